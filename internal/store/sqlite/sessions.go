@@ -1,0 +1,122 @@
+package sqlite
+
+import (
+	"context"
+	"time"
+
+	"github.com/parleyhq/parley/internal/store"
+)
+
+// CreateSession implements store.Sessions.
+func (db *DB) CreateSession(ctx context.Context, s store.Session) error {
+	state := string(s.State)
+	if state == "" {
+		state = "{}"
+	}
+	_, err := db.writer.ExecContext(ctx, `
+		INSERT INTO sessions (id, profile_slug, profile_version, state, created_at, expires_at)
+		VALUES (?, ?, ?, ?, ?, ?)`,
+		s.ID, s.ProfileSlug, s.ProfileVersion, state, formatTime(s.CreatedAt), formatTime(s.ExpiresAt))
+	return classify(err, "session")
+}
+
+// GetSession implements store.Sessions.
+func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.Session, error) {
+	var s store.Session
+	var state, created, expires string
+	err := db.reader.QueryRowContext(ctx, `
+		SELECT id, profile_slug, profile_version, state, created_at, expires_at
+		FROM sessions WHERE id = ? AND expires_at > ?`, id, formatTime(now)).
+		Scan(&s.ID, &s.ProfileSlug, &s.ProfileVersion, &state, &created, &expires)
+	if err != nil {
+		return store.Session{}, classify(err, "session")
+	}
+	s.State = []byte(state)
+	s.CreatedAt, _ = parseTime(created)
+	s.ExpiresAt, _ = parseTime(expires)
+	return s, nil
+}
+
+// AppendTurn implements store.Sessions.
+func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
+	tx, err := db.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, classify(err, "session")
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	var last int
+	err = tx.QueryRowContext(ctx,
+		`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state), expires_at = ? WHERE id = ? RETURNING last_seq`,
+		len(msgs), nullText(state), formatTime(expiresAt), id).Scan(&last)
+	if err != nil {
+		return nil, classify(err, "session")
+	}
+	out := make([]store.Message, len(msgs))
+	seq := last - len(msgs)
+	for i, m := range msgs {
+		seq++
+		m.SessionID, m.Seq = id, seq
+		if m.CreatedAt.IsZero() {
+			m.CreatedAt = time.Now()
+		}
+		cit := string(m.Citations)
+		if cit == "" {
+			cit = "[]"
+		}
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, cit, m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt))
+		if err != nil {
+			return nil, classify(err, "message")
+		}
+		out[i] = m
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, classify(err, "session")
+	}
+	return out, nil
+}
+
+// Messages implements store.Sessions.
+func (db *DB) Messages(ctx context.Context, id string, afterSeq, limit int) ([]store.Message, error) {
+	rows, err := db.reader.QueryContext(ctx, `
+		SELECT session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at
+		FROM messages WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?`, id, afterSeq, limit)
+	if err != nil {
+		return nil, classify(err, "messages")
+	}
+	defer rows.Close()
+	out := []store.Message{}
+	for rows.Next() {
+		var m store.Message
+		var cit, created string
+		if err := rows.Scan(&m.SessionID, &m.Seq, &m.Role, &m.Text, &m.Intent, &m.Refused, &cit,
+			&m.LatencyMicros, &m.PromptVersion, &created); err != nil {
+			return nil, classify(err, "messages")
+		}
+		m.Citations = []byte(cit)
+		m.CreatedAt, _ = parseTime(created)
+		out = append(out, m)
+	}
+	return out, classify(rows.Err(), "messages")
+}
+
+// DeleteExpiredSessions implements store.Sessions.
+func (db *DB) DeleteExpiredSessions(ctx context.Context, cutoff time.Time) (int, error) {
+	res, err := db.writer.ExecContext(ctx, `DELETE FROM sessions WHERE expires_at <= ?`, formatTime(cutoff))
+	if err != nil {
+		return 0, classify(err, "sessions")
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
+
+// nullText turns an empty state into NULL, which AppendTurn reads as "keep".
+func nullText(b []byte) any {
+	if len(b) == 0 {
+		return nil
+	}
+	return string(b)
+}

@@ -1,0 +1,182 @@
+// Package sqlite is Parley's embedded storage engine: SQLite through the pure
+// Go modernc.org/sqlite driver, in WAL mode, with one writer connection (SQLite
+// allows one writer at a time; queuing in Go is cheaper than busy retries) and
+// a pool of readers.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/pressly/goose/v3"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/store"
+	"github.com/parleyhq/parley/internal/store/migrate"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// DB is the SQLite store. It implements store.Store.
+type DB struct {
+	path   string
+	writer *sql.DB
+	reader *sql.DB
+	logger *slog.Logger
+}
+
+var _ store.Store = (*DB)(nil)
+
+// timeFormat has a fixed width so that stored times sort as text.
+const timeFormat = "2006-01-02T15:04:05.000000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeFormat) }
+
+func parseTime(s string) (time.Time, error) {
+	t, err := time.Parse(timeFormat, s)
+	if err != nil {
+		return time.Parse(time.RFC3339Nano, s)
+	}
+	return t, nil
+}
+
+// Open opens (creating if needed) the database file at path. It does not
+// apply migrations; call Migrations().Up or MigrateUp.
+func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
+	if path == "" {
+		return nil, apperr.New(apperr.Invalid, "sqlite: empty database path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("sqlite: create data directory: %w", err)
+		}
+	}
+	pragmas := "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	u := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + pragmas
+	writer, err := sql.Open("sqlite", u+"&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open writer: %w", err)
+	}
+	writer.SetMaxOpenConns(1)
+	writer.SetMaxIdleConns(1)
+	writer.SetConnMaxIdleTime(0)
+	reader, err := sql.Open("sqlite", u+"&_pragma=query_only(1)")
+	if err != nil {
+		writer.Close()
+		return nil, fmt.Errorf("sqlite: open readers: %w", err)
+	}
+	n := max(4, runtime.GOMAXPROCS(0)*2)
+	reader.SetMaxOpenConns(n)
+	reader.SetMaxIdleConns(n)
+	db := &DB{path: path, writer: writer, reader: reader, logger: logger}
+	if err := db.Ping(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Engine names the engine.
+func (db *DB) Engine() string { return "sqlite" }
+
+// Ping checks that the database file can be read.
+func (db *DB) Ping(ctx context.Context) error {
+	if err := db.writer.PingContext(ctx); err != nil {
+		return apperr.Wrap(apperr.Unavailable, err, "sqlite: database unavailable")
+	}
+	return nil
+}
+
+// Close closes every connection.
+func (db *DB) Close() error {
+	return errors.Join(db.reader.Close(), db.writer.Close())
+}
+
+// Writer returns the single writer connection pool, for migrations and tools.
+func (db *DB) Writer() *sql.DB { return db.writer }
+
+// Migrations returns the embedded migrations of this engine.
+func Migrations(logger *slog.Logger) migrate.Set {
+	sub, _ := fs.Sub(migrationFiles, "migrations")
+	return migrate.Set{Dialect: goose.DialectSQLite3, Files: sub, Logger: logger}
+}
+
+// Migrate runs fn (Up, Down or Status of Migrations) while holding an
+// exclusive lock on a file beside the database, so that concurrent `parley
+// migrate up` processes apply each migration exactly once: the others wait,
+// then find nothing left to do.
+func (db *DB) Migrate(ctx context.Context, fn func(context.Context, *sql.DB) error) error {
+	unlock, err := lockFile(ctx, db.path+".migrate.lock")
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return fn(ctx, db.writer)
+}
+
+func lockFile(ctx context.Context, path string) (func(), error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o640)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open migration lock: %w", err)
+	}
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			return func() {
+				_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+				f.Close()
+			}, nil
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) {
+			f.Close()
+			return nil, fmt.Errorf("sqlite: lock migrations: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			f.Close()
+			return nil, ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// classify maps driver errors to apperr codes.
+func classify(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return apperr.Wrap(apperr.NotFound, err, "%s not found", what)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CONSTRAINT:
+			if strings.Contains(se.Error(), "FOREIGN KEY") {
+				return apperr.Wrap(apperr.NotFound, err, "%s: referenced record not found", what)
+			}
+			return apperr.Wrap(apperr.Conflict, err, "%s already exists", what)
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return apperr.Wrap(apperr.Unavailable, err, "%s: database busy", what)
+		}
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fmt.Errorf("sqlite: %s: %w", what, err)
+}

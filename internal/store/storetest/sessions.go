@@ -1,0 +1,155 @@
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/store"
+)
+
+func jsonEqual(t *testing.T, a, b []byte) bool {
+	t.Helper()
+	var x, y any
+	if err := json.Unmarshal(a, &x); err != nil {
+		t.Fatalf("not JSON: %s", a)
+	}
+	if err := json.Unmarshal(b, &y); err != nil {
+		t.Fatalf("not JSON: %s", b)
+	}
+	xa, _ := json.Marshal(x)
+	ya, _ := json.Marshal(y)
+	return string(xa) == string(ya)
+}
+
+func testSessions(t *testing.T, open Opener) {
+	ctx := context.Background()
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	setup := func(t *testing.T) store.Store {
+		db, _ := migrated(t, open)
+		if _, _, err := db.PutProfile(ctx, input("ada", `{"basics": {"name": "Ada"}}`)); err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}
+	newSession := func(id string) store.Session {
+		return store.Session{ID: id, ProfileSlug: "ada", ProfileVersion: 1, CreatedAt: now, ExpiresAt: now.Add(time.Hour)}
+	}
+	t.Run("CreateGetExpire", func(t *testing.T) {
+		db := setup(t)
+		if err := db.CreateSession(ctx, newSession("s1")); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.CreateSession(ctx, newSession("s1")); !apperr.Is(err, apperr.Conflict) {
+			t.Errorf("duplicate id: %v, want Conflict", err)
+		}
+		bad := newSession("s2")
+		bad.ProfileSlug = "nobody"
+		if err := db.CreateSession(ctx, bad); !apperr.Is(err, apperr.NotFound) {
+			t.Errorf("unknown profile: %v, want NotFound", err)
+		}
+		s, err := db.GetSession(ctx, "s1", now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.ProfileSlug != "ada" || !s.ExpiresAt.Equal(now.Add(time.Hour)) || !jsonEqual(t, s.State, []byte("{}")) {
+			t.Errorf("GetSession = %+v", s)
+		}
+		if _, err := db.GetSession(ctx, "s1", now.Add(2*time.Hour)); !apperr.Is(err, apperr.NotFound) {
+			t.Errorf("expired session: %v, want NotFound", err)
+		}
+		if _, err := db.GetSession(ctx, "nope", now); !apperr.Is(err, apperr.NotFound) {
+			t.Errorf("unknown session: %v, want NotFound", err)
+		}
+		n, err := db.DeleteExpiredSessions(ctx, now.Add(2*time.Hour))
+		if err != nil || n != 1 {
+			t.Errorf("DeleteExpiredSessions = %d, %v; want 1", n, err)
+		}
+	})
+	t.Run("AppendTurnAndHistory", func(t *testing.T) {
+		db := setup(t)
+		if err := db.CreateSession(ctx, newSession("s1")); err != nil {
+			t.Fatal(err)
+		}
+		msgs := []store.Message{
+			{Role: "user", Text: "Where did she study?"},
+			{Role: "assistant", Text: "Oxford.", Intent: "education", Citations: []byte(`[{"section":"education","index":0}]`), LatencyMicros: 42, PromptVersion: "det-1"},
+		}
+		got, err := db.AppendTurn(ctx, "s1", msgs, []byte(`{"last":"education"}`), now.Add(2*time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0].Seq != 1 || got[1].Seq != 2 {
+			t.Errorf("seqs %d,%d want 1,2", got[0].Seq, got[1].Seq)
+		}
+		s, err := db.GetSession(ctx, "s1", now.Add(90*time.Minute))
+		if err != nil {
+			t.Fatalf("session after sliding expiry: %v", err)
+		}
+		if !jsonEqual(t, s.State, []byte(`{"last":"education"}`)) {
+			t.Errorf("state = %s", s.State)
+		}
+		hist, err := db.Messages(ctx, "s1", 0, 100)
+		if err != nil || len(hist) != 2 {
+			t.Fatalf("Messages = %d, %v", len(hist), err)
+		}
+		a := hist[1]
+		if a.Role != "assistant" || a.Text != "Oxford." || a.Intent != "education" || a.LatencyMicros != 42 ||
+			a.PromptVersion != "det-1" || !jsonEqual(t, a.Citations, msgs[1].Citations) {
+			t.Errorf("assistant message = %+v", a)
+		}
+		if _, err := db.AppendTurn(ctx, "gone", msgs, nil, now); !apperr.Is(err, apperr.NotFound) {
+			t.Errorf("AppendTurn on unknown session: %v, want NotFound", err)
+		}
+		page, err := db.Messages(ctx, "s1", 1, 100)
+		if err != nil || len(page) != 1 || page[0].Seq != 2 {
+			t.Errorf("Messages after seq 1 = %+v, %v", page, err)
+		}
+	})
+	t.Run("ConcurrentTurnsAreGapFree", func(t *testing.T) {
+		db := setup(t)
+		if err := db.CreateSession(ctx, newSession("s1")); err != nil {
+			t.Fatal(err)
+		}
+		const n = 50
+		var wg sync.WaitGroup
+		errs := make(chan error, n)
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, err := db.AppendTurn(ctx, "s1", []store.Message{
+					{Role: "user", Text: fmt.Sprintf("q%d", i)}, {Role: "assistant", Text: fmt.Sprintf("a%d", i)},
+				}, []byte(`{}`), now.Add(time.Hour))
+				errs <- err
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		hist, err := db.Messages(ctx, "s1", 0, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hist) != 2*n {
+			t.Fatalf("%d messages, want %d", len(hist), 2*n)
+		}
+		for i, m := range hist {
+			if m.Seq != i+1 {
+				t.Fatalf("message %d has seq %d", i, m.Seq)
+			}
+			// A turn's two messages stay adjacent: q_k is followed by a_k.
+			if i%2 == 1 && m.Text[1:] != hist[i-1].Text[1:] {
+				t.Fatalf("turn split: %q then %q", hist[i-1].Text, m.Text)
+			}
+		}
+	})
+}
