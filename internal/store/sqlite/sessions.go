@@ -112,7 +112,6 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context, cutoff time.Time) (int,
 	return int(n), nil
 }
 
-
 // nullText turns an empty state into NULL, which AppendTurn reads as "keep".
 func nullText(b []byte) any {
 	if len(b) == 0 {

@@ -1,0 +1,47 @@
+# Parley: few honest targets. `make help` lists them.
+GO        ?= go
+BIN       := bin/parley
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -s -w -X main.version=$(VERSION)
+STATICCHECK_VERSION := v0.8.2
+FUZZTIME  ?= 10s
+
+.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-dbcopy tools clean
+
+help: ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+build: ## build ./bin/parley
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/parley
+
+run: build ## serve on embedded defaults (SQLite in ./data, in-process cache)
+	./$(BIN) serve
+
+test: ## run every test with the race detector (server suites skip loudly when a server is down)
+	$(GO) test -race -count=1 ./...
+
+test-short: ## quick tests without the race detector
+	$(GO) test -count=1 ./...
+
+lint: ## gofmt, go vet, staticcheck
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	@command -v staticcheck >/dev/null 2>&1 || $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	PATH="$$PATH:$$($(GO) env GOPATH)/bin" staticcheck ./...
+
+fuzz: ## run every fuzz target for FUZZTIME each
+	@scripts/fuzz-all.sh $(FUZZTIME)
+
+bench: bench-go bench-http ## every benchmark that needs no extra tools
+
+bench-go: ## Go micro-benchmarks
+	$(GO) test -run '^$$' -bench . -benchmem -count 1 ./...
+
+bench-http: build ## HTTP and import benchmarks on SQLite and PostgreSQL (see docs/benchmarks.md)
+	scripts/bench-http.sh
+
+bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)
+	scripts/bench-dbcopy.sh
+
+clean: ## remove build output
+	rm -rf bin

@@ -1,0 +1,63 @@
+package cache
+
+import (
+	"context"
+	"time"
+
+	"github.com/maypok86/otter/v2"
+)
+
+// DefaultTTL applies when Set is given no TTL.
+const DefaultTTL = 10 * time.Minute
+
+type memItem struct {
+	val []byte
+	ttl time.Duration
+}
+
+// Memory is an in-process cache bounded in bytes, evicting by W-TinyLFU.
+type Memory struct {
+	c *otter.Cache[string, memItem]
+}
+
+var _ Cache = (*Memory)(nil)
+
+// NewMemory returns a cache holding at most maxBytes of keys and values.
+func NewMemory(maxBytes uint64) *Memory {
+	c := otter.Must(&otter.Options[string, memItem]{
+		MaximumWeight: maxBytes,
+		Weigher: func(k string, v memItem) uint32 {
+			return uint32(min(len(k)+len(v.val)+64, 1<<31))
+		},
+		ExpiryCalculator: otter.ExpiryWritingFunc(func(e otter.Entry[string, memItem]) time.Duration {
+			return e.Value.ttl
+		}),
+	})
+	return &Memory{c: c}
+}
+
+// Get implements Cache.
+func (m *Memory) Get(_ context.Context, key string) ([]byte, bool, error) {
+	it, ok := m.c.GetIfPresent(key)
+	if !ok {
+		return nil, false, nil
+	}
+	return it.val, true, nil
+}
+
+// Set implements Cache. The value is copied: callers may reuse val.
+func (m *Memory) Set(_ context.Context, key string, val []byte, ttl time.Duration) error {
+	if ttl <= 0 {
+		ttl = DefaultTTL
+	}
+	m.c.Set(key, memItem{val: append([]byte(nil), val...), ttl: ttl})
+	return nil
+}
+
+// Delete implements Cache.
+func (m *Memory) Delete(_ context.Context, keys ...string) error {
+	for _, k := range keys {
+		m.c.Invalidate(k)
+	}
+	return nil
+}

@@ -1,0 +1,139 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Serve configures `parley serve`.
+type Serve struct {
+	HTTPAddr        string
+	AdminAddr       string
+	PublicURL       string
+	DataDir         string
+	DatabaseURL     string
+	RedisURL        string
+	LogFormat       string
+	LogLevel        string
+	RateLimit       bool
+	Cache           bool
+	ReadTimeout     time.Duration
+	WriteTimeout    time.Duration
+	IdleTimeout     time.Duration
+	ShutdownTimeout time.Duration
+	MaxBodyBytes    int64
+	SessionTTL      time.Duration
+	MaxQuestionLen  int64
+	CORSOrigins     []string
+	TrustedProxies  []string
+}
+
+// Settings binds every field of c to its environment variable and file key.
+func (c *Serve) Settings() Settings {
+	s := func(env, key, def, help string, secret bool, bind func() (func(string) error, func() string)) Setting {
+		set, get := bind()
+		return Setting{Env: env, Key: key, Default: def, Help: help, Secret: secret, set: set, get: get}
+	}
+	return Settings{
+		s("PARLEY_HTTP_ADDR", "http_addr", "127.0.0.1:8080", "address the API listens on (host:port)", false, func() (func(string) error, func() string) { return str(&c.HTTPAddr) }),
+		s("PARLEY_ADMIN_ADDR", "admin_addr", "", "separate listener for /metrics and profiling; unset keeps /metrics on the API listener", false, func() (func(string) error, func() string) { return str(&c.AdminAddr) }),
+		s("PARLEY_PUBLIC_URL", "public_url", "", "external base URL: OAuth issuer and base of absolute URLs (default http://HTTP_ADDR)", false, func() (func(string) error, func() string) { return str(&c.PublicURL) }),
+		s("PARLEY_DATA_DIR", "data_dir", "./data", "directory for the SQLite database, audio and other local files", false, func() (func(string) error, func() string) { return str(&c.DataDir) }),
+		s("DATABASE_URL", "database_url", "", "postgres://USER[:PASS]@HOST:PORT/DB for PostgreSQL; sqlite:PATH or unset for SQLite in DATA_DIR", false, func() (func(string) error, func() string) { return str(&c.DatabaseURL) }),
+		s("REDIS_URL", "redis_url", "", "redis://HOST:PORT/DB for cache, sessions and rate limits; unset keeps them in-process", false, func() (func(string) error, func() string) { return str(&c.RedisURL) }),
+		s("PARLEY_LOG_FORMAT", "log_format", "auto", "auto (text on a terminal, JSON otherwise), json or text", false, func() (func(string) error, func() string) { return str(&c.LogFormat) }),
+		s("PARLEY_LOG_LEVEL", "log_level", "info", "debug, info, warn or error", false, func() (func(string) error, func() string) { return str(&c.LogLevel) }),
+		s("PARLEY_RATE_LIMIT", "rate_limit", "on", "per-visitor rate limits; off only for local benchmarks", false, func() (func(string) error, func() string) { return boolean(&c.RateLimit) }),
+		s("PARLEY_CACHE", "cache", "on", "every cache tier; off to measure what caching saves", false, func() (func(string) error, func() string) { return boolean(&c.Cache) }),
+		s("PARLEY_READ_TIMEOUT", "read_timeout", "15s", "time to read a whole request", false, func() (func(string) error, func() string) { return dur(&c.ReadTimeout) }),
+		s("PARLEY_WRITE_TIMEOUT", "write_timeout", "60s", "time to write a response (streams included)", false, func() (func(string) error, func() string) { return dur(&c.WriteTimeout) }),
+		s("PARLEY_IDLE_TIMEOUT", "idle_timeout", "120s", "keep-alive idle time", false, func() (func(string) error, func() string) { return dur(&c.IdleTimeout) }),
+		s("PARLEY_SHUTDOWN_TIMEOUT", "shutdown_timeout", "20s", "time to finish in-flight requests after SIGTERM", false, func() (func(string) error, func() string) { return dur(&c.ShutdownTimeout) }),
+		s("PARLEY_MAX_BODY_BYTES", "max_body_bytes", "1048576", "largest JSON request body accepted (bytes)", false, func() (func(string) error, func() string) { return integer(&c.MaxBodyBytes) }),
+		s("PARLEY_SESSION_TTL", "session_ttl", "1h", "sliding lifetime of a chat session", false, func() (func(string) error, func() string) { return dur(&c.SessionTTL) }),
+		s("PARLEY_MAX_QUESTION_CHARS", "max_question_chars", "1000", "longest question accepted (characters)", false, func() (func(string) error, func() string) { return integer(&c.MaxQuestionLen) }),
+		s("PARLEY_CORS_ORIGINS", "cors_origins", "", "comma-separated origins allowed to call the API from a browser", false, func() (func(string) error, func() string) { return list(&c.CORSOrigins) }),
+		s("PARLEY_TRUSTED_PROXIES", "trusted_proxies", "", "comma-separated CIDRs whose X-Forwarded-For is trusted", false, func() (func(string) error, func() string) { return list(&c.TrustedProxies) }),
+	}
+}
+
+// Validate reports every problem at once, each naming the setting and the fix.
+func (c *Serve) Validate() error {
+	var errs []error
+	bad := func(env, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", env, fmt.Sprintf(format, args...)))
+	}
+	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+		bad("PARLEY_HTTP_ADDR", "%q is not host:port (e.g. 127.0.0.1:8080)", c.HTTPAddr)
+	}
+	if c.AdminAddr != "" {
+		if _, _, err := net.SplitHostPort(c.AdminAddr); err != nil {
+			bad("PARLEY_ADMIN_ADDR", "%q is not host:port (e.g. 127.0.0.1:9090)", c.AdminAddr)
+		}
+	}
+	if c.PublicURL != "" {
+		u, err := url.Parse(c.PublicURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("PARLEY_PUBLIC_URL", "%q is not an absolute http(s) URL (e.g. https://chat.example.com)", c.PublicURL)
+		}
+	}
+	if c.DataDir == "" {
+		bad("PARLEY_DATA_DIR", "must not be empty (e.g. ./data)")
+	}
+	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") &&
+		!strings.HasPrefix(c.DatabaseURL, "postgresql://") && !strings.HasPrefix(c.DatabaseURL, "sqlite:") {
+		bad("DATABASE_URL", "use postgres://USER@HOST:PORT/DB or sqlite:PATH")
+	}
+	if c.RedisURL != "" && !strings.HasPrefix(c.RedisURL, "redis://") && !strings.HasPrefix(c.RedisURL, "rediss://") {
+		bad("REDIS_URL", "use redis://HOST:PORT/DB or rediss:// for TLS")
+	}
+	switch c.LogFormat {
+	case "auto", "json", "text":
+	default:
+		bad("PARLEY_LOG_FORMAT", "%q is not auto, json or text", c.LogFormat)
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("PARLEY_LOG_LEVEL", "%q is not debug, info, warn or error", c.LogLevel)
+	}
+	positive := map[string]time.Duration{
+		"PARLEY_READ_TIMEOUT": c.ReadTimeout, "PARLEY_WRITE_TIMEOUT": c.WriteTimeout,
+		"PARLEY_IDLE_TIMEOUT": c.IdleTimeout, "PARLEY_SHUTDOWN_TIMEOUT": c.ShutdownTimeout,
+		"PARLEY_SESSION_TTL": c.SessionTTL,
+	}
+	for _, env := range []string{"PARLEY_READ_TIMEOUT", "PARLEY_WRITE_TIMEOUT", "PARLEY_IDLE_TIMEOUT", "PARLEY_SHUTDOWN_TIMEOUT", "PARLEY_SESSION_TTL"} {
+		if positive[env] <= 0 {
+			bad(env, "must be positive (e.g. 30s)")
+		}
+	}
+	if c.MaxBodyBytes < 1024 || c.MaxBodyBytes > 64<<20 {
+		bad("PARLEY_MAX_BODY_BYTES", "%d is outside 1024..67108864", c.MaxBodyBytes)
+	}
+	if c.MaxQuestionLen < 10 || c.MaxQuestionLen > 100000 {
+		bad("PARLEY_MAX_QUESTION_CHARS", "%d is outside 10..100000", c.MaxQuestionLen)
+	}
+	for _, p := range c.TrustedProxies {
+		if _, _, err := net.ParseCIDR(p); err != nil && net.ParseIP(p) == nil {
+			bad("PARLEY_TRUSTED_PROXIES", "%q is not an IP or CIDR (e.g. 10.0.0.0/8)", p)
+		}
+	}
+	for _, o := range c.CORSOrigins {
+		if u, err := url.Parse(o); o != "*" && (err != nil || u.Scheme == "" || u.Host == "") {
+			bad("PARLEY_CORS_ORIGINS", "%q is not an origin (e.g. https://me.example.com)", o)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// PublicBase returns PublicURL, or http://HTTPAddr when it is unset.
+func (c *Serve) PublicBase() string {
+	if c.PublicURL != "" {
+		return strings.TrimRight(c.PublicURL, "/")
+	}
+	return "http://" + c.HTTPAddr
+}

@@ -1,0 +1,29 @@
+// Package sessionstate is the port for live conversation state: a session's
+// context between turns, kept with a sliding TTL, and a per-session lock so
+// that one session's turns run one at a time — across replicas when the
+// Redis implementation is used. The database stays the durable record; this
+// is the fast path in front of it.
+package sessionstate
+
+import (
+	"context"
+	"time"
+)
+
+// Store keeps session state and serialises turns.
+type Store interface {
+	// Get returns the state of id and extends its life by ttl (sliding
+	// expiry); false when absent or expired.
+	Get(ctx context.Context, id string, ttl time.Duration) ([]byte, bool, error)
+	// Put stores the state of id for ttl.
+	Put(ctx context.Context, id string, state []byte, ttl time.Duration) error
+	// Delete forgets id.
+	Delete(ctx context.Context, id string) error
+	// Lock waits until it holds id's lock, or ctx ends (the error is then
+	// ctx's). The returned function releases it. A holder that dies keeps
+	// the lock at most LockTTL.
+	Lock(ctx context.Context, id string) (unlock func(), err error)
+}
+
+// LockTTL bounds how long a crashed holder can block a session.
+const LockTTL = 30 * time.Second
