@@ -52,6 +52,9 @@ func runServe(ctx context.Context, args []string, e env) error {
 	// Create business packages.
 	registry := telemetry.NewRegistry()
 	profiles := profile.NewService(db)
+	if !cfg.Cache {
+		profiles.WithoutCache()
+	}
 	_ = state // the conversation service lands with the engine
 	api := httpapi.New(httpapi.Deps{
 		Logger:        logger,

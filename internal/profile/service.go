@@ -2,7 +2,10 @@ package profile
 
 import (
 	"context"
+	"fmt"
 	"regexp"
+
+	"github.com/maypok86/otter/v2"
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/store"
@@ -11,10 +14,22 @@ import (
 // Service imports profiles and serves their public view.
 type Service struct {
 	store store.Profiles
+	// views memoises public views by content hash and privacy: a pure
+	// function of its key, so it never needs invalidation. Nil when caching
+	// is off.
+	views *otter.Cache[string, []byte]
 }
 
 // NewService returns a Service over profiles.
-func NewService(profiles store.Profiles) *Service { return &Service{store: profiles} }
+func NewService(profiles store.Profiles) *Service {
+	return &Service{store: profiles, views: otter.Must(&otter.Options[string, []byte]{MaximumSize: 1024})}
+}
+
+// WithoutCache turns off the memo of public views (PARLEY_CACHE=off).
+func (s *Service) WithoutCache() *Service {
+	s.views = nil
+	return s
+}
 
 var slugPattern = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$`)
 
@@ -70,9 +85,18 @@ func (s *Service) Public(ctx context.Context, slug string) ([]byte, store.Profil
 	if !p.Public {
 		return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
 	}
+	key := fmt.Sprintf("%s:%t:%t", p.Hash, p.Privacy.SharePhone, p.Privacy.ShareAddress)
+	if s.views != nil {
+		if out, ok := s.views.GetIfPresent(key); ok {
+			return out, p, nil
+		}
+	}
 	out, err := PublicJSON(p.Document, Privacy{SharePhone: p.Privacy.SharePhone, ShareAddress: p.Privacy.ShareAddress})
 	if err != nil {
 		return nil, store.Profile{}, err
+	}
+	if s.views != nil {
+		s.views.Set(key, out)
 	}
 	return out, p, nil
 }

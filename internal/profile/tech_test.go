@@ -159,6 +159,10 @@ func TestFind(t *testing.T) {
 		{"In Spring 2019 we reached a ready state at scale with express delivery.", nil},
 		{"John C. Smith reacted to the nodes in the containers.", nil},
 		{"Objective: to excel at REST and restful sleep", []mention{{"REST", "REST", false}}},
+		{"Python/Go, Java/Spring; C++/C and Swift’s optionals", []mention{
+			{"Python", "Python", false}, {"Go", "Go", false}, {"Java", "Java", false},
+			{"Spring", "Spring", false}, {"C++", "C++", false}, {"C", "C", false}, {"Swift", "Swift", false}}},
+		{"Go'ing, Rust'y", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {

@@ -112,7 +112,7 @@ func exactOK(text string, toks []token, i, n int, spellings []string) bool {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:start])
-	if strings.ContainsRune("-&'’@/", before) && start > 0 {
+	if strings.ContainsRune("-&'’@", before) && start > 0 {
 		return false
 	}
 	after, size := utf8.DecodeRuneInString(text[end:])
@@ -121,7 +121,8 @@ func exactOK(text string, toks []token, i, n int, spellings []string) bool {
 		return false
 	case after == '\'' || after == '’':
 		rest := text[end+size:]
-		if !strings.HasPrefix(rest, "s") || (len(rest) > 1 && isWordRune(rune(rest[1]))) {
+		following, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "s"))
+		if !strings.HasPrefix(rest, "s") || isWordRune(following) {
 			return false
 		}
 	case after == '.' && end-start == 1 && end+1 < len(text):
