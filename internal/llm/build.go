@@ -3,6 +3,7 @@ package llm
 import (
 	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -32,9 +33,16 @@ func NewProvider(cfgs []Config, deps Deps) (Provider, error) {
 	if len(cfgs) == 0 {
 		return nil, apperr.New(apperr.Invalid, "llm: no provider configured")
 	}
+	cfgs = append([]Config(nil), cfgs...) // the caller's slice stays as it was
 	members := make([]Member, 0, len(cfgs))
+	names := make(map[string]int)
 	for i := range cfgs {
 		cfgs[i] = cfgs[i].withDefaults()
+		// Names label breakers and metrics, so two providers on one host
+		// (two models on one vLLM) get "host", "host#2".
+		if names[cfgs[i].Name]++; names[cfgs[i].Name] > 1 {
+			cfgs[i].Name += "#" + strconv.Itoa(names[cfgs[i].Name])
+		}
 		c, err := NewClient(cfgs[i], ClientOptions{
 			HTTPClient: deps.HTTPClient, Logger: deps.Logger, Metrics: deps.Metrics, Backoff: deps.Backoff,
 		})
