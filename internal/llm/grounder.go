@@ -74,10 +74,9 @@ func normTerm(s string) string { return strings.Join(termTokens(s), " ") }
 
 func yearsIn(s string) map[int]bool {
 	out := make(map[int]bool)
-	for _, m := range yearRE.FindAllStringSubmatch(s, -1) {
-		if m[2] == "" { // a decade ("2010s") is no year of its own
-			y, _ := strconv.Atoi(m[1])
-			out[y] = true
+	for _, m := range scanYears(s) {
+		if !m.decade { // a decade ("2010s") is no year of its own
+			out[m.year] = true
 		}
 	}
 	return out
@@ -95,18 +94,18 @@ func (g *grounder) check(sentence string) []Finding {
 
 func (g *grounder) checkYears(sentence string, negated bool) []Finding {
 	var out []Finding
-	for _, m := range yearRE.FindAllStringSubmatch(sentence, -1) {
-		y, _ := strconv.Atoi(m[1])
-		if m[2] != "" {
+	for _, m := range scanYears(sentence) {
+		y := m.year
+		if m.decade {
 			if !g.decadeGrounded(y) && !(negated && g.askedDecade(y)) {
-				out = append(out, Finding{Kind: KindYear, Term: m[0]})
+				out = append(out, Finding{Kind: KindYear, Term: m.text})
 			}
 			continue
 		}
 		if g.years[y] || (g.askedYears[y] && (negated || g.inSpan(y))) {
 			continue
 		}
-		out = append(out, Finding{Kind: KindYear, Term: m[1]})
+		out = append(out, Finding{Kind: KindYear, Term: m.text})
 	}
 	return out
 }
@@ -157,11 +156,9 @@ func (g *grounder) checkOrganizations(sentence string, negated bool) []Finding {
 			}
 		}
 	}
-	for _, re := range []*regexpFinder{afterVerbFinder, institutionFinder, companyFinder} {
-		for _, name := range re.find(sentence) {
-			if !g.nameGrounded(name, negated) {
-				out = append(out, Finding{Kind: KindOrganization, Term: name})
-			}
+	for _, name := range findNames(sentence) {
+		if !g.nameGrounded(name, negated) {
+			out = append(out, Finding{Kind: KindOrganization, Term: name})
 		}
 	}
 	return out

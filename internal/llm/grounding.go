@@ -14,7 +14,9 @@ import (
 // Limits: an invented employer or school is caught when a finder knows it,
 // when it carries an institutional or corporate form ("University of X",
 // "X College", "X Inc", "X GmbH"), or when it follows "at", "for", "from",
-// "joined", "attended" or "left" in capitals. A bare invented name elsewhere
+// "joined", "attended" or "left" in capitals. A name found by pattern passes
+// when each of its words occurs in the facts or profile ("Acme London" passes
+// if both words do). A bare invented name elsewhere
 // ("Globex hired her") is not detected; technologies are only as complete as
 // FindTechnologies.
 type Vocabulary struct {
@@ -73,18 +75,7 @@ func (e *UngroundedError) Is(target error) bool { return target == ErrUngrounded
 var (
 	citationRE = regexp.MustCompile(`\[\s*\d+(?:\s*[,;–-]\s*\d+)*\s*\]`)
 	sentenceRE = regexp.MustCompile(`[.!?]+(?:\s+|$)|;\s+|\n+`)
-	yearRE     = regexp.MustCompile(`\b(19\d{2}|20\d{2})(s)?\b`)
 	negationRE = regexp.MustCompile(`(?i)\b(?:not|no|never|none|nor|neither|without|nothing|unknown|unclear)\b|n['’]t\b`)
-
-	namePart = `[A-Z][\p{L}\p{N}&'’.+-]*`
-	joinPart = `(?:\s+(?:of|and|&|de|du|der|für|the|` + namePart + `))*`
-	// afterVerbRE: a capitalised name after a word that introduces employers and schools.
-	afterVerbRE = regexp.MustCompile(`\b(?:[Aa]t|[Ff]or|[Ff]rom|[Jj]oined|[Aa]ttended|[Ll]eft)\s+(` + namePart + joinPart + `)`)
-	// institutionRE: "University of X", "X University", "X College", ...
-	institutionRE = regexp.MustCompile(`\b(?:(?:University|College|Institute|Academy|School|Polytechnic)\s+of\s+` + namePart + joinPart +
-		`|(?:` + namePart + `\s+){1,4}(?:University|College|Institute|Polytechnic|Academy))\b`)
-	// companyRE: a capitalised name with a legal-form suffix.
-	companyRE = regexp.MustCompile(`\b(?:` + namePart + `\s+){1,4}(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|PLC|AG|S\.A|B\.V|Labs)\b`)
 )
 
 // nameStopwords are tokens that carry no identity in an organisation name.
@@ -99,6 +90,10 @@ var nameStopwords = map[string]bool{
 	"saturday": true, "sunday": true, "present": true, "now": true, "today": true,
 	"she": true, "he": true, "they": true, "her": true, "his": true, "their": true, "i": true, "it": true,
 	"this": true, "that": true, "these": true, "those": true, "a": true, "an": true,
+	// Words that open sentences and so may be caught in front of a name.
+	"before": true, "after": true, "then": true, "later": true, "in": true, "at": true, "on": true,
+	"yes": true, "also": true, "previously": true, "currently": true, "since": true, "during": true,
+	"while": true, "when": true, "as": true, "but": true, "so": true, "there": true, "today's": true,
 }
 
 // CheckGrounded returns an *UngroundedError when answer names a year, a
