@@ -11,6 +11,7 @@ type grounder struct {
 	allowed       string          // phraseText of facts, profile names and Allowed
 	allowedTokens map[string]bool // the same, as a token set
 	years         map[int]bool    // years named in the facts
+	decades       map[int]bool    // decades named in the facts ("2010s" -> 2010)
 	spans         [][2]int        // first and last year of each fact naming two or more
 	knownTechs    map[string]bool // technologies in the facts or the profile, normalised
 	asked         string          // phraseText of the question
@@ -32,6 +33,7 @@ func newGrounder(facts []string, v Vocabulary) *grounder {
 		allowed:       phraseText(parts...),
 		allowedTokens: make(map[string]bool),
 		years:         make(map[int]bool),
+		decades:       make(map[int]bool),
 		asked:         phraseText(v.Asked),
 		askedYears:    yearsIn(v.Asked),
 	}
@@ -39,6 +41,11 @@ func newGrounder(facts []string, v Vocabulary) *grounder {
 		g.allowedTokens[t] = true
 	}
 	for _, f := range facts {
+		for _, m := range scanYears(f) {
+			if m.decade {
+				g.decades[m.year] = true
+			}
+		}
 		ys := yearsIn(f)
 		lo, hi := 0, 0
 		for y := range ys {
@@ -111,6 +118,9 @@ func (g *grounder) checkYears(sentence string, negated bool) []Finding {
 }
 
 func (g *grounder) decadeGrounded(start int) bool {
+	if g.decades[start] {
+		return true
+	}
 	for y := start; y < start+10; y++ {
 		if g.years[y] || g.inSpan(y) {
 			return true

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"embed"
+	"errors"
 	"encoding/hex"
 	"fmt"
 	"io/fs"
@@ -95,7 +96,7 @@ func ParsePrompt(b []byte) (Prompt, error) {
 	// Render once with sample data: a template that names a field PromptData
 	// lacks fails here, at load, not on a visitor's turn.
 	if _, err := p.Render(PromptData{Subject: "s", Question: "q", Context: "c", Facts: []NumberedFact{{N: 1, Text: "f"}}}); err != nil {
-		return Prompt{}, err
+		return Prompt{}, apperr.Wrap(apperr.Invalid, err, "prompt %s: template does not render: %v", p.ID, errors.Unwrap(err))
 	}
 	return p, nil
 }
