@@ -1,12 +1,3 @@
-// Package llm is Parley's optional language-model layer: a Provider port, an
-// OpenAI-compatible client (Groq, OpenAI, Ollama, vLLM — anything that speaks
-// POST /chat/completions), a fallback chain with circuit breakers, a response
-// cache, versioned prompt templates and a grounding check.
-//
-// The conversation engine never depends on an LLM: every error from this
-// package means "use the deterministic answer instead". The usual entry point
-// is [Answerer], which renders the prompt from retrieved facts, calls the
-// provider (cached), and rejects answers that are not grounded in the facts.
 package llm
 
 import (

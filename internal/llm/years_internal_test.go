@@ -12,11 +12,7 @@ import (
 var yearReference = regexp.MustCompile(`\b(19\d{2}|20\d{2})(s)?\b`)
 
 func referenceYears(s string) []string {
-	var out []string
-	for _, m := range yearReference.FindAllString(s, -1) {
-		out = append(out, m)
-	}
-	return out
+	return yearReference.FindAllString(s, -1)
 }
 
 func scannedYears(s string) []string {
