@@ -163,3 +163,16 @@ func metricValue(t *testing.T, reg *prometheus.Registry, name, label, value stri
 	}
 	return sum
 }
+
+func TestNewMetricsTwiceSharesCollectors(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	for range 2 {
+		if _, err := llm.NewMetrics(reg); err != nil {
+			t.Fatalf("NewMetrics on a registry that already has them: %v", err)
+		}
+	}
+	var nilMetrics *llm.Metrics
+	if _, err := llm.NewChain([]llm.Member{{Name: "x", Provider: nil}}, llm.ChainOptions{Metrics: nilMetrics}); err != nil {
+		t.Fatalf("a nil *Metrics must be usable: %v", err)
+	}
+}
