@@ -1,0 +1,222 @@
+package llm
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"log/slog"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+// ErrNoFacts is returned when a query has no facts: with nothing to ground an
+// answer on, the deterministic "not mentioned" reply is the right one.
+var ErrNoFacts = errors.New("llm: no facts to answer from")
+
+// ErrIncomplete is returned when the model stopped before finishing (token
+// limit, content filter) or said nothing.
+var ErrIncomplete = errors.New("llm: answer incomplete")
+
+// AnswererOptions configure an Answerer.
+type AnswererOptions struct {
+	// Prompt is the template (default: the embedded "answer" prompt).
+	Prompt *Prompt
+	// Temperature is the sampling temperature (default 0: least invention).
+	Temperature float64
+	// MaxTokens bounds the reply (default 400).
+	MaxTokens int
+	Logger    *slog.Logger
+	Metrics   *Metrics
+}
+
+// Answerer turns a question and retrieved facts into a grounded answer
+// through a Provider. Any error means: reply with the deterministic answer.
+type Answerer struct {
+	provider Provider
+	prompt   Prompt
+	temp     float64
+	max      int
+	log      *slog.Logger
+	metrics  *Metrics
+}
+
+// Query is one question with everything the answer may draw on.
+type Query struct {
+	// Question is the visitor's text as typed.
+	Question string
+	// Subject is the person's name ("Ada Lovelace"), or a neutral phrase.
+	Subject string
+	// Facts are the retrieved facts, already rendered as sentences; the
+	// model cites them as [1], [2], ... in this order.
+	Facts []string
+	// Context is resolved follow-up context ("the visitor is asking about
+	// the job at Acme Corp"), or empty.
+	Context string
+	// ProfileVersion identifies the profile revision; empty disables caching.
+	ProfileVersion string
+	// Vocab is the profile's vocabulary for the grounding check. Its Asked
+	// field defaults to Question.
+	Vocab Vocabulary
+}
+
+// Answer is a grounded LLM answer.
+type Answer struct {
+	Text string
+	// Citations are the fact numbers (1-based indexes into Query.Facts) the
+	// answer cites, in order of first appearance.
+	Citations []int
+	// PromptVersion is stored with the message row.
+	PromptVersion string
+	Model         string
+	Provider      string
+	Usage         Usage
+	Cached        bool
+}
+
+// NewAnswerer returns an Answerer over p.
+func NewAnswerer(p Provider, opts AnswererOptions) (*Answerer, error) {
+	a := &Answerer{provider: p, temp: opts.Temperature, max: opts.MaxTokens, log: opts.Logger, metrics: opts.Metrics}
+	if opts.Prompt != nil {
+		a.prompt = *opts.Prompt
+	} else {
+		set, err := DefaultPrompts()
+		if err != nil {
+			return nil, err
+		}
+		if a.prompt, err = set.Get("answer"); err != nil {
+			return nil, err
+		}
+	}
+	if a.max <= 0 {
+		a.max = 400
+	}
+	if a.log == nil {
+		a.log = slog.New(slog.DiscardHandler)
+	}
+	return a, nil
+}
+
+// PromptVersion is the version of the prompt this Answerer uses.
+func (a *Answerer) PromptVersion() string { return a.prompt.Version }
+
+// Answer asks the provider and returns the answer if it is grounded. Errors:
+// ErrNoFacts, ErrIncomplete, ErrUngrounded (an *UngroundedError),
+// apperr.Unavailable from the provider, or the context's error.
+func (a *Answerer) Answer(ctx context.Context, q Query) (Answer, error) {
+	req, err := a.request(q)
+	if err != nil {
+		return Answer{}, err
+	}
+	resp, err := a.provider.Complete(ctx, req)
+	if err != nil {
+		return Answer{}, err
+	}
+	return a.accept(ctx, q, resp)
+}
+
+func (a *Answerer) request(q Query) (Request, error) {
+	if len(q.Facts) == 0 {
+		return Request{}, ErrNoFacts
+	}
+	data := PromptData{Subject: q.Subject, Question: q.Question, Context: q.Context}
+	for i, f := range q.Facts {
+		data.Facts = append(data.Facts, NumberedFact{N: i + 1, Text: f})
+	}
+	if data.Subject == "" {
+		data.Subject = "the candidate"
+	}
+	msgs, err := a.prompt.Render(data)
+	if err != nil {
+		return Request{}, err
+	}
+	temp := a.temp
+	req := Request{Messages: msgs, Temperature: &temp, MaxTokens: a.max}
+	if q.ProfileVersion != "" {
+		req.CacheKey = &CacheKey{
+			ProfileVersion: q.ProfileVersion,
+			PromptVersion:  a.prompt.Version,
+			PromptDigest:   a.prompt.Digest,
+			Question:       q.Question,
+			Context:        q.Context + "\x00" + factsDigest(q.Facts),
+		}
+	}
+	return req, nil
+}
+
+func factsDigest(facts []string) string {
+	h := sha256.New()
+	for _, f := range facts {
+		h.Write([]byte(strconv.Itoa(len(f)) + ":" + f))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// accept checks a finished response and turns it into an Answer.
+func (a *Answerer) accept(ctx context.Context, q Query, resp Response) (Answer, error) {
+	text := strings.TrimSpace(resp.Text)
+	if text == "" || (resp.FinishReason != "" && resp.FinishReason != "stop") {
+		return Answer{}, apperr.Wrap(apperr.Unavailable, ErrIncomplete, "llm answer incomplete (finish reason %q)", resp.FinishReason)
+	}
+	cites, err := a.ground(q, text)
+	a.metrics.groundingResult(err == nil)
+	if err != nil {
+		a.log.InfoContext(ctx, "llm answer rejected", "prompt", a.prompt.Version, "model", resp.Model, "err", err)
+		return Answer{}, err
+	}
+	return Answer{
+		Text: text, Citations: cites, PromptVersion: a.prompt.Version,
+		Model: resp.Model, Provider: resp.Provider, Usage: resp.Usage, Cached: resp.Cached,
+	}, nil
+}
+
+// ground runs the grounding check plus a citation check: a cited number must
+// name one of the facts.
+func (a *Answerer) ground(q Query, text string) ([]int, error) {
+	cites, bad := Citations(text, len(q.Facts))
+	vocab := q.Vocab
+	if vocab.Asked == "" {
+		vocab.Asked = q.Question
+	}
+	err := CheckGrounded(text, q.Facts, vocab)
+	if len(bad) == 0 {
+		return cites, err
+	}
+	var ue *UngroundedError
+	if !errors.As(err, &ue) {
+		ue = &UngroundedError{}
+	}
+	for _, n := range bad {
+		ue.Findings = append(ue.Findings, Finding{Kind: KindCitation, Term: strconv.Itoa(n)})
+	}
+	return nil, ue
+}
+
+// KindCitation marks a citation of a fact number that does not exist.
+const KindCitation = "citation"
+
+var citationNumRE = regexp.MustCompile(`\d+`)
+
+// Citations returns the fact numbers cited in text as [n] or [n, m], in
+// order of first appearance, and separately those outside 1..nFacts.
+func Citations(text string, nFacts int) (valid, invalid []int) {
+	seen := make(map[int]bool)
+	for _, c := range citationRE.FindAllString(text, -1) {
+		for _, s := range citationNumRE.FindAllString(c, -1) {
+			n, err := strconv.Atoi(s)
+			if err != nil || seen[n] {
+				continue
+			}
+			seen[n] = true
+			if n < 1 || n > nFacts {
+				invalid = append(invalid, n)
+			} else {
+				valid = append(valid, n)
+			}
+		}
+	}
+	return valid, invalid
+}

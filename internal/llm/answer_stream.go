@@ -1,0 +1,86 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"unicode"
+)
+
+// errStopStream ends a stream whose text already failed the grounding check.
+var errStopStream = errors.New("llm stream stopped: ungrounded")
+
+// AnswerStream is Answer with streaming. Text is released to onDelta a
+// sentence at a time, and only once everything up to that sentence passes
+// the grounding check, so nothing ungrounded ever reaches the visitor; a
+// rejected stream stops early. On any error the caller must replace what
+// was streamed with the deterministic answer (the final SSE event carries
+// the whole reply anyway).
+func (a *Answerer) AnswerStream(ctx context.Context, q Query, onDelta DeltaFunc) (Answer, error) {
+	req, err := a.request(q)
+	if err != nil {
+		return Answer{}, err
+	}
+	gate := &sentenceGate{a: a, q: q, out: onDelta}
+	resp, err := a.provider.Stream(ctx, req, gate.add)
+	if gate.rejected != nil {
+		a.metrics.groundingResult(false)
+		return Answer{}, gate.rejected
+	}
+	if err != nil {
+		return Answer{}, err
+	}
+	ans, err := a.accept(ctx, q, resp)
+	if err != nil {
+		return Answer{}, err
+	}
+	if rest := ans.Text[min(len(ans.Text), gate.sent):]; rest != "" {
+		// The text after the last released sentence; the stream may have
+		// carried leading whitespace that accept trimmed, so re-anchor.
+		if err := onDelta(rest); err != nil {
+			return Answer{}, err
+		}
+	}
+	return ans, nil
+}
+
+// sentenceGate buffers streamed text and releases whole sentences that pass
+// the grounding check.
+type sentenceGate struct {
+	a        *Answerer
+	q        Query
+	out      DeltaFunc
+	buf      strings.Builder // everything received
+	sent     int             // bytes of the trimmed text released so far
+	rejected error
+}
+
+func (g *sentenceGate) add(delta string) error {
+	g.buf.WriteString(delta)
+	full := strings.TrimLeftFunc(g.buf.String(), unicode.IsSpace)
+	end := lastSentenceEnd(full)
+	if end <= g.sent {
+		return nil
+	}
+	if _, err := g.a.ground(g.q, full[:end]); err != nil {
+		g.rejected = err
+		return errStopStream
+	}
+	chunk := full[g.sent:end]
+	g.sent = end
+	return g.out(chunk)
+}
+
+// lastSentenceEnd is the index just after the last sentence terminator that
+// is followed by whitespace, or 0 when no sentence is complete yet.
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		switch s[i] {
+		case '.', '!', '?', '\n':
+			if c := s[i+1]; c == ' ' || c == '\n' || c == '\t' {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
