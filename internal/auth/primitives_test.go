@@ -132,12 +132,12 @@ func TestPKCE(t *testing.T) {
 		}
 	}
 	badVerifiers := map[string]string{
-		"RFC7636-4.6 wrong verifier":                         strings.Repeat("a", 43),
-		"RFC7636-4.1 verifier too short":                     verifier[:42],
-		"RFC7636-4.1 verifier too long":                      strings.Repeat("a", 129),
-		"RFC7636-4.1 verifier with illegal character":        verifier[:42] + "!",
+		"RFC7636-4.6 wrong verifier":                           strings.Repeat("a", 43),
+		"RFC7636-4.1 verifier too short":                       verifier[:42],
+		"RFC7636-4.1 verifier too long":                        strings.Repeat("a", 129),
+		"RFC7636-4.1 verifier with illegal character":          verifier[:42] + "!",
 		"RFC9700-2.1.1 plain downgrade: challenge as verifier": challenge,
-		"RFC7636-4.5 verifier missing":                       "",
+		"RFC7636-4.5 verifier missing":                         "",
 	}
 	for name, v := range badVerifiers {
 		if err := auth.VerifyPKCE(challenge, v); !apperr.Is(err, apperr.Invalid) {
