@@ -11,7 +11,7 @@ import (
 
 var _ auth.Store = (*DB)(nil)
 
-func scopesText(s auth.Scopes) string { return s.String() }
+func scopesText(s auth.Scopes) string  { return s.String() }
 func parseScopes(s string) auth.Scopes { return auth.NewScopes(strings.Fields(s)...) }
 
 // nullTime stores the zero time as NULL.
