@@ -152,7 +152,7 @@ func TestAuthorizationNegative(t *testing.T) {
 		wantErr("redirect mismatch", st, body, 400, "invalid_grant")
 	})
 	for name, params := range map[string]url.Values{
-		"RFC9700-2.1.1 PKCE downgrade: method plain":  {"code_challenge_method": {"plain"}},
+		"RFC9700-2.1.1 PKCE downgrade: method plain": {"code_challenge_method": {"plain"}},
 		"RFC9700-2.1.1 PKCE downgrade: no challenge": {"code_challenge": {""}, "code_challenge_method": {""}},
 	} {
 		t.Run(name, func(t *testing.T) {
