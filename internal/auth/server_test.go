@@ -188,3 +188,49 @@ func TestDiscoveryUsesConfiguredIssuer(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkClientCredentialsGrant measures full token-endpoint round trips
+// (HTTP, client authentication, signing) on SQLite.
+func BenchmarkClientCredentialsGrant(b *testing.B) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "parley.db"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := dial.Up(ctx, db, nil); err != nil {
+		b.Fatal(err)
+	}
+	ts := httptest.NewUnstartedServer(nil)
+	srv, err := auth.NewServer(ctx, auth.Config{Issuer: "http://" + ts.Listener.Addr().String(), Pepper: auth.Pepper(strings.Repeat("p", 32))},
+		db, auth.NewPasswords(cheap, 1), nil, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	for pat, h := range srv.Routes() {
+		mux.Handle(pat, h)
+	}
+	ts.Config.Handler = mux
+	ts.Start()
+	defer ts.Close()
+	c, secret, _ := srv.CreateClient(ctx, "bench", auth.NewScopes("profiles:read"), nil, false)
+	body := "grant_type=client_credentials"
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			req, _ := http.NewRequest("POST", ts.URL+"/oauth/token", strings.NewReader(body))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			req.SetBasicAuth(c.ID, secret)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, _ = io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				b.Fatalf("status %d", resp.StatusCode)
+			}
+		}
+	})
+}
