@@ -18,6 +18,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Migrations", func(t *testing.T) { testMigrations(t, open) })
 	t.Run("Profiles", func(t *testing.T) { testProfiles(t, open) })
 	t.Run("Sessions", func(t *testing.T) { testSessions(t, open) })
+	t.Run("Auth", func(t *testing.T) { testAuth(t, open) })
 }
 
 // migrated opens a fresh database and applies every migration.

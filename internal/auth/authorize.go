@@ -1,0 +1,212 @@
+package auth
+
+import (
+	"context"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+// Lockout policy: after lockoutThreshold consecutive failures, sign-in for
+// that username is refused for lockoutBase doubled per further failure, up
+// to lockoutMax.
+const (
+	lockoutThreshold = 5
+	lockoutBase      = time.Second
+	lockoutMax       = 15 * time.Minute
+)
+
+// checkRedirectURI accepts absolute https URLs, and http only on loopback
+// (RFC 8252 §7.3), without fragments (RFC 6749 §3.1.2).
+func checkRedirectURI(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || !u.IsAbs() || u.Host == "" || u.Fragment != "" || u.User != nil {
+		return apperr.New(apperr.Invalid, "redirect URI %q must be an absolute URL without fragment or user info", raw)
+	}
+	host := u.Hostname()
+	if u.Scheme != "https" && !(u.Scheme == "http" && (host == "127.0.0.1" || host == "::1" || host == "localhost")) {
+		return apperr.New(apperr.Invalid, "redirect URI %q must use https (http only on loopback)", raw)
+	}
+	return nil
+}
+
+type authzRequest struct {
+	client                             Client
+	redirectURI, state, scope          string
+	codeChallenge, codeChallengeMethod string
+}
+
+// parseAuthz validates an authorization request. Errors before the client
+// and redirect URI are known to be good are shown to the user, never
+// redirected (RFC 6749 §4.1.2.1), so the endpoint is no open redirector.
+// The redirect URI is compared exactly, byte for byte (RFC 9700 §2.1).
+func (s *Server) parseAuthz(ctx context.Context, q url.Values) (authzRequest, *oauthError, bool) {
+	a := authzRequest{redirectURI: q.Get("redirect_uri"), state: q.Get("state"), scope: q.Get("scope"),
+		codeChallenge: q.Get("code_challenge"), codeChallengeMethod: q.Get("code_challenge_method")}
+	c, err := s.store.GetClient(ctx, q.Get("client_id"))
+	if err != nil {
+		return a, invalidRequest("unknown client"), false
+	}
+	a.client = c
+	exact := false
+	for _, u := range c.RedirectURIs {
+		if u == a.redirectURI {
+			exact = true
+		}
+	}
+	if !exact {
+		return a, invalidRequest("redirect_uri is not registered for this client"), false
+	}
+	if q.Get("response_type") != "code" {
+		return a, oerr(400, "unsupported_response_type", "response_type must be code"), true
+	}
+	if !hasGrant(c, "authorization_code") {
+		return a, oerr(400, "unauthorized_client", "client may not use the authorization code flow"), true
+	}
+	if err := ValidateChallenge(a.codeChallenge, a.codeChallengeMethod); err != nil {
+		return a, invalidRequest(apperr.MessageOf(err)), true
+	}
+	if _, oe := grantedScopes(a.scope, c.Scopes); oe != nil {
+		return a, oe.(*oauthError), true
+	}
+	return a, nil, true
+}
+
+var signInPage = template.Must(template.New("signin").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign in to Parley</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><main><h1>Sign in</h1>
+<p>{{.ClientName}} asks to act on your behalf{{if .Scope}} with: {{.Scope}}{{end}}.</p>
+{{if .Error}}<p role="alert">{{.Error}}</p>{{end}}
+<form method="post" action="/oauth/authorize">
+{{range $k, $v := .Hidden}}<input type="hidden" name="{{$k}}" value="{{$v}}">{{end}}
+<label>Username <input name="username" autocomplete="username" required></label>
+<label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+<button type="submit">Sign in</button></form></main></body></html>`))
+
+func (s *Server) renderSignIn(w http.ResponseWriter, status int, a authzRequest, q url.Values, msg string) {
+	hidden := map[string]string{}
+	for _, k := range []string{"client_id", "redirect_uri", "state", "scope", "response_type", "code_challenge", "code_challenge_method"} {
+		hidden[k] = q.Get(k)
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Security-Policy", "default-src 'none'; form-action 'self'; frame-ancestors 'none'")
+	h.Set("X-Frame-Options", "DENY")
+	w.WriteHeader(status)
+	_ = signInPage.Execute(w, map[string]any{"ClientName": a.client.Name, "Scope": a.scope, "Error": msg, "Hidden": hidden})
+}
+
+func (s *Server) handleAuthorizePage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	a, oe, redirectable := s.parseAuthz(r.Context(), q)
+	if oe != nil {
+		s.authzError(w, r, a, oe, redirectable)
+		return
+	}
+	s.renderSignIn(w, http.StatusOK, a, q, "")
+}
+
+func (s *Server) authzError(w http.ResponseWriter, r *http.Request, a authzRequest, oe *oauthError, redirectable bool) {
+	if !redirectable {
+		http.Error(w, "Invalid authorization request: "+oe.Desc, http.StatusBadRequest)
+		return
+	}
+	v := url.Values{"error": {oe.Code}, "error_description": {oe.Desc}}
+	if a.state != "" {
+		v.Set("state", a.state)
+	}
+	http.Redirect(w, r, appendQuery(a.redirectURI, v), http.StatusSeeOther)
+}
+
+func appendQuery(base string, v url.Values) string {
+	sep := "?"
+	if strings.Contains(base, "?") {
+		sep = "&"
+	}
+	return base + sep + v.Encode()
+}
+
+func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+	if err := r.ParseForm(); err != nil {
+		http.Error(w, "malformed form", http.StatusBadRequest)
+		return
+	}
+	q := r.PostForm
+	a, oe, redirectable := s.parseAuthz(r.Context(), q)
+	if oe != nil {
+		s.authzError(w, r, a, oe, redirectable)
+		return
+	}
+	u, err := s.SignIn(r.Context(), q.Get("username"), q.Get("password"))
+	if err != nil {
+		msg := "Wrong username or password."
+		if apperr.Is(err, apperr.RateLimited) {
+			msg = "Too many failed attempts. Try again later."
+		} else if !apperr.Is(err, apperr.Unauthorized) {
+			msg = "Sign-in is unavailable right now."
+		}
+		s.renderSignIn(w, http.StatusUnauthorized, a, q, msg)
+		return
+	}
+	scopes, _ := grantedScopes(a.scope, a.client.Scopes)
+	code := RandomToken(32)
+	now := s.now()
+	err = s.store.CreateAuthCode(r.Context(), AuthCode{Hash: s.cfg.Pepper.Hash(PurposeAuthCode, code), ClientID: a.client.ID,
+		UserID: u.ID, RedirectURI: a.redirectURI, Scopes: scopes.Intersect(u.Role.Scopes()), CodeChallenge: a.codeChallenge,
+		CreatedAt: now.UTC(), ExpiresAt: now.Add(s.cfg.CodeTTL).UTC()})
+	if err != nil {
+		s.authzError(w, r, a, oerr(500, "server_error", "could not issue a code"), true)
+		return
+	}
+	v := url.Values{"code": {code}, "iss": {s.cfg.Issuer}} // iss: RFC 9207
+	if a.state != "" {
+		v.Set("state", a.state)
+	}
+	http.Redirect(w, r, appendQuery(a.redirectURI, v), http.StatusSeeOther)
+}
+
+// SignIn checks a username and password with lockout: apperr.RateLimited
+// while locked out, apperr.Unauthorized for a wrong pair (unknown users
+// take the same path through the password hasher).
+func (s *Server) SignIn(ctx context.Context, username, password string) (User, error) {
+	key := normalizeUsername(username)
+	n, last, err := s.store.LoginFailures(ctx, key)
+	if err != nil {
+		return User{}, err
+	}
+	if n >= lockoutThreshold {
+		wait := min(lockoutBase<<min(n-lockoutThreshold, 20), lockoutMax)
+		if s.now().Before(last.Add(wait)) {
+			s.logger.Warn("sign-in refused: locked out", "event", "signin_locked", "username", key)
+			return User{}, apperr.New(apperr.RateLimited, "too many failed sign-ins; try again later")
+		}
+	}
+	u, err := s.store.GetUserByUsername(ctx, key)
+	if err != nil && !apperr.Is(err, apperr.NotFound) {
+		return User{}, err
+	}
+	ok, verr := s.passwords.Verify(ctx, u.PasswordHash, password)
+	if verr != nil {
+		return User{}, verr
+	}
+	if !ok {
+		cnt, _ := s.store.RecordLoginFailure(ctx, key, s.now())
+		s.logger.Warn("sign-in failed", "event", "signin_failed", "username", key, "failures", cnt)
+		if cnt == lockoutThreshold {
+			s.logger.Warn("account locked", "event", "lockout", "username", key)
+		}
+		return User{}, apperr.New(apperr.Unauthorized, "wrong username or password")
+	}
+	if n > 0 {
+		_ = s.store.ResetLoginFailures(ctx, key)
+	}
+	s.logger.Info("sign-in", "event", "signin", "user_id", u.ID)
+	return u, nil
+}

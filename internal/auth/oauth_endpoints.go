@@ -1,0 +1,164 @@
+package auth
+
+import (
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+// handleDiscovery serves the OpenID Provider / RFC 8414 metadata. Every URL
+// is built from the configured issuer, never from the request.
+func (s *Server) handleDiscovery(w http.ResponseWriter, _ *http.Request) {
+	iss := s.cfg.Issuer
+	writeJSON(w, http.StatusOK, map[string]any{
+		"issuer":                                        iss,
+		"authorization_endpoint":                        iss + "/oauth/authorize",
+		"token_endpoint":                                iss + "/oauth/token",
+		"jwks_uri":                                      iss + "/oauth/jwks",
+		"revocation_endpoint":                           iss + "/oauth/revoke",
+		"introspection_endpoint":                        iss + "/oauth/introspect",
+		"response_types_supported":                      []string{"code"},
+		"grant_types_supported":                         []string{"authorization_code", "client_credentials", "refresh_token"},
+		"subject_types_supported":                       []string{"public"},
+		"id_token_signing_alg_values_supported":         []string{AlgES256, AlgEdDSA},
+		"token_endpoint_auth_methods_supported":         []string{"client_secret_basic", "client_secret_post", "none"},
+		"revocation_endpoint_auth_methods_supported":    []string{"client_secret_basic", "client_secret_post"},
+		"introspection_endpoint_auth_methods_supported": []string{"client_secret_basic", "client_secret_post"},
+		"code_challenge_methods_supported":              []string{PKCEMethodS256},
+		"scopes_supported":                              []string{ScopeOpenID, ScopeProfilesRead, ScopeProfilesWrite, ScopeAdmin},
+	})
+}
+
+// handleJWKS serves the public signing keys, current and still-valid retired ones.
+func (s *Server) handleJWKS(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/jwk-set+json")
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	w.WriteHeader(http.StatusOK)
+	_ = json.NewEncoder(w).Encode(s.tokens.Keys().JWKS())
+}
+
+// handleRevoke implements RFC 7009. The client must authenticate; an
+// unknown or foreign token is answered 200 like a revoked one (§2.2), so
+// the endpoint cannot be used to probe for valid tokens.
+func (s *Server) handleRevoke(w http.ResponseWriter, r *http.Request) {
+	form, err := parseForm(w, r)
+	if err != nil {
+		s.writeOAuthError(w, err)
+		return
+	}
+	c, _, err := s.authenticateClient(r, form)
+	if err != nil {
+		s.writeOAuthError(w, err)
+		return
+	}
+	tok := form.Get("token")
+	if tok == "" {
+		s.writeOAuthError(w, invalidRequest("token is required"))
+		return
+	}
+	now := s.now()
+	if rt, err := s.store.GetRefreshToken(r.Context(), s.cfg.Pepper.Hash(PurposeRefreshToken, tok), now); err == nil {
+		if rt.ClientID == c.ID {
+			if err := s.store.RevokeRefreshFamily(r.Context(), rt.FamilyID, now); err != nil {
+				s.writeOAuthError(w, err)
+				return
+			}
+			s.logger.Info("refresh token revoked", "event", "token_revoked", "client_id", c.ID, "family", rt.FamilyID)
+		}
+	} else if claims, err := s.tokens.Verify(tok); err == nil && claims.ClientID == c.ID {
+		if err := s.store.RevokeAccessToken(r.Context(), claims.ID, claims.ExpiresAt); err != nil {
+			s.writeOAuthError(w, err)
+			return
+		}
+		s.logger.Info("access token revoked", "event", "token_revoked", "client_id", c.ID, "jti", claims.ID)
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+}
+
+// handleIntrospect implements RFC 7662. Callers must authenticate as a
+// confidential client (§2.1); inactive, unknown, revoked and foreign tokens
+// all answer {"active": false} (§2.2).
+func (s *Server) handleIntrospect(w http.ResponseWriter, r *http.Request) {
+	form, err := parseForm(w, r)
+	if err != nil {
+		s.writeOAuthError(w, err)
+		return
+	}
+	if _, confidential, err := s.authenticateClient(r, form); err != nil || !confidential {
+		s.writeOAuthError(w, invalidClient())
+		return
+	}
+	tok := form.Get("token")
+	inactive := map[string]any{"active": false}
+	claims, err := s.tokens.Verify(tok)
+	if err != nil {
+		if rt, err := s.store.GetRefreshToken(r.Context(), s.cfg.Pepper.Hash(PurposeRefreshToken, tok), s.now()); err == nil {
+			writeJSON(w, http.StatusOK, map[string]any{"active": true, "token_type": "refresh_token", "client_id": rt.ClientID,
+				"sub": rt.Subject, "scope": rt.Scopes.String(), "exp": rt.ExpiresAt.Unix(), "iss": s.cfg.Issuer})
+			return
+		}
+		writeJSON(w, http.StatusOK, inactive)
+		return
+	}
+	revoked, err := s.store.AccessTokenRevoked(r.Context(), claims.ID)
+	if err != nil {
+		s.writeOAuthError(w, err)
+		return
+	}
+	if revoked {
+		writeJSON(w, http.StatusOK, inactive)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"active": true, "token_type": "Bearer", "client_id": claims.ClientID,
+		"sub": claims.Subject, "scope": claims.Scopes.String(), "exp": claims.ExpiresAt.Unix(), "iat": claims.IssuedAt.Unix(),
+		"iss": claims.Issuer, "aud": claims.Audience, "jti": claims.ID})
+}
+
+// principalFromToken verifies a bearer credential: an API key by its
+// keyed hash, anything else as a JWT access token. apperr.Unauthorized for
+// every failure.
+func (s *Server) principalFromToken(r *http.Request, raw string) (*Principal, error) {
+	ctx := r.Context()
+	now := s.now()
+	if LooksLikeAPIKey(raw) {
+		if err := CheckAPIKey(raw); err != nil {
+			return nil, err
+		}
+		k, err := s.store.GetAPIKeyByHash(ctx, s.cfg.Pepper.Hash(PurposeAPIKey, raw))
+		if apperr.Is(err, apperr.NotFound) {
+			return nil, apperr.New(apperr.Unauthorized, "unknown API key")
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !k.RevokedAt.IsZero() || (!k.ExpiresAt.IsZero() && !k.ExpiresAt.After(now)) {
+			return nil, apperr.New(apperr.Unauthorized, "API key revoked or expired")
+		}
+		// Last-used time at minute granularity keeps writes rare.
+		if k.LastUsedAt.IsZero() || now.Sub(k.LastUsedAt) > time.Minute {
+			if err := s.store.TouchAPIKey(ctx, k.ID, now); err != nil {
+				s.logger.Warn("record API key use", "err", err)
+			}
+		}
+		return &Principal{Kind: KindAPIKey, Subject: k.ID, Scopes: k.Scopes, TokenID: k.ID, ExpiresAt: k.ExpiresAt}, nil
+	}
+	c, err := s.tokens.Verify(raw)
+	if err != nil {
+		return nil, err
+	}
+	revoked, err := s.store.AccessTokenRevoked(ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	if revoked {
+		return nil, apperr.New(apperr.Unauthorized, "invalid access token: revoked")
+	}
+	p := &Principal{Kind: KindClient, Subject: c.Subject, ClientID: c.ClientID, Scopes: c.Scopes, TokenID: c.ID, ExpiresAt: c.ExpiresAt}
+	if c.Subject != c.ClientID && len(c.Roles) == 1 {
+		p.Kind, p.Role = KindUser, Role(c.Roles[0])
+	}
+	return p, nil
+}

@@ -1,0 +1,196 @@
+package auth
+
+import (
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+type tokenResponse struct {
+	AccessToken  string `json:"access_token"`
+	TokenType    string `json:"token_type"`
+	ExpiresIn    int64  `json:"expires_in"`
+	RefreshToken string `json:"refresh_token,omitempty"`
+	Scope        string `json:"scope,omitempty"`
+}
+
+// handleToken is the token endpoint (RFC 6749 §3.2).
+func (s *Server) handleToken(w http.ResponseWriter, r *http.Request) {
+	resp, err := s.token(r, w)
+	if err != nil {
+		s.writeOAuthError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+func (s *Server) token(r *http.Request, w http.ResponseWriter) (tokenResponse, error) {
+	form, err := parseForm(w, r)
+	if err != nil {
+		return tokenResponse{}, err
+	}
+	c, confidential, err := s.authenticateClient(r, form)
+	if err != nil {
+		return tokenResponse{}, err
+	}
+	grant := form.Get("grant_type")
+	if grant == "" {
+		return tokenResponse{}, invalidRequest("grant_type is required")
+	}
+	if !hasGrant(c, grant) {
+		return tokenResponse{}, oerr(400, "unauthorized_client", "the client may not use this grant type")
+	}
+	switch grant {
+	case "client_credentials":
+		if !confidential {
+			return tokenResponse{}, invalidClient()
+		}
+		return s.clientCredentials(c, form)
+	case "authorization_code":
+		return s.authorizationCode(r, c, form)
+	case "refresh_token":
+		return s.refresh(r, c, form)
+	}
+	return tokenResponse{}, oerr(400, "unsupported_grant_type", "unsupported grant type")
+}
+
+// grantedScopes checks a requested scope against what is allowed; an empty
+// request gets everything allowed (RFC 6749 §3.3 lets us pick a default).
+func grantedScopes(requested string, allowed Scopes) (Scopes, error) {
+	req, err := ParseScope(requested)
+	if err != nil {
+		return nil, oerr(400, "invalid_scope", apperr.MessageOf(err))
+	}
+	if len(req) == 0 {
+		return allowed, nil
+	}
+	if !req.Within(allowed) {
+		return nil, oerr(400, "invalid_scope", "requested scope exceeds what the client may be granted")
+	}
+	return req, nil
+}
+
+func (s *Server) issueAccess(sub, clientID string, scopes Scopes, role Role) (string, error) {
+	c := AccessClaims{Subject: sub, ClientID: clientID, Scopes: scopes, ExpiresAt: s.now().Add(s.cfg.AccessTTL)}
+	if role != "" {
+		c.Roles = []string{string(role)}
+	}
+	return s.tokens.Issue(c)
+}
+
+func (s *Server) clientCredentials(c Client, form url.Values) (tokenResponse, error) {
+	scopes, err := grantedScopes(form.Get("scope"), c.Scopes)
+	if err != nil {
+		return tokenResponse{}, err
+	}
+	at, err := s.issueAccess(c.ID, c.ID, scopes, "")
+	if err != nil {
+		return tokenResponse{}, err
+	}
+	s.logger.Info("token issued", "event", "token_issued", "grant", "client_credentials", "client_id", c.ID)
+	return tokenResponse{AccessToken: at, TokenType: "Bearer", ExpiresIn: int64(s.cfg.AccessTTL / time.Second), Scope: scopes.String()}, nil
+}
+
+func (s *Server) authorizationCode(r *http.Request, c Client, form url.Values) (tokenResponse, error) {
+	code, verifier, redirect := form.Get("code"), form.Get("code_verifier"), form.Get("redirect_uri")
+	if code == "" {
+		return tokenResponse{}, invalidRequest("code is required")
+	}
+	family := NewID()
+	ac, err := s.store.ConsumeAuthCode(r.Context(), s.cfg.Pepper.Hash(PurposeAuthCode, code), family, s.now())
+	switch {
+	case apperr.Is(err, apperr.Conflict):
+		// RFC 6749 §4.1.2: a code used twice revokes what it issued.
+		_ = s.store.RevokeRefreshFamily(r.Context(), ac.FamilyID, s.now())
+		s.logger.Warn("authorization code reused", "event", "code_reuse", "client_id", c.ID)
+		return tokenResponse{}, invalidGrant("authorization code already used")
+	case apperr.Is(err, apperr.NotFound):
+		return tokenResponse{}, invalidGrant("unknown or expired authorization code")
+	case err != nil:
+		return tokenResponse{}, err
+	}
+	// The code is burnt from here on: any failure below leaves it unusable.
+	if ac.ClientID != c.ID {
+		return tokenResponse{}, invalidGrant("authorization code was issued to another client")
+	}
+	if redirect != ac.RedirectURI {
+		return tokenResponse{}, invalidGrant("redirect_uri does not match the authorization request")
+	}
+	if err := VerifyPKCE(ac.CodeChallenge, verifier); err != nil {
+		return tokenResponse{}, invalidGrant(apperr.MessageOf(err))
+	}
+	u, err := s.store.GetUser(r.Context(), ac.UserID)
+	if err != nil {
+		return tokenResponse{}, invalidGrant("user no longer exists")
+	}
+	return s.issueUserTokens(r, c, u, ac.Scopes, family)
+}
+
+// issueUserTokens issues an access token and a refresh token for a user.
+// The refresh token starts family.
+func (s *Server) issueUserTokens(r *http.Request, c Client, u User, scopes Scopes, family string) (tokenResponse, error) {
+	scopes = scopes.Intersect(u.Role.Scopes())
+	rt := RandomToken(32)
+	now := s.now()
+	next := RefreshToken{Hash: s.cfg.Pepper.Hash(PurposeRefreshToken, rt), FamilyID: family, ClientID: c.ID,
+		Subject: u.ID, Scopes: scopes, CreatedAt: now.UTC(), ExpiresAt: now.Add(s.cfg.RefreshTTL).UTC()}
+	if err := s.store.CreateRefreshToken(r.Context(), next); err != nil {
+		return tokenResponse{}, err
+	}
+	at, err := s.issueAccess(u.ID, c.ID, scopes, u.Role)
+	if err != nil {
+		return tokenResponse{}, err
+	}
+	s.logger.Info("token issued", "event", "token_issued", "grant", "user", "client_id", c.ID, "user_id", u.ID)
+	return tokenResponse{AccessToken: at, TokenType: "Bearer", ExpiresIn: int64(s.cfg.AccessTTL / time.Second),
+		RefreshToken: rt, Scope: scopes.String()}, nil
+}
+
+func (s *Server) refresh(r *http.Request, c Client, form url.Values) (tokenResponse, error) {
+	raw := form.Get("refresh_token")
+	if raw == "" {
+		return tokenResponse{}, invalidRequest("refresh_token is required")
+	}
+	oldHash := s.cfg.Pepper.Hash(PurposeRefreshToken, raw)
+	cur, err := s.store.GetRefreshToken(r.Context(), oldHash, s.now())
+	if err == nil && cur.ClientID != c.ID {
+		return tokenResponse{}, invalidGrant("refresh token was issued to another client")
+	}
+	scopes := cur.Scopes
+	if err == nil && form.Get("scope") != "" {
+		if scopes, err = grantedScopes(form.Get("scope"), cur.Scopes); err != nil {
+			return tokenResponse{}, err
+		}
+	}
+	rt := RandomToken(32)
+	now := s.now()
+	next := RefreshToken{Hash: s.cfg.Pepper.Hash(PurposeRefreshToken, rt), ClientID: c.ID, Scopes: scopes,
+		CreatedAt: now.UTC(), ExpiresAt: now.Add(s.cfg.RefreshTTL).UTC()}
+	old, err := s.store.RotateRefreshToken(r.Context(), oldHash, next, now)
+	switch {
+	case apperr.Is(err, apperr.Conflict):
+		s.logger.Warn("refresh token reused; family revoked", "event", "refresh_reuse", "client_id", c.ID, "family", old.FamilyID)
+		return tokenResponse{}, invalidGrant("refresh token already used")
+	case apperr.Is(err, apperr.NotFound):
+		return tokenResponse{}, invalidGrant("unknown or expired refresh token")
+	case err != nil:
+		return tokenResponse{}, err
+	}
+	if old.ClientID != c.ID {
+		_ = s.store.RevokeRefreshFamily(r.Context(), old.FamilyID, now)
+		return tokenResponse{}, invalidGrant("refresh token was issued to another client")
+	}
+	u, err := s.store.GetUser(r.Context(), old.Subject)
+	if err != nil {
+		return tokenResponse{}, invalidGrant("user no longer exists")
+	}
+	scopes = scopes.Intersect(u.Role.Scopes())
+	at, err := s.issueAccess(u.ID, c.ID, scopes, u.Role)
+	if err != nil {
+		return tokenResponse{}, err
+	}
+	return tokenResponse{AccessToken: at, TokenType: "Bearer", ExpiresIn: int64(s.cfg.AccessTTL / time.Second),
+		RefreshToken: rt, Scope: scopes.String()}, nil
+}
