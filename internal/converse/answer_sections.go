@@ -24,7 +24,7 @@ func (x *Index) educationDetail(o *out, it *item, now time.Time) {
 	}
 	o.put(sentence(s))
 	if e.StudyType != "" {
-		o.say("The degree is listed as %s.", sentence(strings.TrimRight(e.StudyType, ".")))
+		o.say("The degree is listed as %s.", strings.TrimRight(e.StudyType, "."))
 	}
 	if e.Score != "" {
 		o.say("The score listed is %s.", strings.TrimRight(e.Score, "."))
@@ -161,6 +161,9 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 	parts := make([]string, len(items))
 	for i, it := range items {
 		parts[i] = it.listEntry() + it.span()
+		if it.sec == secEducation {
+			parts[i] = x.educationEntry(it)
+		}
 		o.citeItem(it)
 	}
 	head := map[string]string{secEducation: "%s education: %s.", secProjects: "%s projects: %s.",
@@ -176,11 +179,6 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 // listEntry is an entry as one item of a list.
 func (it *item) listEntry() string {
 	switch it.sec {
-	case secEducation:
-		if it.role != "" {
-			return it.role + " at " + it.title
-		}
-		return it.title
 	case secVolunteer:
 		if it.role != "" {
 			return it.role + " at " + it.title
@@ -438,7 +436,6 @@ func (x *Index) summary(o *out, more bool, now time.Time) {
 	if len(cur) > 0 {
 		o.say("%s currently works as %s.", x.Who(), cur[0].roleAt())
 		o.citeItem(cur[0])
-		o.focusOn(cur[0])
 	} else if len(x.work) == 0 {
 		x.currentStudy(o, now)
 	}
@@ -462,4 +459,27 @@ func article(label string) string {
 		return "an " + l
 	}
 	return "a " + l
+}
+
+// educationEntry is one course of study in a list, with its dates and score.
+func (x *Index) educationEntry(it *item) string {
+	e := x.r.Education[it.idx]
+	s := it.role
+	if s == "" {
+		s = "studies"
+	}
+	if it.title != "" {
+		s += " at " + it.title
+	}
+	var extra []string
+	if sp := strings.Trim(it.span(), " ()"); sp != "" {
+		extra = append(extra, sp)
+	}
+	if e.Score != "" {
+		extra = append(extra, "score "+e.Score)
+	}
+	if len(extra) > 0 {
+		s += " (" + strings.Join(extra, ", ") + ")"
+	}
+	return s
 }

@@ -87,6 +87,11 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 	all := sortedByStart(x.work)
 	if len(all) == 0 {
 		o.say("The profile doesn't list any work experience.")
+		if w != nil {
+			o.win = w
+			x.timelineOthers(o, *w, now)
+			return
+		}
 		if !x.currentStudy(o, now) {
 			x.mentionOtherSections(o)
 		}

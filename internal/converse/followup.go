@@ -124,7 +124,7 @@ func sectionIntent(sec string) intent {
 func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, w *Window, now time.Time) {
 	o.in = mod
 	sec := st.Section
-	if sectionNoun(sec) == "" {
+	if sectionNoun(sec) == "" || mentionsJob(q.ts) {
 		sec = secWork
 	}
 	switch mod {
@@ -161,6 +161,9 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 		x.location(o)
 	case iMore:
 		switch {
+		case st.Intent == iSummary.String():
+			o.in = iSummary
+			x.summary(o, true, now)
 		case len(focus) > 0:
 			x.entryDetail(o, focus[0], true, now)
 		case st.Tech != "":
@@ -226,4 +229,15 @@ func (x *Index) where(o *out, it *item) {
 		}
 	}
 	o.say("The profile doesn't say where %s took place.", it.label())
+}
+
+// mentionsJob reports words that put a question in the work section.
+func mentionsJob(ts []string) bool {
+	for _, t := range ts {
+		switch t {
+		case "job", "jobs", "role", "roles", "position", "employer", "company", "work", "worked", "career", "gig":
+			return true
+		}
+	}
+	return false
 }

@@ -71,6 +71,7 @@ type Index struct {
 	techUse   map[string][]Citation // canonical lower -> where it appears
 	techOrder []string              // canonical names, in profile order
 	languages map[string]int        // spoken language lower -> index
+	networks  map[string]bool       // social networks of basics.profiles, lower
 }
 
 // Compile builds the Index of r. privacy says which private fields answers
@@ -91,6 +92,12 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	x.techs = newTechTable(r)
 	x.compileLists(now)
 	x.compileTechs()
+	x.networks = map[string]bool{}
+	for _, p := range r.Basics.Profiles {
+		for _, t := range tokens(p.Network) {
+			x.networks[t] = true
+		}
+	}
 	for i, l := range r.Languages {
 		if n := normName(l.Language); n != "" {
 			x.languages[n] = i

@@ -34,6 +34,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
 	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != ""
+	if topScore == 0 && modScore == 0 && !named && q.off == 0 && st.Intent == iTech.String() &&
+		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") {
+		if obj := x.askedObject(q.raw); obj != "" { // "what about Zig?" after a technology question
+			o.in = iTech
+			x.unknownTech(o, obj)
+			return
+		}
+	}
 	if x.offTopic(q, topScore, modScore, named) {
 		x.decline(o, iOffTopic)
 		return
@@ -72,7 +80,15 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.techAnswer(o, q.techs[0], mode, at, now)
 		return
 	}
-	if len(q.ents) > 0 && topScore <= 4 {
+	// "What was her role there?", "Which technologies did it use?": a weak
+	// subject word about the entry just discussed.
+	if len(q.ents) == 0 && q.anaph && len(focus) > 0 && topScore <= 3 && modScore == 0 && !q.hasWin &&
+		(top == iWork || top == iSkills || top == iTech || top == iProjects || top == iCurrent) {
+		o.in = iMore
+		x.entryDetail(o, focus[0], true, now)
+		return
+	}
+	if len(q.ents) > 0 && (topScore <= 4 || top == iSummary || top == sectionIntent(q.ents[0].sec)) {
 		x.aboutEntity(o, q, mod, now)
 		return
 	}

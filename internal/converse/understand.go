@@ -59,6 +59,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	q.math = looksLikeMath(question)
 	q.win, q.hasWin = parseWindow(raw, now)
 	q.techCue = q.scores[iTech] > 0 || q.scores[iSkills] > 0
+	x.adjustScores(q)
 	x.findTechs(q, raw)
 	q.ents = x.findEntities(raw)
 	for _, t := range raw {
@@ -87,6 +88,30 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	return q
+}
+
+// adjustScores settles cues that read differently together.
+func (x *Index) adjustScores(q *query) {
+	s := &q.scores
+	j := joinTokens(q.ts)
+	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
+		s[iLangs] = 0
+	}
+	if s[iProjects] > 0 && (strings.Contains(j, " work on ") || strings.Contains(j, " worked on ")) {
+		s[iWork] = 0 // "what projects did she work on"
+	}
+	if q.hasWin && !q.win.Current {
+		s[iPrev], s[iNext] = 0, 0 // "before 2013" is a window, not "before that"
+		if s[iWhere] > 0 && s[iLocation] == 0 {
+			s[iWhere] = 0 // "where was she in 2016": her work then
+			s[iWork] += 2
+		}
+	}
+	for _, t := range q.ts {
+		if x.networks[t] {
+			s[iContact] += 4 // "is she on SoundCloud"
+		}
+	}
 }
 
 // findTechs records the technologies a question names. Everyday words that
@@ -193,7 +218,7 @@ func entityScore(e *item, raw []string, joined string) int {
 	matched, distinctive := 0, false
 	for _, k := range e.keys {
 		for _, t := range raw {
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(t) >= 5 && !commonWords[t] && fuzzyEq(t, k)) {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(t) >= 6 && !commonWords[t] && t[0] == k[0] && fuzzyName(t, k)) {
 				matched++
 				if !commonWords[k] && !personWords[k] {
 					distinctive = true
@@ -246,4 +271,13 @@ func looksLikeMath(s string) bool {
 		}
 	}
 	return false
+}
+
+// fuzzyName forgives one typo in a name word of 6+ letters, two from 10.
+func fuzzyName(w, k string) bool {
+	n := 1
+	if min(len(w), len(k)) >= 10 {
+		n = 2
+	}
+	return within(w, k, n)
 }
