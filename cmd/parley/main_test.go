@@ -1,0 +1,211 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parleyhq/parley/internal/testenv"
+)
+
+const sample = "../../internal/profile/testdata/sample.resume.json"
+
+// cli runs one command in-process with env as its whole environment.
+func cli(t *testing.T, env map[string]string, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func testEnvs(t *testing.T) map[string]map[string]string {
+	return map[string]map[string]string{
+		"sqlite":   {"PARLEY_DATA_DIR": t.TempDir()},
+		"postgres": {"PARLEY_DATA_DIR": t.TempDir(), "DATABASE_URL": testenv.PostgresURL(t)},
+	}
+}
+
+func TestImport(t *testing.T) {
+	for name, env := range testEnvs(t) {
+		t.Run(name, func(t *testing.T) {
+			out, _, err := cli(t, env, "", "import", "--slug", "hendriks", sample)
+			if err != nil || !strings.Contains(out, "version 1") {
+				t.Fatalf("first import: %v, %q", err, out)
+			}
+			out, _, err = cli(t, env, "", "import", "--slug", "hendriks", sample)
+			if err != nil || !strings.Contains(out, "unchanged") {
+				t.Fatalf("identical re-import: %v, %q", err, out)
+			}
+			raw, _ := os.ReadFile(sample)
+			changed := strings.Replace(string(raw), "Programmer", "Compression Programmer", 1)
+			out, _, err = cli(t, env, changed, "import", "--slug", "hendriks", "-")
+			if err != nil || !strings.Contains(out, "version 2") {
+				t.Fatalf("changed import from stdin: %v, %q", err, out)
+			}
+		})
+	}
+}
+
+func TestImportRejectsInvalidAndWritesNothing(t *testing.T) {
+	for name, env := range testEnvs(t) {
+		t.Run(name, func(t *testing.T) {
+			cases := []struct{ name, doc, wantStderr string }{
+				{"malformed", `{"basics": {"name": "A"}, "work": "x"`, ""},
+				{"bad date", `{"basics": {"name": "A"}, "work": [{"name": "X"}, {"name": "Y"}, {"name": "Z", "startDate": "2019-13"}]}`, `work[2].startDate`},
+				{"wrong type", `{"basics": {"name": 42}}`, `basics.name`},
+			}
+			for _, c := range cases {
+				_, stderr, err := cli(t, env, c.doc, "import", "--slug", "broken", "-")
+				if err == nil {
+					t.Fatalf("%s: imported", c.name)
+				}
+				if c.wantStderr != "" && !strings.Contains(stderr, c.wantStderr) {
+					t.Errorf("%s: stderr %q lacks %q", c.name, stderr, c.wantStderr)
+				}
+			}
+			// Nothing was written: the slug is unknown to a server on the same data.
+			addr := testenv.FreeAddr(t)
+			srvEnv := map[string]string{"PARLEY_HTTP_ADDR": addr}
+			for k, v := range env {
+				srvEnv[k] = v
+			}
+			stop := serveInBackground(t, srvEnv)
+			defer stop()
+			resp := get(t, "http://"+addr+"/v1/profiles/broken")
+			if resp.StatusCode != http.StatusNotFound {
+				t.Errorf("GET broken profile: %d, want 404", resp.StatusCode)
+			}
+		})
+	}
+}
+
+func TestImportUsage(t *testing.T) {
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
+	if _, _, err := cli(t, env, "", "import", sample); err == nil {
+		t.Error("import without --slug succeeded")
+	}
+	if _, _, err := cli(t, env, "", "import", "--slug", "Bad Slug", sample); err == nil {
+		t.Error("import with an invalid slug succeeded")
+	}
+	if _, _, err := cli(t, env, "", "import", "--slug", "a", filepath.Join(t.TempDir(), "missing.json")); err == nil {
+		t.Error("import of a missing file succeeded")
+	}
+}
+
+// serveInBackground runs `parley serve` until the returned stop is called,
+// which cancels its context (as SIGTERM does) and checks it exits cleanly.
+func serveInBackground(t *testing.T, env map[string]string) func() {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, nil, io.Discard, io.Discard)
+	}()
+	base := "http://" + env["PARLEY_HTTP_ADDR"]
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve exited early: %v", err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("serve did not become healthy")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v after shutdown, want nil", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not stop")
+		}
+	}
+}
+
+func get(t *testing.T, url string) *http.Response {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp
+}
+
+func TestServeKeepsDataAcrossRestart(t *testing.T) {
+	for name, env := range testEnvs(t) {
+		t.Run(name, func(t *testing.T) {
+			if _, _, err := cli(t, env, "", "import", "--slug", "hendriks", sample); err != nil {
+				t.Fatal(err)
+			}
+			env["PARLEY_HTTP_ADDR"] = testenv.FreeAddr(t)
+			for range 2 {
+				stop := serveInBackground(t, env)
+				if resp := get(t, "http://"+env["PARLEY_HTTP_ADDR"]+"/v1/profiles/hendriks"); resp.StatusCode != 200 {
+					t.Errorf("GET profile: %d", resp.StatusCode)
+				}
+				stop()
+			}
+		})
+	}
+}
+
+func TestInvalidConfigNamesTheSetting(t *testing.T) {
+	_, _, err := cli(t, map[string]string{"PARLEY_HTTP_ADDR": "nope", "PARLEY_SESSION_TTL": "soon"}, "", "serve")
+	if err == nil || !strings.Contains(err.Error(), "PARLEY_SESSION_TTL") {
+		t.Fatalf("err = %v, want one naming PARLEY_SESSION_TTL", err)
+	}
+	_, _, err = cli(t, map[string]string{"PARLEY_HTTP_ADDR": "nope"}, "", "serve")
+	if err == nil || !strings.Contains(err.Error(), "PARLEY_HTTP_ADDR") {
+		t.Fatalf("err = %v, want one naming PARLEY_HTTP_ADDR", err)
+	}
+}
+
+func TestHelpListsEverySetting(t *testing.T) {
+	_, stderr, err := cli(t, nil, "", "serve", "--help")
+	if err == nil {
+		t.Fatal("--help returned nil; want flag.ErrHelp")
+	}
+	for _, want := range []string{"PARLEY_HTTP_ADDR", "DATABASE_URL", "REDIS_URL", "PARLEY_RATE_LIMIT", "127.0.0.1:8080"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("serve --help lacks %s", want)
+		}
+	}
+}
+
+func TestMigrateStatusUpDown(t *testing.T) {
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
+	out, _, err := cli(t, env, "", "migrate", "status")
+	if err != nil || !strings.Contains(out, "pending") {
+		t.Fatalf("status on a fresh database: %v %q", err, out)
+	}
+	if out, _, err = cli(t, env, "", "migrate", "up"); err != nil || !strings.Contains(out, "up 00001") {
+		t.Fatalf("up: %v %q", err, out)
+	}
+	if out, _, err = cli(t, env, "", "migrate", "up"); err != nil || !strings.Contains(out, "nothing to do") {
+		t.Fatalf("second up: %v %q", err, out)
+	}
+	if out, _, err = cli(t, env, "", "migrate", "down"); err != nil || !strings.Contains(out, "down") {
+		t.Fatalf("down: %v %q", err, out)
+	}
+	if _, _, err = cli(t, env, "", "migrate", "sideways"); err == nil {
+		t.Fatal("unknown subcommand accepted")
+	}
+}

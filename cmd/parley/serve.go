@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/pprof"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/parleyhq/parley/docs"
+	"github.com/parleyhq/parley/internal/config"
+	"github.com/parleyhq/parley/internal/httpapi"
+	"github.com/parleyhq/parley/internal/profile"
+	"github.com/parleyhq/parley/internal/telemetry"
+)
+
+func runServe(ctx context.Context, args []string, e env) error {
+	fs := newFlagSet("serve", "serve [--config FILE]", e.stderr, settingsHelp)
+	load := serveConfig(fs, e)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg, err := load()
+	if err != nil {
+		return err
+	}
+	logger := telemetry.NewLogger(e.stderr, cfg.LogFormat, cfg.LogLevel)
+	logger.Info("starting parley", "version", version, "config", cfg.Settings().Masked())
+
+	db, err := openStore(ctx, cfg, logger)
+	if err != nil {
+		return fmt.Errorf("database: %w", err)
+	}
+	defer db.Close()
+
+	checks := []httpapi.Check{httpapi.ReadinessOf("database", db)}
+	state, closeRedis, redisCheck, err := openSessionState(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("redis: %w", err)
+	}
+	defer closeRedis()
+	if redisCheck != nil {
+		checks = append(checks, *redisCheck)
+	}
+
+	// Create business packages.
+	registry := telemetry.NewRegistry()
+	profiles := profile.NewService(db)
+	_ = state // the conversation service lands with the engine
+	api := httpapi.New(httpapi.Deps{
+		Logger:        logger,
+		Registry:      registry,
+		Profiles:      profiles,
+		Checks:        checks,
+		MetricsOnMain: cfg.AdminAddr == "",
+		AccessLog:     true,
+		CORSOrigins:   cfg.CORSOrigins,
+		MaxBodyBytes:  cfg.MaxBodyBytes,
+		OpenAPI:       docs.OpenAPI,
+	})
+
+	servers := []*http.Server{newHTTPServer(cfg, cfg.HTTPAddr, api.Handler(), logger)}
+	if cfg.AdminAddr != "" {
+		servers = append(servers, newHTTPServer(cfg, cfg.AdminAddr, adminHandler(registry), logger))
+	}
+	return serveUntilDone(ctx, cfg, servers, logger)
+}
+
+func newHTTPServer(cfg *config.Serve, addr string, h http.Handler, logger *slog.Logger) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadTimeout:       cfg.ReadTimeout,
+		ReadHeaderTimeout: 5 * time.Second,
+		WriteTimeout:      cfg.WriteTimeout,
+		IdleTimeout:       cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+}
+
+// adminHandler serves metrics and profiling on the admin listener, away
+// from the public API.
+func adminHandler(reg *prometheus.Registry) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", httpapi.MetricsHandler(reg))
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("GET /debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusOK) })
+	return mux
+}
+
+// serveUntilDone listens on every server and, when ctx ends (SIGTERM or
+// SIGINT), stops accepting, lets in-flight requests finish and returns nil.
+func serveUntilDone(ctx context.Context, cfg *config.Serve, servers []*http.Server, logger *slog.Logger) error {
+	listeners := make([]net.Listener, 0, len(servers))
+	for _, s := range servers {
+		l, err := net.Listen("tcp", s.Addr)
+		if err != nil {
+			for _, l := range listeners {
+				l.Close()
+			}
+			return fmt.Errorf("listen on %s: %w", s.Addr, err)
+		}
+		listeners = append(listeners, l)
+	}
+	errc := make(chan error, len(servers))
+	var wg sync.WaitGroup
+	for i, s := range servers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			logger.Info("listening", "addr", listeners[i].Addr().String())
+			if err := s.Serve(listeners[i]); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				errc <- err
+			}
+		}()
+	}
+	var serveErr error
+	select {
+	case <-ctx.Done():
+		logger.Info("shutting down: finishing in-flight requests", "timeout", cfg.ShutdownTimeout)
+	case serveErr = <-errc:
+		logger.Error("server failed", "err", serveErr)
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	for _, s := range servers {
+		if err := s.Shutdown(sctx); err != nil {
+			logger.Warn("shutdown incomplete", "addr", s.Addr, "err", err)
+		}
+	}
+	wg.Wait()
+	logger.Info("stopped")
+	return serveErr
+}

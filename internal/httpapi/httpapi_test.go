@@ -1,0 +1,180 @@
+package httpapi_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/parleyhq/parley/docs"
+	"github.com/parleyhq/parley/internal/httpapi"
+	"github.com/parleyhq/parley/internal/profile"
+	"github.com/parleyhq/parley/internal/store/dial"
+	"github.com/parleyhq/parley/internal/store/sqlite"
+	"github.com/parleyhq/parley/internal/telemetry"
+)
+
+// newServer returns an API over a fresh SQLite store holding the JSON
+// Resume sample as "hendriks".
+func newServer(t *testing.T) (*httpapi.Server, *httptest.Server) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"), telemetry.Discard())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if _, err := dial.Up(ctx, db, nil); err != nil {
+		t.Fatal(err)
+	}
+	profiles := profile.NewService(db)
+	sample, err := os.ReadFile("../profile/testdata/sample.resume.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := profiles.Import(ctx, "hendriks", sample, profile.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	api := httpapi.New(httpapi.Deps{
+		Logger: telemetry.Discard(), Registry: telemetry.NewRegistry(), Profiles: profiles,
+		Checks: []httpapi.Check{httpapi.ReadinessOf("database", db)}, MetricsOnMain: true, OpenAPI: docs.OpenAPI,
+	})
+	srv := httptest.NewServer(api.Handler())
+	t.Cleanup(srv.Close)
+	return api, srv
+}
+
+func do(t *testing.T, method, url, body string, hdr map[string]string) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, b
+}
+
+func TestEndpoints(t *testing.T) {
+	_, srv := newServer(t)
+	tests := []struct {
+		name, method, path string
+		status             int
+		problem            bool
+		contains, absent   []string
+	}{
+		{name: "healthz", method: "GET", path: "/healthz", status: 200},
+		{name: "readyz", method: "GET", path: "/readyz", status: 200, contains: []string{`"database":"ok"`}},
+		{name: "metrics", method: "GET", path: "/metrics", status: 200, contains: []string{"# TYPE parley_http_requests_total"}},
+		{name: "profile", method: "GET", path: "/v1/profiles/hendriks", status: 200,
+			contains: []string{"Pied Piper", "richard.hendriks@mail.com"}, absent: []string{"555-4321", "2712 Broadway"}},
+		{name: "unknown profile", method: "GET", path: "/v1/profiles/nobody", status: 404, problem: true},
+		{name: "invalid slug", method: "GET", path: "/v1/profiles/NOT..valid", status: 404, problem: true},
+		{name: "unknown path", method: "GET", path: "/nope", status: 404, problem: true},
+		{name: "wrong method", method: "DELETE", path: "/healthz", status: 405, problem: true},
+		{name: "openapi", method: "GET", path: "/openapi.yaml", status: 200, contains: []string{"openapi: 3.1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, body := do(t, tt.method, srv.URL+tt.path, "", nil)
+			if resp.StatusCode != tt.status {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tt.status, body)
+			}
+			if resp.Header.Get("X-Request-ID") == "" {
+				t.Error("no X-Request-ID header")
+			}
+			if tt.problem {
+				if ct := resp.Header.Get("Content-Type"); ct != "application/problem+json" {
+					t.Errorf("Content-Type %q, want application/problem+json", ct)
+				}
+				var p httpapi.Problem
+				if err := json.Unmarshal(body, &p); err != nil || p.Status != tt.status || p.Title == "" || p.Type == "" {
+					t.Errorf("problem body %s (err %v)", body, err)
+				}
+			}
+			for _, s := range tt.contains {
+				if !strings.Contains(string(body), s) {
+					t.Errorf("body lacks %q: %.300s", s, body)
+				}
+			}
+			for _, s := range tt.absent {
+				if strings.Contains(string(body), s) {
+					t.Errorf("body shows %q", s)
+				}
+			}
+		})
+	}
+}
+
+func TestProfileETag(t *testing.T) {
+	_, srv := newServer(t)
+	resp, _ := do(t, "GET", srv.URL+"/v1/profiles/hendriks", "", nil)
+	etag := resp.Header.Get("ETag")
+	if etag == "" {
+		t.Fatal("no ETag")
+	}
+	resp, _ = do(t, "GET", srv.URL+"/v1/profiles/hendriks", "", map[string]string{"If-None-Match": etag})
+	if resp.StatusCode != http.StatusNotModified {
+		t.Errorf("conditional GET: %d, want 304", resp.StatusCode)
+	}
+}
+
+func TestMetricsUseRouteTemplates(t *testing.T) {
+	_, srv := newServer(t)
+	do(t, "GET", srv.URL+"/v1/profiles/hendriks", "", nil)
+	do(t, "GET", srv.URL+"/v1/profiles/someone-else", "", nil)
+	_, body := do(t, "GET", srv.URL+"/metrics", "", nil)
+	if !strings.Contains(string(body), `route="GET /v1/profiles/{slug}"`) {
+		t.Error("metrics lack the route template label")
+	}
+	if strings.Contains(string(body), "someone-else") || strings.Contains(string(body), `hendriks"`) {
+		t.Error("metrics are labelled by raw path")
+	}
+}
+
+func TestRequestIDIsKeptOrReplaced(t *testing.T) {
+	_, srv := newServer(t)
+	resp, _ := do(t, "GET", srv.URL+"/healthz", "", map[string]string{"X-Request-ID": "abc-123"})
+	if got := resp.Header.Get("X-Request-ID"); got != "abc-123" {
+		t.Errorf("request ID %q, want the caller's abc-123", got)
+	}
+	resp, _ = do(t, "GET", srv.URL+"/healthz", "", map[string]string{"X-Request-ID": "forged id=1 level=ERROR"})
+	if got := resp.Header.Get("X-Request-ID"); got == "" || strings.Contains(got, " ") {
+		t.Errorf("unsafe request ID kept: %q", got)
+	}
+}
+
+// TestEveryRouteIsDocumented keeps docs/openapi.yaml in step with the mux.
+func TestEveryRouteIsDocumented(t *testing.T) {
+	api, _ := newServer(t)
+	var doc struct {
+		Paths map[string]map[string]any `yaml:"paths"`
+	}
+	if err := yaml.Unmarshal(docs.OpenAPI, &doc); err != nil {
+		t.Fatalf("openapi.yaml: %v", err)
+	}
+	for _, r := range api.Routes() {
+		ops, ok := doc.Paths[r.Pattern]
+		if !ok {
+			t.Errorf("route %s %s is not in docs/openapi.yaml", r.Method, r.Pattern)
+			continue
+		}
+		if _, ok := ops[strings.ToLower(r.Method)]; !ok {
+			t.Errorf("route %s %s: method not documented", r.Method, r.Pattern)
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package httpapi
+
+import (
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+// statusOf is the one place where error codes become HTTP statuses.
+var statusOf = map[apperr.Code]int{
+	apperr.Malformed:    http.StatusBadRequest,
+	apperr.Invalid:      http.StatusUnprocessableEntity,
+	apperr.NotFound:     http.StatusNotFound,
+	apperr.Conflict:     http.StatusConflict,
+	apperr.Unauthorized: http.StatusUnauthorized,
+	apperr.Forbidden:    http.StatusForbidden,
+	apperr.TooLarge:     http.StatusRequestEntityTooLarge,
+	apperr.Unsupported:  http.StatusUnsupportedMediaType,
+	apperr.RateLimited:  http.StatusTooManyRequests,
+	apperr.Unavailable:  http.StatusServiceUnavailable,
+	apperr.Internal:     http.StatusInternalServerError,
+}
+
+// Problem is an RFC 9457 problem details object.
+type Problem struct {
+	Type      string              `json:"type"`
+	Title     string              `json:"title"`
+	Status    int                 `json:"status"`
+	Detail    string              `json:"detail,omitempty"`
+	Instance  string              `json:"instance,omitempty"`
+	RequestID string              `json:"request_id,omitempty"`
+	Errors    []apperr.FieldError `json:"errors,omitempty"`
+}
+
+// problemType is the documented URI of each code's problem type.
+func problemType(code apperr.Code) string {
+	return "https://parley.dev/problems/" + string(code)
+}
+
+// writeError answers err as problem+json. Only internal errors are logged
+// (with the cause); the caller sees a safe message.
+func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error) {
+	code := apperr.CodeOf(err)
+	status, ok := statusOf[code]
+	if !ok {
+		status = http.StatusInternalServerError
+	}
+	if status >= 500 && code != apperr.Unavailable {
+		logger.ErrorContext(r.Context(), "request failed", "err", err, "request_id", RequestIDFrom(r.Context()),
+			"method", r.Method, "path", r.URL.Path)
+	} else if code == apperr.Unavailable {
+		logger.WarnContext(r.Context(), "dependency unavailable", "err", err, "request_id", RequestIDFrom(r.Context()))
+	}
+	var retry time.Duration
+	if re, ok := err.(interface{ RetryAfter() time.Duration }); ok {
+		retry = re.RetryAfter()
+	}
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		secs := int(retry.Round(time.Second) / time.Second)
+		w.Header().Set("Retry-After", strconv.Itoa(max(1, secs)))
+	}
+	writeProblem(w, r, Problem{
+		Type:   problemType(code),
+		Title:  http.StatusText(status),
+		Status: status,
+		Detail: apperr.MessageOf(err),
+		Errors: apperr.FieldsOf(err),
+	})
+}
+
+func writeProblem(w http.ResponseWriter, r *http.Request, p Problem) {
+	p.Instance = r.URL.Path
+	p.RequestID = RequestIDFrom(r.Context())
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(p.Status)
+	_ = json.NewEncoder(w).Encode(p)
+}
+
+// writeJSON answers v as JSON with status.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}

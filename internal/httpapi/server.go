@@ -1,0 +1,185 @@
+// Package httpapi is Parley's HTTP API: every route registered in one
+// function, handlers as methods holding their dependencies, middleware for
+// request IDs, recovery, access logs, metrics and security headers, and RFC
+// 9457 problem+json for every error.
+package httpapi
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/parleyhq/parley/internal/profile"
+	"github.com/parleyhq/parley/internal/store"
+)
+
+// Check is a named readiness check (the database, Redis, ...).
+type Check struct {
+	Name string
+	Func func(ctx context.Context) error
+}
+
+// Deps are what the API needs; main builds them.
+type Deps struct {
+	Logger   *slog.Logger
+	Registry *prometheus.Registry
+	Profiles *profile.Service
+	Checks   []Check
+	// MetricsOnMain serves /metrics on this handler (false when an admin
+	// listener serves it instead).
+	MetricsOnMain bool
+	AccessLog     bool
+	CORSOrigins   []string
+	MaxBodyBytes  int64
+	OpenAPI       []byte
+}
+
+// Server is the API's handler set.
+type Server struct {
+	logger        *slog.Logger
+	registry      *prometheus.Registry
+	profiles      *profile.Service
+	checks        []Check
+	metrics       *httpMetrics
+	metricsOnMain bool
+	accessLog     bool
+	corsOrigins   []string
+	maxBody       int64
+	openapi       []byte
+	mux           *http.ServeMux
+	routes        []Route
+}
+
+// Route is one registered endpoint, listed for documentation checks.
+type Route struct {
+	Method  string
+	Pattern string // ServeMux path pattern, e.g. /v1/profiles/{slug}
+}
+
+// New returns the API server with every route registered.
+func New(d Deps) *Server {
+	s := &Server{
+		logger: d.Logger, registry: d.Registry, profiles: d.Profiles, checks: d.Checks,
+		metricsOnMain: d.MetricsOnMain, accessLog: d.AccessLog, corsOrigins: d.CORSOrigins,
+		maxBody: d.MaxBodyBytes, openapi: d.OpenAPI, mux: http.NewServeMux(),
+	}
+	if s.maxBody == 0 {
+		s.maxBody = 1 << 20
+	}
+	s.metrics = newHTTPMetrics(d.Registry)
+	s.registerRoutes()
+	return s
+}
+
+// registerRoutes is the one place where routes are declared.
+func (s *Server) registerRoutes() {
+	s.handle("GET /healthz", s.healthz)
+	s.handle("GET /readyz", s.readyz)
+	if s.metricsOnMain {
+		s.handle("GET /metrics", MetricsHandler(s.registry).ServeHTTP)
+	}
+	s.handle("GET /openapi.yaml", s.openAPI)
+	s.handle("GET /v1/profiles/{slug}", s.getProfile)
+}
+
+func (s *Server) handle(pattern string, h http.HandlerFunc) {
+	s.mux.HandleFunc(pattern, h)
+	method, path, _ := cutPattern(pattern)
+	s.routes = append(s.routes, Route{Method: method, Pattern: path})
+}
+
+func cutPattern(p string) (method, path string, ok bool) {
+	for i := 0; i < len(p); i++ {
+		if p[i] == ' ' {
+			return p[:i], p[i+1:], true
+		}
+	}
+	return "", p, false
+}
+
+// Routes lists every registered route.
+func (s *Server) Routes() []Route { return append([]Route(nil), s.routes...) }
+
+// Handler returns the API with its middleware.
+func (s *Server) Handler() http.Handler {
+	return s.observe(s.secure(http.HandlerFunc(s.dispatch)))
+}
+
+// dispatch routes through the mux, answering unknown paths and wrong
+// methods with problem+json instead of ServeMux's plain text.
+func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
+	h, pattern := s.mux.Handler(r)
+	if pattern != "" {
+		s.mux.ServeHTTP(w, r)
+		return
+	}
+	rec := &headerRecorder{header: http.Header{}}
+	h.ServeHTTP(rec, r)
+	if allow := rec.header.Get("Allow"); allow != "" {
+		w.Header().Set("Allow", allow)
+	}
+	status := rec.status
+	if status == 0 || status == http.StatusOK {
+		status = http.StatusNotFound
+	}
+	if status == http.StatusMovedPermanently || status == http.StatusTemporaryRedirect || status == http.StatusPermanentRedirect {
+		w.Header().Set("Location", rec.header.Get("Location"))
+		w.WriteHeader(status)
+		return
+	}
+	writeProblem(w, r, Problem{Type: "about:blank", Title: http.StatusText(status), Status: status,
+		Detail: "no such endpoint: " + r.Method + " " + r.URL.Path})
+}
+
+// headerRecorder captures what ServeMux's fallback handler would answer.
+type headerRecorder struct {
+	header http.Header
+	status int
+}
+
+func (h *headerRecorder) Header() http.Header         { return h.header }
+func (h *headerRecorder) Write(b []byte) (int, error) { return len(b), nil }
+func (h *headerRecorder) WriteHeader(code int)        { h.status = code }
+
+// MetricsHandler serves reg in the Prometheus text format.
+func MetricsHandler(reg *prometheus.Registry) http.Handler {
+	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg})
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	results := map[string]string{}
+	ready := true
+	for _, c := range s.checks {
+		if err := c.Func(ctx); err != nil {
+			results[c.Name] = err.Error()
+			ready = false
+			continue
+		}
+		results[c.Name] = "ok"
+	}
+	status := http.StatusOK
+	if !ready {
+		status = http.StatusServiceUnavailable
+	}
+	writeJSON(w, status, map[string]any{"ready": ready, "checks": results})
+}
+
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/yaml")
+	_, _ = w.Write(s.openapi)
+}
+
+// ReadinessOf returns a Check that pings a store.
+func ReadinessOf(name string, st store.Store) Check {
+	return Check{Name: name, Func: st.Ping}
+}

@@ -1,0 +1,78 @@
+package profile
+
+import (
+	"context"
+	"regexp"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/store"
+)
+
+// Service imports profiles and serves their public view.
+type Service struct {
+	store store.Profiles
+}
+
+// NewService returns a Service over profiles.
+func NewService(profiles store.Profiles) *Service { return &Service{store: profiles} }
+
+var slugPattern = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$`)
+
+// ValidateSlug checks that slug can name a profile in URLs.
+func ValidateSlug(slug string) error {
+	if !slugPattern.MatchString(slug) {
+		return apperr.New(apperr.Invalid,
+			"slug %q: use 1-64 lowercase letters, digits and inner hyphens (e.g. ada-lovelace)", slug)
+	}
+	return nil
+}
+
+// ImportOptions are the owner's choices for an imported profile.
+type ImportOptions struct {
+	Private bool // not readable by anonymous visitors
+	Privacy Privacy
+}
+
+// Import validates data as a JSON Resume document and stores it as the newest
+// version of slug. Nothing is written when data is invalid; an identical
+// document creates no new version (changed is false).
+func (s *Service) Import(ctx context.Context, slug string, data []byte, opts ImportOptions) (p store.Profile, changed bool, err error) {
+	if err := ValidateSlug(slug); err != nil {
+		return store.Profile{}, false, err
+	}
+	doc, err := Decode(data)
+	if err != nil {
+		return store.Profile{}, false, err
+	}
+	return s.store.PutProfile(ctx, store.ProfileInput{
+		Slug:     slug,
+		Document: doc.Raw,
+		Hash:     doc.Hash,
+		Public:   !opts.Private,
+		Privacy:  store.Privacy{SharePhone: opts.Privacy.SharePhone, ShareAddress: opts.Privacy.ShareAddress},
+	})
+}
+
+// Public returns the public JSON of slug's newest version, without the
+// private fields the owner has not chosen to share. Profiles that are not
+// public answer apperr.NotFound, as unknown ones do.
+func (s *Service) Public(ctx context.Context, slug string) ([]byte, store.Profile, error) {
+	if ValidateSlug(slug) != nil {
+		return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+	}
+	p, err := s.store.GetProfile(ctx, slug)
+	if err != nil {
+		if apperr.Is(err, apperr.NotFound) {
+			return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+		}
+		return nil, store.Profile{}, err
+	}
+	if !p.Public {
+		return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+	}
+	out, err := PublicJSON(p.Document, Privacy{SharePhone: p.Privacy.SharePhone, ShareAddress: p.Privacy.ShareAddress})
+	if err != nil {
+		return nil, store.Profile{}, err
+	}
+	return out, p, nil
+}
