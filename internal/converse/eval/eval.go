@@ -92,6 +92,7 @@ type Report struct {
 	Passed   int
 	Accuracy float64 // Passed / Turns, 0..1
 	Misses   []Miss
+	Log      []string // every turn, one line each: profile, question, pass or miss, reply
 }
 
 // Load reads a set from path and the profiles it names (paths relative to
@@ -172,6 +173,11 @@ func Run(s *Set, now time.Time) Report {
 			st = next
 			r.Turns++
 			probs := check(t.Expect, reply, forbid[th.Profile])
+			mark := "ok  "
+			if len(probs) > 0 {
+				mark = "MISS"
+			}
+			r.Log = append(r.Log, fmt.Sprintf("%s %s: %q -> [%s] %s", mark, th.Profile, t.Question, reply.Intent, reply.Text))
 			if len(probs) == 0 {
 				r.Passed++
 				continue
