@@ -131,7 +131,7 @@ func quoteName(s, def string) string {
 // listSection answers "what projects", "what certificates" and similar,
 // optionally within a window.
 func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
-	all := sortedByStart(x.section(sec))
+	all := x.sorted(sec)
 	noun := sectionNoun(sec)
 	if len(all) == 0 {
 		o.say("The profile doesn't list any %s.", pluralNoun(noun))
@@ -361,7 +361,7 @@ func (x *Index) location(o *out) {
 
 // private answers a request for the phone number or street address.
 func (x *Index) private(o *out, q *query) {
-	j := joinTokens(q.ts)
+	j := q.joined
 	wantsAddress := strings.Contains(j, "address") || strings.Contains(j, "street") || strings.Contains(j, "postal") ||
 		strings.Contains(j, " zip ") || strings.Contains(j, "postcode") || strings.Contains(j, " house ") || strings.Contains(j, "apartment")
 	b := x.r.Basics
@@ -428,7 +428,7 @@ func (x *Index) summary(o *out, more bool, now time.Time) {
 		o.cite(secBasics, 0, "summary")
 	}
 	var cur []*item
-	for _, it := range sortedByStart(x.work) {
+	for _, it := range x.sorted(secWork) {
 		if it.current(now) {
 			cur = append(cur, it)
 		}

@@ -10,7 +10,7 @@ import (
 // currentRole answers "where does she work now".
 func (x *Index) currentRole(o *out, now time.Time) {
 	var cur []*item
-	for _, it := range sortedByStart(x.work) {
+	for _, it := range x.sorted(secWork) {
 		if it.current(now) {
 			cur = append(cur, it)
 		}
@@ -30,7 +30,7 @@ func (x *Index) currentRole(o *out, now time.Time) {
 		o.say("%s currently holds %d roles: %s.", x.Who(), len(cur), list(parts))
 		o.focusOn(cur...)
 	case len(x.work) > 0:
-		latest := sortedByStart(x.work)[0]
+		latest := x.sorted(secWork)[0]
 		o.say("The profile doesn't list a current role.")
 		if w := latest.when(); w != "" {
 			o.say("%s most recent role was %s, %s.", capital(x.whose()), latest.roleAt(), w)
@@ -57,7 +57,7 @@ func sinceText(it *item) string {
 
 // currentStudy adds what the person is studying now, if anything.
 func (x *Index) currentStudy(o *out, now time.Time) bool {
-	for _, it := range sortedByStart(x.education) {
+	for _, it := range x.sorted(secEducation) {
 		if it.current(now) {
 			o.say("%s is currently studying%s at %s%s.", x.Who(), prefixed(" ", it.role), it.title, sinceText(it))
 			o.citeItem(it)
@@ -84,7 +84,7 @@ func capital(s string) string {
 
 // workHistory lists the jobs, newest first, optionally within a window.
 func (x *Index) workHistory(o *out, w *Window, now time.Time) {
-	all := sortedByStart(x.work)
+	all := x.sorted(secWork)
 	if len(all) == 0 {
 		o.say("The profile doesn't list any work experience.")
 		if w != nil {
@@ -237,8 +237,7 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 
 // ordinal answers first job, most recent, before/after an entry.
 func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time) {
-	items := x.section(sec)
-	sorted := sortedByStart(items)
+	sorted := x.sorted(sec)
 	noun := sectionNoun(sec)
 	if len(sorted) == 0 {
 		o.say("The profile doesn't list any %s.", pluralNoun(noun))

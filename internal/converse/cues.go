@@ -79,6 +79,7 @@ const cueSpec = `
 greeting 2: hi | hello | hey | howdy | greetings | good morning | good afternoon | good evening | hiya | yo
 thanks 3: thanks | thank | thx | cheers | appreciate it | appreciated | great thanks
 goodbye 3: bye | goodbye | see you | farewell
+help 4: what can @p tell | what can @p tell me | what do @p know about
 help 3: help | what can you do | what can i ask | what do you know | how does this work | who are you | what are you | what should i ask | options
 summary 3: who is @p | about @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline
 summary 2: what does @p do | what is @p | label | title | profession | occupation | what @p does
@@ -158,6 +159,11 @@ func addCues(table map[string][]cue, phrases string, in intent, w int) {
 		ws := strings.Fields(p)
 		if len(ws) == 0 {
 			continue
+		}
+		for i, w := range ws {
+			if personWords[w] {
+				ws[i] = "@p" // questions carry "@p" for you, she, they...
+			}
 		}
 		table[ws[0]] = append(table[ws[0]], cue{rest: ws[1:], in: in, w: w})
 	}

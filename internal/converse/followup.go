@@ -57,7 +57,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 	e := q.ents[0]
 	o.in = sectionIntent(e.sec)
-	j := joinTokens(q.ts)
+	j := q.joined
 	switch {
 	case strings.Contains(j, " before ") || strings.Contains(j, " prior to "):
 		mod = iPrev

@@ -66,6 +66,8 @@ type Index struct {
 	awards, certificates, publications   []item
 
 	entities []*item // everything a question can name
+	bySec    map[string][]*item // each list section, newest first
+	workTech []string           // technologies used in some job, for suggestions
 
 	techs     *techTable
 	techUse   map[string][]Citation // canonical lower -> where it appears
@@ -92,6 +94,18 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	x.techs = newTechTable(r)
 	x.compileLists(now)
 	x.compileTechs()
+	x.bySec = map[string][]*item{}
+	for _, sec := range []string{secWork, secEducation, secProjects, secVolunteer, secAwards, secCertificates, secPublications} {
+		x.bySec[sec] = sortedByStart(x.section(sec))
+	}
+	for _, t := range x.techOrder {
+		for _, c := range x.techUse[strings.ToLower(t)] {
+			if c.Section == secWork && !ambiguousTech[strings.ToLower(t)] {
+				x.workTech = append(x.workTech, t)
+				break
+			}
+		}
+	}
 	x.networks = map[string]bool{}
 	for _, p := range r.Basics.Profiles {
 		for _, t := range tokens(p.Network) {
@@ -268,6 +282,9 @@ func sortedByStart(list []item) []*item {
 	})
 	return out
 }
+
+// sorted returns a section's entries newest first (see sortedByStart).
+func (x *Index) sorted(sec string) []*item { return x.bySec[sec] }
 
 // Valid reports whether c points at an entry (and field) present in the
 // profile. Tests use it to check that every citation is real.

@@ -132,7 +132,7 @@ func (x *Index) fixPrivate(q *query) {
 	if q.scores[iPrivate] == 0 {
 		return
 	}
-	j := joinTokens(q.ts)
+	j := q.joined
 	for _, p := range []string{" email address", " mail address", " web address", " website address", " ip address", " url address"} {
 		if strings.Contains(j, p) {
 			q.scores[iPrivate] = 0
@@ -149,7 +149,7 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 		return true
 	case q.off >= 4 && len(q.ents) == 0:
 		return true
-	case q.off >= 3 && !q.person && len(q.ents) == 0 && topScore < 4:
+	case q.off >= 3 && !q.third && len(q.ents) == 0 && topScore < 4:
 		return true
 	case q.off >= 2 && !q.person && !named && topScore < 3 && modScore < 3:
 		return true

@@ -94,11 +94,11 @@ func (x *Index) suggestion(in intent, o *out) string {
 			return fmt.Sprintf("How long was %s at %s?", n, focus.title)
 		}
 	case iPrev:
-		if focus != nil && focus.sec == secWork && len(x.work) > 1 && oldest(sortedByStart(x.work)) != focus {
+		if focus != nil && focus.sec == secWork && len(x.work) > 1 && oldest(x.sorted(secWork)) != focus {
 			return "What did " + n + " do before that?"
 		}
 	case iNext:
-		if focus != nil && focus.sec == secWork && len(x.work) > 1 && sortedByStart(x.work)[0] != focus {
+		if focus != nil && focus.sec == secWork && len(x.work) > 1 && x.sorted(secWork)[0] != focus {
 			return "And after that?"
 		}
 	case iProjects:
@@ -167,14 +167,9 @@ func (x *Index) focusItem(o *out) *item {
 
 // topTech is a technology used in some job, other than the one just asked.
 func (x *Index) topTech(o *out) string {
-	for _, t := range x.techOrder {
-		if t == o.tech {
-			continue
-		}
-		for _, c := range x.techUse[lower(t)] {
-			if c.Section == secWork && len(tokens(t)) > 0 && !ambiguousTech[lower(t)] {
-				return t
-			}
+	for _, t := range x.workTech {
+		if t != o.tech {
+			return t
 		}
 	}
 	return ""

@@ -2,6 +2,7 @@ package converse
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/parleyhq/parley/internal/profile"
 )
@@ -14,10 +15,54 @@ type techTable struct {
 	vocab  map[string]string // phrase form of a profile keyword -> display name
 	fuzzy  map[string]string // single-token vocabulary for typo matching -> display
 	maxLen int               // longest vocabulary phrase, in tokens
+	first  map[string]bool   // first tokens of the profile's multi-word keywords
+}
+
+// aliasForms is the alias table in the engine's own token form, built
+// once, so a question is matched with map look-ups that allocate nothing:
+// phrases are tokens joined by spaces, compact forms drop the separators
+// ("node js" and "nodejs" both find Node.js).
+type aliasForms struct {
+	phrase  map[string]string
+	compact map[string]string
+	first   map[string]bool // first tokens of multi-word forms
+	maxLen  int
+}
+
+var aliasTable = sync.OnceValue(func() *aliasForms {
+	a := &aliasForms{phrase: map[string]string{}, compact: map[string]string{}, first: map[string]bool{}, maxLen: 1}
+	for _, t := range profile.Technologies().Techs() {
+		for _, form := range append(append([]string{t.Name}, t.Aliases...), t.Exact...) {
+			ts := tokens(form)
+			if len(ts) == 0 {
+				continue
+			}
+			a.phrase[strings.Join(ts, " ")] = t.Name
+			a.compact[string(compactKey(nil, ts))] = t.Name
+			if len(ts) > 1 {
+				a.first[ts[0]] = true
+				a.maxLen = max(a.maxLen, len(ts))
+			}
+		}
+	}
+	return a
+})
+
+// compactKey appends the tokens with separators dropped to b.
+func compactKey(b []byte, ts []string) []byte {
+	for _, t := range ts {
+		for i := 0; i < len(t); i++ {
+			if c := t[i]; c != '.' && c != '-' {
+				b = append(b, c)
+			}
+		}
+	}
+	return b
 }
 
 func newTechTable(r profile.Resume) *techTable {
-	t := &techTable{alias: profile.Technologies(), vocab: map[string]string{}, fuzzy: map[string]string{}, maxLen: 3}
+	t := &techTable{alias: profile.Technologies(), vocab: map[string]string{}, fuzzy: map[string]string{},
+		maxLen: aliasTable().maxLen, first: map[string]bool{}}
 	add := func(kw string) {
 		name := t.canonical(kw)
 		ts := tokens(name)
@@ -27,6 +72,11 @@ func newTechTable(r profile.Resume) *techTable {
 		t.vocab[strings.Join(tokens(kw), " ")] = name
 		t.vocab[strings.Join(ts, " ")] = name
 		t.maxLen = max(t.maxLen, len(ts), len(tokens(kw)))
+		for _, f := range [][]string{ts, tokens(kw)} {
+			if len(f) > 1 {
+				t.first[f[0]] = true
+			}
+		}
 		if len(ts) == 1 && len(ts[0]) >= 5 {
 			t.fuzzy[ts[0]] = name
 		}
@@ -118,22 +168,37 @@ type techHit struct {
 }
 
 // matchAt tries the longest technology phrase starting at ts[i]. With
-// typos set, a single word may also match with spelling mistakes.
+// typos set (a question), a single word may also match with spelling
+// mistakes.
 func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
+	a := aliasTable()
+	var kb [96]byte
 	for n := min(t.maxLen, len(ts)-i); n >= 1; n-- {
-		phrase := ts[i]
-		if n > 1 {
-			phrase = strings.Join(ts[i:i+n], " ")
+		if n > 1 && !a.first[ts[i]] && !t.first[ts[i]] {
+			continue
 		}
-		if name, ok := t.lookup(phrase); ok {
-			_, listed := t.vocab[phrase]
-			return techHit{name: name, size: n, ambiguous: n == 1 && ambiguousTech[phrase] && !listed}
+		key := append(kb[:0], ts[i]...)
+		for _, w := range ts[i+1 : i+n] {
+			key = append(append(key, ' '), w...)
 		}
-	}
-	if !typos || len(ts[i]) < 4 || commonWords[ts[i]] {
-		return techHit{}
+		name, ok := t.vocab[string(key)]
+		if !ok {
+			name, ok = a.phrase[string(key)]
+		}
+		if !ok {
+			name, ok = a.compact[string(compactKey(kb[:0], ts[i:i+n]))]
+		}
+		if ok {
+			// In a question an everyday word ("go") always needs a cue; in
+			// profile text it counts when the profile lists it as a keyword.
+			_, listed := t.vocab[ts[i]]
+			return techHit{name: name, size: n, ambiguous: n == 1 && ambiguousTech[ts[i]] && (typos || !listed)}
+		}
 	}
 	w := ts[i]
+	if !typos || len(w) < 5 || commonWords[w] {
+		return techHit{}
+	}
 	for v, name := range t.fuzzy {
 		if fuzzyEq(w, v) {
 			return techHit{name: name, size: 1, fuzzy: true}

@@ -20,7 +20,9 @@ const (
 type query struct {
 	raw     string
 	ts      []string // tokens, person references replaced by "@p"
+	joined  string   // ts as " a b c " for phrase tests
 	person  bool     // refers to the person (pronoun, name, "you")
+	third   bool     // refers to the person in the third person or by name (not "you")
 	scores  [numIntents]int
 	off     int // off-topic votes
 	inject  bool
@@ -44,6 +46,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	for _, t := range raw {
 		if personWords[t] || x.nameToks[t] {
 			q.person = true
+			if !strings.HasPrefix(t, "you") {
+				q.third = true
+			}
 			if n := len(q.ts); n > 0 && q.ts[n-1] == "@p" {
 				continue
 			}
@@ -51,6 +56,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 		q.ts = append(q.ts, t)
 	}
+	q.joined = joinTokens(q.ts)
 	scoreCues(cueTable, q.ts, &q.scores)
 	var off, inj [numIntents]int
 	scoreCues(offTopicTable, q.ts, &off)
@@ -76,7 +82,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 			q.anaph = true
 		}
 	}
-	j := joinTokens(q.ts)
+	j := q.joined
 	for _, p := range []string{" which jobs ", " what jobs ", " which companies ", " what companies ", " which employers ", " which roles ", " which positions ", " at which ", " which job ", " what roles "} {
 		if strings.Contains(j, p) {
 			q.mode = modeJobs
@@ -93,7 +99,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 // adjustScores settles cues that read differently together.
 func (x *Index) adjustScores(q *query) {
 	s := &q.scores
-	j := joinTokens(q.ts)
+	j := q.joined
 	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
 		s[iLangs] = 0
 	}
