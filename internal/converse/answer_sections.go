@@ -434,8 +434,12 @@ func (x *Index) summary(o *out, more bool, now time.Time) {
 		}
 	}
 	if len(cur) > 0 {
-		o.say("%s currently works as %s.", x.Who(), cur[0].roleAt())
-		o.citeItem(cur[0])
+		parts := make([]string, len(cur))
+		for i, it := range cur {
+			parts[i] = it.roleAt()
+			o.citeItem(it)
+		}
+		o.say("%s currently works as %s.", x.Who(), list(parts))
 	} else if len(x.work) == 0 {
 		x.currentStudy(o, now)
 	}

@@ -101,7 +101,7 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 	if w != nil {
 		jobs = nil
 		for _, it := range all {
-			if it.inWindow(*w, now) {
+			if it.inWindow(*w, now) && (!o.starts || it.startsIn(*w, now)) {
 				jobs = append(jobs, it)
 			}
 		}
@@ -118,6 +118,10 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 		o.citeItem(it)
 	}
 	switch {
+	case w != nil && o.starts && len(jobs) == 1:
+		o.say("%s, %s started as %s.", capital(w.Phrase()), x.who(), parts[0])
+	case w != nil && o.starts:
+		o.say("%s, %s started %d roles: %s.", capital(w.Phrase()), x.who(), len(jobs), list(parts))
 	case w != nil && len(jobs) == 1:
 		o.say("%s, %s worked as %s.", capital(w.Phrase()), x.who(), parts[0])
 	case w != nil:
@@ -459,4 +463,14 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// startsIn reports whether the entry began inside w.
+func (it *item) startsIn(w Window, now time.Time) bool {
+	if !it.dated {
+		return false
+	}
+	from, to := w.Bounds(now)
+	s := it.per.From()
+	return (from.IsZero() || !s.Before(from)) && (to.IsZero() || s.Before(to))
 }

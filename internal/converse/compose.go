@@ -20,6 +20,7 @@ type out struct {
 	tech    string
 	refused bool
 	win     *Window
+	starts  bool // the question asks what began in the window ("joined in 2017")
 }
 
 // say appends a sentence (or several).

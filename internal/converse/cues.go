@@ -43,6 +43,7 @@ const (
 	iTooLong
 	iEmpty
 	iUnknown
+	iSearch
 	numIntents
 )
 
@@ -51,7 +52,7 @@ var intentNames = [numIntents]string{
 	"employer", "first_job", "most_recent", "before", "after", "projects", "skills", "technology",
 	"education", "certificates", "awards", "publications", "languages", "volunteering",
 	"interests", "contact", "location", "private", "references", "duration", "total_experience",
-	"when", "where", "more", "off_topic", "injection", "too_long", "empty", "unknown",
+	"when", "where", "more", "off_topic", "injection", "too_long", "empty", "unknown", "search",
 }
 
 func (i intent) String() string { return intentNames[i] }
@@ -76,6 +77,7 @@ type cue struct {
 
 // cueSpec lists the cue phrases: "intent weight: phrase | phrase ...".
 const cueSpec = `
+greeting 3: how are @p | how is it going | nice to meet @p
 greeting 2: hi | hello | hey | howdy | greetings | good morning | good afternoon | good evening | hiya | yo
 thanks 3: thanks | thank | thx | cheers | appreciate it | appreciated | great thanks
 goodbye 3: bye | goodbye | see you | farewell
@@ -101,7 +103,7 @@ certs 4: certificate | certificates | certification | certifications | certified
 awards 4: award | awards | prize | prizes | honor | honors | honour | honours | recognition | recognized | recognised | won | win | wins | achievements | accolades | trophy
 pubs 4: publication | publications | published | publish | papers | paper | articles | article | talks | talk | spoke | speaking | speaker | conference | conferences | presentations | presented | presentation | written | books | book | blog | journal | research
 langs 4: languages | language | speak | speaks | spoken | fluent | fluency | bilingual | multilingual | native language | mother tongue | native speaker
-volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | nonprofit | non profit | give back | pro bono | community work | mentoring | mentor | mentored
+volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | nonprofit | non profit | give back | pro bono | community work
 interests 4: interests | interest | hobbies | hobby | free time | spare time | enjoy | enjoys | likes | passions | passionate | outside of work | for fun | pastime | pastimes | leisure | what is @p into | what are @p into
 contact 4: contact | email | e mail | mail | reach | get in touch | linkedin | github | twitter | website | homepage | social | url | connect | profiles | online | web page | portfolio site | personal site | hire @p
 location 4: where does @p live | where is @p based | where is @p from | where @p lives | based | located | location | live | lives | living | hometown | city | country | relocate | where is @p located | from where

@@ -20,6 +20,12 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			x.currentRole(o, now)
 			return
 		}
+		for _, t := range q.ts {
+			switch t {
+			case "join", "joined", "start", "started", "begin", "began", "hired", "joining", "starting":
+				o.starts = true
+			}
+		}
 		x.workHistory(o, w, now)
 	case iProjects, iEducation, iVolunteer, iCerts, iAwards, iPubs:
 		if in == iEducation && q.hasWin && q.win.Current && x.currentStudy(o, now) {
@@ -210,7 +216,11 @@ func (x *Index) where(o *out, it *item) {
 	switch it.sec {
 	case secWork:
 		if l := x.r.Work[it.idx].Location; l != "" {
-			o.say("%s was in %s.", capital(it.describe()), l)
+			verb := "was"
+			if it.current(x.compiled) {
+				verb = "is"
+			}
+			o.say("The role at %s %s based in %s.", it.label(), verb, l)
 			return
 		}
 		if it.title != "" {

@@ -46,8 +46,9 @@ type item struct {
 	per   profile.Period
 	dated bool // per is valid
 	date  profile.Date
-	loc   string
-	techs []string // canonical technology names, deduplicated
+	loc     string
+	locKeys []string // distinctive tokens of the location
+	techs   []string // canonical technology names, deduplicated
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
@@ -74,6 +75,7 @@ type Index struct {
 	techOrder []string              // canonical names, in profile order
 	languages map[string]int        // spoken language lower -> index
 	networks  map[string]bool       // social networks of basics.profiles, lower
+	snippets  []snippet             // free-text sentences, for questions nothing else answers
 }
 
 // Compile builds the Index of r. privacy says which private fields answers
@@ -94,6 +96,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	x.techs = newTechTable(r)
 	x.compileLists(now)
 	x.compileTechs()
+	x.compileSnippets()
 	x.bySec = map[string][]*item{}
 	for _, sec := range []string{secWork, secEducation, secProjects, secVolunteer, secAwards, secCertificates, secPublications} {
 		x.bySec[sec] = sortedByStart(x.section(sec))
@@ -125,6 +128,11 @@ func (x *Index) compileLists(now time.Time) {
 	for i, w := range r.Work {
 		it := x.newItem(secWork, i, w.Name, w.Position, w.StartDate, w.EndDate, now)
 		it.loc = w.Location
+		for _, t := range tokens(w.Location) {
+			if len(t) > 3 && !commonWords[t] && !genericNameWords[t] {
+				it.locKeys = append(it.locKeys, t)
+			}
+		}
 		it.techs = x.techs.find(w.Position, w.Summary, w.Description, strings.Join(w.Highlights, " . "))
 		x.work = append(x.work, it)
 	}
@@ -160,7 +168,7 @@ func (x *Index) compileLists(now time.Time) {
 	}
 	for _, list := range [][]item{x.work, x.projects, x.education, x.volunteer, x.certificates, x.awards, x.publications} {
 		for i := range list {
-			if len(list[i].keys) > 0 || list[i].norm != "" {
+			if len(list[i].keys) > 0 || list[i].norm != "" || len(list[i].locKeys) > 0 {
 				x.entities = append(x.entities, &list[i])
 			}
 		}

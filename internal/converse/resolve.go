@@ -55,6 +55,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.social(o, q)
 		return
 	}
+	if (topScore <= 1 || top == iWork && topScore <= 6) && (modScore == 0 || mod == iMore && !q.anaph) && !named && !q.hasWin && (q.person || topScore > 0) && x.search(o, q) {
+		return
+	}
 	var w *Window
 	if q.hasWin && !q.win.Current {
 		w = &q.win
@@ -77,7 +80,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			mode = techMode(st.Mode)
 		}
 		o.in = iTech
-		x.techAnswer(o, q.techs[0], mode, at, now)
+		for i, t := range q.techs {
+			if i == 3 {
+				break
+			}
+			x.techAnswer(o, t, mode, at, now)
+		}
 		return
 	}
 	// "What was her role there?", "Which technologies did it use?": a weak
@@ -147,9 +155,9 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	switch {
 	case q.math && !q.person:
 		return true
-	case q.off >= 4 && len(q.ents) == 0:
+	case q.off >= 4 && !q.byName:
 		return true
-	case q.off >= 3 && !q.third && len(q.ents) == 0 && topScore < 4:
+	case q.off >= 3 && !q.third && !q.byName && topScore < 4:
 		return true
 	case q.off >= 2 && !q.person && !named && topScore < 3 && modScore < 3:
 		return true
@@ -179,6 +187,7 @@ func (x *Index) social(o *out, q *query) {
 	case s[iGreeting] > 0:
 		o.in = iGreeting
 		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())
+	case q.person && x.search(o, q):
 	case q.person:
 		o.in = iUnknown
 		if topic := personalTopic(q.ts); topic != "" {

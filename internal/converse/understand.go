@@ -32,6 +32,7 @@ type query struct {
 	techCue bool     // words like "know", "use", "experience with"
 	unknown string   // a thing asked about that matches nothing ("Haskell")
 	ents    []*item  // profile entries named
+	byName  bool     // ents were named by name, not only by place
 	lang    string   // a spoken language named
 	mode    techMode
 	anaph   bool // "that", "there", "it", "then": refers to the previous turn
@@ -67,14 +68,14 @@ func (x *Index) understand(question string, now time.Time) *query {
 	q.techCue = q.scores[iTech] > 0 || q.scores[iSkills] > 0
 	x.adjustScores(q)
 	x.findTechs(q, raw)
-	q.ents = x.findEntities(raw)
+	q.ents, q.byName = x.findEntities(raw)
 	for _, t := range raw {
 		if spokenLanguages[t] {
 			q.lang = t
 		}
 	}
 	if q.lang != "" {
-		q.scores[iLangs] += 3
+		q.scores[iLangs] += 5
 	}
 	for _, t := range q.ts {
 		switch t {
@@ -192,9 +193,9 @@ func (x *Index) askedObject(question string) string {
 // findEntities returns the profile entries a question names: a whole name
 // ("Pied Piper") or a distinctive part of it ("Oklahoma"), with typos
 // tolerated in longer words. Only the best-scoring entries are returned.
-func (x *Index) findEntities(raw []string) []*item {
+func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	if len(x.entities) == 0 || len(raw) == 0 {
-		return nil
+		return nil, false
 	}
 	j := joinTokens(raw)
 	var best []*item
@@ -209,7 +210,7 @@ func (x *Index) findEntities(raw []string) []*item {
 			best = append(best, e)
 		}
 	}
-	return best
+	return best, bestScore >= 100
 }
 
 // entityScore rates how well a question names e: 1000 for the whole name
@@ -219,14 +220,14 @@ func entityScore(e *item, raw []string, joined string) int {
 		return 1000 + len(e.norm)
 	}
 	if len(e.keys) == 0 {
-		return 0
+		return locScore(e, raw)
 	}
 	matched, distinctive := 0, false
 	for _, k := range e.keys {
 		for _, t := range raw {
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(t) >= 6 && !commonWords[t] && t[0] == k[0] && fuzzyName(t, k)) {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
 				matched++
-				if !commonWords[k] && !personWords[k] {
+				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
 				}
 				break
@@ -234,7 +235,7 @@ func entityScore(e *item, raw []string, joined string) int {
 		}
 	}
 	if matched == 0 || (!distinctive && matched < len(e.keys)) {
-		return 0
+		return locScore(e, raw)
 	}
 	s := 100 * matched
 	if matched == len(e.keys) {
@@ -286,4 +287,17 @@ func fuzzyName(w, k string) bool {
 		n = 2
 	}
 	return within(w, k, n)
+}
+
+// locScore rates a question naming where an entry was ("in Amsterdam"),
+// below any match of its name.
+func locScore(e *item, raw []string) int {
+	for _, k := range e.locKeys {
+		for _, t := range raw {
+			if t == k {
+				return 60
+			}
+		}
+	}
+	return 0
 }

@@ -101,6 +101,15 @@ func parseWindow(ts []string, now time.Time) (Window, bool) {
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		prevWord := at(ts, i-1)
+		if n, err := strconv.Atoi(t); err == nil && n > 0 && n < 60 || numberWords[t] > 0 && t != "a" {
+			if v := numberWords[t]; v > 0 {
+				n = v
+			}
+			if (at(ts, i+1) == "years" || at(ts, i+1) == "year") && at(ts, i+2) == "ago" {
+				y := now.Year() - n
+				return Window{From: monthOf(y, 1), To: monthOf(y, 12)}, true
+			}
+		}
 		if y, ok := yearTok(t); ok {
 			return yearWindow(ts, i, y)
 		}
