@@ -42,4 +42,6 @@ func ask(x *converse.Index, questions ...string) []converse.Reply {
 	return out
 }
 
-func containsFold(s, sub string) bool { return strings.Contains(strings.ToLower(s), strings.ToLower(sub)) }
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}

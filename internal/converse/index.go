@@ -37,15 +37,15 @@ type Citation struct {
 // project, a volunteering role, an award...), with what the engine needs to
 // find and describe it precomputed.
 type item struct {
-	sec   string
-	idx   int
-	title string   // employer, institution, project, organisation, award title
-	role  string   // position, degree and area, project roles
-	keys  []string // distinctive tokens of title, for entity detection
-	norm  string   // title as " tok tok " for phrase matching
-	per   profile.Period
-	dated bool // per is valid
-	date  profile.Date
+	sec     string
+	idx     int
+	title   string   // employer, institution, project, organisation, award title
+	role    string   // position, degree and area, project roles
+	keys    []string // distinctive tokens of title, for entity detection
+	norm    string   // title as " tok tok " for phrase matching
+	per     profile.Period
+	dated   bool // per is valid
+	date    profile.Date
 	loc     string
 	locKeys []string // distinctive tokens of the location
 	techs   []string // canonical technology names, deduplicated
@@ -66,7 +66,7 @@ type Index struct {
 	work, volunteer, education, projects []item
 	awards, certificates, publications   []item
 
-	entities []*item // everything a question can name
+	entities []*item            // everything a question can name
 	bySec    map[string][]*item // each list section, newest first
 	workTech []string           // technologies used in some job, for suggestions
 

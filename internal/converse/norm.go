@@ -157,5 +157,3 @@ func singular(w string) string {
 	}
 	return w
 }
-
-func lower(s string) string { return strings.ToLower(s) }

@@ -100,6 +100,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.aboutEntity(o, q, mod, now)
 		return
 	}
+	if top == iWork && len(q.ents) > 0 && len(q.techs) == 0 && !q.hasWin && x.search(o, q) {
+		return // "has she worked on fraud detection"
+	}
 	if topScore > 0 && (modScore == 0 || topScore >= modScore || mod == iMore || mod == iWhen || mod == iWhere) {
 		if mod == iFirst || mod == iLatest {
 			if sec := topicSection(top); sec != "" {

@@ -12,10 +12,10 @@ import (
 // be absent from the table).
 type techTable struct {
 	alias  *profile.TechIndex // the shared alias table
-	vocab  map[string]string // phrase form of a profile keyword -> display name
-	fuzzy  map[string]string // single-token vocabulary for typo matching -> display
-	maxLen int               // longest vocabulary phrase, in tokens
-	first  map[string]bool   // first tokens of the profile's multi-word keywords
+	vocab  map[string]string  // phrase form of a profile keyword -> display name
+	fuzzy  map[string]string  // single-token vocabulary for typo matching -> display
+	maxLen int                // longest vocabulary phrase, in tokens
+	first  map[string]bool    // first tokens of the profile's multi-word keywords
 }
 
 // aliasForms is the alias table in the engine's own token form, built
