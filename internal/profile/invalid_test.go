@@ -1,0 +1,148 @@
+package profile_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+const notDate = " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+
+// fe is an apperr.FieldError written briefly in tables.
+type fe struct{ Path, Message string }
+
+func briefFields(err error) []fe {
+	var out []fe
+	for _, f := range apperr.FieldsOf(err) {
+		out = append(out, fe{f.Path, f.Message})
+	}
+	return out
+}
+
+func TestDecodeInvalidDocuments(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []fe
+	}{
+		{"month 13", `{"basics":{"name":"A"},"work":[{},{},{"startDate":"2019-13"}]}`,
+			[]fe{{"work[2].startDate", `"2019-13"` + notDate}}},
+		{"february 30", `{"basics":{"name":"A"},"education":[{"endDate":"2019-02-30"}]}`,
+			[]fe{{"education[0].endDate", `"2019-02-30"` + notDate}}},
+		{"month 00", `{"basics":{"name":"A"},"volunteer":[{"startDate":"2019-00"}]}`,
+			[]fe{{"volunteer[0].startDate", `"2019-00"` + notDate}}},
+		{"free-text date", `{"basics":{"name":"A"},"awards":[{"date":"May 2019"}]}`,
+			[]fe{{"awards[0].date", `"May 2019"` + notDate}}},
+		{"present is not a schema date", `{"basics":{"name":"A"},"projects":[{"endDate":"present"}]}`,
+			[]fe{{"projects[0].endDate", `"present"` + notDate}}},
+		{"empty date", `{"basics":{"name":"A"},"certificates":[{"date":""}]}`,
+			[]fe{{"certificates[0].date", `""` + notDate}}},
+		{"datetime", `{"basics":{"name":"A"},"publications":[{"releaseDate":"2014-10-01T00:00:00Z"}]}`,
+			[]fe{{"publications[0].releaseDate", `"2014-10-01T00:00:00Z"` + notDate}}},
+		{"date as number", `{"basics":{"name":"A"},"work":[{"startDate":2019}]}`,
+			[]fe{{"work[0].startDate", "must be a string, not a number"}}},
+		{"name missing", `{"basics":{"label":"Dev"}}`,
+			[]fe{{"basics.name", "is required (Parley must be able to name the person)"}}},
+		{"basics missing", `{"work":[]}`,
+			[]fe{{"basics.name", "is required (Parley must be able to name the person)"}}},
+		{"blank name", `{"basics":{"name":" \t"}}`,
+			[]fe{{"basics.name", "must not be empty (Parley must be able to name the person)"}}},
+		{"name not a string", `{"basics":{"name":["A"]}}`,
+			[]fe{{"basics.name", "must be a string, not an array"}}},
+		{"basics an array", `{"basics":[]}`,
+			[]fe{{"basics", "must be an object, not an array"}}},
+		{"work an object", `{"basics":{"name":"A"},"work":{"name":"X"}}`,
+			[]fe{{"work", "must be an array, not an object"}}},
+		{"work item a string", `{"basics":{"name":"A"},"work":["Hooli"]}`,
+			[]fe{{"work[0]", "must be an object, not a string"}}},
+		{"highlight a number", `{"basics":{"name":"A"},"work":[{"highlights":["ok",42]}]}`,
+			[]fe{{"work[0].highlights[1]", "must be a string, not a number"}}},
+		{"keywords null", `{"basics":{"name":"A"},"skills":[{"keywords":null}]}`,
+			[]fe{{"skills[0].keywords", "must be an array, not null"}}},
+		{"location a string", `{"basics":{"name":"A","location":"Paris"}}`,
+			[]fe{{"basics.location", "must be an object, not a string"}}},
+		{"postal code a number", `{"basics":{"name":"A","location":{"postalCode":75001}}}`,
+			[]fe{{"basics.location.postalCode", "must be a string, not a number"}}},
+		{"bad email", `{"basics":{"name":"A","email":"ada at example.com"}}`,
+			[]fe{{"basics.email", `"ada at example.com" is not an e-mail address (e.g. ada@example.com)`}}},
+		{"email with display name", `{"basics":{"name":"A","email":"Ada <ada@example.com>"}}`,
+			[]fe{{"basics.email", `"Ada <ada@example.com>" is not an e-mail address (e.g. ada@example.com)`}}},
+		{"bad url", `{"basics":{"name":"A","url":"my homepage"}}`,
+			[]fe{{"basics.url", `"my homepage" is not a URL (e.g. https://example.com)`}}},
+		{"http without host", `{"basics":{"name":"A","profiles":[{"url":"https:///x"}]}}`,
+			[]fe{{"basics.profiles[0].url", `"https:///x" is not a URL (e.g. https://example.com)`}}},
+		{"javascript url", `{"basics":{"name":"A"},"projects":[{"url":"javascript:alert(1)"}]}`,
+			[]fe{{"projects[0].url", `"javascript:alert(1)": links with the javascript: scheme are not allowed`}}},
+		{"meta canonical a number", `{"basics":{"name":"A"},"meta":{"canonical":1}}`,
+			[]fe{{"meta.canonical", "must be a string, not a number"}}},
+		{"schema not a url", `{"$schema":"v1","basics":{"name":"A"}}`,
+			[]fe{{"$schema", `"v1" is not a URL (e.g. https://example.com)`}}},
+		{"unknown top-level keys", `{"basics":{"name":"A"},"hobbies":[],"a b":1,"X-upper":1,"x-kept":1}`, []fe{
+			{`["X-upper"]`, `is not a JSON Resume v1.0.0 section (put extra data in meta, or under a key starting with "x-")`},
+			{`["a b"]`, `is not a JSON Resume v1.0.0 section (put extra data in meta, or under a key starting with "x-")`},
+			{"hobbies", `is not a JSON Resume v1.0.0 section (put extra data in meta, or under a key starting with "x-")`},
+		}},
+		{"misspelt section", `{"basics":{"name":"A"},"skill":[{"name":"Go"}]}`, []fe{
+			{"skill", `is not a JSON Resume v1.0.0 section (put extra data in meta, or under a key starting with "x-")`},
+		}},
+		{"duplicate keys", `{"basics":{"name":"A","name":"B"},"work":[{"x":1,"x":2}]}`, []fe{
+			{"basics.name", `duplicate key "name"`},
+			{"work[0].x", `duplicate key "x"`},
+		}},
+		{"several problems, all reported", `{"basics":{"email":"x"},"work":[{"startDate":"2019-1","url":5}],"languages":[{"fluency":true}]}`, []fe{
+			{"basics.email", `"x" is not an e-mail address (e.g. ada@example.com)`},
+			{"work[0].url", "must be a string, not a number"},
+			{"work[0].startDate", `"2019-1"` + notDate},
+			{"languages[0].fluency", "must be a string, not a boolean"},
+			{"basics.name", "is required (Parley must be able to name the person)"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := profile.Decode([]byte(tt.in))
+			if err == nil {
+				t.Fatalf("Decode succeeded: %s", doc.Raw)
+			}
+			if apperr.CodeOf(err) != apperr.Invalid {
+				t.Fatalf("code = %s, want invalid (%v)", apperr.CodeOf(err), err)
+			}
+			if diff := cmp.Diff(tt.want, briefFields(err)); diff != "" {
+				t.Errorf("fields (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFieldErrorString(t *testing.T) {
+	_, err := profile.Decode([]byte(`{"basics":{"name":"A"},"work":[{},{},{"startDate":"2019-13"}]}`))
+	fields := fieldsOf(err)
+	if len(fields) != 1 {
+		t.Fatalf("fields = %v", fields)
+	}
+	want := `work[2].startDate: "2019-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
+	if got := fields[0].String(); got != want {
+		t.Errorf("String() = %s, want %s", got, want)
+	}
+	if got := err.Error(); got != "invalid JSON Resume document: "+want {
+		t.Errorf("Error() = %s", got)
+	}
+}
+
+func TestDecodeAcceptsLenientButValidForms(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"empty url and email", `{"basics":{"name":"A","url":"","email":""}}`},
+		{"scheme-less web address", `{"basics":{"name":"A"},"projects":[{"url":"missdirection.example.com/x"}]}`},
+		{"mailto url", `{"basics":{"name":"A","url":"mailto:ada@example.com"}}`},
+		{"urn", `{"basics":{"name":"A"},"meta":{"canonical":"urn:isbn:0451450523"}}`},
+		{"year and month dates", `{"basics":{"name":"A"},"work":[{"startDate":"2019","endDate":"2020-02"}]}`},
+		{"leap day", `{"basics":{"name":"A"},"awards":[{"date":"2024-02-29"}]}`},
+		{"empty sections", `{"basics":{"name":"A"},"work":[],"skills":[],"meta":{}}`},
+		{"unicode name", `{"basics":{"name":"Zoë Ñandú 王"}}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { mustDecode(t, []byte(tt.in)) })
+	}
+}
