@@ -58,7 +58,14 @@ func sinceText(it *item) string {
 func (x *Index) currentStudy(o *out, now time.Time) bool {
 	for _, it := range x.sorted(secEducation) {
 		if it.current(now) {
-			o.say("%s is currently studying%s at %s%s.", x.Who(), prefixed(" ", it.role), it.title, sinceText(it))
+			e := x.r.Education[it.idx]
+			what := strings.TrimSpace(e.Area)
+			if e.StudyType != "" && what != "" {
+				what += " (" + e.StudyType + ")"
+			} else if what == "" {
+				what = e.StudyType
+			}
+			o.say("%s is currently studying%s at %s%s.", x.Who(), prefixed(" ", what), it.title, sinceText(it))
 			o.citeItem(it)
 			o.focusOn(it)
 			return true

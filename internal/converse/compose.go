@@ -57,7 +57,11 @@ func (o *out) citeItem(it *item) { o.cite(it.sec, it.idx, "") }
 // focusOn records what the reply is about.
 func (o *out) focusOn(items ...*item) {
 	o.focus = o.focus[:0]
+	o.sec = ""
 	for _, it := range items {
+		if o.sec != "" && it.sec != o.sec {
+			continue // a focus lives in one section; the first item's wins
+		}
 		o.sec = it.sec
 		o.focus = append(o.focus, it.idx)
 	}

@@ -47,7 +47,8 @@ type item struct {
 	dated   bool // per is valid
 	date    profile.Date
 	loc     string
-	locKeys []string // distinctive tokens of the location
+	locKeys  []string // distinctive tokens of the location
+	roleKeys []string // stems of the position, degree or issuer ("teach", "analyst")
 	techs   []string // canonical technology names, deduplicated
 }
 
@@ -168,7 +169,12 @@ func (x *Index) compileLists(now time.Time) {
 	}
 	for _, list := range [][]item{x.work, x.projects, x.education, x.volunteer, x.certificates, x.awards, x.publications} {
 		for i := range list {
-			if len(list[i].keys) > 0 || list[i].norm != "" || len(list[i].locKeys) > 0 {
+			for _, t := range tokens(list[i].role) {
+				if len(t) >= 3 && !genericNameWords[t] && !x.nameToks[t] {
+					list[i].roleKeys = append(list[i].roleKeys, stem(t))
+				}
+			}
+			if len(list[i].keys) > 0 || list[i].norm != "" || len(list[i].locKeys) > 0 || len(list[i].roleKeys) > 0 {
 				x.entities = append(x.entities, &list[i])
 			}
 		}

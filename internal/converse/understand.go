@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -198,16 +199,25 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 		return nil, false
 	}
 	j := joinTokens(raw)
-	var best []*item
+	type scored struct {
+		e *item
+		s int
+	}
+	var all []scored
 	bestScore := 0
 	for _, e := range x.entities {
-		s := entityScore(e, raw, j)
-		switch {
-		case s == 0 || s < bestScore:
-		case s > bestScore:
-			best, bestScore = append(best[:0], e), s
-		default:
-			best = append(best, e)
+		if s := entityScore(e, raw, j); s > 0 {
+			all = append(all, scored{e, s})
+			bestScore = max(bestScore, s)
+		}
+	}
+	// Keep everything at least half as good as the best: "teacher" names
+	// both the teaching job and the "Teacher of the Year" award.
+	sort.SliceStable(all, func(a, b int) bool { return all[a].s > all[b].s })
+	var best []*item
+	for _, c := range all {
+		if 2*c.s >= bestScore && len(best) < 4 {
+			best = append(best, c.e)
 		}
 	}
 	return best, bestScore >= 100
@@ -289,13 +299,31 @@ func fuzzyName(w, k string) bool {
 	return within(w, k, n)
 }
 
-// locScore rates a question naming where an entry was ("in Amsterdam"),
-// below any match of its name.
+// locScore rates a question naming an entry's role ("her teaching job",
+// "the data analyst role") or place ("in Amsterdam"), below any match of
+// its name.
 func locScore(e *item, raw []string) int {
+	matched, distinctive := 0, false
+	for _, k := range e.roleKeys {
+		for _, t := range raw {
+			if len(t) >= 3 && stem(t) == k {
+				matched++
+				distinctive = distinctive || !commonWords[t] && !commonWords[k]
+				break
+			}
+		}
+	}
+	if matched > 0 && (distinctive || matched == len(e.roleKeys)) {
+		s := 60 * matched
+		if matched == len(e.roleKeys) {
+			s += 30
+		}
+		return min(s, 99)
+	}
 	for _, k := range e.locKeys {
 		for _, t := range raw {
 			if t == k {
-				return 60
+				return 30
 			}
 		}
 	}

@@ -12,7 +12,7 @@ func setOf(words string) map[string]bool {
 
 // genericNameWords do not identify an organisation on their own: "the
 // University of X" is found by "X".
-var genericNameWords = setOf(`the of and for at in on a an & inc inc. llc ltd ltd. gmbh ag sa bv
+var genericNameWords = setOf(`the of and for at in on a an & with from to by inc inc. llc ltd ltd. gmbh ag sa bv
 corp corporation co company companies group holdings university universität universidad college
 school institute institution academy polytechnic technical technology technologies tech labs lab
 solutions services systems software consulting international global state national community
@@ -45,9 +45,9 @@ whole total overall about around approximately roughly exactly kind sort type wa
 things stuff lot lots bit other others his hers there their theirs what's whats where's who's
 world weather today tomorrow yesterday morning evening night week weekend day days president
 capital country countries city cities write code function program explain help could would
-should shall might must reached react reach teach teacher manager lead leader senior junior
+should shall might must reached react reach manager lead leader senior junior
 staff principal engineer engineering developer development software data science scientist
-design designer product research researcher analyst consultant intern student teaching main
+design designer product research researcher analyst consultant intern student main
 team teams open source side personal client clients customer customers business market
 marketing sales public private government free online web mobile cloud backend frontend
 full-stack fullstack`)
