@@ -37,19 +37,19 @@ type Citation struct {
 // project, a volunteering role, an award...), with what the engine needs to
 // find and describe it precomputed.
 type item struct {
-	sec     string
-	idx     int
-	title   string   // employer, institution, project, organisation, award title
-	role    string   // position, degree and area, project roles
-	keys    []string // distinctive tokens of title, for entity detection
-	norm    string   // title as " tok tok " for phrase matching
-	per     profile.Period
-	dated   bool // per is valid
-	date    profile.Date
-	loc     string
+	sec      string
+	idx      int
+	title    string   // employer, institution, project, organisation, award title
+	role     string   // position, degree and area, project roles
+	keys     []string // distinctive tokens of title, for entity detection
+	norm     string   // title as " tok tok " for phrase matching
+	per      profile.Period
+	dated    bool // per is valid
+	date     profile.Date
+	loc      string
 	locKeys  []string // distinctive tokens of the location
 	roleKeys []string // stems of the position, degree or issuer ("teach", "analyst")
-	techs   []string // canonical technology names, deduplicated
+	techs    []string // canonical technology names, deduplicated
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
