@@ -1,0 +1,192 @@
+package converse
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// contact gives the e-mail, website and public profiles; never the phone
+// or street address unless the owner shares them.
+func (x *Index) contact(o *out) {
+	b := x.r.Basics
+	var parts []string
+	if b.Email != "" {
+		parts = append(parts, "by e-mail at "+b.Email)
+		o.cite(secBasics, 0, "email")
+	}
+	if b.URL != "" {
+		parts = append(parts, "through the website "+b.URL)
+		o.cite(secBasics, 0, "url")
+	}
+	var nets []string
+	for _, p := range b.Profiles {
+		switch {
+		case p.Network != "" && p.URL != "":
+			nets = append(nets, fmt.Sprintf("%s (%s)", p.Network, p.URL))
+		case p.Network != "" && p.Username != "":
+			nets = append(nets, fmt.Sprintf("%s (%s)", p.Network, p.Username))
+		case p.URL != "":
+			nets = append(nets, p.URL)
+		}
+	}
+	if len(nets) > 0 {
+		parts = append(parts, "on "+list(nets))
+		o.cite(secBasics, 0, "profiles")
+	}
+	if x.privacy.SharePhone && b.Phone != "" {
+		parts = append(parts, "by phone at "+b.Phone)
+		o.cite(secBasics, 0, "phone")
+	}
+	if len(parts) == 0 {
+		o.say("The profile doesn't list any contact details.")
+		return
+	}
+	o.say("You can reach %s %s.", x.who(), list(parts))
+}
+
+// location gives the city, region and country (the street address only
+// when the owner shares it).
+func (x *Index) location(o *out) {
+	l := x.r.Basics.Location
+	place := strings.Join(nonEmpty(l.City, l.Region, l.CountryCode), ", ")
+	if place == "" {
+		o.say("The profile doesn't say where %s is based.", x.who())
+		return
+	}
+	o.say("%s is based in %s.", x.Who(), place)
+	o.cite(secBasics, 0, "location")
+	if x.privacy.ShareAddress && l.Address != "" {
+		o.say("The address listed is %s.", strings.Join(nonEmpty(l.Address, l.PostalCode, l.City), ", "))
+		o.cite(secBasics, 0, "location.address")
+	}
+}
+
+// private answers a request for the phone number or street address.
+func (x *Index) private(o *out, q *query) {
+	j := q.joined
+	wantsAddress := strings.Contains(j, "address") || strings.Contains(j, "street") || strings.Contains(j, "postal") ||
+		strings.Contains(j, " zip ") || strings.Contains(j, "postcode") || strings.Contains(j, " house ") || strings.Contains(j, "apartment")
+	b := x.r.Basics
+	if wantsAddress {
+		if x.privacy.ShareAddress && b.Location.Address != "" {
+			o.say("%s address is %s.", capital(x.whose()), strings.Join(nonEmpty(b.Location.Address, b.Location.PostalCode, b.Location.City), ", "))
+			o.cite(secBasics, 0, "location.address")
+			return
+		}
+		o.refused = true
+		o.say("Sorry, I can't share %s street address.", x.whose())
+	} else {
+		if x.privacy.SharePhone && b.Phone != "" {
+			o.say("%s phone number is %s.", capital(x.whose()), b.Phone)
+			o.cite(secBasics, 0, "phone")
+			return
+		}
+		o.refused = true
+		o.say("Sorry, I can't share %s phone number.", x.whose())
+	}
+	if b.Email != "" {
+		o.say("You can reach %s by e-mail at %s.", x.who(), b.Email)
+		o.cite(secBasics, 0, "email")
+	} else if b.Location.City != "" && wantsAddress {
+		o.say("The profile says %s is based in %s.", x.who(), b.Location.City)
+		o.cite(secBasics, 0, "location")
+	}
+}
+
+// summary introduces the person: name, label, location, current role and
+// the opening of their own summary.
+func (x *Index) summary(o *out, more bool, now time.Time) {
+	b := x.r.Basics
+	s := ""
+	switch {
+	case x.full != "" && b.Label != "":
+		s = fmt.Sprintf("%s is %s", x.full, article(b.Label))
+		o.cite(secBasics, 0, "name")
+		o.cite(secBasics, 0, "label")
+	case x.full != "":
+		s = x.full
+		o.cite(secBasics, 0, "name")
+	case b.Label != "":
+		s = "This person is " + article(b.Label)
+		o.cite(secBasics, 0, "label")
+	}
+	if s != "" {
+		if l := b.Location.City; l != "" {
+			if x.full == s {
+				s += " is based in " + l
+			} else {
+				s += " based in " + l
+			}
+			o.cite(secBasics, 0, "location")
+		}
+		o.put(sentence(s))
+	}
+	if b.Summary != "" {
+		if more {
+			o.put(sentence(b.Summary))
+		} else {
+			o.put(firstSentence(b.Summary))
+		}
+		o.cite(secBasics, 0, "summary")
+	}
+	var cur []*item
+	for _, it := range x.sorted(secWork) {
+		if it.current(now) {
+			cur = append(cur, it)
+		}
+	}
+	if len(cur) > 0 {
+		parts := make([]string, len(cur))
+		for i, it := range cur {
+			parts[i] = it.roleAt()
+			o.citeItem(it)
+		}
+		o.say("%s currently works as %s.", x.Who(), list(parts))
+	} else if len(x.work) == 0 {
+		x.currentStudy(o, now)
+	}
+	if o.b.Len() == 0 {
+		o.say("The profile doesn't include a summary.")
+		x.mentionOtherSections(o)
+	}
+}
+
+// article prefixes a label with "a"/"an" unless it already reads as a name.
+func article(label string) string {
+	l := strings.TrimSpace(label)
+	if l == "" {
+		return l
+	}
+	low := strings.ToLower(l)
+	if strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ") || strings.HasPrefix(low, "the ") {
+		return l
+	}
+	if strings.ContainsAny(l[:1], "AEIOUaeiou") {
+		return "an " + l
+	}
+	return "a " + l
+}
+
+// educationEntry is one course of study in a list, with its dates and score.
+func (x *Index) educationEntry(it *item) string {
+	e := x.r.Education[it.idx]
+	s := it.role
+	if s == "" {
+		s = "studies"
+	}
+	if it.title != "" {
+		s += " at " + it.title
+	}
+	var extra []string
+	if sp := strings.Trim(it.span(), " ()"); sp != "" {
+		extra = append(extra, sp)
+	}
+	if e.Score != "" {
+		extra = append(extra, "score "+e.Score)
+	}
+	if len(extra) > 0 {
+		s += " (" + strings.Join(extra, ", ") + ")"
+	}
+	return s
+}

@@ -1,0 +1,244 @@
+package converse
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// ordinal answers first job, most recent, before/after an entry.
+func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time) {
+	sorted := x.sorted(sec)
+	noun := sectionNoun(sec)
+	if len(sorted) == 0 {
+		o.say("The profile doesn't list any %s.", pluralNoun(noun))
+		return
+	}
+	var pick *item
+	switch in {
+	case iFirst:
+		pick = oldest(sorted)
+	case iLatest:
+		pick = sorted[0]
+	case iPrev, iNext:
+		if ref == nil {
+			ref = sorted[0]
+		}
+		pos := -1
+		for i, it := range sorted {
+			if it == ref || it.sec == ref.sec && it.idx == ref.idx {
+				pos = i
+			}
+		}
+		if in == iPrev && pos >= 0 && pos+1 < len(sorted) {
+			pick = sorted[pos+1]
+		} else if in == iNext && pos > 0 {
+			pick = sorted[pos-1]
+		}
+		if pick == nil {
+			o.citeItem(ref)
+			o.focusOn(ref)
+			if in == iPrev {
+				o.say("The profile doesn't list any %s before %s; that is the earliest one.", noun, ref.label())
+			} else {
+				o.say("The profile doesn't list any %s after %s; that is the most recent one.", noun, ref.label())
+			}
+			return
+		}
+	}
+	o.citeItem(pick)
+	o.focusOn(pick)
+	lead := map[intent]string{iFirst: "The earliest " + noun + " in the profile is", iLatest: "The most recent " + noun + " in the profile is",
+		iPrev: "Before that, " + x.who() + "'s " + noun + " was", iNext: "After that, " + x.who() + "'s " + noun + " was"}[in]
+	if in == iPrev || in == iNext {
+		lead = map[intent]string{iPrev: "Before that, the profile lists", iNext: "After that, the profile lists"}[in]
+	}
+	o.say("%s %s%s.", lead, pick.describe(), commaWhen(pick))
+	if pick.sec == secWork && pick.current(now) && in == iLatest {
+		o.say("%s still holds this role.", x.Who())
+	}
+}
+
+func commaWhen(it *item) string {
+	if w := it.when(); w != "" {
+		return ", " + w
+	}
+	return ""
+}
+
+// describe names an entry in its section's terms.
+func (it *item) describe() string {
+	switch it.sec {
+	case secWork:
+		return it.roleAt()
+	case secEducation:
+		if it.role != "" {
+			return it.role + " at " + it.title
+		}
+		return it.title
+	case secVolunteer:
+		if it.role != "" {
+			return it.role + " at " + it.title
+		}
+		return it.title
+	}
+	return it.label()
+}
+
+// label is the entry's name, or its role when it has no name.
+func (it *item) label() string {
+	if it.title != "" {
+		return it.title
+	}
+	if it.role != "" {
+		return it.role
+	}
+	return "an unnamed entry"
+}
+
+func oldest(sorted []*item) *item {
+	for i := len(sorted) - 1; i >= 0; i-- {
+		if sorted[i].dated {
+			return sorted[i]
+		}
+	}
+	return sorted[len(sorted)-1]
+}
+
+func (x *Index) section(sec string) []item {
+	switch sec {
+	case secEducation:
+		return x.education
+	case secProjects:
+		return x.projects
+	case secVolunteer:
+		return x.volunteer
+	case secAwards:
+		return x.awards
+	case secCertificates:
+		return x.certificates
+	case secPublications:
+		return x.publications
+	}
+	return x.work
+}
+
+func sectionNoun(sec string) string {
+	return map[string]string{secWork: "job", secEducation: "course of study", secProjects: "project",
+		secVolunteer: "volunteering role", secAwards: "award", secCertificates: "certificate",
+		secPublications: "publication"}[sec]
+}
+
+func pluralNoun(n string) string {
+	switch n {
+	case "course of study":
+		return "education"
+	case "":
+		return "entries"
+	}
+	return n + "s"
+}
+
+// duration answers "how long at X" (it != nil) or the total experience.
+func (x *Index) duration(o *out, it *item, now time.Time) {
+	if it == nil {
+		x.totalExperience(o, now)
+		return
+	}
+	o.citeItem(it)
+	o.focusOn(it)
+	if !it.dated {
+		o.say("The profile doesn't give dates for %s, so it doesn't say how long that lasted.", it.describe())
+		return
+	}
+	n := it.per.Months(now)
+	if it.per.Open {
+		o.say("%s has been at %s for %s so far (since %s).", x.Who(), it.label(), months(n), fmtDate(it.per.Start))
+		return
+	}
+	if n == 0 {
+		o.say("%s was at %s for less than a month (%s).", x.Who(), it.label(), strings.TrimPrefix(it.when(), "in "))
+		return
+	}
+	o.say("%s spent %s at %s, %s.", x.Who(), months(n), it.label(), it.when())
+}
+
+// totalExperience adds up the months covered by any job, overlaps counted once.
+func (x *Index) totalExperience(o *out, now time.Time) {
+	type span struct{ from, to time.Time }
+	var spans []span
+	undated := 0
+	for i := range x.work {
+		it := &x.work[i]
+		o.citeItem(it)
+		if !it.dated {
+			undated++
+			continue
+		}
+		spans = append(spans, span{it.per.From(), it.per.Until(now)})
+	}
+	if len(x.work) == 0 {
+		o.say("The profile doesn't list any work experience.")
+		x.currentStudy(o, now)
+		return
+	}
+	if len(spans) == 0 {
+		o.say("The profile lists %d jobs but gives no dates, so it doesn't say how much experience %s has.", len(x.work), x.who())
+		return
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].from.Before(spans[j].from) })
+	total := 0
+	cur := spans[0]
+	flush := func() {
+		total += monthsBetween(cur.from, cur.to)
+	}
+	for _, s := range spans[1:] {
+		if s.from.After(cur.to) {
+			flush()
+			cur = s
+		} else if s.to.After(cur.to) {
+			cur.to = s.to
+		}
+	}
+	flush()
+	first := spans[0].from
+	o.say("%s has about %s of work experience, starting in %d (%d %s listed).", x.Who(), roughly(total), first.Year(), len(x.work), plural(len(x.work), "job", "jobs"))
+	if undated > 0 {
+		o.say("%d of them %s no dates and %s not counted.", undated, plural(undated, "has", "have"), plural(undated, "is", "are"))
+	}
+}
+
+func monthsBetween(a, b time.Time) int {
+	m := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+	if b.Day() < a.Day() {
+		m--
+	}
+	return max(m, 0)
+}
+
+// roughly renders a long span in years ("6 years"), a short one exactly.
+func roughly(m int) string {
+	if m >= 24 {
+		y := (m + 6) / 12
+		return fmt.Sprintf("%d years", y)
+	}
+	return months(m)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// startsIn reports whether the entry began inside w.
+func (it *item) startsIn(w Window, now time.Time) bool {
+	if !it.dated {
+		return false
+	}
+	from, to := w.Bounds(now)
+	s := it.per.From()
+	return (from.IsZero() || !s.Before(from)) && (to.IsZero() || s.Before(to))
+}

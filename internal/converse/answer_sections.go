@@ -1,0 +1,303 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+func (x *Index) educationDetail(o *out, it *item, now time.Time) {
+	e := x.r.Education[it.idx]
+	verb := "studied"
+	if it.current(now) {
+		verb = "is studying"
+	}
+	s := x.Who() + " " + verb
+	if e.Area != "" {
+		s += " " + e.Area
+	}
+	if it.title != "" {
+		s += " at " + it.title
+	}
+	if w := it.when(); w != "" {
+		s += ", " + w
+	}
+	o.put(sentence(s))
+	if e.StudyType != "" {
+		o.say("The degree is listed as %s.", strings.TrimRight(e.StudyType, "."))
+	}
+	if e.Score != "" {
+		o.say("The score listed is %s.", strings.TrimRight(e.Score, "."))
+	}
+	if c := quoteList(e.Courses, 6); c != "" {
+		o.say("Courses include %s.", c)
+	}
+}
+
+func (x *Index) projectDetail(o *out, it *item, more bool) {
+	p := x.r.Projects[it.idx]
+	s := it.title
+	if s == "" {
+		s = "This project"
+	}
+	if d := strings.TrimSpace(p.Description); d != "" {
+		o.say("%s: %s", s, sentence(d))
+	} else {
+		o.say("%s is one of %s projects.", s, x.whose())
+	}
+	if w := it.when(); w != "" {
+		o.say("%s worked on it %s.", x.Who(), w)
+	}
+	if len(p.Roles) > 0 {
+		o.say("%s role: %s.", capital(x.whose()), strings.Join(p.Roles, ", "))
+	}
+	if p.Entity != "" {
+		o.say("It was done with %s.", p.Entity)
+	}
+	n := 2
+	if more {
+		n = 6
+	}
+	if h := quoteList(p.Highlights, n); h != "" {
+		o.say("Highlights: %s.", h)
+	}
+	if len(it.techs) > 0 {
+		o.say("Technologies: %s.", strings.Join(it.techs, ", "))
+	}
+	if p.URL != "" && more {
+		o.say("Link: %s.", p.URL)
+	}
+}
+
+func (x *Index) volunteerDetail(o *out, it *item, more bool, now time.Time) {
+	v := x.r.Volunteer[it.idx]
+	verb := "volunteered"
+	if it.current(now) {
+		verb = "volunteers"
+	}
+	s := x.Who() + " " + verb
+	if it.role != "" {
+		s += " as " + it.role
+	}
+	if it.title != "" {
+		s += " at " + it.title
+	}
+	if w := it.when(); w != "" {
+		s += ", " + w
+	}
+	o.put(sentence(s))
+	if v.Summary != "" {
+		o.put(firstSentence(v.Summary))
+	}
+	n := 2
+	if more {
+		n = 6
+	}
+	if h := quoteList(v.Highlights, n); h != "" {
+		o.say("Highlights: %s.", h)
+	}
+}
+
+func (x *Index) pointDetail(o *out, it *item) {
+	switch it.sec {
+	case secAwards:
+		a := x.r.Awards[it.idx]
+		o.say("%s received %s%s%s.", x.Who(), quoteName(a.Title, "an award"), prefixed(" from ", a.Awarder), prefixed(" ", it.when()))
+		if a.Summary != "" {
+			o.put(firstSentence(a.Summary))
+		}
+	case secCertificates:
+		c := x.r.Certificates[it.idx]
+		o.say("%s holds the certificate %s%s%s.", x.Who(), quoteName(c.Name, "(unnamed)"), prefixed(" from ", c.Issuer), prefixed(", issued ", strings.TrimPrefix(it.when(), "in ")))
+	case secPublications:
+		p := x.r.Publications[it.idx]
+		o.say("%s published %s%s%s.", x.Who(), quoteName(p.Name, "a work"), prefixed(" with ", p.Publisher), prefixed(" ", it.when()))
+		if p.Summary != "" {
+			o.put(firstSentence(p.Summary))
+		}
+		if p.URL != "" {
+			o.say("Link: %s.", p.URL)
+		}
+	}
+}
+
+func quoteName(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return "“" + strings.TrimSpace(s) + "”"
+}
+
+// listSection answers "what projects", "what certificates" and similar,
+// optionally within a window.
+func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
+	all := x.sorted(sec)
+	noun := sectionNoun(sec)
+	if len(all) == 0 {
+		o.say("The profile doesn't list any %s.", pluralNoun(noun))
+		if sec == secEducation || sec == secWork {
+			x.mentionOtherSections(o)
+		}
+		return
+	}
+	items := all
+	if w != nil {
+		o.win = w
+		items = nil
+		for _, it := range all {
+			if it.inWindow(*w, now) {
+				items = append(items, it)
+			}
+		}
+		if len(items) == 0 {
+			o.say("The profile doesn't list any %s %s.", pluralNoun(noun), w.Phrase())
+			return
+		}
+	}
+	if len(items) == 1 && w == nil {
+		x.entryDetail(o, items[0], false, now)
+		return
+	}
+	parts := make([]string, len(items))
+	for i, it := range items {
+		parts[i] = it.listEntry() + it.span()
+		if it.sec == secEducation {
+			parts[i] = x.educationEntry(it)
+		}
+		o.citeItem(it)
+	}
+	head := map[string]string{secEducation: "%s education: %s.", secProjects: "%s projects: %s.",
+		secVolunteer: "%s volunteering: %s.", secAwards: "%s awards: %s.", secCertificates: "%s certificates: %s.",
+		secPublications: "%s publications and talks: %s."}[sec]
+	o.say(head, capital(x.whose()), list(parts))
+	if w != nil {
+		o.say("(Limited to %s.)", w.Phrase())
+	}
+	o.focusOn(items...)
+}
+
+// listEntry is an entry as one item of a list.
+func (it *item) listEntry() string {
+	switch it.sec {
+	case secVolunteer:
+		if it.role != "" {
+			return it.role + " at " + it.title
+		}
+	case secAwards, secCertificates, secPublications:
+		if it.role != "" {
+			return it.label() + " (" + it.role + ")"
+		}
+	}
+	return it.label()
+}
+
+func (x *Index) skills(o *out) {
+	if len(x.r.Skills) == 0 {
+		if len(x.techOrder) > 0 {
+			o.say("The profile has no skills section, but its entries mention %s.", list(firstN(x.techOrder, 10)))
+			for _, t := range firstN(x.techOrder, 10) {
+				for _, c := range x.techUse[strings.ToLower(t)] {
+					o.cite(c.Section, c.Index, c.Field)
+				}
+			}
+			return
+		}
+		o.say("The profile doesn't list any skills.")
+		return
+	}
+	var parts []string
+	for i, s := range x.r.Skills {
+		p := s.Name
+		if s.Level != "" {
+			p += " (" + s.Level + ")"
+		}
+		if len(s.Keywords) > 0 {
+			if p != "" {
+				p += ": "
+			}
+			p += strings.Join(s.Keywords, ", ")
+		}
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+			o.cite(secSkills, i, "")
+		}
+	}
+	o.say("%s skills: %s.", capital(x.whose()), strings.Join(parts, "; "))
+}
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// languages answers the spoken languages, or whether one is spoken.
+func (x *Index) spoken(o *out, lang string) {
+	if lang != "" {
+		if i, ok := x.languages[lang]; ok {
+			l := x.r.Languages[i]
+			o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
+			o.cite(secLanguages, i, "")
+			return
+		}
+		o.say("The profile doesn't mention %s speaking %s.", x.who(), capital(lang))
+		if len(x.r.Languages) == 0 {
+			return
+		}
+	}
+	if len(x.r.Languages) == 0 {
+		o.say("The profile doesn't list any spoken languages.")
+		return
+	}
+	var parts []string
+	for i, l := range x.r.Languages {
+		if l.Language == "" {
+			continue
+		}
+		parts = append(parts, l.Language+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
+		o.cite(secLanguages, i, "")
+	}
+	o.say("%s speaks %s.", x.Who(), list(parts))
+}
+
+func fluency(f string) string { return strings.TrimSpace(strings.TrimRight(f, ".")) }
+
+func (x *Index) interests(o *out) {
+	if len(x.r.Interests) == 0 {
+		o.say("The profile doesn't list any interests or hobbies.")
+		return
+	}
+	var parts []string
+	for i, in := range x.r.Interests {
+		p := in.Name
+		if len(in.Keywords) > 0 {
+			p += " (" + strings.Join(in.Keywords, ", ") + ")"
+		}
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+			o.cite(secInterests, i, "")
+		}
+	}
+	o.say("%s interests include %s.", capital(x.whose()), list(parts))
+}
+
+func (x *Index) references(o *out) {
+	if len(x.r.References) == 0 {
+		o.say("The profile doesn't include any references.")
+		return
+	}
+	for i, r := range x.r.References {
+		if i == 2 {
+			break
+		}
+		o.say("%s says: “%s”", nonBlank(r.Name, "A reference"), strings.TrimSpace(r.Reference))
+		o.cite(secReferences, i, "")
+	}
+}
+
+func nonBlank(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}

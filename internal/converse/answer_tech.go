@@ -1,0 +1,136 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// techAnswer answers "does she know X", "which jobs used X", "did she use X
+// at Y" from every fact that mentions X.
+func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now time.Time) {
+	o.tech = tech
+	uses := x.techUse[strings.ToLower(tech)]
+	if at != nil {
+		o.citeItem(at)
+		o.focusOn(at)
+		for _, c := range uses {
+			if c.Section == at.sec && c.Index == at.idx {
+				o.say("Yes, the profile mentions %s in %s %s%s.", tech, x.whose(), entryPhrase(at), commaWhen(at))
+				return
+			}
+		}
+		o.say("The profile doesn't mention %s in connection with %s.", tech, at.label())
+		if len(uses) > 0 {
+			o.say("It does mention %s elsewhere: %s.", tech, x.whereUsed(o, uses, modeAny))
+		}
+		return
+	}
+	if len(uses) == 0 {
+		o.say("The profile doesn't mention %s.", tech)
+		if len(x.techOrder) > 0 {
+			o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
+		}
+		return
+	}
+	var jobs, projects []*item
+	for _, c := range uses {
+		switch c.Section {
+		case secWork:
+			jobs = append(jobs, &x.work[c.Index])
+		case secProjects:
+			projects = append(projects, &x.projects[c.Index])
+		}
+	}
+	switch {
+	case mode == modeJobs && len(jobs) == 0:
+		o.say("The profile doesn't tie %s to any specific job.", tech)
+		o.say("It mentions %s %s.", tech, x.whereUsed(o, uses, modeAny))
+		return
+	case mode == modeProjects && len(projects) == 0:
+		o.say("The profile doesn't mention %s in any project.", tech)
+		o.say("It mentions %s %s.", tech, x.whereUsed(o, uses, modeAny))
+		return
+	case mode == modeJobs:
+		o.say("%s used %s %s.", x.Who(), tech, x.whereUsed(o, uses, modeJobs))
+		o.focusOn(jobs...)
+		return
+	case mode == modeProjects:
+		o.say("%s used %s %s.", x.Who(), tech, x.whereUsed(o, uses, modeProjects))
+		o.focusOn(projects...)
+		return
+	}
+	o.say("Yes, %s appears in %s profile: %s.", tech, x.whose(), x.whereUsed(o, uses, modeAny))
+	if len(jobs) > 0 {
+		o.focusOn(jobs...)
+	} else if len(projects) > 0 {
+		o.focusOn(projects...)
+	}
+}
+
+func entryPhrase(it *item) string {
+	switch it.sec {
+	case secWork:
+		return "work at " + it.label()
+	case secProjects:
+		return "project " + it.label()
+	case secEducation:
+		return "studies at " + it.label()
+	case secVolunteer:
+		return "volunteering at " + it.label()
+	case secCertificates:
+		return "certificate " + it.label()
+	}
+	return it.label()
+}
+
+// whereUsed renders the facts that mention a technology and cites them.
+func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
+	var skills []string
+	var parts []string
+	for _, c := range uses {
+		if mode == modeJobs && c.Section != secWork || mode == modeProjects && c.Section != secProjects {
+			continue
+		}
+		o.cite(c.Section, c.Index, c.Field)
+		switch c.Section {
+		case secSkills:
+			s := x.r.Skills[c.Index]
+			name := s.Name
+			if s.Level != "" {
+				name += ", " + s.Level
+			}
+			skills = append(skills, name)
+		case secWork:
+			it := &x.work[c.Index]
+			parts = append(parts, "at "+it.label()+it.span())
+		case secProjects:
+			it := &x.projects[c.Index]
+			parts = append(parts, "in the project "+it.label()+it.span())
+		case secEducation:
+			parts = append(parts, "in studies at "+x.education[c.Index].label())
+		case secVolunteer:
+			parts = append(parts, "while volunteering at "+x.volunteer[c.Index].label())
+		case secCertificates:
+			parts = append(parts, "in the certificate "+x.certificates[c.Index].label())
+		case secPublications:
+			parts = append(parts, "in the publication "+x.publications[c.Index].label())
+		}
+	}
+	if len(skills) > 0 {
+		s := "listed as a skill"
+		if n := strings.Join(nonEmpty(skills...), "; "); n != "" {
+			s += " (" + n + ")"
+		}
+		parts = append([]string{s}, parts...)
+	}
+	return list(parts)
+}
+
+// unknownTech answers a technology question about something neither the
+// alias table nor the profile knows.
+func (x *Index) unknownTech(o *out, name string) {
+	o.say("The profile doesn't mention %s.", name)
+	if len(x.techOrder) > 0 {
+		o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
+	}
+}

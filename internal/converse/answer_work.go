@@ -1,0 +1,246 @@
+package converse
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// currentRole answers "where does she work now".
+func (x *Index) currentRole(o *out, now time.Time) {
+	var cur []*item
+	for _, it := range x.sorted(secWork) {
+		if it.current(now) {
+			cur = append(cur, it)
+		}
+	}
+	switch {
+	case len(cur) == 1:
+		it := cur[0]
+		o.say("%s currently works as %s%s.", x.Who(), it.roleAt(), sinceText(it))
+		o.citeItem(it)
+		o.focusOn(it)
+	case len(cur) > 1:
+		parts := make([]string, len(cur))
+		for i, it := range cur {
+			parts[i] = it.roleAt() + it.span()
+			o.citeItem(it)
+		}
+		o.say("%s currently holds %d roles: %s.", x.Who(), len(cur), list(parts))
+		o.focusOn(cur...)
+	case len(x.work) > 0:
+		latest := x.sorted(secWork)[0]
+		o.say("The profile doesn't list a current role.")
+		if w := latest.when(); w != "" {
+			o.say("%s most recent role was %s, %s.", capital(x.whose()), latest.roleAt(), w)
+		} else {
+			o.say("The most recent role listed is %s.", latest.roleAt())
+		}
+		o.citeItem(latest)
+		o.focusOn(latest)
+	default:
+		o.say("The profile doesn't list any work experience.")
+		x.currentStudy(o, now)
+	}
+}
+
+func sinceText(it *item) string {
+	if it.dated && it.per.Open {
+		return ", since " + fmtDate(it.per.Start)
+	}
+	if w := it.when(); w != "" {
+		return ", " + w
+	}
+	return ""
+}
+
+// currentStudy adds what the person is studying now, if anything.
+func (x *Index) currentStudy(o *out, now time.Time) bool {
+	for _, it := range x.sorted(secEducation) {
+		if it.current(now) {
+			e := x.r.Education[it.idx]
+			what := strings.TrimSpace(e.Area)
+			if e.StudyType != "" && what != "" {
+				what += " (" + e.StudyType + ")"
+			} else if what == "" {
+				what = e.StudyType
+			}
+			o.say("%s is currently studying%s at %s%s.", x.Who(), prefixed(" ", what), it.title, sinceText(it))
+			o.citeItem(it)
+			o.focusOn(it)
+			return true
+		}
+	}
+	return false
+}
+
+func prefixed(p, s string) string {
+	if s == "" {
+		return ""
+	}
+	return p + s
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// workHistory lists the jobs, newest first, optionally within a window.
+func (x *Index) workHistory(o *out, w *Window, now time.Time) {
+	all := x.sorted(secWork)
+	if len(all) == 0 {
+		o.say("The profile doesn't list any work experience.")
+		if w != nil {
+			o.win = w
+			x.timelineOthers(o, *w, now)
+			return
+		}
+		if !x.currentStudy(o, now) {
+			x.mentionOtherSections(o)
+		}
+		return
+	}
+	jobs := all
+	if w != nil {
+		jobs = nil
+		for _, it := range all {
+			if it.inWindow(*w, now) && (!o.starts || it.startsIn(*w, now)) {
+				jobs = append(jobs, it)
+			}
+		}
+		o.win = w
+		if len(jobs) == 0 {
+			o.say("The profile doesn't list any work %s.", w.Phrase())
+			x.timelineOthers(o, *w, now)
+			return
+		}
+	}
+	parts := make([]string, len(jobs))
+	for i, it := range jobs {
+		parts[i] = it.roleAt() + it.span()
+		o.citeItem(it)
+	}
+	switch {
+	case w != nil && o.starts && len(jobs) == 1:
+		o.say("%s, %s started as %s.", capital(w.Phrase()), x.who(), parts[0])
+	case w != nil && o.starts:
+		o.say("%s, %s started %d roles: %s.", capital(w.Phrase()), x.who(), len(jobs), list(parts))
+	case w != nil && len(jobs) == 1:
+		o.say("%s, %s worked as %s.", capital(w.Phrase()), x.who(), parts[0])
+	case w != nil:
+		o.say("%s, %s held %d roles: %s.", capital(w.Phrase()), x.who(), len(jobs), list(parts))
+	case len(jobs) == 1:
+		o.say("The profile lists one job: %s.", parts[0])
+	default:
+		o.say("%s has held %d roles (most recent first): %s.", x.Who(), len(jobs), list(parts))
+	}
+	o.focusOn(jobs...)
+}
+
+// timelineOthers says what else the profile places in a window (study,
+// projects, volunteering) when no job falls in it.
+func (x *Index) timelineOthers(o *out, w Window, now time.Time) {
+	var parts []string
+	for _, group := range []struct {
+		list []item
+		verb string
+	}{{x.education, "studying"}, {x.volunteer, "volunteering"}, {x.projects, "working on the project"}} {
+		for i := range group.list {
+			it := &group.list[i]
+			if it.inWindow(w, now) {
+				switch group.verb {
+				case "studying":
+					parts = append(parts, fmt.Sprintf("studying%s at %s%s", prefixed(" ", it.role), it.title, it.span()))
+				case "volunteering":
+					parts = append(parts, fmt.Sprintf("volunteering%s at %s%s", prefixed(" as ", it.role), it.title, it.span()))
+				default:
+					parts = append(parts, fmt.Sprintf("working on the project %s%s", it.title, it.span()))
+				}
+				o.citeItem(it)
+			}
+		}
+	}
+	if len(parts) > 0 {
+		o.say("In that period %s was %s.", x.who(), list(parts))
+	}
+}
+
+// mentionOtherSections points a thin profile's visitor at what it has.
+func (x *Index) mentionOtherSections(o *out) {
+	var have []string
+	for _, s := range []struct {
+		n    int
+		name string
+	}{{len(x.education), "education"}, {len(x.projects), "projects"}, {len(x.r.Skills), "skills"},
+		{len(x.volunteer), "volunteering"}, {len(x.certificates), "certificates"}} {
+		if s.n > 0 {
+			have = append(have, s.name)
+		}
+	}
+	if len(have) > 0 {
+		o.say("It does cover %s.", list(have))
+	}
+}
+
+// entryDetail describes one entry of any section.
+func (x *Index) entryDetail(o *out, it *item, more bool, now time.Time) {
+	o.citeItem(it)
+	o.focusOn(it)
+	switch it.sec {
+	case secWork:
+		x.jobDetail(o, it, more, now)
+	case secEducation:
+		x.educationDetail(o, it, now)
+	case secProjects:
+		x.projectDetail(o, it, more)
+	case secVolunteer:
+		x.volunteerDetail(o, it, more, now)
+	default:
+		x.pointDetail(o, it)
+	}
+}
+
+func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
+	j := x.r.Work[it.idx]
+	verb := "worked"
+	if it.current(now) {
+		verb = "works"
+	}
+	s := fmt.Sprintf("%s %s", x.Who(), verb)
+	if it.title != "" {
+		s += " at " + it.title
+	}
+	if it.role != "" {
+		s += " as " + it.role
+	}
+	if w := it.when(); w != "" {
+		s += ", " + w
+	}
+	if j.Location != "" {
+		s += ", in " + j.Location
+	}
+	o.put(sentence(s))
+	if d := strings.TrimSpace(j.Description); d != "" && it.title != "" && !more {
+		o.say("%s: %s", it.title, sentence(d))
+	}
+	if j.Summary != "" {
+		if more {
+			o.put(sentence(j.Summary))
+		} else {
+			o.put(firstSentence(j.Summary))
+		}
+	}
+	n := 2
+	if more {
+		n = 6
+	}
+	if h := quoteList(j.Highlights, n); h != "" {
+		o.say("Highlights: %s.", h)
+	}
+	if len(it.techs) > 0 && more {
+		o.say("Technologies mentioned: %s.", strings.Join(it.techs, ", "))
+	}
+}

@@ -1,0 +1,260 @@
+package converse
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// out builds one reply: sentences, the citations of the facts they use and
+// the entries the reply is about (the focus a follow-up refers to).
+type out struct {
+	x       *Index
+	b       strings.Builder
+	cites   []Citation
+	in      intent
+	sec     string
+	focus   []int
+	tech    string
+	refused bool
+	win     *Window
+	starts  bool // the question asks what began in the window ("joined in 2017")
+}
+
+// say appends a sentence (or several).
+func (o *out) say(format string, args ...any) {
+	if o.b.Len() > 0 {
+		o.b.WriteByte(' ')
+	}
+	fmt.Fprintf(&o.b, format, args...)
+}
+
+// put appends text as it is (no formatting verbs).
+func (o *out) put(s string) {
+	if s == "" {
+		return
+	}
+	if o.b.Len() > 0 {
+		o.b.WriteByte(' ')
+	}
+	o.b.WriteString(s)
+}
+
+func (o *out) cite(sec string, idx int, field string) {
+	c := Citation{Section: sec, Index: idx, Field: field}
+	for _, h := range o.cites {
+		if h == c {
+			return
+		}
+	}
+	o.cites = append(o.cites, c)
+}
+
+func (o *out) citeItem(it *item) { o.cite(it.sec, it.idx, "") }
+
+// focusOn records what the reply is about.
+func (o *out) focusOn(items ...*item) {
+	o.focus = o.focus[:0]
+	o.sec = ""
+	for _, it := range items {
+		if o.sec != "" && it.sec != o.sec {
+			continue // a focus lives in one section; the first item's wins
+		}
+		o.sec = it.sec
+		o.focus = append(o.focus, it.idx)
+	}
+}
+
+// who is how answers name the person: the first name, or "this person"
+// when the profile has no name (never a guessed pronoun).
+func (x *Index) who() string {
+	if x.first != "" {
+		return x.first
+	}
+	return "this person"
+}
+
+// Who is who at the start of a sentence.
+func (x *Index) Who() string {
+	if x.first != "" {
+		return x.first
+	}
+	return "This person"
+}
+
+// whose is the possessive: "Richard's" or "this person's".
+func (x *Index) whose() string {
+	if x.first == "" {
+		return "this person's"
+	}
+	if strings.HasSuffix(x.first, "s") {
+		return x.first + "'"
+	}
+	return x.first + "'s"
+}
+
+func fmtDate(d profile.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	if d.Month == 0 {
+		return fmt.Sprint(d.Year)
+	}
+	return fmt.Sprintf("%s %d", time.Month(d.Month), d.Year)
+}
+
+// when renders an item's dates: "from May 2015 to June 2018", "since 2020",
+// "in 2016"; "" when the profile gives none.
+func (it *item) when() string {
+	if !it.dated {
+		if !it.date.IsZero() {
+			return "in " + fmtDate(it.date)
+		}
+		return ""
+	}
+	p := it.per
+	if p.Open {
+		return "since " + fmtDate(p.Start)
+	}
+	s, e := fmtDate(p.Start), fmtDate(p.End)
+	if s == e {
+		return "in " + s
+	}
+	if p.Start.Month == 0 && p.End.Month != 0 || p.Start.Month != 0 && p.End.Month == 0 {
+		return "from " + s + " to " + e
+	}
+	if p.Start.Year == p.End.Year && p.Start.Month != 0 {
+		return fmt.Sprintf("from %s to %s", time.Month(p.Start.Month), e)
+	}
+	return "from " + s + " to " + e
+}
+
+// span renders dates in a list: "(2015–2018)", "(since 2020)", "".
+func (it *item) span() string {
+	switch {
+	case it.dated && it.per.Open:
+		return fmt.Sprintf(" (since %s)", fmtDate(it.per.Start))
+	case it.dated && it.per.Start.Year == it.per.End.Year:
+		return fmt.Sprintf(" (%d)", it.per.Start.Year)
+	case it.dated:
+		return fmt.Sprintf(" (%d–%d)", it.per.Start.Year, it.per.End.Year)
+	case !it.date.IsZero():
+		return fmt.Sprintf(" (%d)", it.date.Year)
+	}
+	return ""
+}
+
+// current reports whether the entry is still going on at now.
+func (it *item) current(now time.Time) bool {
+	if !it.dated {
+		return false
+	}
+	return it.per.Open || !it.per.End.End().Before(now) && !it.per.From().After(now)
+}
+
+// inWindow reports whether the entry overlaps w. Undated entries never do.
+func (it *item) inWindow(w Window, now time.Time) bool {
+	if w.Current {
+		return it.current(now)
+	}
+	from, to := w.Bounds(now)
+	if it.dated {
+		return it.per.Overlaps(from, to)
+	}
+	if !it.date.IsZero() {
+		s := it.date.Start()
+		return (from.IsZero() || !s.Before(from)) && (to.IsZero() || s.Before(to))
+	}
+	return false
+}
+
+// months renders a number of months as "2 years and 3 months".
+func months(n int) string {
+	y, m := n/12, n%12
+	unit := func(v int, s string) string {
+		if v == 1 {
+			return "1 " + s
+		}
+		return fmt.Sprintf("%d %ss", v, s)
+	}
+	switch {
+	case n <= 0:
+		return "less than a month"
+	case y == 0:
+		return unit(m, "month")
+	case m == 0:
+		return unit(y, "year")
+	}
+	return unit(y, "year") + " and " + unit(m, "month")
+}
+
+// list joins "a", "a and b", "a, b and c".
+func list(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// roleAt renders "CEO at Pied Piper", "a role at Pied Piper", "CEO".
+func (it *item) roleAt() string {
+	switch {
+	case it.role != "" && it.title != "":
+		return it.role + " at " + it.title
+	case it.title != "":
+		return "a role at " + it.title
+	case it.role != "":
+		return it.role
+	}
+	return "an unnamed role"
+}
+
+// firstSentence returns the first sentence of s, at most ~300 bytes.
+func firstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s)-1; i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i > 20 {
+			return s[:i+1]
+		}
+	}
+	if len(s) > 300 {
+		cut := strings.LastIndexByte(s[:300], ' ')
+		if cut < 0 {
+			cut = 300
+		}
+		return s[:cut] + "…"
+	}
+	return sentence(s)
+}
+
+// sentence makes sure s ends with punctuation.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', '"', ')':
+		return s
+	}
+	return s + "."
+}
+
+// quoteList renders up to n highlights as "a; b; c".
+func quoteList(hs []string, n int) string {
+	var out []string
+	for _, h := range hs {
+		if h = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(h), ".")); h != "" {
+			out = append(out, h)
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	return strings.Join(out, "; ")
+}

@@ -1,0 +1,217 @@
+package converse
+
+import "strings"
+
+// intent is what a question asks for.
+type intent uint8
+
+const (
+	iNone intent = iota
+	iGreeting
+	iThanks
+	iBye
+	iHelp
+	iSummary
+	iCurrent
+	iWork
+	iEmployer
+	iFirst
+	iLatest
+	iPrev
+	iNext
+	iProjects
+	iSkills
+	iTech
+	iEducation
+	iCerts
+	iAwards
+	iPubs
+	iLangs
+	iVolunteer
+	iInterests
+	iContact
+	iLocation
+	iPrivate
+	iReferences
+	iDuration
+	iTotalExp
+	iWhen
+	iWhere
+	iMore
+	iOffTopic
+	iInjection
+	iTooLong
+	iEmpty
+	iUnknown
+	iSearch
+	numIntents
+)
+
+var intentNames = [numIntents]string{
+	"", "greeting", "thanks", "goodbye", "help", "summary", "current_role", "work_history",
+	"employer", "first_job", "most_recent", "before", "after", "projects", "skills", "technology",
+	"education", "certificates", "awards", "publications", "languages", "volunteering",
+	"interests", "contact", "location", "private", "references", "duration", "total_experience",
+	"when", "where", "more", "off_topic", "injection", "too_long", "empty", "unknown", "search",
+}
+
+func (i intent) String() string { return intentNames[i] }
+
+func intentNamed(s string) intent {
+	for i, n := range intentNames {
+		if n == s && n != "" {
+			return intent(i)
+		}
+	}
+	return iNone
+}
+
+// cue is a phrase that votes for an intent. "@p" in a phrase stands for any
+// reference to the person (she, he, they, you, their name); "*" for any
+// one word.
+type cue struct {
+	rest []string
+	in   intent
+	w    int
+}
+
+// cueSpec lists the cue phrases: "intent weight: phrase | phrase ...".
+const cueSpec = `
+greeting 3: how are @p | how is it going | nice to meet @p
+greeting 2: hi | hello | hey | howdy | greetings | good morning | good afternoon | good evening | hiya | yo
+thanks 3: thanks | thank | thx | cheers | appreciate it | appreciated | great thanks
+goodbye 3: bye | goodbye | see you | farewell
+help 4: what can @p tell | what can @p tell me | what do @p know about
+help 3: help | what can you do | what can i ask | what do you know | how does this work | who are you | what are you | what should i ask | options
+summary 3: who is @p | about @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline
+summary 2: what does @p do | what is @p | label | title | profession | occupation | what @p does
+current 3: currently | current job | current role | current position | current employer | current company | at the moment | these days | nowadays | right now | present job | day job | still | now
+current 2: does @p work | do @p work | is @p working | are @p working | @p works | works | employed | working at | works at | work at | where does | job title | current
+work 3: internship | internships | intern | interned | work history | worked | jobs | employers | companies | career | positions | roles | employment | did @p work | has @p worked | have @p worked | where else | other jobs | professional experience | work experience | previous jobs | past jobs | employment history | job history | track record | resume | cv
+work 3: was @p working | were @p working | @p was working | @p were working
+work 1: experience | job | work | role | position | doing | company | employer | professional | working
+first 4: first job | first role | first position | first employer | first company | first work | earliest | career start | start @p career | started @p career | begin @p career | began @p career | first ever | oldest job | first gig | first professional
+latest 4: most recent | latest | last job | last role | last position | last employer | last company | newest | recent job | recent role | last worked
+prev 5: before that | prior to that | before then | before this | before it | earlier than that | previous one | one before | and before | before there | preceding
+next 5: after that | after this | after then | afterwards | next job | then what | after it | and after | following that | after there | what came next
+projects 3: project | projects | side project | side projects | portfolio | open source | hackathon | built | build | created | apps | made
+skills 5: programming languages | programming language | coding languages | computer languages
+skills 3: skills | skill | good at | strengths | expertise | tech stack | stack | technologies | tools | programming languages | abilities | competencies | specialize | specialise | specialty | speciality | proficiencies | toolbox | frameworks
+tech 2: know | knows | knowledge | use | used | uses | using | familiar | worked with | work with | proficient | skilled | program in | code in | coded | written in | wrote | can @p | level | competent | experience with | experience in | experienced with | experienced in | worked in | any experience | touched | heard of
+education 3: study | studied | studying | degree | degrees | university | college | school | education | graduate | graduated | graduation | graduating | semester | freshman | sophomore | junior year | senior year | major | majored | bachelor | bachelors | master | masters | phd | doctorate | gpa | grades | courses | coursework | diploma | alma mater | academic | qualifications | qualification | schooling | student | uni | mba | attend | attended | studies | score | thesis | bootcamp | course | training
+certs 4: certificate | certificates | certification | certifications | certified | license | licenses | licence | credential | credentials | accreditation | accredited | cert | certs | exam
+awards 4: award | awards | prize | prizes | honor | honors | honour | honours | recognition | recognized | recognised | won | win | wins | achievements | accolades | trophy
+pubs 4: publication | publications | published | publish | papers | paper | articles | article | talks | talk | spoke | speaking | speaker | conference | conferences | presentations | presented | presentation | written | books | book | blog | journal | research
+langs 4: languages | language | speak | speaks | spoken | fluent | fluency | bilingual | multilingual | native language | mother tongue | native speaker
+volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | nonprofit | non profit | give back | pro bono | community work
+interests 4: interests | interest | hobbies | hobby | free time | spare time | enjoy | enjoys | likes | passions | passionate | outside of work | for fun | pastime | pastimes | leisure | what is @p into | what are @p into
+contact 4: contact | email | e mail | mail | reach | get in touch | linkedin | github | twitter | website | homepage | social | url | connect | profiles | online | web page | portfolio site | personal site | hire @p
+location 4: where does @p live | where is @p based | where is @p from | where @p lives | based | located | location | live | lives | living | hometown | city | country | relocate | where is @p located | from where
+private 4: phone | telephone | cellphone | cell | mobile | phone number | call @p | whatsapp | text @p | sms | street | home address | address | postal | zip | postcode | house | apartment
+references 4: references | reference | recommendations | recommendation | testimonials | testimonial | others say | colleagues say | endorsements | vouch | recommend | recommends
+duration 4: how long | how many years | how many months | tenure | duration | length of
+total 5: years of experience | how much experience | how experienced | total experience | experience in total | overall experience | how long has @p been working | how long has @p worked | how senior | seniority | how many years of | career length | been working | in the industry
+when 3: when | what year | which year | what years | dates | what dates | what time | how long ago | since when
+where 2: where | where was that | where is that | where was it | which city | what city
+more 4: tell me more | more | details | detail | elaborate | go on | what else | anything else | more about | expand | specifics | highlights | responsibilities | what did @p do there | do there | role there | accomplishments | achieve | achieved | contributions | work on | worked on
+`
+
+// offTopicSpec are cues of questions Parley does not answer: not about the
+// person at all. "weight: phrase | ...".
+const offTopicSpec = `
+4: weather | forecast | temperature | rain | snow | politics | political | election | elections | president | prime minister | vote | voting | democrat | democrats | republican | republicans | government | stock price | bitcoin | crypto | recipe | cook | movie | movies | film | song | lyrics | sports | football | soccer | basketball | joke | jokes | poem | poetry | story | translate | capital of | population | meaning of life | who won | who invented | how tall | how far | distance | calculate | solve | equation | square root | homework | essay | chatgpt | news | horoscope | lottery | religion | god | celebrity | king | queen | war
+3: write a | write me | code for | function that | function to | how do i | how to | how can i | how should i | fix my | my code | debug | algorithm for | sort a | reverse a | implement | regex | sql query | explain how | what is the difference | difference between | best way to | recommend a | should i buy
+2: what is a | what is an | what are | who is the | who was the | define | definition | plus | minus | multiplied | divided | times
+`
+
+// injectionSpec are phrases of attempts to give the assistant new
+// instructions. Any one of them declines the turn.
+const injectionSpec = `ignore previous | ignore all | ignore the | ignore your | ignore any | ignore above | ignore prior | ignore everything | ignore instructions | disregard | forget your | forget all | forget previous | forget everything | forget the | you are now | you re now | act as | acting as | pretend to be | pretend you | pretend that | roleplay | role play | system prompt | your prompt | your instructions | initial instructions | original instructions | hidden instructions | jailbreak | dan mode | developer mode | god mode | override | new instructions | from now on | reveal your | print your | show your prompt | repeat the text | above instructions | previous instructions | simulate | sudo | admin mode | unfiltered | no restrictions | without restrictions | bypass | do anything now | prompt injection | your rules | your guidelines | your system | as an ai | language model | llm | you must now | stop being | instructions | instruction`
+
+var (
+	cueTable       = map[string][]cue{}
+	offTopicTable  = map[string][]cue{}
+	injectionTable = map[string][]cue{}
+)
+
+func init() {
+	for _, line := range strings.Split(strings.TrimSpace(cueSpec), "\n") {
+		head, phrases, _ := strings.Cut(line, ":")
+		name, weight, _ := strings.Cut(head, " ")
+		in := intentNamed(map[string]string{"current": "current_role", "work": "work_history", "first": "first_job",
+			"latest": "most_recent", "prev": "before", "next": "after", "tech": "technology", "certs": "certificates",
+			"pubs": "publications", "langs": "languages", "volunteer": "volunteering", "total": "total_experience"}[name])
+		if in == iNone {
+			in = intentNamed(name)
+		}
+		if in == iNone {
+			panic("cue spec: unknown intent " + name)
+		}
+		addCues(cueTable, phrases, in, atoiSmall(weight))
+	}
+	for _, line := range strings.Split(strings.TrimSpace(offTopicSpec), "\n") {
+		weight, phrases, _ := strings.Cut(line, ":")
+		addCues(offTopicTable, phrases, iOffTopic, atoiSmall(weight))
+	}
+	addCues(injectionTable, injectionSpec, iInjection, 1)
+}
+
+func addCues(table map[string][]cue, phrases string, in intent, w int) {
+	for _, p := range strings.Split(phrases, "|") {
+		ws := strings.Fields(p)
+		if len(ws) == 0 {
+			continue
+		}
+		for i, w := range ws {
+			if personWords[w] {
+				ws[i] = "@p" // questions carry "@p" for you, she, they...
+			}
+		}
+		table[ws[0]] = append(table[ws[0]], cue{rest: ws[1:], in: in, w: w})
+	}
+}
+
+func atoiSmall(s string) int {
+	n := 0
+	for _, c := range strings.TrimSpace(s) {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// scoreCues adds the weight of every cue phrase found in ts to scores. A
+// cue counts once per intent per position; the longest phrase wins there.
+func scoreCues(table map[string][]cue, ts []string, scores *[numIntents]int) {
+	for i, t := range ts {
+		cs, ok := table[t]
+		if !ok {
+			if s := singular(t); s != t {
+				cs, ok = table[s]
+			}
+			if !ok {
+				continue
+			}
+		}
+		var best [numIntents]int
+		for _, c := range cs {
+			if matchRest(ts[i+1:], c.rest) && c.w > best[c.in] {
+				best[c.in] = c.w
+			}
+		}
+		for in, w := range best {
+			scores[in] += w
+		}
+	}
+}
+
+func matchRest(ts, rest []string) bool {
+	if len(rest) > len(ts) {
+		return false
+	}
+	for j, r := range rest {
+		if r != "*" && r != ts[j] {
+			return false
+		}
+	}
+	return true
+}

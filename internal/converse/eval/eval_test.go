@@ -1,0 +1,49 @@
+package eval_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/parleyhq/parley/internal/converse/eval"
+)
+
+// TestPublicSet is the CI gate: the public question set must pass at 95% or
+// better.
+func TestPublicSet(t *testing.T) {
+	set, err := eval.Load("testdata/public.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, ok, err := set.Today()
+	if err != nil || !ok {
+		t.Fatalf("public set must pin now: %v", err)
+	}
+	r := eval.Run(set, now)
+	if r.Turns < 150 {
+		t.Errorf("public set has %d turns, want at least 150", r.Turns)
+	}
+	for _, m := range r.Misses {
+		t.Log(m)
+	}
+	t.Logf("accuracy %.1f%% (%d/%d)", 100*r.Accuracy, r.Passed, r.Turns)
+	if r.Accuracy < 0.95 {
+		t.Errorf("accuracy %.3f below 0.95", r.Accuracy)
+	}
+}
+
+func TestRunCountsMisses(t *testing.T) {
+	set, err := eval.Load("testdata/public.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A set whose expectations cannot hold must report every turn missed.
+	for i := range set.Threads {
+		for j := range set.Threads[i].Turns {
+			set.Threads[i].Turns[j].Expect.Facts = []string{"\x00never in any reply"}
+		}
+	}
+	r := eval.Run(set, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
+	if r.Passed != 0 || len(r.Misses) != r.Turns || r.Accuracy != 0 {
+		t.Errorf("got %d passed, %d misses of %d turns", r.Passed, len(r.Misses), r.Turns)
+	}
+}

@@ -1,0 +1,253 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// topic answers a subject intent.
+func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
+	o.in = in
+	more := q.scores[iMore] > 0
+	switch in {
+	case iSummary:
+		x.summary(o, more, now)
+	case iCurrent:
+		x.currentRole(o, now)
+	case iWork:
+		if q.hasWin && q.win.Current {
+			o.in = iCurrent
+			x.currentRole(o, now)
+			return
+		}
+		for _, t := range q.ts {
+			switch t {
+			case "join", "joined", "start", "started", "begin", "began", "hired", "joining", "starting":
+				o.starts = true
+			}
+		}
+		x.workHistory(o, w, now)
+	case iProjects, iEducation, iVolunteer, iCerts, iAwards, iPubs:
+		if in == iEducation && q.hasWin && q.win.Current && x.currentStudy(o, now) {
+			return
+		}
+		x.listSection(o, topicSection(in), w, now)
+	case iSkills:
+		x.skills(o)
+	case iTech:
+		if q.unknown != "" {
+			x.unknownTech(o, q.unknown)
+			return
+		}
+		o.in = iSkills
+		x.skills(o)
+	case iLangs:
+		x.spoken(o, q.lang)
+	case iInterests:
+		x.interests(o)
+	case iContact:
+		x.contact(o)
+	case iLocation:
+		x.location(o)
+	case iReferences:
+		x.references(o)
+	case iTotalExp:
+		x.totalExperience(o, now)
+	default:
+		o.in = iHelp
+		x.help(o)
+	}
+}
+
+// aboutEntity answers a question that names a profile entry.
+func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
+	e := q.ents[0]
+	o.in = sectionIntent(e.sec)
+	j := q.joined
+	switch {
+	case strings.Contains(j, " before ") || strings.Contains(j, " prior to "):
+		mod = iPrev
+	case strings.Contains(j, " after ") && !q.hasWin:
+		mod = iNext
+	}
+	if q.scores[iMore] > 0 && mod != iPrev && mod != iNext {
+		mod = iMore
+	}
+	switch mod {
+	case iDuration:
+		o.in = iDuration
+		x.duration(o, e, now)
+	case iWhen:
+		o.in = iWhen
+		x.when(o, q.ents)
+	case iWhere:
+		o.in = iWhere
+		x.where(o, e)
+	case iPrev, iNext:
+		o.in = mod
+		x.ordinal(o, mod, e.sec, e, now)
+	case iMore:
+		x.entryDetail(o, e, true, now)
+	default:
+		if len(q.ents) > 1 && len(q.ents) <= 4 {
+			for _, it := range q.ents {
+				o.citeItem(it)
+			}
+			parts := make([]string, len(q.ents))
+			for i, it := range q.ents {
+				parts[i] = it.describe() + it.span()
+			}
+			o.say("The profile has %d entries that match: %s.", len(q.ents), list(parts))
+			o.focusOn(q.ents...)
+			return
+		}
+		x.entryDetail(o, e, false, now)
+	}
+}
+
+func sectionIntent(sec string) intent {
+	switch sec {
+	case secWork:
+		return iEmployer
+	case secEducation:
+		return iEducation
+	case secProjects:
+		return iProjects
+	case secVolunteer:
+		return iVolunteer
+	case secCertificates:
+		return iCerts
+	case secAwards:
+		return iAwards
+	case secPublications:
+		return iPubs
+	}
+	return iUnknown
+}
+
+// modifier answers a follow-up that names no subject: "when was that?",
+// "and before that?", "tell me more", "where?".
+func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, w *Window, now time.Time) {
+	o.in = mod
+	sec := st.Section
+	if sectionNoun(sec) == "" || mentionsJob(q.ts) {
+		sec = secWork
+	}
+	switch mod {
+	case iFirst, iLatest:
+		x.ordinal(o, mod, sec, nil, now)
+	case iPrev, iNext:
+		var ref *item
+		if len(focus) > 0 {
+			ref = focus[0]
+			if mod == iPrev && len(focus) > 1 {
+				ref = oldestOf(focus)
+			}
+		}
+		x.ordinal(o, mod, sec, ref, now)
+	case iDuration:
+		if len(focus) == 1 {
+			x.duration(o, focus[0], now)
+			return
+		}
+		o.in = iTotalExp
+		x.totalExperience(o, now)
+	case iWhen:
+		if len(focus) == 0 {
+			x.topic(o, iWork, q, w, now)
+			return
+		}
+		x.when(o, focus)
+	case iWhere:
+		if len(focus) == 1 {
+			x.where(o, focus[0])
+			return
+		}
+		o.in = iLocation
+		x.location(o)
+	case iMore:
+		switch {
+		case st.Intent == iSummary.String():
+			o.in = iSummary
+			x.summary(o, true, now)
+		case len(focus) > 0:
+			x.entryDetail(o, focus[0], true, now)
+		case st.Tech != "":
+			o.in = iTech
+			x.techAnswer(o, st.Tech, modeAny, nil, now)
+		default:
+			o.in = iSummary
+			x.summary(o, true, now)
+		}
+	}
+}
+
+func oldestOf(items []*item) *item {
+	o := items[0]
+	for _, it := range items[1:] {
+		if it.dated && (!o.dated || it.per.From().Before(o.per.From())) {
+			o = it
+		}
+	}
+	return o
+}
+
+// when gives the dates of the entries in focus.
+func (x *Index) when(o *out, items []*item) {
+	for i, it := range items {
+		if i == 4 {
+			break
+		}
+		o.citeItem(it)
+		w := it.when()
+		if w == "" {
+			o.say("The profile doesn't give dates for %s.", it.describe())
+			continue
+		}
+		o.say("%s: %s.", capital(it.describe()), w)
+	}
+	o.focusOn(items...)
+}
+
+// where gives the place of one entry.
+func (x *Index) where(o *out, it *item) {
+	o.citeItem(it)
+	o.focusOn(it)
+	switch it.sec {
+	case secWork:
+		if l := x.r.Work[it.idx].Location; l != "" {
+			verb := "was"
+			if it.current(x.compiled) {
+				verb = "is"
+			}
+			o.say("The role at %s %s based in %s.", it.label(), verb, l)
+			return
+		}
+		if it.title != "" {
+			o.say("That was at %s; the profile doesn't give its location.", it.title)
+			return
+		}
+	case secEducation, secVolunteer:
+		if it.title != "" {
+			o.say("That was at %s.", it.title)
+			return
+		}
+	case secProjects:
+		if p := x.r.Projects[it.idx]; p.Entity != "" {
+			o.say("That project was done with %s.", p.Entity)
+			return
+		}
+	}
+	o.say("The profile doesn't say where %s took place.", it.label())
+}
+
+// mentionsJob reports words that put a question in the work section.
+func mentionsJob(ts []string) bool {
+	for _, t := range ts {
+		switch t {
+		case "job", "jobs", "role", "roles", "position", "employer", "company", "work", "worked", "career", "gig":
+			return true
+		}
+	}
+	return false
+}

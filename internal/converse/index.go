@@ -1,0 +1,348 @@
+package converse
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// Section names, as JSON Resume spells them; citations use them.
+const (
+	secBasics       = "basics"
+	secWork         = "work"
+	secVolunteer    = "volunteer"
+	secEducation    = "education"
+	secAwards       = "awards"
+	secCertificates = "certificates"
+	secPublications = "publications"
+	secSkills       = "skills"
+	secLanguages    = "languages"
+	secInterests    = "interests"
+	secReferences   = "references"
+	secProjects     = "projects"
+)
+
+// Citation points at the profile fact an answer used: a JSON Resume
+// section, the index of the entry in it (0 for basics) and optionally the
+// field.
+type Citation struct {
+	Section string `json:"section"`
+	Index   int    `json:"index"`
+	Field   string `json:"field,omitempty"`
+}
+
+// item is one dated entry of a list section (a job, a course of study, a
+// project, a volunteering role, an award...), with what the engine needs to
+// find and describe it precomputed.
+type item struct {
+	sec      string
+	idx      int
+	title    string   // employer, institution, project, organisation, award title
+	role     string   // position, degree and area, project roles
+	keys     []string // distinctive tokens of title, for entity detection
+	norm     string   // title as " tok tok " for phrase matching
+	per      profile.Period
+	dated    bool // per is valid
+	date     profile.Date
+	loc      string
+	locKeys  []string // distinctive tokens of the location
+	roleKeys []string // stems of the position, degree or issuer ("teach", "analyst")
+	techs    []string // canonical technology names, deduplicated
+}
+
+// Index is the compiled, read-only form of one profile version: the facts
+// the engine answers from, with names normalised, technologies
+// canonicalised and periods parsed. Build it once per profile version with
+// Compile and share it: every method is safe for concurrent use.
+type Index struct {
+	r        profile.Resume
+	privacy  profile.Privacy
+	compiled time.Time
+	first    string          // first name, "" when the profile has no name
+	full     string          // full name
+	nameToks map[string]bool // tokens of the person's name
+
+	work, volunteer, education, projects []item
+	awards, certificates, publications   []item
+
+	entities []*item            // everything a question can name
+	bySec    map[string][]*item // each list section, newest first
+	workTech []string           // technologies used in some job, for suggestions
+
+	techs     *techTable
+	techUse   map[string][]Citation // canonical lower -> where it appears
+	techOrder []string              // canonical names, in profile order
+	languages map[string]int        // spoken language lower -> index
+	networks  map[string]bool       // social networks of basics.profiles, lower
+	snippets  []snippet             // free-text sentences, for questions nothing else answers
+}
+
+// Compile builds the Index of r. privacy says which private fields answers
+// may show; now is used to resolve open-ended periods ("present").
+func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
+	x := &Index{r: r, privacy: privacy, compiled: now, nameToks: map[string]bool{},
+		techUse: map[string][]Citation{}, languages: map[string]int{}}
+	x.full = strings.TrimSpace(r.Basics.Name)
+	if f := strings.Fields(x.full); len(f) > 0 {
+		x.first = strings.Trim(f[0], ",.")
+		if len(f) > 1 && len(x.first) <= 3 && strings.HasSuffix(f[0], ".") { // "Dr. Ada Lovelace"
+			x.first = f[1]
+		}
+		for _, t := range tokens(x.full) {
+			x.nameToks[t] = true
+		}
+	}
+	x.techs = newTechTable(r)
+	x.compileLists(now)
+	x.compileTechs()
+	x.compileSnippets()
+	x.bySec = map[string][]*item{}
+	for _, sec := range []string{secWork, secEducation, secProjects, secVolunteer, secAwards, secCertificates, secPublications} {
+		x.bySec[sec] = sortedByStart(x.section(sec))
+	}
+	for _, t := range x.techOrder {
+		for _, c := range x.techUse[strings.ToLower(t)] {
+			if c.Section == secWork && !ambiguousTech[strings.ToLower(t)] {
+				x.workTech = append(x.workTech, t)
+				break
+			}
+		}
+	}
+	x.networks = map[string]bool{}
+	for _, p := range r.Basics.Profiles {
+		for _, t := range tokens(p.Network) {
+			x.networks[t] = true
+		}
+	}
+	for i, l := range r.Languages {
+		if n := normName(l.Language); n != "" {
+			x.languages[n] = i
+		}
+	}
+	return x
+}
+
+func (x *Index) compileLists(now time.Time) {
+	r := x.r
+	for i, w := range r.Work {
+		it := x.newItem(secWork, i, w.Name, w.Position, w.StartDate, w.EndDate, now)
+		it.loc = w.Location
+		for _, t := range tokens(w.Location) {
+			if len(t) > 3 && !commonWords[t] && !genericNameWords[t] {
+				it.locKeys = append(it.locKeys, t)
+			}
+		}
+		it.techs = x.techs.find(w.Position, w.Summary, w.Description, strings.Join(w.Highlights, " . "))
+		x.work = append(x.work, it)
+	}
+	for i, v := range r.Volunteer {
+		it := x.newItem(secVolunteer, i, v.Organization, v.Position, v.StartDate, v.EndDate, now)
+		it.techs = x.techs.find(v.Position, v.Summary, strings.Join(v.Highlights, " . "))
+		x.volunteer = append(x.volunteer, it)
+	}
+	for i, e := range r.Education {
+		role := strings.TrimSpace(strings.Join(nonEmpty(e.StudyType, e.Area), " in "))
+		it := x.newItem(secEducation, i, e.Institution, role, e.StartDate, e.EndDate, now)
+		it.techs = x.techs.find(e.Area, strings.Join(e.Courses, " . "))
+		x.education = append(x.education, it)
+	}
+	for i, p := range r.Projects {
+		it := x.newItem(secProjects, i, p.Name, strings.Join(p.Roles, ", "), p.StartDate, p.EndDate, now)
+		it.techs = x.techs.canon(p.Keywords)
+		it.techs = mergeTechs(it.techs, x.techs.find(p.Description, strings.Join(p.Highlights, " . ")))
+		x.projects = append(x.projects, it)
+	}
+	for i, a := range r.Awards {
+		x.awards = append(x.awards, x.newPoint(secAwards, i, a.Title, a.Awarder, a.Date))
+	}
+	for i, c := range r.Certificates {
+		it := x.newPoint(secCertificates, i, c.Name, c.Issuer, c.Date)
+		it.techs = x.techs.find(c.Name)
+		x.certificates = append(x.certificates, it)
+	}
+	for i, p := range r.Publications {
+		it := x.newPoint(secPublications, i, p.Name, p.Publisher, p.ReleaseDate)
+		it.techs = x.techs.find(p.Name, p.Summary)
+		x.publications = append(x.publications, it)
+	}
+	for _, list := range [][]item{x.work, x.projects, x.education, x.volunteer, x.certificates, x.awards, x.publications} {
+		for i := range list {
+			for _, t := range tokens(list[i].role) {
+				if len(t) >= 3 && !genericNameWords[t] && !x.nameToks[t] {
+					list[i].roleKeys = append(list[i].roleKeys, stem(t))
+				}
+			}
+			if len(list[i].keys) > 0 || list[i].norm != "" || len(list[i].locKeys) > 0 || len(list[i].roleKeys) > 0 {
+				x.entities = append(x.entities, &list[i])
+			}
+		}
+	}
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (x *Index) newItem(sec string, idx int, title, role, start, end string, now time.Time) item {
+	it := item{sec: sec, idx: idx, title: strings.TrimSpace(title), role: strings.TrimSpace(role)}
+	it.keys, it.norm = x.nameKeys(it.title)
+	if p, err := profile.PeriodOf(start, end, now); err == nil {
+		it.per, it.dated = p, true
+	} else if d, err := profile.ParseDate(strings.TrimSpace(end)); err == nil && strings.TrimSpace(start) == "" {
+		it.date = d // only an end date: "graduated 2014"
+	}
+	return it
+}
+
+func (x *Index) newPoint(sec string, idx int, title, by, date string) item {
+	it := item{sec: sec, idx: idx, title: strings.TrimSpace(title), role: strings.TrimSpace(by)}
+	it.keys, it.norm = x.nameKeys(it.title)
+	if d, err := profile.ParseDate(strings.TrimSpace(date)); err == nil {
+		it.date = d
+	}
+	return it
+}
+
+// nameKeys returns the distinctive tokens of a name (not generic words
+// like "university" or "inc", not the person's own name) and the name's
+// phrase form.
+func (x *Index) nameKeys(name string) ([]string, string) {
+	ts := tokens(name)
+	if len(ts) == 0 {
+		return nil, ""
+	}
+	var keys []string
+	for _, t := range ts {
+		if genericNameWords[t] || x.nameToks[t] || len(t) < 2 {
+			continue
+		}
+		keys = append(keys, t)
+	}
+	return keys, joinTokens(ts)
+}
+
+// compileTechs records, for each technology, every fact that mentions it.
+func (x *Index) compileTechs() {
+	add := func(tech string, c Citation) {
+		k := strings.ToLower(tech)
+		if _, seen := x.techUse[k]; !seen {
+			x.techOrder = append(x.techOrder, tech)
+		}
+		for _, have := range x.techUse[k] {
+			if have == c {
+				return
+			}
+		}
+		x.techUse[k] = append(x.techUse[k], c)
+	}
+	for i, s := range x.r.Skills {
+		kws := s.Keywords
+		if _, known := x.techs.lookup(strings.Join(tokens(s.Name), " ")); known || len(kws) == 0 {
+			kws = append([]string{s.Name}, kws...) // "Go" as a skill name; not "Web Development"
+		}
+		for _, t := range x.techs.canon(kws) {
+			add(t, Citation{Section: secSkills, Index: i})
+		}
+	}
+	for _, list := range [][]item{x.work, x.projects, x.education, x.volunteer, x.certificates, x.publications} {
+		for _, it := range list {
+			for _, t := range it.techs {
+				add(t, Citation{Section: it.sec, Index: it.idx})
+			}
+		}
+	}
+}
+
+func mergeTechs(a, b []string) []string {
+	for _, t := range b {
+		dup := false
+		for _, h := range a {
+			if strings.EqualFold(h, t) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			a = append(a, t)
+		}
+	}
+	return a
+}
+
+// sortedByStart returns the dated items newest first, then the undated in
+// profile order (résumés list the newest first by convention).
+func sortedByStart(list []item) []*item {
+	out := make([]*item, 0, len(list))
+	for i := range list {
+		out = append(out, &list[i])
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.dated != b.dated {
+			return a.dated
+		}
+		if !a.dated {
+			return false
+		}
+		return a.per.From().After(b.per.From())
+	})
+	return out
+}
+
+// sorted returns a section's entries newest first (see sortedByStart).
+func (x *Index) sorted(sec string) []*item { return x.bySec[sec] }
+
+// Valid reports whether c points at an entry (and field) present in the
+// profile. Tests use it to check that every citation is real.
+func (x *Index) Valid(c Citation) bool {
+	n := map[string]int{
+		secWork: len(x.r.Work), secVolunteer: len(x.r.Volunteer), secEducation: len(x.r.Education),
+		secAwards: len(x.r.Awards), secCertificates: len(x.r.Certificates), secPublications: len(x.r.Publications),
+		secSkills: len(x.r.Skills), secLanguages: len(x.r.Languages), secInterests: len(x.r.Interests),
+		secReferences: len(x.r.References), secProjects: len(x.r.Projects), secBasics: 1,
+	}
+	count, ok := n[c.Section]
+	if !ok || c.Index < 0 || c.Index >= count {
+		return false
+	}
+	if c.Section == secBasics {
+		return x.basicsField(c.Field) != ""
+	}
+	return true
+}
+
+// basicsField returns the value of a basics field by its citation name.
+func (x *Index) basicsField(f string) string {
+	b := x.r.Basics
+	switch f {
+	case "name":
+		return b.Name
+	case "label":
+		return b.Label
+	case "email":
+		return b.Email
+	case "phone":
+		return b.Phone
+	case "url":
+		return b.URL
+	case "summary":
+		return b.Summary
+	case "location":
+		return strings.Join(nonEmpty(b.Location.City, b.Location.Region, b.Location.CountryCode), ", ")
+	case "location.address":
+		return b.Location.Address
+	case "profiles":
+		if len(b.Profiles) > 0 {
+			return "profiles"
+		}
+	}
+	return ""
+}

@@ -1,0 +1,159 @@
+package converse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokens splits text into lowercase word tokens. Letters, digits and the
+// characters that belong to technology names (+, #) stay inside a token; a
+// dot stays only between letters or digits ("node.js", "asp.net") and a
+// leading dot before letters (".net"). A possessive "'s" is dropped so
+// "Richard's" matches "Richard".
+func tokens(s string) []string { return tokenize(s, true) }
+
+// tokenize is tokens with a choice to keep the letters' case, for quoting
+// a word back to the visitor as they wrote it.
+func tokenize(s string, lower bool) []string {
+	out := make([]string, 0, 16)
+	var b []byte
+	afterApos := false // the token being built started right after an apostrophe
+	flush := func() {
+		for len(b) > 0 && b[len(b)-1] == '.' {
+			b = b[:len(b)-1]
+		}
+		if len(b) > 0 && !(afterApos && len(b) == 1 && (b[0] == 's' || b[0] == 't')) {
+			out = append(out, string(b))
+		}
+		b = b[:0]
+		afterApos = false
+	}
+	prev := ' '
+	for i, r := range s {
+		switch {
+		case isWordRune(r):
+			if !lower {
+				b = utf8.AppendRune(b, r)
+			} else if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				b = append(b, byte(r))
+			} else {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+		case r == '.' && i+1 < len(s) && isWordRune(rune(s[i+1])) && (isWordRune(prev) || unicode.IsLetter(rune(s[i+1]))):
+			if !isWordRune(prev) {
+				flush()
+			}
+			b = append(b, '.')
+		case r == '\'' || r == '’' || r == '‘':
+			flush()
+			afterApos = true
+		default:
+			flush()
+		}
+		prev = r
+	}
+	flush()
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#'
+}
+
+// joinTokens returns " a b c " so that phrase look-ups can use
+// strings.Contains with spaces around the phrase.
+func joinTokens(ts []string) string {
+	n := 2
+	for _, t := range ts {
+		n += len(t) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte(' ')
+	for _, t := range ts {
+		b.WriteString(t)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// normName is the comparison form of a name: lowercase tokens joined by
+// single spaces.
+func normName(s string) string { return strings.TrimSpace(joinTokens(tokens(s))) }
+
+// within reports whether the edit distance (with adjacent transpositions)
+// between a and b is at most k. It is meant for short words.
+func within(a, b string, k int) bool {
+	if a == b {
+		return true
+	}
+	la, lb := len(a), len(b)
+	if la-lb > k || lb-la > k {
+		return false
+	}
+	if la > 40 || lb > 40 {
+		return false
+	}
+	var rows [3][41]int
+	for j := 0; j <= lb; j++ {
+		rows[0][j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur, prev, prev2 := &rows[i%3], &rows[(i-1)%3], &rows[(i+1)%3]
+		cur[0] = i
+		best := i
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > k {
+			return false
+		}
+	}
+	return rows[la%3][lb] <= k
+}
+
+// typoBudget is how many edits a word of n bytes may carry and still match:
+// none for short words, where a typo is as likely to be another word.
+func typoBudget(n int) int {
+	switch {
+	case n >= 8:
+		return 2
+	case n >= 5:
+		return 1
+	}
+	return 0
+}
+
+// fuzzyEq reports whether a question word w matches a vocabulary word v,
+// allowing typos in proportion to the word's length.
+func fuzzyEq(w, v string) bool {
+	if w == v {
+		return true
+	}
+	k := typoBudget(min(len(w), len(v)))
+	if k == 0 {
+		return false
+	}
+	return within(w, v, k)
+}
+
+// plural strips a simple English plural so "projects" finds "project".
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}

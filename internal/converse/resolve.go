@@ -1,0 +1,261 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// topical intents name a subject; modifiers (when, where, before...) refine
+// a subject named now or in the previous turn.
+var (
+	topical = []intent{iSummary, iCurrent, iWork, iProjects, iSkills, iTech, iEducation, iCerts, iAwards,
+		iPubs, iLangs, iVolunteer, iInterests, iContact, iLocation, iPrivate, iReferences, iTotalExp, iHelp}
+	modifiers = []intent{iFirst, iLatest, iPrev, iNext, iDuration, iWhen, iWhere, iMore}
+)
+
+func best(scores *[numIntents]int, among []intent) (intent, int) {
+	var bi intent
+	bs := 0
+	for _, in := range among {
+		if scores[in] > bs {
+			bi, bs = in, scores[in]
+		}
+	}
+	return bi, bs
+}
+
+// respond decides what q asks, in the context of st, and answers it.
+func (x *Index) respond(o *out, q *query, st State, now time.Time) {
+	if q.inject {
+		x.decline(o, iInjection)
+		return
+	}
+	x.fixPrivate(q)
+	top, topScore := best(&q.scores, topical)
+	mod, modScore := best(&q.scores, modifiers)
+	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != ""
+	if topScore == 0 && modScore == 0 && !named && q.off == 0 && st.Intent == iTech.String() &&
+		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") {
+		if obj := x.askedObject(q.raw); obj != "" { // "what about Zig?" after a technology question
+			o.in = iTech
+			x.unknownTech(o, obj)
+			return
+		}
+	}
+	if x.offTopic(q, topScore, modScore, named) {
+		x.decline(o, iOffTopic)
+		return
+	}
+	if q.scores[iPrivate] > 0 && q.scores[iPrivate] >= topScore {
+		o.in = iPrivate
+		x.private(o, q)
+		return
+	}
+	if topScore == 0 && modScore == 0 && !named && !q.hasWin {
+		x.social(o, q)
+		return
+	}
+	if (topScore <= 1 || top == iWork && topScore <= 6) && (modScore == 0 || mod == iMore && !q.anaph) && !named && !q.hasWin && (q.person || topScore > 0) && x.search(o, q) {
+		return
+	}
+	var w *Window
+	if q.hasWin && !q.win.Current {
+		w = &q.win
+	}
+	focus := x.stateFocus(st)
+	// A named technology wins unless the question is plainly about contact
+	// details or spoken languages ("her GitHub", "does she speak Java").
+	if len(q.techs) > 0 && top != iContact && top != iLangs && !(top == iSkills && len(q.techs) == 0) {
+		var at *item
+		if len(q.ents) == 1 && (q.ents[0].sec == secWork || q.ents[0].sec == secProjects) {
+			at = q.ents[0]
+		}
+		mode := q.mode
+		if mode == modeAny && q.scores[iProjects] >= 3 {
+			mode = modeProjects
+		} else if mode == modeAny && (q.scores[iWork] >= 3 || q.scores[iCurrent] >= 3) {
+			mode = modeJobs
+		}
+		if mode == modeAny && q.scores[iTech] == 0 && st.Intent == iTech.String() && len(q.ts) <= 5 {
+			mode = techMode(st.Mode)
+		}
+		o.in = iTech
+		for i, t := range q.techs {
+			if i == 3 {
+				break
+			}
+			x.techAnswer(o, t, mode, at, now)
+		}
+		return
+	}
+	// "What was her role there?", "Which technologies did it use?": a weak
+	// subject word about the entry just discussed.
+	if len(q.ents) == 0 && q.anaph && len(focus) > 0 && topScore <= 3 && modScore == 0 && !q.hasWin &&
+		(top == iWork || top == iSkills || top == iTech || top == iProjects || top == iCurrent) {
+		o.in = iMore
+		x.entryDetail(o, focus[0], true, now)
+		return
+	}
+	if len(q.ents) > 0 && (topScore <= 4 || top == iSummary || top == sectionIntent(q.ents[0].sec)) {
+		x.aboutEntity(o, q, mod, now)
+		return
+	}
+	if top == iWork && len(q.ents) > 0 && len(q.techs) == 0 && !q.hasWin && x.search(o, q) {
+		return // "has she worked on fraud detection"
+	}
+	if topScore > 0 && (modScore == 0 || topScore >= modScore || mod == iMore || mod == iWhen || mod == iWhere) {
+		if mod == iFirst || mod == iLatest {
+			if sec := topicSection(top); sec != "" {
+				o.in = mod
+				x.ordinal(o, mod, sec, nil, now)
+				return
+			}
+		}
+		if mod == iDuration && (top == iWork || top == iCurrent) && len(focus) > 0 && q.scores[iTotalExp] == 0 {
+			o.in = iDuration
+			x.duration(o, focus[0], now)
+			return
+		}
+		x.topic(o, top, q, w, now)
+		return
+	}
+	if modScore > 0 {
+		x.modifier(o, mod, q, st, focus, w, now)
+		return
+	}
+	if q.lang != "" {
+		o.in = iLangs
+		x.spoken(o, q.lang)
+		return
+	}
+	// Only a time window: ask the previous question again for that time.
+	prev := intentNamed(st.Intent)
+	switch prev {
+	case iProjects, iEducation, iVolunteer, iCerts, iAwards, iPubs:
+		x.topic(o, prev, q, w, now)
+	default:
+		x.topic(o, iWork, q, w, now)
+	}
+}
+
+// fixPrivate drops the private vote of "e-mail address" and "web address".
+func (x *Index) fixPrivate(q *query) {
+	if q.scores[iPrivate] == 0 {
+		return
+	}
+	j := q.joined
+	for _, p := range []string{" email address", " mail address", " web address", " website address", " ip address", " url address"} {
+		if strings.Contains(j, p) {
+			q.scores[iPrivate] = 0
+			q.scores[iContact] += 4
+			return
+		}
+	}
+}
+
+// offTopic decides whether q is not about the person at all.
+func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
+	switch {
+	case q.math && !q.person:
+		return true
+	case q.off >= 4 && !q.byName:
+		return true
+	case q.off >= 3 && !q.third && !q.byName && topScore < 4:
+		return true
+	case q.off >= 2 && !q.person && !named && topScore < 3 && modScore < 3:
+		return true
+	}
+	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person {
+		return false
+	}
+	// Nothing of the profile in it: a question about something else.
+	switch at(q.ts, 0) {
+	case "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "is", "are", "can", "could",
+		"will", "would", "should", "do", "does", "did", "tell", "explain", "give", "write", "define", "calculate":
+		return len(q.ts) > 1
+	}
+	return false
+}
+
+// social answers greetings, thanks and questions the profile can't answer.
+func (x *Index) social(o *out, q *query) {
+	s := &q.scores
+	switch {
+	case s[iThanks] > 0:
+		o.in = iThanks
+		o.say("You're welcome! Anything else you'd like to know about %s?", x.who())
+	case s[iBye] > 0:
+		o.in = iBye
+		o.say("Goodbye, and thanks for your interest in %s.", x.who())
+	case s[iGreeting] > 0:
+		o.in = iGreeting
+		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())
+	case q.person && x.search(o, q):
+	case q.person:
+		o.in = iUnknown
+		if topic := personalTopic(q.ts); topic != "" {
+			o.say("The profile doesn't mention %s %s.", x.whose(), topic)
+		} else {
+			o.say("The profile doesn't say anything about that.")
+		}
+	default:
+		o.in = iUnknown
+		o.say("I'm not sure what you mean.")
+		x.help(o)
+	}
+}
+
+// personalTopic names what a personal question is about, for a plain
+// "the profile doesn't mention her salary".
+func personalTopic(ts []string) string {
+	topics := map[string]string{"salary": "salary expectations", "pay": "salary expectations", "rate": "rates",
+		"compensation": "salary expectations", "age": "age", "old": "age", "born": "date of birth", "birthday": "date of birth",
+		"married": "family status", "wife": "family status", "husband": "family status", "kids": "family status",
+		"children": "family status", "family": "family status", "visa": "visa or citizenship status",
+		"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
+		"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
+		"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "weight": "weight",
+		"health": "health", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
+		"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses"}
+	for _, t := range ts {
+		if v, ok := topics[t]; ok {
+			return v
+		}
+	}
+	return ""
+}
+
+func topicSection(in intent) string {
+	switch in {
+	case iWork, iCurrent:
+		return secWork
+	case iEducation:
+		return secEducation
+	case iProjects:
+		return secProjects
+	case iVolunteer:
+		return secVolunteer
+	case iCerts:
+		return secCertificates
+	case iAwards:
+		return secAwards
+	case iPubs:
+		return secPublications
+	}
+	return ""
+}
+
+// stateFocus returns the entries the previous turn was about.
+func (x *Index) stateFocus(st State) []*item {
+	items := x.section(st.Section)
+	if st.Section == "" || (st.Section != secWork && sectionNoun(st.Section) == "") {
+		return nil
+	}
+	var out []*item
+	for _, i := range st.Focus {
+		if i >= 0 && i < len(items) {
+			out = append(out, &items[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,104 @@
+package converse
+
+import "strings"
+
+// snippet is one free-text sentence of the profile (a highlight, a
+// summary) that a question can be matched against word by word.
+type snippet struct {
+	cite  Citation
+	where string // "at Northwind Logistics", "in the project kubeprobe"
+	text  string
+	toks  []string
+}
+
+func (x *Index) compileSnippets() {
+	add := func(c Citation, where string, texts ...string) {
+		for _, t := range texts {
+			if t = strings.TrimSpace(t); t != "" {
+				x.snippets = append(x.snippets, snippet{cite: c, where: where, text: t, toks: tokens(t)})
+			}
+		}
+	}
+	for i, w := range x.r.Work {
+		add(Citation{Section: secWork, Index: i}, "at "+nonBlank(w.Name, "a job"), append([]string{w.Summary}, w.Highlights...)...)
+	}
+	for i, p := range x.r.Projects {
+		add(Citation{Section: secProjects, Index: i}, "in the project "+nonBlank(p.Name, "(unnamed)"), append([]string{p.Description}, p.Highlights...)...)
+	}
+	for i, v := range x.r.Volunteer {
+		add(Citation{Section: secVolunteer, Index: i}, "while volunteering at "+nonBlank(v.Organization, "an organisation"), append([]string{v.Summary}, v.Highlights...)...)
+	}
+	for i, a := range x.r.Awards {
+		add(Citation{Section: secAwards, Index: i}, "in the award "+nonBlank(a.Title, "(untitled)"), a.Summary)
+	}
+}
+
+// stem cuts common English endings so "leadership" finds "lead" and
+// "managed" finds "manage".
+func stem(w string) string {
+	for _, suf := range []string{"ership", "ship", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "e"} {
+		if len(w)-len(suf) >= 3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// search answers from the sentences that share the question's content
+// words, when no intent or entity did. It reports whether it found any.
+func (x *Index) search(o *out, q *query) bool {
+	var stems []string
+	for _, t := range q.ts {
+		if len(t) < 4 || commonWords[t] || t == "@p" || cueTable[t] != nil || offTopicTable[t] != nil {
+			continue
+		}
+		stems = append(stems, stem(t))
+	}
+	if len(stems) == 0 {
+		return false
+	}
+	type hit struct {
+		s     *snippet
+		score int
+	}
+	var hits []hit
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		score := 0
+		for _, st := range stems {
+			for _, t := range sn.toks {
+				if strings.HasPrefix(t, st) || (len(t) >= 3 && strings.HasPrefix(st, t) && len(st)-len(t) <= 1) {
+					score++
+					break
+				}
+			}
+		}
+		if score > 0 {
+			hits = append(hits, hit{sn, score})
+		}
+	}
+	if len(hits) == 0 {
+		return false
+	}
+	bestScore := 0
+	for _, h := range hits {
+		bestScore = max(bestScore, h.score)
+	}
+	o.in = iSearch
+	n := 0
+	for _, h := range hits {
+		if h.score < bestScore || n == 3 {
+			continue
+		}
+		n++
+		o.say("The profile mentions, %s: “%s”.", h.s.where, strings.TrimRight(h.s.text, "."))
+		o.cite(h.s.cite.Section, h.s.cite.Index, "")
+		if sec := h.s.cite.Section; sectionNoun(sec) != "" {
+			items := x.section(sec)
+			if h.s.cite.Index < len(items) {
+				o.focusOn(&items[h.s.cite.Index])
+			}
+		}
+	}
+	return true
+}

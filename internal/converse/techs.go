@@ -1,0 +1,221 @@
+package converse
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// techTable finds technologies in text: those the alias table knows and
+// those the profile itself lists as skill or project keywords (which may
+// be absent from the table).
+type techTable struct {
+	alias  *profile.TechIndex // the shared alias table
+	vocab  map[string]string  // phrase form of a profile keyword -> display name
+	fuzzy  map[string]string  // single-token vocabulary for typo matching -> display
+	maxLen int                // longest vocabulary phrase, in tokens
+	first  map[string]bool    // first tokens of the profile's multi-word keywords
+}
+
+// aliasForms is the alias table in the engine's own token form, built
+// once, so a question is matched with map look-ups that allocate nothing:
+// phrases are tokens joined by spaces, compact forms drop the separators
+// ("node js" and "nodejs" both find Node.js).
+type aliasForms struct {
+	phrase  map[string]string
+	compact map[string]string
+	first   map[string]bool // first tokens of multi-word forms
+	maxLen  int
+}
+
+var aliasTable = sync.OnceValue(func() *aliasForms {
+	a := &aliasForms{phrase: map[string]string{}, compact: map[string]string{}, first: map[string]bool{}, maxLen: 1}
+	for _, t := range profile.Technologies().Techs() {
+		for _, form := range append(append([]string{t.Name}, t.Aliases...), t.Exact...) {
+			ts := tokens(form)
+			if len(ts) == 0 {
+				continue
+			}
+			a.phrase[strings.Join(ts, " ")] = t.Name
+			a.compact[string(compactKey(nil, ts))] = t.Name
+			if len(ts) > 1 {
+				a.first[ts[0]] = true
+				a.maxLen = max(a.maxLen, len(ts))
+			}
+		}
+	}
+	return a
+})
+
+// compactKey appends the tokens with separators dropped to b.
+func compactKey(b []byte, ts []string) []byte {
+	for _, t := range ts {
+		for i := 0; i < len(t); i++ {
+			if c := t[i]; c != '.' && c != '-' {
+				b = append(b, c)
+			}
+		}
+	}
+	return b
+}
+
+func newTechTable(r profile.Resume) *techTable {
+	t := &techTable{alias: profile.Technologies(), vocab: map[string]string{}, fuzzy: map[string]string{},
+		maxLen: aliasTable().maxLen, first: map[string]bool{}}
+	add := func(kw string) {
+		name := t.canonical(kw)
+		ts := tokens(name)
+		if len(ts) == 0 || len(ts) > 5 {
+			return
+		}
+		t.vocab[strings.Join(tokens(kw), " ")] = name
+		t.vocab[strings.Join(ts, " ")] = name
+		t.maxLen = max(t.maxLen, len(ts), len(tokens(kw)))
+		for _, f := range [][]string{ts, tokens(kw)} {
+			if len(f) > 1 {
+				t.first[f[0]] = true
+			}
+		}
+		if len(ts) == 1 && len(ts[0]) >= 5 {
+			t.fuzzy[ts[0]] = name
+		}
+	}
+	for _, s := range r.Skills {
+		for _, k := range s.Keywords {
+			add(k)
+		}
+	}
+	for _, p := range r.Projects {
+		for _, k := range p.Keywords {
+			add(k)
+		}
+	}
+	return t
+}
+
+// canonical names one technology as the alias table spells it, or as the
+// profile wrote it when the table does not know it.
+func (t *techTable) canonical(name string) string {
+	name = strings.TrimSpace(name)
+	if t.alias != nil {
+		if c, ok := t.alias.Canonical(name); ok {
+			return c
+		}
+	}
+	return name
+}
+
+// canon canonicalises a keyword list, deduplicated, dropping empties.
+func (t *techTable) canon(kws []string) []string {
+	var out []string
+	for _, k := range kws {
+		if strings.TrimSpace(k) == "" {
+			continue
+		}
+		out = mergeTechs(out, []string{t.canonical(k)})
+	}
+	return out
+}
+
+// lookup resolves an exact phrase (tokens joined by spaces).
+func (t *techTable) lookup(phrase string) (string, bool) {
+	if v, ok := t.vocab[phrase]; ok {
+		return v, true
+	}
+	if t.alias != nil {
+		return t.alias.Canonical(phrase)
+	}
+	return "", false
+}
+
+// find returns the technologies named in free text: those of the alias
+// table (with its rules for everyday words) and the profile's own keywords.
+func (t *techTable) find(texts ...string) []string {
+	var out []string
+	for _, text := range texts {
+		if text == "" {
+			continue
+		}
+		if t.alias != nil {
+			for _, m := range t.alias.Find(text) {
+				if !m.Fuzzy {
+					out = mergeTechs(out, []string{m.Name})
+				}
+			}
+		}
+		ts := tokens(text)
+		for i := 0; i < len(ts); i++ {
+			for n := min(t.maxLen, len(ts)-i); n >= 1; n-- {
+				if name, ok := t.vocab[strings.Join(ts[i:i+n], " ")]; ok {
+					out = mergeTechs(out, []string{name})
+					i += n - 1
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+type techHit struct {
+	name  string
+	size  int // tokens consumed
+	fuzzy bool
+	// ambiguous: an everyday word that names a technology ("go") and the
+	// profile does not list it; it counts only with a technology cue.
+	ambiguous bool
+}
+
+// matchAt tries the longest technology phrase starting at ts[i]. With
+// typos set (a question), a single word may also match with spelling
+// mistakes.
+func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
+	a := aliasTable()
+	var kb [96]byte
+	for n := min(t.maxLen, len(ts)-i); n >= 1; n-- {
+		if n > 1 && !a.first[ts[i]] && !t.first[ts[i]] {
+			continue
+		}
+		key := append(kb[:0], ts[i]...)
+		for _, w := range ts[i+1 : i+n] {
+			key = append(append(key, ' '), w...)
+		}
+		name, ok := t.vocab[string(key)]
+		if !ok {
+			name, ok = a.phrase[string(key)]
+		}
+		if !ok {
+			name, ok = a.compact[string(compactKey(kb[:0], ts[i:i+n]))]
+		}
+		if ok {
+			// In a question an everyday word ("go") always needs a cue; in
+			// profile text it counts when the profile lists it as a keyword.
+			_, listed := t.vocab[ts[i]]
+			return techHit{name: name, size: n, ambiguous: n == 1 && ambiguousTech[ts[i]] && (typos || !listed)}
+		}
+	}
+	w := ts[i]
+	if !typos || len(w) < 5 || commonWords[w] {
+		return techHit{}
+	}
+	for v, name := range t.fuzzy {
+		if fuzzyEq(w, v) {
+			return techHit{name: name, size: 1, fuzzy: true}
+		}
+	}
+	if t.alias != nil {
+		if name, ok := t.alias.Match(w); ok {
+			return techHit{name: name, size: 1, fuzzy: true}
+		}
+	}
+	return techHit{}
+}
+
+// ambiguousTech are technology names that are also everyday words; in a
+// question they count only next to a technology cue ("know Go"), in profile
+// text only when the profile lists them as a keyword.
+var ambiguousTech = setOf(`go c r d swift spring express rest less make dart shell ember elm
+chef puppet salt flask rails unity julia crystal pig hive sass scheme access word office teams
+spark storm ant nest next bun play meteor backbone polymer aurelia grunt gulp bower jade pug
+`)

@@ -1,0 +1,119 @@
+// Package converse is Parley's deterministic conversation engine: it
+// understands a visitor's question about a profile (intent, named entities,
+// technologies, time windows, follow-ups), composes a grounded answer with
+// a citation for every fact, suggests next questions and declines what it
+// must not answer. It does no I/O; callers keep the compiled Index per
+// profile version and the small State per session.
+package converse
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// MaxQuestionRunes is the longest question the engine reads. Longer text is
+// declined; the HTTP layer rejects it before it gets here.
+const MaxQuestionRunes = 1000
+
+// Reply is the engine's answer to one question.
+type Reply struct {
+	Text        string     `json:"text"`
+	Refused     bool       `json:"refused"`
+	Citations   []Citation `json:"citations"`
+	Suggestions []string   `json:"suggestions"`
+	Intent      string     `json:"intent"`
+}
+
+// State is what a session remembers between turns so follow-ups ("when was
+// that?", "and before that?", "what about Python?") resolve. It is small
+// and JSON-serialisable; the zero State starts a conversation.
+type State struct {
+	Turn    int     `json:"turn,omitempty"`
+	Intent  string  `json:"intent,omitempty"`
+	Section string  `json:"section,omitempty"`
+	Focus   []int   `json:"focus,omitempty"`
+	Tech    string  `json:"tech,omitempty"`
+	Mode    uint8   `json:"mode,omitempty"`
+	Window  *Window `json:"window,omitempty"`
+}
+
+// Turn answers question in the conversation state st and returns the reply
+// and the next state. It is a pure function of its arguments.
+func (x *Index) Turn(st State, question string, now time.Time) (Reply, State) {
+	next := State{Turn: st.Turn + 1}
+	o := &out{x: x}
+	question = strings.TrimSpace(question)
+	switch {
+	case utf8.RuneCountInString(question) > MaxQuestionRunes:
+		o.in, o.refused = iTooLong, true
+		o.say("That message is too long for me; please ask a shorter question about %s.", x.who())
+	case question == "":
+		o.in = iEmpty
+		x.help(o)
+	default:
+		q := x.understand(question, now)
+		x.respond(o, q, st, now)
+	}
+	if o.b.Len() == 0 {
+		o.say("The profile doesn't say anything about that.")
+	}
+	r := Reply{Text: o.b.String(), Refused: o.refused, Citations: o.cites, Intent: o.in.String()}
+	if r.Citations == nil {
+		r.Citations = []Citation{}
+	}
+	r.Suggestions = x.suggest(o)
+	switch o.in {
+	case iTooLong, iEmpty, iOffTopic, iInjection, iThanks, iGreeting, iBye, iHelp:
+		// Keep the context: after a detour, "and before that?" still works.
+		st.Turn = next.Turn
+		return r, st
+	}
+	next.Intent = o.in.String()
+	next.Section, next.Focus, next.Tech, next.Window = o.sec, o.focus, o.tech, o.win
+	if o.in == iTech {
+		next.Mode = st.Mode
+	}
+	return r, next
+}
+
+// help describes what the visitor can ask.
+func (x *Index) help(o *out) {
+	var topics []string
+	if len(x.work) > 0 {
+		topics = append(topics, "work history")
+	}
+	if len(x.projects) > 0 {
+		topics = append(topics, "projects")
+	}
+	if len(x.r.Skills) > 0 || len(x.techOrder) > 0 {
+		topics = append(topics, "skills and technologies")
+	}
+	if len(x.education) > 0 {
+		topics = append(topics, "education")
+	}
+	for _, s := range []struct {
+		n    int
+		name string
+	}{{len(x.certificates), "certificates"}, {len(x.awards), "awards"}, {len(x.publications), "publications"},
+		{len(x.volunteer), "volunteering"}, {len(x.r.Languages), "languages"}, {len(x.r.Interests), "interests"}} {
+		if s.n > 0 {
+			topics = append(topics, s.name)
+		}
+	}
+	if len(topics) == 0 {
+		topics = append(topics, "background")
+	}
+	o.say("I answer questions about %s profile: %s. Ask in your own words, for example about a company, a technology or a year.", x.whose(), list(topics))
+}
+
+// decline fills a refusal.
+func (x *Index) decline(o *out, in intent) {
+	o.in, o.refused = in, true
+	switch in {
+	case iInjection:
+		o.say("I can't change how I work or share hidden instructions. I only answer questions about %s profile.", x.whose())
+	default:
+		o.say("Sorry, I can only answer questions about %s profile — work, projects, skills, education and the like.", x.whose())
+	}
+}

@@ -1,0 +1,331 @@
+package converse
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// techMode narrows a technology question to one kind of fact.
+type techMode uint8
+
+const (
+	modeAny techMode = iota
+	modeJobs
+	modeProjects
+)
+
+// query is one question, understood: its words, the votes for each intent
+// and what it names (entities, technologies, a time window, a language).
+type query struct {
+	raw     string
+	ts      []string // tokens, person references replaced by "@p"
+	joined  string   // ts as " a b c " for phrase tests
+	person  bool     // refers to the person (pronoun, name, "you")
+	third   bool     // refers to the person in the third person or by name (not "you")
+	scores  [numIntents]int
+	off     int // off-topic votes
+	inject  bool
+	win     Window
+	hasWin  bool
+	techs   []string // technologies named (canonical)
+	techCue bool     // words like "know", "use", "experience with"
+	unknown string   // a thing asked about that matches nothing ("Haskell")
+	ents    []*item  // profile entries named
+	byName  bool     // ents were named by name, not only by place
+	lang    string   // a spoken language named
+	mode    techMode
+	anaph   bool // "that", "there", "it", "then": refers to the previous turn
+	math    bool
+}
+
+// understand reads a question against the profile.
+func (x *Index) understand(question string, now time.Time) *query {
+	q := &query{raw: question}
+	raw := tokens(question)
+	q.ts = make([]string, 0, len(raw))
+	for _, t := range raw {
+		if personWords[t] || x.nameToks[t] {
+			q.person = true
+			if !strings.HasPrefix(t, "you") {
+				q.third = true
+			}
+			if n := len(q.ts); n > 0 && q.ts[n-1] == "@p" {
+				continue
+			}
+			t = "@p"
+		}
+		q.ts = append(q.ts, t)
+	}
+	q.joined = joinTokens(q.ts)
+	scoreCues(cueTable, q.ts, &q.scores)
+	var off, inj [numIntents]int
+	scoreCues(offTopicTable, q.ts, &off)
+	scoreCues(injectionTable, q.ts, &inj)
+	q.off, q.inject = off[iOffTopic], inj[iInjection] > 0
+	q.math = looksLikeMath(question)
+	q.win, q.hasWin = parseWindow(raw, now)
+	q.techCue = q.scores[iTech] > 0 || q.scores[iSkills] > 0
+	x.adjustScores(q)
+	x.findTechs(q, raw)
+	q.ents, q.byName = x.findEntities(raw)
+	for _, t := range raw {
+		if spokenLanguages[t] {
+			q.lang = t
+		}
+	}
+	if q.lang != "" {
+		q.scores[iLangs] += 5
+	}
+	for _, t := range q.ts {
+		switch t {
+		case "that", "there", "it", "then", "this", "those", "these":
+			q.anaph = true
+		}
+	}
+	j := q.joined
+	for _, p := range []string{" which jobs ", " what jobs ", " which companies ", " what companies ", " which employers ", " which roles ", " which positions ", " at which ", " which job ", " what roles "} {
+		if strings.Contains(j, p) {
+			q.mode = modeJobs
+		}
+	}
+	for _, p := range []string{" which projects ", " what projects ", " which project ", " in projects ", " any projects "} {
+		if strings.Contains(j, p) {
+			q.mode = modeProjects
+		}
+	}
+	return q
+}
+
+// adjustScores settles cues that read differently together.
+func (x *Index) adjustScores(q *query) {
+	s := &q.scores
+	j := q.joined
+	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
+		s[iLangs] = 0
+	}
+	if s[iProjects] > 0 && (strings.Contains(j, " work on ") || strings.Contains(j, " worked on ")) {
+		s[iWork] = 0 // "what projects did she work on"
+	}
+	if q.hasWin && !q.win.Current {
+		s[iPrev], s[iNext] = 0, 0 // "before 2013" is a window, not "before that"
+		if s[iWhere] > 0 && s[iLocation] == 0 {
+			s[iWhere] = 0 // "where was she in 2016": her work then
+			s[iWork] += 2
+		}
+	}
+	for _, t := range q.ts {
+		if x.networks[t] {
+			s[iContact] += 4 // "is she on SoundCloud"
+		}
+	}
+}
+
+// findTechs records the technologies a question names. Everyday words that
+// are also technologies ("go") count only with a technology cue.
+func (x *Index) findTechs(q *query, raw []string) {
+	for i := 0; i < len(raw); {
+		if x.nameToks[raw[i]] || personWords[raw[i]] {
+			i++
+			continue
+		}
+		h := x.techs.matchAt(raw, i, true)
+		if h.size == 0 {
+			i++
+			continue
+		}
+		if !h.ambiguous || q.techCue || followsAbout(raw, i) {
+			q.techs = mergeTechs(q.techs, []string{h.name})
+		}
+		i += h.size
+	}
+	if len(q.techs) == 0 && q.techCue {
+		q.unknown = x.askedObject(q.raw)
+	}
+}
+
+// followsAbout reports "what about X" / "how about X" / "and X".
+func followsAbout(ts []string, i int) bool {
+	p := at(ts, i-1)
+	return p == "about" || (p == "and" && i == 1) || i == 0
+}
+
+// askedObject returns, as the visitor wrote it, the thing after a
+// technology cue ("does she know Haskell" -> "Haskell"), or "".
+func (x *Index) askedObject(question string) string {
+	orig := tokenize(question, false)
+	low := make([]string, len(orig))
+	for i, t := range orig {
+		low[i] = strings.ToLower(t)
+	}
+	for i, t := range low {
+		switch t {
+		case "know", "knows", "use", "used", "uses", "using", "with", "in", "familiar", "proficient", "skilled", "about":
+		default:
+			continue
+		}
+		var obj []string
+		for _, w := range orig[i+1:] {
+			lw := strings.ToLower(w)
+			if commonWords[lw] || personWords[lw] || x.nameToks[lw] {
+				if len(obj) > 0 {
+					break
+				}
+				continue
+			}
+			obj = append(obj, w)
+			if len(obj) == 3 {
+				break
+			}
+		}
+		if len(obj) > 0 {
+			s := strings.Join(obj, " ")
+			if r := []rune(s); unicode.IsLower(r[0]) {
+				r[0] = unicode.ToUpper(r[0])
+				s = string(r)
+			}
+			return s
+		}
+	}
+	return ""
+}
+
+// findEntities returns the profile entries a question names: a whole name
+// ("Pied Piper") or a distinctive part of it ("Oklahoma"), with typos
+// tolerated in longer words. Only the best-scoring entries are returned.
+func (x *Index) findEntities(raw []string) ([]*item, bool) {
+	if len(x.entities) == 0 || len(raw) == 0 {
+		return nil, false
+	}
+	j := joinTokens(raw)
+	type scored struct {
+		e *item
+		s int
+	}
+	var all []scored
+	bestScore := 0
+	for _, e := range x.entities {
+		if s := entityScore(e, raw, j); s > 0 {
+			all = append(all, scored{e, s})
+			bestScore = max(bestScore, s)
+		}
+	}
+	// Keep everything at least half as good as the best: "teacher" names
+	// both the teaching job and the "Teacher of the Year" award.
+	sort.SliceStable(all, func(a, b int) bool { return all[a].s > all[b].s })
+	var best []*item
+	for _, c := range all {
+		if 2*c.s >= bestScore && len(best) < 4 {
+			best = append(best, c.e)
+		}
+	}
+	return best, bestScore >= 100
+}
+
+// entityScore rates how well a question names e: 1000 for the whole name
+// as a phrase, else 100 per distinctive word plus a bonus for naming all.
+func entityScore(e *item, raw []string, joined string) int {
+	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {
+		return 1000 + len(e.norm)
+	}
+	if len(e.keys) == 0 {
+		return locScore(e, raw)
+	}
+	matched, distinctive := 0, false
+	for _, k := range e.keys {
+		for _, t := range raw {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
+				matched++
+				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
+					distinctive = true
+				}
+				break
+			}
+		}
+	}
+	if matched == 0 || (!distinctive && matched < len(e.keys)) {
+		return locScore(e, raw)
+	}
+	s := 100 * matched
+	if matched == len(e.keys) {
+		s += 50
+	}
+	return s
+}
+
+var spokenLanguages = setOf(`english french spanish german italian portuguese dutch russian
+chinese mandarin cantonese japanese korean arabic hindi bengali urdu turkish polish swedish
+norwegian danish finnish greek hebrew czech slovak hungarian romanian bulgarian ukrainian
+vietnamese thai indonesian malay tagalog filipino swahili persian farsi catalan basque irish
+gaelic welsh afrikaans punjabi tamil telugu marathi gujarati croatian serbian slovenian
+estonian latvian lithuanian icelandic esperanto latin yoruba igbo hausa amharic zulu xhosa
+nepali sinhala khmer lao burmese mongolian kazakh uzbek georgian armenian albanian maltese
+luxembourgish galician`)
+
+// looksLikeMath reports arithmetic like "2+2", "12 * 7" or "what is 5 x 3".
+func looksLikeMath(s string) bool {
+	digitBefore := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digitBefore = true
+		case c == ' ':
+		case strings.IndexByte("+*/^=×÷x", c) >= 0 && digitBefore:
+			for k := i + 1; k < len(s); k++ {
+				if s[k] == ' ' {
+					continue
+				}
+				if s[k] >= '0' && s[k] <= '9' {
+					return true
+				}
+				break
+			}
+			digitBefore = false
+		default:
+			digitBefore = false
+		}
+	}
+	return false
+}
+
+// fuzzyName forgives one typo in a name word of 6+ letters, two from 10.
+func fuzzyName(w, k string) bool {
+	n := 1
+	if min(len(w), len(k)) >= 10 {
+		n = 2
+	}
+	return within(w, k, n)
+}
+
+// locScore rates a question naming an entry's role ("her teaching job",
+// "the data analyst role") or place ("in Amsterdam"), below any match of
+// its name.
+func locScore(e *item, raw []string) int {
+	matched, distinctive := 0, false
+	for _, k := range e.roleKeys {
+		for _, t := range raw {
+			if len(t) >= 3 && stem(t) == k {
+				matched++
+				distinctive = distinctive || !commonWords[t] && !commonWords[k]
+				break
+			}
+		}
+	}
+	if matched > 0 && (distinctive || matched == len(e.roleKeys)) {
+		s := 60 * matched
+		if matched == len(e.roleKeys) {
+			s += 30
+		}
+		return min(s, 99)
+	}
+	for _, k := range e.locKeys {
+		for _, t := range raw {
+			if t == k {
+				return 30
+			}
+		}
+	}
+	return 0
+}
