@@ -44,6 +44,7 @@ func commands() []command {
 		{"serve", "run the API server (embedded defaults: SQLite, in-process cache)", runServe},
 		{"migrate", "apply, roll back or list database migrations", runMigrate},
 		{"import", "import a JSON Resume document as a profile", runImport},
+		{"admin", "OAuth clients, API keys, users and signing keys", runAdmin},
 		{"version", "print the version", runVersion},
 		{"eval", "run a question set against profiles and report accuracy", runEval},
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -156,12 +157,25 @@ func TestServeKeepsDataAcrossRestart(t *testing.T) {
 				t.Fatal(err)
 			}
 			env["PARLEY_HTTP_ADDR"] = testenv.FreeAddr(t)
-			for range 2 {
+			base := "http://" + env["PARLEY_HTTP_ADDR"]
+			var session string
+			for round := range 2 {
 				stop := serveInBackground(t, env)
-				if resp := get(t, "http://"+env["PARLEY_HTTP_ADDR"]+"/v1/profiles/hendriks"); resp.StatusCode != 200 {
+				if resp := get(t, base+"/v1/profiles/hendriks"); resp.StatusCode != 200 {
 					t.Errorf("GET profile: %d", resp.StatusCode)
 				}
+				if round == 0 {
+					session = postJSON(t, base+"/v1/sessions", `{"profile": "hendriks"}`, 201)["id"].(string)
+				}
+				// The session and its history survive the restart.
+				postJSON(t, base+"/v1/sessions/"+session+"/messages", `{"text": "Where did he study?"}`, 200)
 				stop()
+			}
+			stop := serveInBackground(t, env)
+			defer stop()
+			hist := getJSON(t, base+"/v1/sessions/"+session+"/messages")
+			if n := len(hist["messages"].([]any)); n != 4 {
+				t.Errorf("%d messages after two turns across a restart, want 4", n)
 			}
 		})
 	}
@@ -208,4 +222,33 @@ func TestMigrateStatusUpDown(t *testing.T) {
 	if _, _, err = cli(t, env, "", "migrate", "sideways"); err == nil {
 		t.Fatal("unknown subcommand accepted")
 	}
+}
+
+func postJSON(t *testing.T, url, body string, want int) map[string]any {
+	t.Helper()
+	resp, err := http.Post(url, "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	if resp.StatusCode != want {
+		t.Fatalf("POST %s: %d, want %d: %v", url, resp.StatusCode, want, out)
+	}
+	return out
+}
+
+func getJSON(t *testing.T, url string) map[string]any {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+	return out
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/parleyhq/parley/internal/config"
-	"github.com/parleyhq/parley/internal/httpapi"
 	"github.com/parleyhq/parley/internal/sessionstate"
 )
 
@@ -15,18 +14,13 @@ import (
 // serve other applications too.
 const redisPrefix = "parley:"
 
-// openSessionState returns the session-state port: Redis when REDIS_URL is
-// set (with a readiness check), in-process otherwise.
-func openSessionState(ctx context.Context, cfg *config.Serve) (sessionstate.Store, func(), *httpapi.Check, error) {
-	if cfg.RedisURL == "" {
-		return sessionstate.NewMemory(), func() {}, nil, nil
+// sessionState returns the session-state port: Redis when a client is
+// given (replicas then share state and locks), in-process otherwise.
+func sessionState(rdb *redis.Client) sessionstate.Store {
+	if rdb == nil {
+		return sessionstate.NewMemory()
 	}
-	client, err := newRedis(ctx, cfg.RedisURL)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	check := &httpapi.Check{Name: "redis", Func: func(ctx context.Context) error { return client.Ping(ctx).Err() }}
-	return sessionstate.NewRedis(client, redisPrefix), func() { client.Close() }, check, nil
+	return sessionstate.NewRedis(rdb, redisPrefix)
 }
 
 func newRedis(ctx context.Context, url string) (*redis.Client, error) {

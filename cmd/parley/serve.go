@@ -13,10 +13,15 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/parleyhq/parley/docs"
+	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/config"
 	"github.com/parleyhq/parley/internal/httpapi"
 	"github.com/parleyhq/parley/internal/profile"
+	"github.com/parleyhq/parley/internal/ratelimit"
 	"github.com/parleyhq/parley/internal/telemetry"
 )
 
@@ -40,13 +45,13 @@ func runServe(ctx context.Context, args []string, e env) error {
 	defer db.Close()
 
 	checks := []httpapi.Check{httpapi.ReadinessOf("database", db)}
-	state, closeRedis, redisCheck, err := openSessionState(ctx, cfg)
-	if err != nil {
-		return fmt.Errorf("redis: %w", err)
-	}
-	defer closeRedis()
-	if redisCheck != nil {
-		checks = append(checks, *redisCheck)
+	var rdb *redis.Client
+	if cfg.RedisURL != "" {
+		if rdb, err = newRedis(ctx, cfg.RedisURL); err != nil {
+			return fmt.Errorf("redis: %w", err)
+		}
+		defer rdb.Close()
+		checks = append(checks, httpapi.Check{Name: "redis", Func: func(ctx context.Context) error { return rdb.Ping(ctx).Err() }})
 	}
 
 	// Create business packages.
@@ -55,18 +60,36 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if !cfg.Cache {
 		profiles.WithoutCache()
 	}
-	_ = state // the conversation service lands with the engine
+	chats := chat.New(db, sessionState(rdb), chat.Config{SessionTTL: cfg.SessionTTL, MaxQuestionLen: int(cfg.MaxQuestionLen)}, logger)
+	authServer, err := newAuthServer(ctx, cfg, db, logger)
+	if err != nil {
+		return fmt.Errorf("auth: %w", err)
+	}
+	quotas, _ := db.(auth.Quotas)
+	limits, err := newLimits(cfg, rdb, quotas)
+	if err != nil {
+		return err
+	}
+	if mem, ok := limits.Limiter.(*ratelimit.Memory); ok {
+		go mem.Run(ctx, time.Minute)
+	}
 	api := httpapi.New(httpapi.Deps{
 		Logger:        logger,
 		Registry:      registry,
 		Profiles:      profiles,
+		Chat:          chats,
 		Checks:        checks,
 		MetricsOnMain: cfg.AdminAddr == "",
 		AccessLog:     true,
 		CORSOrigins:   cfg.CORSOrigins,
 		MaxBodyBytes:  cfg.MaxBodyBytes,
 		OpenAPI:       docs.OpenAPI,
+		Auth:          authServer,
+		Policy:        auth.DefaultPolicy(),
+		Limits:        limits,
 	})
+	authServer.OnError = api.WriteError
+	go reloadKeys(ctx, authServer, logger)
 
 	servers := []*http.Server{newHTTPServer(cfg, cfg.HTTPAddr, api.Handler(), logger)}
 	if cfg.AdminAddr != "" {
@@ -145,4 +168,21 @@ func serveUntilDone(ctx context.Context, cfg *config.Serve, servers []*http.Serv
 	wg.Wait()
 	logger.Info("stopped")
 	return serveErr
+}
+
+// reloadKeys picks up signing keys rotated by `parley admin keys rotate` or
+// by another replica.
+func reloadKeys(ctx context.Context, s *auth.Server, logger *slog.Logger) {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.ReloadKeys(ctx); err != nil && ctx.Err() == nil {
+				logger.Warn("reload signing keys", "err", err)
+			}
+		}
+	}
 }

@@ -5,6 +5,7 @@ package apperr
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Code classifies an error by what the caller can do about it.
@@ -32,6 +33,8 @@ type Error struct {
 	Message string
 	Fields  []FieldError
 	Err     error
+	// RetryAfter tells a RateLimited or Unavailable caller when to retry.
+	RetryAfter time.Duration
 }
 
 // FieldError names one invalid field by its JSON path.
@@ -103,3 +106,12 @@ func FieldsOf(err error) []FieldError {
 
 // Is reports whether err carries code.
 func Is(err error, code Code) bool { return err != nil && CodeOf(err) == code }
+
+// RetryAfterOf returns the retry hint carried by err, or 0.
+func RetryAfterOf(err error) time.Duration {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.RetryAfter
+	}
+	return 0
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -30,6 +31,12 @@ type Serve struct {
 	MaxQuestionLen  int64
 	CORSOrigins     []string
 	TrustedProxies  []string
+	AuthPepper      string
+	SigningAlg      string
+	AccessTTL       time.Duration
+	RateAnonymous   string
+	RateAuthed      string
+	MonthlyQuota    int64
 }
 
 // Settings binds every field of c to its environment variable and file key.
@@ -58,6 +65,12 @@ func (c *Serve) Settings() Settings {
 		s("PARLEY_MAX_QUESTION_CHARS", "max_question_chars", "1000", "longest question accepted (characters)", false, func() (func(string) error, func() string) { return integer(&c.MaxQuestionLen) }),
 		s("PARLEY_CORS_ORIGINS", "cors_origins", "", "comma-separated origins allowed to call the API from a browser", false, func() (func(string) error, func() string) { return list(&c.CORSOrigins) }),
 		s("PARLEY_TRUSTED_PROXIES", "trusted_proxies", "", "comma-separated CIDRs whose X-Forwarded-For is trusted", false, func() (func(string) error, func() string) { return list(&c.TrustedProxies) }),
+		s("PARLEY_AUTH_PEPPER", "auth_pepper", "", "secret (32+ bytes) keying hashes of API keys and client secrets; unset: generated once into DATA_DIR/auth-pepper (set it explicitly when replicas share a database)", true, func() (func(string) error, func() string) { return str(&c.AuthPepper) }),
+		s("PARLEY_SIGNING_ALG", "signing_alg", "ES256", "algorithm of new token signing keys: ES256 or EdDSA", false, func() (func(string) error, func() string) { return str(&c.SigningAlg) }),
+		s("PARLEY_ACCESS_TOKEN_TTL", "access_token_ttl", "10m", "lifetime of OAuth access tokens", false, func() (func(string) error, func() string) { return dur(&c.AccessTTL) }),
+		s("PARLEY_RATE_ANONYMOUS", "rate_anonymous", "600/m", "per-IP limit for anonymous visitors: N/s, N/m or N/h (burst N)", false, func() (func(string) error, func() string) { return str(&c.RateAnonymous) }),
+		s("PARLEY_RATE_AUTHENTICATED", "rate_authenticated", "6000/m", "per-client/key/user limit for authenticated callers: N/s, N/m or N/h", false, func() (func(string) error, func() string) { return str(&c.RateAuthed) }),
+		s("PARLEY_MONTHLY_QUOTA", "monthly_quota", "0", "requests per calendar month per authenticated client/key/user (0: unlimited)", false, func() (func(string) error, func() string) { return integer(&c.MonthlyQuota) }),
 	}
 }
 
@@ -127,7 +140,42 @@ func (c *Serve) Validate() error {
 			bad("PARLEY_CORS_ORIGINS", "%q is not an origin (e.g. https://me.example.com)", o)
 		}
 	}
+	if c.AuthPepper != "" && len(c.AuthPepper) < 32 {
+		bad("PARLEY_AUTH_PEPPER", "is %d bytes; use at least 32 (e.g. openssl rand -base64 48)", len(c.AuthPepper))
+	}
+	if c.SigningAlg != "ES256" && c.SigningAlg != "EdDSA" {
+		bad("PARLEY_SIGNING_ALG", "%q is not ES256 or EdDSA", c.SigningAlg)
+	}
+	if c.AccessTTL < time.Minute || c.AccessTTL > 24*time.Hour {
+		bad("PARLEY_ACCESS_TOKEN_TTL", "%s is outside 1m..24h", c.AccessTTL)
+	}
+	for env, v := range map[string]string{"PARLEY_RATE_ANONYMOUS": c.RateAnonymous, "PARLEY_RATE_AUTHENTICATED": c.RateAuthed} {
+		if _, _, err := ParseRate(v); err != nil {
+			bad(env, "%v", err)
+		}
+	}
+	if c.MonthlyQuota < 0 {
+		bad("PARLEY_MONTHLY_QUOTA", "must be 0 (unlimited) or positive")
+	}
 	return errors.Join(errs...)
+}
+
+// ParseRate reads "N/s", "N/m" or "N/h" as N requests per period.
+func ParseRate(v string) (int, time.Duration, error) {
+	n, unit, ok := strings.Cut(v, "/")
+	count, err := strconv.Atoi(n)
+	if !ok || err != nil || count < 1 {
+		return 0, 0, fmt.Errorf("%q is not a rate like 60/m", v)
+	}
+	switch unit {
+	case "s":
+		return count, time.Second, nil
+	case "m":
+		return count, time.Minute, nil
+	case "h":
+		return count, time.Hour, nil
+	}
+	return 0, 0, fmt.Errorf("%q: the period must be s, m or h", v)
 }
 
 // PublicBase returns PublicURL, or http://HTTPAddr when it is unset.

@@ -89,6 +89,7 @@ current 3: currently | current job | current role | current position | current e
 current 2: does @p work | do @p work | is @p working | are @p working | @p works | works | employed | working at | works at | work at | where does | job title | current
 work 3: internship | internships | intern | interned | work history | worked | jobs | employers | companies | career | positions | roles | employment | did @p work | has @p worked | have @p worked | where else | other jobs | professional experience | work experience | previous jobs | past jobs | employment history | job history | track record | resume | cv
 work 3: was @p working | were @p working | @p was working | @p were working
+work 7: about @p work | about @p jobs | about @p career | about @p experience | about @p employment | about @p professional
 work 1: experience | job | work | role | position | doing | company | employer | professional | working
 first 4: first job | first role | first position | first employer | first company | first work | earliest | career start | start @p career | started @p career | begin @p career | began @p career | first ever | oldest job | first gig | first professional
 latest 4: most recent | latest | last job | last role | last position | last employer | last company | newest | recent job | recent role | last worked

@@ -10,20 +10,28 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/parleyhq/parley/docs"
+	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/httpapi"
 	"github.com/parleyhq/parley/internal/profile"
+	"github.com/parleyhq/parley/internal/ratelimit"
+	"github.com/parleyhq/parley/internal/sessionstate"
 	"github.com/parleyhq/parley/internal/store/dial"
 	"github.com/parleyhq/parley/internal/store/sqlite"
 	"github.com/parleyhq/parley/internal/telemetry"
 )
 
 // newServer returns an API over a fresh SQLite store holding the JSON
-// Resume sample as "hendriks".
-func newServer(t *testing.T) (*httpapi.Server, *httptest.Server) {
+// Resume sample as "hendriks", with no rate limit.
+func newServer(t *testing.T) *fixture { return newLimitedServer(t, 0) }
+
+// newLimitedServer is newServer with a per-caller limit of limit a minute.
+func newLimitedServer(t *testing.T, limit int) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"), telemetry.Discard())
@@ -42,13 +50,39 @@ func newServer(t *testing.T) (*httpapi.Server, *httptest.Server) {
 	if _, _, err := profiles.Import(ctx, "hendriks", sample, profile.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
+	srv := httptest.NewUnstartedServer(nil)
+	issuer := "http://" + srv.Listener.Addr().String()
+	authSrv, err := auth.NewServer(ctx, auth.Config{Issuer: issuer, Pepper: auth.Pepper(strings.Repeat("p", 32))},
+		db, auth.NewPasswords(auth.Argon2Params{MemoryKiB: 1024, Time: 1, Threads: 1, KeyLen: 32, SaltLen: 16}, 2), telemetry.Discard(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ips, _ := ratelimit.NewIPResolver(nil)
+	limits := httpapi.Limits{IPs: ips}
+	if limit > 0 {
+		limits.Limiter = ratelimit.NewMemory(nil)
+		limits.Anonymous = ratelimit.Limit{Rate: limit, Burst: limit, Period: time.Minute}
+		limits.Authenticated = limits.Anonymous
+	}
 	api := httpapi.New(httpapi.Deps{
 		Logger: telemetry.Discard(), Registry: telemetry.NewRegistry(), Profiles: profiles,
+		Chat:   chat.New(db, sessionstate.NewMemory(), chat.Config{MaxQuestionLen: 1000}, telemetry.Discard()),
 		Checks: []httpapi.Check{httpapi.ReadinessOf("database", db)}, MetricsOnMain: true, OpenAPI: docs.OpenAPI,
+		Auth: authSrv, Policy: auth.DefaultPolicy(), Limits: limits,
 	})
-	srv := httptest.NewServer(api.Handler())
+	authSrv.OnError = api.WriteError
+	srv.Config.Handler = api.Handler()
+	srv.Start()
 	t.Cleanup(srv.Close)
-	return api, srv
+	return &fixture{api: api, srv: srv, auth: authSrv, URL: srv.URL}
+}
+
+// fixture is a running API with its authorization server.
+type fixture struct {
+	api  *httpapi.Server
+	srv  *httptest.Server
+	auth *auth.Server
+	URL  string
 }
 
 func do(t *testing.T, method, url, body string, hdr map[string]string) (*http.Response, []byte) {
@@ -70,7 +104,7 @@ func do(t *testing.T, method, url, body string, hdr map[string]string) (*http.Re
 }
 
 func TestEndpoints(t *testing.T) {
-	_, srv := newServer(t)
+	srv := newServer(t)
 	tests := []struct {
 		name, method, path string
 		status             int
@@ -121,7 +155,7 @@ func TestEndpoints(t *testing.T) {
 }
 
 func TestProfileETag(t *testing.T) {
-	_, srv := newServer(t)
+	srv := newServer(t)
 	resp, _ := do(t, "GET", srv.URL+"/v1/profiles/hendriks", "", nil)
 	etag := resp.Header.Get("ETag")
 	if etag == "" {
@@ -134,7 +168,7 @@ func TestProfileETag(t *testing.T) {
 }
 
 func TestMetricsUseRouteTemplates(t *testing.T) {
-	_, srv := newServer(t)
+	srv := newServer(t)
 	do(t, "GET", srv.URL+"/v1/profiles/hendriks", "", nil)
 	do(t, "GET", srv.URL+"/v1/profiles/someone-else", "", nil)
 	_, body := do(t, "GET", srv.URL+"/metrics", "", nil)
@@ -147,7 +181,7 @@ func TestMetricsUseRouteTemplates(t *testing.T) {
 }
 
 func TestRequestIDIsKeptOrReplaced(t *testing.T) {
-	_, srv := newServer(t)
+	srv := newServer(t)
 	resp, _ := do(t, "GET", srv.URL+"/healthz", "", map[string]string{"X-Request-ID": "abc-123"})
 	if got := resp.Header.Get("X-Request-ID"); got != "abc-123" {
 		t.Errorf("request ID %q, want the caller's abc-123", got)
@@ -160,7 +194,7 @@ func TestRequestIDIsKeptOrReplaced(t *testing.T) {
 
 // TestEveryRouteIsDocumented keeps docs/openapi.yaml in step with the mux.
 func TestEveryRouteIsDocumented(t *testing.T) {
-	api, _ := newServer(t)
+	api := newServer(t).api
 	var doc struct {
 		Paths map[string]map[string]any `yaml:"paths"`
 	}

@@ -55,12 +55,9 @@ func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err
 	} else if code == apperr.Unavailable {
 		logger.WarnContext(r.Context(), "dependency unavailable", "err", err, "request_id", RequestIDFrom(r.Context()))
 	}
-	var retry time.Duration
-	if re, ok := err.(interface{ RetryAfter() time.Duration }); ok {
-		retry = re.RetryAfter()
-	}
+	retry := apperr.RetryAfterOf(err)
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
-		secs := int(retry.Round(time.Second) / time.Second)
+		secs := int((retry + time.Second - 1) / time.Second) // round up: never invite an early retry
 		w.Header().Set("Retry-After", strconv.Itoa(max(1, secs)))
 	}
 	writeProblem(w, r, Problem{
@@ -86,4 +83,10 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
+}
+
+// WriteError answers err as problem+json; other packages' middleware (auth)
+// use it so that every error body comes from this one place.
+func (s *Server) WriteError(w http.ResponseWriter, r *http.Request, err error) {
+	writeError(w, r, s.logger, err)
 }

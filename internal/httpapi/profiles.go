@@ -1,8 +1,14 @@
 package httpapi
 
 import (
+	"errors"
+	"io"
+	"mime"
 	"net/http"
 	"strconv"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/profile"
 )
 
 func (s *Server) getProfile(w http.ResponseWriter, r *http.Request) {
@@ -21,4 +27,35 @@ func (s *Server) getProfile(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("X-Profile-Version", strconv.Itoa(p.Version))
 	_, _ = w.Write(doc)
+}
+
+// putProfile imports a JSON Resume document as slug (needs profiles:write):
+// 201 when the slug is new, 200 when it replaces (or equals) the current one.
+func (s *Server) putProfile(w http.ResponseWriter, r *http.Request) {
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		if mt, _, err := mime.ParseMediaType(ct); err != nil || (mt != "application/json" && !isJSONSuffix(mt)) {
+			writeError(w, r, s.logger, apperr.New(apperr.Unsupported, "Content-Type %q: send application/json", ct))
+			return
+		}
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, profile.MaxDocumentBytes))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			err = apperr.New(apperr.TooLarge, "document exceeds %d bytes", profile.MaxDocumentBytes)
+		}
+		writeError(w, r, s.logger, err)
+		return
+	}
+	p, changed, err := s.profiles.Import(r.Context(), r.PathValue("slug"), body, profile.ImportOptions{})
+	if err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
+	status := http.StatusOK
+	if changed && p.Version == 1 {
+		status = http.StatusCreated
+		w.Header().Set("Location", "/v1/profiles/"+p.Slug)
+	}
+	writeJSON(w, status, map[string]any{"slug": p.Slug, "version": p.Version, "changed": changed})
 }

@@ -13,6 +13,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/profile"
 	"github.com/parleyhq/parley/internal/store"
 )
@@ -28,6 +30,7 @@ type Deps struct {
 	Logger   *slog.Logger
 	Registry *prometheus.Registry
 	Profiles *profile.Service
+	Chat     *chat.Service
 	Checks   []Check
 	// MetricsOnMain serves /metrics on this handler (false when an admin
 	// listener serves it instead).
@@ -36,6 +39,11 @@ type Deps struct {
 	CORSOrigins   []string
 	MaxBodyBytes  int64
 	OpenAPI       []byte
+	// Auth authenticates bearer credentials and serves the OAuth endpoints;
+	// Policy says what each route requires. Nil Auth: every route anonymous.
+	Auth   *auth.Server
+	Policy auth.Policy
+	Limits Limits
 }
 
 // Server is the API's handler set.
@@ -43,6 +51,7 @@ type Server struct {
 	logger        *slog.Logger
 	registry      *prometheus.Registry
 	profiles      *profile.Service
+	chat          *chat.Service
 	checks        []Check
 	metrics       *httpMetrics
 	metricsOnMain bool
@@ -50,6 +59,9 @@ type Server struct {
 	corsOrigins   []string
 	maxBody       int64
 	openapi       []byte
+	auth          *auth.Server
+	policy        auth.Policy
+	limits        Limits
 	mux           *http.ServeMux
 	routes        []Route
 }
@@ -63,9 +75,10 @@ type Route struct {
 // New returns the API server with every route registered.
 func New(d Deps) *Server {
 	s := &Server{
-		logger: d.Logger, registry: d.Registry, profiles: d.Profiles, checks: d.Checks,
+		logger: d.Logger, registry: d.Registry, profiles: d.Profiles, chat: d.Chat, checks: d.Checks,
 		metricsOnMain: d.MetricsOnMain, accessLog: d.AccessLog, corsOrigins: d.CORSOrigins,
 		maxBody: d.MaxBodyBytes, openapi: d.OpenAPI, mux: http.NewServeMux(),
+		auth: d.Auth, policy: d.Policy, limits: d.Limits,
 	}
 	if s.maxBody == 0 {
 		s.maxBody = 1 << 20
@@ -77,17 +90,40 @@ func New(d Deps) *Server {
 
 // registerRoutes is the one place where routes are declared.
 func (s *Server) registerRoutes() {
-	s.handle("GET /healthz", s.healthz)
-	s.handle("GET /readyz", s.readyz)
+	// Operations: never rate limited, always anonymous.
+	s.register("GET /healthz", http.HandlerFunc(s.healthz))
+	s.register("GET /readyz", http.HandlerFunc(s.readyz))
 	if s.metricsOnMain {
-		s.handle("GET /metrics", MetricsHandler(s.registry).ServeHTTP)
+		s.register("GET /metrics", MetricsHandler(s.registry))
 	}
-	s.handle("GET /openapi.yaml", s.openAPI)
+	s.register("GET /openapi.yaml", http.HandlerFunc(s.openAPI))
+
 	s.handle("GET /v1/profiles/{slug}", s.getProfile)
+	s.handle("PUT /v1/profiles/{slug}", s.putProfile)
+	s.handle("POST /v1/sessions", s.openSession)
+	s.handle("POST /v1/sessions/{id}/messages", s.postMessage)
+	s.handle("GET /v1/sessions/{id}/messages", s.listMessages)
+	if s.auth != nil {
+		for pattern, h := range s.auth.Routes() {
+			s.guard(pattern, h)
+		}
+	}
 }
 
-func (s *Server) handle(pattern string, h http.HandlerFunc) {
-	s.mux.HandleFunc(pattern, h)
+// handle registers an API route behind its policy entry and the caller's
+// rate limit.
+func (s *Server) handle(pattern string, h http.HandlerFunc) { s.guard(pattern, h) }
+
+func (s *Server) guard(pattern string, h http.Handler) {
+	h = s.limit(h)
+	if s.auth != nil {
+		h = s.auth.Require(s.policy, pattern, h)
+	}
+	s.register(pattern, h)
+}
+
+func (s *Server) register(pattern string, h http.Handler) {
+	s.mux.Handle(pattern, h)
 	method, path, _ := cutPattern(pattern)
 	s.routes = append(s.routes, Route{Method: method, Pattern: path})
 }
@@ -106,7 +142,11 @@ func (s *Server) Routes() []Route { return append([]Route(nil), s.routes...) }
 
 // Handler returns the API with its middleware.
 func (s *Server) Handler() http.Handler {
-	return s.observe(s.secure(http.HandlerFunc(s.dispatch)))
+	var h http.Handler = http.HandlerFunc(s.dispatch)
+	if s.auth != nil {
+		h = s.auth.Authenticate(h)
+	}
+	return s.observe(s.secure(h))
 }
 
 // dispatch routes through the mux, answering unknown paths and wrong

@@ -1,0 +1,237 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/store/dial"
+)
+
+const adminUsage = `Usage: parley admin OBJECT ACTION [flags]
+
+Manage who may call the API. Secrets are printed once and stored only as keyed hashes.
+
+  client create --name NAME --scope "SCOPE ..." [--redirect-uri URI]... [--public]
+        register an OAuth 2.0 client; prints {"client_id": ..., "client_secret": ...}
+  apikey create --name NAME --scope "SCOPE ..." [--expires 720h]
+        create an API key; prints {"id": ..., "key": ...}
+  apikey list                      list API keys (never the keys themselves)
+  apikey revoke ID                 revoke an API key at once
+  user create --username NAME --role admin|editor|viewer
+        create a user for the sign-in page; the password is read from stdin
+  keys rotate                      start signing tokens with a new key; old keys keep
+                                   verifying until the tokens they signed expire
+
+Scopes: profiles:read, profiles:write, sessions:write, admin.
+Examples:
+  parley admin apikey create --name ci --scope "profiles:write"
+  echo "correct horse battery staple" | parley admin user create --username ada --role admin
+`
+
+func runAdmin(ctx context.Context, args []string, e env) error {
+	if len(args) < 2 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprint(e.stderr, adminUsage)
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			return nil
+		}
+		return errors.New("admin: need OBJECT ACTION (see above)")
+	}
+	cmds := map[string]func(context.Context, *auth.Server, dial.DB, []string, env) error{
+		"client create": adminClientCreate,
+		"apikey create": adminKeyCreate,
+		"apikey list":   adminKeyList,
+		"apikey revoke": adminKeyRevoke,
+		"user create":   adminUserCreate,
+		"keys rotate":   adminKeysRotate,
+	}
+	run, ok := cmds[args[0]+" "+args[1]]
+	if !ok {
+		fmt.Fprint(e.stderr, adminUsage)
+		return fmt.Errorf("admin: unknown command %q", args[0]+" "+args[1])
+	}
+	fs := newFlagSet("admin "+args[0]+" "+args[1], "admin "+args[0]+" "+args[1]+" [flags]", e.stderr, nil)
+	load := serveConfig(fs, e)
+	// Parse only --config here; each command parses its own flags.
+	rest := args[2:]
+	cfgArgs, rest := splitConfigFlag(rest)
+	if err := fs.Parse(cfgArgs); err != nil {
+		return err
+	}
+	cfg, err := load()
+	if err != nil {
+		return err
+	}
+	logger := quietLogger(e)
+	db, err := openStore(ctx, cfg, logger)
+	if err != nil {
+		return fmt.Errorf("database: %w", err)
+	}
+	defer db.Close()
+	srv, err := newAuthServer(ctx, cfg, db, logger)
+	if err != nil {
+		return err
+	}
+	return run(ctx, srv, db, rest, e)
+}
+
+// splitConfigFlag separates --config FILE (or --config=FILE) from the rest.
+func splitConfigFlag(args []string) (cfg, rest []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--config" || a == "-config":
+			if i+1 < len(args) {
+				cfg = append(cfg, a, args[i+1])
+				i++
+			}
+		case strings.HasPrefix(a, "--config=") || strings.HasPrefix(a, "-config="):
+			cfg = append(cfg, a)
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return cfg, rest
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	return enc.Encode(v)
+}
+
+func adminClientCreate(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+	fs := newFlagSet("admin client create", `admin client create --name NAME --scope "SCOPE ..." [--redirect-uri URI]... [--public]`, e.stderr, nil)
+	name := fs.String("name", "", "a name to recognise the client by (required)")
+	scope := fs.String("scope", "", "space-separated scopes the client may be granted (required)")
+	public := fs.Bool("public", false, "a public client (browser or mobile app): no secret, PKCE required")
+	var redirects multiFlag
+	fs.Var(&redirects, "redirect-uri", "an exact redirect URI for the authorization-code flow (repeatable)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	scopes, err := auth.ParseScope(*scope)
+	if *name == "" || *scope == "" || err != nil {
+		fs.Usage()
+		return fmt.Errorf("admin client create: need --name and a valid --scope (%v)", err)
+	}
+	c, secret, err := srv.CreateClient(ctx, *name, scopes, redirects, *public)
+	if err != nil {
+		return err
+	}
+	out := map[string]string{"client_id": c.ID}
+	if secret != "" {
+		out["client_secret"] = secret
+	}
+	return printJSON(e.stdout, out)
+}
+
+func adminKeyCreate(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+	fs := newFlagSet("admin apikey create", `admin apikey create --name NAME --scope "SCOPE ..." [--expires DURATION]`, e.stderr, nil)
+	name := fs.String("name", "", "a name to recognise the key by (required)")
+	scope := fs.String("scope", "", "space-separated scopes (required)")
+	expires := fs.Duration("expires", 0, "lifetime, e.g. 720h; 0 never expires")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	scopes, err := auth.ParseScope(*scope)
+	if *name == "" || *scope == "" || err != nil || *expires < 0 {
+		fs.Usage()
+		return fmt.Errorf("admin apikey create: need --name, a valid --scope and a non-negative --expires (%v)", err)
+	}
+	var at time.Time
+	if *expires > 0 {
+		at = time.Now().Add(*expires)
+	}
+	k, key, err := srv.CreateAPIKey(ctx, *name, scopes, at)
+	if err != nil {
+		return err
+	}
+	return printJSON(e.stdout, map[string]string{"id": k.ID, "key": key})
+}
+
+func adminKeyList(ctx context.Context, _ *auth.Server, db dial.DB, args []string, e env) error {
+	st, ok := db.(auth.APIKeys)
+	if !ok {
+		return errors.New("admin apikey list: this store keeps no API keys")
+	}
+	keys, err := st.ListAPIKeys(ctx)
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tKEY\tSCOPES\tCREATED\tEXPIRES\tLAST USED\tSTATE")
+	day := func(t time.Time) string {
+		if t.IsZero() {
+			return "-"
+		}
+		return t.UTC().Format("2006-01-02 15:04")
+	}
+	for _, k := range keys {
+		state := "active"
+		if !k.RevokedAt.IsZero() {
+			state = "revoked"
+		} else if !k.ExpiresAt.IsZero() && time.Now().After(k.ExpiresAt) {
+			state = "expired"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Name, k.Hint, strings.Join(k.Scopes, " "),
+			day(k.CreatedAt), day(k.ExpiresAt), day(k.LastUsedAt), state)
+	}
+	return tw.Flush()
+}
+
+func adminKeyRevoke(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+	if len(args) != 1 {
+		return errors.New("admin apikey revoke: need exactly one key ID (see parley admin apikey list)")
+	}
+	if err := srv.RevokeAPIKey(ctx, args[0]); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "revoked %s\n", args[0])
+	return nil
+}
+
+func adminUserCreate(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+	fs := newFlagSet("admin user create", "admin user create --username NAME --role admin|editor|viewer  (password on stdin)", e.stderr, nil)
+	username := fs.String("username", "", "sign-in name (required)")
+	role := fs.String("role", "viewer", "admin, editor or viewer")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *username == "" || !auth.Role(*role).Valid() {
+		fs.Usage()
+		return errors.New("admin user create: need --username and --role admin, editor or viewer")
+	}
+	line, err := bufio.NewReader(io.LimitReader(e.stdin, 4096)).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("admin user create: read password from stdin: %w", err)
+	}
+	password := strings.TrimRight(line, "\r\n")
+	if err := auth.CheckPasswordPolicy(password); err != nil {
+		return err
+	}
+	u, err := srv.CreateUser(ctx, *username, password, auth.Role(*role))
+	if err != nil {
+		return err
+	}
+	return printJSON(e.stdout, map[string]string{"id": u.ID, "username": u.Username, "role": string(u.Role)})
+}
+
+func adminKeysRotate(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+	if err := srv.RotateKeys(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "rotated: new tokens are signed with a new key; running servers pick it up on their next key reload")
+	return nil
+}

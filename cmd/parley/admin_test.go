@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/oauth2/clientcredentials"
+
+	"github.com/parleyhq/parley/internal/testenv"
+)
+
+func put(t *testing.T, url, token, body string) int {
+	t.Helper()
+	req, _ := http.NewRequest("PUT", url, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// TestAdminCredentialsWork creates an API key and an OAuth client with the
+// CLI and uses both against a running server, the client through the
+// independent golang.org/x/oauth2 client-credentials implementation.
+func TestAdminCredentialsWork(t *testing.T) {
+	for name, env := range testEnvs(t) {
+		t.Run(name, func(t *testing.T) {
+			addr := testenv.FreeAddr(t)
+			env["PARLEY_HTTP_ADDR"] = addr
+			base := "http://" + addr
+			out, _, err := cli(t, env, "", "admin", "apikey", "create", "--name", "ci", "--scope", "profiles:write")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var key struct{ ID, Key string }
+			if err := json.Unmarshal([]byte(out), &key); err != nil || !strings.HasPrefix(key.Key, "parley_") {
+				t.Fatalf("apikey create printed %q (%v)", out, err)
+			}
+			out, _, err = cli(t, env, "", "admin", "client", "create", "--name", "site", "--scope", "profiles:write profiles:read")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var client struct {
+				ID     string `json:"client_id"`
+				Secret string `json:"client_secret"`
+			}
+			if err := json.Unmarshal([]byte(out), &client); err != nil || client.ID == "" || client.Secret == "" {
+				t.Fatalf("client create printed %q (%v)", out, err)
+			}
+			doc, err := os.ReadFile(sample)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stop := serveInBackground(t, env)
+			defer stop()
+			if st := put(t, base+"/v1/profiles/ada", "", string(doc)); st != 401 {
+				t.Errorf("PUT without credentials: %d, want 401", st)
+			}
+			if st := put(t, base+"/v1/profiles/ada", key.Key, string(doc)); st != 201 {
+				t.Errorf("PUT with the API key: %d, want 201", st)
+			}
+			cc := clientcredentials.Config{ClientID: client.ID, ClientSecret: client.Secret,
+				TokenURL: base + "/oauth/token", Scopes: []string{"profiles:write"}}
+			tok, err := cc.Token(context.Background())
+			if err != nil {
+				t.Fatalf("client credentials grant: %v", err)
+			}
+			if st := put(t, base+"/v1/profiles/ada", tok.AccessToken, strings.Replace(string(doc), "Programmer", "Engineer", 1)); st != 200 {
+				t.Errorf("PUT with the access token: %d, want 200", st)
+			}
+			ro := clientcredentials.Config{ClientID: client.ID, ClientSecret: client.Secret,
+				TokenURL: base + "/oauth/token", Scopes: []string{"profiles:read"}}
+			rtok, err := ro.Token(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st := put(t, base+"/v1/profiles/ada", rtok.AccessToken, string(doc)); st != 403 {
+				t.Errorf("PUT with a read-only token: %d, want 403", st)
+			}
+			if _, _, err := cli(t, env, "", "admin", "apikey", "revoke", key.ID); err != nil {
+				t.Fatal(err)
+			}
+			if st := put(t, base+"/v1/profiles/ada", key.Key, string(doc)); st != 401 {
+				t.Errorf("PUT with a revoked key: %d, want 401", st)
+			}
+			out, _, err = cli(t, env, "", "admin", "apikey", "list")
+			if err != nil || !strings.Contains(out, "revoked") || strings.Contains(out, key.Key) {
+				t.Errorf("apikey list: %v\n%s", err, out)
+			}
+			st := getJSON(t, base+"/.well-known/openid-configuration")
+			if st["issuer"] != base || st["token_endpoint"] != base+"/oauth/token" {
+				t.Errorf("discovery: %v", st)
+			}
+		})
+	}
+}
+
+func TestAdminUserCreateReadsStdin(t *testing.T) {
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
+	if _, _, err := cli(t, env, "short\n", "admin", "user", "create", "--username", "ada", "--role", "admin"); err == nil {
+		t.Error("a short password was accepted")
+	}
+	out, _, err := cli(t, env, "correct horse battery staple\n", "admin", "user", "create", "--username", "ada", "--role", "admin")
+	if err != nil || !strings.Contains(out, `"role":"admin"`) {
+		t.Fatalf("user create: %v %q", err, out)
+	}
+	if _, _, err := cli(t, env, "", "admin", "nothing", "here"); err == nil {
+		t.Error("unknown admin command accepted")
+	}
+}

@@ -1,0 +1,164 @@
+// Package chat runs conversations: it opens sessions on public profiles and
+// plays each turn — lock the session, load its context, ask the engine,
+// persist both messages and the new context in one transaction — so that one
+// session's turns are strictly ordered, even across replicas.
+package chat
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/maypok86/otter/v2"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+	"github.com/parleyhq/parley/internal/sessionstate"
+	"github.com/parleyhq/parley/internal/store"
+)
+
+// PromptVersion names the deterministic composer in message rows; an LLM
+// layer writes its own template version instead.
+const PromptVersion = "deterministic-1"
+
+// Config tunes the service.
+type Config struct {
+	SessionTTL     time.Duration
+	MaxQuestionLen int // in characters (runes)
+}
+
+// Service is the conversation service.
+type Service struct {
+	store   store.Store
+	state   sessionstate.Store
+	logger  *slog.Logger
+	cfg     Config
+	now     func() time.Time
+	indexes *otter.Cache[string, *converse.Index]
+}
+
+// New returns a Service. state is the live-state port (in-process or Redis).
+func New(st store.Store, state sessionstate.Store, cfg Config, logger *slog.Logger) *Service {
+	if cfg.SessionTTL <= 0 {
+		cfg.SessionTTL = time.Hour
+	}
+	if cfg.MaxQuestionLen <= 0 {
+		cfg.MaxQuestionLen = 1000
+	}
+	return &Service{
+		store: st, state: state, logger: logger, cfg: cfg, now: time.Now,
+		indexes: otter.Must(&otter.Options[string, *converse.Index]{MaximumSize: 256}),
+	}
+}
+
+// Session is what a visitor learns about a session they opened.
+type Session struct {
+	ID        string    `json:"id"`
+	Profile   string    `json:"profile"`
+	ExpiresAt time.Time `json:"expires_at"`
+}
+
+// live is the session record kept in the state port between turns.
+type live struct {
+	Slug      string          `json:"slug"`
+	ExpiresAt time.Time       `json:"expires_at"`
+	Context   json.RawMessage `json:"context,omitempty"`
+}
+
+// newID returns 128 random bits as 32 hex characters.
+func newID() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// validID rejects ids that cannot be ours before touching any store.
+func validID(id string) bool {
+	if len(id) != 32 {
+		return false
+	}
+	_, err := hex.DecodeString(id)
+	return err == nil
+}
+
+func notFound(id string) error {
+	return apperr.New(apperr.NotFound, "session %q not found or expired", id)
+}
+
+// Open starts a session on the public profile slug.
+func (s *Service) Open(ctx context.Context, slug string) (Session, error) {
+	p, err := s.publicProfile(ctx, slug)
+	if err != nil {
+		return Session{}, err
+	}
+	now := s.now().UTC()
+	sess := store.Session{
+		ID: newID(), ProfileSlug: p.Slug, ProfileVersion: p.Version,
+		State: []byte("{}"), CreatedAt: now, ExpiresAt: now.Add(s.cfg.SessionTTL),
+	}
+	if err := s.store.CreateSession(ctx, sess); err != nil {
+		return Session{}, err
+	}
+	s.remember(ctx, sess.ID, live{Slug: p.Slug, ExpiresAt: sess.ExpiresAt})
+	return Session{ID: sess.ID, Profile: p.Slug, ExpiresAt: sess.ExpiresAt}, nil
+}
+
+func (s *Service) publicProfile(ctx context.Context, slug string) (store.Profile, error) {
+	if profile.ValidateSlug(slug) != nil {
+		return store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+	}
+	p, err := s.store.GetProfile(ctx, slug)
+	if apperr.Is(err, apperr.NotFound) || (err == nil && !p.Public) {
+		return store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+	}
+	return p, err
+}
+
+// remember writes the live record; failures only cost speed (the database
+// holds the truth), so they are logged, not returned.
+func (s *Service) remember(ctx context.Context, id string, l live) {
+	b, _ := json.Marshal(l)
+	if err := s.state.Put(ctx, id, b, s.cfg.SessionTTL); err != nil {
+		s.logger.WarnContext(ctx, "session state not cached", "err", err)
+	}
+}
+
+// load returns the session's live record from the state port, falling back
+// to the database (after a restart, or on another replica without Redis).
+func (s *Service) load(ctx context.Context, id string, now time.Time) (live, error) {
+	if b, ok, err := s.state.Get(ctx, id, s.cfg.SessionTTL); err == nil && ok {
+		var l live
+		if json.Unmarshal(b, &l) == nil && now.Before(l.ExpiresAt) {
+			return l, nil
+		}
+	}
+	sess, err := s.store.GetSession(ctx, id, now)
+	if apperr.Is(err, apperr.NotFound) {
+		return live{}, notFound(id)
+	}
+	if err != nil {
+		return live{}, err
+	}
+	return live{Slug: sess.ProfileSlug, ExpiresAt: sess.ExpiresAt, Context: sess.State}, nil
+}
+
+// ValidateQuestion checks text before any work: empty is Invalid, longer
+// than the limit is TooLarge.
+func (s *Service) ValidateQuestion(text string) error {
+	if strings.TrimSpace(text) == "" {
+		return apperr.New(apperr.Invalid, "text: must not be empty")
+	}
+	if !utf8.ValidString(text) {
+		return apperr.New(apperr.Invalid, "text: must be valid UTF-8")
+	}
+	if n := utf8.RuneCountInString(text); n > s.cfg.MaxQuestionLen {
+		return apperr.New(apperr.TooLarge, "text: %d characters, the limit is %d", n, s.cfg.MaxQuestionLen)
+	}
+	return nil
+}

@@ -1,0 +1,71 @@
+package httpapi
+
+import (
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/ratelimit"
+)
+
+// Limits configures per-caller rate limits and monthly quotas.
+type Limits struct {
+	Limiter       ratelimit.Limiter // nil: no rate limits
+	Anonymous     ratelimit.Limit   // per client IP
+	Authenticated ratelimit.Limit   // per principal
+	IPs           *ratelimit.IPResolver
+	Quotas        auth.Quotas // nil or MonthlyQuota 0: no quotas
+	MonthlyQuota  int64
+}
+
+// limit applies the caller's rate limit and monthly quota to one route.
+func (s *Server) limit(next http.Handler) http.Handler {
+	l := s.limits
+	if l.Limiter == nil && (l.Quotas == nil || l.MonthlyQuota <= 0) {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		p := auth.PrincipalFromContext(ctx)
+		if l.Limiter != nil {
+			key, lim := "ip:"+l.IPs.ClientIP(r).String(), l.Anonymous
+			if p != nil {
+				key, lim = "p:"+string(p.Kind)+":"+p.Subject, l.Authenticated
+			}
+			res, err := l.Limiter.Allow(ctx, key, lim)
+			if err != nil {
+				// A limiter outage must not take the API down: admit and log.
+				s.logger.WarnContext(ctx, "rate limiter unavailable; admitting", "err", err)
+			} else {
+				ratelimit.WriteHeaders(w.Header(), res)
+				if !res.Allowed {
+					e := apperr.New(apperr.RateLimited, "rate limit of %s exceeded; retry in %s", lim, res.RetryAfter.Round(time.Second))
+					e.RetryAfter = res.RetryAfter
+					writeError(w, r, s.logger, e)
+					return
+				}
+			}
+		}
+		if p != nil && l.Quotas != nil && l.MonthlyQuota > 0 {
+			month := time.Now().UTC().Format("2006-01")
+			if _, err := l.Quotas.AddUsage(ctx, p.Subject, month, 1, l.MonthlyQuota); err != nil {
+				if apperr.Is(err, apperr.RateLimited) {
+					e := apperr.New(apperr.RateLimited, "monthly quota of %d requests used up", l.MonthlyQuota)
+					e.RetryAfter = untilNextMonth(time.Now().UTC())
+					writeError(w, r, s.logger, e)
+					return
+				}
+				writeError(w, r, s.logger, fmt.Errorf("quota: %w", err))
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func untilNextMonth(now time.Time) time.Duration {
+	first := time.Date(now.Year(), now.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+	return first.Sub(now)
+}
