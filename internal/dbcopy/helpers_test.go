@@ -42,7 +42,7 @@ func mysqlExec(t *testing.T, dsn string, sqlText string) {
 		t.Fatalf("parse dsn: %v", err)
 	}
 	host, port, _ := strings.Cut(cfg.Addr, ":")
-	args := []string{"-h" + host, "-P" + port, "-u" + cfg.User, "--init-command=SET time_zone='+00:00'", cfg.DBName}
+	args := []string{"-h" + host, "-P" + port, "-u" + cfg.User, "--default-character-set=utf8mb4", "--init-command=SET time_zone='+00:00'", cfg.DBName}
 	if cfg.Passwd != "" {
 		args = append(args, "-p"+cfg.Passwd)
 	}
