@@ -35,20 +35,20 @@ type converter struct {
 const maxFieldBytes = 1<<30 - 1
 
 var converters = map[string]*converter{
-	"int":      {conv: convInt, norm: normAny, dest: func() any { return new(*int64) }},
-	"bool01":   {conv: convBool01, norm: normAny, dest: func() any { return new(*bool) }},
-	"numeric":  {conv: convNumeric, norm: normNumeric, dest: func() any { return new(*pgtype.Numeric) }},
-	"float4":   {conv: convFloat4, norm: normAny, dest: func() any { return new(*float32) }},
-	"float8":   {conv: convFloat8, norm: normAny, dest: func() any { return new(*float64) }},
-	"text":     {conv: convText, norm: normAny, dest: func() any { return new(*string) }},
-	"enum":     {conv: convEnum, norm: normAny, dest: func() any { return new(*string) }},
-	"json":     {conv: convJSON, norm: normAny, dest: func() any { return new(*string) }},
-	"bytes":    {conv: convBytes, norm: normBytes, dest: func() any { return new(*[]byte) }},
-	"date":     {conv: convDate, norm: normDate, dest: func() any { return new(*time.Time) }},
+	"int":       {conv: convInt, norm: normAny, dest: func() any { return new(*int64) }},
+	"bool01":    {conv: convBool01, norm: normAny, dest: func() any { return new(*bool) }},
+	"numeric":   {conv: convNumeric, norm: normNumeric, dest: func() any { return new(*pgtype.Numeric) }},
+	"float4":    {conv: convFloat4, norm: normAny, dest: func() any { return new(*float32) }},
+	"float8":    {conv: convFloat8, norm: normAny, dest: func() any { return new(*float64) }},
+	"text":      {conv: convText, norm: normAny, dest: func() any { return new(*string) }},
+	"enum":      {conv: convEnum, norm: normAny, dest: func() any { return new(*string) }},
+	"json":      {conv: convJSON, norm: normAny, dest: func() any { return new(*string) }},
+	"bytes":     {conv: convBytes, norm: normBytes, dest: func() any { return new(*[]byte) }},
+	"date":      {conv: convDate, norm: normDate, dest: func() any { return new(*time.Time) }},
 	"timestamp": {conv: convTimestamp, norm: normTime, dest: func() any { return new(*time.Time) }},
-	"interval": {conv: convInterval, norm: normInterval, dest: func() any { return new(*pgtype.Interval) }},
-	"set":      {conv: convSet, norm: normSet, dest: func() any { return new(*[]string) }},
-	"bit":      {conv: convBit, norm: normBits, dest: func() any { return new(*pgtype.Bits) }},
+	"interval":  {conv: convInterval, norm: normInterval, dest: func() any { return new(*pgtype.Interval) }},
+	"set":       {conv: convSet, norm: normSet, dest: func() any { return new(*[]string) }},
+	"bit":       {conv: convBit, norm: normBits, dest: func() any { return new(*pgtype.Bits) }},
 }
 
 func converterNames() string {

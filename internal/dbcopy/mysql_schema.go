@@ -141,7 +141,7 @@ func (s *mysqlSource) parseDefault(def sql.NullString, extra string) (*string, b
 	return &v, true
 }
 
-// parseEnumValues reads the members of enum('a','b''c') or set(...).
+// parseEnumValues reads the members of enum('a','b”c') or set(...).
 func parseEnumValues(colType string) []string {
 	i := strings.IndexByte(colType, '(')
 	j := strings.LastIndexByte(colType, ')')

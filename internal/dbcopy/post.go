@@ -100,7 +100,7 @@ func columnSteps(schema string, t *Table) []postStep {
 	return steps
 }
 
-// enumCheck allows the ENUM members, plus '' when the data holds MySQL's
+// enumCheck allows the ENUM members, plus ” when the data holds MySQL's
 // invalid-value marker (copied as is, reported by plan as enum_empty).
 func enumCheck(q string, t *Table, c *Column) func(context.Context, pgx.Tx) error {
 	return func(ctx context.Context, tx pgx.Tx) error {
