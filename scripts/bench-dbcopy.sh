@@ -44,26 +44,27 @@ load_big() {
 
 # measure NAME DB TOOL: one timed run into a fresh PostgreSQL database.
 measure() {
-  local name=$1 db=$2 tool=$3 rows=$4 target="bench_${2}_${3}"
-  pg "DROP DATABASE IF EXISTS $target WITH (FORCE)"; pg "CREATE DATABASE $target"
-  local log="$OUT/$name-$tool-$RANDOM.txt"
+  local name=$1 db=$2 tool=$3 rows=$4 target="b_${2}_${3//-/_}"
+  pg "DROP DATABASE IF EXISTS $target WITH (FORCE)" 2>/dev/null; pg "CREATE DATABASE $target"
+  local log="$OUT/$name-$tool-$RANDOM.txt" status=0
   case $tool in
     parley)
       /usr/bin/time -v "$PARLEY" dbcopy run --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" \
-        --workers "$WORKERS" --reject-file "$OUT/rejects.jsonl" >"$log.out" 2>"$log" ;;
+        --workers "$WORKERS" --reject-file "$OUT/rejects.jsonl" >"$log.out" 2>"$log" || status=$? ;;
     parley-verify)
       "$PARLEY" dbcopy run --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" --workers "$WORKERS" \
         --reject-file "$OUT/rejects.jsonl" >/dev/null 2>&1
       /usr/bin/time -v "$PARLEY" dbcopy verify --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" \
-        --workers "$WORKERS" >"$log.out" 2>"$log" ;;
+        --workers "$WORKERS" >"$log.out" 2>"$log" || status=$? ;;
     pgloader)
       /usr/bin/time -v pgloader --no-ssl-cert-verification "mysql://root@127.0.0.1:3306/$db" \
-        "postgresql://postgres@127.0.0.1:5432/$target" >"$log.out" 2>"$log" ;;
+        "postgresql://postgres@127.0.0.1:5432/$target" >"$log.out" 2>"$log" || status=$? ;;
   esac
   local wall rss secs
   wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')
   rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
   secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  [ "$status" = 0 ] || printf '%-8s %-14s FAILED (exit %s, see %s)\n' "$name" "$tool" "$status" "$log.out"
   printf '%-8s %-14s wall %7.2f s  %10.0f rows/s  peak RSS %6d MB\n' "$name" "$tool" "$secs" \
     "$(echo "$rows / $secs" | bc -l)" "$((rss / 1024))"
   pg "DROP DATABASE IF EXISTS $target WITH (FORCE)"

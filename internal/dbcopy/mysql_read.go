@@ -99,6 +99,9 @@ func (s *mysqlSource) Snapshot(ctx context.Context, n int) ([]Reader, bool, erro
 		return nil, false, fmt.Errorf("mysql connection: %w", err)
 	}
 	defer lock.Close()
+	// FTWRL waits for running statements and blocks writers meanwhile:
+	// give up quickly and fall back rather than stall a busy server.
+	_, _ = lock.ExecContext(ctx, "SET SESSION lock_wait_timeout = 5")
 	_, lockErr := lock.ExecContext(ctx, "FLUSH TABLES WITH READ LOCK")
 	shared := lockErr == nil
 	var readers []Reader

@@ -2,6 +2,7 @@ package dbcopy
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -31,6 +32,9 @@ type chunkSum struct {
 	sum  uint64
 	xor  uint64
 	keys map[string]string // key -> normalised row, only when diffing
+	// samples are converted source rows kept for the value-by-value check.
+	samples [][]any
+	limit   int
 }
 
 func (c *chunkSum) add(key, row string) {
@@ -77,6 +81,13 @@ func Verify(ctx context.Context, opts Options, logger *slog.Logger, prog *Progre
 		total += t.RowsEst
 	}
 	res := &VerifyResult{Tables: len(s.Tables), Chunks: len(chunks)}
+	perChunk := map[string]int{} // sample budget per chunk, spread over a table's chunks
+	for _, c := range chunks {
+		perChunk[c.Table]++
+	}
+	for name, n := range perChunk {
+		perChunk[name] = (opts.Sample + n - 1) / n
+	}
 	var mu sync.Mutex
 	counter := prog.Start("verify", total, 0)
 	work := make(chan Chunk)
@@ -84,7 +95,7 @@ func Verify(ctx context.Context, opts Options, logger *slog.Logger, prog *Progre
 	for _, r := range readers {
 		g.Go(func() error {
 			for c := range work {
-				v, err := verifyChunk(gctx, pool, r, opts.Schema, tables[c.Table], c, false)
+				v, err := verifyChunk(gctx, pool, r, opts.Schema, tables[c.Table], c, false, perChunk[c.Table])
 				if err != nil {
 					return err
 				}
@@ -154,8 +165,12 @@ type chunkVerdict struct {
 
 // verifyChunk compares one chunk; on a mismatch it compares again row by
 // row to name the differing keys.
-func verifyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, detail bool) (*chunkVerdict, error) {
-	a, rejected, err := sourceSum(ctx, r, t, c, detail)
+func verifyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, detail bool, sample int) (*chunkVerdict, error) {
+	a, rejected, err := sourceSum(ctx, r, t, c, detail, sample)
+	if err != nil {
+		return nil, err
+	}
+	sampleDiffs, err := deepCompare(ctx, pool, schema, t, a.samples)
 	if err != nil {
 		return nil, err
 	}
@@ -163,16 +178,16 @@ func verifyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 	if err != nil {
 		return nil, err
 	}
-	v := &chunkVerdict{srcRows: a.rows, dstRows: b.rows, rejected: rejected}
+	v := &chunkVerdict{srcRows: a.rows, dstRows: b.rows, rejected: rejected, sampled: len(a.samples), diffs: sampleDiffs}
 	if a.rows == b.rows && a.sum == b.sum && a.xor == b.xor {
 		return v, nil
 	}
 	if !detail {
-		d, err := verifyChunk(ctx, pool, r, schema, t, c, true)
+		d, err := verifyChunk(ctx, pool, r, schema, t, c, true, 0)
 		if err != nil {
 			return nil, err
 		}
-		v.diffs = d.diffs
+		v.diffs = append(v.diffs, d.diffs...)
 		return v, nil
 	}
 	v.diffs = append(v.diffs, fmt.Sprintf("%s chunk %d: source %d rows, target %d rows, checksums differ", t.Name, c.No, a.rows, b.rows))
@@ -219,18 +234,22 @@ func normRow(t *Table, vals []any, sb *strings.Builder) (key string) {
 	return kb.String()
 }
 
-func sourceSum(ctx context.Context, r Reader, t *Table, c Chunk, detail bool) (*chunkSum, int64, error) {
+func sourceSum(ctx context.Context, r Reader, t *Table, c Chunk, detail bool, limit int) (*chunkSum, int64, error) {
 	it, err := r.Rows(ctx, t, c)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer it.Close()
 	sum := newSum(detail)
+	sum.limit = limit
 	cs := &copySource{it: it, t: t, chunk: c.No}
 	var sb strings.Builder
 	for cs.Next() {
 		key := normRow(t, cs.out, &sb)
 		sum.add(key, sb.String())
+		if len(sum.samples) < sum.limit && len(t.PK) > 0 && xxhash.Sum64String(key)%8 == 0 {
+			sum.samples = append(sum.samples, append([]any(nil), cs.out...))
+		}
 	}
 	if cs.err != nil {
 		return nil, 0, fmt.Errorf("read %s chunk %d: %w", t.Name, c.No, cs.err)
@@ -276,4 +295,47 @@ func targetSum(ctx context.Context, pool *pgxpool.Pool, schema string, t *Table,
 	return sum, nil
 }
 
-var _ pgx.Rows
+// deepCompare fetches each sampled row from the target by primary key and
+// compares it column by column, naming the columns that differ.
+func deepCompare(ctx context.Context, pool *pgxpool.Pool, schema string, t *Table, samples [][]any) ([]string, error) {
+	if len(samples) == 0 {
+		return nil, nil
+	}
+	cols := make([]string, len(t.Columns))
+	for i, col := range t.Columns {
+		cols[i] = quoteIdent(col.Target)
+	}
+	pk := t.pkIndexes()
+	conds := make([]string, len(pk))
+	for i, j := range pk {
+		conds[i] = fmt.Sprintf("%s = $%d", quoteIdent(t.Columns[j].Target), i+1)
+	}
+	q := "SELECT " + strings.Join(cols, ", ") + " FROM " + qualified(schema, t.Target) + " WHERE " + strings.Join(conds, " AND ")
+	var diffs []string
+	for _, row := range samples {
+		args := make([]any, len(pk))
+		key := ""
+		for i, j := range pk {
+			args[i] = row[j]
+			key += fmt.Sprintf("%s=%v ", t.Columns[j].Name, row[j])
+		}
+		dests := make([]any, len(t.Columns))
+		for i, col := range t.Columns {
+			dests[i] = col.conv.dest()
+		}
+		err := pool.QueryRow(ctx, q, args...).Scan(dests...)
+		if errors.Is(err, pgx.ErrNoRows) {
+			diffs = append(diffs, fmt.Sprintf("%s %s: sampled row missing in target", t.Name, key))
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sample %s: %w", t.Name, err)
+		}
+		for i, col := range t.Columns {
+			if a, b := normValue(col.conv, row[i]), normValue(col.conv, deref(dests[i])); a != b {
+				diffs = append(diffs, fmt.Sprintf("%s %s column %s: source %.60q, target %.60q", t.Name, key, col.Name, a, b))
+			}
+		}
+	}
+	return diffs, nil
+}
