@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"os"
 	"strings"
-	"sync/atomic"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -249,5 +248,3 @@ func writeRejects(ctx context.Context, pool *pgxpool.Pool, path string) error {
 	}
 	return f.Close()
 }
-
-var _ = atomic.Int64{}
