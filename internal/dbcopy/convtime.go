@@ -1,0 +1,166 @@
+package dbcopy
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5/pgtype"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// parseDateParts reads "YYYY-MM-DD" at the start of s.
+func parseDateParts(s string) (y, m, d int, ok bool) {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return 0, 0, 0, false
+	}
+	var err1, err2, err3 error
+	y, err1 = strconv.Atoi(s[0:4])
+	m, err2 = strconv.Atoi(s[5:7])
+	d, err3 = strconv.Atoi(s[8:10])
+	return y, m, d, err1 == nil && err2 == nil && err3 == nil
+}
+
+// checkDate classifies the MySQL date forms PostgreSQL cannot hold.
+func checkDate(c *Column, s string) (y, m, d int, rej *Reject, null bool) {
+	y, m, d, ok := parseDateParts(s)
+	switch {
+	case !ok:
+		return 0, 0, 0, rejectf("type_mismatch", "not a date: %s", short([]byte(s))), false
+	case y == 0 && m == 0 && d == 0:
+		if c.ZeroDate == "null" {
+			return 0, 0, 0, nil, true
+		}
+		return 0, 0, 0, rejectf("zero_date", "zero date %q", s), false
+	case m == 0 || d == 0:
+		return 0, 0, 0, rejectf("partial_zero_date", "partial zero date %q", s), false
+	}
+	if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Day() != d || int(t.Month()) != m {
+		return 0, 0, 0, rejectf("invalid_date", "no such day %q", s), false
+	}
+	return y, m, d, nil, false
+}
+
+func convDate(c *Column, v any) (any, *Reject, string) {
+	if t, ok := v.(time.Time); ok { // SQLite driver parsed it
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil, ""
+	}
+	b, ok := asBytes(v)
+	if !ok {
+		return nil, mismatch(v), ""
+	}
+	y, m, d, rej, null := checkDate(c, string(b))
+	if rej != nil || null {
+		return nil, rej, ""
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil, ""
+}
+
+func convTimestamp(c *Column, v any) (any, *Reject, string) {
+	if t, ok := v.(time.Time); ok { // SQLite driver parsed it
+		return t.UTC(), nil, ""
+	}
+	b, ok := asBytes(v)
+	if !ok {
+		return nil, mismatch(v), ""
+	}
+	s := string(b)
+	y, m, d, rej, null := checkDate(c, s)
+	if rej != nil || null {
+		return nil, rej, ""
+	}
+	if len(s) == 10 {
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil, ""
+	}
+	t, err := time.Parse("2006-01-02 15:04:05.999999999", s)
+	if err != nil {
+		return nil, rejectf("type_mismatch", "not a datetime: %s", short(b)), ""
+	}
+	return t, nil, ""
+}
+
+func normDate(v any) string { return v.(time.Time).UTC().Format("2006-01-02") }
+
+func normTime(v any) string { return v.(time.Time).UTC().Format("2006-01-02 15:04:05.000000") }
+
+// convInterval reads MySQL TIME "[-]HHH:MM:SS[.ffffff]".
+func convInterval(_ *Column, v any) (any, *Reject, string) {
+	b, ok := asBytes(v)
+	if !ok {
+		return nil, mismatch(v), ""
+	}
+	s := string(b)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	parts := strings.Split(s, ":")
+	if len(parts) != 3 {
+		return nil, rejectf("type_mismatch", "not a time: %s", short(b)), ""
+	}
+	h, err1 := strconv.ParseInt(parts[0], 10, 64)
+	mi, err2 := strconv.ParseInt(parts[1], 10, 64)
+	secs := parts[2]
+	frac := ""
+	if i := strings.IndexByte(secs, '.'); i >= 0 {
+		secs, frac = secs[:i], secs[i+1:]
+	}
+	sec, err3 := strconv.ParseInt(secs, 10, 64)
+	var us int64
+	var err4 error
+	if frac != "" {
+		us, err4 = strconv.ParseInt((frac + "000000")[:6], 10, 64)
+	}
+	if err1 != nil || err2 != nil || err3 != nil || err4 != nil || len(frac) > 6 {
+		return nil, rejectf("type_mismatch", "not a time: %s", short(b)), ""
+	}
+	total := ((h*60+mi)*60+sec)*1_000_000 + us
+	if neg {
+		total = -total
+	}
+	return pgtype.Interval{Microseconds: total, Valid: true}, nil, ""
+}
+
+func normInterval(v any) string {
+	i := v.(pgtype.Interval)
+	return strconv.Itoa(int(i.Months)) + "m" + strconv.Itoa(int(i.Days)) + "d" + strconv.FormatInt(i.Microseconds, 10)
+}
+
+func jsonValid(s string) bool { return json.Valid([]byte(s)) }
+
+// latin1Note flags latin1 columns whose bytes look like something else:
+// UTF-8 stored through a latin1 connection (mojibake, copied as is), or C1
+// control characters (bytes cp1252 leaves undefined).
+func latin1Note(c *Column, b []byte) string {
+	if c.Charset != "latin1" || isASCII(b) {
+		return ""
+	}
+	raw := make([]byte, 0, len(b))
+	for _, r := range string(b) {
+		switch {
+		case r < 0x100 && (r < 0x80 || r >= 0xA0):
+			raw = append(raw, byte(r))
+		case r >= 0x80 && r < 0xA0:
+			return "latin1_c1_control"
+		default:
+			e, ok := charmap.Windows1252.EncodeRune(r)
+			if !ok {
+				return ""
+			}
+			raw = append(raw, e)
+		}
+	}
+	if utf8.Valid(raw) {
+		return "latin1_utf8_bytes"
+	}
+	return ""
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,231 @@
+package dbcopy
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync/atomic"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+// rejectRow is one value that could not be copied exactly.
+type rejectRow struct {
+	Table  string `json:"table"`
+	Key    string `json:"key"`
+	Column string `json:"column"`
+	Reason string `json:"reason"`
+	chunk  int
+}
+
+// copySource adapts a chunk's RowIter to pgx.CopyFromSource, converting
+// each value and setting rejected rows aside.
+type copySource struct {
+	it      *RowIter
+	t       *Table
+	chunk   int
+	out     []any
+	rejects []rejectRow
+	rowNo   int
+	counter *atomic.Int64
+	err     error
+}
+
+func (s *copySource) Next() bool {
+	for {
+		ok, err := s.it.Next()
+		if err != nil || !ok {
+			s.err = err
+			return false
+		}
+		s.rowNo++
+		if s.counter != nil {
+			s.counter.Add(1)
+		}
+		if s.convertRow(s.it.Values()) {
+			return true
+		}
+	}
+}
+
+// convertRow fills s.out; false means the row was rejected.
+func (s *copySource) convertRow(vals []any) bool {
+	if s.out == nil {
+		s.out = make([]any, len(vals))
+	}
+	ok := true
+	for i, v := range vals {
+		if v == nil {
+			s.out[i] = nil
+			continue
+		}
+		c := s.t.Columns[i]
+		out, rej, _ := c.conv.conv(c, v)
+		if rej != nil {
+			ok = false
+			s.rejects = append(s.rejects, rejectRow{Table: s.t.Name, Key: rowKey(s.t, vals, s.chunk, s.rowNo),
+				Column: c.Name, Reason: rej.Kind + ": " + rej.Detail, chunk: s.chunk})
+			continue
+		}
+		s.out[i] = out
+	}
+	return ok
+}
+
+func (s *copySource) Values() ([]any, error) { return s.out, nil }
+func (s *copySource) Err() error             { return s.err }
+
+// rowKey renders the primary key of a source row as a JSON object, or the
+// row's position in its chunk when the table has no key.
+func rowKey(t *Table, vals []any, chunk, rowNo int) string {
+	idx := t.pkIndexes()
+	if len(idx) == 0 {
+		return fmt.Sprintf(`{"chunk":%d,"row":%d}`, chunk, rowNo)
+	}
+	parts := make([]string, len(idx))
+	for i, j := range idx {
+		var v string
+		switch x := vals[j].(type) {
+		case []byte:
+			v = strconv.Quote(string(x))
+		case string:
+			v = strconv.Quote(x)
+		default:
+			v = strconv.Quote(fmt.Sprint(x))
+		}
+		parts[i] = strconv.Quote(t.Columns[j].Name) + ":" + v
+	}
+	return "{" + strings.Join(parts, ",") + "}"
+}
+
+// copyChunk copies one chunk in one target transaction with its rejects and
+// its checkpoint mark: after a crash the chunk is either all there or absent.
+func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64) (int64, int, error) {
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		return 0, 0, fmt.Errorf("begin: %w", err)
+	}
+	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
+	// Safe to relax: data and checkpoint commit together, so a lost commit
+	// after a server crash only means the chunk is copied again.
+	if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
+		return 0, 0, err
+	}
+	it, err := r.Rows(ctx, t, c)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer it.Close()
+	src := &copySource{it: it, t: t, chunk: c.No, counter: counter}
+	cols := make([]string, len(t.Columns))
+	for i, col := range t.Columns {
+		cols[i] = col.Target
+	}
+	n, err := tx.CopyFrom(ctx, pgx.Identifier{schema, t.Target}, cols, src)
+	if err != nil {
+		return 0, 0, fmt.Errorf("copy %s chunk %d: %w", t.Name, c.No, err)
+	}
+	if len(src.rejects) > 0 {
+		rows := make([][]any, len(src.rejects))
+		for i, rj := range src.rejects {
+			rows[i] = []any{rj.Table, c.No, rj.Key, rj.Column, rj.Reason}
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{ckSchema, "rejects"}, []string{"table_name", "chunk_no", "key", "column_name", "reason"}, pgx.CopyFromRows(rows)); err != nil {
+			return 0, 0, fmt.Errorf("save rejects: %w", err)
+		}
+	}
+	if _, err := tx.Exec(ctx, `UPDATE `+ckSchema+`.chunks SET done = true, rows = $3, rejected = $4 WHERE table_name = $1 AND chunk_no = $2`,
+		t.Name, c.No, n, len(src.rejects)); err != nil {
+		return 0, 0, fmt.Errorf("checkpoint: %w", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return 0, 0, fmt.Errorf("commit chunk: %w", err)
+	}
+	return n, len(src.rejects), nil
+}
+
+// copyChunks runs the pending chunks on one worker per reader.
+func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schema string, tables map[string]*Table,
+	pending []Chunk, counter *atomic.Int64, logger *slog.Logger) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	work := make(chan Chunk)
+	errs := make(chan error, len(readers))
+	for _, r := range readers {
+		go func() {
+			for c := range work {
+				n, rej, err := copyChunk(ctx, pool, r, schema, tables[c.Table], c, counter)
+				if err != nil {
+					errs <- err
+					cancel()
+					for range work { // drain so the feeder can finish
+					}
+					return
+				}
+				logger.Debug("chunk copied", "table", c.Table, "chunk", c.No, "rows", n, "rejected", rej)
+			}
+			errs <- nil
+		}()
+	}
+feed:
+	for _, c := range pending {
+		select {
+		case work <- c:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(work)
+	var first error
+	for range readers {
+		if err := <-errs; err != nil && first == nil {
+			first = err
+		}
+	}
+	if first == nil && ctx.Err() != nil {
+		first = ctx.Err()
+	}
+	return first
+}
+
+// prepareTarget creates the tables and records the chunk plan and the run,
+// all in one transaction.
+func prepareTarget(ctx context.Context, pool *pgxpool.Pool, opts Options, s *Schema, r Reader, fp string, shared bool) error {
+	var chunks []Chunk
+	for _, t := range s.Tables {
+		cs, err := r.Chunks(ctx, t, opts.ChunkRows)
+		if err != nil {
+			return err
+		}
+		chunks = append(chunks, cs...)
+	}
+	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+quoteIdent(opts.Schema)); err != nil {
+			return fmt.Errorf("create schema: %w", err)
+		}
+		for _, t := range s.Tables {
+			var exists bool
+			if err := tx.QueryRow(ctx, "SELECT to_regclass($1) IS NOT NULL", qualified(opts.Schema, t.Target)).Scan(&exists); err != nil {
+				return fmt.Errorf("check %s: %w", t.Target, err)
+			}
+			if exists {
+				return apperr.New(apperr.Conflict, "table %s already exists in the target; drop it or run with --restart", qualified(opts.Schema, t.Target))
+			}
+			ddl, _ := createTableSQL(opts.Schema, t)
+			if _, err := tx.Exec(ctx, ddl); err != nil {
+				return fmt.Errorf("create %s: %w", t.Target, err)
+			}
+		}
+		if err := saveChunks(ctx, tx, chunks); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO `+ckSchema+`.run (fingerprint, target_schema, source, snapshot_shared) VALUES ($1, $2, $3, $4)`,
+			fp, opts.Schema, opts.sourceDisplay, shared)
+		return err
+	})
+}

@@ -1,0 +1,189 @@
+// Package dbcopy copies a MySQL/MariaDB or SQLite database into PostgreSQL:
+// plan (inspect schema and data, report hazards), run (binary COPY in
+// primary-key chunks, parallel workers on one snapshot, checkpointed so a
+// killed run resumes) and verify (per-chunk checksums over normalised values).
+package dbcopy
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"golang.org/x/term"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+const usage = `parley dbcopy: copy a MySQL/MariaDB or SQLite database into PostgreSQL.
+
+Usage:
+  parley dbcopy plan   --from SOURCE --to postgres://... [--plan-out plan.json]
+  parley dbcopy run    --from SOURCE --to postgres://... [--reject-file rejects.jsonl]
+  parley dbcopy verify --from SOURCE --to postgres://...
+
+SOURCE is mysql://USER[:PASS]@HOST:PORT/DB (MySQL 8 or MariaDB) or sqlite:PATH.
+
+plan    reads the schema and every row, prints the target schema, the type
+        chosen for each column and every hazard (zero dates, unsigned overflow,
+        tinyint(1) values other than 0/1, invalid UTF-8, NUL bytes, ENUM '',
+        SET values, long identifiers, ...) with row counts. Writes nothing.
+run     creates the tables, copies rows with binary COPY in primary-key chunks
+        on parallel workers, then builds keys, indexes, foreign keys,
+        identity sequences, CHECKs for ENUM/SET and ON UPDATE triggers.
+        Values that cannot be copied exactly are never changed: their rows go
+        to the reject file. Progress is checkpointed in the target schema
+        _parley_dbcopy: after a crash or kill -9, run again to continue.
+verify  compares row counts and checksums of every chunk on both sides and
+        fails when anything differs.
+
+Examples:
+  parley dbcopy plan --from mysql://app:secret@db1:3306/shop --to postgres://pg/shop --plan-out plan.json
+  parley dbcopy run --from mysql://app@db1:3306/shop --to postgres://pg/shop --workers 4 --reject-file rejects.jsonl
+  parley dbcopy verify --from mysql://app@db1:3306/shop --to postgres://pg/shop
+  parley dbcopy run --from sqlite:./data/parley.db --to postgres://pg/parley
+  parley dbcopy run ... --mapping overrides.yaml   # e.g. zero dates to NULL, bigint unsigned to numeric
+
+Run "parley dbcopy COMMAND --help" for the flags of a command.
+`
+
+// Main runs "parley dbcopy" with args (after "dbcopy"). A non-nil error
+// means the command failed (for verify: a difference was found).
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *slog.Logger) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, usage)
+		if len(args) == 0 {
+			return apperr.New(apperr.Invalid, "dbcopy needs a command: plan, run or verify")
+		}
+		return nil
+	}
+	cmd, rest := args[0], args[1:]
+	fs := flag.NewFlagSet("dbcopy "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var opts Options
+	var planOut, format string
+	fs.StringVar(&opts.From, "from", "", "source: mysql://USER[:PASS]@HOST:PORT/DB or sqlite:PATH")
+	fs.StringVar(&opts.To, "to", "", "target: postgres://USER@HOST:PORT/DB")
+	fs.StringVar(&opts.Schema, "schema", "public", "target PostgreSQL schema")
+	fs.StringVar(&opts.Mapping, "mapping", "", "YAML file of type or column mapping overrides (see plan output for the built-in rules)")
+	fs.Int64Var(&opts.ChunkRows, "chunk-rows", 50000, "rows per chunk (one COPY transaction and one checkpoint each)")
+	fs.IntVar(&opts.Workers, "workers", 4, "parallel workers (SQLite sources read with one)")
+	fs.StringVar(&format, "format", "text", "summary format on stdout: text or json")
+	switch cmd {
+	case "plan":
+		fs.StringVar(&planOut, "plan-out", "", "also write the plan as JSON to this file")
+	case "run":
+		fs.StringVar(&opts.RejectFile, "reject-file", "dbcopy-rejects.jsonl", "JSON lines file listing rejected values (table, key, column, reason)")
+		fs.BoolVar(&opts.Restart, "restart", false, "drop the tables and checkpoint of a previous run and start over")
+	case "verify":
+		fs.IntVar(&opts.Sample, "sample", 100, "rows per table compared value by value")
+	default:
+		fmt.Fprint(stderr, usage)
+		return apperr.New(apperr.Invalid, "unknown dbcopy command %q: want plan, run or verify", cmd)
+	}
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: parley dbcopy %s --from SOURCE --to postgres://... [flags]\n\nFlags:\n", cmd)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(rest); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return apperr.New(apperr.Invalid, "%v", err)
+	}
+	if opts.From == "" || (opts.To == "" && cmd != "plan") {
+		fs.Usage()
+		return apperr.New(apperr.Invalid, "--from and --to are required")
+	}
+	prog := newProgress(stderr, logger)
+	switch cmd {
+	case "plan":
+		return runPlan(ctx, opts, planOut, format, stdout, logger, prog)
+	case "run":
+		return runRun(ctx, opts, format, stdout, logger, prog)
+	}
+	return runVerify(ctx, opts, format, stdout, logger, prog)
+}
+
+func newProgress(stderr io.Writer, logger *slog.Logger) *Progress {
+	f, ok := stderr.(*os.File)
+	return &Progress{W: stderr, Terminal: ok && term.IsTerminal(int(f.Fd())), Logger: logger}
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func runPlan(ctx context.Context, opts Options, planOut, format string, stdout io.Writer, logger *slog.Logger, prog *Progress) error {
+	p, err := MakePlan(ctx, opts, logger, prog)
+	if err != nil {
+		return err
+	}
+	if planOut != "" {
+		f, err := os.Create(planOut)
+		if err != nil {
+			return apperr.Wrap(apperr.Invalid, err, "create plan file: %v", err)
+		}
+		if err := writeJSON(f, p); err != nil {
+			f.Close()
+			return fmt.Errorf("write plan: %w", err)
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("write plan: %w", err)
+		}
+	}
+	if format == "json" {
+		return writeJSON(stdout, p)
+	}
+	p.WriteText(stdout)
+	return nil
+}
+
+func runRun(ctx context.Context, opts Options, format string, stdout io.Writer, logger *slog.Logger, prog *Progress) error {
+	res, err := Run(ctx, opts, logger, prog)
+	if err != nil {
+		return err
+	}
+	if format == "json" {
+		return writeJSON(stdout, res)
+	}
+	fmt.Fprintf(stdout, "copied %d rows of %d tables (resumed: %v, one shared snapshot: %v)\n", res.Rows, res.Tables, res.Resumed, res.SnapshotShared)
+	if res.Rejected > 0 {
+		fmt.Fprintf(stdout, "REJECTED %d rows: values that cannot be copied exactly are listed in %s\n", res.Rejected, opts.RejectFile)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stdout, "warning: %s\n", w)
+	}
+	for _, m := range res.Manual {
+		fmt.Fprintf(stdout, "port by hand: %s %s %s\n", m.Kind, m.Name, m.Detail)
+	}
+	return nil
+}
+
+func runVerify(ctx context.Context, opts Options, format string, stdout io.Writer, logger *slog.Logger, prog *Progress) error {
+	res, err := Verify(ctx, opts, logger, prog)
+	if err != nil {
+		return err
+	}
+	if format == "json" {
+		if err := writeJSON(stdout, res); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(stdout, "verified %d tables, %d chunks: source %d rows (+%d rejected), target %d rows, %d rows sampled\n",
+			res.Tables, res.Chunks, res.SourceRows, res.Rejected, res.TargetRows, res.Sampled)
+		for _, d := range res.Differences {
+			fmt.Fprintf(stdout, "DIFFERENCE: %s\n", d)
+		}
+	}
+	if len(res.Differences) > 0 {
+		return apperr.New(apperr.Conflict, "verify found %d differences", len(res.Differences))
+	}
+	return nil
+}

@@ -1,0 +1,159 @@
+package dbcopy
+
+import (
+	_ "embed"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+//go:embed mapping.yaml
+var defaultMappingYAML []byte
+
+// Rule maps source columns that match it to a PostgreSQL type and converter.
+type Rule struct {
+	Type     string `yaml:"type" json:"type"`
+	Unsigned *bool  `yaml:"unsigned,omitempty" json:"unsigned,omitempty"`
+	Width    *int64 `yaml:"width,omitempty" json:"width,omitempty"`
+	Target   string `yaml:"target" json:"target"`
+	Convert  string `yaml:"convert" json:"convert"`
+	ZeroDate string `yaml:"zero_date,omitempty" json:"zero_date,omitempty"`
+	NulBytes string `yaml:"nul_bytes,omitempty" json:"nul_bytes,omitempty"`
+}
+
+// Mapping is the rule set: per-engine type rules and per-column overrides
+// keyed "table.column".
+type Mapping struct {
+	MySQL   []Rule          `yaml:"mysql"`
+	SQLite  []Rule          `yaml:"sqlite"`
+	Columns map[string]Rule `yaml:"columns"`
+}
+
+// LoadMapping returns the built-in rules with the user file at path (if
+// any) taking precedence.
+func LoadMapping(path string) (*Mapping, error) {
+	var m Mapping
+	if err := yaml.Unmarshal(defaultMappingYAML, &m); err != nil {
+		return nil, fmt.Errorf("built-in mapping: %w", err)
+	}
+	if path == "" {
+		return &m, nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Invalid, err, "read mapping file: %v", err)
+	}
+	var user Mapping
+	dec := yaml.NewDecoder(strings.NewReader(string(b)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&user); err != nil {
+		return nil, apperr.Wrap(apperr.Invalid, err, "mapping file %s: %v", path, err)
+	}
+	for _, r := range append(append(append([]Rule{}, user.MySQL...), user.SQLite...), mapValues(user.Columns)...) {
+		if err := r.validate(); err != nil {
+			return nil, apperr.New(apperr.Invalid, "mapping file %s: %v", path, err)
+		}
+	}
+	m.MySQL = append(user.MySQL, m.MySQL...)
+	m.SQLite = append(user.SQLite, m.SQLite...)
+	m.Columns = user.Columns
+	return &m, nil
+}
+
+func mapValues(m map[string]Rule) []Rule {
+	out := make([]Rule, 0, len(m))
+	for _, r := range m {
+		out = append(out, r)
+	}
+	return out
+}
+
+func (r Rule) validate() error {
+	if r.Target == "" {
+		return fmt.Errorf("rule %q: target is required", r.Type)
+	}
+	if _, ok := converters[r.Convert]; !ok {
+		return fmt.Errorf("rule %q: unknown convert %q (known: %s)", r.Type, r.Convert, converterNames())
+	}
+	if r.ZeroDate != "" && r.ZeroDate != "reject" && r.ZeroDate != "null" {
+		return fmt.Errorf("rule %q: zero_date must be reject or null", r.Type)
+	}
+	if r.NulBytes != "" && r.NulBytes != "reject" && r.NulBytes != "strip" {
+		return fmt.Errorf("rule %q: nul_bytes must be reject or strip", r.Type)
+	}
+	return nil
+}
+
+func (r Rule) matches(c *Column) bool {
+	ok := false
+	for _, t := range strings.Split(r.Type, "|") {
+		if strings.TrimSpace(t) == c.DataType {
+			ok = true
+		}
+	}
+	if !ok {
+		return false
+	}
+	if r.Unsigned != nil && *r.Unsigned != c.Unsigned {
+		return false
+	}
+	if r.Width != nil && *r.Width != c.Width {
+		return false
+	}
+	return true
+}
+
+// Apply chooses target names, types and converters for every column of s.
+func (m *Mapping) Apply(s *Schema) error {
+	rules := m.MySQL
+	if s.Engine == "sqlite" {
+		rules = m.SQLite
+	}
+	for _, t := range s.Tables {
+		t.Target = pgIdent(t.Name)
+		for _, c := range t.Columns {
+			c.Target = pgIdent(c.Name)
+			r, ok := m.Columns[t.Name+"."+c.Name]
+			if !ok {
+				r, ok = firstMatch(rules, c)
+			}
+			if !ok {
+				return apperr.New(apperr.Invalid, "no mapping rule for %s.%s of type %s; add one with --mapping", t.Name, c.Name, c.ColumnType)
+			}
+			c.TargetType = expand(r.Target, c)
+			c.Convert, c.ZeroDate, c.NulBytes = r.Convert, r.ZeroDate, r.NulBytes
+			conv, ok := converters[r.Convert]
+			if !ok {
+				return apperr.New(apperr.Invalid, "column %s.%s: unknown convert %q", t.Name, c.Name, r.Convert)
+			}
+			c.conv = conv
+		}
+	}
+	return nil
+}
+
+func firstMatch(rules []Rule, c *Column) (Rule, bool) {
+	for _, r := range rules {
+		if r.matches(c) {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
+func expand(target string, c *Column) string {
+	fsp := c.FSP
+	r := strings.NewReplacer(
+		"{length}", strconv.FormatInt(max(c.Length, 1), 10),
+		"{precision}", strconv.FormatInt(max(c.Precision, 1), 10),
+		"{scale}", strconv.FormatInt(c.Scale, 10),
+		"{fsp}", strconv.FormatInt(fsp, 10),
+		"{width}", strconv.FormatInt(max(c.Width, 1), 10),
+	)
+	return r.Replace(target)
+}

@@ -1,0 +1,111 @@
+package dbcopy
+
+// Schema is what a source database holds, as far as a copy cares: base tables
+// to copy and the objects (views, triggers, routines) reported for manual porting.
+type Schema struct {
+	Engine string   `json:"engine"` // "mysql" or "sqlite"
+	Tables []*Table `json:"tables"`
+	Manual []Manual `json:"manual,omitempty"`
+}
+
+// Manual names an object the copy does not translate; a person ports it.
+type Manual struct {
+	Kind   string `json:"kind"` // view, trigger, procedure, function, index, default
+	Name   string `json:"name"`
+	Detail string `json:"detail,omitempty"`
+}
+
+// Table is one source table and its target shape.
+type Table struct {
+	Name      string        `json:"name"`
+	Target    string        `json:"target"` // PostgreSQL name (shortened to 63 bytes when needed)
+	RowsEst   int64         `json:"rows_estimate"`
+	AutoInc   int64         `json:"auto_increment,omitempty"` // next AUTO_INCREMENT value at the source
+	Columns   []*Column     `json:"columns"`
+	PK        []string      `json:"primary_key,omitempty"` // source column names
+	Indexes   []*Index      `json:"indexes,omitempty"`
+	FKs       []*ForeignKey `json:"foreign_keys,omitempty"`
+	Collation string        `json:"collation,omitempty"`
+	// ChunkKey is the integer column that splits the table into ranges;
+	// empty means the table is copied as one chunk.
+	ChunkKey string `json:"chunk_key,omitempty"`
+}
+
+// Column is one source column with its mapping.
+type Column struct {
+	Name       string   `json:"name"`
+	Target     string   `json:"target"`
+	DataType   string   `json:"source_type"`        // lower-case base type: int, varchar, enum...
+	ColumnType string   `json:"source_column_type"` // full declaration: "tinyint(1) unsigned"
+	Nullable   bool     `json:"nullable"`
+	Unsigned   bool     `json:"unsigned,omitempty"`
+	Width      int64    `json:"width,omitempty"` // display width or BIT length from the parentheses
+	Length     int64    `json:"length,omitempty"`
+	Precision  int64    `json:"precision,omitempty"`
+	Scale      int64    `json:"scale,omitempty"`
+	FSP        int64    `json:"fsp,omitempty"` // fractional seconds precision
+	Charset    string   `json:"charset,omitempty"`
+	Collation  string   `json:"collation,omitempty"`
+	Default    *string  `json:"default,omitempty"` // source default expression or literal, unquoted
+	DefaultRaw bool     `json:"default_is_expression,omitempty"`
+	AutoInc    bool     `json:"auto_increment,omitempty"`
+	OnUpdateTS bool     `json:"on_update_current_timestamp,omitempty"`
+	Values     []string `json:"values,omitempty"` // ENUM or SET members
+
+	// Filled by the mapping.
+	TargetType string `json:"target_type"`
+	Convert    string `json:"convert"`
+	ZeroDate   string `json:"zero_date,omitempty"`
+	NulBytes   string `json:"nul_bytes,omitempty"`
+	conv       *converter
+}
+
+// Index is a source index (primary keys are kept in Table.PK instead).
+type Index struct {
+	Name    string   `json:"name"`
+	Unique  bool     `json:"unique"`
+	Columns []string `json:"columns"`
+	Kind    string   `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH
+	Prefix  bool     `json:"prefix,omitempty"`
+}
+
+// ForeignKey is a source foreign key.
+type ForeignKey struct {
+	Name       string   `json:"name"`
+	Columns    []string `json:"columns"`
+	RefTable   string   `json:"ref_table"`
+	RefColumns []string `json:"ref_columns"`
+	OnDelete   string   `json:"on_delete"`
+	OnUpdate   string   `json:"on_update"`
+}
+
+// Chunk is a half-open range [Lo, Hi) of a table's chunk key; nil bounds are open.
+type Chunk struct {
+	Table string `json:"table"`
+	No    int    `json:"no"`
+	Lo    *int64 `json:"lo,omitempty"`
+	Hi    *int64 `json:"hi,omitempty"`
+}
+
+// column returns the column named name, or nil.
+func (t *Table) column(name string) *Column {
+	for _, c := range t.Columns {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// pkIndexes returns the positions of the primary-key columns in t.Columns.
+func (t *Table) pkIndexes() []int {
+	var out []int
+	for _, k := range t.PK {
+		for i, c := range t.Columns {
+			if c.Name == k {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}

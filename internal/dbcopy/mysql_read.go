@@ -1,0 +1,220 @@
+package dbcopy
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+func (s *mysqlSource) foreignKeys(ctx context.Context, byName map[string]*Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME,
+		r.UPDATE_RULE, r.DELETE_RULE
+		FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+		  ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+		WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
+		ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`, s.dbName)
+	if err != nil {
+		return fmt.Errorf("list foreign keys: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var table, name, col, refTable, refCol, upd, del string
+		if err := rows.Scan(&table, &name, &col, &refTable, &refCol, &upd, &del); err != nil {
+			return fmt.Errorf("list foreign keys: %w", err)
+		}
+		t := byName[table]
+		if t == nil {
+			continue
+		}
+		var fk *ForeignKey
+		if n := len(t.FKs); n > 0 && t.FKs[n-1].Name == name {
+			fk = t.FKs[n-1]
+		} else {
+			fk = &ForeignKey{Name: name, RefTable: refTable, OnUpdate: upd, OnDelete: del}
+			t.FKs = append(t.FKs, fk)
+		}
+		fk.Columns = append(fk.Columns, col)
+		fk.RefColumns = append(fk.RefColumns, refCol)
+	}
+	return rows.Err()
+}
+
+func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
+	queries := []struct{ kind, q string }{
+		{"view", `SELECT TABLE_NAME, '' FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY 1`},
+		{"trigger", `SELECT TRIGGER_NAME, CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION, ' ON ', EVENT_OBJECT_TABLE) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY 1`},
+		{"routine", `SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ? ORDER BY 1`},
+	}
+	var out []Manual
+	for _, q := range queries {
+		rows, err := s.db.QueryContext(ctx, q.q, s.dbName)
+		if err != nil {
+			return nil, fmt.Errorf("list %ss: %w", q.kind, err)
+		}
+		for rows.Next() {
+			m := Manual{Kind: q.kind}
+			if err := rows.Scan(&m.Name, &m.Detail); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("list %ss: %w", q.kind, err)
+			}
+			if q.kind == "routine" {
+				m.Kind, m.Detail = strings.ToLower(m.Detail), ""
+			}
+			out = append(out, m)
+		}
+		rows.Close()
+	}
+	return out, nil
+}
+
+// chunkKey picks the first primary-key column when it is an integer that
+// fits int64; other tables are copied as one chunk.
+func chunkKey(t *Table) string {
+	if len(t.PK) == 0 {
+		return ""
+	}
+	c := t.column(t.PK[0])
+	if c == nil {
+		return ""
+	}
+	switch c.DataType {
+	case "tinyint", "smallint", "mediumint", "int", "integer":
+		return c.Name
+	case "bigint":
+		if !c.Unsigned {
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// Snapshot implements Source. To give every worker the same view it takes
+// FLUSH TABLES WITH READ LOCK for the instant it takes to open one
+// consistent-snapshot transaction per worker (the mydumper technique); a
+// user without the RELOAD privilege gets per-worker snapshots instead.
+func (s *mysqlSource) Snapshot(ctx context.Context, n int) ([]Reader, bool, error) {
+	lock, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, false, fmt.Errorf("mysql connection: %w", err)
+	}
+	defer lock.Close()
+	// FTWRL waits for running statements and blocks writers meanwhile:
+	// give up quickly and fall back rather than stall a busy server.
+	_, _ = lock.ExecContext(ctx, "SET SESSION lock_wait_timeout = 5")
+	_, lockErr := lock.ExecContext(ctx, "FLUSH TABLES WITH READ LOCK")
+	shared := lockErr == nil
+	var readers []Reader
+	fail := func(err error) ([]Reader, bool, error) {
+		for _, r := range readers {
+			r.Close()
+		}
+		if shared {
+			_, _ = lock.ExecContext(context.WithoutCancel(ctx), "UNLOCK TABLES")
+		}
+		return nil, false, err
+	}
+	for range n {
+		conn, err := s.db.Conn(ctx)
+		if err != nil {
+			return fail(fmt.Errorf("mysql connection: %w", err))
+		}
+		r := &mysqlReader{conn: conn}
+		readers = append(readers, r)
+		for _, q := range []string{"SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ",
+			"START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"} {
+			if _, err := conn.ExecContext(ctx, q); err != nil {
+				return fail(fmt.Errorf("open snapshot: %w", err))
+			}
+		}
+	}
+	if shared {
+		if _, err := lock.ExecContext(ctx, "UNLOCK TABLES"); err != nil {
+			return fail(fmt.Errorf("unlock tables: %w", err))
+		}
+	}
+	return readers, shared || n == 1, nil
+}
+
+type mysqlReader struct {
+	conn *sql.Conn
+}
+
+func (r *mysqlReader) Close() error {
+	_, _ = r.conn.ExecContext(context.Background(), "ROLLBACK")
+	return r.conn.Close()
+}
+
+// Chunks implements Reader.
+func (r *mysqlReader) Chunks(ctx context.Context, t *Table, chunkRows int64) ([]Chunk, error) {
+	return sqlChunks(ctx, r.conn, myQuote, t, chunkRows, t.RowsEst)
+}
+
+// sqlChunks splits t on its chunk key: uniform key ranges when keys are
+// dense, a keyset walk over the index when they are sparse.
+func sqlChunks(ctx context.Context, conn *sql.Conn, quote func(string) string, t *Table, chunkRows, est int64) ([]Chunk, error) {
+	if t.ChunkKey == "" {
+		return splitBounds(t.Name, nil), nil
+	}
+	k, tbl := quote(t.ChunkKey), quote(t.Name)
+	var lo, hi sql.NullInt64
+	if err := conn.QueryRowContext(ctx, "SELECT MIN("+k+"), MAX("+k+") FROM "+tbl).Scan(&lo, &hi); err != nil {
+		return nil, fmt.Errorf("key range of %s: %w", t.Name, err)
+	}
+	if !lo.Valid || hi.Int64-lo.Int64 < chunkRows {
+		return splitBounds(t.Name, nil), nil
+	}
+	span := hi.Int64 - lo.Int64 + 1
+	est = max(est, 1)
+	if span/4 <= est {
+		step := max(chunkRows, int64(float64(chunkRows)*float64(span)/float64(est)))
+		return splitBounds(t.Name, uniformBounds(lo.Int64, hi.Int64, step)), nil
+	}
+	var bounds []int64
+	cur := lo.Int64
+	for {
+		var next sql.NullInt64
+		err := conn.QueryRowContext(ctx, "SELECT "+k+" FROM "+tbl+" WHERE "+k+" >= ? ORDER BY "+k+" LIMIT 1 OFFSET ?", cur, chunkRows).Scan(&next)
+		if err == sql.ErrNoRows {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("chunk bounds of %s: %w", t.Name, err)
+		}
+		if next.Int64 <= cur { // many rows share one key value (composite key)
+			if err := conn.QueryRowContext(ctx, "SELECT MIN("+k+") FROM "+tbl+" WHERE "+k+" > ?", cur).Scan(&next); err != nil {
+				return nil, fmt.Errorf("chunk bounds of %s: %w", t.Name, err)
+			}
+			if !next.Valid {
+				break
+			}
+		}
+		bounds = append(bounds, next.Int64)
+		cur = next.Int64
+	}
+	return splitBounds(t.Name, bounds), nil
+}
+
+// Rows implements Reader.
+func (r *mysqlReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
+	return sqlRows(ctx, r.conn, myQuote, t, c)
+}
+
+func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, t *Table, c Chunk) (*RowIter, error) {
+	cols := make([]string, len(t.Columns))
+	for i, col := range t.Columns {
+		cols[i] = quote(col.Name)
+	}
+	q := "SELECT " + strings.Join(cols, ", ") + " FROM " + quote(t.Name)
+	var args []any
+	if t.ChunkKey != "" {
+		var w string
+		w, args = chunkWhere(c, quote(t.ChunkKey), func(int) string { return "?" })
+		q += w
+	}
+	rows, err := conn.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read %s chunk %d: %w", t.Name, c.No, err)
+	}
+	return newRowIter(rows, len(cols)), nil
+}

@@ -1,0 +1,236 @@
+package dbcopy
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	_ "github.com/go-sql-driver/mysql" // the mysql driver
+)
+
+// mysqlSource reads MySQL 8 and MariaDB.
+type mysqlSource struct {
+	db      *sql.DB
+	dbName  string
+	mariadb bool
+}
+
+func openMySQL(ctx context.Context, u SourceURL) (*mysqlSource, error) {
+	db, err := sql.Open("mysql", u.DSN)
+	if err != nil {
+		return nil, fmt.Errorf("open mysql: %w", err)
+	}
+	var version string
+	if err := db.QueryRowContext(ctx, "SELECT VERSION()").Scan(&version); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect mysql %s: %w", u.Display, err)
+	}
+	return &mysqlSource{db: db, dbName: u.Database, mariadb: strings.Contains(strings.ToLower(version), "mariadb")}, nil
+}
+
+func (s *mysqlSource) Close() error { return s.db.Close() }
+
+func myQuote(s string) string { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
+
+// Schema implements Source.
+func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
+	sch := &Schema{Engine: "mysql"}
+	byName := map[string]*Table{}
+	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_ROWS,0), COALESCE(AUTO_INCREMENT,0), COALESCE(TABLE_COLLATION,'')
+		FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME`, s.dbName)
+	if err != nil {
+		return nil, fmt.Errorf("list tables: %w", err)
+	}
+	for rows.Next() {
+		t := &Table{}
+		if err := rows.Scan(&t.Name, &t.RowsEst, &t.AutoInc, &t.Collation); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list tables: %w", err)
+		}
+		sch.Tables = append(sch.Tables, t)
+		byName[t.Name] = t
+	}
+	rows.Close()
+	steps := []func(context.Context, map[string]*Table) error{s.columns, s.jsonColumns, s.indexes, s.foreignKeys}
+	for _, step := range steps {
+		if err := step(ctx, byName); err != nil {
+			return nil, err
+		}
+	}
+	for _, t := range sch.Tables {
+		t.ChunkKey = chunkKey(t)
+	}
+	manual, err := s.manualObjects(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sch.Manual = manual
+	return sch, nil
+}
+
+var parenNum = regexp.MustCompile(`^[a-z]+\((\d+)\)`)
+
+func (s *mysqlSource) columns(ctx context.Context, byName map[string]*Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, COLUMN_TYPE,
+		COALESCE(CHARACTER_MAXIMUM_LENGTH,0), COALESCE(NUMERIC_PRECISION,0), COALESCE(NUMERIC_SCALE,0), COALESCE(DATETIME_PRECISION,0),
+		COALESCE(CHARACTER_SET_NAME,''), COALESCE(COLLATION_NAME,''), EXTRA
+		FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION`, s.dbName)
+	if err != nil {
+		return fmt.Errorf("list columns: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var table, nullable, extra string
+		var def sql.NullString
+		c := &Column{}
+		if err := rows.Scan(&table, &c.Name, &def, &nullable, &c.DataType, &c.ColumnType, &c.Length, &c.Precision,
+			&c.Scale, &c.FSP, &c.Charset, &c.Collation, &extra); err != nil {
+			return fmt.Errorf("list columns: %w", err)
+		}
+		t := byName[table]
+		if t == nil {
+			continue // a view's column
+		}
+		c.DataType = strings.ToLower(c.DataType)
+		ct := strings.ToLower(c.ColumnType)
+		c.Nullable = nullable == "YES"
+		c.Unsigned = strings.Contains(ct, " unsigned")
+		if m := parenNum.FindStringSubmatch(ct); m != nil {
+			c.Width, _ = strconv.ParseInt(m[1], 10, 64)
+		}
+		if c.DataType == "enum" || c.DataType == "set" {
+			c.Values = parseEnumValues(c.ColumnType)
+		}
+		lx := strings.ToLower(extra)
+		c.AutoInc = strings.Contains(lx, "auto_increment")
+		c.OnUpdateTS = strings.Contains(lx, "on update current_timestamp")
+		c.Default, c.DefaultRaw = s.parseDefault(def, lx)
+		t.Columns = append(t.Columns, c)
+	}
+	return rows.Err()
+}
+
+// parseDefault reads COLUMN_DEFAULT, which MariaDB and MySQL 8 spell differently:
+// MariaDB quotes literals and writes NULL; MySQL leaves literals bare and flags
+// expressions with DEFAULT_GENERATED.
+func (s *mysqlSource) parseDefault(def sql.NullString, extra string) (*string, bool) {
+	if !def.Valid {
+		return nil, false
+	}
+	v := def.String
+	if strings.HasPrefix(strings.ToLower(v), "current_timestamp") {
+		return &v, true
+	}
+	if !s.mariadb {
+		return &v, strings.Contains(extra, "default_generated")
+	}
+	switch {
+	case v == "NULL":
+		return nil, false
+	case strings.HasPrefix(v, "'") && strings.HasSuffix(v, "'") && len(v) >= 2:
+		lit := strings.ReplaceAll(v[1:len(v)-1], "''", "'")
+		lit = strings.ReplaceAll(lit, `\\`, `\`)
+		return &lit, false
+	}
+	if _, err := strconv.ParseFloat(v, 64); err == nil {
+		return &v, false
+	}
+	return &v, true
+}
+
+// parseEnumValues reads the members of enum('a','b”c') or set(...).
+func parseEnumValues(colType string) []string {
+	i := strings.IndexByte(colType, '(')
+	j := strings.LastIndexByte(colType, ')')
+	if i < 0 || j <= i {
+		return nil
+	}
+	body := colType[i+1 : j]
+	var out []string
+	var cur strings.Builder
+	in := false
+	for k := 0; k < len(body); k++ {
+		ch := body[k]
+		switch {
+		case !in && ch == '\'':
+			in = true
+		case in && ch == '\'' && k+1 < len(body) && body[k+1] == '\'':
+			cur.WriteByte('\'')
+			k++
+		case in && ch == '\\' && k+1 < len(body):
+			cur.WriteByte(body[k+1])
+			k++
+		case in && ch == '\'':
+			in = false
+			out = append(out, cur.String())
+			cur.Reset()
+		case in:
+			cur.WriteByte(ch)
+		}
+	}
+	return out
+}
+
+// jsonColumns finds MariaDB JSON columns: longtext with a json_valid CHECK.
+func (s *mysqlSource) jsonColumns(ctx context.Context, byName map[string]*Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT tc.TABLE_NAME, cc.CHECK_CLAUSE FROM information_schema.TABLE_CONSTRAINTS tc
+		JOIN information_schema.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+		WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK'`, s.dbName)
+	if err != nil {
+		return nil // old servers have no CHECK_CONSTRAINTS; JSON stays text
+	}
+	defer rows.Close()
+	re := regexp.MustCompile("(?i)^json_valid\\(`([^`]+)`\\)$")
+	for rows.Next() {
+		var table, clause string
+		if err := rows.Scan(&table, &clause); err != nil {
+			return fmt.Errorf("list checks: %w", err)
+		}
+		m := re.FindStringSubmatch(strings.TrimSpace(clause))
+		if t := byName[table]; t != nil && m != nil {
+			if c := t.column(m[1]); c != nil && strings.HasSuffix(c.DataType, "text") {
+				c.DataType = "json"
+			}
+		}
+	}
+	return rows.Err()
+}
+
+func (s *mysqlSource) indexes(ctx context.Context, byName map[string]*Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE
+		FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`, s.dbName)
+	if err != nil {
+		return fmt.Errorf("list indexes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var table, name, kind string
+		var nonUnique int
+		var col sql.NullString
+		var sub sql.NullInt64
+		if err := rows.Scan(&table, &name, &nonUnique, &col, &sub, &kind); err != nil {
+			return fmt.Errorf("list indexes: %w", err)
+		}
+		t := byName[table]
+		if t == nil {
+			continue
+		}
+		if name == "PRIMARY" {
+			t.PK = append(t.PK, col.String)
+			continue
+		}
+		var ix *Index
+		if n := len(t.Indexes); n > 0 && t.Indexes[n-1].Name == name {
+			ix = t.Indexes[n-1]
+		} else {
+			ix = &Index{Name: name, Unique: nonUnique == 0, Kind: kind}
+			t.Indexes = append(t.Indexes, ix)
+		}
+		ix.Columns = append(ix.Columns, col.String)
+		ix.Prefix = ix.Prefix || sub.Valid
+	}
+	return rows.Err()
+}

@@ -1,0 +1,180 @@
+package dbcopy
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"sort"
+	"strings"
+)
+
+// Hazard is a value or schema feature that does not carry over as is.
+type Hazard struct {
+	Table  string `json:"table"`
+	Column string `json:"column,omitempty"`
+	Kind   string `json:"kind"`
+	Rows   int64  `json:"rows"`
+	Reject bool   `json:"reject"` // rows with it go to the reject file
+	Detail string `json:"detail,omitempty"`
+}
+
+// Plan is what run would do: target DDL, the mapping per column, hazards.
+type Plan struct {
+	Source  string   `json:"source"`
+	Schema  string   `json:"target_schema"`
+	Tables  []*Table `json:"tables"`
+	DDL     []string `json:"ddl"`
+	Hazards []Hazard `json:"hazards"`
+	Manual  []Manual `json:"manual,omitempty"`
+}
+
+// MakePlan inspects the source schema and data; it writes nothing anywhere.
+func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress) (*Plan, error) {
+	opts.defaults()
+	src, s, err := loadSchema(ctx, &opts)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	p := &Plan{Source: opts.sourceDisplay, Schema: opts.Schema, Tables: s.Tables}
+	steps, manual := postSteps(opts.Schema, s)
+	_ = steps
+	for _, t := range s.Tables {
+		ddl, m := createTableSQL(opts.Schema, t)
+		p.DDL = append(p.DDL, ddl)
+		manual = append(manual, m...)
+	}
+	p.Manual = append(manual, s.Manual...)
+	p.Hazards = schemaHazards(s)
+	readers, _, err := src.Snapshot(ctx, 1)
+	if err != nil {
+		return nil, err
+	}
+	defer readers[0].Close()
+	var total int64
+	for _, t := range s.Tables {
+		total += t.RowsEst
+	}
+	counter := prog.Start("scan", total, 0)
+	defer prog.Stop()
+	for _, t := range s.Tables {
+		hz, err := scanTable(ctx, readers[0], t, opts.ChunkRows)
+		if err != nil {
+			return nil, err
+		}
+		counter.Add(t.RowsEst)
+		p.Hazards = append(p.Hazards, hz...)
+	}
+	logger.Debug("plan done", "tables", len(s.Tables), "hazards", len(p.Hazards))
+	return p, nil
+}
+
+// schemaHazards finds what the schema alone tells: long identifiers,
+// case-insensitive uniqueness, ON UPDATE columns.
+func schemaHazards(s *Schema) []Hazard {
+	var out []Hazard
+	for _, t := range s.Tables {
+		if t.Target != t.Name {
+			out = append(out, Hazard{Table: t.Name, Kind: "long_identifier", Detail: "renamed " + t.Target})
+		}
+		for _, c := range t.Columns {
+			if c.Target != c.Name {
+				out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: "long_identifier", Detail: "renamed " + c.Target})
+			}
+			if c.OnUpdateTS {
+				out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: "on_update_timestamp", Detail: "translated to a BEFORE UPDATE trigger"})
+			}
+		}
+		uniques := append([]*Index{}, t.Indexes...)
+		if len(t.PK) > 0 {
+			uniques = append(uniques, &Index{Name: "PRIMARY", Unique: true, Columns: t.PK})
+		}
+		for _, ix := range uniques {
+			for _, name := range ix.Columns {
+				c := t.column(name)
+				if ix.Unique && c != nil && c.Collation != "" && !strings.HasSuffix(c.Collation, "_bin") && c.Collation != "binary" {
+					out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: "collation_unique",
+						Detail: fmt.Sprintf("unique key %s uses %s; PostgreSQL compares exactly, so 'a' and 'A ' become distinct", ix.Name, c.Collation)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// scanTable converts every row as run would and counts rejects and notes.
+func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Hazard, error) {
+	chunks, err := r.Chunks(ctx, t, chunkRows)
+	if err != nil {
+		return nil, err
+	}
+	type key struct{ col, kind string }
+	counts := map[key]int64{}
+	rejects := map[key]bool{}
+	for _, c := range chunks {
+		it, err := r.Rows(ctx, t, c)
+		if err != nil {
+			return nil, err
+		}
+		for {
+			ok, err := it.Next()
+			if err != nil {
+				it.Close()
+				return nil, fmt.Errorf("scan %s: %w", t.Name, err)
+			}
+			if !ok {
+				break
+			}
+			for i, v := range it.Values() {
+				if v == nil {
+					continue
+				}
+				col := t.Columns[i]
+				_, rej, note := col.conv.conv(col, v)
+				if rej != nil {
+					k := key{col.Name, rej.Kind}
+					counts[k]++
+					rejects[k] = true
+				} else if note != "" {
+					counts[key{col.Name, note}]++
+				}
+			}
+		}
+		it.Close()
+	}
+	var out []Hazard
+	for k, n := range counts {
+		out = append(out, Hazard{Table: t.Name, Column: k.col, Kind: k.kind, Rows: n, Reject: rejects[k]})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Column != out[j].Column {
+			return out[i].Column < out[j].Column
+		}
+		return out[i].Kind < out[j].Kind
+	})
+	return out, nil
+}
+
+// WriteText prints the plan for people.
+func (p *Plan) WriteText(w io.Writer) {
+	fmt.Fprintf(w, "Source %s -> PostgreSQL schema %q\n\n", p.Source, p.Schema)
+	for _, t := range p.Tables {
+		fmt.Fprintf(w, "table %s -> %s (~%d rows, chunk key %q)\n", t.Name, t.Target, t.RowsEst, t.ChunkKey)
+		for _, c := range t.Columns {
+			fmt.Fprintf(w, "  %-28s %-32s -> %-22s [%s]\n", c.Name, c.ColumnType, c.TargetType, c.Convert)
+		}
+	}
+	fmt.Fprintf(w, "\nHazards (%d):\n", len(p.Hazards))
+	for _, h := range p.Hazards {
+		act := "kept"
+		if h.Reject {
+			act = "REJECTED"
+		}
+		fmt.Fprintf(w, "  %-20s %s.%s rows=%d %s %s\n", h.Kind, h.Table, h.Column, h.Rows, act, h.Detail)
+	}
+	fmt.Fprintf(w, "\nFor manual porting (%d):\n", len(p.Manual))
+	for _, m := range p.Manual {
+		fmt.Fprintf(w, "  %-10s %s %s\n", m.Kind, m.Name, m.Detail)
+	}
+}

@@ -1,0 +1,218 @@
+package dbcopy
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"golang.org/x/sync/errgroup"
+)
+
+// postStep is one piece of schema built after the data: keys, indexes,
+// sequences, checks, triggers, foreign keys. Each commits with its record
+// in the checkpoint, so a resumed run skips what is done.
+type postStep struct {
+	name  string
+	phase int  // 1: per table, in parallel; 2: foreign keys, one at a time
+	soft  bool // a failure is a warning, not an error
+	run   func(ctx context.Context, tx pgx.Tx) error
+}
+
+func triggerFuncName(t *Table) string { return pgIdent("parley_on_update_" + t.Target) }
+
+func exec(sql string) func(context.Context, pgx.Tx) error {
+	return func(ctx context.Context, tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, sql)
+		return err
+	}
+}
+
+// postSteps lists the steps for s and the objects it leaves for manual porting.
+func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
+	var steps []postStep
+	var manual []Manual
+	byName := map[string]*Table{}
+	for _, t := range s.Tables {
+		byName[t.Name] = t
+	}
+	for _, t := range s.Tables {
+		q := qualified(schema, t.Target)
+		if len(t.PK) > 0 {
+			steps = append(steps, postStep{name: "pk:" + t.Name, phase: 1, run: exec(fmt.Sprintf(
+				"ALTER TABLE %s ADD CONSTRAINT %s PRIMARY KEY (%s)", q, quoteIdent(objectName(t.Target, "pkey", "")), columnList(t, t.PK)))})
+		}
+		for _, ix := range t.Indexes {
+			if ix.Kind == "FULLTEXT" || ix.Kind == "SPATIAL" {
+				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name, Detail: ix.Kind + " index not created (use a GIN/GiST index in PostgreSQL)"})
+				continue
+			}
+			if ix.Prefix {
+				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name, Detail: "prefix index created on whole columns"})
+			}
+			uniq := ""
+			if ix.Unique {
+				uniq = "UNIQUE "
+			}
+			steps = append(steps, postStep{name: "index:" + t.Name + "." + ix.Name, phase: 1, soft: true, run: exec(fmt.Sprintf(
+				"CREATE %sINDEX %s ON %s (%s)", uniq, quoteIdent(objectName(t.Target, ix.Name, "")), q, columnList(t, ix.Columns)))})
+		}
+		steps = append(steps, columnSteps(schema, t)...)
+		for _, fk := range t.FKs {
+			ref := byName[fk.RefTable]
+			if ref == nil {
+				manual = append(manual, Manual{Kind: "foreign_key", Name: t.Name + "." + fk.Name, Detail: "references " + fk.RefTable + ", which is not copied"})
+				continue
+			}
+			steps = append(steps, postStep{name: "fk:" + t.Name + "." + fk.Name, phase: 2, soft: true, run: fkStep(schema, t, ref, fk)})
+		}
+	}
+	return steps, manual
+}
+
+// columnSteps: identity sequences past the maximum, CHECKs for ENUM and
+// SET, and a trigger for ON UPDATE CURRENT_TIMESTAMP.
+func columnSteps(schema string, t *Table) []postStep {
+	q := qualified(schema, t.Target)
+	var steps []postStep
+	var onUpdate []string
+	for _, c := range t.Columns {
+		col := quoteIdent(c.Target)
+		switch {
+		case c.AutoInc && isIntegerType(c.TargetType):
+			steps = append(steps, postStep{name: "identity:" + t.Name + "." + c.Name, phase: 1, run: exec(fmt.Sprintf(
+				"SELECT setval(pg_get_serial_sequence(%s, %s), GREATEST(COALESCE(MAX(%s), 0) + 1, %d), false) FROM %s",
+				quoteLiteral(q), quoteLiteral(c.Target), col, t.AutoInc, q))})
+		case c.Convert == "enum" && len(c.Values) > 0:
+			steps = append(steps, postStep{name: "check:" + t.Name + "." + c.Name, phase: 1, soft: true, run: enumCheck(q, t, c)})
+		case c.Convert == "set" && len(c.Values) > 0:
+			steps = append(steps, postStep{name: "check:" + t.Name + "." + c.Name, phase: 1, soft: true, run: exec(fmt.Sprintf(
+				"ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s <@ %s)", q, quoteIdent(objectName(t.Target, c.Target, "_check")), col, literalSQL(c.Values)))})
+		}
+		if c.OnUpdateTS {
+			onUpdate = append(onUpdate, c.Target)
+		}
+	}
+	if len(onUpdate) > 0 {
+		steps = append(steps, postStep{name: "trigger:" + t.Name, phase: 1, soft: true, run: exec(onUpdateTrigger(schema, t, onUpdate))})
+	}
+	return steps
+}
+
+// enumCheck allows the ENUM members, plus ” when the data holds MySQL's
+// invalid-value marker (copied as is, reported by plan as enum_empty).
+func enumCheck(q string, t *Table, c *Column) func(context.Context, pgx.Tx) error {
+	return func(ctx context.Context, tx pgx.Tx) error {
+		vals := c.Values
+		var hasEmpty bool
+		if err := tx.QueryRow(ctx, fmt.Sprintf("SELECT EXISTS (SELECT 1 FROM %s WHERE %s = '')", q, quoteIdent(c.Target))).Scan(&hasEmpty); err != nil {
+			return err
+		}
+		if hasEmpty {
+			vals = append([]string{""}, vals...)
+		}
+		lits := make([]string, len(vals))
+		for i, v := range vals {
+			lits[i] = quoteLiteral(v)
+		}
+		_, err := tx.Exec(ctx, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s IN (%s))",
+			q, quoteIdent(objectName(t.Target, c.Target, "_check")), quoteIdent(c.Target), strings.Join(lits, ", ")))
+		return err
+	}
+}
+
+func onUpdateTrigger(schema string, t *Table, cols []string) string {
+	fn := qualified(schema, triggerFuncName(t))
+	var body strings.Builder
+	for _, c := range cols {
+		fmt.Fprintf(&body, "  IF NEW.%s IS NOT DISTINCT FROM OLD.%s THEN NEW.%s := CURRENT_TIMESTAMP; END IF;\n", quoteIdent(c), quoteIdent(c), quoteIdent(c))
+	}
+	return fmt.Sprintf(`CREATE OR REPLACE FUNCTION %s() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+ IF NEW IS DISTINCT FROM OLD THEN
+%s END IF;
+ RETURN NEW;
+END $f$;
+CREATE TRIGGER %s BEFORE UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION %s()`,
+		fn, body.String(), quoteIdent(objectName(t.Target, "on_update", "")), qualified(schema, t.Target), fn)
+}
+
+// fkStep adds the key NOT VALID (always possible), then validates it; rows
+// rejected from the parent can leave orphans, which is then a warning.
+func fkStep(schema string, t, ref *Table, fk *ForeignKey) func(context.Context, pgx.Tx) error {
+	name := quoteIdent(objectName(t.Target, fk.Name, ""))
+	q := qualified(schema, t.Target)
+	add := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s) ON DELETE %s ON UPDATE %s NOT VALID",
+		q, name, columnList(t, fk.Columns), qualified(schema, ref.Target), columnList(ref, fk.RefColumns), fk.OnDelete, fk.OnUpdate)
+	return func(ctx context.Context, tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, add); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", q, name))
+		return err
+	}
+}
+
+// runPostSteps runs the steps not yet recorded; it returns warnings for
+// failed soft steps and an error for a failed hard one.
+func runPostSteps(ctx context.Context, pool *pgxpool.Pool, steps []postStep, workers int) ([]string, error) {
+	done := map[string]bool{}
+	rows, err := pool.Query(ctx, `SELECT name, ok, note FROM `+ckSchema+`.steps`)
+	if err != nil {
+		return nil, fmt.Errorf("read steps: %w", err)
+	}
+	var warnings []string
+	for rows.Next() {
+		var name, note string
+		var ok bool
+		if err := rows.Scan(&name, &ok, &note); err != nil {
+			return nil, fmt.Errorf("read steps: %w", err)
+		}
+		done[name] = true
+		if !ok {
+			warnings = append(warnings, name+": "+note)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read steps: %w", err)
+	}
+	var warnCh = make(chan string, len(steps))
+	for phase := 1; phase <= 2; phase++ {
+		g, gctx := errgroup.WithContext(ctx)
+		g.SetLimit(map[int]int{1: max(workers, 1), 2: 1}[phase])
+		for _, st := range steps {
+			if st.phase != phase || done[st.name] {
+				continue
+			}
+			g.Go(func() error { return runStep(gctx, pool, st, warnCh) })
+		}
+		if err := g.Wait(); err != nil {
+			return nil, err
+		}
+	}
+	close(warnCh)
+	for w := range warnCh {
+		warnings = append(warnings, w)
+	}
+	return warnings, nil
+}
+
+func runStep(ctx context.Context, pool *pgxpool.Pool, st postStep, warn chan<- string) error {
+	stepErr := pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		if err := st.run(ctx, tx); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO `+ckSchema+`.steps (name, ok) VALUES ($1, true)`, st.name)
+		return err
+	})
+	if stepErr == nil {
+		return nil
+	}
+	if !st.soft || ctx.Err() != nil {
+		return fmt.Errorf("%s: %w", st.name, stepErr)
+	}
+	warn <- st.name + ": " + stepErr.Error()
+	_, err := pool.Exec(ctx, `INSERT INTO `+ckSchema+`.steps (name, ok, note) VALUES ($1, false, $2)`, st.name, stepErr.Error())
+	return err
+}

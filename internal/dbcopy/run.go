@@ -1,0 +1,250 @@
+package dbcopy
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+// Options configure plan, run and verify.
+type Options struct {
+	From       string // mysql://... or sqlite:PATH
+	To         string // postgres://...
+	Schema     string // target schema, default public
+	Workers    int
+	ChunkRows  int64
+	RejectFile string
+	Mapping    string // user mapping file
+	Restart    bool   // drop a previous copy and start over
+	Sample     int    // rows per table compared value by value in verify
+
+	sourceDisplay string
+}
+
+// RunResult summarises a run.
+type RunResult struct {
+	Tables         int      `json:"tables"`
+	Rows           int64    `json:"rows"`
+	Rejected       int64    `json:"rejected"`
+	Resumed        bool     `json:"resumed"`
+	SnapshotShared bool     `json:"snapshot_shared"`
+	Warnings       []string `json:"warnings,omitempty"`
+	Manual         []Manual `json:"manual,omitempty"`
+}
+
+func (o *Options) defaults() {
+	if o.Schema == "" {
+		o.Schema = "public"
+	}
+	if o.Workers <= 0 {
+		o.Workers = 4
+	}
+	if o.ChunkRows <= 0 {
+		o.ChunkRows = 50000
+	}
+	if o.Sample <= 0 {
+		o.Sample = 100
+	}
+}
+
+func openSource(ctx context.Context, raw string) (Source, SourceURL, error) {
+	u, err := ParseSource(raw)
+	if err != nil {
+		return nil, u, err
+	}
+	var src Source
+	switch u.Engine {
+	case "mysql":
+		src, err = openMySQL(ctx, u)
+	case "sqlite":
+		src, err = openSQLite(ctx, u)
+	}
+	if err != nil {
+		return nil, u, apperr.Wrap(apperr.Unavailable, err, "open source %s: %v", u.Display, err)
+	}
+	return src, u, nil
+}
+
+func openTarget(ctx context.Context, raw string, conns int) (*pgxpool.Pool, error) {
+	if !strings.HasPrefix(raw, "postgres://") && !strings.HasPrefix(raw, "postgresql://") {
+		return nil, apperr.New(apperr.Invalid, "--to must be a postgres:// URL")
+	}
+	cfg, err := pgxpool.ParseConfig(raw)
+	if err != nil {
+		return nil, apperr.New(apperr.Invalid, "bad --to URL: %v", err)
+	}
+	cfg.MaxConns = int32(conns)
+	cfg.ConnConfig.RuntimeParams["timezone"] = "UTC"
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Unavailable, err, "connect target: %v", err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, apperr.Wrap(apperr.Unavailable, err, "connect target: %v", err)
+	}
+	return pool, nil
+}
+
+// loadSchema opens the source and maps its schema.
+func loadSchema(ctx context.Context, opts *Options) (Source, *Schema, error) {
+	m, err := LoadMapping(opts.Mapping)
+	if err != nil {
+		return nil, nil, err
+	}
+	src, u, err := openSource(ctx, opts.From)
+	if err != nil {
+		return nil, nil, err
+	}
+	opts.sourceDisplay = u.Display
+	s, err := src.Schema(ctx)
+	if err == nil {
+		err = m.Apply(s)
+	}
+	if err != nil {
+		src.Close()
+		return nil, nil, err
+	}
+	if s.Engine == "sqlite" {
+		opts.Workers = 1 // one reader keeps one snapshot; see sqlite.go
+	}
+	return src, s, nil
+}
+
+// Run copies the source into the target, resuming a previous run if the
+// target holds one for the same mapped schema.
+func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress) (*RunResult, error) {
+	opts.defaults()
+	src, s, err := loadSchema(ctx, &opts)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	pool, err := openTarget(ctx, opts.To, opts.Workers+2)
+	if err != nil {
+		return nil, err
+	}
+	defer pool.Close()
+	unlock, err := lockTarget(ctx, pool)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if opts.Restart {
+		if err := dropAll(ctx, pool, opts.Schema, s); err != nil {
+			return nil, err
+		}
+	}
+	if err := ensureCheckpoint(ctx, pool); err != nil {
+		return nil, err
+	}
+	res := &RunResult{Tables: len(s.Tables)}
+	if err := copyAll(ctx, pool, src, s, opts, res, logger, prog); err != nil {
+		return nil, err
+	}
+	steps, manual := postSteps(opts.Schema, s)
+	for _, t := range s.Tables {
+		_, m := createTableSQL(opts.Schema, t)
+		manual = append(manual, m...)
+	}
+	res.Manual = append(manual, s.Manual...)
+	logger.Info("building keys, indexes, constraints", "steps", len(steps))
+	if res.Warnings, err = runPostSteps(ctx, pool, steps, opts.Workers); err != nil {
+		return nil, err
+	}
+	if err := pool.QueryRow(ctx, `SELECT COALESCE(SUM(rows),0), COALESCE(SUM(rejected),0) FROM `+ckSchema+`.chunks`).Scan(&res.Rows, &res.Rejected); err != nil {
+		return nil, fmt.Errorf("totals: %w", err)
+	}
+	if opts.RejectFile != "" {
+		if err := writeRejects(ctx, pool, opts.RejectFile); err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opts Options, res *RunResult, logger *slog.Logger, prog *Progress) error {
+	fp := fingerprint(s, opts.Schema)
+	prev, resumed, err := loadRun(ctx, pool)
+	if err != nil {
+		return err
+	}
+	if resumed && prev != fp {
+		return apperr.New(apperr.Conflict, "the target holds a dbcopy run of a different schema or mapping; use --restart to start over")
+	}
+	readers, shared, err := src.Snapshot(ctx, opts.Workers)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		for _, r := range readers {
+			r.Close()
+		}
+	}()
+	if !shared {
+		logger.Warn("workers could not share one snapshot (FLUSH TABLES WITH READ LOCK refused); the source must not change during the copy")
+	}
+	res.Resumed, res.SnapshotShared = resumed, shared
+	if !resumed {
+		if err := prepareTarget(ctx, pool, opts, s, readers[0], fp, shared); err != nil {
+			return err
+		}
+	}
+	pending, err := loadChunks(ctx, pool, true)
+	if err != nil {
+		return err
+	}
+	tables := map[string]*Table{}
+	var total int64
+	for _, t := range s.Tables {
+		tables[t.Name] = t
+		total += t.RowsEst
+	}
+	var done int64
+	if err := pool.QueryRow(ctx, `SELECT COALESCE(SUM(rows + rejected),0) FROM `+ckSchema+`.chunks WHERE done`).Scan(&done); err != nil {
+		return fmt.Errorf("read checkpoint: %w", err)
+	}
+	logger.Info("copying", "tables", len(s.Tables), "pending_chunks", len(pending), "resumed", resumed, "workers", len(readers))
+	counter := prog.Start("copy", total, done)
+	defer prog.Stop()
+	return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger)
+}
+
+// writeRejects writes the reject file (JSON lines) from the checkpoint, so
+// it lists every reject of the copy, across resumed runs.
+func writeRejects(ctx context.Context, pool *pgxpool.Pool, path string) error {
+	rows, err := pool.Query(ctx, `SELECT table_name, key, column_name, reason FROM `+ckSchema+`.rejects ORDER BY table_name, chunk_no, key, column_name`)
+	if err != nil {
+		return fmt.Errorf("read rejects: %w", err)
+	}
+	defer rows.Close()
+	f, err := os.Create(path)
+	if err != nil {
+		return apperr.Wrap(apperr.Invalid, err, "create reject file: %v", err)
+	}
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	for rows.Next() {
+		var r rejectRow
+		if err := rows.Scan(&r.Table, &r.Key, &r.Column, &r.Reason); err != nil {
+			f.Close()
+			return fmt.Errorf("read rejects: %w", err)
+		}
+		if err := enc.Encode(r); err != nil {
+			f.Close()
+			return fmt.Errorf("write reject file: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		f.Close()
+		return fmt.Errorf("read rejects: %w", err)
+	}
+	return f.Close()
+}

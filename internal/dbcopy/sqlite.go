@@ -1,0 +1,215 @@
+package dbcopy
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	_ "modernc.org/sqlite" // the sqlite driver
+)
+
+// sqliteSource reads a SQLite file opened read-only. It reads with one
+// connection: separate SQLite connections would not share a snapshot.
+type sqliteSource struct {
+	db *sql.DB
+}
+
+func openSQLite(ctx context.Context, u SourceURL) (*sqliteSource, error) {
+	db, err := sql.Open("sqlite", u.DSN)
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite: %w", err)
+	}
+	var n int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&n); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open sqlite %s: %w", u.Display, err)
+	}
+	return &sqliteSource{db: db}, nil
+}
+
+func (s *sqliteSource) Close() error { return s.db.Close() }
+
+func sqQuote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+// sqliteAffinity applies SQLite's rules for a declared type (section 3.1 of
+// the datatype documentation), keeping a few names rules may match exactly.
+func sqliteAffinity(decl string) string {
+	d := strings.ToLower(strings.TrimSpace(decl))
+	switch {
+	case d == "boolean" || d == "bool" || d == "date" || d == "datetime" || d == "timestamp":
+		return d
+	case strings.Contains(d, "int"):
+		return "integer"
+	case strings.Contains(d, "char") || strings.Contains(d, "clob") || strings.Contains(d, "text"):
+		return "text"
+	case d == "" || strings.Contains(d, "blob"):
+		return "blob"
+	case strings.Contains(d, "real") || strings.Contains(d, "floa") || strings.Contains(d, "doub"):
+		return "real"
+	}
+	return "numeric"
+}
+
+// Schema implements Source.
+func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
+	sch := &Schema{Engine: "sqlite"}
+	rows, err := s.db.QueryContext(ctx, `SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table','view','trigger') ORDER BY name`)
+	if err != nil {
+		return nil, fmt.Errorf("list tables: %w", err)
+	}
+	var names []string
+	for rows.Next() {
+		var typ, name, tbl string
+		if err := rows.Scan(&typ, &name, &tbl); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list tables: %w", err)
+		}
+		if typ == "table" {
+			names = append(names, name)
+		} else {
+			sch.Manual = append(sch.Manual, Manual{Kind: typ, Name: name, Detail: "on " + tbl})
+		}
+	}
+	rows.Close()
+	for _, name := range names {
+		t, err := s.table(ctx, name)
+		if err != nil {
+			return nil, err
+		}
+		sch.Tables = append(sch.Tables, t)
+	}
+	return sch, nil
+}
+
+func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
+	t := &Table{Name: name}
+	rows, err := s.db.QueryContext(ctx, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid", name)
+	if err != nil {
+		return nil, fmt.Errorf("columns of %s: %w", name, err)
+	}
+	pks := map[int]string{}
+	for rows.Next() {
+		c := &Column{}
+		var notnull, pk int
+		var def sql.NullString
+		if err := rows.Scan(&c.Name, &c.ColumnType, &notnull, &def, &pk); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("columns of %s: %w", name, err)
+		}
+		c.DataType = sqliteAffinity(c.ColumnType)
+		c.Nullable = notnull == 0 && pk == 0
+		if def.Valid {
+			v := strings.Trim(def.String, "'")
+			c.Default, c.DefaultRaw = &v, !strings.HasPrefix(def.String, "'") && !isNumber(def.String)
+		}
+		if pk > 0 {
+			pks[pk] = c.Name
+		}
+		t.Columns = append(t.Columns, c)
+	}
+	rows.Close()
+	for i := 1; i <= len(pks); i++ {
+		t.PK = append(t.PK, pks[i])
+	}
+	if len(t.PK) == 1 {
+		if c := t.column(t.PK[0]); c != nil && strings.EqualFold(strings.TrimSpace(c.ColumnType), "integer") {
+			t.ChunkKey, c.AutoInc = c.Name, true // a rowid alias
+		}
+	}
+	if err := s.indexes(ctx, t); err != nil {
+		return nil, err
+	}
+	return t, s.foreignKeys(ctx, t)
+}
+
+func isNumber(s string) bool {
+	_, err := fmt.Sscanf(s, "%g", new(float64))
+	return err == nil
+}
+
+func (s *sqliteSource) indexes(ctx context.Context, t *Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT il.name, il."unique", ii.name FROM pragma_index_list(?) il, pragma_index_info(il.name) ii
+		WHERE il.origin <> 'pk' ORDER BY il.name, ii.seqno`, t.Name)
+	if err != nil {
+		return fmt.Errorf("indexes of %s: %w", t.Name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, col string
+		var uniq int
+		if err := rows.Scan(&name, &uniq, &col); err != nil {
+			return fmt.Errorf("indexes of %s: %w", t.Name, err)
+		}
+		if n := len(t.Indexes); n > 0 && t.Indexes[n-1].Name == name {
+			t.Indexes[n-1].Columns = append(t.Indexes[n-1].Columns, col)
+			continue
+		}
+		t.Indexes = append(t.Indexes, &Index{Name: name, Unique: uniq == 1, Columns: []string{col}})
+	}
+	return rows.Err()
+}
+
+func (s *sqliteSource) foreignKeys(ctx context.Context, t *Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, "table", "from", COALESCE("to", ''), on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq`, t.Name)
+	if err != nil {
+		return fmt.Errorf("foreign keys of %s: %w", t.Name, err)
+	}
+	defer rows.Close()
+	last := -1
+	for rows.Next() {
+		var id int
+		var ref, from, to, upd, del string
+		if err := rows.Scan(&id, &ref, &from, &to, &upd, &del); err != nil {
+			return fmt.Errorf("foreign keys of %s: %w", t.Name, err)
+		}
+		if id != last {
+			t.FKs = append(t.FKs, &ForeignKey{Name: fmt.Sprintf("fk%d", id), RefTable: ref, OnUpdate: upd, OnDelete: del})
+			last = id
+		}
+		fk := t.FKs[len(t.FKs)-1]
+		fk.Columns = append(fk.Columns, from)
+		fk.RefColumns = append(fk.RefColumns, to)
+	}
+	return rows.Err()
+}
+
+// Snapshot implements Source with one reader in one read transaction.
+func (s *sqliteSource) Snapshot(ctx context.Context, _ int) ([]Reader, bool, error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, false, fmt.Errorf("sqlite connection: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
+		conn.Close()
+		return nil, false, fmt.Errorf("begin: %w", err)
+	}
+	// The read transaction starts with the first read.
+	if _, err := conn.ExecContext(ctx, "SELECT count(*) FROM sqlite_master"); err != nil {
+		conn.Close()
+		return nil, false, fmt.Errorf("begin: %w", err)
+	}
+	return []Reader{&sqliteReader{conn: conn}}, true, nil
+}
+
+type sqliteReader struct{ conn *sql.Conn }
+
+func (r *sqliteReader) Close() error {
+	_, _ = r.conn.ExecContext(context.Background(), "ROLLBACK")
+	return r.conn.Close()
+}
+
+// Chunks implements Reader.
+func (r *sqliteReader) Chunks(ctx context.Context, t *Table, chunkRows int64) ([]Chunk, error) {
+	var n int64
+	if err := r.conn.QueryRowContext(ctx, "SELECT count(*) FROM "+sqQuote(t.Name)).Scan(&n); err != nil {
+		return nil, fmt.Errorf("count %s: %w", t.Name, err)
+	}
+	t.RowsEst = n
+	return sqlChunks(ctx, r.conn, sqQuote, t, chunkRows, n)
+}
+
+// Rows implements Reader.
+func (r *sqliteReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
+	return sqlRows(ctx, r.conn, sqQuote, t, c)
+}

@@ -1,0 +1,341 @@
+package dbcopy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+
+	"github.com/cespare/xxhash/v2"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"golang.org/x/sync/errgroup"
+)
+
+// VerifyResult lists what verify compared and every difference found.
+type VerifyResult struct {
+	Tables      int      `json:"tables"`
+	Chunks      int      `json:"chunks"`
+	SourceRows  int64    `json:"source_rows"`
+	TargetRows  int64    `json:"target_rows"`
+	Rejected    int64    `json:"rejected"` // source rows that cannot be copied exactly
+	Sampled     int      `json:"sampled"`
+	Differences []string `json:"differences,omitempty"`
+}
+
+// chunkSum is an order-independent digest of a chunk: PostgreSQL and MySQL
+// need not agree on row order (collations differ), only on the rows.
+type chunkSum struct {
+	rows int64
+	sum  uint64
+	xor  uint64
+	keys map[string]string // key -> normalised row, only when diffing
+	// samples are converted source rows kept for the value-by-value check.
+	samples [][]any
+	limit   int
+}
+
+func (c *chunkSum) add(key, row string) {
+	h := xxhash.Sum64String(row)
+	c.rows++
+	c.sum += h
+	c.xor ^= h * 0x9E3779B97F4A7C15
+	if c.keys != nil {
+		c.keys[key] = row
+	}
+}
+
+// Verify compares the source and the target chunk by chunk over normalised
+// values, then compares a sample of rows value by value.
+func Verify(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress) (*VerifyResult, error) {
+	opts.defaults()
+	src, s, err := loadSchema(ctx, &opts)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	pool, err := openTarget(ctx, opts.To, opts.Workers+1)
+	if err != nil {
+		return nil, err
+	}
+	defer pool.Close()
+	readers, _, err := src.Snapshot(ctx, opts.Workers)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		for _, r := range readers {
+			r.Close()
+		}
+	}()
+	chunks, err := verifyChunks(ctx, pool, readers[0], s, opts.ChunkRows)
+	if err != nil {
+		return nil, err
+	}
+	tables := map[string]*Table{}
+	var total int64
+	for _, t := range s.Tables {
+		tables[t.Name] = t
+		total += t.RowsEst
+	}
+	res := &VerifyResult{Tables: len(s.Tables), Chunks: len(chunks)}
+	perChunk := map[string]int{} // sample budget per chunk, spread over a table's chunks
+	for _, c := range chunks {
+		perChunk[c.Table]++
+	}
+	for name, n := range perChunk {
+		perChunk[name] = (opts.Sample + n - 1) / n
+	}
+	var mu sync.Mutex
+	counter := prog.Start("verify", total, 0)
+	work := make(chan Chunk)
+	g, gctx := errgroup.WithContext(ctx)
+	for _, r := range readers {
+		g.Go(func() error {
+			for c := range work {
+				v, err := verifyChunk(gctx, pool, r, opts.Schema, tables[c.Table], c, false, perChunk[c.Table])
+				if err != nil {
+					return err
+				}
+				counter.Add(v.srcRows + v.rejected)
+				mu.Lock()
+				res.add(v)
+				mu.Unlock()
+			}
+			return nil
+		})
+	}
+	g.Go(func() error {
+		defer close(work)
+		for _, c := range chunks {
+			select {
+			case work <- c:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		return nil
+	})
+	err = g.Wait()
+	prog.Stop()
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range res.Differences {
+		logger.Warn("difference", "detail", d)
+	}
+	return res, nil
+}
+
+func (r *VerifyResult) add(v *chunkVerdict) {
+	r.SourceRows += v.srcRows
+	r.TargetRows += v.dstRows
+	r.Rejected += v.rejected
+	r.Sampled += v.sampled
+	r.Differences = append(r.Differences, v.diffs...)
+}
+
+// verifyChunks uses the run's chunk plan when the target has one.
+func verifyChunks(ctx context.Context, pool *pgxpool.Pool, r Reader, s *Schema, chunkRows int64) ([]Chunk, error) {
+	var hasRun bool
+	if err := pool.QueryRow(ctx, "SELECT to_regclass($1) IS NOT NULL", ckSchema+".chunks").Scan(&hasRun); err != nil {
+		return nil, fmt.Errorf("read checkpoint: %w", err)
+	}
+	if hasRun {
+		return loadChunks(ctx, pool, false)
+	}
+	var out []Chunk
+	for _, t := range s.Tables {
+		cs, err := r.Chunks(ctx, t, chunkRows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs...)
+	}
+	return out, nil
+}
+
+type chunkVerdict struct {
+	srcRows, dstRows, rejected int64
+	sampled                    int
+	diffs                      []string
+}
+
+// verifyChunk compares one chunk; on a mismatch it compares again row by
+// row to name the differing keys.
+func verifyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, detail bool, sample int) (*chunkVerdict, error) {
+	a, rejected, err := sourceSum(ctx, r, t, c, detail, sample)
+	if err != nil {
+		return nil, err
+	}
+	sampleDiffs, err := deepCompare(ctx, pool, schema, t, a.samples)
+	if err != nil {
+		return nil, err
+	}
+	b, err := targetSum(ctx, pool, schema, t, c, detail)
+	if err != nil {
+		return nil, err
+	}
+	v := &chunkVerdict{srcRows: a.rows, dstRows: b.rows, rejected: rejected, sampled: len(a.samples), diffs: sampleDiffs}
+	if a.rows == b.rows && a.sum == b.sum && a.xor == b.xor {
+		return v, nil
+	}
+	if !detail {
+		d, err := verifyChunk(ctx, pool, r, schema, t, c, true, 0)
+		if err != nil {
+			return nil, err
+		}
+		v.diffs = append(v.diffs, d.diffs...)
+		return v, nil
+	}
+	v.diffs = append(v.diffs, fmt.Sprintf("%s chunk %d: source %d rows, target %d rows, checksums differ", t.Name, c.No, a.rows, b.rows))
+	for k, row := range a.keys {
+		if other, ok := b.keys[k]; !ok {
+			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: missing in target", t.Name, k))
+		} else if other != row {
+			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: values differ", t.Name, k))
+		}
+		if len(v.diffs) > 10 {
+			return v, nil
+		}
+	}
+	for k := range b.keys {
+		if _, ok := a.keys[k]; !ok && len(v.diffs) <= 10 {
+			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: extra in target", t.Name, k))
+		}
+	}
+	return v, nil
+}
+
+func newSum(detail bool) *chunkSum {
+	s := &chunkSum{}
+	if detail {
+		s.keys = map[string]string{}
+	}
+	return s
+}
+
+// normRow renders converted values; key is the primary key part.
+func normRow(t *Table, vals []any, sb *strings.Builder) (key string) {
+	sb.Reset()
+	pk := t.pkIndexes()
+	var kb strings.Builder
+	for i, v := range vals {
+		n := normValue(t.Columns[i].conv, v)
+		sb.WriteString(n)
+		for _, j := range pk {
+			if j == i {
+				kb.WriteString(t.Columns[i].Name + "=" + n + " ")
+			}
+		}
+	}
+	return kb.String()
+}
+
+func sourceSum(ctx context.Context, r Reader, t *Table, c Chunk, detail bool, limit int) (*chunkSum, int64, error) {
+	it, err := r.Rows(ctx, t, c)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer it.Close()
+	sum := newSum(detail)
+	sum.limit = limit
+	cs := &copySource{it: it, t: t, chunk: c.No}
+	var sb strings.Builder
+	for cs.Next() {
+		key := normRow(t, cs.out, &sb)
+		sum.add(key, sb.String())
+		if len(sum.samples) < sum.limit && len(t.PK) > 0 && xxhash.Sum64String(key)%8 == 0 {
+			sum.samples = append(sum.samples, append([]any(nil), cs.out...))
+		}
+	}
+	if cs.err != nil {
+		return nil, 0, fmt.Errorf("read %s chunk %d: %w", t.Name, c.No, cs.err)
+	}
+	return sum, int64(len(cs.rejects)), nil
+}
+
+func targetSum(ctx context.Context, pool *pgxpool.Pool, schema string, t *Table, c Chunk, detail bool) (*chunkSum, error) {
+	cols := make([]string, len(t.Columns))
+	dests := make([]any, len(t.Columns))
+	for i, col := range t.Columns {
+		cols[i] = quoteIdent(col.Target)
+		dests[i] = col.conv.dest()
+	}
+	q := "SELECT " + strings.Join(cols, ", ") + " FROM " + qualified(schema, t.Target)
+	var args []any
+	if t.ChunkKey != "" {
+		var w string
+		w, args = chunkWhere(c, quoteIdent(t.column(t.ChunkKey).Target), func(i int) string { return fmt.Sprintf("$%d", i) })
+		q += w
+	}
+	rows, err := pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read target %s chunk %d: %w", t.Target, c.No, err)
+	}
+	defer rows.Close()
+	sum := newSum(detail)
+	vals := make([]any, len(dests))
+	var sb strings.Builder
+	for rows.Next() {
+		if err := rows.Scan(dests...); err != nil {
+			return nil, fmt.Errorf("read target %s: %w", t.Target, err)
+		}
+		for i, d := range dests {
+			vals[i] = deref(d)
+		}
+		key := normRow(t, vals, &sb)
+		sum.add(key, sb.String())
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read target %s: %w", t.Target, err)
+	}
+	return sum, nil
+}
+
+// deepCompare fetches each sampled row from the target by primary key and
+// compares it column by column, naming the columns that differ.
+func deepCompare(ctx context.Context, pool *pgxpool.Pool, schema string, t *Table, samples [][]any) ([]string, error) {
+	if len(samples) == 0 {
+		return nil, nil
+	}
+	cols := make([]string, len(t.Columns))
+	for i, col := range t.Columns {
+		cols[i] = quoteIdent(col.Target)
+	}
+	pk := t.pkIndexes()
+	conds := make([]string, len(pk))
+	for i, j := range pk {
+		conds[i] = fmt.Sprintf("%s = $%d", quoteIdent(t.Columns[j].Target), i+1)
+	}
+	q := "SELECT " + strings.Join(cols, ", ") + " FROM " + qualified(schema, t.Target) + " WHERE " + strings.Join(conds, " AND ")
+	var diffs []string
+	for _, row := range samples {
+		args := make([]any, len(pk))
+		key := ""
+		for i, j := range pk {
+			args[i] = row[j]
+			key += fmt.Sprintf("%s=%v ", t.Columns[j].Name, row[j])
+		}
+		dests := make([]any, len(t.Columns))
+		for i, col := range t.Columns {
+			dests[i] = col.conv.dest()
+		}
+		err := pool.QueryRow(ctx, q, args...).Scan(dests...)
+		if errors.Is(err, pgx.ErrNoRows) {
+			diffs = append(diffs, fmt.Sprintf("%s %s: sampled row missing in target", t.Name, key))
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sample %s: %w", t.Name, err)
+		}
+		for i, col := range t.Columns {
+			if a, b := normValue(col.conv, row[i]), normValue(col.conv, deref(dests[i])); a != b {
+				diffs = append(diffs, fmt.Sprintf("%s %s column %s: source %.60q, target %.60q", t.Name, key, col.Name, a, b))
+			}
+		}
+	}
+	return diffs, nil
+}
