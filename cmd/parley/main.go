@@ -45,6 +45,7 @@ func commands() []command {
 		{"migrate", "apply, roll back or list database migrations", runMigrate},
 		{"import", "import a JSON Resume document as a profile", runImport},
 		{"admin", "OAuth clients, API keys, users and signing keys", runAdmin},
+		{"dbcopy", "copy a MySQL/MariaDB or SQLite database into PostgreSQL, verified and resumable", runDBCopy},
 		{"version", "print the version", runVersion},
 		{"eval", "run a question set against profiles and report accuracy", runEval},
 	}
