@@ -119,10 +119,7 @@ func boolean(p *bool) (func(string) error, func() string) {
 
 func list(p *[]string) (func(string) error, func() string) {
 	return func(v string) error {
-			*p = nil
-			for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
-				*p = append(*p, f)
-			}
+			*p = strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' })
 			return nil
 		}, func() string {
 			return strings.Join(*p, ",")
