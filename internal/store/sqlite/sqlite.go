@@ -35,8 +35,8 @@ var migrationFiles embed.FS
 // DB is the SQLite store. It implements store.Store.
 type DB struct {
 	path   string
-	writer *sql.DB
-	reader *sql.DB
+	writer *pool
+	reader *pool
 	logger *slog.Logger
 }
 
@@ -83,7 +83,7 @@ func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
 	n := max(4, runtime.GOMAXPROCS(0)*2)
 	reader.SetMaxOpenConns(n)
 	reader.SetMaxIdleConns(n)
-	db := &DB{path: path, writer: writer, reader: reader, logger: logger}
+	db := &DB{path: path, writer: newPool(writer), reader: newPool(reader), logger: logger}
 	if err := db.Ping(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -108,7 +108,7 @@ func (db *DB) Close() error {
 }
 
 // Writer returns the single writer connection pool, for migrations and tools.
-func (db *DB) Writer() *sql.DB { return db.writer }
+func (db *DB) Writer() *sql.DB { return db.writer.db }
 
 // Migrations returns the embedded migrations of this engine.
 func Migrations(logger *slog.Logger) migrate.Set {
@@ -126,7 +126,7 @@ func (db *DB) Migrate(ctx context.Context, fn func(context.Context, *sql.DB) err
 		return err
 	}
 	defer unlock()
-	return fn(ctx, db.writer)
+	return fn(ctx, db.writer.db)
 }
 
 func lockFile(ctx context.Context, path string) (func(), error) {
