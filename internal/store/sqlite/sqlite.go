@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -38,6 +39,11 @@ type DB struct {
 	writer *pool
 	reader *pool
 	logger *slog.Logger
+
+	turns         chan *turnReq // AppendTurn -> turnCommitter
+	closed        chan struct{}
+	committerDone chan struct{}
+	closeOnce     sync.Once
 }
 
 var _ store.Store = (*DB)(nil)
@@ -83,7 +89,9 @@ func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
 	n := max(4, runtime.GOMAXPROCS(0)*2)
 	reader.SetMaxOpenConns(n)
 	reader.SetMaxIdleConns(n)
-	db := &DB{path: path, writer: newPool(writer), reader: newPool(reader), logger: logger}
+	db := &DB{path: path, writer: newPool(writer), reader: newPool(reader), logger: logger,
+		turns: make(chan *turnReq, maxGroup), closed: make(chan struct{}), committerDone: make(chan struct{})}
+	go db.turnCommitter()
 	if err := db.Ping(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -104,6 +112,8 @@ func (db *DB) Ping(ctx context.Context) error {
 
 // Close closes every connection.
 func (db *DB) Close() error {
+	db.closeOnce.Do(func() { close(db.closed) })
+	<-db.committerDone
 	return errors.Join(db.reader.Close(), db.writer.Close())
 }
 
