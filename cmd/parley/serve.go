@@ -61,6 +61,9 @@ func runServe(ctx context.Context, args []string, e env) error {
 		profiles.WithoutCache()
 	}
 	chats := chat.New(db, sessionState(rdb), chat.Config{SessionTTL: cfg.SessionTTL, MaxQuestionLen: int(cfg.MaxQuestionLen)}, logger)
+	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
+		return fmt.Errorf("llm: %w", err)
+	}
 	authServer, err := newAuthServer(ctx, cfg, db, logger)
 	if err != nil {
 		return fmt.Errorf("auth: %w", err)
