@@ -93,6 +93,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	})
 	authServer.OnError = api.WriteError
 	go reloadKeys(ctx, authServer, logger)
+	go sweepSessions(ctx, db, cfg.SessionRetain, logger)
 
 	servers := []*http.Server{newHTTPServer(cfg, cfg.HTTPAddr, api.Handler(), logger)}
 	if cfg.AdminAddr != "" {
@@ -185,6 +186,28 @@ func reloadKeys(ctx context.Context, s *auth.Server, logger *slog.Logger) {
 		case <-t.C:
 			if err := s.ReloadKeys(ctx); err != nil && ctx.Err() == nil {
 				logger.Warn("reload signing keys", "err", err)
+			}
+		}
+	}
+}
+
+// sweepSessions deletes sessions (with their messages) that expired more
+// than retain ago, hourly; with several replicas each sweeps, harmlessly.
+func sweepSessions(ctx context.Context, db interface {
+	DeleteExpiredSessions(context.Context, time.Time) (int, error)
+}, retain time.Duration, logger *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			n, err := db.DeleteExpiredSessions(ctx, time.Now().Add(-retain))
+			if err != nil && ctx.Err() == nil {
+				logger.Warn("sweep expired sessions", "err", err)
+			} else if n > 0 {
+				logger.Info("expired sessions deleted", "count", n)
 			}
 		}
 	}

@@ -28,6 +28,7 @@ type Serve struct {
 	ShutdownTimeout time.Duration
 	MaxBodyBytes    int64
 	SessionTTL      time.Duration
+	SessionRetain   time.Duration
 	MaxQuestionLen  int64
 	CORSOrigins     []string
 	TrustedProxies  []string
@@ -65,6 +66,7 @@ func (c *Serve) Settings() Settings {
 		s("PARLEY_SHUTDOWN_TIMEOUT", "shutdown_timeout", "20s", "time to finish in-flight requests after SIGTERM", false, func() (func(string) error, func() string) { return dur(&c.ShutdownTimeout) }),
 		s("PARLEY_MAX_BODY_BYTES", "max_body_bytes", "1048576", "largest JSON request body accepted (bytes)", false, func() (func(string) error, func() string) { return integer(&c.MaxBodyBytes) }),
 		s("PARLEY_SESSION_TTL", "session_ttl", "1h", "sliding lifetime of a chat session", false, func() (func(string) error, func() string) { return dur(&c.SessionTTL) }),
+		s("PARLEY_SESSION_RETENTION", "session_retention", "720h", "how long expired sessions and their messages are kept before deletion", false, func() (func(string) error, func() string) { return dur(&c.SessionRetain) }),
 		s("PARLEY_MAX_QUESTION_CHARS", "max_question_chars", "1000", "longest question accepted (characters)", false, func() (func(string) error, func() string) { return integer(&c.MaxQuestionLen) }),
 		s("PARLEY_CORS_ORIGINS", "cors_origins", "", "comma-separated origins allowed to call the API from a browser", false, func() (func(string) error, func() string) { return list(&c.CORSOrigins) }),
 		s("PARLEY_TRUSTED_PROXIES", "trusted_proxies", "", "comma-separated CIDRs whose X-Forwarded-For is trusted", false, func() (func(string) error, func() string) { return list(&c.TrustedProxies) }),
@@ -123,9 +125,9 @@ func (c *Serve) Validate() error {
 	positive := map[string]time.Duration{
 		"PARLEY_READ_TIMEOUT": c.ReadTimeout, "PARLEY_WRITE_TIMEOUT": c.WriteTimeout,
 		"PARLEY_IDLE_TIMEOUT": c.IdleTimeout, "PARLEY_SHUTDOWN_TIMEOUT": c.ShutdownTimeout,
-		"PARLEY_SESSION_TTL": c.SessionTTL,
+		"PARLEY_SESSION_TTL": c.SessionTTL, "PARLEY_SESSION_RETENTION": c.SessionRetain,
 	}
-	for _, env := range []string{"PARLEY_READ_TIMEOUT", "PARLEY_WRITE_TIMEOUT", "PARLEY_IDLE_TIMEOUT", "PARLEY_SHUTDOWN_TIMEOUT", "PARLEY_SESSION_TTL"} {
+	for _, env := range []string{"PARLEY_READ_TIMEOUT", "PARLEY_WRITE_TIMEOUT", "PARLEY_IDLE_TIMEOUT", "PARLEY_SHUTDOWN_TIMEOUT", "PARLEY_SESSION_TTL", "PARLEY_SESSION_RETENTION"} {
 		if positive[env] <= 0 {
 			bad(env, "must be positive (e.g. 30s)")
 		}
