@@ -70,6 +70,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 	fs.StringVar(&opts.To, "to", "", "target: postgres://USER@HOST:PORT/DB")
 	fs.StringVar(&opts.Schema, "schema", "public", "target PostgreSQL schema")
 	fs.StringVar(&opts.Mapping, "mapping", "", "YAML file of type or column mapping overrides (see plan output for the built-in rules)")
+	fs.BoolVar(&opts.IntoExisting, "into-existing", false, "copy into tables that already exist in the target, converting to their column types (implied for a Parley database)")
 	fs.Int64Var(&opts.ChunkRows, "chunk-rows", 50000, "rows per chunk (one COPY transaction and one checkpoint each)")
 	fs.IntVar(&opts.Workers, "workers", 4, "parallel workers (SQLite sources read with one)")
 	fs.StringVar(&format, "format", "text", "summary format on stdout: text or json")
