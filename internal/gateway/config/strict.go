@@ -81,4 +81,3 @@ func join(path, key string) string {
 	}
 	return path + "." + key
 }
-
