@@ -70,6 +70,7 @@ type backend struct {
 	srv   *httptest.Server
 	hits  atomic.Int64
 	fails atomic.Int64 // when > 0, answer 503 and decrement
+	sick  atomic.Bool  // when true, /healthz answers 500
 }
 
 func newBackend(t *testing.T, name string, h http.HandlerFunc) *backend {
@@ -77,7 +78,9 @@ func newBackend(t *testing.T, name string, h http.HandlerFunc) *backend {
 	b := &backend{name: name}
 	b.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/healthz" {
-			w.WriteHeader(http.StatusOK)
+			if b.sick.Load() {
+				w.WriteHeader(http.StatusInternalServerError)
+			}
 			return
 		}
 		b.hits.Add(1)
