@@ -46,7 +46,7 @@ func TestProxyHeadersAndBody(t *testing.T) {
 	_, base := startGateway(t, poolConfig(urls(b), "", ""))
 	req, _ := http.NewRequest(http.MethodPost, base+"/v1/x?q=1", strings.NewReader(`{"text":"hi"}`))
 	req.Host = "parley.example"
-	req.Header.Set("X-Forwarded-For", "6.6.6.6")   // from an untrusted client: replaced
+	req.Header.Set("X-Forwarded-For", "6.6.6.6")    // from an untrusted client: replaced
 	req.Header.Set("X-Forwarded-Host", "evil.test") // replaced
 	req.Header.Set("Forwarded", "for=6.6.6.6")      // dropped
 	req.Header.Set("Connection", "X-Hop")
