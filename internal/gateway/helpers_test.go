@@ -17,6 +17,10 @@ import (
 // startGateway serves cfgYAML (with %s replaced by targets, in order) from
 // an httptest server and returns the gateway and its base URL.
 func startGateway(t *testing.T, cfgYAML string) (*gateway.Gateway, string) {
+	return startGatewayB(t, cfgYAML)
+}
+
+func startGatewayB(t testing.TB, cfgYAML string) (*gateway.Gateway, string) {
 	t.Helper()
 	cfg := mustParse(t, cfgYAML)
 	g, err := gateway.New(telemetry.Discard(), cfg)
@@ -28,7 +32,7 @@ func startGateway(t *testing.T, cfgYAML string) (*gateway.Gateway, string) {
 	return g, srv.URL
 }
 
-func mustParse(t *testing.T, cfgYAML string) *config.Config {
+func mustParse(t testing.TB, cfgYAML string) *config.Config {
 	t.Helper()
 	cfg, err := config.Parse([]byte(cfgYAML))
 	if err != nil {
@@ -73,7 +77,7 @@ type backend struct {
 	sick  atomic.Bool  // when true, /healthz answers 500
 }
 
-func newBackend(t *testing.T, name string, h http.HandlerFunc) *backend {
+func newBackend(t testing.TB, name string, h http.HandlerFunc) *backend {
 	t.Helper()
 	b := &backend{name: name}
 	b.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

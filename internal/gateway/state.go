@@ -155,7 +155,11 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 			tr.setForwarded(pr)
 		},
 		Transport:     rt,
-		FlushInterval: -1, // stream every chunk as it arrives
+		// 0 means: flush at once for text/event-stream and for bodies of
+		// unknown length (chunked streams), every chunk as it arrives; a body
+		// of known length goes through the server's write buffer, which
+		// saves a write system call per chunk on ordinary responses.
+		FlushInterval: 0,
 		BufferPool:    bufferPool{},
 		ErrorLog:      slog.NewLogLogger(g.logger.Handler(), slog.LevelDebug),
 		ModifyResponse: func(resp *http.Response) error {
