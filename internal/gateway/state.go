@@ -154,7 +154,7 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 			pr.Out.URL.Scheme, pr.Out.URL.Host = "http", "upstream" // the transport picks the target
 			tr.setForwarded(pr)
 		},
-		Transport:     rt,
+		Transport: rt,
 		// 0 means: flush at once for text/event-stream and for bodies of
 		// unknown length (chunked streams), every chunk as it arrives; a body
 		// of known length goes through the server's write buffer, which
