@@ -24,7 +24,7 @@ func main() {
 	d := &net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}
 	p := &httputil.ReverseProxy{
 		Rewrite:       func(pr *httputil.ProxyRequest) { pr.SetURL(u); pr.SetXForwarded() },
-		FlushInterval: -1,
+		FlushInterval: 0, // the default: immediate for SSE and unknown-length bodies
 		Transport: &http.Transport{DialContext: d.DialContext, MaxIdleConnsPerHost: 1024,
 			IdleConnTimeout: 90 * time.Second, DisableCompression: true},
 	}
