@@ -79,7 +79,7 @@ CADDY
 XDG_DATA_HOME=$work XDG_CONFIG_HOME=$work taskset -c 0 caddy run --config "$work/Caddyfile" --adapter caddyfile >"$work/caddy.log" 2>&1 & pid[caddy]=$!; pids+=($!)
 
 p=$(port); url[httputil]="http://127.0.0.1:$p/"
-taskset -c 0 "$work/httputil" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" & pid[httputil]=$!; pids+=($!)
+taskset -c 0 "$work/httputil" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/httputil.log" & pid[httputil]=$!; pids+=($!)
 
 p=$(port); url[parley]="http://127.0.0.1:$p/"
 cat >"$work/gw.yaml" <<YAML

@@ -55,7 +55,7 @@ func main() {
 func payload() []byte {
 	doc := map[string]any{
 		"slug": "hendriks", "name": "Ada Hendriks", "label": "Staff engineer",
-		"summary": strings.Repeat("Builds reliable distributed systems. ", 12),
+		"summary": strings.Repeat("Builds reliable distributed systems. ", 19),
 		"skills":  []string{"Go", "PostgreSQL", "Redis", "Kubernetes", "Prometheus", "gRPC", "Kafka"},
 		"work": []map[string]string{
 			{"name": "Example Corp", "position": "Staff engineer", "startDate": "2019-04-01"},
