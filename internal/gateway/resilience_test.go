@@ -147,3 +147,25 @@ func TestBreakerOpensAndShortCircuits(t *testing.T) {
 		t.Errorf("breaker state %q", s)
 	}
 }
+
+func TestBreakerHalfOpensAndCloses(t *testing.T) {
+	a := newBackend(t, "a", nil)
+	a.fails.Store(3)
+	g, base := startGateway(t, poolConfig(urls(a),
+		"retries: {attempts: 0}\nbreaker: {consecutive_failures: 3, open_time: 50ms, half_open_requests: 1}\noutlier: {consecutive_failures: 1000000}", ""))
+	for range 3 {
+		get(t, http.DefaultClient, base+"/")
+	}
+	if s := g.Status()[0].Breaker; s != "open" {
+		t.Fatalf("breaker %q after 3 failures", s)
+	}
+	// The upstream has recovered (fails is spent): once open_time passes,
+	// a probe goes through and closes the breaker.
+	waitFor(t, "breaker to close", func() bool {
+		resp, _ := get(t, http.DefaultClient, base+"/")
+		return resp.StatusCode == http.StatusOK
+	})
+	if s := g.Status()[0].Breaker; s != "closed" {
+		t.Errorf("breaker %q after a successful probe", s)
+	}
+}

@@ -62,6 +62,10 @@ func Serve(ctx context.Context, o Options) error {
 		adminAddr = aln.Addr().String()
 		go func() { errc <- admin.Serve(aln) }()
 	}
+	// SIGHUP is caught from here on, before anyone is told the gateway is up.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	o.Logger.Info("gateway listening", "addr", ln.Addr().String(), "admin", adminAddr,
 		"routes", len(cfg.Routes), "upstreams", len(cfg.Upstreams))
 	if o.Ready != nil {
@@ -69,7 +73,7 @@ func Serve(ctx context.Context, o Options) error {
 	}
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
-	go Watch(watchCtx, g, o.ConfigPath, cfg.ReloadInterval, o.Logger)
+	go watch(watchCtx, g, o.ConfigPath, cfg.ReloadInterval, o.Logger, hup)
 	select {
 	case <-ctx.Done():
 	case err := <-errc:
@@ -97,6 +101,10 @@ func Watch(ctx context.Context, g *Gateway, path string, interval time.Duration,
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
+	watch(ctx, g, path, interval, logger, hup)
+}
+
+func watch(ctx context.Context, g *Gateway, path string, interval time.Duration, logger *slog.Logger, hup <-chan os.Signal) {
 	var tick <-chan time.Time
 	if interval > 0 {
 		t := time.NewTicker(interval)

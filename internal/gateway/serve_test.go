@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/gateway"
@@ -22,7 +23,7 @@ func TestServeAdminAndGracefulShutdown(t *testing.T) {
 		_, _ = w.Write([]byte("done"))
 	})
 	path := filepath.Join(t.TempDir(), "gw.yaml")
-	cfg := "admin_listen: 127.0.0.1:0\n" + poolConfig(urls(b), "", "")
+	cfg := "admin_listen: 127.0.0.1:0\nreload_interval: -1s\n" + poolConfig(urls(b), "", "")
 	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -51,6 +52,17 @@ func TestServeAdminAndGracefulShutdown(t *testing.T) {
 			t.Errorf("admin %s: %d, lacks %q", path, resp.StatusCode, want)
 		}
 	}
+	// SIGHUP reloads (polling is off): the new file routes only /slow.
+	if err := os.WriteFile(path, []byte(strings.Replace(cfg, "path_prefix: /", "path_prefix: /slow", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "reload on SIGHUP", func() bool {
+		resp, _ := get(t, http.DefaultClient, proxy+"/warm")
+		return resp.StatusCode == http.StatusNotFound
+	})
 	slow := make(chan string, 1)
 	go func() { _, body := get(t, http.DefaultClient, proxy+"/slow"); slow <- body }()
 	<-arrived
