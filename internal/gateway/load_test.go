@@ -88,6 +88,7 @@ routes:
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go gateway.Watch(ctx, g, path, 5*time.Millisecond, telemetry.Discard())
+	waitWatching(t, g, path)
 
 	resp, err := http.Get(base + "/events")
 	if err != nil {
@@ -176,5 +177,48 @@ func TestKillOneOfThreeUnderLoad(t *testing.T) {
 	t.Logf("%d retries", int(retries))
 	if upstream > total+total/10 || retries > float64(total)/10+3 {
 		t.Errorf("%d upstream requests and %v retries for %d: retries above 10%%", upstream, retries, total)
+	}
+}
+
+func TestBadReloadKeepsRunningConfig(t *testing.T) {
+	b := newBackend(t, "a", nil)
+	path := filepath.Join(t.TempDir(), "gw.yaml")
+	good := poolConfig(urls(b), "", "")
+	if err := os.WriteFile(path, []byte(good), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	g, base := startGateway(t, good)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go gateway.Watch(ctx, g, path, 5*time.Millisecond, telemetry.Discard())
+	waitWatching(t, g, path)
+	if err := os.WriteFile(path, []byte(good+"bogus_key: 1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "failed reload", func() bool {
+		return metricValue(t, g, `parley_gateway_config_reloads_total{result="error"}`) == 1
+	})
+	if resp, body := get(t, http.DefaultClient, base+"/"); resp.StatusCode != 200 || body != "a" {
+		t.Errorf("after a bad reload: %d %q", resp.StatusCode, body)
+	}
+}
+
+// waitWatching touches path (appending comments) until a reload succeeds,
+// which proves Watch has taken its first look at the file.
+func waitWatching(t *testing.T, g *gateway.Gateway, path string) {
+	t.Helper()
+	base := metricValue(t, g, `parley_gateway_config_reloads_total{result="ok"}`)
+	orig := mustRead(t, path)
+	i := 0
+	waitFor(t, "the watcher", func() bool {
+		i++
+		if err := os.WriteFile(path, []byte(orig+strings.Repeat("#\n", i)), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(10 * time.Millisecond)
+		return metricValue(t, g, `parley_gateway_config_reloads_total{result="ok"}`) > base
+	})
+	if err := os.WriteFile(path, []byte(orig), 0o600); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"crypto/sha256"
 	"context"
 	"errors"
 	"fmt"
@@ -18,7 +19,7 @@ import (
 // Options are what Serve needs besides the configuration file.
 type Options struct {
 	// ConfigPath is the YAML file; it is re-read on SIGHUP and when its
-	// modification time changes.
+	// content changes.
 	ConfigPath string
 	Logger     *slog.Logger
 	// Ready, when set, receives the bound proxy and admin addresses (admin
@@ -93,8 +94,8 @@ func Serve(ctx context.Context, o Options) error {
 	return errors.Join(errs...)
 }
 
-// Watch reloads path into g on SIGHUP and whenever its modification time
-// or size changes (polled every interval; never when interval < 0). A file
+// Watch reloads path into g on SIGHUP and whenever its content
+// changes (polled every interval; never when interval < 0). A file
 // that fails to parse or validate is logged and the running configuration
 // stays.
 func Watch(ctx context.Context, g *Gateway, path string, interval time.Duration, logger *slog.Logger) {
@@ -128,17 +129,22 @@ func watch(ctx context.Context, g *Gateway, path string, interval time.Duration,
 	}
 }
 
-func stamp(path string) string {
-	fi, err := os.Stat(path)
+// stamp identifies the file's content. Hashing a small file every poll is
+// cheap and, unlike mtime and size, cannot miss two writes within one
+// timestamp tick that leave the size unchanged.
+func stamp(path string) [sha256.Size]byte {
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return ""
+		return [sha256.Size]byte{}
 	}
-	return fmt.Sprint(fi.ModTime().UnixNano(), fi.Size())
+	return sha256.Sum256(b)
 }
 
 func reload(ctx context.Context, g *Gateway, path string, logger *slog.Logger, why string) {
 	cfg, err := config.Load(ctx, path)
-	if err == nil {
+	if err != nil {
+		g.metrics.reloads.WithLabelValues("error").Inc() // Apply counts its own outcomes
+	} else {
 		old := g.Config()
 		if cfg.Listen != old.Listen || cfg.AdminListen != old.AdminListen {
 			logger.Warn("listen addresses changed; they take effect at the next start", "path", path)
@@ -146,7 +152,6 @@ func reload(ctx context.Context, g *Gateway, path string, logger *slog.Logger, w
 		err = g.Apply(cfg)
 	}
 	if err != nil {
-		g.metrics.reloads.WithLabelValues("error").Inc()
 		logger.Error("config reload failed; keeping the running configuration", "why", why, "err", err)
 		return
 	}

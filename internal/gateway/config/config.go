@@ -26,7 +26,7 @@ type Config struct {
 	// TrustedProxies are CIDRs (or addresses) whose X-Forwarded-* headers are
 	// believed; from anyone else those headers are replaced.
 	TrustedProxies []string `yaml:"trusted_proxies"`
-	// ReloadInterval is how often the file's modification time is polled
+	// ReloadInterval is how often the file is polled for a change of content
 	// (0: the default of 2s; negative: never; SIGHUP always reloads).
 	ReloadInterval time.Duration `yaml:"reload_interval"`
 	// ShutdownTimeout bounds how long a graceful shutdown waits for
