@@ -185,6 +185,7 @@ func TestUpstreamErrorsAreProblems(t *testing.T) {
 				t.Fatal(err, body)
 			}
 			if resp.StatusCode != tt.status || p.Status != tt.status || p.Title == "" || p.RequestID == "" ||
+				resp.Header.Get("X-Request-Id") != p.RequestID ||
 				resp.Header.Get("Content-Type") != "application/problem+json" {
 				t.Errorf("got %d %s %q", resp.StatusCode, resp.Header.Get("Content-Type"), body)
 			}

@@ -171,7 +171,9 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 			if req.Context().Err() == nil {
 				g.logger.WarnContext(req.Context(), "proxy error", "route", rc.Name, "upstream", p.name, "status", status, "err", err)
 			}
-			writeProblem(w, problem{Status: status, Detail: detail, RequestID: req.Header.Get("X-Request-ID")})
+			id := req.Header.Get("X-Request-ID")
+			w.Header().Set("X-Request-ID", id)
+			writeProblem(w, problem{Status: status, Detail: detail, RequestID: id})
 		},
 	}
 	return r, nil
