@@ -6,7 +6,7 @@ LDFLAGS   := -s -w -X main.version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
 FUZZTIME  ?= 10s
 
-.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-turns bench-dbcopy eval tools clean
+.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-turns bench-dbcopy bench-gateway eval tools clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ bench-turns: build ## full text turns vs /healthz, embedded and PostgreSQL+Redis
 
 eval: build ## the public question set: accuracy and every miss
 	./$(BIN) eval --min 0.95 internal/converse/eval/testdata/public.yaml
+
+bench-gateway: build ## parley gateway vs nginx, caddy and httputil (see docs/benchmarks.md)
+	scripts/bench-gateway.sh
 
 bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)
 	scripts/bench-dbcopy.sh
