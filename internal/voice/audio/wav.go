@@ -41,11 +41,13 @@ const (
 	formatExtensible = 0xFFFE
 )
 
-// Some streaming writers (ffmpeg to a pipe, browsers) cannot seek back to fix
-// the sizes and write these instead: "the rest of the stream".
+// Streaming writers cannot seek back to fix the sizes, so they write a
+// placeholder meaning "the rest of the stream": 0, 0xFFFFFFFF (ffmpeg to a
+// pipe) or 0x7FFFF000 (espeak-ng --stdout). A declared data size at or past
+// sizeStreaming is taken that way: no accepted file comes near 2 GiB.
 const (
-	sizeUnknown  = 0xFFFFFFFF
-	headerLength = 12 // "RIFF" size "WAVE"
+	sizeStreaming = 0x7FFF0000
+	headerLength  = 12 // "RIFF" size "WAVE"
 )
 
 // format is the parsed "fmt " chunk.
@@ -60,7 +62,8 @@ type format struct {
 // DecodeWAV reads a RIFF/WAVE file of 16-bit PCM, mono or stereo, at any
 // rate from MinRate to MaxRate. It tolerates WAVE_FORMAT_EXTENSIBLE headers,
 // odd-sized chunks with their pad byte, LIST/INFO and other unknown chunks,
-// and a data chunk whose size is unknown (0 or 0xFFFFFFFF: the rest).
+// and a data chunk whose size is a streaming placeholder (0, 0x7FFFF000,
+// 0xFFFFFFFF: the rest of the file).
 //
 // Errors: apperr.TooLarge past lim; apperr.Unsupported for other encodings,
 // bit depths, channel counts or rates; apperr.Invalid for a corrupt header or
@@ -168,7 +171,7 @@ func parseFormat(b []byte) (format, error) {
 func samples(f format, body []byte, size uint32, lim Limits) (PCM, error) {
 	n := len(body)
 	switch {
-	case size == 0 || size == sizeUnknown:
+	case size == 0 || size >= sizeStreaming:
 		// unknown size: the data runs to the end of the file
 	case uint64(size) > uint64(len(body)):
 		return PCM{}, apperr.New(apperr.Invalid, "WAV data is truncated: header says %d bytes, file has %d", size, len(body))

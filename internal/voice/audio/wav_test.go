@@ -37,6 +37,8 @@ func TestDecodeWAVAccepts(t *testing.T) {
 			audio.PCM{Rate: 22050, Channels: 1, Samples: mono}},
 		{"streaming size 0xFFFFFFFF", at.WAV(at.Chunk{ID: "fmt ", Body: at.FmtPCM(1, 1, 16000, 16)}, at.Chunk{ID: "data", Body: at.Data(mono), Size: at.U32(0xFFFFFFFF)}),
 			audio.PCM{Rate: 16000, Channels: 1, Samples: mono}},
+		{"espeak-ng streaming size 0x7FFFF000", at.WAV(at.Chunk{ID: "fmt ", Body: at.FmtPCM(1, 1, 22050, 16)}, at.Chunk{ID: "data", Body: at.Data(mono), Size: at.U32(0x7FFFF000)}),
+			audio.PCM{Rate: 22050, Channels: 1, Samples: mono}},
 		{"empty data", at.WAV(at.Chunk{ID: "fmt ", Body: at.FmtPCM(1, 1, 16000, 16)}, at.Chunk{ID: "data"}),
 			audio.PCM{Rate: 16000, Channels: 1, Samples: []int16{}}},
 	}
