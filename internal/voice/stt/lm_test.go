@@ -3,6 +3,7 @@ package stt_test
 import (
 	"bufio"
 	"bytes"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -157,6 +158,23 @@ func TestDictionaryAndPhonemes(t *testing.T) {
 	} {
 		if got := stt.ToARPAbet(espeak); got != cmu {
 			t.Errorf("ToARPAbet(%q) = %q, want %q", espeak, got, cmu)
+		}
+	}
+}
+
+func BenchmarkLanguageModel1500Sentences(b *testing.B) {
+	var terms []string
+	for i := range 40 {
+		terms = append(terms, "term"+strconv.Itoa(i))
+	}
+	sentences := stt.Fill(evalTemplates, map[string][]string{
+		"p": {"dana kowalski", "she", "he", "they", "dana"}, "poss": {"her", "his", "dana's"}, "obj": {"her", "him"},
+		"org": terms[:10], "tech": terms[10:30], "proj": terms[30:35], "net": {"github"}, "cert": {"cka"}, "lang": {"polish"},
+	})
+	for b.Loop() {
+		lm := stt.NewLanguageModel(sentences, terms)
+		if err := lm.WriteARPA(io.Discard); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
