@@ -37,8 +37,8 @@ var digits = regexp.MustCompile(`[0-9]`)
 
 // TestEvalWER speaks the public question set with the local synthesisers and
 // measures pocketsphinx's word error rate with its generic model and with
-// models adapted to each profile. Slow (minutes): runs only with
-// PARLEY_STT_EVAL=1. Figures go to docs/adr/0005-offline-speech-recognition.md.
+// models adapted to each profile. Slow (~20 min; ~8 without the generic
+// model, PARLEY_STT_EVAL_SKIP_GENERIC=1): runs only with PARLEY_STT_EVAL=1. Figures go to docs/adr/0005-offline-speech-recognition.md.
 func TestEvalWER(t *testing.T) {
 	if os.Getenv("PARLEY_STT_EVAL") != "1" {
 		t.Skip("set PARLEY_STT_EVAL=1 to run the speech recognition evaluation")
@@ -110,10 +110,20 @@ func TestEvalWER(t *testing.T) {
 		qs := questions[file]
 		terms, slots := profileTerms(t, filepath.Join(evalDir, file))
 		heldOut := stt.Fill(evalTemplates, slots)
-		models := map[string]*stt.Sphinx{"generic en-us LM": generic}
+		var others []string // the other profiles' questions: phrasings seen elsewhere
+		for f, oq := range questions {
+			if f != file {
+				others = append(others, oq...)
+			}
+		}
+		models := map[string]*stt.Sphinx{}
+		if os.Getenv("PARLEY_STT_EVAL_SKIP_GENERIC") != "1" {
+			models["generic en-us LM"] = generic
+		}
 		for name, sentences := range map[string][]string{
-			"adapted, held out (templates + terms)":      heldOut,
-			"adapted, closed (+ the test questions too)": append(append([]string(nil), heldOut...), qs...),
+			"adapted, held out (templates + terms)":                          heldOut,
+			"adapted, cross-profile (+ other profiles' questions, held out)": append(append([]string(nil), heldOut...), others...),
+			"adapted, closed (+ the test questions too)":                     append(append([]string(nil), heldOut...), qs...),
 		} {
 			m, err := stt.BuildModel(ctx, t.TempDir(), stt.ModelSource{Sentences: sentences, Terms: terms, Base: dict})
 			if err != nil {
