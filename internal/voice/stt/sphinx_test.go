@@ -3,8 +3,9 @@ package stt_test
 import (
 	"context"
 	"os"
-	"os/exec"
 	"testing"
+
+	"github.com/parleyhq/parley/internal/testenv"
 
 	"github.com/parleyhq/parley/internal/voice/stt"
 	"github.com/parleyhq/parley/internal/voice/tts"
@@ -14,9 +15,7 @@ import (
 // built for one profile and checks it hears espeak-ng's questions.
 func TestSphinxWithProfileModel(t *testing.T) {
 	for _, bin := range []string{"pocketsphinx_continuous", "espeak-ng"} {
-		if _, err := exec.LookPath(bin); err != nil {
-			t.Skipf("%s not installed (apt-get install pocketsphinx pocketsphinx-en-us espeak-ng)", bin)
-		}
+		testenv.Tool(t, bin, "apt-get install pocketsphinx pocketsphinx-en-us espeak-ng")
 	}
 	ctx := context.Background()
 	f, err := os.Open(stt.DefaultSphinxDict)

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parleyhq/parley/internal/testenv"
+
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -58,7 +60,7 @@ func localEngines(t *testing.T) map[string]tts.Synthesizer {
 		out["flite"] = s
 	}
 	if len(out) == 0 {
-		t.Skip("neither espeak-ng nor flite is installed (apt-get install espeak-ng flite)")
+		testenv.Tool(t, "espeak-ng", "apt-get install espeak-ng flite")
 	}
 	return out
 }

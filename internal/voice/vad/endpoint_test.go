@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parleyhq/parley/internal/testenv"
+
 	"github.com/parleyhq/parley/internal/voice/audio"
 	at "github.com/parleyhq/parley/internal/voice/audio/audiotest"
 	"github.com/parleyhq/parley/internal/voice/vad"
@@ -86,10 +88,7 @@ func TestEndpointerSpanAndReset(t *testing.T) {
 // speech laid over noise; the truth is taken from the clean speech (frames
 // above -45 dBFS), so pauses between words count as silence.
 func TestFrameAccuracyOnSynthesisedSpeech(t *testing.T) {
-	bin, err := exec.LookPath("espeak-ng")
-	if err != nil {
-		t.Skip("espeak-ng not installed (apt-get install espeak-ng); synthetic scenes still cover the detector")
-	}
+	bin := testenv.Tool(t, "espeak-ng", "apt-get install espeak-ng")
 	out, err := exec.Command(bin, "--stdout", "-v", "en-us", "-s", "160", "What did she build at her last job? Tell me about her Go experience.").Output()
 	if err != nil {
 		t.Fatal(err)
