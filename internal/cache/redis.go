@@ -15,9 +15,13 @@ import (
 type Redis struct {
 	client redis.UniversalClient
 	prefix string
+	count  counters
 }
 
-var _ Cache = (*Redis)(nil)
+var (
+	_ Cache   = (*Redis)(nil)
+	_ Statser = (*Redis)(nil)
+)
 
 // NewRedis returns a cache over client, with every key prefixed by prefix.
 func NewRedis(client redis.UniversalClient, prefix string) *Redis {
@@ -28,11 +32,14 @@ func NewRedis(client redis.UniversalClient, prefix string) *Redis {
 func (r *Redis) Get(ctx context.Context, key string) ([]byte, bool, error) {
 	b, err := r.client.Get(ctx, r.prefix+key).Bytes()
 	if errors.Is(err, redis.Nil) {
+		r.count.misses.Add(1)
 		return nil, false, nil
 	}
 	if err != nil {
+		r.count.errors.Add(1)
 		return nil, false, apperr.Wrap(apperr.Unavailable, err, "cache: redis get")
 	}
+	r.count.hits.Add(1)
 	return b, true, nil
 }
 
@@ -42,6 +49,7 @@ func (r *Redis) Set(ctx context.Context, key string, val []byte, ttl time.Durati
 		ttl = DefaultTTL
 	}
 	if err := r.client.Set(ctx, r.prefix+key, val, ttl).Err(); err != nil {
+		r.count.errors.Add(1)
 		return apperr.Wrap(apperr.Unavailable, err, "cache: redis set")
 	}
 	return nil
@@ -60,4 +68,9 @@ func (r *Redis) Delete(ctx context.Context, keys ...string) error {
 		return apperr.Wrap(apperr.Unavailable, fmt.Errorf("del: %w", err), "cache: redis delete")
 	}
 	return nil
+}
+
+// Stats implements Statser (Name is left empty: the owner names it).
+func (r *Redis) Stats() Stats {
+	return Stats{Tiers: []TierStats{r.count.snapshot(TierRedis)}}
 }
