@@ -37,7 +37,8 @@ func NewMemory(maxBytes uint64) *Memory {
 		ExpiryCalculator: otter.ExpiryWritingFunc(func(e otter.Entry[string, memItem]) time.Duration {
 			return e.Value.ttl
 		}),
-		OnDeletion: func(e otter.DeletionEvent[string, memItem]) {
+		// Atomic: a counter increment needs no goroutine of its own.
+		OnAtomicDeletion: func(e otter.DeletionEvent[string, memItem]) {
 			if e.WasEvicted() {
 				m.count.evictions.Add(1)
 			}
