@@ -79,8 +79,11 @@ func (m *Memory) Delete(_ context.Context, keys ...string) error {
 // Clear drops every entry (after a lost invalidation subscription).
 func (m *Memory) Clear() { m.c.InvalidateAll() }
 
-// Stats implements Statser (Name is left empty: the owner names it).
+// Stats implements Statser (Name is left empty: the owner names it). It
+// first runs the cache's pending maintenance: otter enforces the bound
+// asynchronously, so the size read without it may briefly exceed MaxBytes.
 func (m *Memory) Stats() Stats {
+	m.c.CleanUp()
 	ts := m.count.snapshot(TierLocal)
 	ts.Entries = uint64(m.c.EstimatedSize())
 	ts.Bytes = m.c.WeightedSize()
