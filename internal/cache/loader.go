@@ -144,11 +144,17 @@ func (l *Loader) fill(ctx context.Context, key string, ttl time.Duration, load f
 	if err != nil {
 		return nil, err
 	}
+	_ = l.Put(ctx, key, v, ttl)
+	return v, nil
+}
+
+// Put writes v under key for ttl (plus jitter), as a load would: for
+// write-through by a caller that already holds the new value.
+func (l *Loader) Put(ctx context.Context, key string, v []byte, ttl time.Duration) error {
 	entry := make([]byte, 1+len(v))
 	entry[0] = tagValue
 	copy(entry[1:], v)
-	_ = l.c.Set(ctx, key, entry, l.jitter(ttl))
-	return v, nil
+	return l.c.Set(ctx, key, entry, l.jitter(ttl))
 }
 
 // wait polls for the value that the lease holder is loading, for at most

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -42,9 +43,10 @@ type TwoTier struct {
 	localTTL time.Duration
 	logger   *slog.Logger
 
-	pubsub *redis.PubSub
-	done   chan struct{}
-	once   sync.Once
+	pubsub  *redis.PubSub
+	done    chan struct{}
+	once    sync.Once
+	closing atomic.Bool
 }
 
 var (
@@ -87,6 +89,7 @@ func NewTwoTier(ctx context.Context, client redis.UniversalClient, opts TwoTierO
 func (t *TwoTier) Close() error {
 	var err error
 	t.once.Do(func() {
+		t.closing.Store(true)
 		err = t.pubsub.Close()
 		<-t.done
 	})
@@ -165,7 +168,7 @@ func (t *TwoTier) listen() {
 	for {
 		msg, err := t.pubsub.Receive(ctx)
 		if err != nil {
-			if errors.Is(err, redis.ErrClosed) {
+			if t.closing.Load() || errors.Is(err, redis.ErrClosed) {
 				return
 			}
 			t.local.Clear()

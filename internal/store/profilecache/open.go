@@ -19,8 +19,8 @@ type Options struct {
 
 // Open returns next with cached profile reads, as one server process runs
 // it: with rdb, a two-tier cache (in-process + Redis, pub/sub invalidation),
-// a Redis lease against cross-process stampedes and Redis version counters;
-// with rdb nil, the in-process tier and in-process counters alone. close
+// a Redis lease against cross-process stampedes and Redis version pointers;
+// with rdb nil, the in-process tier and in-process pointers alone. close
 // stops the invalidation listener. The returned Store reports its counters
 // through Stats.
 func Open(ctx context.Context, next store.Store, rdb redis.UniversalClient, opts Options) (s *Store, close func() error, err error) {
@@ -43,7 +43,7 @@ func Open(ctx context.Context, next store.Store, rdb redis.UniversalClient, opts
 	}
 	lopts.Lease = cache.NewRedisLease(rdb, opts.Prefix)
 	l := cache.NewLoader(tt, lopts)
-	return New(next, l, cache.NewRedisVersions(rdb, opts.Prefix+"profile-"), 0, opts.Logger), tt.Close, nil
+	return New(next, l, cache.NewRedisVersions(rdb, opts.Prefix+"profile-", 0), 0, opts.Logger), tt.Close, nil
 }
 
 // Stats reports the cache's tiers and loads (for metrics and admin pages).

@@ -67,7 +67,8 @@ func TestRepeatedReadsReachTheStoreOnce(t *testing.T) {
 	fake := newFake()
 	s := inProcess(fake)
 	in := doc("ada", 1)
-	if _, _, err := s.PutProfile(ctx, in); err != nil {
+	// Written before this process started: the cache knows nothing of it.
+	if _, _, err := fake.PutProfile(ctx, in); err != nil {
 		t.Fatal(err)
 	}
 	for range 100 {
@@ -83,7 +84,8 @@ func TestRepeatedReadsReachTheStoreOnce(t *testing.T) {
 
 func TestWriteIsReadBackAtOnce(t *testing.T) {
 	ctx := context.Background()
-	s := inProcess(newFake())
+	fake := newFake()
+	s := inProcess(fake)
 	for i := range 20 {
 		in := doc("ada", i)
 		if _, _, err := s.PutProfile(ctx, in); err != nil {
@@ -93,6 +95,10 @@ func TestWriteIsReadBackAtOnce(t *testing.T) {
 		if err != nil || p.Hash != in.Hash {
 			t.Fatalf("after write %d: hash %s, err %v; want %s", i, p.Hash, err, in.Hash)
 		}
+	}
+	// Each write went through to the cache: no read needed the store.
+	if n := fake.gets.Load(); n != 0 {
+		t.Errorf("reads after writes reached the store %d times, want 0", n)
 	}
 }
 
