@@ -95,10 +95,28 @@ func (l *Loader) GetOrLoad(ctx context.Context, key string, ttl time.Duration, l
 	}
 }
 
-// lookup reads key. hit is false on a miss or a cache error; on a hit, err
-// is the cached "not found", if that is what was cached.
+// peeker is a cache that can look without counting, so that a caller's
+// miss counts once however often the Loader looks again.
+type peeker interface {
+	peek(ctx context.Context, key string) ([]byte, bool, error)
+}
+
+// lookup reads key, counted in the tiers' statistics.
 func (l *Loader) lookup(ctx context.Context, key string) (v []byte, hit bool, err error) {
-	b, ok, cerr := l.c.Get(ctx, key)
+	return l.decode(l.c.Get(ctx, key))
+}
+
+// recheck reads key again after a counted miss.
+func (l *Loader) recheck(ctx context.Context, key string) (v []byte, hit bool, err error) {
+	if p, ok := l.c.(peeker); ok {
+		return l.decode(p.peek(ctx, key))
+	}
+	return l.lookup(ctx, key)
+}
+
+// decode unwraps an entry. hit is false on a miss or a cache error; on a
+// hit, err is the cached "not found", if that is what was cached.
+func (l *Loader) decode(b []byte, ok bool, cerr error) (v []byte, hit bool, err error) {
 	if cerr != nil || !ok || len(b) == 0 {
 		return nil, false, nil
 	}
@@ -115,7 +133,7 @@ func (l *Loader) lookup(ctx context.Context, key string) (v []byte, hit bool, er
 // fill runs once per key per process at a time.
 func (l *Loader) fill(ctx context.Context, key string, ttl time.Duration, load func(context.Context) ([]byte, error)) ([]byte, error) {
 	// Another caller may have filled the key between our miss and now.
-	if v, ok, err := l.lookup(ctx, key); ok {
+	if v, ok, err := l.recheck(ctx, key); ok {
 		return v, err
 	}
 	if l.opts.Lease != nil {
@@ -125,7 +143,7 @@ func (l *Loader) fill(ctx context.Context, key string, ttl time.Duration, load f
 			// Redis trouble: load without the lease rather than fail.
 		case got:
 			defer release()
-			if v, ok, err := l.lookup(ctx, key); ok { // filled just before we won
+			if v, ok, err := l.recheck(ctx, key); ok { // filled just before we won
 				return v, err
 			}
 		default:
@@ -169,7 +187,7 @@ func (l *Loader) wait(ctx context.Context, key string) (v []byte, hit bool, err 
 			return nil, false, nil
 		case <-t.C:
 		}
-		if v, ok, err := l.lookup(ctx, key); ok {
+		if v, ok, err := l.recheck(ctx, key); ok {
 			return v, true, err
 		}
 	}

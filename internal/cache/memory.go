@@ -59,6 +59,13 @@ func (m *Memory) Get(_ context.Context, key string) ([]byte, bool, error) {
 	return it.val, true, nil
 }
 
+// peek is Get without counting: for the Loader's re-checks and polls,
+// which would otherwise count one caller's miss several times.
+func (m *Memory) peek(_ context.Context, key string) ([]byte, bool, error) {
+	it, ok := m.c.GetIfPresent(key)
+	return it.val, ok, nil
+}
+
 // Set implements Cache. The value is copied: callers may reuse val.
 func (m *Memory) Set(_ context.Context, key string, val []byte, ttl time.Duration) error {
 	if ttl <= 0 {

@@ -30,16 +30,27 @@ func NewRedis(client redis.UniversalClient, prefix string) *Redis {
 
 // Get implements Cache.
 func (r *Redis) Get(ctx context.Context, key string) ([]byte, bool, error) {
+	b, ok, err := r.peek(ctx, key)
+	switch {
+	case err != nil:
+		r.count.errors.Add(1)
+	case ok:
+		r.count.hits.Add(1)
+	default:
+		r.count.misses.Add(1)
+	}
+	return b, ok, err
+}
+
+// peek is Get without counting (see Memory.peek).
+func (r *Redis) peek(ctx context.Context, key string) ([]byte, bool, error) {
 	b, err := r.client.Get(ctx, r.prefix+key).Bytes()
 	if errors.Is(err, redis.Nil) {
-		r.count.misses.Add(1)
 		return nil, false, nil
 	}
 	if err != nil {
-		r.count.errors.Add(1)
 		return nil, false, apperr.Wrap(apperr.Unavailable, err, "cache: redis get")
 	}
-	r.count.hits.Add(1)
 	return b, true, nil
 }
 

@@ -99,10 +99,21 @@ func (t *TwoTier) Close() error {
 // Get implements Cache: the in-process tier, then Redis (whose value is then
 // kept in-process for LocalTTL).
 func (t *TwoTier) Get(ctx context.Context, key string) ([]byte, bool, error) {
-	if v, ok, _ := t.local.Get(ctx, key); ok {
+	return t.get(ctx, key, t.local.Get, t.remote.Get)
+}
+
+// peek is Get without counting (see Memory.peek).
+func (t *TwoTier) peek(ctx context.Context, key string) ([]byte, bool, error) {
+	return t.get(ctx, key, t.local.peek, t.remote.peek)
+}
+
+type getFunc func(ctx context.Context, key string) ([]byte, bool, error)
+
+func (t *TwoTier) get(ctx context.Context, key string, local, remote getFunc) ([]byte, bool, error) {
+	if v, ok, _ := local(ctx, key); ok {
 		return v, true, nil
 	}
-	v, ok, err := t.remote.Get(ctx, key)
+	v, ok, err := remote(ctx, key)
 	if err != nil || !ok {
 		return nil, false, err
 	}

@@ -123,7 +123,7 @@ func (r *Report) WriteMarkdown(out io.Writer) {
 		fmt.Fprintln(out)
 	}
 	fmt.Fprintln(out, "\nProfile cache, summed over processes (cache on):")
-	fmt.Fprintln(out, "\n| round | local hits | local misses | local hit ratio | redis hits | redis misses | redis hit ratio | loads | shared loads | evictions (local) |")
+	fmt.Fprintln(out, "\n| round | local hits | local misses | local hit ratio | redis hits | redis misses | redis hit ratio | loads | shared loads | local evictions (size + expiry) |")
 	fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|---|---|")
 	for _, ph := range r.Phases {
 		if !ph.Cache {
