@@ -6,7 +6,7 @@ LDFLAGS   := -s -w -X main.version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
 FUZZTIME  ?= 10s
 
-.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-dbcopy tools clean
+.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-dbcopy bench-cache tools clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ bench-http: build ## HTTP and import benchmarks on SQLite and PostgreSQL (see do
 
 bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)
 	scripts/bench-dbcopy.sh
+
+bench-cache: ## profile cache off vs on on PostgreSQL + Redis (see docs/benchmarks-cache.md)
+	scripts/bench-cache.sh
 
 clean: ## remove build output
 	rm -rf bin
