@@ -19,8 +19,6 @@ const (
 	nMethods
 )
 
-var methodNames = [nMethods]string{"GetProfile", "PutProfile", "CreateSession", "GetSession", "AppendTurn", "Messages"}
-
 // callStats count the calls of one method and the time spent in them.
 type callStats struct {
 	calls atomic.Int64

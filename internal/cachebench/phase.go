@@ -12,7 +12,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/redis/go-redis/v9"
 
-	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/profile"
 	"github.com/parleyhq/parley/internal/sessionstate"
@@ -224,5 +223,3 @@ func withDatabase(raw, name string) string {
 	u.Path = "/" + name
 	return u.String()
 }
-
-var _ = cache.TierLocal
