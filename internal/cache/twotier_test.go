@@ -23,7 +23,7 @@ type process struct {
 }
 
 // newProcesses returns n two-tier caches sharing one Redis key space.
-func newProcesses(t *testing.T, n int, localBytes uint64) []process {
+func newProcesses(t testing.TB, n int, localBytes uint64) []process {
 	t.Helper()
 	opt, err := redis.ParseURL(testenv.RedisURL(t))
 	if err != nil {

@@ -122,3 +122,21 @@ func TestNotFoundIsCachedUntilCreated(t *testing.T) {
 		t.Fatalf("after creating it: %+v, %v", p, err)
 	}
 }
+
+// BenchmarkGetProfileHit is a read answered by the in-process tier: pointer,
+// lookup, decode (the document is copied).
+func BenchmarkGetProfileHit(b *testing.B) {
+	ctx := context.Background()
+	s := inProcess(newFake())
+	in := doc("ada", 1)
+	in.Document = append(in.Document, make([]byte, 5000)...)
+	if _, _, err := s.PutProfile(ctx, in); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.GetProfile(ctx, "ada"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
