@@ -178,6 +178,7 @@ func runPhase(ctx context.Context, cfg Config, w *world, on bool, round int) (*P
 		return nil, err
 	}
 	ph.Xacts, ph.ActiveMillis, ph.TupRead = after.xacts-before.xacts, after.active-before.active, after.tup-before.tup
+	ph.Blocks = after.blks - before.blks
 	return ph, nil
 }
 
@@ -189,8 +190,8 @@ func boolInt(b bool) int {
 }
 
 type pgCounters struct {
-	xacts, tup int64
-	active     float64
+	xacts, tup, blks int64
+	active           float64
 }
 
 // dbStats reads the server's counters for the benchmark database, from a
@@ -206,8 +207,8 @@ func dbStats(ctx context.Context, adminURL, dbURL string) (pgCounters, error) {
 	}
 	defer c.Close(ctx)
 	var s pgCounters
-	err = c.QueryRow(ctx, `SELECT xact_commit + xact_rollback, tup_returned + tup_fetched, active_time
-		FROM pg_stat_database WHERE datname = $1`, u.Path[1:]).Scan(&s.xacts, &s.tup, &s.active)
+	err = c.QueryRow(ctx, `SELECT xact_commit + xact_rollback, tup_returned + tup_fetched, blks_hit + blks_read, active_time
+		FROM pg_stat_database WHERE datname = $1`, u.Path[1:]).Scan(&s.xacts, &s.tup, &s.blks, &s.active)
 	if err != nil {
 		return pgCounters{}, fmt.Errorf("pg_stat_database: %w", err)
 	}

@@ -21,6 +21,7 @@ type Phase struct {
 	Xacts        int64                      // pg_stat_database: transactions (autocommit statements count one each)
 	ActiveMillis float64                    // pg_stat_database.active_time: server time executing statements
 	TupRead      int64                      // pg_stat_database: rows returned + fetched
+	Blocks       int64                      // pg_stat_database: buffer pages touched (hit + read), a count of work
 	P50, P99     [nKinds]time.Duration      // latency per operation kind
 	Tiers        map[string]cache.TierStats // summed over processes (cache on)
 	Loads        uint64

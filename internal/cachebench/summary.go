@@ -13,12 +13,16 @@ type metric struct {
 }
 
 var summaryMetrics = []metric{
-	{"server active time, µs/op (pg_stat_database)", func(p *Phase) float64 { return 1000 * p.ActiveMillis / float64(p.Ops) }},
+	{"buffer pages touched/op (pg_stat_database blks_hit + blks_read)", func(p *Phase) float64 { return float64(p.Blocks) / float64(p.Ops) }},
+	{"server active time, µs/op (pg_stat_database.active_time: wall-clock, includes lock waits and CPU queueing)", func(p *Phase) float64 { return 1000 * p.ActiveMillis / float64(p.Ops) }},
 	{"server transactions/op (pg_stat_database)", func(p *Phase) float64 { return float64(p.Xacts) / float64(p.Ops) }},
 	{"rows read/op (pg_stat_database)", func(p *Phase) float64 { return float64(p.TupRead) / float64(p.Ops) }},
 	{"store calls/op (client)", func(p *Phase) float64 { c, _ := p.dbCalls(); return c }},
 	{"client time in store calls, µs/op", func(p *Phase) float64 { _, us := p.dbCalls(); return us }},
 	{"GetProfile calls/op", func(p *Phase) float64 { return float64(p.Calls[mGetProfile]) / float64(p.Ops) }},
+	{"GetProfile calls per read (views + turns)", func(p *Phase) float64 {
+		return float64(p.Calls[mGetProfile]) / float64(p.ByKind[kView]+p.ByKind[kTurn])
+	}},
 	{"client time in GetProfile, µs/op", func(p *Phase) float64 { return float64(p.CallNanos[mGetProfile]) / 1e3 / float64(p.Ops) }},
 	{"throughput, ops/s", func(p *Phase) float64 { return float64(p.Ops) / p.Wall.Seconds() }},
 }
