@@ -6,7 +6,7 @@ LDFLAGS   := -s -w -X main.version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
 FUZZTIME  ?= 10s
 
-.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-dbcopy bench-cache tools clean
+.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-turns bench-dbcopy bench-gateway eval bench-cache tools clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -32,13 +32,22 @@ lint: ## gofmt, go vet, staticcheck
 fuzz: ## run every fuzz target for FUZZTIME each
 	@scripts/fuzz-all.sh $(FUZZTIME)
 
-bench: bench-go bench-http ## every benchmark that needs no extra tools
+bench: bench-go bench-http bench-turns ## the Go benchmarks and the HTTP comparisons (needs wrk)
 
 bench-go: ## Go micro-benchmarks
 	$(GO) test -run '^$$' -bench . -benchmem -count 1 ./...
 
 bench-http: build ## HTTP and import benchmarks on SQLite and PostgreSQL (see docs/benchmarks.md)
 	scripts/bench-http.sh
+
+bench-turns: build ## full text turns vs /healthz, embedded and PostgreSQL+Redis (see docs/benchmarks.md)
+	scripts/bench-turns.sh
+
+eval: build ## the public question set: accuracy and every miss
+	./$(BIN) eval --min 0.95 internal/converse/eval/testdata/public.yaml
+
+bench-gateway: build ## parley gateway vs nginx, caddy and httputil (see docs/benchmarks.md)
+	scripts/bench-gateway.sh
 
 bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)
 	scripts/bench-dbcopy.sh

@@ -46,6 +46,7 @@ func commands() []command {
 		{"import", "import a JSON Resume document as a profile", runImport},
 		{"admin", "OAuth clients, API keys, users and signing keys", runAdmin},
 		{"dbcopy", "copy a MySQL/MariaDB or SQLite database into PostgreSQL, verified and resumable", runDBCopy},
+		{"gateway", "reverse proxy in front of parley servers", runGateway},
 		{"version", "print the version", runVersion},
 		{"eval", "run a question set against profiles and report accuracy", runEval},
 	}

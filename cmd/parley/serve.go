@@ -69,6 +69,9 @@ func runServe(ctx context.Context, args []string, e env) error {
 		profiles.WithoutCache()
 	}
 	chats := chat.New(reads, sessionState(rdb), chat.Config{SessionTTL: cfg.SessionTTL, MaxQuestionLen: int(cfg.MaxQuestionLen)}, logger)
+	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
+		return fmt.Errorf("llm: %w", err)
+	}
 	authServer, err := newAuthServer(ctx, cfg, db, logger)
 	if err != nil {
 		return fmt.Errorf("auth: %w", err)
@@ -98,6 +101,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	})
 	authServer.OnError = api.WriteError
 	go reloadKeys(ctx, authServer, logger)
+	go sweepSessions(ctx, db, cfg.SessionRetain, logger)
 
 	servers := []*http.Server{newHTTPServer(cfg, cfg.HTTPAddr, api.Handler(), logger)}
 	if cfg.AdminAddr != "" {
@@ -190,6 +194,28 @@ func reloadKeys(ctx context.Context, s *auth.Server, logger *slog.Logger) {
 		case <-t.C:
 			if err := s.ReloadKeys(ctx); err != nil && ctx.Err() == nil {
 				logger.Warn("reload signing keys", "err", err)
+			}
+		}
+	}
+}
+
+// sweepSessions deletes sessions (with their messages) that expired more
+// than retain ago, hourly; with several replicas each sweeps, harmlessly.
+func sweepSessions(ctx context.Context, db interface {
+	DeleteExpiredSessions(context.Context, time.Time) (int, error)
+}, retain time.Duration, logger *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			n, err := db.DeleteExpiredSessions(ctx, time.Now().Add(-retain))
+			if err != nil && ctx.Err() == nil {
+				logger.Warn("sweep expired sessions", "err", err)
+			} else if n > 0 {
+				logger.Info("expired sessions deleted", "count", n)
 			}
 		}
 	}

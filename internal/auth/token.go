@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"crypto/sha256"
 	"errors"
 	"strings"
 	"sync/atomic"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/go-jose/go-jose/v4"
 	"github.com/go-jose/go-jose/v4/jwt"
+	"github.com/maypok86/otter/v2"
 
 	"github.com/parleyhq/parley/internal/apperr"
 )
@@ -49,7 +51,22 @@ type Tokens struct {
 	leeway   time.Duration
 	now      func() time.Time
 	keys     atomic.Pointer[KeySet]
+	// seen memoises signature checks by the token's digest: the same bytes
+	// always verify the same way, so a token presented again skips the
+	// ECDSA/EdDSA work. Claims (exp, nbf, iss, aud) and the key's presence
+	// in the current set are still checked on every call.
+	seen *otter.Cache[[sha256.Size]byte, verifiedSig]
 }
+
+// verifiedSig is a token whose signature checked out.
+type verifiedSig struct {
+	claims wireClaims
+	kid    string
+	alg    string
+}
+
+// seenTokens bounds the memo of verified signatures.
+const seenTokens = 50_000
 
 // NewTokens returns a token service. issuer is the configured public URL
 // (never taken from a request); audience is the resource server identifier
@@ -58,7 +75,8 @@ func NewTokens(issuer, audience string, keys *KeySet, now func() time.Time) *Tok
 	if now == nil {
 		now = time.Now
 	}
-	t := &Tokens{issuer: issuer, audience: audience, leeway: 30 * time.Second, now: now}
+	t := &Tokens{issuer: issuer, audience: audience, leeway: 30 * time.Second, now: now,
+		seen: otter.Must(&otter.Options[[sha256.Size]byte, verifiedSig]{MaximumSize: seenTokens})}
 	t.keys.Store(keys)
 	return t
 }
@@ -124,6 +142,13 @@ func (t *Tokens) Verify(raw string) (AccessClaims, error) {
 	if strings.Count(raw, ".") != 2 {
 		return AccessClaims{}, invalidToken("not a compact JWS")
 	}
+	digest := sha256.Sum256([]byte(raw))
+	if v, ok := t.seen.GetIfPresent(digest); ok {
+		if _, ok := t.keys.Load().verificationKey(v.kid, v.alg); !ok {
+			return AccessClaims{}, invalidToken("unknown signing key")
+		}
+		return t.validate(v.claims)
+	}
 	tok, err := jwt.ParseSigned(raw, allowedAlgs)
 	if err != nil {
 		return AccessClaims{}, invalidToken("unparseable or disallowed algorithm")
@@ -144,7 +169,11 @@ func (t *Tokens) Verify(raw string) (AccessClaims, error) {
 	if err := tok.Claims(key.Key, &w); err != nil {
 		return AccessClaims{}, invalidToken("bad signature")
 	}
-	return t.validate(w)
+	c, err := t.validate(w)
+	if err == nil {
+		t.seen.Set(digest, verifiedSig{claims: w, kid: h.KeyID, alg: h.Algorithm})
+	}
+	return c, err
 }
 
 func (t *Tokens) validate(w wireClaims) (AccessClaims, error) {

@@ -10,6 +10,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"encoding/pem"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -372,6 +373,69 @@ func benchVerify(b *testing.B, alg string) {
 	for b.Loop() {
 		if _, err := f.tokens.Verify(raw); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestVerifyMemoStillChecksClaimsAndKeys: a token verified once is
+// remembered, but expiry and the key's presence are checked again on every
+// call (RFC 9068 §4: validate exp; key rotation must retire keys).
+func TestVerifyMemoStillChecksClaimsAndKeys(t *testing.T) {
+	f := newFixture(t, auth.AlgES256)
+	raw, err := f.tokens.Issue(validClaims())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.tokens.Verify(raw); err != nil {
+		t.Fatalf("first verify: %v", err)
+	}
+	if _, err := f.tokens.Verify(raw); err != nil {
+		t.Fatalf("memoised verify: %v", err)
+	}
+	f.now = epoch.Add(10 * time.Minute)
+	if _, err := f.tokens.Verify(raw); err == nil {
+		t.Error("an expired token verified from the memo")
+	}
+	f.now = epoch
+	other, err := auth.GenerateSigningKey(auth.AlgES256, epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks, err := auth.NewKeySet([]auth.SigningKey{other})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.tokens.SetKeys(ks)
+	if _, err := f.tokens.Verify(raw); err == nil {
+		t.Error("a token whose key left the key set verified from the memo")
+	}
+}
+
+// BenchmarkVerifyES256Cold verifies tokens never seen before: the full
+// signature check, as for a client's first request with a new token.
+func BenchmarkVerifyES256Cold(b *testing.B) {
+	f := newFixture(b, auth.AlgES256)
+	toks := make([]string, 4096)
+	for i := range toks {
+		c := validClaims()
+		c.Subject = fmt.Sprintf("user-%d", i)
+		toks[i], _ = f.tokens.Issue(c)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := f.tokens.Verify(toks[i%len(toks)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+		if i%len(toks) == 0 {
+			b.StopTimer()
+			for j := range toks {
+				c := validClaims()
+				c.Subject = fmt.Sprintf("user-%d-%d", i, j)
+				toks[j], _ = f.tokens.Issue(c)
+			}
+			b.StartTimer()
 		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/llm"
 	"github.com/parleyhq/parley/internal/profile"
 	"github.com/parleyhq/parley/internal/sessionstate"
 	"github.com/parleyhq/parley/internal/store"
@@ -41,6 +42,7 @@ type Service struct {
 	cfg     Config
 	now     func() time.Time
 	indexes *otter.Cache[string, *converse.Index]
+	llm     *llm.Answerer // nil: deterministic replies only
 }
 
 // New returns a Service. state is the live-state port (in-process or Redis).

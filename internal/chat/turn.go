@@ -39,7 +39,7 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 	if err != nil {
 		return Turn{}, err
 	}
-	idx, err := s.index(ctx, l.Slug, now)
+	idx, version, err := s.index(ctx, l.Slug, now)
 	if err != nil {
 		return Turn{}, err
 	}
@@ -50,6 +50,7 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 		_ = json.Unmarshal(l.Context, &state)
 	}
 	reply, next := idx.Turn(state, text, now)
+	reply, promptVersion := s.polish(ctx, idx, version, text, reply)
 	latency := time.Since(start)
 	nextJSON, err := json.Marshal(next)
 	if err != nil {
@@ -60,7 +61,7 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 	msgs, err := s.store.AppendTurn(ctx, id, []store.Message{
 		{Role: "user", Text: text, CreatedAt: now},
 		{Role: "assistant", Text: reply.Text, Intent: reply.Intent, Refused: reply.Refused, Citations: cites,
-			LatencyMicros: latency.Microseconds(), PromptVersion: PromptVersion, CreatedAt: now},
+			LatencyMicros: latency.Microseconds(), PromptVersion: promptVersion, CreatedAt: now},
 	}, nextJSON, expires)
 	if apperr.Is(err, apperr.NotFound) {
 		return Turn{}, notFound(id)
@@ -73,23 +74,23 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 }
 
 // index returns the compiled profile for slug's newest version, compiling
-// it once per version.
-func (s *Service) index(ctx context.Context, slug string, now time.Time) (*converse.Index, error) {
+// it once per version, and a key naming that version.
+func (s *Service) index(ctx context.Context, slug string, now time.Time) (*converse.Index, string, error) {
 	p, err := s.publicProfile(ctx, slug)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	key := fmt.Sprintf("%s@%d:%s", p.Slug, p.Version, p.Hash)
+	key := fmt.Sprintf("%s@%d:%s:%t:%t", p.Slug, p.Version, p.Hash, p.Privacy.SharePhone, p.Privacy.ShareAddress)
 	if idx, ok := s.indexes.GetIfPresent(key); ok {
-		return idx, nil
+		return idx, key, nil
 	}
 	doc, err := profile.Decode(p.Document)
 	if err != nil {
-		return nil, apperr.Wrap(apperr.Internal, err, "stored profile %q no longer validates", slug)
+		return nil, "", apperr.Wrap(apperr.Internal, err, "stored profile %q no longer validates", slug)
 	}
 	idx := converse.Compile(doc.Resume, profile.Privacy{SharePhone: p.Privacy.SharePhone, ShareAddress: p.Privacy.ShareAddress}, now)
 	s.indexes.Set(key, idx)
-	return idx, nil
+	return idx, key, nil
 }
 
 // History returns the session's messages, oldest first.

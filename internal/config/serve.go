@@ -28,6 +28,7 @@ type Serve struct {
 	ShutdownTimeout time.Duration
 	MaxBodyBytes    int64
 	SessionTTL      time.Duration
+	SessionRetain   time.Duration
 	MaxQuestionLen  int64
 	CORSOrigins     []string
 	TrustedProxies  []string
@@ -37,6 +38,9 @@ type Serve struct {
 	RateAnonymous   string
 	RateAuthed      string
 	MonthlyQuota    int64
+	LLMBaseURL      string
+	LLMModel        string
+	LLMAPIKey       string
 }
 
 // Settings binds every field of c to its environment variable and file key.
@@ -62,6 +66,7 @@ func (c *Serve) Settings() Settings {
 		s("PARLEY_SHUTDOWN_TIMEOUT", "shutdown_timeout", "20s", "time to finish in-flight requests after SIGTERM", false, func() (func(string) error, func() string) { return dur(&c.ShutdownTimeout) }),
 		s("PARLEY_MAX_BODY_BYTES", "max_body_bytes", "1048576", "largest JSON request body accepted (bytes)", false, func() (func(string) error, func() string) { return integer(&c.MaxBodyBytes) }),
 		s("PARLEY_SESSION_TTL", "session_ttl", "1h", "sliding lifetime of a chat session", false, func() (func(string) error, func() string) { return dur(&c.SessionTTL) }),
+		s("PARLEY_SESSION_RETENTION", "session_retention", "720h", "how long expired sessions and their messages are kept before deletion", false, func() (func(string) error, func() string) { return dur(&c.SessionRetain) }),
 		s("PARLEY_MAX_QUESTION_CHARS", "max_question_chars", "1000", "longest question accepted (characters)", false, func() (func(string) error, func() string) { return integer(&c.MaxQuestionLen) }),
 		s("PARLEY_CORS_ORIGINS", "cors_origins", "", "comma-separated origins allowed to call the API from a browser", false, func() (func(string) error, func() string) { return list(&c.CORSOrigins) }),
 		s("PARLEY_TRUSTED_PROXIES", "trusted_proxies", "", "comma-separated CIDRs whose X-Forwarded-For is trusted", false, func() (func(string) error, func() string) { return list(&c.TrustedProxies) }),
@@ -70,6 +75,9 @@ func (c *Serve) Settings() Settings {
 		s("PARLEY_ACCESS_TOKEN_TTL", "access_token_ttl", "10m", "lifetime of OAuth access tokens", false, func() (func(string) error, func() string) { return dur(&c.AccessTTL) }),
 		s("PARLEY_RATE_ANONYMOUS", "rate_anonymous", "600/m", "per-IP limit for anonymous visitors: N/s, N/m or N/h (burst N)", false, func() (func(string) error, func() string) { return str(&c.RateAnonymous) }),
 		s("PARLEY_RATE_AUTHENTICATED", "rate_authenticated", "6000/m", "per-client/key/user limit for authenticated callers: N/s, N/m or N/h", false, func() (func(string) error, func() string) { return str(&c.RateAuthed) }),
+		s("PARLEY_LLM_BASE_URL", "llm_base_url", "", "OpenAI-compatible API base, e.g. https://api.groq.com/openai/v1 or http://127.0.0.1:11434/v1; unset: deterministic replies only (fallbacks: PARLEY_LLM_2_BASE_URL ... _9_)", false, func() (func(string) error, func() string) { return str(&c.LLMBaseURL) }),
+		s("PARLEY_LLM_MODEL", "llm_model", "", "model name at that API, e.g. llama-3.1-8b-instant", false, func() (func(string) error, func() string) { return str(&c.LLMModel) }),
+		s("PARLEY_LLM_API_KEY", "llm_api_key", "", "API key for that API (none for a local Ollama or vLLM)", true, func() (func(string) error, func() string) { return str(&c.LLMAPIKey) }),
 		s("PARLEY_MONTHLY_QUOTA", "monthly_quota", "0", "requests per calendar month per authenticated client/key/user (0: unlimited)", false, func() (func(string) error, func() string) { return integer(&c.MonthlyQuota) }),
 	}
 }
@@ -117,9 +125,9 @@ func (c *Serve) Validate() error {
 	positive := map[string]time.Duration{
 		"PARLEY_READ_TIMEOUT": c.ReadTimeout, "PARLEY_WRITE_TIMEOUT": c.WriteTimeout,
 		"PARLEY_IDLE_TIMEOUT": c.IdleTimeout, "PARLEY_SHUTDOWN_TIMEOUT": c.ShutdownTimeout,
-		"PARLEY_SESSION_TTL": c.SessionTTL,
+		"PARLEY_SESSION_TTL": c.SessionTTL, "PARLEY_SESSION_RETENTION": c.SessionRetain,
 	}
-	for _, env := range []string{"PARLEY_READ_TIMEOUT", "PARLEY_WRITE_TIMEOUT", "PARLEY_IDLE_TIMEOUT", "PARLEY_SHUTDOWN_TIMEOUT", "PARLEY_SESSION_TTL"} {
+	for _, env := range []string{"PARLEY_READ_TIMEOUT", "PARLEY_WRITE_TIMEOUT", "PARLEY_IDLE_TIMEOUT", "PARLEY_SHUTDOWN_TIMEOUT", "PARLEY_SESSION_TTL", "PARLEY_SESSION_RETENTION"} {
 		if positive[env] <= 0 {
 			bad(env, "must be positive (e.g. 30s)")
 		}

@@ -57,11 +57,24 @@ func lockTarget(ctx context.Context, pool *pgxpool.Pool) (func(), error) {
 	}, nil
 }
 
+// ensureCheckpoint creates the checkpoint schema under a transaction-level
+// advisory lock: "CREATE ... IF NOT EXISTS" is not safe against a concurrent
+// creator, and after a kill -9 the dead run's server backend may still be
+// finishing the same DDL while the resumed run starts.
 func ensureCheckpoint(ctx context.Context, pool *pgxpool.Pool) error {
-	for _, q := range ckDDL {
-		if _, err := pool.Exec(ctx, q); err != nil {
-			return fmt.Errorf("create checkpoint tables: %w", err)
+	err := pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('parley:dbcopy:checkpoint', 0))`); err != nil {
+			return err
 		}
+		for _, q := range ckDDL {
+			if _, err := tx.Exec(ctx, q); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("create checkpoint tables: %w", err)
 	}
 	return nil
 }

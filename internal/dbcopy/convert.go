@@ -43,6 +43,7 @@ var converters = map[string]*converter{
 	"text":      {conv: convText, norm: normAny, dest: func() any { return new(*string) }},
 	"enum":      {conv: convEnum, norm: normAny, dest: func() any { return new(*string) }},
 	"json":      {conv: convJSON, norm: normAny, dest: func() any { return new(*string) }},
+	"jsonb":     {conv: convJSONB, norm: normJSON, dest: func() any { return new(*string) }},
 	"bytes":     {conv: convBytes, norm: normBytes, dest: func() any { return new(*[]byte) }},
 	"date":      {conv: convDate, norm: normDate, dest: func() any { return new(*time.Time) }},
 	"timestamp": {conv: convTimestamp, norm: normTime, dest: func() any { return new(*time.Time) }},

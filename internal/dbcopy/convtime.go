@@ -74,11 +74,15 @@ func convTimestamp(c *Column, v any) (any, *Reject, string) {
 	if len(s) == 10 {
 		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil, ""
 	}
-	t, err := time.Parse("2006-01-02 15:04:05.999999999", s)
+	layout := "2006-01-02 15:04:05.999999999"
+	if s[10] == 'T' { // RFC 3339, as SQLite applications (Parley) write times
+		layout = time.RFC3339Nano
+	}
+	t, err := time.Parse(layout, s)
 	if err != nil {
 		return nil, rejectf("type_mismatch", "not a datetime: %s", short(b)), ""
 	}
-	return t, nil, ""
+	return t.UTC(), nil, ""
 }
 
 func normDate(v any) string { return v.(time.Time).UTC().Format("2006-01-02") }

@@ -209,6 +209,12 @@ func prepareTarget(ctx context.Context, pool *pgxpool.Pool, opts Options, s *Sch
 			return fmt.Errorf("create schema: %w", err)
 		}
 		for _, t := range s.Tables {
+			if opts.IntoExisting {
+				if err := checkEmpty(ctx, tx, opts.Schema, t); err != nil {
+					return err
+				}
+				continue
+			}
 			var exists bool
 			if err := tx.QueryRow(ctx, "SELECT to_regclass($1) IS NOT NULL", qualified(opts.Schema, t.Target)).Scan(&exists); err != nil {
 				return fmt.Errorf("check %s: %w", t.Target, err)

@@ -2,6 +2,9 @@
 // plan (inspect schema and data, report hazards), run (binary COPY in
 // primary-key chunks, parallel workers on one snapshot, checkpointed so a
 // killed run resumes) and verify (per-chunk checksums over normalised values).
+// A Parley SQLite database is copied into the schema of Parley's own
+// PostgreSQL migrations instead of tables derived from the source (see
+// existing.go), so that `parley serve` runs on the copy.
 package dbcopy
 
 import (
@@ -41,11 +44,25 @@ run     creates the tables, copies rows with binary COPY in primary-key chunks
 verify  compares row counts and checksums of every chunk on both sides and
         fails when anything differs.
 
+A Parley database (SQLite with goose_db_version, profiles, profile_versions)
+is recognised: run first applies Parley's PostgreSQL migrations to the
+target (as "parley migrate up" would), then copies every table except
+goose_db_version into those tables, converting each value to the target
+column's type (RFC 3339 text to timestamptz, 0/1 to boolean, JSON text to
+jsonb). Afterwards "parley serve" with DATABASE_URL set to the target runs
+on it unchanged; keep PARLEY_AUTH_PEPPER (or the data directory's pepper
+file) and PARLEY_PUBLIC_URL so that API keys and issued tokens stay valid.
+plan and verify on a Parley database need a migrated target.
+--into-existing does the same for any source: rows go by column name into
+tables that already exist in the target (no DDL; sequences are moved past
+the copied keys). The target tables must be empty; --restart empties them.
+
 Examples:
   parley dbcopy plan --from mysql://app:secret@db1:3306/shop --to postgres://pg/shop --plan-out plan.json
   parley dbcopy run --from mysql://app@db1:3306/shop --to postgres://pg/shop --workers 4 --reject-file rejects.jsonl
   parley dbcopy verify --from mysql://app@db1:3306/shop --to postgres://pg/shop
-  parley dbcopy run --from sqlite:./data/parley.db --to postgres://pg/parley
+  parley dbcopy run --from sqlite:./data/parley.db --to postgres://pg/parley   # a Parley installation
+  parley dbcopy verify --from sqlite:./data/parley.db --to postgres://pg/parley
   parley dbcopy run ... --mapping overrides.yaml   # e.g. zero dates to NULL, bigint unsigned to numeric
 
 Run "parley dbcopy COMMAND --help" for the flags of a command.
@@ -70,6 +87,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 	fs.StringVar(&opts.To, "to", "", "target: postgres://USER@HOST:PORT/DB")
 	fs.StringVar(&opts.Schema, "schema", "public", "target PostgreSQL schema")
 	fs.StringVar(&opts.Mapping, "mapping", "", "YAML file of type or column mapping overrides (see plan output for the built-in rules)")
+	fs.BoolVar(&opts.IntoExisting, "into-existing", false, "copy into tables that already exist in the target, converting to their column types (implied for a Parley database)")
 	fs.Int64Var(&opts.ChunkRows, "chunk-rows", 50000, "rows per chunk (one COPY transaction and one checkpoint each)")
 	fs.IntVar(&opts.Workers, "workers", 4, "parallel workers (SQLite sources read with one)")
 	fs.StringVar(&format, "format", "text", "summary format on stdout: text or json")

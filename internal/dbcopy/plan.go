@@ -27,23 +27,32 @@ type Plan struct {
 	DDL     []string `json:"ddl"`
 	Hazards []Hazard `json:"hazards"`
 	Manual  []Manual `json:"manual,omitempty"`
+	// IntoExisting: rows go into the target's existing tables, converted to
+	// their column types (TargetType); no DDL is run.
+	IntoExisting bool `json:"into_existing,omitempty"`
+	// Parley: the source is a Parley database; its target schema comes
+	// from Parley's PostgreSQL migrations and goose_db_version is not copied.
+	Parley bool `json:"parley,omitempty"`
 }
 
 // MakePlan inspects the source schema and data; it writes nothing anywhere.
 func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress) (*Plan, error) {
 	opts.defaults()
-	src, s, err := loadSchema(ctx, &opts)
+	src, s, err := loadSchema(ctx, &opts, logger, false)
 	if err != nil {
 		return nil, err
 	}
 	defer src.Close()
 	p := &Plan{Source: opts.sourceDisplay, Schema: opts.Schema, Tables: s.Tables}
-	steps, manual := postSteps(opts.Schema, s)
-	_ = steps
-	for _, t := range s.Tables {
-		ddl, m := createTableSQL(opts.Schema, t)
-		p.DDL = append(p.DDL, ddl)
-		manual = append(manual, m...)
+	p.IntoExisting, p.Parley = opts.IntoExisting, opts.parley
+	var manual []Manual
+	if !opts.IntoExisting {
+		_, manual = postSteps(opts.Schema, s)
+		for _, t := range s.Tables {
+			ddl, m := createTableSQL(opts.Schema, t)
+			p.DDL = append(p.DDL, ddl)
+			manual = append(manual, m...)
+		}
 	}
 	p.Manual = append(manual, s.Manual...)
 	p.Hazards = schemaHazards(s)
@@ -158,7 +167,14 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 
 // WriteText prints the plan for people.
 func (p *Plan) WriteText(w io.Writer) {
-	fmt.Fprintf(w, "Source %s -> PostgreSQL schema %q\n\n", p.Source, p.Schema)
+	fmt.Fprintf(w, "Source %s -> PostgreSQL schema %q\n", p.Source, p.Schema)
+	switch {
+	case p.Parley:
+		fmt.Fprintf(w, "Parley database: copied into the tables of Parley's PostgreSQL migrations (run applies them); goose_db_version is not copied\n")
+	case p.IntoExisting:
+		fmt.Fprintf(w, "Copied into the target's existing tables; no tables are created\n")
+	}
+	fmt.Fprintln(w)
 	for _, t := range p.Tables {
 		fmt.Fprintf(w, "table %s -> %s (~%d rows, chunk key %q)\n", t.Name, t.Target, t.RowsEst, t.ChunkKey)
 		for _, c := range t.Columns {

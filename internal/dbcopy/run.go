@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -24,8 +25,14 @@ type Options struct {
 	Mapping    string // user mapping file
 	Restart    bool   // drop a previous copy and start over
 	Sample     int    // rows per table compared value by value in verify
+	// IntoExisting copies into tables that already exist in the target, by
+	// column name, converting to each target column's type. It is implied
+	// for a Parley source (see existing.go), whose target schema run
+	// creates with Parley's own PostgreSQL migrations.
+	IntoExisting bool
 
 	sourceDisplay string
+	parley        bool // the source is a Parley database
 }
 
 // RunResult summarises a run.
@@ -93,8 +100,9 @@ func openTarget(ctx context.Context, raw string, conns int) (*pgxpool.Pool, erro
 	return pool, nil
 }
 
-// loadSchema opens the source and maps its schema.
-func loadSchema(ctx context.Context, opts *Options) (Source, *Schema, error) {
+// loadSchema opens the source and maps its schema. migrate lets it bring a
+// Parley target's schema up to date first (run only: plan and verify write nothing).
+func loadSchema(ctx context.Context, opts *Options, logger *slog.Logger, migrate bool) (Source, *Schema, error) {
 	m, err := LoadMapping(opts.Mapping)
 	if err != nil {
 		return nil, nil, err
@@ -105,7 +113,15 @@ func loadSchema(ctx context.Context, opts *Options) (Source, *Schema, error) {
 	}
 	opts.sourceDisplay = u.Display
 	s, err := src.Schema(ctx)
-	if err == nil {
+	if err == nil && s.Engine == "sqlite" && isParley(s) {
+		opts.parley, opts.IntoExisting = true, true
+		logger.Info("source is a Parley database: copying into Parley's PostgreSQL schema")
+	}
+	switch {
+	case err != nil:
+	case opts.IntoExisting:
+		err = mapExisting(ctx, opts, src, s, m, logger, migrate)
+	default:
 		err = m.Apply(s)
 	}
 	if err != nil {
@@ -122,7 +138,7 @@ func loadSchema(ctx context.Context, opts *Options) (Source, *Schema, error) {
 // target holds one for the same mapped schema.
 func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress) (*RunResult, error) {
 	opts.defaults()
-	src, s, err := loadSchema(ctx, &opts)
+	src, s, err := loadSchema(ctx, &opts, logger, true)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +154,11 @@ func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress)
 	}
 	defer unlock()
 	if opts.Restart {
-		if err := dropAll(ctx, pool, opts.Schema, s); err != nil {
+		drop := dropAll
+		if opts.IntoExisting {
+			drop = truncateAll
+		}
+		if err := drop(ctx, pool, opts.Schema, s); err != nil {
 			return nil, err
 		}
 	}
@@ -149,11 +169,7 @@ func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress)
 	if err := copyAll(ctx, pool, src, s, opts, res, logger, prog); err != nil {
 		return nil, err
 	}
-	steps, manual := postSteps(opts.Schema, s)
-	for _, t := range s.Tables {
-		_, m := createTableSQL(opts.Schema, t)
-		manual = append(manual, m...)
-	}
+	steps, manual := targetSteps(opts, s)
 	res.Manual = append(manual, s.Manual...)
 	logger.Info("building keys, indexes, constraints", "steps", len(steps))
 	if res.Warnings, err = runPostSteps(ctx, pool, steps, opts.Workers); err != nil {
@@ -214,7 +230,40 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 	logger.Info("copying", "tables", len(s.Tables), "pending_chunks", len(pending), "resumed", resumed, "workers", len(readers))
 	counter := prog.Start("copy", total, done)
 	defer prog.Stop()
-	return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger)
+	if !opts.IntoExisting {
+		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger)
+	}
+	// The target's foreign keys are in force: parents go first.
+	lv, err := fkLevels(ctx, pool, opts.Schema, s)
+	if err != nil {
+		return err
+	}
+	for _, names := range lv {
+		var part []Chunk
+		for _, c := range pending {
+			if slices.Contains(names, c.Table) {
+				part = append(part, c)
+			}
+		}
+		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// targetSteps lists what run builds after the data: the whole schema for
+// tables it created, only sequence positions for existing tables.
+func targetSteps(opts Options, s *Schema) ([]postStep, []Manual) {
+	if opts.IntoExisting {
+		return sequenceSteps(opts.Schema, s), nil
+	}
+	steps, manual := postSteps(opts.Schema, s)
+	for _, t := range s.Tables {
+		_, m := createTableSQL(opts.Schema, t)
+		manual = append(manual, m...)
+	}
+	return steps, manual
 }
 
 // writeRejects writes the reject file (JSON lines) from the checkpoint, so

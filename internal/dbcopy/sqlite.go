@@ -213,3 +213,13 @@ func (r *sqliteReader) Chunks(ctx context.Context, t *Table, chunkRows int64) ([
 func (r *sqliteReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
 	return sqlRows(ctx, r.conn, sqQuote, t, c)
 }
+
+// gooseVersion returns the newest goose migration applied to the source
+// (a Parley database records its migrations in goose_db_version).
+func (s *sqliteSource) gooseVersion(ctx context.Context) (int64, error) {
+	var v sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(version_id) FROM `+gooseTable+` WHERE is_applied`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("read source migration version: %w", err)
+	}
+	return v.Int64, nil
+}

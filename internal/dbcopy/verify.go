@@ -51,7 +51,7 @@ func (c *chunkSum) add(key, row string) {
 // values, then compares a sample of rows value by value.
 func Verify(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress) (*VerifyResult, error) {
 	opts.defaults()
-	src, s, err := loadSchema(ctx, &opts)
+	src, s, err := loadSchema(ctx, &opts, logger, false)
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,9 @@
 package httpapi
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -44,6 +46,15 @@ func problemType(code apperr.Code) string {
 // writeError answers err as problem+json. Only internal errors are logged
 // (with the cause); the caller sees a safe message.
 func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error) {
+	if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
+		// The client went away: nobody reads this answer, and it is no
+		// server error. 499 is nginx's "client closed request".
+		w.WriteHeader(499)
+		return
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		err = apperr.Wrap(apperr.Unavailable, err, "the request took too long; try again")
+	}
 	code := apperr.CodeOf(err)
 	status, ok := statusOf[code]
 	if !ok {

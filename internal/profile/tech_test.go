@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parleyhq/parley/internal/testenv"
+
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/parleyhq/parley/internal/profile"
@@ -101,9 +103,10 @@ func TestMatch(t *testing.T) {
 // list is taken for a misspelt technology. The word list is a development
 // tool (Debian package wamerican); without it the check cannot run.
 func TestStopwordsCoverDictionary(t *testing.T) {
+	testenv.File(t, "/usr/share/dict/words", "apt-get install wamerican")
 	f, err := os.Open("/usr/share/dict/words")
 	if err != nil {
-		t.Skip("no /usr/share/dict/words (apt-get install wamerican) to check the stopwords against")
+		t.Fatal(err)
 	}
 	defer f.Close()
 	idx := profile.Technologies()

@@ -14,6 +14,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -161,4 +162,25 @@ func FreeAddr(tb testing.TB) string {
 	}
 	defer l.Close()
 	return l.Addr().String()
+}
+
+// Tool returns the path of an external program a test needs (espeak-ng,
+// pocketsphinx_continuous, ...). When it is missing the test is skipped
+// loudly, or fails under PARLEY_REQUIRE_SERVICES=1, where .ci/run has
+// installed every tool the README's set-up names.
+func Tool(tb testing.TB, name, install string) string {
+	tb.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		unavailable(tb, name+" ("+install+")", err)
+	}
+	return p
+}
+
+// File checks that a file a test reads from the system exists, like Tool.
+func File(tb testing.TB, path, install string) {
+	tb.Helper()
+	if _, err := os.Stat(path); err != nil {
+		unavailable(tb, path+" ("+install+")", err)
+	}
 }

@@ -71,7 +71,7 @@ func (db *DB) CreateRefreshToken(ctx context.Context, t auth.RefreshToken) error
 	return classify(tx.Commit(), "refresh token")
 }
 
-func insertRefresh(ctx context.Context, tx *sql.Tx, t auth.RefreshToken) error {
+func insertRefresh(ctx context.Context, tx *tx, t auth.RefreshToken) error {
 	_, err := tx.ExecContext(ctx, `
 		INSERT INTO refresh_tokens (token_hash, family_id, scopes, created_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
 		t.Hash, t.FamilyID, scopesText(t.Scopes), formatTime(t.CreatedAt), formatTime(t.ExpiresAt))

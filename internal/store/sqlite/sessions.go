@@ -37,15 +37,26 @@ func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.S
 	return s, nil
 }
 
-// AppendTurn implements store.Sessions.
+// AppendTurn implements store.Sessions. Concurrent calls are committed in
+// groups by one goroutine (see turnCommitter): SQLite has one writer, and one
+// commit for many turns costs little more than one for a single turn.
 func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
-	tx, err := db.writer.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, classify(err, "session")
+	req := &turnReq{ctx: ctx, id: id, msgs: msgs, state: state, expires: expiresAt, done: make(chan struct{})}
+	select {
+	case db.turns <- req:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-db.closed:
+		return nil, classify(errClosed, "session")
 	}
-	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	<-req.done
+	return req.out, req.err
+}
+
+// appendTurn writes one turn inside tx.
+func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
 	var last int
-	err = tx.QueryRowContext(ctx,
+	err := tx.QueryRowContext(ctx,
 		`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state), expires_at = ? WHERE id = ? RETURNING last_seq`,
 		len(msgs), nullText(state), formatTime(expiresAt), id).Scan(&last)
 	if err != nil {
@@ -71,9 +82,6 @@ func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, s
 			return nil, classify(err, "message")
 		}
 		out[i] = m
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, classify(err, "session")
 	}
 	return out, nil
 }

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -35,9 +36,14 @@ var migrationFiles embed.FS
 // DB is the SQLite store. It implements store.Store.
 type DB struct {
 	path   string
-	writer *sql.DB
-	reader *sql.DB
+	writer *pool
+	reader *pool
 	logger *slog.Logger
+
+	turns         chan *turnReq // AppendTurn -> turnCommitter
+	closed        chan struct{}
+	committerDone chan struct{}
+	closeOnce     sync.Once
 }
 
 var _ store.Store = (*DB)(nil)
@@ -83,7 +89,9 @@ func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
 	n := max(4, runtime.GOMAXPROCS(0)*2)
 	reader.SetMaxOpenConns(n)
 	reader.SetMaxIdleConns(n)
-	db := &DB{path: path, writer: writer, reader: reader, logger: logger}
+	db := &DB{path: path, writer: newPool(writer), reader: newPool(reader), logger: logger,
+		turns: make(chan *turnReq, maxGroup), closed: make(chan struct{}), committerDone: make(chan struct{})}
+	go db.turnCommitter()
 	if err := db.Ping(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -104,11 +112,13 @@ func (db *DB) Ping(ctx context.Context) error {
 
 // Close closes every connection.
 func (db *DB) Close() error {
+	db.closeOnce.Do(func() { close(db.closed) })
+	<-db.committerDone
 	return errors.Join(db.reader.Close(), db.writer.Close())
 }
 
 // Writer returns the single writer connection pool, for migrations and tools.
-func (db *DB) Writer() *sql.DB { return db.writer }
+func (db *DB) Writer() *sql.DB { return db.writer.db }
 
 // Migrations returns the embedded migrations of this engine.
 func Migrations(logger *slog.Logger) migrate.Set {
@@ -126,7 +136,7 @@ func (db *DB) Migrate(ctx context.Context, fn func(context.Context, *sql.DB) err
 		return err
 	}
 	defer unlock()
-	return fn(ctx, db.writer)
+	return fn(ctx, db.writer.db)
 }
 
 func lockFile(ctx context.Context, path string) (func(), error) {

@@ -1,0 +1,240 @@
+// Package gateway is Parley's edge reverse proxy: routing by host, path
+// prefix and method to upstream pools; round-robin, least-requests and
+// power-of-two-choices balancing; active health checks and passive outlier
+// ejection; per-route timeouts; budgeted retries of idempotent requests; a
+// circuit breaker per upstream; optional JWT validation and rate limits;
+// unbuffered streaming (SSE, WebSocket); atomic hot reload.
+package gateway
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/parleyhq/parley/internal/gateway/config"
+	"github.com/parleyhq/parley/internal/ratelimit"
+)
+
+// Gateway is the proxy handler. Its configuration can be replaced at any
+// time with Apply; requests in flight finish on the configuration they
+// started with.
+type Gateway struct {
+	logger       *slog.Logger
+	transport    *http.Transport
+	healthClient *http.Client
+	metrics      *metrics
+	memLimiter   *ratelimit.Memory
+	state        atomic.Pointer[state]
+
+	applyMu sync.Mutex // serializes Apply
+	redisMu sync.Mutex
+	redis   map[string]*redis.Client
+}
+
+// New returns a gateway serving cfg (already validated by config.Parse).
+func New(logger *slog.Logger, cfg *config.Config) (*Gateway, error) {
+	tr := newBaseTransport()
+	g := &Gateway{
+		logger:       logger,
+		transport:    tr,
+		healthClient: &http.Client{Transport: tr, Timeout: 10 * time.Second},
+		metrics:      newMetrics(),
+		memLimiter:   ratelimit.NewMemory(nil),
+		redis:        map[string]*redis.Client{},
+	}
+	if err := g.Apply(cfg); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// Apply swaps in cfg atomically. The previous generation's health checks
+// stop; its requests and streams are left to finish.
+func (g *Gateway) Apply(cfg *config.Config) error {
+	g.applyMu.Lock()
+	defer g.applyMu.Unlock()
+	prev := g.state.Load()
+	st, err := g.build(cfg, prev)
+	if err != nil {
+		g.metrics.reloads.WithLabelValues("error").Inc()
+		return err
+	}
+	g.state.Store(st)
+	if prev != nil {
+		prev.stop()
+	}
+	g.metrics.reloads.WithLabelValues("ok").Inc()
+	return nil
+}
+
+// Config returns the configuration in force.
+func (g *Gateway) Config() *config.Config { return g.state.Load().cfg }
+
+// Close stops health checks and closes idle upstream connections and
+// Redis clients. Call it after the servers have shut down.
+func (g *Gateway) Close() error {
+	g.state.Load().stop()
+	g.transport.CloseIdleConnections()
+	g.redisMu.Lock()
+	defer g.redisMu.Unlock()
+	var errs []error
+	for _, c := range g.redis {
+		errs = append(errs, c.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// ServeHTTP routes r, applies the route's auth and rate limit, and proxies.
+func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	st := g.state.Load()
+	id := requestID(r.Header)
+	r.Header.Set("X-Request-ID", id)
+	tp, ok := traceparent(r.Header)
+	if !ok {
+		r.Header.Del("Tracestate")
+	}
+	r.Header.Set("Traceparent", tp)
+	var rt *route
+	for _, c := range st.routes {
+		if c.matches(r) {
+			rt = c
+			break
+		}
+	}
+	if rt == nil {
+		w.Header().Set("X-Request-ID", id)
+		writeProblem(w, problem{Status: http.StatusNotFound, Detail: "no route matches this request", RequestID: id})
+		return
+	}
+	start := time.Now()
+	sw := &statusWriter{ResponseWriter: w}
+	defer func() {
+		rt.metrics.count(sw.status)
+		at := sw.headerAt
+		if at.IsZero() {
+			at = time.Now()
+		}
+		rt.metrics.duration.Observe(at.Sub(start).Seconds())
+	}()
+	if err := g.edge(r.Context(), sw, r, rt); err != nil {
+		writeEdgeError(sw, err, id)
+		return
+	}
+	rt.proxy.ServeHTTP(sw, r)
+}
+
+// edge runs the route's optional checks: rate limit first (cheap, and it
+// protects the signature checks), then authentication.
+func (g *Gateway) edge(ctx context.Context, w http.ResponseWriter, r *http.Request, rt *route) error {
+	if rt.limit != nil {
+		if err := rt.limit.check(ctx, w, r); err != nil {
+			return err
+		}
+	}
+	if rt.auth != nil {
+		return rt.auth.check(ctx, r)
+	}
+	return nil
+}
+
+func writeEdgeError(w http.ResponseWriter, err error, id string) {
+	status := edgeStatus(err)
+	w.Header().Set("X-Request-ID", id)
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
+	}
+	writeProblem(w, problem{Status: status, Detail: publicMessage(err), RequestID: id})
+}
+
+// statusWriter records the status and when headers were written. Unwrap
+// lets http.ResponseController reach Flush and Hijack (streams, WebSocket).
+type statusWriter struct {
+	http.ResponseWriter
+	status   int
+	headerAt time.Time
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 || (w.status < 200 && code >= 100) {
+		if code >= 200 || code == http.StatusSwitchingProtocols {
+			w.status, w.headerAt = code, time.Now()
+		}
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status, w.headerAt = http.StatusOK, time.Now()
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (w *statusWriter) Flush() {
+	if w.status == 0 {
+		w.status, w.headerAt = http.StatusOK, time.Now()
+	}
+	_ = http.NewResponseController(w.ResponseWriter).Flush()
+}
+
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// TargetStatus is one target in the admin status document.
+type TargetStatus struct {
+	URL         string  `json:"url"`
+	Healthy     bool    `json:"healthy"`
+	Ejected     bool    `json:"ejected"`
+	Outstanding int64   `json:"outstanding"`
+	EWMAMillis  float64 `json:"ewma_latency_ms"`
+}
+
+// UpstreamStatus is one upstream in the admin status document.
+type UpstreamStatus struct {
+	Name      string         `json:"name"`
+	Balancing string         `json:"balancing"`
+	Breaker   string         `json:"breaker"`
+	Targets   []TargetStatus `json:"targets"`
+}
+
+// Status reports every upstream's health, sorted by name.
+func (g *Gateway) Status() []UpstreamStatus {
+	st := g.state.Load()
+	now := time.Now().UnixNano()
+	out := make([]UpstreamStatus, 0, len(st.pools))
+	for name, p := range st.pools {
+		us := UpstreamStatus{Name: name, Balancing: string(p.cfg.Balancing), Breaker: p.breaker.state()}
+		for _, t := range p.targets {
+			us.Targets = append(us.Targets, TargetStatus{
+				URL: t.url.String(), Healthy: t.healthy.Load(), Ejected: t.ejectedUntil.Load() > now,
+				Outstanding: t.outstanding.Load(), EWMAMillis: float64(t.ewmaNanos.Load()) / 1e6,
+			})
+		}
+		out = append(out, us)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// AdminHandler serves /healthz, /metrics and /status (JSON of Status).
+func (g *Gateway) AdminHandler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"status":"ok"}`))
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(g.metrics.reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /status", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]any{"upstreams": g.Status()})
+	})
+	return mux
+}

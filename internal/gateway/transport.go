@@ -1,0 +1,170 @@
+package gateway
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// Errors the transport returns; the proxy's error handler maps them to statuses.
+var (
+	errNoTarget     = errors.New("upstream has no targets")
+	errBreakerOpen  = errors.New("upstream circuit breaker is open")
+	errRouteTimeout = errors.New("upstream did not answer within the route timeout")
+)
+
+// newBaseTransport is the connection pool shared by every route and every
+// configuration generation, so that a reload keeps warm connections.
+func newBaseTransport() *http.Transport {
+	d := &net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}
+	return &http.Transport{
+		Proxy:                 nil, // an edge proxy must not obey HTTP_PROXY
+		DialContext:           d.DialContext,
+		MaxIdleConns:          0,
+		MaxIdleConnsPerHost:   1024, // the default of 2 churns connections and exhausts ports
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   5 * time.Second,
+		ExpectContinueTimeout: time.Second,
+		DisableCompression:    true, // pass bodies through exactly as the upstream encoded them
+		ForceAttemptHTTP2:     true,
+		WriteBufferSize:       32 << 10,
+		ReadBufferSize:        32 << 10,
+	}
+}
+
+// routeTransport is the RoundTripper behind one route: it picks a target per
+// attempt, enforces the route timeout until response headers, retries
+// idempotent requests under the upstream's retry budget, and feeds the
+// breaker, the outlier detector and the balancer's counters.
+type routeTransport struct {
+	pool     *pool
+	base     http.RoundTripper
+	timeout  time.Duration
+	attempts int
+}
+
+func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	p := rt.pool
+	p.budget.deposit()
+	done, err := p.breaker.allow()
+	if err != nil {
+		return nil, errBreakerOpen
+	}
+	retryable := isIdempotent(req)
+	var tried [4]*target
+	skip := tried[:0]
+	for attempt := 0; ; attempt++ {
+		t := p.pick(skip)
+		if t == nil {
+			done(true)
+			return nil, errNoTarget
+		}
+		skip = append(skip, t)
+		resp, err := rt.try(req, t)
+		failed := err != nil || isFailureStatus(resp.StatusCode)
+		if err != nil && req.Context().Err() != nil {
+			done(false) // the client went away; the upstream is not to blame
+			return nil, err
+		}
+		p.recordResult(t, failed)
+		if failed && retryable && attempt < rt.attempts && len(p.targets) > 1 && p.budget.withdraw() {
+			if resp != nil {
+				drainAndClose(resp.Body)
+			}
+			p.metrics.retries.Inc()
+			continue
+		}
+		done(failed)
+		return resp, err
+	}
+}
+
+// try makes one attempt against t.
+func (rt *routeTransport) try(req *http.Request, t *target) (*http.Response, error) {
+	ctx, cancel := context.WithCancelCause(req.Context())
+	timer := time.AfterFunc(rt.timeout, func() { cancel(errRouteTimeout) })
+	out := req.WithContext(ctx)
+	u := *req.URL
+	u.Scheme, u.Host = t.url.Scheme, t.url.Host
+	out.URL = &u
+	if !*rt.pool.cfg.PreserveHost {
+		out.Host = ""
+	}
+	t.outstanding.Add(1)
+	start := time.Now()
+	resp, err := rt.base.RoundTrip(out)
+	if !timer.Stop() {
+		if err == nil {
+			drainAndClose(resp.Body)
+		}
+		t.outstanding.Add(-1)
+		cancel(nil)
+		return nil, errRouteTimeout
+	}
+	if err != nil {
+		t.outstanding.Add(-1)
+		cancel(nil)
+		return nil, err
+	}
+	t.observe(time.Since(start))
+	release := func() { t.outstanding.Add(-1); cancel(nil) }
+	if rwc, ok := resp.Body.(io.ReadWriteCloser); ok && resp.StatusCode == http.StatusSwitchingProtocols {
+		// The upgraded connection is no longer the transport's: canceling
+		// ctx now is harmless, and the proxy needs the ReadWriteCloser.
+		resp.Body = &trackedRWC{ReadWriteCloser: rwc, release: release}
+	} else {
+		resp.Body = &trackedBody{ReadCloser: resp.Body, release: release}
+	}
+	return resp, nil
+}
+
+// isIdempotent reports whether req may be sent twice: a safe or idempotent
+// method with no body to replay. POST and PATCH are never retried.
+func isIdempotent(req *http.Request) bool {
+	switch req.Method {
+	case http.MethodGet, http.MethodHead, http.MethodOptions, http.MethodTrace, http.MethodPut, http.MethodDelete:
+	default:
+		return false
+	}
+	return req.ContentLength == 0 && (req.Body == nil || req.Body == http.NoBody)
+}
+
+func isFailureStatus(code int) bool {
+	return code == http.StatusBadGateway || code == http.StatusServiceUnavailable || code == http.StatusGatewayTimeout
+}
+
+func drainAndClose(b io.ReadCloser) {
+	_, _ = io.CopyN(io.Discard, b, 64<<10)
+	_ = b.Close()
+}
+
+// trackedBody runs release once when the response body is closed, which
+// is when the request stops counting as outstanding.
+type trackedBody struct {
+	io.ReadCloser
+	once    sync.Once
+	release func()
+}
+
+func (b *trackedBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.once.Do(b.release)
+	return err
+}
+
+// trackedRWC is trackedBody for upgraded (WebSocket) connections.
+type trackedRWC struct {
+	io.ReadWriteCloser
+	once    sync.Once
+	release func()
+}
+
+func (b *trackedRWC) Close() error {
+	err := b.ReadWriteCloser.Close()
+	b.once.Do(b.release)
+	return err
+}

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Gateway benchmark, side by side in one run (see ../shared/MEASURING.md).
+# One upstream (internal/gateway/benchupstream: ~1 KB JSON, pinned to CPU 1)
+# behind each proxy in turn, every proxy pinned to CPU 0 (the same budget:
+# nginx worker_processes 1, Go programs see one CPU), wrk on CPU 1:
+#   direct   the upstream itself (no proxy)
+#   nginx    Debian nginx, upstream keepalive 256, HTTP/1.1 to the upstream
+#   caddy    Debian caddy, reverse_proxy with keep-alive
+#   httputil a plain httputil.ReverseProxy with a tuned transport
+#   parley   parley gateway with the contract's minimal config
+#   parley+  parley gateway with JWT validation (ES256, JWKS) and a rate limit
+# Rounds are interleaved (A B C ... A B C ...). For each: max req/s (wrk -t2
+# -c64), CPU-µs per request of the proxy from /proc/PID/stat (utime+stime),
+# then p50/p99 at a fixed 1,000 req/s with hey (-c 10 -q 100; wrk2 is not
+# packaged here), once per proxy after the throughput rounds.
+#
+# Usage: scripts/bench-gateway.sh [ROUNDS] [DURATION]     (defaults: 3 rounds of 5s)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-3}
+dur=${2:-5s}
+latdur=${LATDUR:-8s}
+for t in wrk hey taskset nginx caddy; do command -v "$t" >/dev/null || { echo "$t is needed (apt-get install $t)" >&2; exit 1; }; done
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+[ -n "${KEEP:-}" ] && trap - EXIT
+go build -o "$work/parley" ./cmd/parley
+go build -o "$work/upstream" ./internal/gateway/benchupstream
+go build -o "$work/httputil" ./internal/gateway/benchproxy
+
+port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+wait_up() { for _ in $(seq 1 100); do curl -sf -o /dev/null -H "Authorization: Bearer $token" "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; cat "$work"/*.log "$work"/nginx.err >&2 2>/dev/null; exit 1; }
+
+up=$(port)
+taskset -c 1 "$work/upstream" -addr "127.0.0.1:$up" -token-file "$work/token" & pids+=($!)
+for _ in $(seq 1 50); do [ -s "$work/token" ] && break; sleep 0.1; done
+token=$(cat "$work/token")
+declare -A url pid
+
+url[direct]="http://127.0.0.1:$up/"
+
+p=$(port); url[nginx]="http://127.0.0.1:$p/"
+cat >"$work/nginx.conf" <<NGINX
+worker_processes 1;
+daemon on;
+pid $work/nginx.pid;
+error_log $work/nginx.err warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
+  upstream up { server 127.0.0.1:$up; keepalive 256; }
+  server {
+    listen 127.0.0.1:$p;
+    location / { proxy_pass http://up; proxy_http_version 1.1; proxy_set_header Connection ""; }
+  }
+}
+NGINX
+taskset -c 0 nginx -c "$work/nginx.conf" -p "$work"
+sleep 0.3; pid[nginx]="$(cat "$work/nginx.pid") $(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')"
+
+p=$(port); url[caddy]="http://127.0.0.1:$p/"
+cat >"$work/Caddyfile" <<CADDY
+{
+  admin off
+  auto_https off
+}
+http://127.0.0.1:$p {
+  reverse_proxy 127.0.0.1:$up {
+    transport http {
+      keepalive 90s
+      keepalive_idle_conns_per_host 256
+    }
+  }
+}
+CADDY
+XDG_DATA_HOME=$work XDG_CONFIG_HOME=$work taskset -c 0 caddy run --config "$work/Caddyfile" --adapter caddyfile >"$work/caddy.log" 2>&1 & pid[caddy]=$!; pids+=($!)
+
+p=$(port); url[httputil]="http://127.0.0.1:$p/"
+taskset -c 0 "$work/httputil" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/httputil.log" & pid[httputil]=$!; pids+=($!)
+
+p=$(port); url[parley]="http://127.0.0.1:$p/"
+cat >"$work/gw.yaml" <<YAML
+listen: 127.0.0.1:$p
+upstreams:
+  api:
+    targets: [http://127.0.0.1:$up]
+routes:
+  - path_prefix: /
+    upstream: api
+YAML
+taskset -c 0 "$work/parley" gateway --config "$work/gw.yaml" --log-level error & pid[parley]=$!; pids+=($!)
+
+p=$(port); url[parley+]="http://127.0.0.1:$p/"
+cat >"$work/gw-edge.yaml" <<YAML
+listen: 127.0.0.1:$p
+upstreams:
+  api:
+    targets: [http://127.0.0.1:$up]
+routes:
+  - path_prefix: /
+    upstream: api
+    auth: {jwks_url: "http://127.0.0.1:$up/oauth/jwks", issuer: "http://127.0.0.1:$up", audience: parley}
+    rate_limit: {rate: 1000000000, period: 1s}
+YAML
+taskset -c 0 "$work/parley" gateway --config "$work/gw-edge.yaml" --log-level error & pid[parley+]=$!; pids+=($!)
+
+names=(direct nginx caddy httputil parley parley+)
+for n in "${names[@]}"; do wait_up "${url[$n]}"; done
+[ "$(curl -s -o /dev/null -w '%{http_code}' "${url[parley+]}")" = 401 ] || { echo "parley+ admits requests without a token" >&2; exit 1; }
+
+ticks() { local s=0; for p in $1; do s=$((s + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo $s; }
+hz=$(getconf CLK_TCK)
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores; proxies on CPU 0, upstream and load generators on CPU 1"
+echo "# wrk -t2 -c64 -d$dur (max req/s), $rounds interleaved rounds; hey -z $latdur -c 10 -q 100 (1,000 req/s) for latency"
+echo "# nginx $(nginx -v 2>&1 | sed 's/.*\///'), caddy $(caddy version | cut -d' ' -f1), $(go version | cut -d' ' -f3)"
+declare -A rps cpu
+for r in $(seq 1 "$rounds"); do
+  for n in "${names[@]}"; do
+    before=0; [ "$n" != direct ] && before=$(ticks "${pid[$n]}")
+    out=$(taskset -c 1 wrk -t2 -c64 -d"$dur" -H "Authorization: Bearer $token" "${url[$n]}")
+    reqs=$(echo "$out" | awk '/requests in/ {print $1}')
+    rs=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    errs=$(echo "$out" | grep -E 'Non-2xx|Socket errors' || true)
+    cu="-"
+    if [ "$n" != direct ]; then
+      after=$(ticks "${pid[$n]}")
+      cu=$(python3 -c "print(f'{($after-$before)/$hz*1e6/$reqs:.1f}')")
+    fi
+    rps[$n]="${rps[$n]:-} $rs"; cpu[$n]="${cpu[$n]:-} $cu"
+    printf "round %d %-9s %9.0f req/s  CPU-us/req %6s  %s\n" "$r" "$n" "$rs" "$cu" "${errs:-errors 0}"
+  done
+done
+
+echo
+echo "## fixed 1,000 req/s (hey -c 10 -q 100 -z $latdur, keep-alive), latency in ms"
+declare -A p50
+for n in "${names[@]}"; do
+  out=$(taskset -c 1 hey -z "$latdur" -c 10 -q 100 -H "Authorization: Bearer $token" "${url[$n]}")
+  l50=$(echo "$out" | awk '/ 50% in/ {print $3*1000}')
+  l99=$(echo "$out" | awk '/ 99% in/ {print $3*1000}')
+  codes=$(echo "$out" | awk '/Status code distribution/ {f=1; next} f && /\[/ {printf "%s%s ", $1, $2} /^$/ {if (f) exit}')
+  p50[$n]=$l50
+  added=$(python3 -c "print(f'{($l50-${p50[direct]})*1000:.0f}')")
+  printf "%-9s p50 %6.3f ms  p99 %6.3f ms  added p50 %5s us  %s\n" "$n" "$l50" "$l99" "$added" "$codes"
+done
+
+echo
+echo "## summary: median of $rounds rounds (min-max)"
+for n in "${names[@]}"; do
+  python3 - "$n" ${rps[$n]} -- ${cpu[$n]} <<'PY'
+import sys, statistics as st
+a = sys.argv[1:]; name = a[0]; i = a.index('--')
+r = [float(x) for x in a[1:i]]; c = [x for x in a[i+1:]]
+cs = [float(x) for x in c if x != '-']
+cpu = f"{st.median(cs):6.1f} ({min(cs):.1f}-{max(cs):.1f})" if cs else "     -"
+print(f"{name:9s} {st.median(r):8.0f} req/s ({min(r):.0f}-{max(r):.0f})  CPU-us/req {cpu}")
+PY
+done

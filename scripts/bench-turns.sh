@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Full text turns vs /healthz on the same server, side by side in one run (see
+# ../shared/MEASURING.md): embedded defaults (SQLite, in-process state) and, when
+# they answer, PostgreSQL + Redis. 64 connections, each turn a POST to one of 64
+# sessions (session lock, engine, two persisted messages). Prints req/s, p99 and
+# the ratio turns/healthz per round.
+#
+# Usage: scripts/bench-turns.sh [ROUNDS] [DURATION]     (defaults: 3 rounds of 5s)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-3}
+dur=${2:-5s}
+bin=./bin/parley
+sample=${SAMPLE:-../shared/fixtures/jsonresume-sample.resume.json}
+[ -f "$sample" ] || sample=internal/profile/testdata/sample.resume.json
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+[ -x "$bin" ] || make build >/dev/null
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+
+wrk_run() { # URL [script] -> "req/s p99_ms status"
+  local extra=()
+  [ -n "${2:-}" ] && extra=(-s "$2")
+  wrk -t2 -c64 -d"$dur" --latency "${extra[@]}" "$1" 2>"$work/wrk.err" | awk -v errf="$work/wrk.err" '
+    /Requests\/sec/ {rps=$2}
+    /^ +99%/ {p=$2; if (p ~ /us$/) {sub("us","",p); p=p/1000} else if (p ~ /ms$/) {sub("ms","",p)} else if (p ~ /s$/) {sub("s","",p); p=p*1000}}
+    /Non-2xx|Socket errors/ {err=1}
+    END {while ((getline l < errf) > 0) if (l ~ /status/) err=1; printf "%s %s %s\n", rps, p, (err?"ERRORS":"ok")}'
+}
+
+bench() {
+  local label=$1 dburl=$2 redisurl=$3 p dir="$work/$1"
+  mkdir -p "$dir"; p=$(port)
+  export PARLEY_DATA_DIR="$dir" PARLEY_HTTP_ADDR="127.0.0.1:$p" PARLEY_LOG_LEVEL=error PARLEY_RATE_LIMIT=off
+  if [ -n "$dburl" ]; then export DATABASE_URL="$dburl"; else unset DATABASE_URL; fi
+  if [ -n "$redisurl" ]; then export REDIS_URL="$redisurl"; else unset REDIS_URL; fi
+  "$bin" import --slug hendriks "$sample" >/dev/null
+  "$bin" serve >"$dir/serve.log" 2>&1 &
+  local pid=$!
+  for i in $(seq 1 100); do curl -sf "http://127.0.0.1:$p/healthz" >/dev/null && break; sleep 0.1; done
+  : >"$dir/sessions"
+  for i in $(seq 1 64); do
+    curl -sf -X POST -H 'Content-Type: application/json' -d '{"profile":"hendriks"}' "http://127.0.0.1:$p/v1/sessions" \
+      | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])' >>"$dir/sessions"
+  done
+  for r in $(seq 1 "$rounds"); do
+    read -r hr hp he < <(wrk_run "http://127.0.0.1:$p/healthz")
+    read -r tr tp te < <(SESSIONS="$dir/sessions" wrk_run "http://127.0.0.1:$p" scripts/turns.lua)
+    printf "%-16s round %d: healthz %8.0f req/s p99 %6.2f ms %s | turns %7.0f req/s p99 %6.2f ms %s | ratio %s\n" \
+      "$label" "$r" "$hr" "$hp" "$he" "$tr" "$tp" "$te" "$(python3 -c "print(f'{$tr/$hr:.2f}')")"
+  done
+  kill -TERM "$pid"; wait "$pid" || true
+}
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, wrk -t2 -c64 -d$dur, $rounds rounds, 64 sessions"
+bench embedded "" ""
+if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
+  db="parley_bench_$$"
+  psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db" >/dev/null
+  bench postgres+redis "postgres://postgres@127.0.0.1:5432/$db?sslmode=disable" "redis://127.0.0.1:6379/0"
+  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null
+else
+  echo "postgres+redis: not running on 127.0.0.1, skipped"
+fi
