@@ -72,6 +72,12 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
 		return fmt.Errorf("llm: %w", err)
 	}
+	voice, err := newVoice(cfg, chats, registry, logger)
+	if err != nil {
+		return fmt.Errorf("voice: %w", err)
+	}
+	voiceCheck := voice.check()
+	checks = append(checks, httpapi.Check{Name: "voice", Optional: true, Func: func(context.Context) error { return voiceCheck() }})
 	authServer, err := newAuthServer(ctx, cfg, db, logger)
 	if err != nil {
 		return fmt.Errorf("auth: %w", err)
@@ -98,6 +104,9 @@ func runServe(ctx context.Context, args []string, e env) error {
 		Auth:          authServer,
 		Policy:        auth.DefaultPolicy(),
 		Limits:        limits,
+		Voice:         voice.service,
+		VoiceDown:     voice.down,
+		Audio:         voice.audio,
 	})
 	authServer.OnError = api.WriteError
 	go reloadKeys(ctx, authServer, logger)

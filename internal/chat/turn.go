@@ -107,3 +107,18 @@ func (s *Service) History(ctx context.Context, id string, afterSeq, limit int) (
 	}
 	return s.store.Messages(ctx, id, afterSeq, limit)
 }
+
+// SessionIndex returns the compiled profile a live session talks about,
+// and a key naming its version (for per-profile caches such as the voice
+// recogniser's language model).
+func (s *Service) SessionIndex(ctx context.Context, id string) (*converse.Index, string, error) {
+	if !validID(id) {
+		return nil, "", notFound(id)
+	}
+	now := s.now().UTC()
+	l, err := s.load(ctx, id, now)
+	if err != nil {
+		return nil, "", err
+	}
+	return s.index(ctx, l.Slug, now)
+}

@@ -202,7 +202,7 @@ func TestEveryRouteIsDocumented(t *testing.T) {
 		t.Fatalf("openapi.yaml: %v", err)
 	}
 	for _, r := range api.Routes() {
-		ops, ok := doc.Paths[r.Pattern]
+		ops, ok := doc.Paths[strings.ReplaceAll(r.Pattern, "...}", "}")]
 		if !ok {
 			t.Errorf("route %s %s is not in docs/openapi.yaml", r.Method, r.Pattern)
 			continue

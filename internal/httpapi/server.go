@@ -17,12 +17,16 @@ import (
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/profile"
 	"github.com/parleyhq/parley/internal/store"
+	"github.com/parleyhq/parley/internal/voice/turn"
 )
 
-// Check is a named readiness check (the database, Redis, ...).
+// Check is a named readiness check (the database, Redis, ...). An
+// optional check's failure is reported but leaves the server ready (voice
+// down does not stop the text path).
 type Check struct {
-	Name string
-	Func func(ctx context.Context) error
+	Name     string
+	Func     func(ctx context.Context) error
+	Optional bool
 }
 
 // Deps are what the API needs; main builds them.
@@ -44,6 +48,11 @@ type Deps struct {
 	Auth   *auth.Server
 	Policy auth.Policy
 	Limits Limits
+	// Voice plays voice turns; nil answers 503 with VoiceDown as the reason.
+	Voice     *turn.Service
+	VoiceDown string
+	// Audio serves the signed URLs of stored replies (local blob store).
+	Audio http.Handler
 }
 
 // Server is the API's handler set.
@@ -62,6 +71,9 @@ type Server struct {
 	auth          *auth.Server
 	policy        auth.Policy
 	limits        Limits
+	voice         *turn.Service
+	voiceDown     string
+	audio         http.Handler
 	mux           *http.ServeMux
 	routes        []Route
 }
@@ -79,6 +91,7 @@ func New(d Deps) *Server {
 		metricsOnMain: d.MetricsOnMain, accessLog: d.AccessLog, corsOrigins: d.CORSOrigins,
 		maxBody: d.MaxBodyBytes, openapi: d.OpenAPI, mux: http.NewServeMux(),
 		auth: d.Auth, policy: d.Policy, limits: d.Limits,
+		voice: d.Voice, voiceDown: d.VoiceDown, audio: d.Audio,
 	}
 	if s.maxBody == 0 {
 		s.maxBody = 1 << 20
@@ -103,6 +116,11 @@ func (s *Server) registerRoutes() {
 	s.handle("POST /v1/sessions", s.openSession)
 	s.handle("POST /v1/sessions/{id}/messages", s.postMessage)
 	s.handle("GET /v1/sessions/{id}/messages", s.listMessages)
+	s.handle("POST /v1/sessions/{id}/voice", s.postVoice)
+	if s.audio != nil {
+		// The signature in the URL is the credential: no policy entry.
+		s.register("GET /v1/audio/{key...}", s.limit(s.audio))
+	}
 	if s.auth != nil {
 		for pattern, h := range s.auth.Routes() {
 			s.guard(pattern, h)
@@ -202,7 +220,9 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	for _, c := range s.checks {
 		if err := c.Func(ctx); err != nil {
 			results[c.Name] = err.Error()
-			ready = false
+			if !c.Optional {
+				ready = false
+			}
 			continue
 		}
 		results[c.Name] = "ok"

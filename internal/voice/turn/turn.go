@@ -1,0 +1,203 @@
+// Package turn is the voice turn pipeline: audio in (WAV), silence trimmed,
+// speech to text with a recogniser adapted to the profile, the text turn,
+// text to speech, and the spoken reply kept in the blob store behind an
+// expiring URL.
+package turn
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/sync/singleflight"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/blob"
+	"github.com/parleyhq/parley/internal/chat"
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/voice/audio"
+	"github.com/parleyhq/parley/internal/voice/stt"
+	"github.com/parleyhq/parley/internal/voice/tts"
+	"github.com/parleyhq/parley/internal/voice/vad"
+)
+
+// Result is one voice turn.
+type Result struct {
+	Transcript string         `json:"transcript"`
+	Reply      converse.Reply `json:"reply"`
+	AudioURL   string         `json:"audio_url"`
+}
+
+// Config tunes the pipeline.
+type Config struct {
+	Limits   audio.Limits
+	ModelDir string        // where per-profile language models are written
+	URLTTL   time.Duration // lifetime of the reply's audio URL
+}
+
+// Service plays voice turns.
+type Service struct {
+	chat    *chat.Service
+	sphinx  *stt.Sphinx
+	base    stt.Dictionary
+	synth   tts.Synthesizer
+	blobs   blob.Store
+	cfg     Config
+	logger  *slog.Logger
+	stages  *prometheus.HistogramVec
+	models  sync.Map // profile key -> stt.Model
+	loading singleflight.Group
+}
+
+// New returns the pipeline, or apperr.Unavailable naming the speech tool
+// that is missing (the text path keeps working without it).
+func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registerer, logger *slog.Logger) (*Service, error) {
+	sphinx, err := stt.NewSphinx(stt.SphinxOptions{})
+	if err != nil {
+		return nil, err
+	}
+	synth, err := tts.NewEspeak(tts.EspeakOptions{})
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(stt.DefaultSphinxDict)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary missing (apt-get install pocketsphinx-en-us)")
+	}
+	defer f.Close()
+	dict, err := stt.ReadDictionary(f)
+	if err != nil {
+		return nil, fmt.Errorf("voice: read dictionary: %w", err)
+	}
+	if cfg.URLTTL <= 0 {
+		cfg.URLTTL = time.Hour
+	}
+	s := &Service{chat: c, sphinx: sphinx, base: dict, synth: tts.NewCache(synth, 64), blobs: blobs, cfg: cfg, logger: logger,
+		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "parley_voice_stage_seconds", Help: "Time spent in each stage of a voice turn.",
+			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
+		}, []string{"stage"})}
+	if reg != nil {
+		reg.MustRegister(s.stages)
+	}
+	return s, nil
+}
+
+func (s *Service) timed(stage string, start time.Time) {
+	s.stages.WithLabelValues(stage).Observe(time.Since(start).Seconds())
+}
+
+// Turn plays one voice turn of session id from a WAV upload.
+func (s *Service) Turn(ctx context.Context, id string, wav []byte) (Result, error) {
+	t := time.Now()
+	pcm, err := audio.ParseWAV(wav, s.cfg.Limits)
+	if err != nil {
+		return Result{}, err
+	}
+	pcm = pcm.ForSpeech()
+	s.timed("decode", t)
+
+	t = time.Now()
+	speech, _, err := vad.Trim(pcm, vad.Config{}, 200*time.Millisecond)
+	if err != nil {
+		return Result{}, apperr.Wrap(apperr.Invalid, err, "audio: no speech found (silence or noise only)")
+	}
+	s.timed("vad", t)
+
+	t = time.Now()
+	idx, key, err := s.chat.SessionIndex(ctx, id)
+	if err != nil {
+		return Result{}, err
+	}
+	rec, err := s.recogniser(ctx, idx, key)
+	if err != nil {
+		return Result{}, err
+	}
+	tr, err := rec.Transcribe(ctx, speech)
+	if err != nil {
+		return Result{}, err
+	}
+	s.timed("stt", t)
+	text := strings.TrimSpace(tr.Text)
+	if text == "" {
+		return Result{}, apperr.New(apperr.Invalid, "audio: no words recognised; speak closer to the microphone or type the question")
+	}
+
+	t = time.Now()
+	turn, err := s.chat.Ask(ctx, id, text)
+	if err != nil {
+		return Result{}, err
+	}
+	s.timed("turn", t)
+
+	t = time.Now()
+	spoken, err := s.synth.Synthesize(ctx, turn.Reply.Text)
+	if err != nil {
+		return Result{}, err
+	}
+	out, err := audio.WAVBytes(spoken)
+	if err != nil {
+		return Result{}, err
+	}
+	s.timed("tts", t)
+
+	t = time.Now()
+	key = "replies/" + time.Now().UTC().Format("2006-01-02") + "/" + randomHex() + ".wav"
+	if err := s.blobs.Put(ctx, key, bytes.NewReader(out), "audio/wav"); err != nil {
+		return Result{}, err
+	}
+	url, err := s.blobs.SignedURL(ctx, key, s.cfg.URLTTL)
+	if err != nil {
+		return Result{}, err
+	}
+	s.timed("store", t)
+	return Result{Transcript: text, Reply: turn.Reply, AudioURL: url}, nil
+}
+
+// recogniser returns pocketsphinx with a language model built for the
+// profile version key (once, then reused).
+func (s *Service) recogniser(ctx context.Context, idx *converse.Index, key string) (*stt.Sphinx, error) {
+	if m, ok := s.models.Load(key); ok {
+		return s.sphinx.WithModel(m.(stt.Model)), nil
+	}
+	v, err, _ := s.loading.Do(key, func() (any, error) {
+		dir := filepath.Join(s.cfg.ModelDir, safeName(key))
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("voice: model dir: %w", err)
+		}
+		m, err := stt.BuildModel(ctx, dir, modelSource(idx, s.base))
+		if err != nil {
+			return nil, err
+		}
+		s.models.Store(key, m)
+		return m, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.sphinx.WithModel(v.(stt.Model)), nil
+}
+
+func safeName(key string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		return '_'
+	}, strings.ToLower(key))
+}
+
+func randomHex() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
