@@ -6,7 +6,7 @@ LDFLAGS   := -s -w -X main.version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
 FUZZTIME  ?= 10s
 
-.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-turns bench-dbcopy bench-gateway eval tools clean
+.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-turns bench-dbcopy bench-gateway eval bench-cache tools clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ bench-gateway: build ## parley gateway vs nginx, caddy and httputil (see docs/be
 
 bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)
 	scripts/bench-dbcopy.sh
+
+bench-cache: ## profile cache off vs on on PostgreSQL + Redis (see docs/benchmarks-cache.md)
+	scripts/bench-cache.sh
 
 clean: ## remove build output
 	rm -rf bin

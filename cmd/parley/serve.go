@@ -56,11 +56,19 @@ func runServe(ctx context.Context, args []string, e env) error {
 
 	// Create business packages.
 	registry := telemetry.NewRegistry()
-	profiles := profile.NewService(db)
+	// --- caching (issue 7): profile reads through the cache; db itself with PARLEY_CACHE=off.
+	reads, caches, closeCaches, err := cachedStore(ctx, cfg, db, rdb, registry, logger)
+	if err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	defer closeCaches()
+	_ = caches // caches.Stats() is what an admin route would serve
+	// --- end caching
+	profiles := profile.NewService(reads)
 	if !cfg.Cache {
 		profiles.WithoutCache()
 	}
-	chats := chat.New(db, sessionState(rdb), chat.Config{SessionTTL: cfg.SessionTTL, MaxQuestionLen: int(cfg.MaxQuestionLen)}, logger)
+	chats := chat.New(reads, sessionState(rdb), chat.Config{SessionTTL: cfg.SessionTTL, MaxQuestionLen: int(cfg.MaxQuestionLen)}, logger)
 	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
 		return fmt.Errorf("llm: %w", err)
 	}

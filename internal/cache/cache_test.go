@@ -39,6 +39,11 @@ func TestMemoryBoundedInBytes(t *testing.T) {
 	for i := range 1000 {
 		_ = c.Set(ctx, fmt.Sprintf("k%d", i), val, 0)
 	}
+	// The bound is enforced by maintenance that otter runs asynchronously;
+	// Stats runs what is pending, as a scrape would.
+	if st := c.Stats().Tiers[0]; st.Bytes > st.MaxBytes || st.Evictions == 0 {
+		t.Errorf("after 1 MB into 64 KiB: %+v", st)
+	}
 	present := 0
 	for i := range 1000 {
 		if _, ok, _ := c.Get(ctx, fmt.Sprintf("k%d", i)); ok {

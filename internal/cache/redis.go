@@ -15,9 +15,13 @@ import (
 type Redis struct {
 	client redis.UniversalClient
 	prefix string
+	count  counters
 }
 
-var _ Cache = (*Redis)(nil)
+var (
+	_ Cache   = (*Redis)(nil)
+	_ Statser = (*Redis)(nil)
+)
 
 // NewRedis returns a cache over client, with every key prefixed by prefix.
 func NewRedis(client redis.UniversalClient, prefix string) *Redis {
@@ -26,6 +30,20 @@ func NewRedis(client redis.UniversalClient, prefix string) *Redis {
 
 // Get implements Cache.
 func (r *Redis) Get(ctx context.Context, key string) ([]byte, bool, error) {
+	b, ok, err := r.peek(ctx, key)
+	switch {
+	case err != nil:
+		r.count.errors.Add(1)
+	case ok:
+		r.count.hits.Add(1)
+	default:
+		r.count.misses.Add(1)
+	}
+	return b, ok, err
+}
+
+// peek is Get without counting (see Memory.peek).
+func (r *Redis) peek(ctx context.Context, key string) ([]byte, bool, error) {
 	b, err := r.client.Get(ctx, r.prefix+key).Bytes()
 	if errors.Is(err, redis.Nil) {
 		return nil, false, nil
@@ -42,6 +60,7 @@ func (r *Redis) Set(ctx context.Context, key string, val []byte, ttl time.Durati
 		ttl = DefaultTTL
 	}
 	if err := r.client.Set(ctx, r.prefix+key, val, ttl).Err(); err != nil {
+		r.count.errors.Add(1)
 		return apperr.Wrap(apperr.Unavailable, err, "cache: redis set")
 	}
 	return nil
@@ -60,4 +79,9 @@ func (r *Redis) Delete(ctx context.Context, keys ...string) error {
 		return apperr.Wrap(apperr.Unavailable, fmt.Errorf("del: %w", err), "cache: redis delete")
 	}
 	return nil
+}
+
+// Stats implements Statser (Name is left empty: the owner names it).
+func (r *Redis) Stats() Stats {
+	return Stats{Tiers: []TierStats{r.count.snapshot(TierRedis)}}
 }

@@ -73,13 +73,24 @@ func Run(t *testing.T, newCache func(t *testing.T) (cache.Cache, cache.Cache)) {
 		if got, ok, _ := b.Get(ctx, "shared"); !ok || string(got) != "1" {
 			t.Fatalf("second handle Get = %q, %v", got, ok)
 		}
+		// b now holds a copy (in its own process tier, if it has one): a's
+		// overwrite and b's delete must reach the other within the bound.
+		if err := a.Set(ctx, "shared", []byte("2"), time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, "overwrite through one handle seen by the other", func() bool {
+			got, ok, _ := b.Get(ctx, "shared")
+			return ok && string(got) == "2"
+		})
 		if err := b.Delete(ctx, "shared"); err != nil {
 			t.Fatal(err)
 		}
-		if _, ok, _ := a.Get(ctx, "shared"); ok {
-			t.Fatal("delete through one handle not seen by the other")
-		}
+		eventually(t, "delete through one handle seen by the other", func() bool {
+			_, ok, _ := a.Get(ctx, "shared")
+			return !ok
+		})
 	})
+	runLoader(t, newCache)
 	t.Run("Concurrent", func(t *testing.T) {
 		c, _ := newCache(t)
 		var wg sync.WaitGroup
@@ -101,4 +112,22 @@ func Run(t *testing.T, newCache func(t *testing.T) (cache.Cache, cache.Cache)) {
 			}
 		}
 	})
+}
+
+// StalenessBound is how long a change through one handle may take to reach
+// the other: cache.MaxLocalTTL (the in-process tier's lifetime).
+const StalenessBound = cache.MaxLocalTTL
+
+// eventually polls cond until it holds or StalenessBound (plus scheduling
+// slack for a loaded test machine) has passed. It reports how long it took
+// only on failure: the bound is a property of the design, not a timing.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(StalenessBound + 500*time.Millisecond)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not within %v", what, StalenessBound)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

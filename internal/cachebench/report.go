@@ -1,0 +1,145 @@
+package cachebench
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/parleyhq/parley/internal/cache"
+)
+
+// Phase is what one phase measured.
+type Phase struct {
+	Cache        bool
+	Round        int
+	Wall         time.Duration
+	Ops          int
+	ByKind       [nKinds]int
+	Calls        [nMethods]int64            // store calls that reached the database
+	CallNanos    [nMethods]int64            // client-side time inside those calls
+	Xacts        int64                      // pg_stat_database: transactions (autocommit statements count one each)
+	ActiveMillis float64                    // pg_stat_database.active_time: server time executing statements
+	TupRead      int64                      // pg_stat_database: rows returned + fetched
+	Blocks       int64                      // pg_stat_database: buffer pages touched (hit + read), a count of work
+	P50, P99     [nKinds]time.Duration      // latency per operation kind
+	Tiers        map[string]cache.TierStats // summed over processes (cache on)
+	Loads        uint64
+	Shared       uint64
+	NegHits      uint64
+	Stale        int // read-backs through another process that returned an older version
+	Checked      int // read-backs done
+}
+
+// Report is a whole run.
+type Report struct {
+	Config Config
+	Phases []*Phase
+	Probe  Probe
+}
+
+func (ph *Phase) addCache(s cache.Stats) {
+	if ph.Tiers == nil {
+		ph.Tiers = map[string]cache.TierStats{}
+	}
+	for _, t := range s.Tiers {
+		sum := ph.Tiers[t.Tier]
+		sum.Tier = t.Tier
+		sum.Hits += t.Hits
+		sum.Misses += t.Misses
+		sum.Evictions += t.Evictions
+		sum.Errors += t.Errors
+		ph.Tiers[t.Tier] = sum
+	}
+	ph.Loads += s.Loads
+	ph.Shared += s.Shared
+	ph.NegHits += s.NegativeHits
+}
+
+func (ph *Phase) collect(workers []*worker, stats *[nMethods]callStats) {
+	for k := range nKinds {
+		var all []time.Duration
+		for _, w := range workers {
+			all = append(all, w.lat[k]...)
+		}
+		ph.ByKind[k] = len(all)
+		ph.Ops += len(all)
+		ph.P50[k], ph.P99[k] = percentile(all, 0.50), percentile(all, 0.99)
+	}
+	for _, w := range workers {
+		ph.Stale += w.stale
+		ph.Checked += w.checked
+	}
+	for m := range nMethods {
+		ph.Calls[m], ph.CallNanos[m] = stats[m].calls.Load(), stats[m].nanos.Load()
+	}
+}
+
+func percentile(d []time.Duration, q float64) time.Duration {
+	if len(d) == 0 {
+		return 0
+	}
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return s[min(int(q*float64(len(s))), len(s)-1)]
+}
+
+// dbCalls returns the store calls per operation and the client-side time
+// in them per operation.
+func (ph *Phase) dbCalls() (calls float64, micros float64) {
+	var n, ns int64
+	for m := range nMethods {
+		n += ph.Calls[m]
+		ns += ph.CallNanos[m]
+	}
+	return float64(n) / float64(ph.Ops), float64(ns) / 1e3 / float64(ph.Ops)
+}
+
+// WriteMarkdown writes the report's tables.
+func (r *Report) WriteMarkdown(out io.Writer) {
+	c := r.Config
+	fmt.Fprintf(out, "Workload: %d profiles, %d sessions, Zipf s=%.2f, %.0f%% writes, %.0f%% of reads are chat turns, "+
+		"%d ops per phase, %d workers, %d simulated processes, %d rounds (off, on interleaved).\n\n",
+		c.Profiles, c.Sessions, c.ZipfS, 100*c.WriteFrac, 100*c.TurnFrac, c.Ops, c.Workers, c.Processes, c.Rounds)
+	r.writeSummary(out)
+	fmt.Fprintln(out, "Every phase:")
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, "| round | cache | ops/s | store calls/op | GetProfile calls/op | client DB µs/op | server xacts/op | server active ms (total) | rows read/op | stale / checked |")
+	fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|---|---|")
+	for _, ph := range r.Phases {
+		calls, micros := ph.dbCalls()
+		fmt.Fprintf(out, "| %d | %s | %.0f | %.3f | %.3f | %.0f | %.3f | %.0f | %.1f | %d / %d |\n",
+			ph.Round, onOff(ph.Cache), float64(ph.Ops)/ph.Wall.Seconds(), calls,
+			float64(ph.Calls[mGetProfile])/float64(ph.Ops), micros,
+			float64(ph.Xacts)/float64(ph.Ops), ph.ActiveMillis, float64(ph.TupRead)/float64(ph.Ops), ph.Stale, ph.Checked)
+	}
+	fmt.Fprintln(out, "\nLatency per operation kind (p50 / p99):")
+	fmt.Fprintln(out, "\n| round | cache | profile view | chat turn | profile write |")
+	fmt.Fprintln(out, "|---|---|---|---|---|")
+	for _, ph := range r.Phases {
+		fmt.Fprintf(out, "| %d | %s |", ph.Round, onOff(ph.Cache))
+		for k := range nKinds {
+			fmt.Fprintf(out, " %s / %s (n=%d) |", ph.P50[k].Round(time.Microsecond), ph.P99[k].Round(time.Microsecond), ph.ByKind[k])
+		}
+		fmt.Fprintln(out)
+	}
+	fmt.Fprintln(out, "\nProfile cache, summed over processes (cache on):")
+	fmt.Fprintln(out, "\n| round | local hits | local misses | local hit ratio | redis hits | redis misses | redis hit ratio | loads | shared loads | local evictions (size + expiry) |")
+	fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|---|---|")
+	for _, ph := range r.Phases {
+		if !ph.Cache {
+			continue
+		}
+		l, rd := ph.Tiers[cache.TierLocal], ph.Tiers[cache.TierRedis]
+		fmt.Fprintf(out, "| %d | %d | %d | %.3f | %d | %d | %.3f | %d | %d | %d |\n", ph.Round,
+			l.Hits, l.Misses, l.HitRatio(), rd.Hits, rd.Misses, rd.HitRatio(), ph.Loads, ph.Shared, l.Evictions)
+	}
+	r.Probe.writeMarkdown(out)
+}
+
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}
