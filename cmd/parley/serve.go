@@ -62,13 +62,15 @@ func runServe(ctx context.Context, args []string, e env) error {
 		return fmt.Errorf("cache: %w", err)
 	}
 	defer closeCaches()
-	_ = caches // caches.Stats() is what an admin route would serve
 	// --- end caching
 	profiles := profile.NewService(reads)
 	if !cfg.Cache {
 		profiles.WithoutCache()
 	}
 	chats := chat.New(reads, sessionState(rdb), chat.Config{SessionTTL: cfg.SessionTTL, MaxQuestionLen: int(cfg.MaxQuestionLen)}, logger)
+	if !cfg.Cache {
+		chats.WithoutCache()
+	}
 	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
 		return fmt.Errorf("llm: %w", err)
 	}
@@ -107,6 +109,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		Voice:         voice.service,
 		VoiceDown:     voice.down,
 		Audio:         voice.audio,
+		CacheStats:    func() any { return caches.Stats() },
 	})
 	authServer.OnError = api.WriteError
 	go reloadKeys(ctx, authServer, logger)

@@ -63,6 +63,7 @@ func DefaultPolicy() Policy {
 		"GET /v1/profiles/{slug}":               {Anonymous: true},
 		"PUT /v1/profiles/{slug}":               {Scope: ScopeProfilesWrite},
 		"GET /v1/admin/":                        {Role: RoleAdmin},
+		"GET /v1/admin/caches":                  {Role: RoleAdmin},
 		"POST /v1/admin/":                       {Role: RoleAdmin},
 	}
 }

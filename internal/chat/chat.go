@@ -43,6 +43,8 @@ type Service struct {
 	now     func() time.Time
 	indexes *otter.Cache[string, *converse.Index]
 	llm     *llm.Answerer // nil: deterministic replies only
+
+	noIndexCache bool
 }
 
 // New returns a Service. state is the live-state port (in-process or Redis).
@@ -57,6 +59,13 @@ func New(st store.Store, state sessionstate.Store, cfg Config, logger *slog.Logg
 		store: st, state: state, logger: logger, cfg: cfg, now: time.Now,
 		indexes: otter.Must(&otter.Options[string, *converse.Index]{MaximumSize: 256}),
 	}
+}
+
+// WithoutCache compiles the profile on every turn instead of keeping
+// compiled indexes (PARLEY_CACHE=off, to measure what caching saves).
+func (s *Service) WithoutCache() *Service {
+	s.noIndexCache = true
+	return s
 }
 
 // Session is what a visitor learns about a session they opened.

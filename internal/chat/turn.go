@@ -81,7 +81,7 @@ func (s *Service) index(ctx context.Context, slug string, now time.Time) (*conve
 		return nil, "", err
 	}
 	key := fmt.Sprintf("%s@%d:%s:%t:%t", p.Slug, p.Version, p.Hash, p.Privacy.SharePhone, p.Privacy.ShareAddress)
-	if idx, ok := s.indexes.GetIfPresent(key); ok {
+	if idx, ok := s.indexes.GetIfPresent(key); ok && !s.noIndexCache {
 		return idx, key, nil
 	}
 	doc, err := profile.Decode(p.Document)
@@ -89,7 +89,9 @@ func (s *Service) index(ctx context.Context, slug string, now time.Time) (*conve
 		return nil, "", apperr.Wrap(apperr.Internal, err, "stored profile %q no longer validates", slug)
 	}
 	idx := converse.Compile(doc.Resume, profile.Privacy{SharePhone: p.Privacy.SharePhone, ShareAddress: p.Privacy.ShareAddress}, now)
-	s.indexes.Set(key, idx)
+	if !s.noIndexCache {
+		s.indexes.Set(key, idx)
+	}
 	return idx, key, nil
 }
 

@@ -53,6 +53,8 @@ type Deps struct {
 	VoiceDown string
 	// Audio serves the signed URLs of stored replies (local blob store).
 	Audio http.Handler
+	// CacheStats reports sizes and hit ratios of every cache (admin only).
+	CacheStats func() any
 }
 
 // Server is the API's handler set.
@@ -74,6 +76,7 @@ type Server struct {
 	voice         *turn.Service
 	voiceDown     string
 	audio         http.Handler
+	cacheStats    func() any
 	mux           *http.ServeMux
 	routes        []Route
 }
@@ -91,7 +94,7 @@ func New(d Deps) *Server {
 		metricsOnMain: d.MetricsOnMain, accessLog: d.AccessLog, corsOrigins: d.CORSOrigins,
 		maxBody: d.MaxBodyBytes, openapi: d.OpenAPI, mux: http.NewServeMux(),
 		auth: d.Auth, policy: d.Policy, limits: d.Limits,
-		voice: d.Voice, voiceDown: d.VoiceDown, audio: d.Audio,
+		voice: d.Voice, voiceDown: d.VoiceDown, audio: d.Audio, cacheStats: d.CacheStats,
 	}
 	if s.maxBody == 0 {
 		s.maxBody = 1 << 20
@@ -117,6 +120,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST /v1/sessions/{id}/messages", s.postMessage)
 	s.handle("GET /v1/sessions/{id}/messages", s.listMessages)
 	s.handle("POST /v1/sessions/{id}/voice", s.postVoice)
+	s.handle("GET /v1/admin/caches", s.getCacheStats)
 	if s.audio != nil {
 		// The signature in the URL is the credential: no policy entry.
 		s.register("GET /v1/audio/{key...}", s.limit(s.audio))
@@ -242,4 +246,12 @@ func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
 // ReadinessOf returns a Check that pings a store.
 func ReadinessOf(name string, st store.Store) Check {
 	return Check{Name: name, Func: st.Ping}
+}
+
+func (s *Server) getCacheStats(w http.ResponseWriter, r *http.Request) {
+	var stats any = []any{}
+	if s.cacheStats != nil {
+		stats = s.cacheStats()
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"caches": stats})
 }

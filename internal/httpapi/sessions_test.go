@@ -257,3 +257,28 @@ func TestRateLimit(t *testing.T) {
 		t.Errorf("healthz limited: %d", resp.StatusCode)
 	}
 }
+
+func TestAdminCachesNeedsAdmin(t *testing.T) {
+	f := newServer(t)
+	ctx := context.Background()
+	_, admin, err := f.auth.CreateAPIKey(ctx, "ops", auth.NewScopes(auth.ScopeAdmin), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, writer, err := f.auth.CreateAPIKey(ctx, "ci", auth.NewScopes(auth.ScopeProfilesWrite), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		key  string
+		want int
+	}{{"", 401}, {writer, 403}, {admin, 200}} {
+		hdr := map[string]string{}
+		if c.key != "" {
+			hdr["Authorization"] = "Bearer " + c.key
+		}
+		if resp, body := do(t, "GET", f.URL+"/v1/admin/caches", "", hdr); resp.StatusCode != c.want {
+			t.Errorf("key %q: %d %s, want %d", c.key, resp.StatusCode, body, c.want)
+		}
+	}
+}
