@@ -52,7 +52,7 @@ bench-gateway: build ## parley gateway vs nginx, caddy and httputil (see docs/be
 bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)
 	scripts/bench-dbcopy.sh
 
-bench-cache: ## profile cache off vs on on PostgreSQL + Redis (see docs/benchmarks-cache.md)
+bench-cache: ## profile cache off vs on on PostgreSQL + Redis (see docs/benchmarks.md)
 	scripts/bench-cache.sh
 
 clean: ## remove build output
