@@ -2,7 +2,7 @@
 # Benchmark the profile cache: the same Zipf(0.99) workload (90% reads, 10%
 # writes) against PostgreSQL + Redis with the cache off and on, interleaved,
 # in one run, twice: reads split between profile views and chat turns, then
-# reads that are profile views only. Prints Markdown (see docs/benchmarks-cache.md).
+# reads that are profile views only. Prints Markdown (figures in docs/benchmarks.md).
 #
 # Usage: scripts/bench-cache.sh [extra bench-cache flags...]
 # Env:   PGURL=postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
