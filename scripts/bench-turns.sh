@@ -22,7 +22,7 @@ port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));pri
 wrk_run() { # URL [script] -> "req/s p99_ms status"
   local extra=()
   [ -n "${2:-}" ] && extra=(-s "$2")
-  wrk -t2 -c64 -d"$dur" --latency "${extra[@]}" "$1" 2>"$work/wrk.err" | awk -v errf="$work/wrk.err" '
+  wrk -t64 -c64 -d"$dur" --latency "${extra[@]}" "$1" 2>"$work/wrk.err" | awk -v errf="$work/wrk.err" '
     /Requests\/sec/ {rps=$2}
     /^ +99%/ {p=$2; if (p ~ /us$/) {sub("us","",p); p=p/1000} else if (p ~ /ms$/) {sub("ms","",p)} else if (p ~ /s$/) {sub("s","",p); p=p*1000}}
     /Non-2xx|Socket errors/ {err=1}
@@ -53,7 +53,7 @@ bench() {
   kill -TERM "$pid"; wait "$pid" || true
 }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, wrk -t2 -c64 -d$dur, $rounds rounds, 64 sessions"
+echo "# $(date -u +%FT%TZ) $(nproc) cores, wrk -t64 -c64 -d$dur (one session per connection), $rounds rounds"
 bench embedded "" ""
 if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
   db="parley_bench_$$"

@@ -1,5 +1,6 @@
--- wrk script: each connection posts questions to its own session, cycling
--- through a list. Sessions are read from the SESSIONS file (one id a line).
+-- wrk script: run with as many threads as connections (-t64 -c64) so that each
+-- connection posts to its own session (a visitor's turns are sequential), cycling
+-- through a list of questions. Sessions are read from the SESSIONS file.
 local ids = {}
 for line in io.lines(os.getenv("SESSIONS")) do ids[#ids + 1] = line end
 local questions = {
@@ -18,7 +19,7 @@ function init(args)
 end
 function request()
   n = n + 1
-  local id = ids[((tid * 32 + n) % #ids) + 1]
+  local id = ids[(tid % #ids) + 1]
   local q = questions[(n % #questions) + 1]
   return wrk.format("POST", "/v1/sessions/" .. id .. "/messages",
     {["Content-Type"] = "application/json"}, '{"text": "' .. q .. '"}')
