@@ -4,7 +4,7 @@ BIN       := bin/parley
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -s -w -X main.version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
-FUZZTIME  ?= 10s
+FUZZTIME  ?= 20000x
 
 .PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-turns bench-dbcopy bench-gateway eval bench-cache tools clean
 
