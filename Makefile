@@ -6,7 +6,7 @@ LDFLAGS   := -s -w -X main.version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
 FUZZTIME  ?= 20000x
 
-.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-turns bench-dbcopy bench-gateway eval bench-cache tools clean
+.PHONY: help build run test test-short lint fuzz bench bench-go bench-http bench-turns bench-dbcopy bench-gateway eval eval-voice bench-cache tools clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -48,6 +48,9 @@ eval: build ## the public question set: accuracy and every miss
 
 bench-gateway: build ## parley gateway vs nginx, caddy and httputil (see docs/benchmarks.md)
 	scripts/bench-gateway.sh
+
+eval-voice: ## offline speech recognition WER on espeak-ng/flite voices (about 30 min; docs/adr/0005)
+	PARLEY_STT_EVAL=1 $(GO) test -run TestEvalWER -v -timeout 60m ./internal/voice/stt/
 
 bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)
 	scripts/bench-dbcopy.sh
