@@ -6,29 +6,9 @@
 # req/s, p99 and the ratio profile/healthz. Also times `parley import` runs.
 #
 # Usage: scripts/bench-http.sh [ROUNDS] [DURATION]     (defaults: 3 rounds of 5s)
-set -euo pipefail
-cd "$(dirname "$0")/.."
 rounds=${1:-3}
 dur=${2:-5s}
-bin=./bin/parley
-sample=${SAMPLE:-../shared/fixtures/jsonresume-sample.resume.json}
-[ -f "$sample" ] || sample=internal/profile/testdata/sample.resume.json
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-[ -x "$bin" ] || make build >/dev/null
-
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-
-port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
-
-# wrk_rps URL -> "req/s p99_ms errors"
-wrk_run() {
-  wrk -t2 -c64 -d"$dur" --latency "$1" 2>&1 | awk '
-    /Requests\/sec/ {rps=$2}
-    /^ +99%/ {p=$2; if (p ~ /us$/) {sub("us","",p); p=p/1000} else if (p ~ /ms$/) {sub("ms","",p)} else if (p ~ /s$/) {sub("s","",p); p=p*1000}}
-    /Non-2xx|Socket errors/ {err=1}
-    END {printf "%s %s %s\n", rps, p, (err?"ERRORS":"ok")}'
-}
+source "$(dirname "$0")/bench-lib.sh"
 
 bench_engine() {
   local label=$1 dburl=$2
@@ -47,8 +27,8 @@ bench_engine() {
   local pid=$!
   for i in $(seq 1 100); do curl -sf "http://127.0.0.1:$p/healthz" >/dev/null && break; sleep 0.1; done
   for r in $(seq 1 "$rounds"); do
-    read -r hr hp he < <(wrk_run "http://127.0.0.1:$p/healthz")
-    read -r pr pp pe < <(wrk_run "http://127.0.0.1:$p/v1/profiles/hendriks")
+    read -r hr hp he < <(wrk_run 2 "http://127.0.0.1:$p/healthz")
+    read -r pr pp pe < <(wrk_run 2 "http://127.0.0.1:$p/v1/profiles/hendriks")
     ratio=$(python3 -c "print(f'{$pr/$hr:.2f}')")
     printf "%s round %d: healthz %8.0f req/s p99 %6.2f ms %s | profile %8.0f req/s p99 %6.2f ms %s | ratio %s\n" \
       "$label" "$r" "$hr" "$hp" "$he" "$pr" "$pp" "$pe" "$ratio"

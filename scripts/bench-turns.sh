@@ -6,28 +6,9 @@
 # the ratio turns/healthz per round.
 #
 # Usage: scripts/bench-turns.sh [ROUNDS] [DURATION]     (defaults: 3 rounds of 5s)
-set -euo pipefail
-cd "$(dirname "$0")/.."
 rounds=${1:-3}
 dur=${2:-5s}
-bin=./bin/parley
-sample=${SAMPLE:-../shared/fixtures/jsonresume-sample.resume.json}
-[ -f "$sample" ] || sample=internal/profile/testdata/sample.resume.json
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-[ -x "$bin" ] || make build >/dev/null
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
-
-wrk_run() { # URL [script] -> "req/s p99_ms status"
-  local extra=()
-  [ -n "${2:-}" ] && extra=(-s "$2")
-  wrk -t64 -c64 -d"$dur" --latency "${extra[@]}" "$1" 2>"$work/wrk.err" | awk -v errf="$work/wrk.err" '
-    /Requests\/sec/ {rps=$2}
-    /^ +99%/ {p=$2; if (p ~ /us$/) {sub("us","",p); p=p/1000} else if (p ~ /ms$/) {sub("ms","",p)} else if (p ~ /s$/) {sub("s","",p); p=p*1000}}
-    /Non-2xx|Socket errors/ {err=1}
-    END {while ((getline l < errf) > 0) if (l ~ /status/) err=1; printf "%s %s %s\n", rps, p, (err?"ERRORS":"ok")}'
-}
+source "$(dirname "$0")/bench-lib.sh"
 
 bench() {
   local label=$1 dburl=$2 redisurl=$3 p dir="$work/$1"
@@ -45,8 +26,8 @@ bench() {
       | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])' >>"$dir/sessions"
   done
   for r in $(seq 1 "$rounds"); do
-    read -r hr hp he < <(wrk_run "http://127.0.0.1:$p/healthz")
-    read -r tr tp te < <(SESSIONS="$dir/sessions" wrk_run "http://127.0.0.1:$p" scripts/turns.lua)
+    read -r hr hp he < <(wrk_run 64 "http://127.0.0.1:$p/healthz")
+    read -r tr tp te < <(SESSIONS="$dir/sessions" wrk_run 64 "http://127.0.0.1:$p" scripts/turns.lua)
     printf "%-16s round %d: healthz %8.0f req/s p99 %6.2f ms %s | turns %7.0f req/s p99 %6.2f ms %s | ratio %s\n" \
       "$label" "$r" "$hr" "$hp" "$he" "$tr" "$tp" "$te" "$(python3 -c "print(f'{$tr/$hr:.2f}')")"
   done
