@@ -143,7 +143,14 @@ func (s *Service) remember(ctx context.Context, id string, l live) {
 // load returns the session's live record from the state port, falling back
 // to the database (after a restart, or on another replica without Redis).
 func (s *Service) load(ctx context.Context, id string, now time.Time) (live, error) {
-	if b, ok, err := s.state.Get(ctx, id, s.cfg.SessionTTL); err == nil && ok {
+	b, ok, err := s.state.Get(ctx, id, s.cfg.SessionTTL)
+	return s.decodeOrLoad(ctx, id, now, b, ok && err == nil)
+}
+
+// decodeOrLoad decodes a live record read from the state port, or reads the
+// database when there was none (or it no longer decodes, or has expired).
+func (s *Service) decodeOrLoad(ctx context.Context, id string, now time.Time, b []byte, found bool) (live, error) {
+	if found {
 		var l live
 		if json.Unmarshal(b, &l) == nil && now.Before(l.ExpiresAt) {
 			return l, nil

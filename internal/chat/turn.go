@@ -28,14 +28,22 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 		return Turn{}, notFound(id)
 	}
 	start := time.Now()
-	unlock, err := s.state.Lock(ctx, id)
+	// One step locks the session and reads its live state; the deferred
+	// release stores the next state (when the turn got that far) and
+	// unlocks in one more.
+	cached, found, release, err := s.state.Acquire(ctx, id, s.cfg.SessionTTL)
 	if err != nil {
 		return Turn{}, fmt.Errorf("lock session: %w", err)
 	}
-	defer unlock()
+	var nextLive []byte
+	defer func() {
+		if err := release(nextLive); err != nil {
+			s.logger.WarnContext(ctx, "session state not cached", "err", err)
+		}
+	}()
 
 	now := s.now().UTC()
-	l, err := s.load(ctx, id, now)
+	l, err := s.decodeOrLoad(ctx, id, now, cached, found)
 	if err != nil {
 		return Turn{}, err
 	}
@@ -69,7 +77,7 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 	if err != nil {
 		return Turn{}, err
 	}
-	s.remember(ctx, id, live{Slug: l.Slug, ExpiresAt: expires, Context: nextJSON})
+	nextLive, _ = json.Marshal(live{Slug: l.Slug, ExpiresAt: expires, Context: nextJSON})
 	return Turn{Reply: reply, Seq: msgs[1].Seq, Latency: latency}, nil
 }
 

@@ -10,7 +10,7 @@ import (
 type Memory struct {
 	mu    sync.Mutex
 	items map[string]memEntry
-	locks map[string]*keyLock
+	locks keyedMutex
 }
 
 type memEntry struct {
@@ -18,18 +18,11 @@ type memEntry struct {
 	expires time.Time
 }
 
-// keyLock is a mutex that a waiter can give up on, with a count of users so
-// that idle locks are dropped.
-type keyLock struct {
-	ch    chan struct{}
-	users int
-}
-
 var _ Store = (*Memory)(nil)
 
 // NewMemory returns an empty in-process store.
 func NewMemory() *Memory {
-	return &Memory{items: map[string]memEntry{}, locks: map[string]*keyLock{}}
+	return &Memory{items: map[string]memEntry{}}
 }
 
 // Get implements Store.
@@ -77,33 +70,21 @@ func (m *Memory) Delete(_ context.Context, id string) error {
 
 // Lock implements Store.
 func (m *Memory) Lock(ctx context.Context, id string) (func(), error) {
-	m.mu.Lock()
-	l, ok := m.locks[id]
-	if !ok {
-		l = &keyLock{ch: make(chan struct{}, 1)}
-		m.locks[id] = l
+	return m.locks.lock(ctx, id)
+}
+
+// Acquire implements Store.
+func (m *Memory) Acquire(ctx context.Context, id string, ttl time.Duration) ([]byte, bool, func([]byte) error, error) {
+	unlock, err := m.Lock(ctx, id)
+	if err != nil {
+		return nil, false, nil, err
 	}
-	l.users++
-	m.mu.Unlock()
-	release := func() {
-		m.mu.Lock()
-		l.users--
-		if l.users == 0 {
-			delete(m.locks, id)
+	state, found, _ := m.Get(ctx, id, ttl)
+	return state, found, func(next []byte) error {
+		defer unlock()
+		if next != nil {
+			return m.Put(context.Background(), id, next, ttl)
 		}
-		m.mu.Unlock()
-	}
-	select {
-	case l.ch <- struct{}{}:
-		var once sync.Once
-		return func() {
-			once.Do(func() {
-				<-l.ch
-				release()
-			})
-		}, nil
-	case <-ctx.Done():
-		release()
-		return nil, ctx.Err()
-	}
+		return nil
+	}, nil
 }

@@ -2,6 +2,8 @@ package sessionstate
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"time"
 
@@ -16,6 +18,10 @@ type Redis struct {
 	client redis.UniversalClient
 	locker *redislock.Client
 	prefix string
+	// local serialises this process's turns on one session before they
+	// reach Redis, so same-replica contention waits on a channel instead
+	// of polling the Redis lock.
+	local keyedMutex
 }
 
 var _ Store = (*Redis)(nil)
@@ -25,7 +31,10 @@ func NewRedis(client redis.UniversalClient, prefix string) *Redis {
 	return &Redis{client: client, locker: redislock.New(client), prefix: prefix}
 }
 
-func (r *Redis) key(id string) string { return r.prefix + "session:" + id }
+// The hash tag {id} keeps a session's state and lock in one cluster slot, so
+// one script can touch both.
+func (r *Redis) key(id string) string     { return r.prefix + "session:{" + id + "}" }
+func (r *Redis) lockKey(id string) string { return r.prefix + "lock:{" + id + "}" }
 
 // Get implements Store: GETEX reads and slides the expiry in one command.
 func (r *Redis) Get(ctx context.Context, id string, ttl time.Duration) ([]byte, bool, error) {
@@ -58,20 +67,99 @@ func (r *Redis) Delete(ctx context.Context, id string) error {
 // Lock implements Store with a Redis lock (SET NX PX with a random token,
 // released by a compare-and-delete script), retried until ctx ends.
 func (r *Redis) Lock(ctx context.Context, id string) (func(), error) {
-	lock, err := r.locker.Obtain(ctx, r.prefix+"lock:"+id, LockTTL, &redislock.Options{
+	local, err := r.local.lock(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	lock, err := r.locker.Obtain(ctx, r.lockKey(id), LockTTL, &redislock.Options{
 		RetryStrategy: redislock.ExponentialBackoff(time.Millisecond, 20*time.Millisecond),
 	})
 	if err != nil {
+		local()
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		return nil, apperr.Wrap(apperr.Unavailable, err, "session lock: redis")
 	}
 	return func() {
+		defer local()
 		// A fresh context: the turn's own may already be cancelled, and the
 		// lock must still go.
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		_ = lock.Release(ctx)
 	}, nil
+}
+
+// acquireScript takes the lock (SET NX PX, as redislock does) and, when it
+// got it, reads the state sliding its expiry: {1, state} or {0}.
+var acquireScript = redis.NewScript(`
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  return {1, redis.call('GETEX', KEYS[2], 'PX', ARGV[3])}
+end
+return {0}`)
+
+// releaseScript stores the new state and deletes the lock if we still hold
+// it. A holder whose lock expired drops the cached state instead, so the
+// next turn reads the database, which holds the truth.
+var releaseScript = redis.NewScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  if ARGV[2] == '1' then redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4]) end
+  return redis.call('DEL', KEYS[1])
+end
+redis.call('DEL', KEYS[2])
+return 0`)
+
+// Acquire implements Store: one script call takes the lock and reads the
+// state, one more stores the next state and releases it.
+func (r *Redis) Acquire(ctx context.Context, id string, ttl time.Duration) ([]byte, bool, func([]byte) error, error) {
+	local, err := r.local.lock(ctx, id)
+	if err != nil {
+		return nil, false, nil, err
+	}
+	token := make([]byte, 16)
+	_, _ = rand.Read(token)
+	tok := hex.EncodeToString(token)
+	keys := []string{r.lockKey(id), r.key(id)}
+	backoff := redislock.ExponentialBackoff(time.Millisecond, 20*time.Millisecond)
+	for {
+		res, err := acquireScript.Run(ctx, r.client, keys, tok, LockTTL.Milliseconds(), ttl.Milliseconds()).Slice()
+		if err != nil {
+			local()
+			if ctx.Err() != nil {
+				return nil, false, nil, ctx.Err()
+			}
+			return nil, false, nil, apperr.Wrap(apperr.Unavailable, err, "session lock: redis")
+		}
+		if n, _ := res[0].(int64); n == 1 {
+			var state []byte
+			found := false
+			if len(res) > 1 {
+				if v, ok := res[1].(string); ok {
+					state, found = []byte(v), true
+				}
+			}
+			return state, found, func(next []byte) error {
+				defer local()
+				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+				defer cancel()
+				put := "0"
+				if next != nil {
+					put = "1"
+				}
+				if err := releaseScript.Run(ctx, r.client, keys, tok, put, next, ttl.Milliseconds()).Err(); err != nil {
+					return apperr.Wrap(apperr.Unavailable, err, "session state: redis")
+				}
+				return nil
+			}, nil
+		}
+		t := time.NewTimer(backoff.NextBackoff())
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			local()
+			return nil, false, nil, ctx.Err()
+		case <-t.C:
+		}
+	}
 }

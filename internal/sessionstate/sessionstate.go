@@ -23,6 +23,12 @@ type Store interface {
 	// ctx's). The returned function releases it. A holder that dies keeps
 	// the lock at most LockTTL.
 	Lock(ctx context.Context, id string) (unlock func(), err error)
+	// Acquire is Lock then Get in one step (one round trip on Redis): it
+	// waits for id's lock and returns the state, extending its life by ttl.
+	// The returned release stores next for ttl when next is not nil and
+	// releases the lock, again in one step; its error only reports that
+	// the state was not stored.
+	Acquire(ctx context.Context, id string, ttl time.Duration) (state []byte, found bool, release func(next []byte) error, err error)
 }
 
 // LockTTL bounds how long a crashed holder can block a session.

@@ -111,4 +111,80 @@ func Run(t *testing.T, newStore func(t *testing.T) (sessionstate.Store, sessions
 		}
 		other()
 	})
+	t.Run("AcquireReadsAndReleaseWrites", func(t *testing.T) {
+		a, b := newStore(t)
+		state, found, release, err := a.Acquire(ctx, "s", time.Minute)
+		if err != nil || found || state != nil {
+			t.Fatalf("Acquire on empty = %q %v %v", state, found, err)
+		}
+		if err := release([]byte(`{"turn":1}`)); err != nil {
+			t.Fatal(err)
+		}
+		state, found, release, err = b.Acquire(ctx, "s", time.Minute)
+		if err != nil || !found || string(state) != `{"turn":1}` {
+			t.Fatalf("Acquire after release = %q %v %v", state, found, err)
+		}
+		// Releasing with nil keeps the stored state.
+		if err := release(nil); err != nil {
+			t.Fatal(err)
+		}
+		if got, ok, _ := a.Get(ctx, "s", time.Minute); !ok || string(got) != `{"turn":1}` {
+			t.Fatalf("after release(nil) Get = %q %v", got, ok)
+		}
+	})
+	t.Run("AcquireIsExclusiveWithLock", func(t *testing.T) {
+		a, b := newStore(t)
+		var inside, maxInside atomic.Int32
+		var wg sync.WaitGroup
+		for i := range 24 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				s := []sessionstate.Store{a, b}[i%2]
+				var done func()
+				if i%3 == 0 {
+					unlock, err := s.Lock(ctx, "sess")
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					done = unlock
+				} else {
+					_, _, release, err := s.Acquire(ctx, "sess", time.Minute)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					done = func() { _ = release([]byte("x")) }
+				}
+				n := inside.Add(1)
+				for {
+					m := maxInside.Load()
+					if n <= m || maxInside.CompareAndSwap(m, n) {
+						break
+					}
+				}
+				time.Sleep(time.Millisecond)
+				inside.Add(-1)
+				done()
+			}()
+		}
+		wg.Wait()
+		if maxInside.Load() != 1 {
+			t.Fatalf("max holders at once %d, want 1", maxInside.Load())
+		}
+	})
+	t.Run("AcquireWaitHonoursContext", func(t *testing.T) {
+		a, b := newStore(t)
+		_, _, release, err := a.Acquire(ctx, "busy", time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = release(nil) }()
+		cctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+		defer cancel()
+		if _, _, _, err := b.Acquire(cctx, "busy", time.Minute); err == nil {
+			t.Fatal("second Acquire succeeded while the first is held")
+		}
+	})
 }

@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -37,41 +39,62 @@ func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.S
 	return s, nil
 }
 
+// appendTurnSQL bumps the session's sequence and inserts every message in
+// one statement, so a turn costs one round trip and runs in the statement's
+// own transaction. The UPDATE takes the session's row lock, so concurrent
+// turns on one session get consecutive, gap-free sequence numbers; no row is
+// inserted when the session does not exist.
+const appendTurnSQL = `
+WITH s AS (
+	UPDATE sessions
+	SET last_seq = last_seq + cardinality($2::text[]), state = COALESCE($10::jsonb, state), expires_at = $11
+	WHERE id = $1
+	RETURNING last_seq - cardinality($2::text[]) AS base
+)
+INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
+SELECT $1, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at
+FROM s, unnest($2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::bigint[], $8::text[], $9::timestamptz[])
+	WITH ORDINALITY AS m(role, text, intent, refused, citations, latency_us, prompt_version, created_at, ord)
+RETURNING seq`
+
 // AppendTurn implements store.Sessions.
 func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
-	out := make([]store.Message, len(msgs))
-	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		var last int
-		// The UPDATE takes the session's row lock, so concurrent turns on one
-		// session get consecutive, gap-free sequence numbers.
-		err := tx.QueryRow(ctx,
-			`UPDATE sessions SET last_seq = last_seq + $1, state = COALESCE($2::jsonb, state), expires_at = $3 WHERE id = $4 RETURNING last_seq`,
-			len(msgs), nullJSON(state), expiresAt, id).Scan(&last)
-		if err != nil {
-			return err
+	n := len(msgs)
+	roles, texts, intents, cits, prompts := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	refused, latency, created := make([]bool, n), make([]int64, n), make([]time.Time, n)
+	now := time.Now()
+	for i, m := range msgs {
+		roles[i], texts[i], intents[i], prompts[i] = m.Role, m.Text, m.Intent, m.PromptVersion
+		refused[i], latency[i] = m.Refused, m.LatencyMicros
+		cits[i] = string(m.Citations)
+		if cits[i] == "" {
+			cits[i] = "[]"
 		}
-		batch := &pgx.Batch{}
-		seq := last - len(msgs)
-		for i, m := range msgs {
-			seq++
-			m.SessionID, m.Seq = id, seq
-			if m.CreatedAt.IsZero() {
-				m.CreatedAt = time.Now()
-			}
-			cit := string(m.Citations)
-			if cit == "" {
-				cit = "[]"
-			}
-			batch.Queue(`
-				INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-				id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, cit, m.LatencyMicros, m.PromptVersion, m.CreatedAt)
-			out[i] = m
+		created[i] = m.CreatedAt
+		if created[i].IsZero() {
+			created[i] = now
 		}
-		return tx.SendBatch(ctx, batch).Close()
-	})
+	}
+	rows, err := db.pool.Query(ctx, appendTurnSQL, id, roles, texts, intents, refused, cits, latency, prompts, created,
+		nullJSON(state), expiresAt)
 	if err != nil {
 		return nil, classify(err, "session")
+	}
+	seqs, err := pgx.CollectRows(rows, pgx.RowTo[int])
+	if err != nil {
+		return nil, classify(err, "session")
+	}
+	if len(seqs) != n {
+		if len(seqs) == 0 && n > 0 {
+			return nil, classify(pgx.ErrNoRows, "session")
+		}
+		return nil, fmt.Errorf("append turn: %d of %d messages written", len(seqs), n)
+	}
+	slices.Sort(seqs)
+	out := make([]store.Message, n)
+	for i, m := range msgs {
+		m.SessionID, m.Seq, m.CreatedAt = id, seqs[i], created[i]
+		out[i] = m
 	}
 	return out, nil
 }
