@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"time"
 
@@ -51,7 +52,61 @@ func (db *DB) turnCommitter() {
 	}
 }
 
+// commitGroup commits group in one transaction. The fast path runs two
+// statements per turn; only when a statement fails for a reason other than
+// a missing session does the group start again on the slow path, where each
+// turn sits in its own savepoint so that it fails alone.
 func (db *DB) commitGroup(group []*turnReq) {
+	if db.commitFast(group) {
+		for _, r := range group {
+			close(r.done)
+		}
+		return
+	}
+	for _, r := range group {
+		r.out, r.err = nil, nil
+	}
+	db.commitSafe(group)
+}
+
+// commitFast reports whether it committed the group; false means nothing
+// was written and every request still needs an answer.
+func (db *DB) commitFast(group []*turnReq) bool {
+	ctx := context.Background()
+	t, err := db.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return false
+	}
+	for _, r := range group {
+		if err := r.ctx.Err(); err != nil {
+			r.err = err
+			continue
+		}
+		// A missing session writes nothing, so it fails alone without a
+		// savepoint; any other failure sends the group to the slow path.
+		last, err := bumpSeq(ctx, t, r.id, len(r.msgs), r.state, r.expires)
+		if errors.Is(err, sql.ErrNoRows) {
+			r.err = classify(err, "session")
+			continue
+		}
+		if err != nil {
+			_ = t.Rollback()
+			return false
+		}
+		if r.out, err = insertMessages(ctx, t, r.id, last, r.msgs); err != nil {
+			_ = t.Rollback()
+			return false
+		}
+	}
+	if err := t.Commit(); err != nil {
+		_ = t.Rollback()
+		return false
+	}
+	return true
+}
+
+// commitSafe commits group with one savepoint per turn.
+func (db *DB) commitSafe(group []*turnReq) {
 	finish := func(err error) {
 		for _, r := range group {
 			if err != nil && r.err == nil {

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/parleyhq/parley/internal/store"
@@ -55,14 +56,28 @@ func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, s
 
 // appendTurn writes one turn inside tx.
 func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
-	var last int
-	err := tx.QueryRowContext(ctx,
-		`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state), expires_at = ? WHERE id = ? RETURNING last_seq`,
-		len(msgs), nullText(state), formatTime(expiresAt), id).Scan(&last)
+	last, err := bumpSeq(ctx, tx, id, len(msgs), state, expiresAt)
 	if err != nil {
 		return nil, classify(err, "session")
 	}
+	return insertMessages(ctx, tx, id, last, msgs)
+}
+
+// bumpSeq reserves n sequence numbers of session id, stores its state and
+// expiry, and returns the new last sequence number (sql.ErrNoRows when the
+// session does not exist).
+func bumpSeq(ctx context.Context, tx *tx, id string, n int, state []byte, expiresAt time.Time) (int, error) {
+	var last int
+	err := tx.QueryRowContext(ctx,
+		`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state), expires_at = ? WHERE id = ? RETURNING last_seq`,
+		n, nullText(state), formatTime(expiresAt), id).Scan(&last)
+	return last, err
+}
+
+// insertMessages writes msgs, numbered up to last, in one statement.
+func insertMessages(ctx context.Context, tx *tx, id string, last int, msgs []store.Message) ([]store.Message, error) {
 	out := make([]store.Message, len(msgs))
+	args := make([]any, 0, 10*len(msgs))
 	seq := last - len(msgs)
 	for i, m := range msgs {
 		seq++
@@ -74,16 +89,45 @@ func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, st
 		if cit == "" {
 			cit = "[]"
 		}
-		_, err := tx.ExecContext(ctx, `
-			INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, cit, m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt))
-		if err != nil {
-			return nil, classify(err, "message")
-		}
+		args = append(args, id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, cit, m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt))
 		out[i] = m
 	}
+	if len(msgs) == 0 {
+		return out, nil
+	}
+	if _, err := tx.ExecContext(ctx, insertMessagesSQL(len(msgs)), args...); err != nil {
+		return nil, classify(err, "message")
+	}
 	return out, nil
+}
+
+// insertSQL holds the multi-row INSERT for the common turn sizes, so their
+// text (the prepared-statement cache key) is built once.
+var insertSQL = func() []string {
+	q := make([]string, 5)
+	for n := 1; n < len(q); n++ {
+		q[n] = buildInsertSQL(n)
+	}
+	return q
+}()
+
+func insertMessagesSQL(n int) string {
+	if n < len(insertSQL) {
+		return insertSQL[n]
+	}
+	return buildInsertSQL(n)
+}
+
+func buildInsertSQL(n int) string {
+	var b strings.Builder
+	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at) VALUES `)
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+	}
+	return b.String()
 }
 
 // Messages implements store.Sessions.

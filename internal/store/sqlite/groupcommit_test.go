@@ -1,0 +1,118 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/store"
+)
+
+func openMigrated(tb testing.TB) *DB {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(tb.TempDir(), "p.db"), nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	if _, err := Migrations(nil).Up(ctx, db.Writer()); err != nil {
+		tb.Fatal(err)
+	}
+	if _, _, err := db.PutProfile(ctx, store.ProfileInput{Slug: "a", Document: []byte(`{"basics":{"name":"A"}}`), Public: true}); err != nil {
+		tb.Fatal(err)
+	}
+	return db
+}
+
+// TestCommitGroupIsolatesFailures drives one group directly, so that the
+// fast path certainly meets a failing turn among good ones: the bad turn
+// must fail alone, write nothing, and the others must commit.
+func TestCommitGroupIsolatesFailures(t *testing.T) {
+	ctx := context.Background()
+	db := openMigrated(t)
+	now := time.Now().UTC()
+	ids := []string{"good1", "bad", "missing", "good2"}
+	for _, id := range []string{"good1", "bad", "good2"} {
+		if err := db.CreateSession(ctx, store.Session{ID: id, ProfileSlug: "a", ProfileVersion: 1, CreatedAt: now, ExpiresAt: now.Add(time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var group []*turnReq
+	for _, id := range ids {
+		role := "user"
+		if id == "bad" {
+			role = "robot" // violates the CHECK constraint on messages.role
+		}
+		group = append(group, &turnReq{ctx: ctx, id: id, done: make(chan struct{}), expires: now.Add(time.Hour),
+			state: []byte(`{"turn":1}`),
+			msgs:  []store.Message{{Role: role, Text: "q", CreatedAt: now}, {Role: "assistant", Text: "a", CreatedAt: now}}})
+	}
+	db.commitGroup(group)
+	for i, r := range group {
+		<-r.done
+		switch ids[i] {
+		case "good1", "good2":
+			if r.err != nil || len(r.out) != 2 || r.out[0].Seq != 1 || r.out[1].Seq != 2 {
+				t.Errorf("%s: out %+v err %v, want seqs 1 and 2", ids[i], r.out, r.err)
+			}
+		case "missing":
+			if !apperr.Is(r.err, apperr.NotFound) {
+				t.Errorf("missing session: err %v, want NotFound", r.err)
+			}
+		case "bad":
+			if r.err == nil {
+				t.Errorf("bad role committed: %+v", r.out)
+			}
+		}
+	}
+	for id, want := range map[string]int{"good1": 2, "good2": 2, "bad": 0} {
+		msgs, err := db.Messages(ctx, id, 0, 10)
+		if err != nil || len(msgs) != want {
+			t.Errorf("%s: %d messages (err %v), want %d", id, len(msgs), err, want)
+		}
+		s, err := db.GetSession(ctx, id, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wantState := map[bool]string{true: `{"turn":1}`, false: `{}`}[want > 0]; string(s.State) != wantState {
+			t.Errorf("%s: state %s, want %s", id, s.State, wantState)
+		}
+	}
+}
+
+// BenchmarkAppendTurnParallel measures turns appended by many goroutines at
+// once (the HTTP path's shape: one goroutine per request, one committer).
+// Run with -cpu 2 and compare ns/op across commits with benchstat.
+func BenchmarkAppendTurnParallel(b *testing.B) {
+	ctx := context.Background()
+	db := openMigrated(b)
+	now := time.Now().UTC()
+	const sessions = 64
+	for i := range sessions {
+		id := fmt.Sprintf("s%02d", i)
+		if err := db.CreateSession(ctx, store.Session{ID: id, ProfileSlug: "a", ProfileVersion: 1, CreatedAt: now, ExpiresAt: now.Add(time.Hour)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var next atomic.Int64
+	b.SetParallelism(32) // 64 goroutines with -cpu 2, like 64 connections
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		id := fmt.Sprintf("s%02d", next.Add(1)%sessions)
+		msgs := []store.Message{
+			{Role: "user", Text: "Where did he study?", CreatedAt: now},
+			{Role: "assistant", Text: "He studied computer science at the University of Amsterdam.", Intent: "education",
+				Citations: []byte(`[{"section":"education","index":0}]`), CreatedAt: now},
+		}
+		for pb.Next() {
+			if _, err := db.AppendTurn(ctx, id, msgs, []byte(`{"last":"education"}`), now.Add(time.Hour)); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
