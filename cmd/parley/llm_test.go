@@ -25,6 +25,7 @@ func fakeOpenAI(t *testing.T, status int, answer func(user string) string) (*htt
 			return
 		}
 		var req struct {
+			Stream   bool   `json:"stream"`
 			Model    string `json:"model"`
 			Messages []struct {
 				Role    string `json:"role"`
@@ -43,6 +44,18 @@ func fakeOpenAI(t *testing.T, status int, answer func(user string) string) (*htt
 			return
 		}
 		user := req.Messages[len(req.Messages)-1].Content
+		if req.Stream {
+			// The chunk format of OpenAI's streaming API, a few words a chunk.
+			w.Header().Set("Content-Type", "text/event-stream")
+			words := strings.SplitAfter(answer(user), " ")
+			for i := 0; i < len(words); i += 3 {
+				piece, _ := json.Marshal(strings.Join(words[i:min(i+3, len(words))], ""))
+				fmt.Fprintf(w, "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":%q,\"choices\":[{\"index\":0,\"delta\":{\"content\":%s},\"finish_reason\":null}]}\n\n", req.Model, piece)
+				w.(http.Flusher).Flush()
+			}
+			fmt.Fprintf(w, "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":%q,\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n", req.Model)
+			return
+		}
 		out, _ := json.Marshal(answer(user))
 		fmt.Fprintf(w, `{"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": %q,
 			"choices": [{"index": 0, "message": {"role": "assistant", "content": %s}, "finish_reason": "stop"}],
@@ -108,6 +121,111 @@ func TestLLMLayerEndToEnd(t *testing.T) {
 		}
 		if brokenCalls.Load() == before {
 			t.Error("the failing primary was never tried")
+		}
+	})
+}
+
+type sseEvent struct {
+	name string
+	data map[string]any
+}
+
+// askStreaming asks one question with Accept: text/event-stream and returns
+// the events in order.
+func askStreaming(t *testing.T, env map[string]string, question string) []sseEvent {
+	t.Helper()
+	env["PARLEY_HTTP_ADDR"] = testenv.FreeAddr(t)
+	base := "http://" + env["PARLEY_HTTP_ADDR"]
+	stop := serveInBackground(t, env)
+	defer stop()
+	id := postJSON(t, base+"/v1/sessions", `{"profile": "hendriks"}`, 201)["id"].(string)
+	req, _ := http.NewRequest("POST", base+"/v1/sessions/"+id+"/messages", strings.NewReader(`{"text": "`+question+`"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "text/event-stream")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/event-stream") {
+		t.Fatalf("status %d, content type %q", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	body, _ := io.ReadAll(resp.Body)
+	var events []sseEvent
+	for _, block := range strings.Split(strings.TrimSpace(string(body)), "\n\n") {
+		var ev sseEvent
+		for _, line := range strings.Split(block, "\n") {
+			if v, ok := strings.CutPrefix(line, "event: "); ok {
+				ev.name = v
+			}
+			if v, ok := strings.CutPrefix(line, "data: "); ok {
+				if err := json.Unmarshal([]byte(v), &ev.data); err != nil {
+					t.Fatalf("event data %q: %v", v, err)
+				}
+			}
+		}
+		events = append(events, ev)
+	}
+	return events
+}
+
+// TestLLMStreamsThroughSSE checks that an LLM's grounded sentences reach the
+// visitor as they are produced, and that a stream which turns ungrounded
+// mid-answer is reset and replaced by the deterministic reply.
+func TestLLMStreamsThroughSSE(t *testing.T) {
+	newEnv := func(t *testing.T, answer string) map[string]string {
+		srv, _ := fakeOpenAI(t, 200, func(string) string { return answer })
+		env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_LLM_MODEL": "test-model",
+			"PARLEY_LLM_MAX_RETRIES": "0", "PARLEY_LLM_BASE_URL": srv.URL + "/v1"}
+		if _, _, err := cli(t, env, "", "import", "--slug", "hendriks", sample); err != nil {
+			t.Fatal(err)
+		}
+		return env
+	}
+	t.Run("grounded stream", func(t *testing.T) {
+		answer := "He studied Information Technology at the University of Oklahoma [1]. That was his bachelor's degree [1]."
+		events := askStreaming(t, newEnv(t, answer), "Where did he study?")
+		var deltas strings.Builder
+		for _, ev := range events[:len(events)-1] {
+			if ev.name != "delta" {
+				t.Fatalf("event %q before the reply, want only deltas: %+v", ev.name, events)
+			}
+			deltas.WriteString(ev.data["text"].(string))
+		}
+		last := events[len(events)-1]
+		if last.name != "reply" {
+			t.Fatalf("last event %q, want reply", last.name)
+		}
+		text := last.data["reply"].(map[string]any)["text"].(string)
+		if !strings.Contains(text, "studied Information Technology") || deltas.String() != text {
+			t.Errorf("deltas %q, reply %q: want the LLM's text, streamed whole", deltas.String(), text)
+		}
+		if len(events) < 3 {
+			t.Errorf("%d events, want the answer in at least two deltas", len(events))
+		}
+	})
+	t.Run("ungrounded mid-stream", func(t *testing.T) {
+		answer := "He studied Information Technology at the University of Oklahoma [1]. Later he worked at Globex Corporation in 2019 [1]."
+		events := askStreaming(t, newEnv(t, answer), "Where did he study?")
+		reset := -1
+		for i, ev := range events {
+			if ev.name == "delta" && strings.Contains(ev.data["text"].(string), "Globex") {
+				t.Fatalf("the ungrounded sentence was streamed: %+v", events)
+			}
+			if ev.name == "reset" {
+				reset = i
+			}
+		}
+		if reset < 1 {
+			t.Fatalf("no reset after the grounded first sentence: %+v", events)
+		}
+		var after strings.Builder
+		for _, ev := range events[reset+1 : len(events)-1] {
+			after.WriteString(ev.data["text"].(string))
+		}
+		text := events[len(events)-1].data["reply"].(map[string]any)["text"].(string)
+		if strings.Contains(text, "Globex") || !strings.Contains(text, "Oklahoma") || after.String() != text {
+			t.Errorf("after reset %q, reply %q: want the deterministic reply, streamed whole", after.String(), text)
 		}
 	})
 }

@@ -26,7 +26,7 @@ var plainIntents = map[string]bool{
 
 // polish asks the LLM to phrase reply from its cited facts. It returns the
 // reply to send and the prompt version to record.
-func (s *Service) polish(ctx context.Context, idx *converse.Index, version, question string, reply converse.Reply) (converse.Reply, string) {
+func (s *Service) polish(ctx context.Context, idx *converse.Index, version, question string, reply converse.Reply, onDelta func(string) error) (converse.Reply, string) {
 	if s.llm == nil || reply.Refused || len(reply.Citations) == 0 || plainIntents[reply.Intent] {
 		return reply, PromptVersion
 	}
@@ -41,10 +41,17 @@ func (s *Service) polish(ctx context.Context, idx *converse.Index, version, ques
 	if len(facts) == 0 {
 		return reply, PromptVersion
 	}
-	ans, err := s.llm.Answer(ctx, llm.Query{
+	q := llm.Query{
 		Question: question, Subject: idx.Name(), Facts: facts, ProfileVersion: version,
 		Vocab: vocabulary(idx, question),
-	})
+	}
+	var ans llm.Answer
+	var err error
+	if onDelta != nil {
+		ans, err = s.llm.AnswerStream(ctx, q, llm.DeltaFunc(onDelta))
+	} else {
+		ans, err = s.llm.Answer(ctx, q)
+	}
 	if err != nil {
 		s.logger.DebugContext(ctx, "llm answer not used; deterministic reply kept", "err", err)
 		return reply, PromptVersion

@@ -21,6 +21,15 @@ type Turn struct {
 
 // Ask plays one turn of session id.
 func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
+	return s.AskStream(ctx, id, text, nil)
+}
+
+// AskStream is Ask that hands reply text to onDelta as an LLM produces it
+// (sentence by sentence, each after the grounding check). Deterministic
+// replies produce no deltas; and when the LLM fails after some deltas, the
+// returned reply (the deterministic one) differs from what was streamed:
+// callers compare and replace.
+func (s *Service) AskStream(ctx context.Context, id, text string, onDelta func(string) error) (Turn, error) {
 	if err := s.ValidateQuestion(text); err != nil {
 		return Turn{}, err
 	}
@@ -58,7 +67,7 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 		_ = json.Unmarshal(l.Context, &state)
 	}
 	reply, next := idx.Turn(state, text, now)
-	reply, promptVersion := s.polish(ctx, idx, version, text, reply)
+	reply, promptVersion := s.polish(ctx, idx, version, text, reply, onDelta)
 	latency := time.Since(start)
 	nextJSON, err := json.Marshal(next)
 	if err != nil {

@@ -55,6 +55,17 @@ func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err
 	if errors.Is(err, context.DeadlineExceeded) {
 		err = apperr.Wrap(apperr.Unavailable, err, "the request took too long; try again")
 	}
+	p := problemOf(r, logger, err)
+	if p.Status == http.StatusTooManyRequests || p.Status == http.StatusServiceUnavailable {
+		retry := apperr.RetryAfterOf(err)
+		secs := int((retry + time.Second - 1) / time.Second) // round up: never invite an early retry
+		w.Header().Set("Retry-After", strconv.Itoa(max(1, secs)))
+	}
+	writeProblem(w, r, p)
+}
+
+// problemOf maps err to its problem body, logging server-side failures.
+func problemOf(r *http.Request, logger *slog.Logger, err error) Problem {
 	code := apperr.CodeOf(err)
 	status, ok := statusOf[code]
 	if !ok {
@@ -66,18 +77,15 @@ func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err
 	} else if code == apperr.Unavailable {
 		logger.WarnContext(r.Context(), "dependency unavailable", "err", err, "request_id", RequestIDFrom(r.Context()))
 	}
-	retry := apperr.RetryAfterOf(err)
-	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
-		secs := int((retry + time.Second - 1) / time.Second) // round up: never invite an early retry
-		w.Header().Set("Retry-After", strconv.Itoa(max(1, secs)))
+	return Problem{
+		Type:      problemType(code),
+		Title:     http.StatusText(status),
+		Status:    status,
+		Detail:    apperr.MessageOf(err),
+		Errors:    apperr.FieldsOf(err),
+		Instance:  r.URL.Path,
+		RequestID: RequestIDFrom(r.Context()),
 	}
-	writeProblem(w, r, Problem{
-		Type:   problemType(code),
-		Title:  http.StatusText(status),
-		Status: status,
-		Detail: apperr.MessageOf(err),
-		Errors: apperr.FieldsOf(err),
-	})
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, p Problem) {

@@ -50,13 +50,13 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, err)
 		return
 	}
+	if wantsEventStream(r) {
+		s.streamTurn(w, r, req.Text)
+		return
+	}
 	turn, err := s.chat.Ask(r.Context(), r.PathValue("id"), req.Text)
 	if err != nil {
 		writeError(w, r, s.logger, err)
-		return
-	}
-	if wantsEventStream(r) {
-		streamReply(w, turn.Reply)
 		return
 	}
 	writeJSON(w, http.StatusOK, replyBody{Reply: turn.Reply})
@@ -72,27 +72,75 @@ func wantsEventStream(r *http.Request) bool {
 	return false
 }
 
-// streamReply sends the reply as server-sent events: "delta" events with
-// the text in pieces, then one "reply" event with the whole reply object.
-func streamReply(w http.ResponseWriter, reply converse.Reply) {
-	h := w.Header()
-	h.Set("Content-Type", "text/event-stream")
-	h.Set("Cache-Control", "no-store")
-	h.Set("X-Accel-Buffering", "no")
-	w.WriteHeader(http.StatusOK)
-	flusher, _ := w.(http.Flusher)
-	for i, piece := range sentencePieces(reply.Text) {
-		b, _ := json.Marshal(map[string]string{"text": piece})
-		fmt.Fprintf(w, "id: %d\nevent: delta\ndata: %s\n\n", i+1, b)
-		if flusher != nil {
-			flusher.Flush()
+// sseWriter writes server-sent events, sending the response header with
+// the first event so that an error before it can still be problem+json.
+type sseWriter struct {
+	w       http.ResponseWriter
+	flusher http.Flusher
+	started bool
+	n       int             // delta events sent
+	sent    strings.Builder // text sent in delta events
+}
+
+func (e *sseWriter) event(name string, v any) error {
+	if !e.started {
+		h := e.w.Header()
+		h.Set("Content-Type", "text/event-stream")
+		h.Set("Cache-Control", "no-store")
+		h.Set("X-Accel-Buffering", "no")
+		e.w.WriteHeader(http.StatusOK)
+		e.started = true
+	}
+	b, _ := json.Marshal(v)
+	var err error
+	if name == "delta" {
+		e.n++
+		_, err = fmt.Fprintf(e.w, "id: %d\nevent: delta\ndata: %s\n\n", e.n, b)
+	} else {
+		_, err = fmt.Fprintf(e.w, "event: %s\ndata: %s\n\n", name, b)
+	}
+	if e.flusher != nil {
+		e.flusher.Flush()
+	}
+	return err
+}
+
+// delta sends a piece of reply text as it is produced (an LLM's grounded
+// sentences); a failed write (the client left) stops the producer.
+func (e *sseWriter) delta(text string) error {
+	e.sent.WriteString(text)
+	return e.event("delta", map[string]string{"text": text})
+}
+
+// streamTurn plays a turn as server-sent events: "delta" events with the
+// text as it is produced (an LLM's sentences once each passes the grounding
+// check; otherwise the reply's sentences), then one "reply" event with the
+// whole reply object. When streamed text was replaced (the LLM failed
+// mid-answer and the deterministic reply stands), a "reset" event tells the
+// client to drop the deltas it has, and the final text follows. An error
+// before the first event is problem+json; after it, an "error" event
+// carries the problem.
+func (s *Server) streamTurn(w http.ResponseWriter, r *http.Request, text string) {
+	e := &sseWriter{w: w}
+	e.flusher, _ = w.(http.Flusher)
+	turn, err := s.chat.AskStream(r.Context(), r.PathValue("id"), text, e.delta)
+	if err != nil {
+		if !e.started {
+			writeError(w, r, s.logger, err)
+			return
+		}
+		_ = e.event("error", problemOf(r, s.logger, err))
+		return
+	}
+	if e.sent.String() != turn.Reply.Text {
+		if e.n > 0 {
+			_ = e.event("reset", struct{}{})
+		}
+		for _, piece := range sentencePieces(turn.Reply.Text) {
+			_ = e.event("delta", map[string]string{"text": piece})
 		}
 	}
-	b, _ := json.Marshal(replyBody{Reply: reply})
-	fmt.Fprintf(w, "event: reply\ndata: %s\n\n", b)
-	if flusher != nil {
-		flusher.Flush()
-	}
+	_ = e.event("reply", replyBody{Reply: turn.Reply})
 }
 
 // sentencePieces splits text after sentence ends, keeping the separators,
