@@ -112,36 +112,46 @@ func watch(ctx context.Context, g *Gateway, path string, interval time.Duration,
 		defer t.Stop()
 		tick = t.C
 	}
-	last := stamp(path)
+	_, last, _ := read(path)
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-hup:
-			last = stamp(path)
-			reload(ctx, g, path, logger, "sighup")
+			b, s, err := read(path)
+			last = s
+			reload(g, path, b, err, logger, "sighup")
 		case <-tick:
-			if s := stamp(path); s != last {
+			// The bytes hashed are the bytes loaded: a second read could
+			// catch the file mid-write after the hash said it changed.
+			if b, s, err := read(path); s != last {
 				last = s
-				reload(ctx, g, path, logger, "file_change")
+				reload(g, path, b, err, logger, "file_change")
 			}
 		}
 	}
 }
 
-// stamp identifies the file's content. Hashing a small file every poll is
-// cheap and, unlike mtime and size, cannot miss two writes within one
-// timestamp tick that leave the size unchanged.
-func stamp(path string) [sha256.Size]byte {
+// read returns the file's content and a stamp of it. Hashing a small file
+// every poll is cheap and, unlike mtime and size, cannot miss two writes
+// within one timestamp tick that leave the size unchanged. An unreadable
+// file stamps as zero.
+func read(path string) ([]byte, [sha256.Size]byte, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return [sha256.Size]byte{}
+		return nil, [sha256.Size]byte{}, fmt.Errorf("read gateway config: %w", err)
 	}
-	return sha256.Sum256(b)
+	return b, sha256.Sum256(b), nil
 }
 
-func reload(ctx context.Context, g *Gateway, path string, logger *slog.Logger, why string) {
-	cfg, err := config.Load(ctx, path)
+func reload(g *Gateway, path string, b []byte, err error, logger *slog.Logger, why string) {
+	var cfg *config.Config
+	if err == nil {
+		cfg, err = config.Parse(b)
+		if err != nil {
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+	}
 	if err != nil {
 		g.metrics.reloads.WithLabelValues("error").Inc() // Apply counts its own outcomes
 	} else {
