@@ -88,11 +88,12 @@ var signInPage = template.Must(template.New("signin").Parse(`<!doctype html>
 <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
 <button type="submit">Sign in</button></form></main></body></html>`))
 
-func (s *Server) renderSignIn(w http.ResponseWriter, status int, a authzRequest, q url.Values, msg string) {
+func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int, a authzRequest, q url.Values, msg string) {
 	hidden := map[string]string{}
-	for _, k := range []string{"client_id", "redirect_uri", "state", "scope", "response_type", "code_challenge", "code_challenge_method"} {
+	for _, k := range []string{"client_id", "redirect_uri", "state", "scope", "response_type", "code_challenge", "code_challenge_method", "nonce"} {
 		hidden[k] = q.Get(k)
 	}
+	hidden[csrfField] = s.csrfToken(w, r)
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
@@ -109,7 +110,7 @@ func (s *Server) handleAuthorizePage(w http.ResponseWriter, r *http.Request) {
 		s.authzError(w, r, a, oe, redirectable)
 		return
 	}
-	s.renderSignIn(w, http.StatusOK, a, q, "")
+	s.renderSignIn(w, r, http.StatusOK, a, q, "")
 }
 
 func (s *Server) authzError(w http.ResponseWriter, r *http.Request, a authzRequest, oe *oauthError, redirectable bool) {
@@ -144,6 +145,13 @@ func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
 		s.authzError(w, r, a, oe, redirectable)
 		return
 	}
+	// Checked before the password so that a forged form learns nothing and
+	// signs no one in; the page comes back with a fresh token.
+	if !s.checkCSRF(r, q.Get(csrfField)) {
+		s.logger.Warn("sign-in form rejected: CSRF token missing or wrong", "event", "signin_csrf", "client_id", a.client.ID)
+		s.renderSignIn(w, r, http.StatusForbidden, a, q, "This sign-in form has expired or did not come from Parley. Please sign in again.")
+		return
+	}
 	u, err := s.SignIn(r.Context(), q.Get("username"), q.Get("password"))
 	if err != nil {
 		msg := "Wrong username or password."
@@ -152,7 +160,7 @@ func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
 		} else if !apperr.Is(err, apperr.Unauthorized) {
 			msg = "Sign-in is unavailable right now."
 		}
-		s.renderSignIn(w, http.StatusUnauthorized, a, q, msg)
+		s.renderSignIn(w, r, http.StatusUnauthorized, a, q, msg)
 		return
 	}
 	scopes, _ := grantedScopes(a.scope, a.client.Scopes)
