@@ -36,16 +36,19 @@ func checkRedirectURI(raw string) error {
 
 type authzRequest struct {
 	client                             Client
-	redirectURI, state, scope          string
+	redirectURI, state, scope, nonce   string
 	codeChallenge, codeChallengeMethod string
 }
+
+// maxNonceLen bounds the OpenID Connect nonce we store and echo.
+const maxNonceLen = 512
 
 // parseAuthz validates an authorization request. Errors before the client
 // and redirect URI are known to be good are shown to the user, never
 // redirected (RFC 6749 §4.1.2.1), so the endpoint is no open redirector.
 // The redirect URI is compared exactly, byte for byte (RFC 9700 §2.1).
 func (s *Server) parseAuthz(ctx context.Context, q url.Values) (authzRequest, *oauthError, bool) {
-	a := authzRequest{redirectURI: q.Get("redirect_uri"), state: q.Get("state"), scope: q.Get("scope"),
+	a := authzRequest{redirectURI: q.Get("redirect_uri"), state: q.Get("state"), scope: q.Get("scope"), nonce: q.Get("nonce"),
 		codeChallenge: q.Get("code_challenge"), codeChallengeMethod: q.Get("code_challenge_method")}
 	c, err := s.store.GetClient(ctx, q.Get("client_id"))
 	if err != nil {
@@ -72,6 +75,9 @@ func (s *Server) parseAuthz(ctx context.Context, q url.Values) (authzRequest, *o
 	}
 	if _, oe := grantedScopes(a.scope, c.Scopes); oe != nil {
 		return a, oe.(*oauthError), true
+	}
+	if len(a.nonce) > maxNonceLen {
+		return a, invalidRequest("nonce is too long"), true
 	}
 	return a, nil, true
 }
@@ -168,7 +174,7 @@ func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
 	now := s.now()
 	err = s.store.CreateAuthCode(r.Context(), AuthCode{Hash: s.cfg.Pepper.Hash(PurposeAuthCode, code), ClientID: a.client.ID,
 		UserID: u.ID, RedirectURI: a.redirectURI, Scopes: scopes.Intersect(u.Role.Scopes()), CodeChallenge: a.codeChallenge,
-		CreatedAt: now.UTC(), ExpiresAt: now.Add(s.cfg.CodeTTL).UTC()})
+		Nonce: a.nonce, CreatedAt: now.UTC(), ExpiresAt: now.Add(s.cfg.CodeTTL).UTC()})
 	if err != nil {
 		s.authzError(w, r, a, oerr(500, "server_error", "could not issue a code"), true)
 		return

@@ -111,8 +111,11 @@ type AuthCode struct {
 	RedirectURI   string
 	Scopes        Scopes
 	CodeChallenge string // S256
-	CreatedAt     time.Time
-	ExpiresAt     time.Time
+	// Nonce is the OpenID Connect nonce of the request ("" when none),
+	// echoed in the ID token.
+	Nonce     string
+	CreatedAt time.Time
+	ExpiresAt time.Time
 	// FamilyID is set once the code has been exchanged: the refresh family
 	// it started, revoked if the code is presented again.
 	FamilyID string

@@ -42,8 +42,9 @@ func (e *env) advance(d time.Duration) {
 }
 
 // newEnv starts a real HTTP server with the OAuth routes and one protected
-// route, on SQLite. The clock is real unless a test advances it.
-func newEnv(t *testing.T) *env {
+// route, on SQLite. The clock is real unless a test advances it. opts
+// adjust the server's configuration.
+func newEnv(t *testing.T, opts ...func(*auth.Config)) *env {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "parley.db"), nil)
@@ -57,7 +58,11 @@ func newEnv(t *testing.T) *env {
 	e := &env{t: t, store: db, pepper: auth.Pepper(strings.Repeat("p", 32)), now: time.Now()}
 	e.ts = httptest.NewUnstartedServer(nil)
 	e.issuer = "http://" + e.ts.Listener.Addr().String()
-	e.srv, err = auth.NewServer(ctx, auth.Config{Issuer: e.issuer, Pepper: e.pepper}, db, auth.NewPasswords(cheap, 4), nil, e.clock)
+	cfg := auth.Config{Issuer: e.issuer, Pepper: e.pepper}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	e.srv, err = auth.NewServer(ctx, cfg, db, auth.NewPasswords(cheap, 4), nil, e.clock)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -167,9 +167,16 @@ func testAuthCodes(t *testing.T, st auth.Store, now time.Time) {
 		t.Fatal(err)
 	}
 	code := auth.AuthCode{Hash: []byte("code-1"), ClientID: "c1", UserID: "u1", RedirectURI: "https://a.example/cb",
-		Scopes: auth.NewScopes("openid"), CodeChallenge: "chal", CreatedAt: now, ExpiresAt: now.Add(time.Minute)}
+		Scopes: auth.NewScopes("openid"), CodeChallenge: "chal", Nonce: "n-0S6_WzA2Mj", CreatedAt: now, ExpiresAt: now.Add(time.Minute)}
 	if err := st.CreateAuthCode(ctx, code); err != nil {
 		t.Fatal(err)
+	}
+	if err := st.CreateAuthCode(ctx, auth.AuthCode{Hash: []byte("code-2"), ClientID: "c1", UserID: "u1", RedirectURI: "https://a.example/cb",
+		Scopes: auth.NewScopes("openid"), CodeChallenge: "chal", CreatedAt: now, ExpiresAt: now.Add(time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.ConsumeAuthCode(ctx, []byte("code-2"), "fam-2", now); err != nil || got.Nonce != "" || got.CodeChallenge != "chal" {
+		t.Errorf("code without nonce: %+v %v", got, err)
 	}
 	if _, err := st.ConsumeAuthCode(ctx, []byte("code-1"), "fam", now.Add(2*time.Minute)); !apperr.Is(err, apperr.NotFound) {
 		t.Errorf("expired code: %v, want NotFound", err)
@@ -185,6 +192,9 @@ func testAuthCodes(t *testing.T, st auth.Store, now time.Time) {
 			switch {
 			case err == nil:
 				wins.Add(1)
+				if c.Nonce != code.Nonce || c.UserID != "u1" || !c.CreatedAt.Equal(now) {
+					t.Errorf("consumed code %+v does not round-trip nonce, user and time", c)
+				}
 			case apperr.Is(err, apperr.Conflict):
 				if c.FamilyID == "" {
 					t.Error("reused code does not name the first family")
