@@ -156,6 +156,29 @@ func testSigningKeys(t *testing.T, st auth.Store, now time.Time) {
 	if err := st.RotateSigningKey(ctx, key("c", t2), t2, t2); !apperr.Is(err, apperr.Conflict) {
 		t.Errorf("duplicate key id: %v", err)
 	}
+	// Re-sealing is a compare and swap: only the first of two writers
+	// holding the same old material changes the row.
+	old := []byte(`{"kid":"c"}`)
+	for i, tc := range []struct {
+		old, next string
+		want      bool
+	}{
+		{string(old), "sealed-1", true},
+		{string(old), "sealed-2", false},
+		{"sealed-1", "sealed-3", true},
+	} {
+		ok, err := st.ReplaceSigningKeyMaterial(ctx, "c", []byte(tc.old), []byte(tc.next))
+		if err != nil || ok != tc.want {
+			t.Errorf("replace %d: %v %v, want %v", i, ok, err, tc.want)
+		}
+	}
+	if ok, err := st.ReplaceSigningKeyMaterial(ctx, "nope", old, []byte("x")); ok || err != nil {
+		t.Errorf("replace on an unknown key: %v %v, want false, nil", ok, err)
+	}
+	ks, err = st.SigningKeys(ctx, t2)
+	if err != nil || len(ks) == 0 || ks[0].ID != "c" || string(ks[0].PrivateJWK) != "sealed-3" {
+		t.Errorf("after re-sealing: %+v %v", ks, err)
+	}
 }
 
 func testAuthCodes(t *testing.T, st auth.Store, now time.Time) {
