@@ -117,3 +117,23 @@ func TestAdminUserCreateReadsStdin(t *testing.T) {
 		t.Error("unknown admin command accepted")
 	}
 }
+
+// TestServeRefusesAnotherPepper: signing keys are sealed under the auth
+// pepper, so `parley serve` with a different pepper must stop at start-up
+// with an error that names the pepper, not run with a fresh key.
+func TestServeRefusesAnotherPepper(t *testing.T) {
+	for name, env := range testEnvs(t) {
+		t.Run(name, func(t *testing.T) {
+			env["PARLEY_AUTH_PEPPER"] = strings.Repeat("a", 40)
+			if _, _, err := cli(t, env, "", "admin", "keys", "rotate"); err != nil {
+				t.Fatalf("keys rotate: %v", err)
+			}
+			env["PARLEY_AUTH_PEPPER"] = strings.Repeat("b", 40)
+			env["PARLEY_HTTP_ADDR"] = testenv.FreeAddr(t)
+			_, _, err := cli(t, env, "", "serve")
+			if err == nil || !strings.Contains(err.Error(), "pepper") || !strings.Contains(err.Error(), "decrypt") {
+				t.Fatalf("serve with another pepper: %v; want a start-up error about decrypting with the pepper", err)
+			}
+		})
+	}
+}

@@ -36,16 +36,19 @@ func checkRedirectURI(raw string) error {
 
 type authzRequest struct {
 	client                             Client
-	redirectURI, state, scope          string
+	redirectURI, state, scope, nonce   string
 	codeChallenge, codeChallengeMethod string
 }
+
+// maxNonceLen bounds the OpenID Connect nonce we store and echo.
+const maxNonceLen = 512
 
 // parseAuthz validates an authorization request. Errors before the client
 // and redirect URI are known to be good are shown to the user, never
 // redirected (RFC 6749 §4.1.2.1), so the endpoint is no open redirector.
 // The redirect URI is compared exactly, byte for byte (RFC 9700 §2.1).
 func (s *Server) parseAuthz(ctx context.Context, q url.Values) (authzRequest, *oauthError, bool) {
-	a := authzRequest{redirectURI: q.Get("redirect_uri"), state: q.Get("state"), scope: q.Get("scope"),
+	a := authzRequest{redirectURI: q.Get("redirect_uri"), state: q.Get("state"), scope: q.Get("scope"), nonce: q.Get("nonce"),
 		codeChallenge: q.Get("code_challenge"), codeChallengeMethod: q.Get("code_challenge_method")}
 	c, err := s.store.GetClient(ctx, q.Get("client_id"))
 	if err != nil {
@@ -73,6 +76,9 @@ func (s *Server) parseAuthz(ctx context.Context, q url.Values) (authzRequest, *o
 	if _, oe := grantedScopes(a.scope, c.Scopes); oe != nil {
 		return a, oe.(*oauthError), true
 	}
+	if len(a.nonce) > maxNonceLen {
+		return a, invalidRequest("nonce is too long"), true
+	}
 	return a, nil, true
 }
 
@@ -88,11 +94,12 @@ var signInPage = template.Must(template.New("signin").Parse(`<!doctype html>
 <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
 <button type="submit">Sign in</button></form></main></body></html>`))
 
-func (s *Server) renderSignIn(w http.ResponseWriter, status int, a authzRequest, q url.Values, msg string) {
+func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int, a authzRequest, q url.Values, msg string) {
 	hidden := map[string]string{}
-	for _, k := range []string{"client_id", "redirect_uri", "state", "scope", "response_type", "code_challenge", "code_challenge_method"} {
+	for _, k := range []string{"client_id", "redirect_uri", "state", "scope", "response_type", "code_challenge", "code_challenge_method", "nonce"} {
 		hidden[k] = q.Get(k)
 	}
+	hidden[csrfField] = s.csrfToken(w, r)
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
@@ -109,7 +116,7 @@ func (s *Server) handleAuthorizePage(w http.ResponseWriter, r *http.Request) {
 		s.authzError(w, r, a, oe, redirectable)
 		return
 	}
-	s.renderSignIn(w, http.StatusOK, a, q, "")
+	s.renderSignIn(w, r, http.StatusOK, a, q, "")
 }
 
 func (s *Server) authzError(w http.ResponseWriter, r *http.Request, a authzRequest, oe *oauthError, redirectable bool) {
@@ -144,6 +151,13 @@ func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
 		s.authzError(w, r, a, oe, redirectable)
 		return
 	}
+	// Checked before the password so that a forged form learns nothing and
+	// signs no one in; the page comes back with a fresh token.
+	if !s.checkCSRF(r, q.Get(csrfField)) {
+		s.logger.Warn("sign-in form rejected: CSRF token missing or wrong", "event", "signin_csrf", "client_id", a.client.ID)
+		s.renderSignIn(w, r, http.StatusForbidden, a, q, "This sign-in form has expired or did not come from Parley. Please sign in again.")
+		return
+	}
 	u, err := s.SignIn(r.Context(), q.Get("username"), q.Get("password"))
 	if err != nil {
 		msg := "Wrong username or password."
@@ -152,7 +166,7 @@ func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
 		} else if !apperr.Is(err, apperr.Unauthorized) {
 			msg = "Sign-in is unavailable right now."
 		}
-		s.renderSignIn(w, http.StatusUnauthorized, a, q, msg)
+		s.renderSignIn(w, r, http.StatusUnauthorized, a, q, msg)
 		return
 	}
 	scopes, _ := grantedScopes(a.scope, a.client.Scopes)
@@ -160,7 +174,7 @@ func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
 	now := s.now()
 	err = s.store.CreateAuthCode(r.Context(), AuthCode{Hash: s.cfg.Pepper.Hash(PurposeAuthCode, code), ClientID: a.client.ID,
 		UserID: u.ID, RedirectURI: a.redirectURI, Scopes: scopes.Intersect(u.Role.Scopes()), CodeChallenge: a.codeChallenge,
-		CreatedAt: now.UTC(), ExpiresAt: now.Add(s.cfg.CodeTTL).UTC()})
+		Nonce: a.nonce, CreatedAt: now.UTC(), ExpiresAt: now.Add(s.cfg.CodeTTL).UTC()})
 	if err != nil {
 		s.authzError(w, r, a, oerr(500, "server_error", "could not issue a code"), true)
 		return

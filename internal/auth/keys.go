@@ -83,9 +83,12 @@ func ParseSigningKey(id, alg string, data []byte, created, retired time.Time) (S
 // builds a new set.
 type KeySet struct {
 	current SigningKey
-	signer  jose.Signer
-	public  map[string]jose.JSONWebKey
-	order   []string // key ids, newest first, for a stable JWKS
+	signer  jose.Signer // access tokens: typ at+jwt
+	// idSigner signs ID tokens with the same key but typ JWT, so neither
+	// kind of token can pass for the other (RFC 8725 §3.11).
+	idSigner jose.Signer
+	public   map[string]jose.JSONWebKey
+	order    []string // key ids, newest first, for a stable JWKS
 }
 
 // NewKeySet builds a set from keys: the newest key without RetiredAt signs,
@@ -109,7 +112,12 @@ func NewKeySet(keys []SigningKey) (*KeySet, error) {
 			if err != nil {
 				return nil, fmt.Errorf("signer for key %s: %w", k.ID, err)
 			}
-			ks.current, ks.signer = k, s
+			ids, err := jose.NewSigner(jose.SigningKey{Algorithm: jose.SignatureAlgorithm(k.Algorithm),
+				Key: jose.JSONWebKey{Key: k.Private, KeyID: k.ID}}, (&jose.SignerOptions{}).WithType("JWT"))
+			if err != nil {
+				return nil, fmt.Errorf("ID token signer for key %s: %w", k.ID, err)
+			}
+			ks.current, ks.signer, ks.idSigner = k, s, ids
 		}
 	}
 	if ks.signer == nil {

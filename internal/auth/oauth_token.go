@@ -14,6 +14,8 @@ type tokenResponse struct {
 	ExpiresIn    int64  `json:"expires_in"`
 	RefreshToken string `json:"refresh_token,omitempty"`
 	Scope        string `json:"scope,omitempty"`
+	// IDToken is set for an authorization code granted with scope openid.
+	IDToken string `json:"id_token,omitempty"`
 }
 
 // handleToken is the token endpoint (RFC 6749 §3.2).
@@ -125,7 +127,17 @@ func (s *Server) authorizationCode(r *http.Request, c Client, form url.Values) (
 	if err != nil {
 		return tokenResponse{}, invalidGrant("user no longer exists")
 	}
-	return s.issueUserTokens(r, c, u, ac.Scopes, family)
+	resp, err := s.issueUserTokens(r, c, u, ac.Scopes, family)
+	if err != nil || !ac.Scopes.Intersect(u.Role.Scopes()).Has(ScopeOpenID) {
+		return resp, err
+	}
+	// OIDC Core §3.1.3.3: the sign-in that made the code is the authentication.
+	resp.IDToken, err = s.tokens.IssueID(IDClaims{Subject: u.ID, ClientID: c.ID, Nonce: ac.Nonce, AuthTime: ac.CreatedAt,
+		ExpiresAt: s.now().Add(s.cfg.AccessTTL), AccessToken: resp.AccessToken})
+	if err != nil {
+		return tokenResponse{}, err
+	}
+	return resp, nil
 }
 
 // issueUserTokens issues an access token and a refresh token for a user.

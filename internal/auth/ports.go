@@ -82,8 +82,11 @@ type APIKeys interface {
 
 // StoredSigningKey is a signing key as kept in the database.
 type StoredSigningKey struct {
-	ID         string
-	Algorithm  string
+	ID        string
+	Algorithm string
+	// PrivateJWK is the private key as the auth service sealed it
+	// (AES-256-GCM, see SealSigningKey), or the plaintext JWK in rows
+	// written before sealing. The store keeps it opaque.
 	PrivateJWK []byte
 	CreatedAt  time.Time
 	RetiredAt  time.Time // zero: current
@@ -101,6 +104,10 @@ type SigningKeys interface {
 	RotateSigningKey(ctx context.Context, next StoredSigningKey, now, keepUntil time.Time) error
 	// SigningKeys returns the keys not expired at now, newest first.
 	SigningKeys(ctx context.Context, now time.Time) ([]StoredSigningKey, error)
+	// ReplaceSigningKeyMaterial sets key id's PrivateJWK to next if it is
+	// still old (compare and swap, so replicas re-sealing the same row at
+	// start-up do not overwrite each other) and reports whether it did.
+	ReplaceSigningKeyMaterial(ctx context.Context, id string, old, next []byte) (bool, error)
 }
 
 // AuthCode is an issued authorization code (RFC 6749 §4.1.2).
@@ -111,8 +118,11 @@ type AuthCode struct {
 	RedirectURI   string
 	Scopes        Scopes
 	CodeChallenge string // S256
-	CreatedAt     time.Time
-	ExpiresAt     time.Time
+	// Nonce is the OpenID Connect nonce of the request ("" when none),
+	// echoed in the ID token.
+	Nonce     string
+	CreatedAt time.Time
+	ExpiresAt time.Time
 	// FamilyID is set once the code has been exchanged: the refresh family
 	// it started, revoked if the code is presented again.
 	FamilyID string

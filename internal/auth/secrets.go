@@ -50,6 +50,7 @@ const (
 	PurposeClientSecret = "client_secret"
 	PurposeRefreshToken = "refresh_token"
 	PurposeAuthCode     = "auth_code"
+	PurposeCSRF         = "csrf"
 )
 
 // RandomToken returns n random bytes as unpadded base64url: the form used for

@@ -99,13 +99,37 @@ func (s *Server) loadKeys(ctx context.Context) (*KeySet, error) {
 	}
 	keys := make([]SigningKey, 0, len(stored))
 	for _, k := range stored {
-		sk, err := ParseSigningKey(k.ID, k.Algorithm, k.PrivateJWK, k.CreatedAt, k.RetiredAt)
+		jwk, sealed, err := s.cfg.Pepper.OpenSigningKey(k.ID, k.Algorithm, k.PrivateJWK)
 		if err != nil {
 			return nil, err
+		}
+		sk, err := ParseSigningKey(k.ID, k.Algorithm, jwk, k.CreatedAt, k.RetiredAt)
+		if err != nil {
+			return nil, err
+		}
+		if !sealed {
+			if err := s.resealKey(ctx, k); err != nil {
+				return nil, err
+			}
 		}
 		keys = append(keys, sk)
 	}
 	return NewKeySet(keys)
+}
+
+// resealKey encrypts a key row written before keys were sealed. Another
+// replica may do the same at the same moment; the store's compare and swap
+// keeps one of the two (equivalent) ciphertexts.
+func (s *Server) resealKey(ctx context.Context, k StoredSigningKey) error {
+	sealed, err := s.cfg.Pepper.SealSigningKey(k.ID, k.Algorithm, k.PrivateJWK)
+	if err != nil {
+		return fmt.Errorf("seal signing key %s: %w", k.ID, err)
+	}
+	if _, err := s.store.ReplaceSigningKeyMaterial(ctx, k.ID, k.PrivateJWK, sealed); err != nil {
+		return fmt.Errorf("seal signing key %s: %w", k.ID, err)
+	}
+	s.logger.Info("plaintext signing key sealed", "event", "key_sealed", "kid", k.ID)
+	return nil
 }
 
 // ReloadKeys re-reads the keys (another replica may have rotated them).
@@ -131,7 +155,11 @@ func (s *Server) RotateKeys(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("encode signing key: %w", err)
 	}
-	stored := StoredSigningKey{ID: k.ID, Algorithm: k.Algorithm, PrivateJWK: jwk, CreatedAt: k.CreatedAt}
+	sealed, err := s.cfg.Pepper.SealSigningKey(k.ID, k.Algorithm, jwk)
+	if err != nil {
+		return fmt.Errorf("seal signing key: %w", err)
+	}
+	stored := StoredSigningKey{ID: k.ID, Algorithm: k.Algorithm, PrivateJWK: sealed, CreatedAt: k.CreatedAt}
 	if err := s.store.RotateSigningKey(ctx, stored, now, now.Add(s.cfg.AccessTTL+time.Minute)); err != nil {
 		return fmt.Errorf("rotate signing key: %w", err)
 	}

@@ -3,8 +3,11 @@ package auth_test
 import (
 	"context"
 	"fmt"
+	"html"
+	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -27,24 +30,74 @@ func (e *env) user(name string, role auth.Role) {
 	}
 }
 
-// signIn submits the sign-in form for an authorization URL and returns the
-// redirect it answers with (or the status when it does not redirect).
+// signIn loads the sign-in page for an authorization URL, submits its form
+// as a browser would (hidden fields, CSRF cookie) and returns the redirect
+// it answers with (or the status when it does not redirect).
 func (e *env) signIn(authURL, username, password string) (*url.URL, int) {
 	e.t.Helper()
 	u, _ := url.Parse(authURL)
 	form := u.Query()
+	// An authorization request the server refuses renders no form (and no
+	// token); it is still posted, to check the POST refuses it too.
+	page, cookie := e.signInForm(authURL)
+	form.Set("csrf_token", page.Get("csrf_token"))
 	form.Set("username", username)
 	form.Set("password", password)
-	resp, err := noRedirect.PostForm(e.ts.URL+"/oauth/authorize", form)
-	if err != nil {
-		e.t.Fatal(err)
-	}
+	resp := e.submitSignIn(form, cookie)
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusSeeOther {
 		return nil, resp.StatusCode
 	}
 	loc, _ := url.Parse(resp.Header.Get("Location"))
 	return loc, resp.StatusCode
+}
+
+var hiddenInput = regexp.MustCompile(`<input type="hidden" name="([^"]+)" value="([^"]*)">`)
+
+// signInForm GETs the sign-in page and returns its hidden fields and the
+// CSRF cookie it set (nil when it set none).
+func (e *env) signInForm(authURL string) (url.Values, *http.Cookie) {
+	e.t.Helper()
+	resp, err := noRedirect.Get(authURL)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return hiddenFields(e.t, string(body)), findCookie(resp, "parley_signin_csrf")
+}
+
+func hiddenFields(t *testing.T, page string) url.Values {
+	t.Helper()
+	form := url.Values{}
+	for _, m := range hiddenInput.FindAllStringSubmatch(page, -1) {
+		form.Set(m[1], html.UnescapeString(m[2]))
+	}
+	return form
+}
+
+func findCookie(resp *http.Response, name string) *http.Cookie {
+	for _, c := range resp.Cookies() {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// submitSignIn POSTs the sign-in form with cookie (none when nil).
+func (e *env) submitSignIn(form url.Values, cookie *http.Cookie) *http.Response {
+	e.t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, e.ts.URL+"/oauth/authorize", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if cookie != nil {
+		req.AddCookie(&http.Cookie{Name: cookie.Name, Value: cookie.Value})
+	}
+	resp, err := noRedirect.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return resp
 }
 
 func (e *env) oauthConfig(c auth.Client, secret string) *oauth2.Config {
@@ -370,4 +423,78 @@ func TestRefreshRace(t *testing.T) {
 			t.Fatalf("trial %d: the family survived a replay (%d)", trial, st)
 		}
 	}
+}
+
+// TestSignInCSRF: the sign-in form is accepted only with the token the page
+// embedded and the cookie it set (OWASP CSRF cheat sheet, signed double
+// submit; login CSRF, RFC 6749 §10.12). Every refusal is a 403 that
+// re-renders the form with a usable token and signs no one in.
+func TestSignInCSRF(t *testing.T) {
+	e := newEnv(t)
+	e.user("ada", auth.RoleEditor)
+	c, secret := e.client("profiles:write", redirect)
+	authURL := e.oauthConfig(c, secret).AuthCodeURL("st4te", oauth2.S256ChallengeOption(oauth2.GenerateVerifier()))
+	good, cookie := e.signInForm(authURL)
+	if cookie == nil || !cookie.HttpOnly || cookie.SameSite != http.SameSiteLaxMode || good.Get("csrf_token") == "" {
+		t.Fatalf("sign-in page: cookie %+v, token %q; want an HttpOnly SameSite=Lax cookie and a token", cookie, good.Get("csrf_token"))
+	}
+	_, otherCookie := e.signInForm(authURL)
+	good.Set("username", "ada")
+	good.Set("password", "correct horse battery")
+	with := func(field, value string) url.Values {
+		f := url.Values{}
+		for k, v := range good {
+			f[k] = v
+		}
+		if value == "" {
+			f.Del(field)
+		} else {
+			f.Set(field, value)
+		}
+		return f
+	}
+	for name, tc := range map[string]struct {
+		form   url.Values
+		cookie *http.Cookie
+	}{
+		"no token":                       {with("csrf_token", ""), cookie},
+		"no cookie":                      {good, nil},
+		"wrong token":                    {with("csrf_token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), cookie},
+		"token of another cookie":        {good, otherCookie},
+		"token not base64":               {with("csrf_token", "!!"), cookie},
+		"cookie value is the token":      {good, &http.Cookie{Name: cookie.Name, Value: good.Get("csrf_token")}},
+		"attacker's own cookie and form": {good, &http.Cookie{Name: cookie.Name, Value: auth.RandomToken(32)}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			resp := e.submitSignIn(tc.form, tc.cookie)
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusForbidden || resp.Header.Get("Location") != "" {
+				t.Fatalf("answered %d (Location %q), want 403 without redirect", resp.StatusCode, resp.Header.Get("Location"))
+			}
+			if !strings.Contains(string(body), "did not come from Parley") {
+				t.Errorf("403 page does not say why: %s", body)
+			}
+			// The re-rendered form works: resubmitting it signs in.
+			retry := hiddenFields(t, string(body))
+			retry.Set("username", "ada")
+			retry.Set("password", "correct horse battery")
+			fresh := findCookie(resp, "parley_signin_csrf")
+			if fresh == nil {
+				fresh = tc.cookie
+			}
+			again := e.submitSignIn(retry, fresh)
+			again.Body.Close()
+			if again.StatusCode != http.StatusSeeOther || !strings.Contains(again.Header.Get("Location"), "code=") {
+				t.Errorf("re-rendered form answered %d, want a redirect with a code", again.StatusCode)
+			}
+		})
+	}
+	t.Run("valid token and cookie", func(t *testing.T) {
+		resp := e.submitSignIn(good, cookie)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusSeeOther || !strings.Contains(resp.Header.Get("Location"), "code=") {
+			t.Errorf("answered %d, want a redirect with a code", resp.StatusCode)
+		}
+	})
 }

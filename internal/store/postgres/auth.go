@@ -182,6 +182,16 @@ func (db *DB) RotateSigningKey(ctx context.Context, next auth.StoredSigningKey, 
 	})
 }
 
+// ReplaceSigningKeyMaterial implements auth.SigningKeys.
+func (db *DB) ReplaceSigningKeyMaterial(ctx context.Context, id string, old, next []byte) (bool, error) {
+	tag, err := db.pool.Exec(ctx, `UPDATE signing_keys SET private_jwk = $1 WHERE id = $2 AND private_jwk = $3`,
+		string(next), id, string(old))
+	if err != nil {
+		return false, classify(err, "signing key")
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
 // SigningKeys implements auth.SigningKeys.
 func (db *DB) SigningKeys(ctx context.Context, now time.Time) ([]auth.StoredSigningKey, error) {
 	rows, err := db.pool.Query(ctx, `

@@ -14,9 +14,9 @@ import (
 // CreateAuthCode implements auth.AuthCodes.
 func (db *DB) CreateAuthCode(ctx context.Context, c auth.AuthCode) error {
 	_, err := db.pool.Exec(ctx, `
-		INSERT INTO auth_codes (code_hash, client_id, user_id, redirect_uri, scopes, code_challenge, created_at, expires_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-		c.Hash, c.ClientID, c.UserID, c.RedirectURI, c.Scopes.String(), c.CodeChallenge, c.CreatedAt, c.ExpiresAt)
+		INSERT INTO auth_codes (code_hash, client_id, user_id, redirect_uri, scopes, code_challenge, nonce, created_at, expires_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+		c.Hash, c.ClientID, c.UserID, c.RedirectURI, c.Scopes.String(), c.CodeChallenge, c.Nonce, c.CreatedAt, c.ExpiresAt)
 	return classify(err, "authorization code")
 }
 
@@ -29,9 +29,9 @@ func (db *DB) ConsumeAuthCode(ctx context.Context, hash []byte, familyID string,
 		var scopes string
 		var fam *string
 		err := tx.QueryRow(ctx, `
-			SELECT code_hash, client_id, user_id, redirect_uri, scopes, code_challenge, created_at, expires_at, family_id
+			SELECT code_hash, client_id, user_id, redirect_uri, scopes, code_challenge, nonce, created_at, expires_at, family_id
 			FROM auth_codes WHERE code_hash = $1 FOR UPDATE`, hash).
-			Scan(&c.Hash, &c.ClientID, &c.UserID, &c.RedirectURI, &scopes, &c.CodeChallenge, &c.CreatedAt, &c.ExpiresAt, &fam)
+			Scan(&c.Hash, &c.ClientID, &c.UserID, &c.RedirectURI, &scopes, &c.CodeChallenge, &c.Nonce, &c.CreatedAt, &c.ExpiresAt, &fam)
 		if err != nil {
 			return classify(err, "authorization code")
 		}

@@ -205,6 +205,17 @@ func (db *DB) RotateSigningKey(ctx context.Context, next auth.StoredSigningKey, 
 	return classify(tx.Commit(), "signing key")
 }
 
+// ReplaceSigningKeyMaterial implements auth.SigningKeys.
+func (db *DB) ReplaceSigningKeyMaterial(ctx context.Context, id string, old, next []byte) (bool, error) {
+	res, err := db.writer.ExecContext(ctx, `UPDATE signing_keys SET private_jwk = ? WHERE id = ? AND private_jwk = ?`,
+		string(next), id, string(old))
+	if err != nil {
+		return false, classify(err, "signing key")
+	}
+	n, err := res.RowsAffected()
+	return n == 1, classify(err, "signing key")
+}
+
 // SigningKeys implements auth.SigningKeys.
 func (db *DB) SigningKeys(ctx context.Context, now time.Time) ([]auth.StoredSigningKey, error) {
 	rows, err := db.reader.QueryContext(ctx, `

@@ -13,9 +13,9 @@ import (
 // CreateAuthCode implements auth.AuthCodes.
 func (db *DB) CreateAuthCode(ctx context.Context, c auth.AuthCode) error {
 	_, err := db.writer.ExecContext(ctx, `
-		INSERT INTO auth_codes (code_hash, client_id, user_id, redirect_uri, scopes, code_challenge, created_at, expires_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.Hash, c.ClientID, c.UserID, c.RedirectURI, scopesText(c.Scopes), c.CodeChallenge,
+		INSERT INTO auth_codes (code_hash, client_id, user_id, redirect_uri, scopes, code_challenge, nonce, created_at, expires_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.Hash, c.ClientID, c.UserID, c.RedirectURI, scopesText(c.Scopes), c.CodeChallenge, c.Nonce,
 		formatTime(c.CreatedAt), formatTime(c.ExpiresAt))
 	return classify(err, "authorization code")
 }
@@ -33,9 +33,9 @@ func (db *DB) ConsumeAuthCode(ctx context.Context, hash []byte, familyID string,
 	var scopes, created, expires string
 	var fam sql.NullString
 	err = tx.QueryRowContext(ctx, `
-		SELECT code_hash, client_id, user_id, redirect_uri, scopes, code_challenge, created_at, expires_at, family_id
+		SELECT code_hash, client_id, user_id, redirect_uri, scopes, code_challenge, nonce, created_at, expires_at, family_id
 		FROM auth_codes WHERE code_hash = ?`, hash).
-		Scan(&c.Hash, &c.ClientID, &c.UserID, &c.RedirectURI, &scopes, &c.CodeChallenge, &created, &expires, &fam)
+		Scan(&c.Hash, &c.ClientID, &c.UserID, &c.RedirectURI, &scopes, &c.CodeChallenge, &c.Nonce, &created, &expires, &fam)
 	if err != nil {
 		return auth.AuthCode{}, classify(err, "authorization code")
 	}

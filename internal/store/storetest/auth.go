@@ -156,6 +156,29 @@ func testSigningKeys(t *testing.T, st auth.Store, now time.Time) {
 	if err := st.RotateSigningKey(ctx, key("c", t2), t2, t2); !apperr.Is(err, apperr.Conflict) {
 		t.Errorf("duplicate key id: %v", err)
 	}
+	// Re-sealing is a compare and swap: only the first of two writers
+	// holding the same old material changes the row.
+	old := []byte(`{"kid":"c"}`)
+	for i, tc := range []struct {
+		old, next string
+		want      bool
+	}{
+		{string(old), "sealed-1", true},
+		{string(old), "sealed-2", false},
+		{"sealed-1", "sealed-3", true},
+	} {
+		ok, err := st.ReplaceSigningKeyMaterial(ctx, "c", []byte(tc.old), []byte(tc.next))
+		if err != nil || ok != tc.want {
+			t.Errorf("replace %d: %v %v, want %v", i, ok, err, tc.want)
+		}
+	}
+	if ok, err := st.ReplaceSigningKeyMaterial(ctx, "nope", old, []byte("x")); ok || err != nil {
+		t.Errorf("replace on an unknown key: %v %v, want false, nil", ok, err)
+	}
+	ks, err = st.SigningKeys(ctx, t2)
+	if err != nil || len(ks) == 0 || ks[0].ID != "c" || string(ks[0].PrivateJWK) != "sealed-3" {
+		t.Errorf("after re-sealing: %+v %v", ks, err)
+	}
 }
 
 func testAuthCodes(t *testing.T, st auth.Store, now time.Time) {
@@ -167,9 +190,16 @@ func testAuthCodes(t *testing.T, st auth.Store, now time.Time) {
 		t.Fatal(err)
 	}
 	code := auth.AuthCode{Hash: []byte("code-1"), ClientID: "c1", UserID: "u1", RedirectURI: "https://a.example/cb",
-		Scopes: auth.NewScopes("openid"), CodeChallenge: "chal", CreatedAt: now, ExpiresAt: now.Add(time.Minute)}
+		Scopes: auth.NewScopes("openid"), CodeChallenge: "chal", Nonce: "n-0S6_WzA2Mj", CreatedAt: now, ExpiresAt: now.Add(time.Minute)}
 	if err := st.CreateAuthCode(ctx, code); err != nil {
 		t.Fatal(err)
+	}
+	if err := st.CreateAuthCode(ctx, auth.AuthCode{Hash: []byte("code-2"), ClientID: "c1", UserID: "u1", RedirectURI: "https://a.example/cb",
+		Scopes: auth.NewScopes("openid"), CodeChallenge: "chal", CreatedAt: now, ExpiresAt: now.Add(time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.ConsumeAuthCode(ctx, []byte("code-2"), "fam-2", now); err != nil || got.Nonce != "" || got.CodeChallenge != "chal" {
+		t.Errorf("code without nonce: %+v %v", got, err)
 	}
 	if _, err := st.ConsumeAuthCode(ctx, []byte("code-1"), "fam", now.Add(2*time.Minute)); !apperr.Is(err, apperr.NotFound) {
 		t.Errorf("expired code: %v, want NotFound", err)
@@ -185,6 +215,9 @@ func testAuthCodes(t *testing.T, st auth.Store, now time.Time) {
 			switch {
 			case err == nil:
 				wins.Add(1)
+				if c.Nonce != code.Nonce || c.UserID != "u1" || !c.CreatedAt.Equal(now) {
+					t.Errorf("consumed code %+v does not round-trip nonce, user and time", c)
+				}
 			case apperr.Is(err, apperr.Conflict):
 				if c.FamilyID == "" {
 					t.Error("reused code does not name the first family")
