@@ -21,27 +21,63 @@ type Turn struct {
 
 // Ask plays one turn of session id.
 func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
-	if err := s.ValidateQuestion(text); err != nil {
+	p, err := s.Prepare(ctx, id, text)
+	if err != nil {
 		return Turn{}, err
 	}
+	return p.Commit(ctx, p.Reply().Text)
+}
+
+// Pending is a turn whose reply is computed but not yet recorded. The
+// session stays locked until Commit or Discard, so no other turn can slip
+// in between; callers must end it promptly (well within
+// sessionstate.LockTTL).
+type Pending struct {
+	s             *Service
+	id, text      string
+	slug          string
+	reply         converse.Reply
+	next          []byte
+	promptVersion string
+	now           time.Time
+	latency       time.Duration // to compute the reply, not to play it
+	unlock        func()
+	done          bool
+}
+
+// Prepare computes the reply to text in session id without recording it:
+// a spoken reply that the listener interrupts is recorded as far as it was
+// heard (see Commit). Errors as Ask.
+func (s *Service) Prepare(ctx context.Context, id, text string) (*Pending, error) {
+	if err := s.ValidateQuestion(text); err != nil {
+		return nil, err
+	}
 	if !validID(id) {
-		return Turn{}, notFound(id)
+		return nil, notFound(id)
 	}
 	start := time.Now()
 	unlock, err := s.state.Lock(ctx, id)
 	if err != nil {
-		return Turn{}, fmt.Errorf("lock session: %w", err)
+		return nil, fmt.Errorf("lock session: %w", err)
 	}
-	defer unlock()
+	p, err := s.prepareLocked(ctx, id, text, start)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	p.unlock = unlock
+	return p, nil
+}
 
+func (s *Service) prepareLocked(ctx context.Context, id, text string, start time.Time) (*Pending, error) {
 	now := s.now().UTC()
 	l, err := s.load(ctx, id, now)
 	if err != nil {
-		return Turn{}, err
+		return nil, err
 	}
 	idx, version, err := s.index(ctx, l.Slug, now)
 	if err != nil {
-		return Turn{}, err
+		return nil, err
 	}
 	var state converse.State
 	if len(l.Context) > 0 {
@@ -51,26 +87,52 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 	}
 	reply, next := idx.Turn(state, text, now)
 	reply, promptVersion := s.polish(ctx, idx, version, text, reply)
-	latency := time.Since(start)
 	nextJSON, err := json.Marshal(next)
 	if err != nil {
-		return Turn{}, fmt.Errorf("encode session state: %w", err)
+		return nil, fmt.Errorf("encode session state: %w", err)
 	}
+	return &Pending{s: s, id: id, text: text, slug: l.Slug, reply: reply, next: nextJSON,
+		promptVersion: promptVersion, now: now, latency: time.Since(start)}, nil
+}
+
+// Reply is the computed reply.
+func (p *Pending) Reply() converse.Reply { return p.reply }
+
+// Commit records the question and the reply with spoken as its text (the
+// whole reply text, or the part the listener heard before interrupting),
+// and unlocks the session. A Pending commits at most once.
+func (p *Pending) Commit(ctx context.Context, spoken string) (Turn, error) {
+	if p.done {
+		return Turn{}, apperr.New(apperr.Internal, "chat: turn already ended")
+	}
+	defer p.Discard()
+	s, reply := p.s, p.reply
+	reply.Text = spoken
+	latency := p.latency
 	cites, _ := json.Marshal(reply.Citations)
-	expires := now.Add(s.cfg.SessionTTL)
-	msgs, err := s.store.AppendTurn(ctx, id, []store.Message{
-		{Role: "user", Text: text, CreatedAt: now},
+	expires := p.now.Add(s.cfg.SessionTTL)
+	msgs, err := s.store.AppendTurn(ctx, p.id, []store.Message{
+		{Role: "user", Text: p.text, CreatedAt: p.now},
 		{Role: "assistant", Text: reply.Text, Intent: reply.Intent, Refused: reply.Refused, Citations: cites,
-			LatencyMicros: latency.Microseconds(), PromptVersion: promptVersion, CreatedAt: now},
-	}, nextJSON, expires)
+			LatencyMicros: latency.Microseconds(), PromptVersion: p.promptVersion, CreatedAt: p.now},
+	}, p.next, expires)
 	if apperr.Is(err, apperr.NotFound) {
-		return Turn{}, notFound(id)
+		return Turn{}, notFound(p.id)
 	}
 	if err != nil {
 		return Turn{}, err
 	}
-	s.remember(ctx, id, live{Slug: l.Slug, ExpiresAt: expires, Context: nextJSON})
+	s.remember(ctx, p.id, live{Slug: p.slug, ExpiresAt: expires, Context: p.next})
 	return Turn{Reply: reply, Seq: msgs[1].Seq, Latency: latency}, nil
+}
+
+// Discard unlocks the session without recording anything (a no-op after
+// Commit).
+func (p *Pending) Discard() {
+	if !p.done {
+		p.done = true
+		p.unlock()
+	}
 }
 
 // index returns the compiled profile for slug's newest version, compiling

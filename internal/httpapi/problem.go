@@ -55,29 +55,35 @@ func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err
 	if errors.Is(err, context.DeadlineExceeded) {
 		err = apperr.Wrap(apperr.Unavailable, err, "the request took too long; try again")
 	}
-	code := apperr.CodeOf(err)
-	status, ok := statusOf[code]
-	if !ok {
-		status = http.StatusInternalServerError
-	}
-	if status >= 500 && code != apperr.Unavailable {
+	code, p := apperr.CodeOf(err), problemOf(err)
+	if p.Status >= 500 && code != apperr.Unavailable {
 		logger.ErrorContext(r.Context(), "request failed", "err", err, "request_id", RequestIDFrom(r.Context()),
 			"method", r.Method, "path", r.URL.Path)
 	} else if code == apperr.Unavailable {
 		logger.WarnContext(r.Context(), "dependency unavailable", "err", err, "request_id", RequestIDFrom(r.Context()))
 	}
 	retry := apperr.RetryAfterOf(err)
-	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+	if p.Status == http.StatusTooManyRequests || p.Status == http.StatusServiceUnavailable {
 		secs := int((retry + time.Second - 1) / time.Second) // round up: never invite an early retry
 		w.Header().Set("Retry-After", strconv.Itoa(max(1, secs)))
 	}
-	writeProblem(w, r, Problem{
+	writeProblem(w, r, p)
+}
+
+// problemOf is err as a problem object (without the request's instance).
+func problemOf(err error) Problem {
+	code := apperr.CodeOf(err)
+	status, ok := statusOf[code]
+	if !ok {
+		status = http.StatusInternalServerError
+	}
+	return Problem{
 		Type:   problemType(code),
 		Title:  http.StatusText(status),
 		Status: status,
 		Detail: apperr.MessageOf(err),
 		Errors: apperr.FieldsOf(err),
-	})
+	}
 }
 
 func writeProblem(w http.ResponseWriter, r *http.Request, p Problem) {

@@ -120,6 +120,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST /v1/sessions/{id}/messages", s.postMessage)
 	s.handle("GET /v1/sessions/{id}/messages", s.listMessages)
 	s.handle("POST /v1/sessions/{id}/voice", s.postVoice)
+	s.handle("GET /v1/sessions/{id}/voice/stream", s.streamVoice)
 	s.handle("GET /v1/admin/caches", s.getCacheStats)
 	if s.audio != nil {
 		// The signature in the URL is the credential: no policy entry.
