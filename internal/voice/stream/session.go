@@ -51,10 +51,10 @@ type session struct {
 	mu     sync.Mutex // one message (or header + audio pair) at a time
 
 	ep       *vad.Endpointer
-	buf      []int16       // mono samples at o.Rate since bufStart
-	bufStart int           // stream sample index of buf[0]
-	pos      int           // stream samples seen
-	active   *turnRun      // the turn being answered, if any
+	buf      []int16  // mono samples at o.Rate since bufStart
+	bufStart int      // stream sample index of buf[0]
+	pos      int      // stream samples seen
+	active   *turnRun // the turn being answered, if any
 	ctx      context.Context
 	cancel   context.CancelFunc
 	finished chan *turnRun
