@@ -25,6 +25,7 @@ import (
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/voice/audio"
+	"github.com/parleyhq/parley/internal/voice/numwords"
 	"github.com/parleyhq/parley/internal/voice/stt"
 	"github.com/parleyhq/parley/internal/voice/tts"
 	"github.com/parleyhq/parley/internal/voice/vad"
@@ -142,8 +143,9 @@ func (s *Service) Turn(ctx context.Context, id string, wav []byte) (Result, erro
 	return Result{Transcript: text, Reply: turn.Reply, AudioURL: url}, nil
 }
 
-// Transcribe trims the silence around speech in pcm (16 kHz mono) and
-// recognises it with the model of session id's profile. Errors:
+// Transcribe trims the silence around speech in pcm (16 kHz mono),
+// recognises it with the model of session id's profile and writes spoken
+// numbers as digits. Errors:
 // apperr.Invalid when there is no speech or no word was recognised,
 // apperr.NotFound for an unknown session, apperr.Unavailable.
 func (s *Service) Transcribe(ctx context.Context, id string, pcm audio.PCM) (string, error) {
@@ -168,7 +170,8 @@ func (s *Service) Transcribe(ctx context.Context, id string, pcm audio.PCM) (str
 		return "", err
 	}
 	s.timed("stt", t)
-	text := strings.TrimSpace(tr.Text)
+	// The engine reads years and counts as digits ("in 2017", "5 years").
+	text := numwords.Normalize(tr.Text)
 	if text == "" {
 		return "", apperr.New(apperr.Invalid, "audio: no words recognised; speak closer to the microphone or type the question")
 	}
