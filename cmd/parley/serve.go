@@ -74,7 +74,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
 		return fmt.Errorf("llm: %w", err)
 	}
-	voice, err := newVoice(cfg, chats, registry, logger)
+	voice, err := newVoice(ctx, cfg, chats, registry, logger)
 	if err != nil {
 		return fmt.Errorf("voice: %w", err)
 	}
