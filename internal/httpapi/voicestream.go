@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/voice/stream"
+	"github.com/parleyhq/parley/internal/voice/turn"
 )
 
 // streamVoice upgrades to the voice WebSocket protocol (package stream).
@@ -47,7 +49,18 @@ func (s *Server) streamVoice(w http.ResponseWriter, r *http.Request) {
 		p := problemOf(err)
 		return stream.Problem{Type: p.Type, Title: p.Title, Status: p.Status, Detail: p.Detail}
 	}
-	stream.Serve(r.Context(), conn, s.voice, id, opts, s.logger)
+	stream.Serve(r.Context(), conn, voicePipeline{s.voice}, id, opts, s.logger)
+}
+
+// voicePipeline adapts turn.Service to stream.Pipeline.
+type voicePipeline struct{ *turn.Service }
+
+func (p voicePipeline) Prepare(ctx context.Context, id, text string) (stream.Answer, error) {
+	a, err := p.Service.Prepare(ctx, id, text)
+	if err != nil {
+		return nil, err // not a typed nil inside the interface
+	}
+	return a, nil
 }
 
 // originPatterns lets the CORS origins open streams from browsers (the

@@ -16,6 +16,7 @@ import (
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/chat"
+	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/voice/audio"
 )
 
@@ -24,10 +25,21 @@ type Pipeline interface {
 	// Transcribe recognises one utterance (16 kHz mono).
 	Transcribe(ctx context.Context, id string, pcm audio.PCM) (string, error)
 	// Prepare computes the reply without recording it.
-	Prepare(ctx context.Context, id, text string) (*chat.Pending, error)
+	Prepare(ctx context.Context, id, text string) (Answer, error)
 	// Synthesize speaks one sentence.
 	Synthesize(ctx context.Context, text string) (audio.PCM, error)
 }
+
+// Answer is a computed reply waiting to be recorded (*chat.Pending).
+type Answer interface {
+	Reply() converse.Reply
+	// Commit records the turn with spoken as the reply's text.
+	Commit(ctx context.Context, spoken string) (chat.Turn, error)
+	// Discard records nothing.
+	Discard()
+}
+
+var _ Answer = (*chat.Pending)(nil)
 
 // Options bound and tune one stream. Zero values take the defaults in
 // brackets.
@@ -54,7 +66,8 @@ type Options struct {
 	// lock must not outlive sessionstate.LockTTL.
 	MaxHold time.Duration
 	// Problem turns an error into the problem object sent to the client
-	// (the HTTP layer's mapping, so that codes map to statuses in one place).
+	// (the HTTP layer's mapping, so that codes map to statuses in one place;
+	// the default only names the code, in Title).
 	Problem func(err error) Problem
 	// After is the clock used for pacing (time.After); tests may stop it.
 	After func(time.Duration) <-chan time.Time
