@@ -155,7 +155,12 @@ func TestVoiceStream(t *testing.T) {
 		t.Fatal(err)
 	}
 	stop := serveInBackground(t, env)
-	defer stop()
+	stopped := false
+	defer func() {
+		if !stopped {
+			stop()
+		}
+	}()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	session := func() string { return postJSON(t, base+"/v1/sessions", `{"profile": "hendriks"}`, 201)["id"].(string) }
@@ -300,6 +305,15 @@ func TestVoiceStream(t *testing.T) {
 			if errors.Is(err, context.DeadlineExceeded) {
 				t.Fatal(err)
 			}
+		}
+	})
+	t.Run("shutdown closes streams", func(t *testing.T) {
+		sc := dialStream(t, ctx, base, session(), "", 16000)
+		stopped = true
+		stop()
+		_, _, err := sc.c.Read(ctx)
+		if st := websocket.CloseStatus(err); st != websocket.StatusGoingAway {
+			t.Errorf("after SIGTERM: %v (%v), want going away", st, err)
 		}
 	})
 }

@@ -79,6 +79,10 @@ type Server struct {
 	cacheStats    func() any
 	mux           *http.ServeMux
 	routes        []Route
+	// streams ends when the server shuts down: WebSocket connections are
+	// hijacked, so http.Server.Shutdown neither waits for nor ends them.
+	streams      context.Context
+	closeStreams context.CancelFunc
 }
 
 // Route is one registered endpoint, listed for documentation checks.
@@ -99,6 +103,7 @@ func New(d Deps) *Server {
 	if s.maxBody == 0 {
 		s.maxBody = 1 << 20
 	}
+	s.streams, s.closeStreams = context.WithCancel(context.Background())
 	s.metrics = newHTTPMetrics(d.Registry)
 	s.registerRoutes()
 	return s

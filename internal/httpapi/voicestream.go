@@ -49,8 +49,15 @@ func (s *Server) streamVoice(w http.ResponseWriter, r *http.Request) {
 		p := problemOf(err)
 		return stream.Problem{Type: p.Type, Title: p.Title, Status: p.Status, Detail: p.Detail}
 	}
-	stream.Serve(r.Context(), conn, voicePipeline{s.voice}, id, opts, s.logger)
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	defer context.AfterFunc(s.streams, cancel)()
+	stream.Serve(ctx, conn, voicePipeline{s.voice}, id, opts, s.logger)
 }
+
+// CloseStreams ends every voice stream (each client is told the server is
+// going away); register it with http.Server.RegisterOnShutdown.
+func (s *Server) CloseStreams() { s.closeStreams() }
 
 // voicePipeline adapts turn.Service to stream.Pipeline.
 type voicePipeline struct{ *turn.Service }

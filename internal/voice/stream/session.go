@@ -78,8 +78,13 @@ func (s *session) run(parent context.Context) {
 	// Frames a little over the limit are read whole so that the client
 	// hears why; far larger ones are cut off by the library (close 1009).
 	s.conn.SetReadLimit(4 * s.o.MaxFrameBytes)
+	// Reads have their own context: the library drops the connection
+	// without a close frame when a read's context ends, and on shutdown
+	// the client must be told (1001) instead.
+	readCtx, stopReading := context.WithCancel(context.WithoutCancel(parent))
+	defer stopReading()
 	msgs := make(chan inbound)
-	go s.read(msgs)
+	go s.read(readCtx, msgs)
 	s.send(map[string]any{"type": "ready", "rate": s.o.Rate, "channels": s.o.Channels})
 
 	idle := time.NewTimer(s.o.Idle)
@@ -119,12 +124,12 @@ func (s *session) run(parent context.Context) {
 }
 
 // read forwards the client's messages until a read fails.
-func (s *session) read(out chan<- inbound) {
+func (s *session) read(ctx context.Context, out chan<- inbound) {
 	for {
-		typ, data, err := s.conn.Read(s.ctx)
+		typ, data, err := s.conn.Read(ctx)
 		select {
 		case out <- inbound{typ: typ, data: data, err: err}:
-		case <-s.ctx.Done():
+		case <-ctx.Done():
 			return
 		}
 		if err != nil {
