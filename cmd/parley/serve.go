@@ -74,7 +74,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
 		return fmt.Errorf("llm: %w", err)
 	}
-	voice, err := newVoice(cfg, chats, registry, logger)
+	voice, err := newVoice(ctx, cfg, chats, registry, logger)
 	if err != nil {
 		return fmt.Errorf("voice: %w", err)
 	}
@@ -116,6 +116,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	go sweepSessions(ctx, db, cfg.SessionRetain, logger)
 
 	servers := []*http.Server{newHTTPServer(cfg, cfg.HTTPAddr, api.Handler(), logger)}
+	servers[0].RegisterOnShutdown(api.CloseStreams) // Shutdown does not track WebSockets
 	if cfg.AdminAddr != "" {
 		servers = append(servers, newHTTPServer(cfg, cfg.AdminAddr, adminHandler(registry), logger))
 	}

@@ -1,14 +1,17 @@
 package main
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"path/filepath"
 	"time"
 
+	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -27,9 +30,9 @@ type voiceParts struct {
 	down    string
 }
 
-// newVoice builds the voice pipeline on the local blob store under the data
-// directory. Audio URLs are signed with a key derived from the auth pepper.
-func newVoice(cfg *config.Serve, chats *chat.Service, reg prometheus.Registerer, logger *slog.Logger) (voiceParts, error) {
+// newVoice builds the voice pipeline on the configured blob store. Local
+// audio URLs are signed with a key derived from the auth pepper.
+func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg prometheus.Registerer, logger *slog.Logger) (voiceParts, error) {
 	pepper, err := loadPepper(cfg)
 	if err != nil {
 		return voiceParts{}, err
@@ -40,11 +43,11 @@ func newVoice(cfg *config.Serve, chats *chat.Service, reg prometheus.Registerer,
 	if err != nil {
 		return voiceParts{}, err
 	}
-	store, err := blob.NewLocal(blob.LocalOptions{Dir: filepath.Join(cfg.DataDir, "blobs"), Signer: signer})
+	store, audioHandler, err := newBlobStore(ctx, cfg, signer, logger)
 	if err != nil {
 		return voiceParts{}, err
 	}
-	parts := voiceParts{audio: blob.NewHandler(store, signer, logger)}
+	parts := voiceParts{audio: audioHandler}
 	svc, err := turn.New(chats, store, turn.Config{
 		Limits:   audio.Limits{MaxBytes: 16 << 20, MaxDuration: 60 * time.Second},
 		ModelDir: filepath.Join(cfg.DataDir, "voice-models"),
@@ -60,6 +63,35 @@ func newVoice(cfg *config.Serve, chats *chat.Service, reg prometheus.Registerer,
 	}
 	parts.service = svc
 	return parts, nil
+}
+
+// newBlobStore opens the store PARLEY_BLOB names, and the handler that
+// serves its signed URLs (none for S3, whose URLs are presigned).
+func newBlobStore(ctx context.Context, cfg *config.Serve, signer *blob.Signer, logger *slog.Logger) (blob.Store, http.Handler, error) {
+	if cfg.Blob.Store != "s3" {
+		store, err := blob.NewLocal(blob.LocalOptions{Dir: filepath.Join(cfg.DataDir, "blobs"), Signer: signer})
+		if err != nil {
+			return nil, nil, err
+		}
+		return store, blob.NewHandler(store, signer, logger), nil
+	}
+	var opts []func(*awsconfig.LoadOptions) error
+	if cfg.Blob.S3Region != "" {
+		opts = append(opts, awsconfig.WithRegion(cfg.Blob.S3Region))
+	}
+	awsCfg, err := awsconfig.LoadDefaultConfig(ctx, opts...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("s3 blob store: AWS configuration: %w", err)
+	}
+	store, err := blob.NewS3(blob.S3Options{
+		Bucket: cfg.Blob.S3Bucket, Region: awsCfg.Region, Endpoint: cfg.Blob.S3Endpoint,
+		PathStyle: cfg.Blob.S3PathStyle, Credentials: awsCfg.Credentials,
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	logger.Info("audio stored in S3", "bucket", cfg.Blob.S3Bucket, "endpoint", cfg.Blob.S3Endpoint, "region", awsCfg.Region)
+	return store, nil, nil
 }
 
 // check reports voice in /readyz without making the server unready.

@@ -60,6 +60,7 @@ func DefaultPolicy() Policy {
 		"POST /v1/sessions/{id}/messages":       {Anonymous: true},
 		"GET /v1/sessions/{id}/messages":        {Anonymous: true},
 		"POST /v1/sessions/{id}/voice":          {Anonymous: true},
+		"GET /v1/sessions/{id}/voice/stream":    {Anonymous: true},
 		"GET /v1/profiles/{slug}":               {Anonymous: true},
 		"PUT /v1/profiles/{slug}":               {Scope: ScopeProfilesWrite},
 		"GET /v1/admin/":                        {Role: RoleAdmin},

@@ -30,35 +30,77 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 // returned reply (the deterministic one) differs from what was streamed:
 // callers compare and replace.
 func (s *Service) AskStream(ctx context.Context, id, text string, onDelta func(string) error) (Turn, error) {
-	if err := s.ValidateQuestion(text); err != nil {
+	p, err := s.prepare(ctx, id, text, onDelta)
+	if err != nil {
 		return Turn{}, err
 	}
+	return p.Commit(ctx, p.Reply().Text)
+}
+
+// Pending is a turn whose reply is computed but not yet recorded. The
+// session stays locked until Commit or Discard, so no other turn can slip
+// in between; callers must end it promptly (well within
+// sessionstate.LockTTL).
+type Pending struct {
+	s             *Service
+	id, text      string
+	slug          string
+	reply         converse.Reply
+	next          []byte
+	promptVersion string
+	now           time.Time
+	latency       time.Duration // to compute the reply, not to play it
+	release       func(next []byte) error // stores the live state (when not nil) and unlocks
+	done          bool
+}
+
+// Prepare computes the reply to text in session id without recording it:
+// a spoken reply that the listener interrupts is recorded as far as it was
+// heard (see Commit). Errors as Ask.
+func (s *Service) Prepare(ctx context.Context, id, text string) (*Pending, error) {
+	return s.prepare(ctx, id, text, nil)
+}
+
+func (s *Service) prepare(ctx context.Context, id, text string, onDelta func(string) error) (*Pending, error) {
+	if err := s.ValidateQuestion(text); err != nil {
+		return nil, err
+	}
 	if !validID(id) {
-		return Turn{}, notFound(id)
+		return nil, notFound(id)
 	}
 	start := time.Now()
-	// One step locks the session and reads its live state; the deferred
-	// release stores the next state (when the turn got that far) and
-	// unlocks in one more.
+	// One step locks the session and reads its live state; Commit or
+	// Discard stores the next state (if any) and unlocks in one more.
 	cached, found, release, err := s.state.Acquire(ctx, id, s.cfg.SessionTTL)
 	if err != nil {
-		return Turn{}, fmt.Errorf("lock session: %w", err)
+		return nil, fmt.Errorf("lock session: %w", err)
 	}
-	var nextLive []byte
-	defer func() {
-		if err := release(nextLive); err != nil {
-			s.logger.WarnContext(ctx, "session state not cached", "err", err)
-		}
-	}()
+	p, err := s.prepareLocked(ctx, id, text, start, cached, found, onDelta)
+	if err != nil {
+		s.release(ctx, release, nil)
+		return nil, err
+	}
+	p.release = release
+	return p, nil
+}
 
+// release ends a locked turn, storing next as the live state when it is
+// not nil; failing to store only costs speed (the database holds the truth).
+func (s *Service) release(ctx context.Context, release func([]byte) error, next []byte) {
+	if err := release(next); err != nil {
+		s.logger.WarnContext(ctx, "session state not cached", "err", err)
+	}
+}
+
+func (s *Service) prepareLocked(ctx context.Context, id, text string, start time.Time, cached []byte, found bool, onDelta func(string) error) (*Pending, error) {
 	now := s.now().UTC()
 	l, err := s.decodeOrLoad(ctx, id, now, cached, found)
 	if err != nil {
-		return Turn{}, err
+		return nil, err
 	}
 	idx, version, err := s.index(ctx, l.Slug, now)
 	if err != nil {
-		return Turn{}, err
+		return nil, err
 	}
 	var state converse.State
 	if len(l.Context) > 0 {
@@ -68,26 +110,55 @@ func (s *Service) AskStream(ctx context.Context, id, text string, onDelta func(s
 	}
 	reply, next := idx.Turn(state, text, now)
 	reply, promptVersion := s.polish(ctx, idx, version, text, reply, onDelta)
-	latency := time.Since(start)
 	nextJSON, err := json.Marshal(next)
 	if err != nil {
-		return Turn{}, fmt.Errorf("encode session state: %w", err)
+		return nil, fmt.Errorf("encode session state: %w", err)
 	}
+	return &Pending{s: s, id: id, text: text, slug: l.Slug, reply: reply, next: nextJSON,
+		promptVersion: promptVersion, now: now, latency: time.Since(start)}, nil
+}
+
+// Reply is the computed reply.
+func (p *Pending) Reply() converse.Reply { return p.reply }
+
+// Commit records the question and the reply with spoken as its text (the
+// whole reply text, or the part the listener heard before interrupting),
+// and unlocks the session. A Pending commits at most once.
+func (p *Pending) Commit(ctx context.Context, spoken string) (Turn, error) {
+	if p.done {
+		return Turn{}, apperr.New(apperr.Internal, "chat: turn already ended")
+	}
+	var nextLive []byte // stays nil (keep the stored state) unless the turn is recorded
+	defer func() { p.end(ctx, nextLive) }()
+	s, reply := p.s, p.reply
+	reply.Text = spoken
+	latency := p.latency
 	cites, _ := json.Marshal(reply.Citations)
-	expires := now.Add(s.cfg.SessionTTL)
-	msgs, err := s.store.AppendTurn(ctx, id, []store.Message{
-		{Role: "user", Text: text, CreatedAt: now},
+	expires := p.now.Add(s.cfg.SessionTTL)
+	msgs, err := s.store.AppendTurn(ctx, p.id, []store.Message{
+		{Role: "user", Text: p.text, CreatedAt: p.now},
 		{Role: "assistant", Text: reply.Text, Intent: reply.Intent, Refused: reply.Refused, Citations: cites,
-			LatencyMicros: latency.Microseconds(), PromptVersion: promptVersion, CreatedAt: now},
-	}, nextJSON, expires)
+			LatencyMicros: latency.Microseconds(), PromptVersion: p.promptVersion, CreatedAt: p.now},
+	}, p.next, expires)
 	if apperr.Is(err, apperr.NotFound) {
-		return Turn{}, notFound(id)
+		return Turn{}, notFound(p.id)
 	}
 	if err != nil {
 		return Turn{}, err
 	}
-	nextLive, _ = json.Marshal(live{Slug: l.Slug, ExpiresAt: expires, Context: nextJSON})
+	nextLive, _ = json.Marshal(live{Slug: p.slug, ExpiresAt: expires, Context: p.next})
 	return Turn{Reply: reply, Seq: msgs[1].Seq, Latency: latency}, nil
+}
+
+// Discard unlocks the session without recording anything (a no-op after
+// Commit).
+func (p *Pending) Discard() { p.end(context.Background(), nil) }
+
+func (p *Pending) end(ctx context.Context, next []byte) {
+	if !p.done {
+		p.done = true
+		p.s.release(ctx, p.release, next)
+	}
 }
 
 // index returns the compiled profile for slug's newest version, compiling

@@ -41,6 +41,7 @@ type Serve struct {
 	LLMBaseURL      string
 	LLMModel        string
 	LLMAPIKey       string
+	Blob            BlobConfig
 }
 
 // Settings binds every field of c to its environment variable and file key.
@@ -49,7 +50,7 @@ func (c *Serve) Settings() Settings {
 		set, get := bind()
 		return Setting{Env: env, Key: key, Default: def, Help: help, Secret: secret, set: set, get: get}
 	}
-	return Settings{
+	return append(Settings{
 		s("PARLEY_HTTP_ADDR", "http_addr", "127.0.0.1:8080", "address the API listens on (host:port)", false, func() (func(string) error, func() string) { return str(&c.HTTPAddr) }),
 		s("PARLEY_ADMIN_ADDR", "admin_addr", "", "separate listener for /metrics and profiling; unset keeps /metrics on the API listener", false, func() (func(string) error, func() string) { return str(&c.AdminAddr) }),
 		s("PARLEY_PUBLIC_URL", "public_url", "", "external base URL: OAuth issuer and base of absolute URLs (default http://HTTP_ADDR)", false, func() (func(string) error, func() string) { return str(&c.PublicURL) }),
@@ -79,7 +80,7 @@ func (c *Serve) Settings() Settings {
 		s("PARLEY_LLM_MODEL", "llm_model", "", "model name at that API, e.g. llama-3.1-8b-instant", false, func() (func(string) error, func() string) { return str(&c.LLMModel) }),
 		s("PARLEY_LLM_API_KEY", "llm_api_key", "", "API key for that API (none for a local Ollama or vLLM)", true, func() (func(string) error, func() string) { return str(&c.LLMAPIKey) }),
 		s("PARLEY_MONTHLY_QUOTA", "monthly_quota", "0", "requests per calendar month per authenticated client/key/user (0: unlimited)", false, func() (func(string) error, func() string) { return integer(&c.MonthlyQuota) }),
-	}
+	}, c.Blob.settings(s)...)
 }
 
 // Validate reports every problem at once, each naming the setting and the fix.
@@ -165,6 +166,7 @@ func (c *Serve) Validate() error {
 	if c.MonthlyQuota < 0 {
 		bad("PARLEY_MONTHLY_QUOTA", "must be 0 (unlimited) or positive")
 	}
+	c.Blob.validate(bad)
 	return errors.Join(errs...)
 }
 

@@ -79,6 +79,10 @@ type Server struct {
 	cacheStats    func() any
 	mux           *http.ServeMux
 	routes        []Route
+	// streams ends when the server shuts down: WebSocket connections are
+	// hijacked, so http.Server.Shutdown neither waits for nor ends them.
+	streams      context.Context
+	closeStreams context.CancelFunc
 }
 
 // Route is one registered endpoint, listed for documentation checks.
@@ -99,6 +103,7 @@ func New(d Deps) *Server {
 	if s.maxBody == 0 {
 		s.maxBody = 1 << 20
 	}
+	s.streams, s.closeStreams = context.WithCancel(context.Background())
 	s.metrics = newHTTPMetrics(d.Registry)
 	s.registerRoutes()
 	return s
@@ -120,6 +125,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST /v1/sessions/{id}/messages", s.postMessage)
 	s.handle("GET /v1/sessions/{id}/messages", s.listMessages)
 	s.handle("POST /v1/sessions/{id}/voice", s.postVoice)
+	s.handle("GET /v1/sessions/{id}/voice/stream", s.streamVoice)
 	s.handle("GET /v1/admin/caches", s.getCacheStats)
 	if s.audio != nil {
 		// The signature in the URL is the credential: no policy entry.

@@ -36,6 +36,30 @@ func (e Endpoint) Validate() error {
 	return nil
 }
 
+// Checked returns e validated, named defaultName unless it has a name.
+// Errors: as Validate.
+func (e Endpoint) Checked(defaultName string) (Endpoint, error) {
+	if err := e.Validate(); err != nil {
+		return e, err
+	}
+	if e.Name == "" {
+		e.Name = defaultName
+	}
+	return e, nil
+}
+
+// Post sends body to path ("/audio/speech") as contentType, asking for
+// accept, and returns the body of a 2xx response. Errors: as Do.
+func (e Endpoint) Post(ctx context.Context, path, contentType, accept string, body io.Reader) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, e.URL(path), body)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "build %s request", e.name())
+	}
+	req.Header.Set("Content-Type", contentType)
+	req.Header.Set("Accept", accept)
+	return e.Do(ctx, req)
+}
+
 // URL joins the base URL and path ("/audio/speech").
 func (e Endpoint) URL(path string) string {
 	return strings.TrimRight(e.BaseURL, "/") + path

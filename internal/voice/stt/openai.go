@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"mime/multipart"
-	"net/http"
 	"strings"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -37,14 +36,12 @@ var _ Transcriber = (*OpenAI)(nil)
 
 // NewOpenAI returns the client. Errors: apperr.Invalid for a bad base URL.
 func NewOpenAI(o OpenAIOptions) (*OpenAI, error) {
-	if err := o.Validate(); err != nil {
+	var err error
+	if o.Endpoint, err = o.Checked("transcription API"); err != nil {
 		return nil, err
 	}
 	if o.Model == "" {
 		o.Model = "whisper-1"
-	}
-	if o.Name == "" {
-		o.Name = "transcription API"
 	}
 	return &OpenAI{o: o}, nil
 }
@@ -67,13 +64,7 @@ func (c *OpenAI) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, err
 	if err != nil {
 		return Transcript{}, err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.o.URL("/audio/transcriptions"), body)
-	if err != nil {
-		return Transcript{}, apperr.Wrap(apperr.Internal, err, "build transcription request")
-	}
-	req.Header.Set("Content-Type", ctype)
-	req.Header.Set("Accept", "application/json")
-	out, err := c.o.Do(ctx, req)
+	out, err := c.o.Post(ctx, "/audio/transcriptions", ctype, "application/json", body)
 	if err != nil {
 		return Transcript{}, err
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"strings"
 	"time"
 
@@ -36,7 +35,8 @@ var _ Synthesizer = (*OpenAI)(nil)
 // NewOpenAI returns the client. Errors: apperr.Invalid for a bad base URL or
 // speed.
 func NewOpenAI(o OpenAIOptions) (*OpenAI, error) {
-	if err := o.Validate(); err != nil {
+	var err error
+	if o.Endpoint, err = o.Checked("speech API"); err != nil {
 		return nil, err
 	}
 	if o.Model == "" {
@@ -47,9 +47,6 @@ func NewOpenAI(o OpenAIOptions) (*OpenAI, error) {
 	}
 	if o.Speed != 0 && (o.Speed < 0.25 || o.Speed > 4) {
 		return nil, apperr.New(apperr.Invalid, "speech speed %g out of range 0.25..4", o.Speed)
-	}
-	if o.Name == "" {
-		o.Name = "speech API"
 	}
 	return &OpenAI{o: o}, nil
 }
@@ -76,13 +73,7 @@ func (c *OpenAI) Synthesize(ctx context.Context, text string) (audio.PCM, error)
 	if err != nil {
 		return audio.PCM{}, fmt.Errorf("encode speech request: %w", err)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.o.URL("/audio/speech"), bytes.NewReader(body))
-	if err != nil {
-		return audio.PCM{}, apperr.Wrap(apperr.Internal, err, "build speech request")
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", "audio/wav")
-	out, err := c.o.Do(ctx, req)
+	out, err := c.o.Post(ctx, "/audio/speech", "application/json", "audio/wav", bytes.NewReader(body))
 	if err != nil {
 		return audio.PCM{}, err
 	}

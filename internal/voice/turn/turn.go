@@ -25,6 +25,7 @@ import (
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/voice/audio"
+	"github.com/parleyhq/parley/internal/voice/numwords"
 	"github.com/parleyhq/parley/internal/voice/stt"
 	"github.com/parleyhq/parley/internal/voice/tts"
 	"github.com/parleyhq/parley/internal/voice/vad"
@@ -106,30 +107,9 @@ func (s *Service) Turn(ctx context.Context, id string, wav []byte) (Result, erro
 	pcm = pcm.ForSpeech()
 	s.timed("decode", t)
 
-	t = time.Now()
-	speech, _, err := vad.Trim(pcm, vad.Config{}, 200*time.Millisecond)
-	if err != nil {
-		return Result{}, apperr.Wrap(apperr.Invalid, err, "audio: no speech found (silence or noise only)")
-	}
-	s.timed("vad", t)
-
-	t = time.Now()
-	idx, key, err := s.chat.SessionIndex(ctx, id)
+	text, err := s.Transcribe(ctx, id, pcm)
 	if err != nil {
 		return Result{}, err
-	}
-	rec, err := s.recogniser(ctx, idx, key)
-	if err != nil {
-		return Result{}, err
-	}
-	tr, err := rec.Transcribe(ctx, speech)
-	if err != nil {
-		return Result{}, err
-	}
-	s.timed("stt", t)
-	text := strings.TrimSpace(tr.Text)
-	if text == "" {
-		return Result{}, apperr.New(apperr.Invalid, "audio: no words recognised; speak closer to the microphone or type the question")
 	}
 
 	t = time.Now()
@@ -151,7 +131,7 @@ func (s *Service) Turn(ctx context.Context, id string, wav []byte) (Result, erro
 	s.timed("tts", t)
 
 	t = time.Now()
-	key = "replies/" + time.Now().UTC().Format("2006-01-02") + "/" + randomHex() + ".wav"
+	key := "replies/" + time.Now().UTC().Format("2006-01-02") + "/" + randomHex() + ".wav"
 	if err := s.blobs.Put(ctx, key, bytes.NewReader(out), "audio/wav"); err != nil {
 		return Result{}, err
 	}
@@ -161,6 +141,62 @@ func (s *Service) Turn(ctx context.Context, id string, wav []byte) (Result, erro
 	}
 	s.timed("store", t)
 	return Result{Transcript: text, Reply: turn.Reply, AudioURL: url}, nil
+}
+
+// Transcribe trims the silence around speech in pcm (16 kHz mono),
+// recognises it with the model of session id's profile and writes spoken
+// numbers as digits. Errors:
+// apperr.Invalid when there is no speech or no word was recognised,
+// apperr.NotFound for an unknown session, apperr.Unavailable.
+func (s *Service) Transcribe(ctx context.Context, id string, pcm audio.PCM) (string, error) {
+	t := time.Now()
+	speech, _, err := vad.Trim(pcm, vad.Config{}, 200*time.Millisecond)
+	if err != nil {
+		return "", apperr.Wrap(apperr.Invalid, err, "audio: no speech found (silence or noise only)")
+	}
+	s.timed("vad", t)
+
+	t = time.Now()
+	idx, key, err := s.chat.SessionIndex(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	rec, err := s.recogniser(ctx, idx, key)
+	if err != nil {
+		return "", err
+	}
+	tr, err := rec.Transcribe(ctx, speech)
+	if err != nil {
+		return "", err
+	}
+	s.timed("stt", t)
+	// The engine reads years and counts as digits ("in 2017", "5 years").
+	text := numwords.Normalize(tr.Text)
+	if text == "" {
+		return "", apperr.New(apperr.Invalid, "audio: no words recognised; speak closer to the microphone or type the question")
+	}
+	return text, nil
+}
+
+// Prepare computes the reply to text without recording it (see
+// chat.Service.Prepare); the streaming path records only what was played.
+func (s *Service) Prepare(ctx context.Context, id, text string) (*chat.Pending, error) {
+	t := time.Now()
+	defer s.timed("turn", t)
+	return s.chat.Prepare(ctx, id, text)
+}
+
+// Synthesize speaks one sentence with the server's voice.
+func (s *Service) Synthesize(ctx context.Context, text string) (audio.PCM, error) {
+	t := time.Now()
+	defer s.timed("tts", t)
+	return s.synth.Synthesize(ctx, text)
+}
+
+// Exists reports apperr.NotFound unless session id is live.
+func (s *Service) Exists(ctx context.Context, id string) error {
+	_, _, err := s.chat.SessionIndex(ctx, id)
+	return err
 }
 
 // recogniser returns pocketsphinx with a language model built for the
