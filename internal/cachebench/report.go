@@ -27,8 +27,10 @@ type Phase struct {
 	Loads        uint64
 	Shared       uint64
 	NegHits      uint64
-	Stale        int // read-backs through another process that returned an older version
-	Checked      int // read-backs done
+	Stale        int        // read-backs through another process that returned an older version
+	Checked      int        // read-backs done
+	Statements   bool       // pg_stat_statements figures are present
+	stmts        statements // pg_stat_statements, this phase
 }
 
 // Report is a whole run.
@@ -112,6 +114,16 @@ func (r *Report) WriteMarkdown(out io.Writer) {
 			ph.Round, onOff(ph.Cache), float64(ph.Ops)/ph.Wall.Seconds(), calls,
 			float64(ph.Calls[mGetProfile])/float64(ph.Ops), micros,
 			float64(ph.Xacts)/float64(ph.Ops), ph.ActiveMillis, float64(ph.TupRead)/float64(ph.Ops), ph.Stale, ph.Checked)
+	}
+	if r.statements() {
+		fmt.Fprintln(out, "\npg_stat_statements per phase (server execution time, summed over statements):")
+		fmt.Fprintln(out, "\n| round | cache | statements/op | SELECT/op | INSERT+UPDATE+DELETE/op | exec ms (total) | SELECT exec ms | write exec ms |")
+		fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|")
+		for _, ph := range r.Phases {
+			st, n := ph.stmts, float64(ph.Ops)
+			fmt.Fprintf(out, "| %d | %s | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f |\n", ph.Round, onOff(ph.Cache),
+				float64(st.calls)/n, float64(st.readCalls)/n, float64(st.writeCalls)/n, st.execMs, st.readMs, st.writeMs)
+		}
 	}
 	fmt.Fprintln(out, "\nLatency per operation kind (p50 / p99):")
 	fmt.Fprintln(out, "\n| round | cache | profile view | chat turn | profile write |")
