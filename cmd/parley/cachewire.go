@@ -84,3 +84,38 @@ func keyReloadEvery(cfg *config.Serve) time.Duration {
 	}
 	return time.Minute
 }
+
+// answerCache returns the cache of context-free chat answers (nil with
+// PARLEY_CACHE=off): two tiers with Redis, in process without. Entries are
+// keyed by profile version, so they need no invalidation.
+func answerCache(ctx context.Context, cfg *config.Serve, rdb *redis.Client, caches *cache.Collector,
+	logger *slog.Logger) (c cache.Cache, closeCache func() error, err error) {
+	if !cfg.Cache {
+		return nil, func() error { return nil }, nil
+	}
+	if rdb == nil {
+		m := cache.NewMemory(16 << 20)
+		caches.Add(named{m, "answers"})
+		return m, func() error { return nil }, nil
+	}
+	tt, err := cache.NewTwoTier(ctx, rdb, cache.TwoTierOptions{
+		Name: "answers", LocalBytes: 16 << 20, Prefix: redisPrefix + "cache:answers:", Logger: logger,
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	caches.Add(tt)
+	return tt, tt.Close, nil
+}
+
+// named names a cache that leaves naming to its owner (cache.Memory).
+type named struct {
+	cache.Statser
+	name string
+}
+
+func (n named) Stats() cache.Stats {
+	s := n.Statser.Stats()
+	s.Name = n.name
+	return s
+}

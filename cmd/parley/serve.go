@@ -71,6 +71,14 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if !cfg.Cache {
 		chats.WithoutCache()
 	}
+	answers, closeAnswers, err := answerCache(ctx, cfg, rdb, caches, logger)
+	if err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	defer closeAnswers()
+	if answers != nil {
+		chats.WithAnswerCache(answers)
+	}
 	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
 		return fmt.Errorf("llm: %w", err)
 	}

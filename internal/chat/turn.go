@@ -49,7 +49,7 @@ func (s *Service) Ask(ctx context.Context, id, text string) (Turn, error) {
 		// follow-up memory; the turn still runs.
 		_ = json.Unmarshal(l.Context, &state)
 	}
-	reply, next := idx.Turn(state, text, now)
+	reply, next := s.turn(ctx, idx, version, state, text, now)
 	reply, promptVersion := s.polish(ctx, idx, version, text, reply)
 	latency := time.Since(start)
 	nextJSON, err := json.Marshal(next)
