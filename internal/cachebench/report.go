@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/parleyhq/parley/internal/cache"
@@ -125,6 +126,9 @@ func (r *Report) WriteMarkdown(out io.Writer) {
 				float64(st.calls)/n, float64(st.readCalls)/n, float64(st.writeCalls)/n, st.execMs, st.readMs, st.writeMs)
 		}
 	}
+	if r.statements() {
+		r.writeTopStatements(out)
+	}
 	fmt.Fprintln(out, "\nLatency per operation kind (p50 / p99):")
 	fmt.Fprintln(out, "\n| round | cache | profile view | chat turn | profile write |")
 	fmt.Fprintln(out, "|---|---|---|---|---|")
@@ -154,4 +158,22 @@ func onOff(b bool) string {
 		return "on"
 	}
 	return "off"
+}
+
+// writeTopStatements lists where the database time went in the last
+// round's off and on phases.
+func (r *Report) writeTopStatements(out io.Writer) {
+	last := r.Phases[len(r.Phases)-1].Round
+	for _, ph := range r.Phases {
+		if ph.Round != last {
+			continue
+		}
+		fmt.Fprintf(out, "\nTop statements by execution time, round %d, cache %s:\n\n", last, onOff(ph.Cache))
+		fmt.Fprintln(out, "| statement (normalised, first 90 characters) | calls/op | exec ms | share |")
+		fmt.Fprintln(out, "|---|---|---|---|")
+		for _, st := range ph.stmts.top(8) {
+			fmt.Fprintf(out, "| `%s` | %.3f | %.0f | %.0f%% |\n", strings.ReplaceAll(st.text, "|", "\\|"),
+				float64(st.calls)/float64(ph.Ops), st.ms, 100*st.ms/ph.stmts.execMs)
+		}
+	}
 }

@@ -1,8 +1,10 @@
 package cachebench
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -13,6 +15,14 @@ import (
 type statements struct {
 	calls, readCalls, writeCalls int64
 	execMs, readMs, writeMs      float64
+	byQuery                      map[int64]statement
+}
+
+// statement is one normalised statement's totals.
+type statement struct {
+	text  string
+	calls int64
+	ms    float64
 }
 
 // enableStatements creates the pg_stat_statements extension in the admin
@@ -53,12 +63,47 @@ FROM s`, db).Scan(&s.calls, &s.execMs, &s.readCalls, &s.readMs, &s.writeCalls, &
 	if err != nil {
 		return statements{}, fmt.Errorf("pg_stat_statements: %w", err)
 	}
-	return s, nil
+	rows, err := c.Query(ctx, `
+SELECT queryid, left(regexp_replace(query, '\s+', ' ', 'g'), 90), calls, total_exec_time
+FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1)`, db)
+	if err != nil {
+		return statements{}, fmt.Errorf("pg_stat_statements: %w", err)
+	}
+	defer rows.Close()
+	s.byQuery = map[int64]statement{}
+	for rows.Next() {
+		var id int64
+		var st statement
+		if err := rows.Scan(&id, &st.text, &st.calls, &st.ms); err != nil {
+			return statements{}, fmt.Errorf("pg_stat_statements: %w", err)
+		}
+		s.byQuery[id] = st
+	}
+	return s, rows.Err()
 }
 
 func (a statements) minus(b statements) statements {
-	return statements{
+	d := statements{
 		calls: a.calls - b.calls, readCalls: a.readCalls - b.readCalls, writeCalls: a.writeCalls - b.writeCalls,
 		execMs: a.execMs - b.execMs, readMs: a.readMs - b.readMs, writeMs: a.writeMs - b.writeMs,
+		byQuery: map[int64]statement{},
 	}
+	for id, st := range a.byQuery {
+		st.calls -= b.byQuery[id].calls
+		st.ms -= b.byQuery[id].ms
+		if st.calls > 0 {
+			d.byQuery[id] = st
+		}
+	}
+	return d
+}
+
+// top returns the n statements with the most execution time.
+func (s statements) top(n int) []statement {
+	out := make([]statement, 0, len(s.byQuery))
+	for _, st := range s.byQuery {
+		out = append(out, st)
+	}
+	slices.SortFunc(out, func(a, b statement) int { return cmp.Compare(b.ms, a.ms) })
+	return out[:min(n, len(out))]
 }
