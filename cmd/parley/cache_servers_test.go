@@ -93,3 +93,46 @@ func TestTwoServersShareTheCacheWithoutStaleReads(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheOffSwitchesEveryCacheOff lists the caches a server runs with
+// PARLEY_CACHE on and off (no Redis: the in-process tiers alone).
+func TestCacheOffSwitchesEveryCacheOff(t *testing.T) {
+	for _, tc := range []struct {
+		setting string
+		want    []string
+	}{
+		{"on", []string{"profiles", "answers", "apikeys"}},
+		{"off", nil},
+	} {
+		t.Run(tc.setting, func(t *testing.T) {
+			env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_CACHE": tc.setting, "PARLEY_HTTP_ADDR": testenv.FreeAddr(t)}
+			out, _, err := cli(t, env, "", "admin", "apikey", "create", "--name", "ops", "--scope", "admin")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var key struct{ Key string }
+			if err := json.Unmarshal([]byte(out), &key); err != nil {
+				t.Fatal(err)
+			}
+			stop := serveInBackground(t, env)
+			defer stop()
+			st, body := getBody(t, "http://"+env["PARLEY_HTTP_ADDR"]+"/v1/admin/caches", key.Key)
+			if st != 200 {
+				t.Fatalf("GET /v1/admin/caches: %d %s", st, body)
+			}
+			var got struct {
+				Caches []struct{ Name string } `json:"caches"`
+			}
+			if err := json.Unmarshal(body, &got); err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, c := range got.Caches {
+				names = append(names, c.Name)
+			}
+			if strings.Join(names, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("PARLEY_CACHE=%s: caches %v, want %v", tc.setting, names, tc.want)
+			}
+		})
+	}
+}
