@@ -55,7 +55,7 @@ eval-voice: ## offline speech recognition WER on espeak-ng/flite voices (about 3
 bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)
 	scripts/bench-dbcopy.sh
 
-bench-cache: ## profile cache off vs on on PostgreSQL + Redis (see docs/benchmarks.md)
+bench-cache: ## cache off vs on: private PostgreSQL cluster with pg_stat_statements + Redis (see docs/benchmarks.md)
 	scripts/bench-cache.sh
 
 clean: ## remove build output

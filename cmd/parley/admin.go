@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/auth/authcache"
 	"github.com/parleyhq/parley/internal/store/dial"
 )
 
@@ -75,7 +76,24 @@ func runAdmin(ctx context.Context, args []string, e env) error {
 		return fmt.Errorf("database: %w", err)
 	}
 	defer db.Close()
-	srv, err := newAuthServer(ctx, cfg, db, logger)
+	// With a shared cache, revocations and rotations must reach the
+	// servers' caches; without Redis there is nothing this process can tell.
+	var wrap func(auth.Store) auth.Store
+	if cfg.Cache && cfg.RedisURL != "" {
+		rdb, err := newRedis(ctx, cfg.RedisURL)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "warning: %v; servers' caches are not told (API keys: refused within %s; signing keys: within %s)\n",
+				err, authcache.APIKeyTTL, authcache.SigningKeysMaxAge)
+		} else {
+			defer rdb.Close()
+			var closeCache func() error
+			if wrap, closeCache, err = authCache(ctx, cfg, rdb, nil, logger); err != nil {
+				return err
+			}
+			defer closeCache()
+		}
+	}
+	srv, err := newAuthServer(ctx, cfg, db, wrap, logger)
 	if err != nil {
 		return err
 	}

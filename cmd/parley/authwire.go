@@ -60,11 +60,15 @@ func loadPepper(cfg *config.Serve) (auth.Pepper, error) {
 	return p, nil
 }
 
-// newAuthServer builds the authorization server over db.
-func newAuthServer(ctx context.Context, cfg *config.Serve, db dial.DB, logger *slog.Logger) (*auth.Server, error) {
+// newAuthServer builds the authorization server over db, its store
+// decorated by wrap when wrap is not nil (the auth caches).
+func newAuthServer(ctx context.Context, cfg *config.Serve, db dial.DB, wrap func(auth.Store) auth.Store, logger *slog.Logger) (*auth.Server, error) {
 	st, ok := db.(auth.Store)
 	if !ok {
 		return nil, fmt.Errorf("the %s store does not implement the auth ports", db.Engine())
+	}
+	if wrap != nil {
+		st = wrap(st)
 	}
 	pepper, err := loadPepper(cfg)
 	if err != nil {

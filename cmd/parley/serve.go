@@ -71,6 +71,14 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if !cfg.Cache {
 		chats.WithoutCache()
 	}
+	answers, closeAnswers, err := answerCache(ctx, cfg, rdb, caches, logger)
+	if err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	defer closeAnswers()
+	if answers != nil {
+		chats.WithAnswerCache(answers)
+	}
 	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
 		return fmt.Errorf("llm: %w", err)
 	}
@@ -80,7 +88,12 @@ func runServe(ctx context.Context, args []string, e env) error {
 	}
 	voiceCheck := voice.check()
 	checks = append(checks, httpapi.Check{Name: "voice", Optional: true, Func: func(context.Context) error { return voiceCheck() }})
-	authServer, err := newAuthServer(ctx, cfg, db, logger)
+	authWrap, closeAuthCache, err := authCache(ctx, cfg, rdb, caches, logger)
+	if err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	defer closeAuthCache()
+	authServer, err := newAuthServer(ctx, cfg, db, authWrap, logger)
 	if err != nil {
 		return fmt.Errorf("auth: %w", err)
 	}
@@ -112,7 +125,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		CacheStats:    func() any { return caches.Stats() },
 	})
 	authServer.OnError = api.WriteError
-	go reloadKeys(ctx, authServer, logger)
+	go reloadKeys(ctx, authServer, keyReloadEvery(cfg), logger)
 	go sweepSessions(ctx, db, cfg.SessionRetain, logger)
 
 	servers := []*http.Server{newHTTPServer(cfg, cfg.HTTPAddr, api.Handler(), logger)}
@@ -197,8 +210,8 @@ func serveUntilDone(ctx context.Context, cfg *config.Serve, servers []*http.Serv
 
 // reloadKeys picks up signing keys rotated by `parley admin keys rotate` or
 // by another replica.
-func reloadKeys(ctx context.Context, s *auth.Server, logger *slog.Logger) {
-	t := time.NewTicker(time.Minute)
+func reloadKeys(ctx context.Context, s *auth.Server, every time.Duration, logger *slog.Logger) {
+	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
 		select {

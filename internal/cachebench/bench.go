@@ -45,6 +45,9 @@ type world struct {
 	slugs    []string            // by popularity rank
 	sessions map[string][]string // slug -> session ids
 	zipf     *Zipf
+	// statements is whether pg_stat_statements collects (it must be
+	// preloaded): then database time is its total_exec_time.
+	statements bool
 }
 
 var questions = []string{
@@ -95,6 +98,10 @@ func setup(ctx context.Context, cfg Config) (*world, func(), error) {
 		return nil, nil, err
 	}
 	defer db.Close()
+	w.statements = enableStatements(ctx, cfg.AdminURL)
+	if !w.statements {
+		cfg.Logger.Warn("pg_stat_statements is not loaded on this server: database time is not measured (scripts/bench-cache.sh starts a cluster where it is)")
+	}
 	if _, err := dial.Up(ctx, db, cfg.Logger); err != nil {
 		drop()
 		return nil, nil, err

@@ -130,7 +130,7 @@ func (wk *worker) run(ctx context.Context, cfg Config, w *world, procs []*proces
 
 // runPhase runs cfg.Ops operations with the cache on or off.
 func runPhase(ctx context.Context, cfg Config, w *world, on bool, round int) (*Phase, error) {
-	before, err := dbStats(ctx, cfg.AdminURL, w.dbURL)
+	before, err := dbStats(ctx, cfg.AdminURL, w.dbURL, w.statements)
 	if err != nil {
 		return nil, err
 	}
@@ -173,12 +173,14 @@ func runPhase(ctx context.Context, cfg Config, w *world, on bool, round int) (*P
 	ph.collect(workers, &stats)
 	// Backends flush their statistics when they exit; give them a moment.
 	time.Sleep(1500 * time.Millisecond)
-	after, err := dbStats(ctx, cfg.AdminURL, w.dbURL)
+	after, err := dbStats(ctx, cfg.AdminURL, w.dbURL, w.statements)
 	if err != nil {
 		return nil, err
 	}
 	ph.Xacts, ph.ActiveMillis, ph.TupRead = after.xacts-before.xacts, after.active-before.active, after.tup-before.tup
 	ph.Blocks = after.blks - before.blks
+	ph.Statements = w.statements
+	ph.stmts = after.stmts.minus(before.stmts)
 	return ph, nil
 }
 
@@ -192,11 +194,12 @@ func boolInt(b bool) int {
 type pgCounters struct {
 	xacts, tup, blks int64
 	active           float64
+	stmts            statements // zero unless pg_stat_statements is loaded
 }
 
 // dbStats reads the server's counters for the benchmark database, from a
 // connection to the admin database (so that it is not counted itself).
-func dbStats(ctx context.Context, adminURL, dbURL string) (pgCounters, error) {
+func dbStats(ctx context.Context, adminURL, dbURL string, withStatements bool) (pgCounters, error) {
 	u, err := url.Parse(dbURL)
 	if err != nil {
 		return pgCounters{}, err
@@ -211,6 +214,11 @@ func dbStats(ctx context.Context, adminURL, dbURL string) (pgCounters, error) {
 		FROM pg_stat_database WHERE datname = $1`, u.Path[1:]).Scan(&s.xacts, &s.tup, &s.blks, &s.active)
 	if err != nil {
 		return pgCounters{}, fmt.Errorf("pg_stat_database: %w", err)
+	}
+	if withStatements {
+		if s.stmts, err = statementTotals(ctx, c, u.Path[1:]); err != nil {
+			return pgCounters{}, err
+		}
 	}
 	return s, nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/parleyhq/parley/internal/cache"
@@ -27,8 +28,10 @@ type Phase struct {
 	Loads        uint64
 	Shared       uint64
 	NegHits      uint64
-	Stale        int // read-backs through another process that returned an older version
-	Checked      int // read-backs done
+	Stale        int        // read-backs through another process that returned an older version
+	Checked      int        // read-backs done
+	Statements   bool       // pg_stat_statements figures are present
+	stmts        statements // pg_stat_statements, this phase
 }
 
 // Report is a whole run.
@@ -113,6 +116,19 @@ func (r *Report) WriteMarkdown(out io.Writer) {
 			float64(ph.Calls[mGetProfile])/float64(ph.Ops), micros,
 			float64(ph.Xacts)/float64(ph.Ops), ph.ActiveMillis, float64(ph.TupRead)/float64(ph.Ops), ph.Stale, ph.Checked)
 	}
+	if r.statements() {
+		fmt.Fprintln(out, "\npg_stat_statements per phase (server execution time, summed over statements):")
+		fmt.Fprintln(out, "\n| round | cache | statements/op | SELECT/op | INSERT+UPDATE+DELETE/op | exec ms (total) | SELECT exec ms | write exec ms |")
+		fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|")
+		for _, ph := range r.Phases {
+			st, n := ph.stmts, float64(ph.Ops)
+			fmt.Fprintf(out, "| %d | %s | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f |\n", ph.Round, onOff(ph.Cache),
+				float64(st.calls)/n, float64(st.readCalls)/n, float64(st.writeCalls)/n, st.execMs, st.readMs, st.writeMs)
+		}
+	}
+	if r.statements() {
+		r.writeTopStatements(out)
+	}
 	fmt.Fprintln(out, "\nLatency per operation kind (p50 / p99):")
 	fmt.Fprintln(out, "\n| round | cache | profile view | chat turn | profile write |")
 	fmt.Fprintln(out, "|---|---|---|---|---|")
@@ -142,4 +158,22 @@ func onOff(b bool) string {
 		return "on"
 	}
 	return "off"
+}
+
+// writeTopStatements lists where the database time went in the last
+// round's off and on phases.
+func (r *Report) writeTopStatements(out io.Writer) {
+	last := r.Phases[len(r.Phases)-1].Round
+	for _, ph := range r.Phases {
+		if ph.Round != last {
+			continue
+		}
+		fmt.Fprintf(out, "\nTop statements by execution time, round %d, cache %s:\n\n", last, onOff(ph.Cache))
+		fmt.Fprintln(out, "| statement (normalised, first 90 characters) | calls/op | exec ms | share |")
+		fmt.Fprintln(out, "|---|---|---|---|")
+		for _, st := range ph.stmts.top(8) {
+			fmt.Fprintf(out, "| `%s` | %.3f | %.0f | %.0f%% |\n", strings.ReplaceAll(st.text, "|", "\\|"),
+				float64(st.calls)/float64(ph.Ops), st.ms, 100*st.ms/ph.stmts.execMs)
+		}
+	}
 }

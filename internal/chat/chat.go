@@ -17,6 +17,7 @@ import (
 	"github.com/maypok86/otter/v2"
 
 	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/llm"
 	"github.com/parleyhq/parley/internal/profile"
@@ -43,6 +44,7 @@ type Service struct {
 	now     func() time.Time
 	indexes *otter.Cache[string, *converse.Index]
 	llm     *llm.Answerer // nil: deterministic replies only
+	answers cache.Cache   // context-free replies; nil: none (see WithAnswerCache)
 
 	noIndexCache bool
 }

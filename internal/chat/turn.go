@@ -108,7 +108,7 @@ func (s *Service) prepareLocked(ctx context.Context, id, text string, start time
 		// follow-up memory; the turn still runs.
 		_ = json.Unmarshal(l.Context, &state)
 	}
-	reply, next := idx.Turn(state, text, now)
+	reply, next := s.turn(ctx, idx, version, state, text, now)
 	reply, promptVersion := s.polish(ctx, idx, version, text, reply, onDelta)
 	nextJSON, err := json.Marshal(next)
 	if err != nil {

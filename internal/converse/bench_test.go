@@ -1,6 +1,7 @@
 package converse_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/converse"
@@ -32,5 +33,41 @@ func BenchmarkCompile(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		converse.Compile(r, profile.Privacy{}, today)
+	}
+}
+
+// BenchmarkCannedReplay measures what a kept context-free reply costs the
+// chat service instead of a Turn: decoding it (as it comes out of the
+// cache) and applying it to the session's state. Compare with
+// BenchmarkTurnContextFree, the same question run by the engine.
+func BenchmarkCannedReplay(b *testing.B) {
+	x := mustIndex(b, "senior")
+	_, _, c := x.TurnCanned(converse.State{}, "Where does Dana work now?", today)
+	if c == nil {
+		b.Fatal("question not context-free")
+	}
+	raw, err := json.Marshal(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var st converse.State
+	b.ReportAllocs()
+	for b.Loop() {
+		var got converse.Canned
+		if err := json.Unmarshal(raw, &got); err != nil {
+			b.Fatal(err)
+		}
+		st = got.Next(st)
+	}
+}
+
+// BenchmarkTurnContextFree is the engine answering the question of
+// BenchmarkCannedReplay.
+func BenchmarkTurnContextFree(b *testing.B) {
+	x := mustIndex(b, "senior")
+	var st converse.State
+	b.ReportAllocs()
+	for b.Loop() {
+		_, st = x.Turn(st, "Where does Dana work now?", today)
 	}
 }

@@ -34,8 +34,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
 	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != ""
-	if topScore == 0 && modScore == 0 && !named && q.off == 0 && st.Intent == iTech.String() &&
-		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") {
+	// Conditions on st come last in each test and mark o.stateRead, so
+	// that a reply which never got that far is known not to depend on it.
+	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
+	if topScore == 0 && modScore == 0 && !named && q.off == 0 &&
+		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") && intentWas(iTech) {
 		if obj := x.askedObject(q.raw); obj != "" { // "what about Zig?" after a technology question
 			o.in = iTech
 			x.unknownTech(o, obj)
@@ -62,7 +65,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if q.hasWin && !q.win.Current {
 		w = &q.win
 	}
-	focus := x.stateFocus(st)
+	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
 	// A named technology wins unless the question is plainly about contact
 	// details or spoken languages ("her GitHub", "does she speak Java").
 	if len(q.techs) > 0 && top != iContact && top != iLangs && !(top == iSkills && len(q.techs) == 0) {
@@ -76,7 +79,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		} else if mode == modeAny && (q.scores[iWork] >= 3 || q.scores[iCurrent] >= 3) {
 			mode = modeJobs
 		}
-		if mode == modeAny && q.scores[iTech] == 0 && st.Intent == iTech.String() && len(q.ts) <= 5 {
+		if mode == modeAny && q.scores[iTech] == 0 && len(q.ts) <= 5 && intentWas(iTech) {
 			mode = techMode(st.Mode)
 		}
 		o.in = iTech
@@ -90,10 +93,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// "What was her role there?", "Which technologies did it use?": a weak
 	// subject word about the entry just discussed.
-	if len(q.ents) == 0 && q.anaph && len(focus) > 0 && topScore <= 3 && modScore == 0 && !q.hasWin &&
-		(top == iWork || top == iSkills || top == iTech || top == iProjects || top == iCurrent) {
+	if len(q.ents) == 0 && q.anaph && topScore <= 3 && modScore == 0 && !q.hasWin &&
+		(top == iWork || top == iSkills || top == iTech || top == iProjects || top == iCurrent) && len(focus()) > 0 {
 		o.in = iMore
-		x.entryDetail(o, focus[0], true, now)
+		x.entryDetail(o, focus()[0], true, now)
 		return
 	}
 	if len(q.ents) > 0 && (topScore <= 4 || top == iSummary || top == sectionIntent(q.ents[0].sec)) {
@@ -111,16 +114,16 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 				return
 			}
 		}
-		if mod == iDuration && (top == iWork || top == iCurrent) && len(focus) > 0 && q.scores[iTotalExp] == 0 {
+		if mod == iDuration && (top == iWork || top == iCurrent) && q.scores[iTotalExp] == 0 && len(focus()) > 0 {
 			o.in = iDuration
-			x.duration(o, focus[0], now)
+			x.duration(o, focus()[0], now)
 			return
 		}
 		x.topic(o, top, q, w, now)
 		return
 	}
 	if modScore > 0 {
-		x.modifier(o, mod, q, st, focus, w, now)
+		x.modifier(o, mod, q, st, focus(), w, now)
 		return
 	}
 	if q.lang != "" {
@@ -129,6 +132,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		return
 	}
 	// Only a time window: ask the previous question again for that time.
+	o.stateRead = true
 	prev := intentNamed(st.Intent)
 	switch prev {
 	case iProjects, iEducation, iVolunteer, iCerts, iAwards, iPubs:

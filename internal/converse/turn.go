@@ -41,7 +41,54 @@ type State struct {
 // Turn answers question in the conversation state st and returns the reply
 // and the next state. It is a pure function of its arguments.
 func (x *Index) Turn(st State, question string, now time.Time) (Reply, State) {
-	next := State{Turn: st.Turn + 1}
+	c, _ := x.turn(st, question, now)
+	return c.Reply, c.Next(st)
+}
+
+// Canned is a reply that did not depend on the conversation state: every
+// session asking the same question (up to NormalizeQuestion) of the same
+// Index on the same day gets the same reply, so callers may keep it. Next
+// applies it to a session's state.
+type Canned struct {
+	Reply Reply `json:"reply"`
+	// Carry is the next state's part taken from the reply (Turn and Mode
+	// come from the session's state).
+	Carry State `json:"carry"`
+	// Keep: the reply was a detour (greeting, refusal, ...) and the
+	// session's context is kept.
+	Keep bool `json:"keep,omitempty"`
+}
+
+// Next returns the state after c in a session whose state was st.
+func (c *Canned) Next(st State) State {
+	if c.Keep {
+		st.Turn++
+		return st
+	}
+	next := c.Carry
+	next.Turn, next.Mode = st.Turn+1, 0
+	if next.Intent == iTech.String() {
+		next.Mode = st.Mode
+	}
+	return next
+}
+
+// TurnCanned is Turn that also returns the reply as a Canned when it did
+// not depend on st (nil when it did: a follow-up such as "when was that?").
+func (x *Index) TurnCanned(st State, question string, now time.Time) (Reply, State, *Canned) {
+	c, free := x.turn(st, question, now)
+	if !free {
+		return c.Reply, c.Next(st), nil
+	}
+	return c.Reply, c.Next(st), &c
+}
+
+// NormalizeQuestion returns the form of a question under which replies are
+// kept: the engine reads words, never the spaces between them.
+func NormalizeQuestion(q string) string { return strings.Join(strings.Fields(q), " ") }
+
+// turn answers question and reports whether the reply is free of st.
+func (x *Index) turn(st State, question string, now time.Time) (c Canned, free bool) {
 	o := &out{x: x}
 	question = strings.TrimSpace(question)
 	switch {
@@ -63,18 +110,15 @@ func (x *Index) Turn(st State, question string, now time.Time) (Reply, State) {
 		r.Citations = []Citation{}
 	}
 	r.Suggestions = x.suggest(o)
+	c.Reply = r
 	switch o.in {
 	case iTooLong, iEmpty, iOffTopic, iInjection, iThanks, iGreeting, iBye, iHelp:
 		// Keep the context: after a detour, "and before that?" still works.
-		st.Turn = next.Turn
-		return r, st
+		c.Keep = true
+		return c, !o.stateRead
 	}
-	next.Intent = o.in.String()
-	next.Section, next.Focus, next.Tech, next.Window = o.sec, o.focus, o.tech, o.win
-	if o.in == iTech {
-		next.Mode = st.Mode
-	}
-	return r, next
+	c.Carry = State{Intent: o.in.String(), Section: o.sec, Focus: o.focus, Tech: o.tech, Window: o.win}
+	return c, !o.stateRead
 }
 
 // help describes what the visitor can ask.

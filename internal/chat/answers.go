@@ -1,0 +1,59 @@
+package chat
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"time"
+
+	"github.com/parleyhq/parley/internal/cache"
+	"github.com/parleyhq/parley/internal/converse"
+)
+
+// AnswerTTL is how long a context-free answer is kept. Its key names the
+// profile version and the day, so an entry is never stale; the TTL only
+// bounds memory.
+const AnswerTTL = time.Hour
+
+// WithAnswerCache keeps the engine's replies to questions that do not
+// depend on the session's context ("Where does she work now?", unlike
+// "when was that?") in c, keyed by profile version, day and normalised
+// question, so that every session asking them gets the reply without
+// running the engine. Turns are still persisted one by one. Without it
+// (PARLEY_CACHE=off) every turn runs the engine.
+func (s *Service) WithAnswerCache(c cache.Cache) *Service {
+	s.answers = c
+	return s
+}
+
+// answerKey names the reply to question from the index version (slug,
+// version, hash and privacy choices, see index) on now's day: replies can
+// name durations up to today.
+func answerKey(version, question string, now time.Time) string {
+	h := sha256.Sum256([]byte(version + "\x00" + now.Format(time.DateOnly) + "\x00" + converse.NormalizeQuestion(question)))
+	return "answer:" + hex.EncodeToString(h[:])
+}
+
+// turn runs the engine, or replays a kept context-free reply.
+func (s *Service) turn(ctx context.Context, idx *converse.Index, version string, st converse.State, question string, now time.Time) (converse.Reply, converse.State) {
+	if s.answers == nil {
+		return idx.Turn(st, question, now)
+	}
+	key := answerKey(version, question, now)
+	if b, ok, _ := s.answers.Get(ctx, key); ok {
+		var c converse.Canned
+		if err := json.Unmarshal(b, &c); err == nil {
+			return c.Reply, c.Next(st)
+		}
+	}
+	reply, next, c := idx.TurnCanned(st, question, now)
+	if c != nil {
+		if b, err := json.Marshal(c); err == nil {
+			if err := s.answers.Set(ctx, key, b, AnswerTTL); err != nil {
+				s.logger.WarnContext(ctx, "answer not cached", "err", err)
+			}
+		}
+	}
+	return reply, next
+}
