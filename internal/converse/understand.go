@@ -43,7 +43,7 @@ type query struct {
 // understand reads a question against the profile.
 func (x *Index) understand(question string, now time.Time) *query {
 	q := &query{raw: question}
-	raw := tokens(question)
+	raw := expandSlang(tokens(question))
 	q.ts = make([]string, 0, len(raw))
 	for _, t := range raw {
 		if personWords[t] || x.nameToks[t] {
@@ -97,6 +97,58 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	return q
 }
+
+// slang maps chat spellings to the words the cue tables use ("who r u",
+// "whats ur stack"); contractions are already cut at the apostrophe, so
+// "whats" becomes "what" like "what's" does.
+var slang = map[string][]string{
+	"u": {"you"}, "r": {"are"}, "ur": {"your"}, "ya": {"you"}, "yr": {"your"}, "wat": {"what"}, "wut": {"what"},
+	"whats": {"what"}, "wats": {"what"}, "whos": {"who", "is"}, "wheres": {"where"}, "whens": {"when"},
+	"hows": {"how"}, "shes": {"she"}, "hes": {"he"}, "theyre": {"they", "are"}, "thats": {"that"},
+	"abt": {"about"}, "bout": {"about"}, "yrs": {"years"}, "yoe": {"years", "of", "experience"},
+	"pls": {"please"}, "plz": {"please"}, "tho": {"though"}, "cuz": {"because"}, "bc": {"because"},
+	"wanna": {"want", "to"}, "gonna": {"going", "to"}, "kinda": {"kind", "of"}, "exp": {"experience"},
+	"4": {"for"}, "2": {"to"},
+}
+
+// expandSlang rewrites chat spellings in ts; it allocates only when one is
+// present. A digit counts as a word ("4 fun") only between two words.
+func expandSlang(ts []string) []string {
+	var out []string
+	for i, t := range ts {
+		rep, ok := slang[t]
+		if ok && (t == "4" || t == "2") && (i == 0 || i == len(ts)-1 || !isAlphaWord(ts[i-1]) || !isAlphaWord(ts[i+1]) || monthOrUnit[ts[i+1]]) {
+			ok = false
+		}
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ts)+2), ts[:i]...)
+		}
+		out = append(out, rep...)
+	}
+	if out == nil {
+		return ts
+	}
+	return out
+}
+
+func isAlphaWord(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// monthOrUnit are words a number stays a number before ("4 years").
+var monthOrUnit = setOf(`years year months month weeks week days day jobs job roles companies people engineers
+times projects papers awards hours decades`)
 
 // adjustScores settles cues that read differently together.
 func (x *Index) adjustScores(q *query) {
