@@ -165,6 +165,15 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	case q.off >= 2 && !q.person && !named && topScore < 3 && modScore < 3:
 		return true
 	}
+	// "how do proteins fold", "why is the sky blue": general knowledge, even
+	// when a word of it also appears in the profile.
+	if !q.person && !q.byName && !q.anaph && !q.hasWin && topScore < 4 && len(q.techs) == 0 &&
+		(at(q.ts, 0) == "how" || at(q.ts, 0) == "why") {
+		switch at(q.ts, 1) {
+		case "do", "does", "is", "are", "can", "did", "would", "should", "come":
+			return true
+		}
+	}
 	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person {
 		return false
 	}
@@ -210,7 +219,10 @@ func (x *Index) social(o *out, q *query) {
 func personalTopic(ts []string) string {
 	topics := map[string]string{"salary": "salary expectations", "pay": "salary expectations", "rate": "rates",
 		"compensation": "salary expectations", "age": "age", "old": "age", "born": "date of birth", "birthday": "date of birth",
-		"married": "family status", "wife": "family status", "husband": "family status", "kids": "family status",
+		"married": "family status", "single": "relationship status", "dating": "relationship status",
+		"girlfriend": "relationship status", "boyfriend": "relationship status", "partner": "relationship status",
+		"relationship": "relationship status", "ethnicity": "ethnicity", "race": "ethnicity", "sexuality": "sexuality",
+		"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
 		"children": "family status", "family": "family status", "visa": "visa or citizenship status",
 		"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
 		"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
