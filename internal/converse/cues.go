@@ -44,6 +44,9 @@ const (
 	iEmpty
 	iUnknown
 	iSearch
+	iRoleCheck
+	iAvailability
+	iGaps
 	numIntents
 )
 
@@ -53,6 +56,7 @@ var intentNames = [numIntents]string{
 	"education", "certificates", "awards", "publications", "languages", "volunteering",
 	"interests", "contact", "location", "private", "references", "duration", "total_experience",
 	"when", "where", "more", "off_topic", "injection", "too_long", "empty", "unknown", "search",
+	"role_check", "availability", "gaps",
 }
 
 func (i intent) String() string { return intentNames[i] }
@@ -116,6 +120,8 @@ duration 4: how long | how many years | how many months | tenure | duration | le
 total 5: years of experience | how much experience | how experienced | total experience | experience in total | overall experience | how long has @p been working | how long has @p worked | how senior | seniority | how many years of | career length | been working | in the industry
 when 3: when | what year | which year | what years | dates | what dates | what time | how long ago | since when
 where 2: where | where was that | where is that | where was it | which city | what city
+availability 6: open to work | open to new | open to opportunities | open to offers | open for work | looking for work | looking for a job | looking for a new | looking for new | looking for opportunities | looking for a role | job hunting | job searching | job search | on the market | available for | available to | available | is @p available | are @p available | for hire | hireable | taking clients | accepting clients | interested in new | seeking | open to roles | open to a new | would @p consider | can i hire | can we hire
+gaps 6: gap | gaps | career break | sabbatical | time off | between jobs | unemployed | unemployment | not working | out of work | hiatus | employment gap | take a break | took a break | break from work
 more 4: tell me more | more | details | detail | elaborate | go on | what else | anything else | more about | expand | specifics | highlights | responsibilities | what did @p do there | do there | role there | accomplishments | achieve | achieved | contributions | work on | worked on
 `
 

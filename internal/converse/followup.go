@@ -53,6 +53,10 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		x.references(o)
 	case iTotalExp:
 		x.totalExperience(o, now)
+	case iAvailability:
+		x.availability(o, now)
+	case iGaps:
+		x.gaps(o, now)
 	default:
 		o.in = iHelp
 		x.help(o)

@@ -9,7 +9,8 @@ import (
 // a subject named now or in the previous turn.
 var (
 	topical = []intent{iSummary, iCurrent, iWork, iProjects, iSkills, iTech, iEducation, iCerts, iAwards,
-		iPubs, iLangs, iVolunteer, iInterests, iContact, iLocation, iPrivate, iReferences, iTotalExp, iHelp}
+		iPubs, iLangs, iVolunteer, iInterests, iContact, iLocation, iPrivate, iReferences, iTotalExp, iHelp,
+		iAvailability, iGaps}
 	modifiers = []intent{iFirst, iLatest, iPrev, iNext, iDuration, iWhen, iWhere, iMore}
 )
 
@@ -49,6 +50,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if q.scores[iPrivate] > 0 && q.scores[iPrivate] >= topScore {
 		o.in = iPrivate
 		x.private(o, q)
+		return
+	}
+	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
+		x.roleCheck(o, q.role, now)
 		return
 	}
 	if topScore == 0 && modScore == 0 && !named && !q.hasWin {
@@ -94,6 +99,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		(top == iWork || top == iSkills || top == iTech || top == iProjects || top == iCurrent) {
 		o.in = iMore
 		x.entryDetail(o, focus[0], true, now)
+		return
+	}
+	// "what does she do there": "there" is the entry just discussed, not
+	// a question about her in general.
+	if mod == iMore && q.anaph && len(focus) > 0 && len(q.ents) == 0 && topScore <= 3 && !q.hasWin {
+		x.modifier(o, mod, q, st, focus, w, now)
 		return
 	}
 	if len(q.ents) > 0 && (topScore <= 4 || top == iSummary || top == sectionIntent(q.ents[0].sec)) {

@@ -38,6 +38,7 @@ type query struct {
 	mode    techMode
 	anaph   bool // "that", "there", "it", "then": refers to the previous turn
 	math    bool
+	role    []string // "is she a teacher": the role asked about
 }
 
 // understand reads a question against the profile.
@@ -59,6 +60,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		q.ts = append(q.ts, t)
 	}
 	q.joined = joinTokens(q.ts)
+	q.role = roleNoun(q.ts)
 	scoreCues(cueTable, q.ts, &q.scores)
 	var off, inj [numIntents]int
 	scoreCues(offTopicTable, q.ts, &off)
