@@ -99,7 +99,7 @@ func (it *item) label() string {
 
 func oldest(sorted []*item) *item {
 	for i := len(sorted) - 1; i >= 0; i-- {
-		if sorted[i].dated {
+		if _, ok := sorted[i].start(); ok {
 			return sorted[i]
 		}
 	}

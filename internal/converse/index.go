@@ -277,6 +277,18 @@ func mergeTechs(a, b []string) []string {
 	return a
 }
 
+// start is when the entry began: its period's start or its single date
+// (an award, a publication).
+func (it *item) start() (time.Time, bool) {
+	if it.dated {
+		return it.per.From(), true
+	}
+	if !it.date.IsZero() {
+		return it.date.Start(), true
+	}
+	return time.Time{}, false
+}
+
 // sortedByStart returns the dated items newest first, then the undated in
 // profile order (résumés list the newest first by convention).
 func sortedByStart(list []item) []*item {
@@ -286,13 +298,15 @@ func sortedByStart(list []item) []*item {
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if a.dated != b.dated {
-			return a.dated
+		ta, oka := a.start()
+		tb, okb := b.start()
+		if oka != okb {
+			return oka
 		}
-		if !a.dated {
+		if !oka {
 			return false
 		}
-		return a.per.From().After(b.per.From())
+		return ta.After(tb)
 	})
 	return out
 }

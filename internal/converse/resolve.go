@@ -178,7 +178,7 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	}
 	// "how do proteins fold", "why is the sky blue": general knowledge, even
 	// when a word of it also appears in the profile.
-	if !q.person && !q.byName && !q.anaph && !q.hasWin && topScore < 4 && len(q.techs) == 0 &&
+	if !q.person && !q.anaph && !q.hasWin && topScore < 4 && len(q.techs) == 0 && !namesPlaceOrWork(q.ents) &&
 		(at(q.ts, 0) == "how" || at(q.ts, 0) == "why") {
 		switch at(q.ts, 1) {
 		case "do", "does", "is", "are", "can", "did", "would", "should", "come":
@@ -193,6 +193,19 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	case "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "is", "are", "can", "could",
 		"will", "would", "should", "do", "does", "did", "tell", "explain", "give", "write", "define", "calculate":
 		return len(q.ts) > 1
+	}
+	return false
+}
+
+// namesPlaceOrWork reports whether ents include an employer, project,
+// school or organisation; words shared with a paper's title do not make a
+// general question personal.
+func namesPlaceOrWork(ents []*item) bool {
+	for _, e := range ents {
+		switch e.sec {
+		case secWork, secProjects, secEducation, secVolunteer:
+			return true
+		}
 	}
 	return false
 }

@@ -289,7 +289,7 @@ func entityScore(e *item, raw []string, joined string) int {
 	matched, distinctive := 0, false
 	for _, k := range e.keys {
 		for _, t := range raw {
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(k) >= 6 && len(t) >= 6 && t[0] == k[0] && stem(t) == stem(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
