@@ -45,6 +45,29 @@ func (x *Index) contact(o *out) {
 	o.say("You can reach %s %s.", x.who(), list(parts))
 }
 
+// knownNetworks are the social networks a visitor may ask for by name.
+var knownNetworks = map[string]string{"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab",
+	"twitter": "Twitter/X", "mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook",
+	"instagram": "Instagram", "youtube": "YouTube", "medium": "Medium", "dribbble": "Dribbble",
+	"behance": "Behance", "stackoverflow": "Stack Overflow", "kaggle": "Kaggle", "tiktok": "TikTok",
+	"reddit": "Reddit", "orcid": "ORCID", "scholar": "Google Scholar", "researchgate": "ResearchGate"}
+
+// missingNetwork says plainly when the visitor asks for a network the
+// profile doesn't list ("her LinkedIn"), before the contacts it does list.
+func (x *Index) missingNetwork(o *out, q *query) {
+	for _, t := range q.ts {
+		name, ok := knownNetworks[t]
+		if !ok || x.networks[t] {
+			continue
+		}
+		if strings.Contains(strings.ToLower(x.r.Basics.URL), t) {
+			continue
+		}
+		o.say("The profile doesn't list %s %s profile.", x.whose(), name)
+		return
+	}
+}
+
 // location gives the city, region and country (the street address only
 // when the owner shares it).
 func (x *Index) location(o *out) {

@@ -46,6 +46,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 	case iInterests:
 		x.interests(o)
 	case iContact:
+		x.missingNetwork(o, q)
 		x.contact(o)
 	case iLocation:
 		x.location(o)
