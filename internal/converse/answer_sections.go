@@ -301,3 +301,79 @@ func nonBlank(s, def string) string {
 	}
 	return s
 }
+
+// mentionsWords reports whether every distinctive word of phrase appears
+// somewhere in the profile's text (compared as stems).
+func (x *Index) mentionsWords(phrase string) bool {
+	for _, t := range tokens(phrase) {
+		if len(t) < 3 || commonWords[t] {
+			continue
+		}
+		if !x.words[stem(t)] {
+			return false
+		}
+	}
+	return true
+}
+
+// askVerbs are the verbs and adjectives of questions about awards and
+// papers; they never name one.
+var askVerbs = setOf(`given give gave gives receive received receives get got gotten earn earned earns hold holds
+held attend attended present presented written wrote write author authored coauthored co-authored notable
+important major biggest famous prestigious international national academic scientific peer reviewed
+selected recent recently main key top significant relevant official professional technical`)
+
+// unlisted says so when a question about awards, certificates or
+// publications names one the section doesn't hold ("a Nobel prize"). Only
+// distinctive words count: not cue words, names or everyday English.
+func (x *Index) unlisted(o *out, q *query, sec string) {
+	items := x.section(sec)
+	if len(items) == 0 {
+		return
+	}
+	have := map[string]bool{}
+	for i := range items {
+		var initials []byte
+		for _, t := range tokens(items[i].title + " " + items[i].role) {
+			have[stem(t)] = true
+			initials = append(initials, t[0])
+		}
+		have[string(initials)] = true
+		var acr []byte // "Certified Kubernetes Administrator" -> "cka"
+		for _, t := range tokens(items[i].title) {
+			if !genericNameWords[t] {
+				acr = append(acr, t[0])
+			}
+		}
+		have[string(acr)] = true
+	}
+	orig := tokenize(q.raw, false)
+	for i, w := range orig {
+		t := strings.ToLower(w)
+		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
+			offTopicTable[t] != nil || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] {
+			continue
+		}
+		// Only a thing the visitor names: after an article or before a
+		// section word ("a Nobel prize", "AWS certified").
+		prev, next := "", ""
+		if i > 0 {
+			prev = strings.ToLower(orig[i-1])
+		}
+		if i+1 < len(orig) {
+			next = strings.ToLower(orig[i+1])
+		}
+		if prev != "a" && prev != "an" && prev != "the" && prev != "any" && cueTable[next] == nil && cueTable[singular(next)] == nil {
+			continue
+		}
+		phrase := []string{w}
+		for _, n := range orig[i+1:] {
+			if commonWords[strings.ToLower(n)] || len(phrase) == 3 {
+				break
+			}
+			phrase = append(phrase, n)
+		}
+		o.say("The profile doesn't list %s among %s %s.", article(capital(strings.Join(phrase, " "))), x.whose(), pluralNoun(sectionNoun(sec)))
+		return
+	}
+}

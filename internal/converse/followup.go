@@ -31,8 +31,14 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && q.hasWin && q.win.Current && x.currentStudy(o, now) {
 			return
 		}
+		if w == nil && (in == iAwards || in == iCerts || in == iPubs) {
+			x.unlisted(o, q, topicSection(in))
+		}
 		x.listSection(o, topicSection(in), w, now)
 	case iSkills:
+		if q.unknown != "" && !x.mentionsWords(q.unknown) {
+			o.say("The profile doesn't mention %s.", q.unknown)
+		}
 		x.skills(o)
 	case iTech:
 		if q.unknown != "" {

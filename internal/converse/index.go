@@ -77,6 +77,7 @@ type Index struct {
 	languages map[string]int        // spoken language lower -> index
 	networks  map[string]bool       // social networks of basics.profiles, lower
 	snippets  []snippet             // free-text sentences, for questions nothing else answers
+	words     map[string]bool       // stems of every word of the profile's text
 }
 
 // Compile builds the Index of r. privacy says which private fields answers
@@ -98,6 +99,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	x.compileLists(now)
 	x.compileTechs()
 	x.compileSnippets()
+	x.compileWords()
 	x.bySec = map[string][]*item{}
 	for _, sec := range []string{secWork, secEducation, secProjects, secVolunteer, secAwards, secCertificates, secPublications} {
 		x.bySec[sec] = sortedByStart(x.section(sec))
@@ -359,4 +361,39 @@ func (x *Index) basicsField(f string) string {
 		}
 	}
 	return ""
+}
+
+// compileWords records the stems of the profile's words, so "is she good
+// at maths" can tell a topic the profile never mentions.
+func (x *Index) compileWords() {
+	x.words = map[string]bool{}
+	add := func(texts ...string) {
+		for _, s := range texts {
+			for _, t := range tokens(s) {
+				x.words[stem(t)] = true
+			}
+		}
+	}
+	b := x.r.Basics
+	add(b.Label, b.Summary)
+	for _, sn := range x.snippets {
+		for _, t := range sn.toks {
+			x.words[stem(t)] = true
+		}
+	}
+	for _, s := range x.r.Skills {
+		add(s.Name, s.Level)
+		add(s.Keywords...)
+	}
+	for _, list := range [][]item{x.work, x.volunteer, x.education, x.projects, x.awards, x.certificates, x.publications} {
+		for i := range list {
+			add(list[i].title, list[i].role)
+		}
+	}
+	for _, e := range x.r.Education {
+		add(e.Courses...)
+	}
+	for _, t := range x.techOrder {
+		add(t)
+	}
 }

@@ -216,6 +216,10 @@ func (x *Index) askedObject(question string) string {
 	for i, t := range low {
 		switch t {
 		case "know", "knows", "use", "used", "uses", "using", "with", "in", "familiar", "proficient", "skilled", "about":
+		case "at": // "good at maths", not "at Google"
+			if i == 0 || !goodAt[low[i-1]] {
+				continue
+			}
 		default:
 			continue
 		}
@@ -244,6 +248,8 @@ func (x *Index) askedObject(question string) string {
 	}
 	return ""
 }
+
+var goodAt = setOf(`good great strong excellent bad better best decent skilled expert experienced`)
 
 // findEntities returns the profile entries a question names: a whole name
 // ("Pied Piper") or a distinctive part of it ("Oklahoma"), with typos
