@@ -55,6 +55,10 @@ var roleStop = setOf(`at in for with of on from by and or to since before after 
 // roleNoun finds "is/was @p (still) a/an X" or "(work|worked) as a/an X" in
 // ts and returns the words of X (at most three), or nil.
 func roleNoun(ts []string) []string {
+	switch at(ts, 0) {
+	case "what", "which", "who", "whom", "where", "when", "how", "why", "whose":
+		return nil // "what is she a fan of" asks something else
+	}
 	for i, t := range ts {
 		var j int
 		switch {
@@ -188,7 +192,11 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	if len(quals) > 0 {
 		parts := make([]string, 0, len(quals))
 		for _, it := range firstItems(quals, 3) {
-			parts = append(parts, it.describe()+it.span())
+			if it.sec == secCertificates {
+				parts = append(parts, "the certificate “"+it.title+"”"+it.span())
+			} else {
+				parts = append(parts, article(it.describe())+it.span())
+			}
 			o.citeItem(it)
 		}
 		o.say("%s holds %s.", x.Who(), list(parts))
@@ -206,28 +214,26 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	}
 	// No title says it: what the job descriptions say may still answer it
 	// ("Leads a team of 7 engineers" for "is he a manager").
-	n := 0
+	var quotes []string
+	lastWhere := ""
 	for i := range x.snippets {
 		sn := &x.snippets[i]
 		if sn.cite.Section != secWork && sn.cite.Section != secVolunteer || !m.matches(sn.text) {
 			continue
 		}
-		if n == 0 {
-			o.say("The profile doesn't list a job titled %s, but it mentions", strings.Join(noun, " "))
+		q := "“" + strings.TrimRight(sn.text, ".") + "”"
+		if sn.where != lastWhere {
+			q = sn.where + ": " + q
 		}
-		sep := ""
-		if n > 0 {
-			sep = " and"
-		}
-		o.put(sep + " " + sn.where + ": “" + strings.TrimRight(sn.text, ".") + "”")
+		lastWhere = sn.where
+		quotes = append(quotes, q)
 		o.cite(sn.cite.Section, sn.cite.Index, "")
-		n++
-		if n == 2 {
+		if len(quotes) == 3 {
 			break
 		}
 	}
-	if n > 0 {
-		o.b.WriteByte('.')
+	if len(quotes) > 0 {
+		o.say("The profile doesn't list a job titled %s, but it mentions %s.", strings.Join(noun, " "), list(quotes))
 		return
 	}
 	o.say("The profile doesn't describe %s as %s.", x.who(), asked)
