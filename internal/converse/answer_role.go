@@ -56,7 +56,11 @@ var roleStop = setOf(`at in for with of on from by and or to since before after 
 // ts and returns the words of X (at most three), or nil.
 func roleNoun(ts []string) []string {
 	switch at(ts, 0) {
-	case "what", "which", "who", "whom", "where", "when", "how", "why", "whose":
+	case "how":
+		if at(ts, 1) != "long" { // "how long was she a nurse" is about that role
+			return nil
+		}
+	case "what", "which", "who", "whom", "where", "when", "why", "whose":
 		return nil // "what is she a fan of" asks something else
 	}
 	for i, t := range ts {
@@ -238,6 +242,39 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	}
 	o.say("The profile doesn't describe %s as %s.", x.who(), asked)
 	x.nowInstead(o, now)
+}
+
+// roleDuration answers "how long was she a nurse": the time in every job
+// that carries the role, overlaps counted once. It reports whether any did.
+func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
+	m := newRoleMatcher(noun)
+	var jobs []*item
+	for _, it := range x.sorted(secWork) {
+		if it.dated && it.role != "" && m.matches(it.role) {
+			jobs = append(jobs, it)
+		}
+	}
+	if len(jobs) == 0 {
+		return false
+	}
+	o.in = iDuration
+	total, end := 0, time.Time{}
+	for i := len(jobs) - 1; i >= 0; i-- { // oldest first
+		from, to := jobs[i].per.From(), jobs[i].per.Until(now)
+		if from.Before(end) {
+			from = end
+		}
+		if to.After(from) {
+			total += monthsBetween(from, to)
+		}
+		if to.After(end) {
+			end = to
+		}
+		o.citeItem(jobs[i])
+	}
+	o.focusOn(jobs...)
+	o.say("%s worked as %s for about %s in all: %s.", x.Who(), article(strings.Join(noun, " ")), roughly(total), rolesList(jobs))
+	return true
 }
 
 // rolesList renders "Guest Lecturer at X (since 2022) and ...".

@@ -35,6 +35,15 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			x.unlisted(o, q, topicSection(in))
 		}
 		x.listSection(o, topicSection(in), w, now)
+		if len(x.sorted(topicSection(in))) == 0 && w == nil {
+			// "has Kai illustrated books": no publications section, but a
+			// job may say it.
+			sub := &out{x: x}
+			if x.search(sub, q) {
+				o.put(sub.b.String())
+				o.cites = append(o.cites, sub.cites...)
+			}
+		}
 	case iSkills:
 		if q.unknown != "" && !x.mentionsWords(q.unknown) {
 			o.say("The profile doesn't mention %s.", q.unknown)

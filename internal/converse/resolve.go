@@ -47,14 +47,23 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.decline(o, iOffTopic)
 		return
 	}
+	if at(q.ts, 0) == "why" && (q.person || len(q.ents) > 0) {
+		// Résumés list what happened, not why: say so, then give the facts.
+		o.say("The profile doesn't say why.")
+	}
 	if q.scores[iPrivate] > 0 && q.scores[iPrivate] >= topScore {
 		o.in = iPrivate
 		x.private(o, q)
 		return
 	}
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
-		x.roleCheck(o, q.role, now)
-		return
+		if at(q.ts, 0) != "how" {
+			x.roleCheck(o, q.role, now)
+			return
+		}
+		if x.roleDuration(o, q.role, now) {
+			return
+		}
 	}
 	if topScore == 0 && modScore == 0 && !named && !q.hasWin {
 		x.social(o, q)
