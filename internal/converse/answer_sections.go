@@ -327,53 +327,38 @@ selected recent recently main key top significant relevant official professional
 // publications names one the section doesn't hold ("a Nobel prize"). Only
 // distinctive words count: not cue words, names or everyday English.
 func (x *Index) unlisted(o *out, q *query, sec string) {
-	items := x.section(sec)
-	if len(items) == 0 {
+	have := x.secWords[sec]
+	if have == nil {
 		return
 	}
-	have := map[string]bool{}
-	for i := range items {
-		var initials []byte
-		for _, t := range tokens(items[i].title + " " + items[i].role) {
-			have[stem(t)] = true
-			initials = append(initials, t[0])
-		}
-		have[string(initials)] = true
-		var acr []byte // "Certified Kubernetes Administrator" -> "cka"
-		for _, t := range tokens(items[i].title) {
-			if !genericNameWords[t] {
-				acr = append(acr, t[0])
-			}
-		}
-		have[string(acr)] = true
-	}
-	orig := tokenize(q.raw, false)
-	for i, w := range orig {
-		t := strings.ToLower(w)
+	ts := q.ts
+	for i, t := range ts {
 		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
 			offTopicTable[t] != nil || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] {
 			continue
 		}
 		// Only a thing the visitor names: after an article or before a
 		// section word ("a Nobel prize", "AWS certified").
-		prev, next := "", ""
-		if i > 0 {
-			prev = strings.ToLower(orig[i-1])
-		}
-		if i+1 < len(orig) {
-			next = strings.ToLower(orig[i+1])
-		}
+		prev, next := at(ts, i-1), at(ts, i+1)
 		if prev != "a" && prev != "an" && prev != "the" && prev != "any" && cueTable[next] == nil && cueTable[singular(next)] == nil {
 			continue
 		}
-		phrase := []string{w}
-		for _, n := range orig[i+1:] {
-			if commonWords[strings.ToLower(n)] || len(phrase) == 3 {
-				break
+		// Quote the visitor's own spelling, from t on, up to three words.
+		orig := tokenize(q.raw, false)
+		for j, w := range orig {
+			if strings.ToLower(w) != t {
+				continue
 			}
-			phrase = append(phrase, n)
+			phrase := []string{w}
+			for _, n := range orig[j+1:] {
+				if commonWords[strings.ToLower(n)] || len(phrase) == 3 {
+					break
+				}
+				phrase = append(phrase, n)
+			}
+			o.say("The profile doesn't list %s among %s %s.", article(capital(strings.Join(phrase, " "))), x.whose(), pluralNoun(sectionNoun(sec)))
+			return
 		}
-		o.say("The profile doesn't list %s among %s %s.", article(capital(strings.Join(phrase, " "))), x.whose(), pluralNoun(sectionNoun(sec)))
 		return
 	}
 }

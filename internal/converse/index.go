@@ -72,12 +72,13 @@ type Index struct {
 	workTech []string           // technologies used in some job, for suggestions
 
 	techs     *techTable
-	techUse   map[string][]Citation // canonical lower -> where it appears
-	techOrder []string              // canonical names, in profile order
-	languages map[string]int        // spoken language lower -> index
-	networks  map[string]bool       // social networks of basics.profiles, lower
-	snippets  []snippet             // free-text sentences, for questions nothing else answers
-	words     map[string]bool       // stems of every word of the profile's text
+	techUse   map[string][]Citation      // canonical lower -> where it appears
+	techOrder []string                   // canonical names, in profile order
+	languages map[string]int             // spoken language lower -> index
+	networks  map[string]bool            // social networks of basics.profiles, lower
+	snippets  []snippet                  // free-text sentences, for questions nothing else answers
+	words     map[string]bool            // stems of every word of the profile's text
+	secWords  map[string]map[string]bool // awards, certificates, publications: stems and acronyms of their names
 }
 
 // Compile builds the Index of r. privacy says which private fields answers
@@ -395,5 +396,27 @@ func (x *Index) compileWords() {
 	}
 	for _, t := range x.techOrder {
 		add(t)
+	}
+	x.secWords = map[string]map[string]bool{}
+	for _, sec := range []string{secAwards, secCertificates, secPublications} {
+		items := x.section(sec)
+		if len(items) == 0 {
+			continue
+		}
+		have := map[string]bool{}
+		for i := range items {
+			var initials, acr []byte // "Certified Kubernetes Administrator" -> "cka"
+			for _, t := range tokens(items[i].title + " " + items[i].role) {
+				have[stem(t)] = true
+				initials = append(initials, t[0])
+			}
+			for _, t := range tokens(items[i].title) {
+				if !genericNameWords[t] {
+					acr = append(acr, t[0])
+				}
+			}
+			have[string(initials)], have[string(acr)] = true, true
+		}
+		x.secWords[sec] = have
 	}
 }
