@@ -85,7 +85,7 @@ greeting 3: how are @p | how is it going | nice to meet @p
 greeting 2: hi | hello | hey | howdy | greetings | good morning | good afternoon | good evening | hiya | yo
 thanks 3: thanks | thank | thx | cheers | appreciate it | appreciated | great thanks
 goodbye 3: bye | goodbye | see you | farewell
-help 4: what can @p tell | what can @p tell me | what do @p know about
+help 4: bot | chatbot | are @p real | are @p human | are @p an ai | are @p ai | what can @p tell | what can @p tell me | what do @p know about
 help 3: help | what can you do | what can i ask | what do you know | how does this work | who are you | what are you | what should i ask | options
 summary 4: @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p
 summary 3: who is @p | about @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline

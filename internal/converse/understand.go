@@ -60,7 +60,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 		q.ts = append(q.ts, t)
 	}
 	q.joined = joinTokens(q.ts)
-	q.role = roleNoun(q.ts)
+	if q.third { // "are you a bot" is about the assistant
+		q.role = roleNoun(q.ts)
+	}
 	scoreCues(cueTable, q.ts, &q.scores)
 	var off, inj [numIntents]int
 	scoreCues(offTopicTable, q.ts, &off)
