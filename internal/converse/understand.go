@@ -261,6 +261,12 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 		return nil, false
 	}
 	j := joinTokens(raw)
+	// Stem the question once; every entry compares against it.
+	var buf [24]string
+	stems := buf[:0]
+	for _, t := range raw {
+		stems = append(stems, stem(t))
+	}
 	type scored struct {
 		e *item
 		s int
@@ -268,7 +274,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	var all []scored
 	bestScore := 0
 	for _, e := range x.entities {
-		if s := entityScore(e, raw, j); s > 0 {
+		if s := entityScore(e, raw, stems, j); s > 0 {
 			all = append(all, scored{e, s})
 			bestScore = max(bestScore, s)
 		}
@@ -287,17 +293,17 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 
 // entityScore rates how well a question names e: 1000 for the whole name
 // as a phrase, else 100 per distinctive word plus a bonus for naming all.
-func entityScore(e *item, raw []string, joined string) int {
+func entityScore(e *item, raw, stems []string, joined string) int {
 	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {
 		return 1000 + len(e.norm)
 	}
 	if len(e.keys) == 0 {
-		return locScore(e, raw)
+		return locScore(e, raw, stems)
 	}
 	matched, distinctive := 0, false
 	for _, k := range e.keys {
-		for _, t := range raw {
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(k) >= 6 && len(t) >= 6 && t[0] == k[0] && stem(t) == stem(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
+		for i, t := range raw {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(k) >= 6 && len(t) >= 6 && t[0] == k[0] && stems[i] == stem(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
@@ -307,7 +313,7 @@ func entityScore(e *item, raw []string, joined string) int {
 		}
 	}
 	if matched == 0 || (!distinctive && matched < len(e.keys)) {
-		return locScore(e, raw)
+		return locScore(e, raw, stems)
 	}
 	s := 100 * matched
 	if matched == len(e.keys) {
@@ -364,11 +370,11 @@ func fuzzyName(w, k string) bool {
 // locScore rates a question naming an entry's role ("her teaching job",
 // "the data analyst role") or place ("in Amsterdam"), below any match of
 // its name.
-func locScore(e *item, raw []string) int {
+func locScore(e *item, raw, stems []string) int {
 	matched, distinctive := 0, false
 	for _, k := range e.roleKeys {
-		for _, t := range raw {
-			if len(t) >= 3 && stem(t) == k {
+		for i, t := range raw {
+			if len(t) >= 3 && stems[i] == k {
 				matched++
 				distinctive = distinctive || !commonWords[t] && !commonWords[k]
 				break
