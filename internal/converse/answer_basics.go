@@ -185,11 +185,19 @@ func article(label string) string {
 	if strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ") || strings.HasPrefix(low, "the ") {
 		return l
 	}
+	if len(l) >= 2 && isUpper(l[0]) && isUpper(l[1]) { // an acronym is read letter by letter: "an MSc", "a UX"
+		if strings.IndexByte("AEFHILMNORSX", l[0]) >= 0 {
+			return "an " + l
+		}
+		return "a " + l
+	}
 	if strings.ContainsAny(l[:1], "AEIOUaeiou") {
 		return "an " + l
 	}
 	return "a " + l
 }
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // educationEntry is one course of study in a list, with its dates and score.
 func (x *Index) educationEntry(it *item) string {
