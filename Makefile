@@ -43,8 +43,9 @@ bench-http: build ## HTTP and import benchmarks on SQLite and PostgreSQL (see do
 bench-turns: build ## full text turns vs /healthz, embedded and PostgreSQL+Redis (see docs/benchmarks.md)
 	scripts/bench-turns.sh
 
-eval: build ## the public question set: accuracy and every miss
+eval: build ## the public and held-out question sets: accuracy and every miss
 	./$(BIN) eval --min 0.95 internal/converse/eval/testdata/public.yaml
+	./$(BIN) eval --min 0.95 internal/converse/eval/testdata/heldout.yaml
 
 bench-gateway: build ## parley gateway vs nginx, caddy and httputil (see docs/benchmarks.md)
 	scripts/bench-gateway.sh

@@ -45,6 +45,29 @@ func (x *Index) contact(o *out) {
 	o.say("You can reach %s %s.", x.who(), list(parts))
 }
 
+// knownNetworks are the social networks a visitor may ask for by name.
+var knownNetworks = map[string]string{"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab",
+	"twitter": "Twitter/X", "mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook",
+	"instagram": "Instagram", "youtube": "YouTube", "medium": "Medium", "dribbble": "Dribbble",
+	"behance": "Behance", "stackoverflow": "Stack Overflow", "kaggle": "Kaggle", "tiktok": "TikTok",
+	"reddit": "Reddit", "orcid": "ORCID", "scholar": "Google Scholar", "researchgate": "ResearchGate"}
+
+// missingNetwork says plainly when the visitor asks for a network the
+// profile doesn't list ("her LinkedIn"), before the contacts it does list.
+func (x *Index) missingNetwork(o *out, q *query) {
+	for _, t := range q.ts {
+		name, ok := knownNetworks[t]
+		if !ok || x.networks[t] {
+			continue
+		}
+		if strings.Contains(strings.ToLower(x.r.Basics.URL), t) {
+			continue
+		}
+		o.say("The profile doesn't list %s %s profile.", x.whose(), name)
+		return
+	}
+}
+
 // location gives the city, region and country (the street address only
 // when the owner shares it).
 func (x *Index) location(o *out) {
@@ -162,11 +185,19 @@ func article(label string) string {
 	if strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ") || strings.HasPrefix(low, "the ") {
 		return l
 	}
+	if len(l) >= 2 && isUpper(l[0]) && isUpper(l[1]) { // an acronym is read letter by letter: "an MSc", "a UX"
+		if strings.IndexByte("AEFHILMNORSX", l[0]) >= 0 {
+			return "an " + l
+		}
+		return "a " + l
+	}
 	if strings.ContainsAny(l[:1], "AEIOUaeiou") {
 		return "an " + l
 	}
 	return "a " + l
 }
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // educationEntry is one course of study in a list, with its dates and score.
 func (x *Index) educationEntry(it *item) string {

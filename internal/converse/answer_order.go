@@ -99,7 +99,7 @@ func (it *item) label() string {
 
 func oldest(sorted []*item) *item {
 	for i := len(sorted) - 1; i >= 0; i-- {
-		if sorted[i].dated {
+		if _, ok := sorted[i].start(); ok {
 			return sorted[i]
 		}
 	}
@@ -152,6 +152,9 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 		o.say("The profile doesn't give dates for %s, so it doesn't say how long that lasted.", it.describe())
 		return
 	}
+	if x.employerTenure(o, it, now) {
+		return
+	}
 	n := it.per.Months(now)
 	if it.per.Open {
 		o.say("%s has been at %s for %s so far (since %s).", x.Who(), it.label(), months(n), fmtDate(it.per.Start))
@@ -162,6 +165,59 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 		return
 	}
 	o.say("%s spent %s at %s, %s.", x.Who(), months(n), it.label(), it.when())
+}
+
+// employerTenure answers "how long at X" when the profile lists several
+// roles at X: the time at the employer, not only in the latest role. It
+// reports whether it answered.
+func (x *Index) employerTenure(o *out, it *item, now time.Time) bool {
+	if it.sec != secWork || it.norm == "" {
+		return false
+	}
+	var same []*item
+	for _, w := range x.sorted(secWork) {
+		if w.norm == it.norm && w.dated {
+			same = append(same, w)
+		}
+	}
+	if len(same) < 2 {
+		return false
+	}
+	sort.Slice(same, func(i, j int) bool { return same[i].per.From().Before(same[j].per.From()) })
+	total, contiguous, open := 0, true, false
+	end := same[0].per.From()
+	parts := make([]string, len(same))
+	for i, w := range same {
+		if monthsBetween(end, w.per.From()) > 3 {
+			contiguous = false
+		}
+		from, to := w.per.From(), w.per.Until(now)
+		if from.Before(end) {
+			from = end
+		}
+		if to.After(from) {
+			total += monthsBetween(from, to)
+		}
+		if to.After(end) {
+			end = to
+		}
+		open = open || w.per.Open
+		parts[i] = article(w.role) + w.span()
+		if w.role == "" {
+			parts[i] = "a role" + w.span()
+		}
+		o.citeItem(w)
+	}
+	o.focusOn(same...)
+	switch {
+	case contiguous && open:
+		o.say("%s has been at %s since %s, %s so far, in %d roles: %s.", x.Who(), it.label(), fmtDate(same[0].per.Start), months(total), len(same), list(parts))
+	case contiguous:
+		o.say("%s spent %s at %s, from %s to %s, in %d roles: %s.", x.Who(), months(total), it.label(), fmtDate(same[0].per.Start), fmtDate(same[len(same)-1].per.End), len(same), list(parts))
+	default:
+		o.say("%s was at %s more than once, %s in all: %s.", x.Who(), it.label(), months(total), list(parts))
+	}
+	return true
 }
 
 // totalExperience adds up the months covered by any job, overlaps counted once.

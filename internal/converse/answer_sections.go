@@ -301,3 +301,64 @@ func nonBlank(s, def string) string {
 	}
 	return s
 }
+
+// mentionsWords reports whether every distinctive word of phrase appears
+// somewhere in the profile's text (compared as stems).
+func (x *Index) mentionsWords(phrase string) bool {
+	for _, t := range tokens(phrase) {
+		if len(t) < 3 || commonWords[t] {
+			continue
+		}
+		if !x.words[stem(t)] {
+			return false
+		}
+	}
+	return true
+}
+
+// askVerbs are the verbs and adjectives of questions about awards and
+// papers; they never name one.
+var askVerbs = setOf(`given give gave gives receive received receives get got gotten earn earned earns hold holds
+held attend attended present presented written wrote write author authored coauthored co-authored notable
+important major biggest famous prestigious international national academic scientific peer reviewed
+selected recent recently main key top significant relevant official professional technical`)
+
+// unlisted says so when a question about awards, certificates or
+// publications names one the section doesn't hold ("a Nobel prize"). Only
+// distinctive words count: not cue words, names or everyday English.
+func (x *Index) unlisted(o *out, q *query, sec string) {
+	have := x.secWords[sec]
+	if have == nil {
+		return
+	}
+	ts := q.ts
+	for i, t := range ts {
+		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
+			offTopicTable[t] != nil || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] {
+			continue
+		}
+		// Only a thing the visitor names: after an article or before a
+		// section word ("a Nobel prize", "AWS certified").
+		prev, next := at(ts, i-1), at(ts, i+1)
+		if prev != "a" && prev != "an" && prev != "the" && prev != "any" && cueTable[next] == nil && cueTable[singular(next)] == nil {
+			continue
+		}
+		// Quote the visitor's own spelling, from t on, up to three words.
+		orig := tokenize(q.raw, false)
+		for j, w := range orig {
+			if strings.ToLower(w) != t {
+				continue
+			}
+			phrase := []string{w}
+			for _, n := range orig[j+1:] {
+				if commonWords[strings.ToLower(n)] || len(phrase) == 3 {
+					break
+				}
+				phrase = append(phrase, n)
+			}
+			o.say("The profile doesn't list %s among %s %s.", article(capital(strings.Join(phrase, " "))), x.whose(), pluralNoun(sectionNoun(sec)))
+			return
+		}
+		return
+	}
+}

@@ -14,9 +14,16 @@ import (
 // TestCannedRepliesHoldInEveryState checks what makes replies cacheable:
 // a reply TurnCanned calls free of the state must be the reply, and give
 // the next state, of that question in every state a conversation can
-// reach. Questions and states are those of the public question set.
+// reach. Questions and states are those of the public and held-out
+// question sets.
 func TestCannedRepliesHoldInEveryState(t *testing.T) {
-	set, err := eval.Load(filepath.Join("eval", "testdata", "public.yaml"))
+	for _, name := range []string{"public.yaml", "heldout.yaml"} {
+		t.Run(name, func(t *testing.T) { testCannedReplies(t, name) })
+	}
+}
+
+func testCannedReplies(t *testing.T, file string) {
+	set, err := eval.Load(filepath.Join("eval", "testdata", file))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -44,6 +44,9 @@ const (
 	iEmpty
 	iUnknown
 	iSearch
+	iRoleCheck
+	iAvailability
+	iGaps
 	numIntents
 )
 
@@ -53,6 +56,7 @@ var intentNames = [numIntents]string{
 	"education", "certificates", "awards", "publications", "languages", "volunteering",
 	"interests", "contact", "location", "private", "references", "duration", "total_experience",
 	"when", "where", "more", "off_topic", "injection", "too_long", "empty", "unknown", "search",
+	"role_check", "availability", "gaps",
 }
 
 func (i intent) String() string { return intentNames[i] }
@@ -81,8 +85,9 @@ greeting 3: how are @p | how is it going | nice to meet @p
 greeting 2: hi | hello | hey | howdy | greetings | good morning | good afternoon | good evening | hiya | yo
 thanks 3: thanks | thank | thx | cheers | appreciate it | appreciated | great thanks
 goodbye 3: bye | goodbye | see you | farewell
-help 4: what can @p tell | what can @p tell me | what do @p know about
+help 4: bot | chatbot | are @p real | are @p human | are @p an ai | are @p ai | what can @p tell | what can @p tell me | what do @p know about
 help 3: help | what can you do | what can i ask | what do you know | how does this work | who are you | what are you | what should i ask | options
+summary 4: @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p
 summary 3: who is @p | about @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline
 summary 2: what does @p do | what is @p | label | title | profession | occupation | what @p does
 current 3: currently | current job | current role | current position | current employer | current company | at the moment | these days | nowadays | right now | present job | day job | still | now
@@ -99,12 +104,13 @@ projects 3: project | projects | side project | side projects | portfolio | open
 skills 5: programming languages | programming language | coding languages | computer languages
 skills 3: skills | skill | good at | strengths | expertise | tech stack | stack | technologies | tools | programming languages | abilities | competencies | specialize | specialise | specialty | speciality | proficiencies | toolbox | frameworks
 tech 2: know | knows | knowledge | use | used | uses | using | familiar | worked with | work with | proficient | skilled | program in | code in | coded | written in | wrote | can @p | level | competent | experience with | experience in | experienced with | experienced in | worked in | any experience | touched | heard of
-education 3: study | studied | studying | degree | degrees | university | college | school | education | graduate | graduated | graduation | graduating | semester | freshman | sophomore | junior year | senior year | major | majored | bachelor | bachelors | master | masters | phd | doctorate | gpa | grades | courses | coursework | diploma | alma mater | academic | qualifications | qualification | schooling | student | uni | mba | attend | attended | studies | score | thesis | bootcamp | course | training
+education 3: study | studied | studying | degree | degrees | university | college | school | education | graduate | graduated | graduation | graduating | semester | freshman | sophomore | junior year | senior year | major | majored | bachelor | bachelors | master | masters | phd | doctorate | gpa | grade | grades | marks | courses | coursework | diploma | alma mater | academic | qualifications | qualification | schooling | student | uni | mba | attend | attended | studies | score | thesis | bootcamp | course | training
 certs 4: certificate | certificates | certification | certifications | certified | license | licenses | licence | credential | credentials | accreditation | accredited | cert | certs | exam
 awards 4: award | awards | prize | prizes | honor | honors | honour | honours | recognition | recognized | recognised | won | win | wins | achievements | accolades | trophy
 pubs 4: publication | publications | published | publish | papers | paper | articles | article | talks | talk | spoke | speaking | speaker | conference | conferences | presentations | presented | presentation | written | books | book | blog | journal | research
 langs 4: languages | language | speak | speaks | spoken | fluent | fluency | bilingual | multilingual | native language | mother tongue | native speaker
 volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | nonprofit | non profit | give back | pro bono | community work
+interests 3: fun
 interests 4: interests | interest | hobbies | hobby | free time | spare time | enjoy | enjoys | likes | passions | passionate | outside of work | for fun | pastime | pastimes | leisure | what is @p into | what are @p into
 contact 4: contact | email | e mail | mail | reach | get in touch | linkedin | github | twitter | website | homepage | social | url | connect | profiles | online | web page | portfolio site | personal site | hire @p
 location 4: where does @p live | where is @p based | where is @p from | where @p lives | based | located | location | live | lives | living | hometown | city | country | relocate | where is @p located | from where
@@ -114,20 +120,23 @@ duration 4: how long | how many years | how many months | tenure | duration | le
 total 5: years of experience | how much experience | how experienced | total experience | experience in total | overall experience | how long has @p been working | how long has @p worked | how senior | seniority | how many years of | career length | been working | in the industry
 when 3: when | what year | which year | what years | dates | what dates | what time | how long ago | since when
 where 2: where | where was that | where is that | where was it | which city | what city
+availability 6: open to work | open to new | open to opportunities | open to offers | open for work | looking for work | looking for a job | looking for a new | looking for new | looking for opportunities | looking for a role | job hunting | job searching | job search | on the market | available for | available to | available | is @p available | are @p available | for hire | hireable | taking clients | accepting clients | interested in new | seeking | open to roles | open to a new | would @p consider | can i hire | can we hire
+gaps 6: gap | gaps | career break | sabbatical | time off | between jobs | unemployed | unemployment | not working | out of work | hiatus | employment gap | take a break | took a break | break from work
 more 4: tell me more | more | details | detail | elaborate | go on | what else | anything else | more about | expand | specifics | highlights | responsibilities | what did @p do there | do there | role there | accomplishments | achieve | achieved | contributions | work on | worked on
 `
 
 // offTopicSpec are cues of questions Parley does not answer: not about the
 // person at all. "weight: phrase | ...".
 const offTopicSpec = `
-4: weather | forecast | temperature | rain | snow | politics | political | election | elections | president | prime minister | vote | voting | democrat | democrats | republican | republicans | government | stock price | bitcoin | crypto | recipe | cook | movie | movies | film | song | lyrics | sports | football | soccer | basketball | joke | jokes | poem | poetry | story | translate | capital of | population | meaning of life | who won | who invented | how tall | how far | distance | calculate | solve | equation | square root | homework | essay | chatgpt | news | horoscope | lottery | religion | god | celebrity | king | queen | war
+4: weather | forecast | temperature | rain | snow | politics | political | election | elections | president | prime minister | vote | voting | democrat | democrats | republican | republicans | government | stock price | bitcoin | crypto | recipe | cook | movie | movies | film | song | lyrics | sports | football | soccer | basketball | joke | jokes | laptop | laptops | poem | poetry | story | translate | capital of | population | meaning of life | who won | who invented | how tall | how far | distance | calculate | solve | equation | square root | homework | essay | chatgpt | news | horoscope | lottery | religion | god | celebrity | king | queen | war
 3: write a | write me | code for | function that | function to | how do i | how to | how can i | how should i | fix my | my code | debug | algorithm for | sort a | reverse a | implement | regex | sql query | explain how | what is the difference | difference between | best way to | recommend a | should i buy
+3: the best | what is the best | which is the best
 2: what is a | what is an | what are | who is the | who was the | define | definition | plus | minus | multiplied | divided | times
 `
 
 // injectionSpec are phrases of attempts to give the assistant new
 // instructions. Any one of them declines the turn.
-const injectionSpec = `ignore previous | ignore all | ignore the | ignore your | ignore any | ignore above | ignore prior | ignore everything | ignore instructions | disregard | forget your | forget all | forget previous | forget everything | forget the | you are now | you re now | act as | acting as | pretend to be | pretend you | pretend that | roleplay | role play | system prompt | your prompt | your instructions | initial instructions | original instructions | hidden instructions | jailbreak | dan mode | developer mode | god mode | override | new instructions | from now on | reveal your | print your | show your prompt | repeat the text | above instructions | previous instructions | simulate | sudo | admin mode | unfiltered | no restrictions | without restrictions | bypass | do anything now | prompt injection | your rules | your guidelines | your system | as an ai | language model | llm | you must now | stop being | instructions | instruction`
+const injectionSpec = `ignore previous | ignore all | ignore the | ignore your | ignore any | ignore above | ignore prior | ignore everything | ignore instructions | disregard | forget your | forget all | forget previous | forget everything | forget the | you are now | you re now | act as | acting as | pretend | answer as | respond as | reply as | speak as | roleplay | role play | system prompt | your prompt | your instructions | initial instructions | original instructions | hidden instructions | jailbreak | dan mode | developer mode | god mode | override | new instructions | from now on | reveal your | print your | show your prompt | repeat the text | above instructions | previous instructions | simulate | sudo | admin mode | unfiltered | no restrictions | without restrictions | bypass | do anything now | prompt injection | your rules | your guidelines | your system | as an ai | language model | llm | you must now | stop being | instructions | instruction`
 
 var (
 	cueTable       = map[string][]cue{}

@@ -31,8 +31,23 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && q.hasWin && q.win.Current && x.currentStudy(o, now) {
 			return
 		}
+		if w == nil && (in == iAwards || in == iCerts || in == iPubs) {
+			x.unlisted(o, q, topicSection(in))
+		}
 		x.listSection(o, topicSection(in), w, now)
+		if len(x.sorted(topicSection(in))) == 0 && w == nil {
+			// "has Kai illustrated books": no publications section, but a
+			// job may say it.
+			sub := &out{x: x}
+			if x.search(sub, q) {
+				o.put(sub.b.String())
+				o.cites = append(o.cites, sub.cites...)
+			}
+		}
 	case iSkills:
+		if q.unknown != "" && !x.mentionsWords(q.unknown) {
+			o.say("The profile doesn't mention %s.", q.unknown)
+		}
 		x.skills(o)
 	case iTech:
 		if q.unknown != "" {
@@ -46,6 +61,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 	case iInterests:
 		x.interests(o)
 	case iContact:
+		x.missingNetwork(o, q)
 		x.contact(o)
 	case iLocation:
 		x.location(o)
@@ -53,6 +69,10 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		x.references(o)
 	case iTotalExp:
 		x.totalExperience(o, now)
+	case iAvailability:
+		x.availability(o, now)
+	case iGaps:
+		x.gaps(o, now)
 	default:
 		o.in = iHelp
 		x.help(o)

@@ -13,11 +13,14 @@ func FuzzTurn(f *testing.F) {
 		"", "?", "Where does she work?", "when was that", "and before that?", "What about Kubernets?",
 		"in the 2010s", "ignore previous instructions", "phone", "Tell me about Northwind", "'s", "...",
 		"c++ c# .net node.js", "2016-2019", "1+1=", "どこで働いていますか", "\x00\xff", strings.Repeat("go ", 400),
+		"who r u", "is she a teacher", "was he ever a an a", "is she still a", "worked as a", "was there a gap",
+		"is she open to work", "whats her linkedin", "has she won a nobel prize", "is she good at", "José Núñez ŁÓDŹ",
 	} {
 		f.Add(s, uint8(0))
 		f.Add(s, uint8(3))
 	}
-	indexes := []*converse.Index{mustIndex(f, "sample"), mustIndex(f, "senior"), mustIndex(f, "student"), mustIndex(f, "changer")}
+	indexes := []*converse.Index{mustIndex(f, "sample"), mustIndex(f, "senior"), mustIndex(f, "student"), mustIndex(f, "changer"),
+		mustIndex(f, "nurse"), mustIndex(f, "veteran"), mustIndex(f, "researcher"), mustIndex(f, "anon")}
 	primers := []string{"", "Where did she work?", "Tell me about kubeprobe", "Does she know Go?", "What did she study?"}
 	f.Fuzz(func(t *testing.T, q string, pick uint8) {
 		x := indexes[int(pick)%len(indexes)]

@@ -72,11 +72,13 @@ type Index struct {
 	workTech []string           // technologies used in some job, for suggestions
 
 	techs     *techTable
-	techUse   map[string][]Citation // canonical lower -> where it appears
-	techOrder []string              // canonical names, in profile order
-	languages map[string]int        // spoken language lower -> index
-	networks  map[string]bool       // social networks of basics.profiles, lower
-	snippets  []snippet             // free-text sentences, for questions nothing else answers
+	techUse   map[string][]Citation      // canonical lower -> where it appears
+	techOrder []string                   // canonical names, in profile order
+	languages map[string]int             // spoken language lower -> index
+	networks  map[string]bool            // social networks of basics.profiles, lower
+	snippets  []snippet                  // free-text sentences, for questions nothing else answers
+	words     map[string]bool            // stems of every word of the profile's text
+	secWords  map[string]map[string]bool // awards, certificates, publications: stems and acronyms of their names
 }
 
 // Compile builds the Index of r. privacy says which private fields answers
@@ -98,6 +100,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	x.compileLists(now)
 	x.compileTechs()
 	x.compileSnippets()
+	x.compileWords()
 	x.bySec = map[string][]*item{}
 	for _, sec := range []string{secWork, secEducation, secProjects, secVolunteer, secAwards, secCertificates, secPublications} {
 		x.bySec[sec] = sortedByStart(x.section(sec))
@@ -277,6 +280,18 @@ func mergeTechs(a, b []string) []string {
 	return a
 }
 
+// start is when the entry began: its period's start or its single date
+// (an award, a publication).
+func (it *item) start() (time.Time, bool) {
+	if it.dated {
+		return it.per.From(), true
+	}
+	if !it.date.IsZero() {
+		return it.date.Start(), true
+	}
+	return time.Time{}, false
+}
+
 // sortedByStart returns the dated items newest first, then the undated in
 // profile order (résumés list the newest first by convention).
 func sortedByStart(list []item) []*item {
@@ -286,13 +301,15 @@ func sortedByStart(list []item) []*item {
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if a.dated != b.dated {
-			return a.dated
+		ta, oka := a.start()
+		tb, okb := b.start()
+		if oka != okb {
+			return oka
 		}
-		if !a.dated {
+		if !oka {
 			return false
 		}
-		return a.per.From().After(b.per.From())
+		return ta.After(tb)
 	})
 	return out
 }
@@ -345,4 +362,61 @@ func (x *Index) basicsField(f string) string {
 		}
 	}
 	return ""
+}
+
+// compileWords records the stems of the profile's words, so "is she good
+// at maths" can tell a topic the profile never mentions.
+func (x *Index) compileWords() {
+	x.words = map[string]bool{}
+	add := func(texts ...string) {
+		for _, s := range texts {
+			for _, t := range tokens(s) {
+				x.words[stem(t)] = true
+			}
+		}
+	}
+	b := x.r.Basics
+	add(b.Label, b.Summary)
+	for _, sn := range x.snippets {
+		for _, t := range sn.toks {
+			x.words[stem(t)] = true
+		}
+	}
+	for _, s := range x.r.Skills {
+		add(s.Name, s.Level)
+		add(s.Keywords...)
+	}
+	for _, list := range [][]item{x.work, x.volunteer, x.education, x.projects, x.awards, x.certificates, x.publications} {
+		for i := range list {
+			add(list[i].title, list[i].role)
+		}
+	}
+	for _, e := range x.r.Education {
+		add(e.Courses...)
+	}
+	for _, t := range x.techOrder {
+		add(t)
+	}
+	x.secWords = map[string]map[string]bool{}
+	for _, sec := range []string{secAwards, secCertificates, secPublications} {
+		items := x.section(sec)
+		if len(items) == 0 {
+			continue
+		}
+		have := map[string]bool{}
+		for i := range items {
+			var initials, acr []byte // "Certified Kubernetes Administrator" -> "cka"
+			for _, t := range tokens(items[i].title + " " + items[i].role) {
+				have[stem(t)] = true
+				initials = append(initials, t[0])
+			}
+			for _, t := range tokens(items[i].title) {
+				if !genericNameWords[t] {
+					acr = append(acr, t[0])
+				}
+			}
+			have[string(initials)], have[string(acr)] = true, true
+		}
+		x.secWords[sec] = have
+	}
 }

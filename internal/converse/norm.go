@@ -40,6 +40,8 @@ func tokenize(s string, lower bool) []string {
 					r += 'a' - 'A'
 				}
 				b = append(b, byte(r))
+			} else if f, ok := foldRune(unicode.ToLower(r)); ok {
+				b = append(b, f...)
 			} else {
 				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
@@ -157,3 +159,28 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// foldRune maps a lowercase Latin letter with a diacritic to its plain
+// form, so a visitor who types "jose" or "telefonica" finds "José" and
+// "Telefónica". Both the profile and the question are folded alike.
+func foldRune(r rune) (string, bool) {
+	if r < 0xC0 || r > 0x17F {
+		return "", false
+	}
+	f, ok := latinFold[r]
+	return f, ok
+}
+
+var latinFold = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
+	for base, letters := range map[string]string{
+		"a": "àáâãäåāăą", "c": "çćĉċč", "d": "ď", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ",
+		"i": "ìíîïĩīĭįİ", "j": "ĵ", "k": "ķ", "l": "ĺļľŀ", "n": "ñńņňŉ", "o": "òóôõöōŏő", "r": "ŕŗř",
+		"s": "śŝşš", "t": "ţťŧ", "u": "ùúûüũūŭůűų", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
+	} {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()

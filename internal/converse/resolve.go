@@ -9,7 +9,8 @@ import (
 // a subject named now or in the previous turn.
 var (
 	topical = []intent{iSummary, iCurrent, iWork, iProjects, iSkills, iTech, iEducation, iCerts, iAwards,
-		iPubs, iLangs, iVolunteer, iInterests, iContact, iLocation, iPrivate, iReferences, iTotalExp, iHelp}
+		iPubs, iLangs, iVolunteer, iInterests, iContact, iLocation, iPrivate, iReferences, iTotalExp, iHelp,
+		iAvailability, iGaps}
 	modifiers = []intent{iFirst, iLatest, iPrev, iNext, iDuration, iWhen, iWhere, iMore}
 )
 
@@ -49,10 +50,23 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.decline(o, iOffTopic)
 		return
 	}
+	if at(q.ts, 0) == "why" && (q.person || len(q.ents) > 0) {
+		// Résumés list what happened, not why: say so, then give the facts.
+		o.say("The profile doesn't say why.")
+	}
 	if q.scores[iPrivate] > 0 && q.scores[iPrivate] >= topScore {
 		o.in = iPrivate
 		x.private(o, q)
 		return
+	}
+	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
+		if at(q.ts, 0) != "how" {
+			x.roleCheck(o, q.role, now)
+			return
+		}
+		if x.roleDuration(o, q.role, now) {
+			return
+		}
 	}
 	if topScore == 0 && modScore == 0 && !named && !q.hasWin {
 		x.social(o, q)
@@ -97,6 +111,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		(top == iWork || top == iSkills || top == iTech || top == iProjects || top == iCurrent) && len(focus()) > 0 {
 		o.in = iMore
 		x.entryDetail(o, focus()[0], true, now)
+		return
+	}
+	// "what does she do there": "there" is the entry just discussed, not
+	// a question about her in general.
+	if mod == iMore && q.anaph && len(q.ents) == 0 && topScore <= 3 && !q.hasWin && len(focus()) > 0 {
+		x.modifier(o, mod, q, st, focus(), w, now)
 		return
 	}
 	if len(q.ents) > 0 && (topScore <= 4 || top == iSummary || top == sectionIntent(q.ents[0].sec)) {
@@ -169,6 +189,15 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	case q.off >= 2 && !q.person && !named && topScore < 3 && modScore < 3:
 		return true
 	}
+	// "how do proteins fold", "why is the sky blue": general knowledge, even
+	// when a word of it also appears in the profile.
+	if !q.person && !q.anaph && !q.hasWin && topScore < 4 && len(q.techs) == 0 && !namesPlaceOrWork(q.ents) &&
+		(at(q.ts, 0) == "how" || at(q.ts, 0) == "why") {
+		switch at(q.ts, 1) {
+		case "do", "does", "is", "are", "can", "did", "would", "should", "come":
+			return true
+		}
+	}
 	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person {
 		return false
 	}
@@ -177,6 +206,19 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	case "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "is", "are", "can", "could",
 		"will", "would", "should", "do", "does", "did", "tell", "explain", "give", "write", "define", "calculate":
 		return len(q.ts) > 1
+	}
+	return false
+}
+
+// namesPlaceOrWork reports whether ents include an employer, project,
+// school or organisation; words shared with a paper's title do not make a
+// general question personal.
+func namesPlaceOrWork(ents []*item) bool {
+	for _, e := range ents {
+		switch e.sec {
+		case secWork, secProjects, secEducation, secVolunteer:
+			return true
+		}
 	}
 	return false
 }
@@ -214,7 +256,10 @@ func (x *Index) social(o *out, q *query) {
 func personalTopic(ts []string) string {
 	topics := map[string]string{"salary": "salary expectations", "pay": "salary expectations", "rate": "rates",
 		"compensation": "salary expectations", "age": "age", "old": "age", "born": "date of birth", "birthday": "date of birth",
-		"married": "family status", "wife": "family status", "husband": "family status", "kids": "family status",
+		"married": "family status", "single": "relationship status", "dating": "relationship status",
+		"girlfriend": "relationship status", "boyfriend": "relationship status", "partner": "relationship status",
+		"relationship": "relationship status", "ethnicity": "ethnicity", "race": "ethnicity", "sexuality": "sexuality",
+		"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
 		"children": "family status", "family": "family status", "visa": "visa or citizenship status",
 		"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
 		"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",

@@ -43,6 +43,11 @@ func TestIntents(t *testing.T) {
 		{"Has she volunteered?", "volunteering"},
 		{"Did she win any awards?", "awards"},
 		{"Does anyone vouch for her?", "references"},
+		{"is she a manager", "role_check"},
+		{"r u a bot", "help"},
+		{"is she open to work", "availability"},
+		{"any gaps in her career", "gaps"},
+		{"whos dana", "summary"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

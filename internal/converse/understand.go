@@ -38,12 +38,13 @@ type query struct {
 	mode    techMode
 	anaph   bool // "that", "there", "it", "then": refers to the previous turn
 	math    bool
+	role    []string // "is she a teacher": the role asked about
 }
 
 // understand reads a question against the profile.
 func (x *Index) understand(question string, now time.Time) *query {
 	q := &query{raw: question}
-	raw := tokens(question)
+	raw := expandSlang(tokens(question))
 	q.ts = make([]string, 0, len(raw))
 	for _, t := range raw {
 		if personWords[t] || x.nameToks[t] {
@@ -59,6 +60,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 		q.ts = append(q.ts, t)
 	}
 	q.joined = joinTokens(q.ts)
+	if q.third { // "are you a bot" is about the assistant
+		q.role = roleNoun(q.ts)
+	}
 	scoreCues(cueTable, q.ts, &q.scores)
 	var off, inj [numIntents]int
 	scoreCues(offTopicTable, q.ts, &off)
@@ -97,6 +101,58 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	return q
 }
+
+// slang maps chat spellings to the words the cue tables use ("who r u",
+// "whats ur stack"); contractions are already cut at the apostrophe, so
+// "whats" becomes "what" like "what's" does.
+var slang = map[string][]string{
+	"u": {"you"}, "r": {"are"}, "ur": {"your"}, "ya": {"you"}, "yr": {"your"}, "wat": {"what"}, "wut": {"what"},
+	"whats": {"what"}, "wats": {"what"}, "whos": {"who", "is"}, "wheres": {"where"}, "whens": {"when"},
+	"hows": {"how"}, "shes": {"she"}, "hes": {"he"}, "theyre": {"they", "are"}, "thats": {"that"},
+	"abt": {"about"}, "bout": {"about"}, "yrs": {"years"}, "yoe": {"years", "of", "experience"},
+	"pls": {"please"}, "plz": {"please"}, "tho": {"though"}, "cuz": {"because"}, "bc": {"because"},
+	"wanna": {"want", "to"}, "gonna": {"going", "to"}, "kinda": {"kind", "of"}, "exp": {"experience"},
+	"4": {"for"}, "2": {"to"},
+}
+
+// expandSlang rewrites chat spellings in ts; it allocates only when one is
+// present. A digit counts as a word ("4 fun") only between two words.
+func expandSlang(ts []string) []string {
+	var out []string
+	for i, t := range ts {
+		rep, ok := slang[t]
+		if ok && (t == "4" || t == "2") && (i == 0 || i == len(ts)-1 || !isAlphaWord(ts[i-1]) || !isAlphaWord(ts[i+1]) || monthOrUnit[ts[i+1]]) {
+			ok = false
+		}
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ts)+2), ts[:i]...)
+		}
+		out = append(out, rep...)
+	}
+	if out == nil {
+		return ts
+	}
+	return out
+}
+
+func isAlphaWord(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// monthOrUnit are words a number stays a number before ("4 years").
+var monthOrUnit = setOf(`years year months month weeks week days day jobs job roles companies people engineers
+times projects papers awards hours decades`)
 
 // adjustScores settles cues that read differently together.
 func (x *Index) adjustScores(q *query) {
@@ -162,6 +218,10 @@ func (x *Index) askedObject(question string) string {
 	for i, t := range low {
 		switch t {
 		case "know", "knows", "use", "used", "uses", "using", "with", "in", "familiar", "proficient", "skilled", "about":
+		case "at": // "good at maths", not "at Google"
+			if i == 0 || !goodAt[low[i-1]] {
+				continue
+			}
 		default:
 			continue
 		}
@@ -191,6 +251,8 @@ func (x *Index) askedObject(question string) string {
 	return ""
 }
 
+var goodAt = setOf(`good great strong excellent bad better best decent skilled expert experienced`)
+
 // findEntities returns the profile entries a question names: a whole name
 // ("Pied Piper") or a distinctive part of it ("Oklahoma"), with typos
 // tolerated in longer words. Only the best-scoring entries are returned.
@@ -199,6 +261,12 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 		return nil, false
 	}
 	j := joinTokens(raw)
+	// Stem the question once; every entry compares against it.
+	var buf [24]string
+	stems := buf[:0]
+	for _, t := range raw {
+		stems = append(stems, stem(t))
+	}
 	type scored struct {
 		e *item
 		s int
@@ -206,7 +274,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	var all []scored
 	bestScore := 0
 	for _, e := range x.entities {
-		if s := entityScore(e, raw, j); s > 0 {
+		if s := entityScore(e, raw, stems, j); s > 0 {
 			all = append(all, scored{e, s})
 			bestScore = max(bestScore, s)
 		}
@@ -225,17 +293,17 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 
 // entityScore rates how well a question names e: 1000 for the whole name
 // as a phrase, else 100 per distinctive word plus a bonus for naming all.
-func entityScore(e *item, raw []string, joined string) int {
+func entityScore(e *item, raw, stems []string, joined string) int {
 	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {
 		return 1000 + len(e.norm)
 	}
 	if len(e.keys) == 0 {
-		return locScore(e, raw)
+		return locScore(e, raw, stems)
 	}
 	matched, distinctive := 0, false
 	for _, k := range e.keys {
-		for _, t := range raw {
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
+		for i, t := range raw {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(k) >= 6 && len(t) >= 6 && t[0] == k[0] && stems[i] == stem(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
@@ -245,7 +313,7 @@ func entityScore(e *item, raw []string, joined string) int {
 		}
 	}
 	if matched == 0 || (!distinctive && matched < len(e.keys)) {
-		return locScore(e, raw)
+		return locScore(e, raw, stems)
 	}
 	s := 100 * matched
 	if matched == len(e.keys) {
@@ -302,11 +370,11 @@ func fuzzyName(w, k string) bool {
 // locScore rates a question naming an entry's role ("her teaching job",
 // "the data analyst role") or place ("in Amsterdam"), below any match of
 // its name.
-func locScore(e *item, raw []string) int {
+func locScore(e *item, raw, stems []string) int {
 	matched, distinctive := 0, false
 	for _, k := range e.roleKeys {
-		for _, t := range raw {
-			if len(t) >= 3 && stem(t) == k {
+		for i, t := range raw {
+			if len(t) >= 3 && stems[i] == k {
 				matched++
 				distinctive = distinctive || !commonWords[t] && !commonWords[k]
 				break

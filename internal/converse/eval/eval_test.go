@@ -31,6 +31,31 @@ func TestPublicSet(t *testing.T) {
 	}
 }
 
+// TestHeldOutSet is the second gate: informal questions over profiles of
+// shapes the engine was not written against (see heldout.yaml), at the
+// same 95% bar.
+func TestHeldOutSet(t *testing.T) {
+	set, err := eval.Load("testdata/heldout.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, ok, err := set.Today()
+	if err != nil || !ok {
+		t.Fatalf("held-out set must pin now: %v", err)
+	}
+	r := eval.Run(set, now)
+	if r.Turns < 120 {
+		t.Errorf("held-out set has %d turns, want at least 120", r.Turns)
+	}
+	for _, m := range r.Misses {
+		t.Log(m)
+	}
+	t.Logf("accuracy %.1f%% (%d/%d)", 100*r.Accuracy, r.Passed, r.Turns)
+	if r.Accuracy < 0.95 {
+		t.Errorf("accuracy %.3f below 0.95", r.Accuracy)
+	}
+}
+
 func TestRunCountsMisses(t *testing.T) {
 	set, err := eval.Load("testdata/public.yaml")
 	if err != nil {

@@ -1,0 +1,416 @@
+package converse
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// roleFamilies widen the head word of "is she a teacher" to the words a
+// résumé uses for that kind of work ("Guest Lecturer", "teaches", "PhD").
+// Keys and members are compared as stems.
+var roleFamilies = func() map[string]map[string]bool {
+	spec := map[string]string{
+		"teacher":    "teacher teach teaches taught teaching lecturer lecture professor tutor instructor educator trainer",
+		"manager":    "manager manage manages managed management lead leads led leader head director supervisor supervise supervised chief vp cto ceo",
+		"doctor":     "doctor phd doctorate md physician",
+		"nurse":      "nurse nursing",
+		"engineer":   "engineer engineering developer programmer",
+		"developer":  "developer programmer engineer",
+		"programmer": "programmer developer engineer",
+		"coder":      "programmer developer engineer",
+		"designer":   "designer design",
+		"researcher": "researcher research postdoctoral postdoc scientist professor",
+		"scientist":  "scientist researcher",
+		"professor":  "professor lecturer",
+		"lecturer":   "lecturer professor lecture",
+		"freelancer": "freelancer freelance contractor contract independent self-employed",
+		"contractor": "contractor contract freelance freelancer",
+		"founder":    "founder cofounder co-founder founded ceo",
+		"consultant": "consultant consulting advisor adviser",
+		"intern":     "intern internship",
+		"leader":     "leader lead leads led manager head director",
+		"lead":       "lead leads led leader manager head",
+		"boss":       "manager lead head director chief",
+		"analyst":    "analyst analysis analyse analyze",
+		"student":    "student studying",
+	}
+	out := map[string]map[string]bool{}
+	for k, v := range spec {
+		m := map[string]bool{stem(k): true}
+		for _, w := range strings.Fields(v) {
+			m[stem(w)] = true
+		}
+		out[stem(k)] = m
+	}
+	return out
+}()
+
+// roleAdverbs may sit between the person and "a": "is she still a nurse".
+var roleAdverbs = setOf(`still currently ever also really actually now already been even working worked work employed`)
+
+// roleStop ends the role noun: "is he a manager at Lumen".
+var roleStop = setOf(`at in for with of on from by and or to since before after who that which than`)
+
+// roleNoun finds "is/was @p (still) a/an X" or "(work|worked) as a/an X" in
+// ts and returns the words of X (at most three), or nil.
+func roleNoun(ts []string) []string {
+	switch at(ts, 0) {
+	case "how":
+		if at(ts, 1) != "long" { // "how long was she a nurse" is about that role
+			return nil
+		}
+	case "what", "which", "who", "whom", "where", "when", "why", "whose":
+		return nil // "what is she a fan of" asks something else
+	}
+	for i, t := range ts {
+		var j int
+		switch {
+		case t == "@p" && i > 0 && (ts[i-1] == "is" || ts[i-1] == "was" || ts[i-1] == "are" || ts[i-1] == "were" || ts[i-1] == "been"):
+			j = i + 1
+			for j < len(ts) && roleAdverbs[ts[j]] && ts[j] != "as" {
+				j++
+			}
+			if at(ts, j) == "as" {
+				j++
+			}
+		case t == "as" && i > 0 && (ts[i-1] == "work" || ts[i-1] == "worked" || ts[i-1] == "working" || ts[i-1] == "employed"):
+			j = i + 1
+		default:
+			continue
+		}
+		if a := at(ts, j); a != "a" && a != "an" {
+			continue
+		}
+		var noun []string
+		for _, w := range ts[j+1:] {
+			if roleStop[w] || w == "@p" || !isAlphaWord(strings.ReplaceAll(w, "-", "")) {
+				break
+			}
+			noun = append(noun, w)
+			if len(noun) == 3 {
+				break
+			}
+		}
+		if len(noun) > 0 {
+			return noun
+		}
+	}
+	return nil
+}
+
+// roleMatcher tells whether a text names the asked role: the head word (or
+// its family) and every other word of the noun.
+type roleMatcher struct {
+	head map[string]bool
+	mods []string
+}
+
+func newRoleMatcher(noun []string) roleMatcher {
+	h := stem(noun[len(noun)-1])
+	m := roleMatcher{head: roleFamilies[h]}
+	if m.head == nil {
+		m.head = map[string]bool{h: true}
+	}
+	for _, w := range noun[:len(noun)-1] {
+		if !commonWords[w] || roleFamilies[stem(w)] == nil {
+			m.mods = append(m.mods, stem(w))
+		}
+	}
+	return m
+}
+
+func (m roleMatcher) matches(text string) bool {
+	ts := tokens(text)
+	head := false
+	for _, t := range ts {
+		if m.head[stem(t)] {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false
+	}
+	for _, md := range m.mods {
+		found := false
+		for _, t := range ts {
+			if stem(t) == md {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// roleCheck answers "is she a teacher", "was he a manager", "is she still a
+// nurse": the jobs, headline, degrees and certificates that carry that
+// role, whether it is current, and otherwise what the profile says instead.
+func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
+	o.in = iRoleCheck
+	m := newRoleMatcher(noun)
+	asked := "a " + strings.Join(noun, " ")
+	if strings.ContainsAny(noun[0][:1], "aeiou") {
+		asked = "an " + strings.Join(noun, " ")
+	}
+	var cur, past []*item
+	for _, sec := range []string{secWork, secVolunteer} {
+		for _, it := range x.sorted(sec) {
+			if it.role == "" || !m.matches(it.role) {
+				continue
+			}
+			if it.current(now) {
+				cur = append(cur, it)
+			} else {
+				past = append(past, it)
+			}
+		}
+	}
+	label := x.r.Basics.Label
+	labelHit := label != "" && m.matches(label)
+	var quals []*item
+	for _, sec := range []string{secEducation, secCertificates} {
+		for _, it := range x.sorted(sec) {
+			if m.matches(it.role) || sec == secCertificates && m.matches(it.title) {
+				quals = append(quals, it)
+			}
+		}
+	}
+	switch {
+	case len(cur) > 0:
+		o.say("Yes: %s is currently %s.", x.who(), rolesList(cur))
+		if len(past) > 0 {
+			o.say("Before that %s was %s.", x.who(), rolesList(past))
+		}
+	case len(past) > 0:
+		o.say("Not currently, but %s was %s.", x.who(), rolesList(past))
+		x.nowInstead(o, now)
+	case labelHit:
+		o.say("Yes: %s profile headline is “%s”.", x.whose(), label)
+		o.cite(secBasics, 0, "label")
+	}
+	if len(quals) > 0 {
+		parts := make([]string, 0, len(quals))
+		for _, it := range firstItems(quals, 3) {
+			if it.sec == secCertificates {
+				parts = append(parts, "the certificate “"+it.title+"”"+it.span())
+			} else {
+				parts = append(parts, article(it.describe())+it.span())
+			}
+			o.citeItem(it)
+		}
+		o.say("%s holds %s.", x.Who(), list(parts))
+	}
+	found := len(cur) > 0 || len(past) > 0 || labelHit || len(quals) > 0
+	items := append(append([]*item{}, cur...), past...)
+	if len(items) > 0 {
+		for _, it := range items {
+			o.citeItem(it)
+		}
+		o.focusOn(items...)
+	}
+	if found {
+		return
+	}
+	// No title says it: what the job descriptions say may still answer it
+	// ("Leads a team of 7 engineers" for "is he a manager").
+	var quotes []string
+	lastWhere := ""
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section != secWork && sn.cite.Section != secVolunteer || !m.matches(sn.text) {
+			continue
+		}
+		q := "“" + strings.TrimRight(sn.text, ".") + "”"
+		if sn.where != lastWhere {
+			q = sn.where + ": " + q
+		}
+		lastWhere = sn.where
+		quotes = append(quotes, q)
+		o.cite(sn.cite.Section, sn.cite.Index, "")
+		if len(quotes) == 3 {
+			break
+		}
+	}
+	if len(quotes) > 0 {
+		o.say("The profile doesn't list a job titled %s, but it mentions %s.", strings.Join(noun, " "), list(quotes))
+		return
+	}
+	o.say("The profile doesn't describe %s as %s.", x.who(), asked)
+	x.nowInstead(o, now)
+}
+
+// roleDuration answers "how long was she a nurse": the time in every job
+// that carries the role, overlaps counted once. It reports whether any did.
+func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
+	m := newRoleMatcher(noun)
+	var jobs []*item
+	for _, it := range x.sorted(secWork) {
+		if it.dated && it.role != "" && m.matches(it.role) {
+			jobs = append(jobs, it)
+		}
+	}
+	if len(jobs) == 0 {
+		return false
+	}
+	o.in = iDuration
+	total, end := 0, time.Time{}
+	for i := len(jobs) - 1; i >= 0; i-- { // oldest first
+		from, to := jobs[i].per.From(), jobs[i].per.Until(now)
+		if from.Before(end) {
+			from = end
+		}
+		if to.After(from) {
+			total += monthsBetween(from, to)
+		}
+		if to.After(end) {
+			end = to
+		}
+		o.citeItem(jobs[i])
+	}
+	o.focusOn(jobs...)
+	o.say("%s worked as %s for about %s in all: %s.", x.Who(), article(strings.Join(noun, " ")), roughly(total), rolesList(jobs))
+	return true
+}
+
+// rolesList renders "Guest Lecturer at X (since 2022) and ...".
+func rolesList(items []*item) string {
+	parts := make([]string, 0, len(items))
+	for _, it := range firstItems(items, 3) {
+		parts = append(parts, article(it.roleAt())+it.span())
+	}
+	return list(parts)
+}
+
+func firstItems(items []*item, n int) []*item {
+	if len(items) > n {
+		return items[:n]
+	}
+	return items
+}
+
+// nowInstead adds what the person does now, when a question guessed wrong.
+func (x *Index) nowInstead(o *out, now time.Time) {
+	var cur []*item
+	for _, it := range x.sorted(secWork) {
+		if it.current(now) {
+			cur = append(cur, it)
+		}
+	}
+	if len(cur) > 0 {
+		o.say("Today %s works as %s.", x.who(), rolesList(cur))
+		for _, it := range cur {
+			o.citeItem(it)
+		}
+		return
+	}
+	if l := strings.TrimSpace(x.r.Basics.Label); l != "" {
+		o.say("%s profile headline is “%s”.", capital(x.whose()), l)
+		o.cite(secBasics, 0, "label")
+	}
+}
+
+// availabilityMarkers are phrases with which a summary says the person is
+// looking for work.
+var availabilityMarkers = []string{"looking for", "open to", "seeking", "available for", "available to",
+	"interested in new", "for hire", "actively", "job search", "next role", "next opportunity", "new opportunities", "new role"}
+
+// availability answers "is she open to work": only what the profile's own
+// words say, never a guess.
+func (x *Index) availability(o *out, now time.Time) {
+	o.in = iAvailability
+	b := x.r.Basics
+	for _, f := range []struct{ field, text string }{{"label", b.Label}, {"summary", b.Summary}} {
+		for _, s := range splitSentences(f.text) {
+			low := strings.ToLower(s)
+			for _, mk := range availabilityMarkers {
+				if strings.Contains(low, mk) {
+					o.say("%s profile says: “%s”", capital(x.whose()), sentence(s))
+					o.cite(secBasics, 0, f.field)
+					return
+				}
+			}
+		}
+	}
+	o.say("The profile doesn't say whether %s is looking for a new role.", x.who())
+	x.nowInstead(o, now)
+	if c := x.r.Basics.Email; c != "" {
+		o.say("You could ask at %s.", c)
+		o.cite(secBasics, 0, "email")
+	}
+}
+
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && (i+1 == len(s) || s[i+1] == ' ') {
+			if t := strings.TrimSpace(s[start : i+1]); t != "" {
+				out = append(out, t)
+			}
+			start = i + 1
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// gaps answers "was there a gap in her career": stretches of six months or
+// more between the dated jobs (overlaps merged), and since the last job
+// when none is current.
+func (x *Index) gaps(o *out, now time.Time) {
+	o.in = iGaps
+	type span struct {
+		from, to time.Time
+		first    *item // the job that opens the stretch
+		last     *item // the job that ends last in it
+	}
+	var spans []span
+	for _, it := range x.sorted(secWork) {
+		if it.dated {
+			spans = append(spans, span{it.per.From(), it.per.Until(now), it, it})
+		}
+	}
+	if len(spans) == 0 {
+		if len(x.work) == 0 {
+			o.say("The profile doesn't list any work experience.")
+		} else {
+			o.say("The profile gives no dates for %s jobs, so it doesn't show gaps.", x.whose())
+		}
+		return
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].from.Before(spans[j].from) })
+	var found []string
+	cur := spans[0]
+	for _, s := range spans[1:] {
+		if monthsBetween(cur.to, s.from) >= 6 {
+			found = append(found, "from "+fmtDate(cur.last.per.End)+" (after "+cur.last.label()+") to "+fmtDate(s.first.per.Start)+" (when "+x.who()+" joined "+s.first.label()+")")
+			o.citeItem(cur.last)
+			o.citeItem(s.first)
+			cur = s
+			continue
+		}
+		if s.to.After(cur.to) {
+			cur.to, cur.last = s.to, s.first
+		}
+	}
+	open := false
+	for _, it := range x.sorted(secWork) {
+		open = open || it.current(now)
+	}
+	if !open && monthsBetween(cur.to, now) >= 6 {
+		found = append(found, "since "+fmtDate(cur.last.per.End)+", when "+x.whose()+" most recent job listed ("+cur.last.label()+") ended")
+		o.citeItem(cur.last)
+	}
+	if len(found) == 0 {
+		o.say("The dated work history shows no gap of six months or more, from %d to %s.", spans[0].from.Year(), map[bool]string{true: "today", false: fmtDate(cur.last.per.End)}[open])
+		return
+	}
+	o.say("The work history has %s: %s. The profile doesn't say why.", plural(len(found), "one gap of six months or more", "gaps of six months or more"), strings.Join(found, "; "))
+}
