@@ -49,7 +49,7 @@ type Pending struct {
 	next          []byte
 	promptVersion string
 	now           time.Time
-	latency       time.Duration // to compute the reply, not to play it
+	latency       time.Duration           // to compute the reply, not to play it
 	release       func(next []byte) error // stores the live state (when not nil) and unlocks
 	done          bool
 }
