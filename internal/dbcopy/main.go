@@ -194,8 +194,8 @@ func runVerify(ctx context.Context, opts Options, format string, stdout io.Write
 			return err
 		}
 	} else {
-		fmt.Fprintf(stdout, "verified %d tables, %d chunks: source %d rows (+%d rejected), target %d rows, %d rows sampled\n",
-			res.Tables, res.Chunks, res.SourceRows, res.Rejected, res.TargetRows, res.Sampled)
+		fmt.Fprintf(stdout, "verified %d tables, %d chunks (%d compared row by row): source %d rows (+%d rejected), target %d rows, %d rows sampled\n",
+			res.Tables, res.Chunks, res.RowByRow, res.SourceRows, res.Rejected, res.TargetRows, res.Sampled)
 		for _, d := range res.Differences {
 			fmt.Fprintf(stdout, "DIFFERENCE: %s\n", d)
 		}
