@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
@@ -34,6 +35,7 @@ type copySource struct {
 	rowNo   int
 	counter *atomic.Int64
 	err     error
+	digest  *rowDigest // when run verifies: digest of the rows copied
 }
 
 func (s *copySource) Next() bool {
@@ -48,6 +50,9 @@ func (s *copySource) Next() bool {
 			s.counter.Add(1)
 		}
 		if s.convertRow(s.it.Values()) {
+			if s.digest != nil && !s.digest.bad {
+				s.digest.addRow(s.t, s.out)
+			}
 			return true
 		}
 	}
@@ -105,30 +110,50 @@ func rowKey(t *Table, vals []any, chunk, rowNo int) string {
 
 // copyChunk copies one chunk in one target transaction with its rejects and
 // its checkpoint mark: after a crash the chunk is either all there or absent.
-func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64) (int64, int, error) {
+// With verify, PostgreSQL digests the chunk as stored before the commit and
+// the digest is compared with the one of the rows sent (digest.go); when
+// they differ, or the table's types are not digested, the chunk is
+// compared row by row after the commit, and the differences are returned.
+func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (int64, int, []string, error) {
+	n, rejects, agreed, err := copyChunkTx(ctx, pool, r, schema, t, c, counter, verify)
+	if err != nil || !verify || agreed {
+		return n, rejects, nil, err
+	}
+	v, err := verifyChunk(ctx, pool, r, schema, t, c, false, 0)
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	return n, rejects, v.diffs, nil
+}
+
+// copyChunkTx copies the chunk; agreed reports whether the digests agreed.
+func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (n int64, rejects int, agreed bool, err error) {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
-		return 0, 0, fmt.Errorf("begin: %w", err)
+		return 0, 0, false, fmt.Errorf("begin: %w", err)
 	}
 	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
 	// Safe to relax: data and checkpoint commit together, so a lost commit
 	// after a server crash only means the chunk is copied again.
 	if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
-		return 0, 0, err
+		return 0, 0, false, err
 	}
 	it, err := r.Rows(ctx, t, c)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, false, err
 	}
 	defer it.Close()
 	src := &copySource{it: it, t: t, chunk: c.No, counter: counter}
+	if verify && digestable(t) {
+		src.digest = &rowDigest{}
+	}
 	cols := make([]string, len(t.Columns))
 	for i, col := range t.Columns {
 		cols[i] = col.Target
 	}
-	n, err := tx.CopyFrom(ctx, pgx.Identifier{schema, t.Target}, cols, src)
+	n, err = tx.CopyFrom(ctx, pgx.Identifier{schema, t.Target}, cols, src)
 	if err != nil {
-		return 0, 0, fmt.Errorf("copy %s chunk %d: %w", t.Name, c.No, err)
+		return 0, 0, false, fmt.Errorf("copy %s chunk %d: %w", t.Name, c.No, err)
 	}
 	if len(src.rejects) > 0 {
 		rows := make([][]any, len(src.rejects))
@@ -136,22 +161,30 @@ func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string,
 			rows[i] = []any{rj.Table, c.No, rj.Key, rj.Column, rj.Reason}
 		}
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{ckSchema, "rejects"}, []string{"table_name", "chunk_no", "key", "column_name", "reason"}, pgx.CopyFromRows(rows)); err != nil {
-			return 0, 0, fmt.Errorf("save rejects: %w", err)
+			return 0, 0, false, fmt.Errorf("save rejects: %w", err)
 		}
+	}
+	if src.digest != nil && !src.digest.bad {
+		rows, sum, xor, err := targetDigest(ctx, tx, schema, t, c)
+		if err != nil {
+			return 0, 0, false, err
+		}
+		agreed = src.digest.matches(rows, sum, xor)
 	}
 	if _, err := tx.Exec(ctx, `UPDATE `+ckSchema+`.chunks SET done = true, rows = $3, rejected = $4 WHERE table_name = $1 AND chunk_no = $2`,
 		t.Name, c.No, n, len(src.rejects)); err != nil {
-		return 0, 0, fmt.Errorf("checkpoint: %w", err)
+		return 0, 0, false, fmt.Errorf("checkpoint: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return 0, 0, fmt.Errorf("commit chunk: %w", err)
+		return 0, 0, false, fmt.Errorf("commit chunk: %w", err)
 	}
-	return n, len(src.rejects), nil
+	return n, len(src.rejects), agreed, nil
 }
 
 // copyChunks runs the pending chunks on one worker per reader.
+// With verify, the differences found go to diffs.
 func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schema string, tables map[string]*Table,
-	pending []Chunk, counter *atomic.Int64, logger *slog.Logger) error {
+	pending []Chunk, counter *atomic.Int64, logger *slog.Logger, verify bool, diffs *diffList) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	work := make(chan Chunk)
@@ -159,7 +192,7 @@ func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schem
 	for _, r := range readers {
 		go func() {
 			for c := range work {
-				n, rej, err := copyChunk(ctx, pool, r, schema, tables[c.Table], c, counter)
+				n, rej, d, err := copyChunk(ctx, pool, r, schema, tables[c.Table], c, counter, verify)
 				if err != nil {
 					errs <- err
 					cancel()
@@ -167,6 +200,7 @@ func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schem
 					}
 					return
 				}
+				diffs.add(d)
 				logger.Debug("chunk copied", "table", c.Table, "chunk", c.No, "rows", n, "rejected", rej)
 			}
 			errs <- nil
@@ -234,4 +268,19 @@ func prepareTarget(ctx context.Context, pool *pgxpool.Pool, opts Options, s *Sch
 			fp, opts.Schema, opts.sourceDisplay, shared)
 		return err
 	})
+}
+
+// diffList collects the differences workers find.
+type diffList struct {
+	mu sync.Mutex
+	d  []string
+}
+
+func (l *diffList) add(d []string) {
+	if len(d) == 0 {
+		return
+	}
+	l.mu.Lock()
+	l.d = append(l.d, d...)
+	l.mu.Unlock()
 }

@@ -25,6 +25,8 @@ type Options struct {
 	Mapping    string // user mapping file
 	Restart    bool   // drop a previous copy and start over
 	Sample     int    // rows per table compared value by value in verify
+	// Verify makes run check every chunk it copies (see copyChunk).
+	Verify bool
 	// IntoExisting copies into tables that already exist in the target, by
 	// column name, converting to each target column's type. It is implied
 	// for a Parley source (see existing.go), whose target schema run
@@ -44,6 +46,8 @@ type RunResult struct {
 	SnapshotShared bool     `json:"snapshot_shared"`
 	Warnings       []string `json:"warnings,omitempty"`
 	Manual         []Manual `json:"manual,omitempty"`
+	Verified       bool     `json:"verified,omitempty"`
+	Differences    []string `json:"differences,omitempty"`
 }
 
 func (o *Options) defaults() {
@@ -227,11 +231,45 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 	if err := pool.QueryRow(ctx, `SELECT COALESCE(SUM(rows + rejected),0) FROM `+ckSchema+`.chunks WHERE done`).Scan(&done); err != nil {
 		return fmt.Errorf("read checkpoint: %w", err)
 	}
-	logger.Info("copying", "tables", len(s.Tables), "pending_chunks", len(pending), "resumed", resumed, "workers", len(readers))
+	logger.Info("copying", "tables", len(s.Tables), "pending_chunks", len(pending), "resumed", resumed, "workers", len(readers), "verify", opts.Verify)
+	var diffs diffList
+	if err := copyPending(ctx, pool, readers, opts, s, tables, pending, total, done, &diffs, logger, prog); err != nil {
+		return err
+	}
+	if opts.Verify {
+		res.Verified = true
+		// Chunks of an earlier, interrupted run were checked by that run
+		// only if it verified too, and only up to its crash: check them now.
+		earlier, err := loadChunks(ctx, pool, false)
+		if err != nil {
+			return err
+		}
+		earlier = slices.DeleteFunc(earlier, func(c Chunk) bool {
+			return slices.ContainsFunc(pending, func(p Chunk) bool { return p.Table == c.Table && p.No == c.No })
+		})
+		if len(earlier) > 0 {
+			logger.Info("verifying the chunks of the earlier run", "chunks", len(earlier))
+			counter := prog.Start("verify", done, 0)
+			v, err := verifyList(ctx, pool, readers, opts, tables, earlier, counter)
+			prog.Stop()
+			if err != nil {
+				return err
+			}
+			diffs.add(v.Differences)
+		}
+		res.Differences = diffs.d
+		slices.Sort(res.Differences)
+	}
+	return nil
+}
+
+// copyPending copies the pending chunks, parents first for existing tables.
+func copyPending(ctx context.Context, pool *pgxpool.Pool, readers []Reader, opts Options, s *Schema, tables map[string]*Table,
+	pending []Chunk, total, done int64, diffs *diffList, logger *slog.Logger, prog *Progress) error {
 	counter := prog.Start("copy", total, done)
 	defer prog.Stop()
 	if !opts.IntoExisting {
-		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger)
+		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger, opts.Verify, diffs)
 	}
 	// The target's foreign keys are in force: parents go first.
 	lv, err := fkLevels(ctx, pool, opts.Schema, s)
@@ -245,7 +283,7 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 				part = append(part, c)
 			}
 		}
-		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger); err != nil {
+		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger, opts.Verify, diffs); err != nil {
 			return err
 		}
 	}
