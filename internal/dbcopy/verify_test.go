@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -156,4 +157,45 @@ func wantDiff(t *testing.T, res dbcopy.VerifyResult, table string, id int) {
 		}
 	}
 	t.Errorf("no difference names %s id %d: %q", table, id, res.Differences)
+}
+
+// TestRunVerifyCatchesWhatTheTargetChanged: PostgreSQL changes two values
+// as it stores them (a trigger; rounding to the column's scale), which
+// COPY does not report; run --verify must, naming the rows, and fail.
+func TestRunVerifyCatchesWhatTheTargetChanged(t *testing.T) {
+	src, dsn, _ := freshMySQL(t)
+	mysqlExec(t, dsn, `CREATE TABLE items (id INT PRIMARY KEY, v VARCHAR(20) NOT NULL, n DECIMAL(6,2) NOT NULL);
+		INSERT INTO items VALUES (1, 'a', 1.00), (2, 'b', 2.50), (3, 'c', 1.25), (4, 'd', 4.00), (5, 'e', 5.00),
+			(6, 'f', 6.00), (7, 'g', 7.00), (8, 'h', 8.00);`)
+	dst := testenv.PostgresURL(t)
+	ctx := context.Background()
+	pg := pgConn(t, dst)
+	for _, q := range []string{
+		`CREATE TABLE items (id integer PRIMARY KEY, v text NOT NULL, n numeric(6,1) NOT NULL)`,
+		`CREATE FUNCTION bang() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+			IF NEW.id = 7 THEN NEW.v := NEW.v || '!'; END IF; RETURN NEW; END $$`,
+		`CREATE TRIGGER bang BEFORE INSERT ON items FOR EACH ROW EXECUTE FUNCTION bang()`,
+	} {
+		if _, err := pg.Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := runCLI(t, ctx, "run", "--from", src, "--to", dst, "--into-existing", "--verify", "--chunk-rows", "3",
+		"--reject-file", t.TempDir()+"/r.jsonl", "--format", "json")
+	if err == nil {
+		t.Fatalf("run --verify passed although the target changed two values:\n%s", out)
+	}
+	var res dbcopy.RunResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("run output %q: %v", out, err)
+	}
+	for _, id := range []int{3, 7} {
+		re := regexp.MustCompile(`^items .*\bid=(V\d+:)?` + fmt.Sprint(id) + `\b`)
+		if !slices.ContainsFunc(res.Differences, re.MatchString) {
+			t.Errorf("no difference names items id %d: %q", id, res.Differences)
+		}
+	}
+	if !res.Verified || res.Rows != 8 {
+		t.Errorf("verified %v, rows %d, want true, 8", res.Verified, res.Rows)
+	}
 }
