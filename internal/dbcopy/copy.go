@@ -110,37 +110,27 @@ func rowKey(t *Table, vals []any, chunk, rowNo int) string {
 
 // copyChunk copies one chunk in one target transaction with its rejects and
 // its checkpoint mark: after a crash the chunk is either all there or absent.
-// With verify, PostgreSQL digests the chunk as stored before the commit and
-// the digest is compared with the one of the rows sent (digest.go); when
-// they differ, or the table's types are not digested, the chunk is
-// compared row by row after the commit, and the differences are returned.
-func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (int64, int, []string, error) {
-	n, rejects, agreed, err := copyChunkTx(ctx, pool, r, schema, t, c, counter, verify)
-	if err != nil || !verify || agreed {
-		return n, rejects, nil, err
-	}
-	v, err := verifyChunk(ctx, pool, r, schema, t, c, false, 0)
-	if err != nil {
-		return 0, 0, nil, err
-	}
-	return n, rejects, v.diffs, nil
+// With verify it returns the digest of the rows sent (digest.go), nil when
+// the table's types are not digested.
+func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (int64, int, *rowDigest, error) {
+	return copyChunkTx(ctx, pool, r, schema, t, c, counter, verify)
 }
 
-// copyChunkTx copies the chunk; agreed reports whether the digests agreed.
-func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (n int64, rejects int, agreed bool, err error) {
+// copyChunkTx copies the chunk and returns the digest of what it sent.
+func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (n int64, rejects int, d *rowDigest, err error) {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
-		return 0, 0, false, fmt.Errorf("begin: %w", err)
+		return 0, 0, nil, fmt.Errorf("begin: %w", err)
 	}
 	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
 	// Safe to relax: data and checkpoint commit together, so a lost commit
 	// after a server crash only means the chunk is copied again.
 	if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
-		return 0, 0, false, err
+		return 0, 0, nil, err
 	}
 	it, err := r.Rows(ctx, t, c)
 	if err != nil {
-		return 0, 0, false, err
+		return 0, 0, nil, err
 	}
 	defer it.Close()
 	src := &copySource{it: it, t: t, chunk: c.No, counter: counter}
@@ -153,7 +143,7 @@ func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 	}
 	n, err = tx.CopyFrom(ctx, pgx.Identifier{schema, t.Target}, cols, src)
 	if err != nil {
-		return 0, 0, false, fmt.Errorf("copy %s chunk %d: %w", t.Name, c.No, err)
+		return 0, 0, nil, fmt.Errorf("copy %s chunk %d: %w", t.Name, c.No, err)
 	}
 	if len(src.rejects) > 0 {
 		rows := make([][]any, len(src.rejects))
@@ -161,32 +151,54 @@ func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 			rows[i] = []any{rj.Table, c.No, rj.Key, rj.Column, rj.Reason}
 		}
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{ckSchema, "rejects"}, []string{"table_name", "chunk_no", "key", "column_name", "reason"}, pgx.CopyFromRows(rows)); err != nil {
-			return 0, 0, false, fmt.Errorf("save rejects: %w", err)
+			return 0, 0, nil, fmt.Errorf("save rejects: %w", err)
 		}
-	}
-	if src.digest != nil && !src.digest.bad {
-		rows, sum, xor, err := targetDigest(ctx, tx, schema, t, c)
-		if err != nil {
-			return 0, 0, false, err
-		}
-		agreed = src.digest.matches(rows, sum, xor)
 	}
 	if _, err := tx.Exec(ctx, `UPDATE `+ckSchema+`.chunks SET done = true, rows = $3, rejected = $4 WHERE table_name = $1 AND chunk_no = $2`,
 		t.Name, c.No, n, len(src.rejects)); err != nil {
-		return 0, 0, false, fmt.Errorf("checkpoint: %w", err)
+		return 0, 0, nil, fmt.Errorf("checkpoint: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return 0, 0, false, fmt.Errorf("commit chunk: %w", err)
+		return 0, 0, nil, fmt.Errorf("commit chunk: %w", err)
 	}
-	return n, len(src.rejects), agreed, nil
+	return n, len(src.rejects), src.digest, nil
 }
 
 // copyChunks runs the pending chunks on one worker per reader.
-// With verify, the differences found go to diffs.
+// With verify, as soon as a chunk is committed PostgreSQL digests it, on
+// another connection while the worker copies its next chunk, and the
+// digest is compared with the one of the rows sent; the chunks whose
+// digests differ or whose tables are not digested go to checks.recheck.
 func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schema string, tables map[string]*Table,
-	pending []Chunk, counter *atomic.Int64, logger *slog.Logger, verify bool, diffs *diffList) error {
+	pending []Chunk, counter *atomic.Int64, logger *slog.Logger, verify bool, checks *chunkChecks) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	type digested struct {
+		c Chunk
+		d *rowDigest
+	}
+	digests := make(chan digested, len(readers))
+	var checkers sync.WaitGroup
+	for range readers {
+		checkers.Add(1)
+		go func() {
+			defer checkers.Done()
+			for x := range digests {
+				if ctx.Err() != nil {
+					continue // drain
+				}
+				rows, sum, xor, err := targetDigest(ctx, pool, schema, tables[x.c.Table], x.c)
+				if err != nil {
+					checks.fail(err)
+					cancel()
+					continue
+				}
+				if !x.d.matches(rows, sum, xor) {
+					checks.add(x.c)
+				}
+			}
+		}()
+	}
 	work := make(chan Chunk)
 	errs := make(chan error, len(readers))
 	for _, r := range readers {
@@ -200,7 +212,16 @@ func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schem
 					}
 					return
 				}
-				diffs.add(d)
+				switch {
+				case !verify:
+				case d == nil || d.bad:
+					checks.add(c)
+				default:
+					select {
+					case digests <- digested{c, d}:
+					case <-ctx.Done():
+					}
+				}
 				logger.Debug("chunk copied", "table", c.Table, "chunk", c.No, "rows", n, "rejected", rej)
 			}
 			errs <- nil
@@ -220,6 +241,11 @@ feed:
 		if err := <-errs; err != nil && first == nil {
 			first = err
 		}
+	}
+	close(digests)
+	checkers.Wait()
+	if first == nil {
+		first = checks.failed()
 	}
 	if first == nil && ctx.Err() != nil {
 		first = ctx.Err()
@@ -270,17 +296,29 @@ func prepareTarget(ctx context.Context, pool *pgxpool.Pool, opts Options, s *Sch
 	})
 }
 
-// diffList collects the differences workers find.
-type diffList struct {
-	mu sync.Mutex
-	d  []string
+// chunkChecks collects what the digest checks of a run leave to do.
+type chunkChecks struct {
+	mu      sync.Mutex
+	recheck []Chunk // to verify again, row by row if the digests still differ
+	err     error
 }
 
-func (l *diffList) add(d []string) {
-	if len(d) == 0 {
-		return
+func (k *chunkChecks) add(c Chunk) {
+	k.mu.Lock()
+	k.recheck = append(k.recheck, c)
+	k.mu.Unlock()
+}
+
+func (k *chunkChecks) fail(err error) {
+	k.mu.Lock()
+	if k.err == nil {
+		k.err = err
 	}
-	l.mu.Lock()
-	l.d = append(l.d, d...)
-	l.mu.Unlock()
+	k.mu.Unlock()
+}
+
+func (k *chunkChecks) failed() error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.err
 }

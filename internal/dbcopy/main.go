@@ -41,6 +41,9 @@ run     creates the tables, copies rows with binary COPY in primary-key chunks
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.
+        With --verify, PostgreSQL digests each chunk as stored once it
+        commits and run compares that with the rows it sent; a mismatch is
+        compared row by row and reported, and run then exits non-zero.
 verify  compares row counts and checksums of every chunk on both sides and
         fails when anything differs.
 
@@ -186,7 +189,7 @@ func runRun(ctx context.Context, opts Options, format string, stdout io.Writer, 
 		fmt.Fprintf(stdout, "port by hand: %s %s %s\n", m.Kind, m.Name, m.Detail)
 	}
 	if res.Verified {
-		fmt.Fprintf(stdout, "verified every chunk: %d differences\n", len(res.Differences))
+		fmt.Fprintf(stdout, "verified every chunk (%d compared row by row): %d differences\n", res.RowByRow, len(res.Differences))
 	}
 	for _, d := range res.Differences {
 		fmt.Fprintf(stdout, "DIFFERENCE: %s\n", d)

@@ -47,6 +47,7 @@ type RunResult struct {
 	Warnings       []string `json:"warnings,omitempty"`
 	Manual         []Manual `json:"manual,omitempty"`
 	Verified       bool     `json:"verified,omitempty"`
+	RowByRow       int64    `json:"row_by_row_chunks,omitempty"` // see VerifyResult.RowByRow
 	Differences    []string `json:"differences,omitempty"`
 }
 
@@ -147,7 +148,11 @@ func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress)
 		return nil, err
 	}
 	defer src.Close()
-	pool, err := openTarget(ctx, opts.To, opts.Workers+2)
+	conns := opts.Workers + 2
+	if opts.Verify {
+		conns += opts.Workers // digest checks run beside the copies
+	}
+	pool, err := openTarget(ctx, opts.To, conns)
 	if err != nil {
 		return nil, err
 	}
@@ -232,44 +237,47 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 		return fmt.Errorf("read checkpoint: %w", err)
 	}
 	logger.Info("copying", "tables", len(s.Tables), "pending_chunks", len(pending), "resumed", resumed, "workers", len(readers), "verify", opts.Verify)
-	var diffs diffList
-	if err := copyPending(ctx, pool, readers, opts, s, tables, pending, total, done, &diffs, logger, prog); err != nil {
+	var checks chunkChecks
+	if err := copyPending(ctx, pool, readers, opts, s, tables, pending, total, done, &checks, logger, prog); err != nil {
 		return err
 	}
-	if opts.Verify {
-		res.Verified = true
-		// Chunks of an earlier, interrupted run were checked by that run
-		// only if it verified too, and only up to its crash: check them now.
-		earlier, err := loadChunks(ctx, pool, false)
-		if err != nil {
-			return err
-		}
-		earlier = slices.DeleteFunc(earlier, func(c Chunk) bool {
-			return slices.ContainsFunc(pending, func(p Chunk) bool { return p.Table == c.Table && p.No == c.No })
-		})
-		if len(earlier) > 0 {
-			logger.Info("verifying the chunks of the earlier run", "chunks", len(earlier))
-			counter := prog.Start("verify", done, 0)
-			v, err := verifyList(ctx, pool, readers, opts, tables, earlier, counter)
-			prog.Stop()
-			if err != nil {
-				return err
-			}
-			diffs.add(v.Differences)
-		}
-		res.Differences = diffs.d
-		slices.Sort(res.Differences)
+	if !opts.Verify {
+		return nil
 	}
+	res.Verified = true
+	// Chunks of an earlier, interrupted run were checked by that run only
+	// if it verified too, and only up to its crash: check them now, with
+	// the chunks whose digests differed or were not computed.
+	earlier, err := loadChunks(ctx, pool, false)
+	if err != nil {
+		return err
+	}
+	earlier = slices.DeleteFunc(earlier, func(c Chunk) bool {
+		return slices.ContainsFunc(pending, func(p Chunk) bool { return p.Table == c.Table && p.No == c.No })
+	})
+	recheck := append(earlier, checks.recheck...)
+	if len(recheck) == 0 {
+		return nil
+	}
+	logger.Info("verifying chunks", "earlier_run", len(earlier), "digest_mismatch_or_not_digested", len(checks.recheck))
+	counter := prog.Start("verify", 0, 0)
+	v, err := verifyList(ctx, pool, readers, opts, tables, recheck, counter)
+	prog.Stop()
+	if err != nil {
+		return err
+	}
+	res.RowByRow = int64(v.RowByRow)
+	res.Differences = v.Differences
 	return nil
 }
 
 // copyPending copies the pending chunks, parents first for existing tables.
 func copyPending(ctx context.Context, pool *pgxpool.Pool, readers []Reader, opts Options, s *Schema, tables map[string]*Table,
-	pending []Chunk, total, done int64, diffs *diffList, logger *slog.Logger, prog *Progress) error {
+	pending []Chunk, total, done int64, checks *chunkChecks, logger *slog.Logger, prog *Progress) error {
 	counter := prog.Start("copy", total, done)
 	defer prog.Stop()
 	if !opts.IntoExisting {
-		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger, opts.Verify, diffs)
+		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger, opts.Verify, checks)
 	}
 	// The target's foreign keys are in force: parents go first.
 	lv, err := fkLevels(ctx, pool, opts.Schema, s)
@@ -283,7 +291,7 @@ func copyPending(ctx context.Context, pool *pgxpool.Pool, readers []Reader, opts
 				part = append(part, c)
 			}
 		}
-		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger, opts.Verify, diffs); err != nil {
+		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger, opts.Verify, checks); err != nil {
 			return err
 		}
 	}

@@ -37,7 +37,7 @@ func TestVerifyDigestFindsEveryChange(t *testing.T) {
 	if err != nil {
 		t.Fatalf("run --verify: %v", err)
 	}
-	if !strings.Contains(out, "verified every chunk: 0 differences") {
+	if !strings.Contains(out, "verified every chunk (0 compared row by row): 0 differences") {
 		t.Errorf("run --verify output lacks its verdict:\n%s", out)
 	}
 	res, err := verifyJSON(t, ctx, src, dst)
