@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark "parley dbcopy run" (and verify) against pgloader on the same
 # machine, same data, interleaved rounds: Sakila and a generated table.
+# Tools: parley = dbcopy run; parley-verify = dbcopy verify timed alone
+# (after an untimed run); parley-runverify = dbcopy run --verify (every
+# chunk checked as it is copied); pgloader with its defaults.
 #
 # Usage: scripts/bench-dbcopy.sh [ROWS]        (default ROWS=5000000)
 # Env:   PARLEY=./bin/parley  ROUNDS=3 (Sakila)  BIG_ROUNDS=1  WORKERS=4
@@ -51,6 +54,9 @@ measure() {
     parley)
       /usr/bin/time -v "$PARLEY" dbcopy run --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" \
         --workers "$WORKERS" --reject-file "$OUT/rejects.jsonl" >"$log.out" 2>"$log" || status=$? ;;
+    parley-runverify)
+      /usr/bin/time -v "$PARLEY" dbcopy run --verify --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" \
+        --workers "$WORKERS" --reject-file "$OUT/rejects.jsonl" >"$log.out" 2>"$log" || status=$? ;;
     parley-verify)
       "$PARLEY" dbcopy run --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" --workers "$WORKERS" \
         --reject-file "$OUT/rejects.jsonl" >/dev/null 2>&1
@@ -65,8 +71,8 @@ measure() {
   rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
   secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   [ "$status" = 0 ] || printf '%-8s %-14s FAILED (exit %s, see %s)\n' "$name" "$tool" "$status" "$log.out"
-  printf '%-8s %-14s wall %7.2f s  %10.0f rows/s  peak RSS %6d MB\n' "$name" "$tool" "$secs" \
-    "$(echo "$rows / $secs" | bc -l)" "$((rss / 1024))"
+  printf '%-8s %-16s wall %7.2f s  %10.0f rows/s  peak RSS %6d MB  load %s\n' "$name" "$tool" "$secs" \
+    "$(echo "$rows / $secs" | bc -l)" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)"
   pg "DROP DATABASE IF EXISTS $target WITH (FORCE)"
 }
 
@@ -77,11 +83,15 @@ for _ in $(seq "$ROUNDS"); do
   measure sakila bench_sakila parley "$SAKILA_ROWS"
   measure sakila bench_sakila pgloader "$SAKILA_ROWS"
   measure sakila bench_sakila parley-verify "$SAKILA_ROWS"
+  measure sakila bench_sakila parley-runverify "$SAKILA_ROWS"
 done
+echo "# generating $ROWS rows: $(date -u +%T)"
 load_big
+echo "# generated: $(date -u +%T)"
 for _ in $(seq "$BIG_ROUNDS"); do
   measure big bench_big parley "$ROWS"
   measure big bench_big pgloader "$ROWS"
   measure big bench_big parley-verify "$ROWS"
+  measure big bench_big parley-runverify "$ROWS"
 done
 echo "# logs in $OUT"

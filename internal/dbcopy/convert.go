@@ -29,27 +29,30 @@ type converter struct {
 	conv func(c *Column, v any) (out any, rej *Reject, note string)
 	norm func(v any) string
 	dest func() any // a fresh **T scan destination for the target side
+	// canon appends PostgreSQL's text output for a converted value (see
+	// digest.go); nil when Go does not reproduce it.
+	canon func(c *Column, v any, b []byte) ([]byte, bool)
 }
 
 // maxFieldBytes is PostgreSQL's limit for one bytea or text value (1 GB - 1).
 const maxFieldBytes = 1<<30 - 1
 
 var converters = map[string]*converter{
-	"int":       {conv: convInt, norm: normAny, dest: func() any { return new(*int64) }},
-	"bool01":    {conv: convBool01, norm: normAny, dest: func() any { return new(*bool) }},
-	"numeric":   {conv: convNumeric, norm: normNumeric, dest: func() any { return new(*pgtype.Numeric) }},
-	"float4":    {conv: convFloat4, norm: normAny, dest: func() any { return new(*float32) }},
-	"float8":    {conv: convFloat8, norm: normAny, dest: func() any { return new(*float64) }},
-	"text":      {conv: convText, norm: normAny, dest: func() any { return new(*string) }},
-	"enum":      {conv: convEnum, norm: normAny, dest: func() any { return new(*string) }},
-	"json":      {conv: convJSON, norm: normAny, dest: func() any { return new(*string) }},
+	"int":       {conv: convInt, norm: normAny, dest: func() any { return new(*int64) }, canon: canonInt},
+	"bool01":    {conv: convBool01, norm: normAny, dest: func() any { return new(*bool) }, canon: canonBool},
+	"numeric":   {conv: convNumeric, norm: normNumeric, dest: func() any { return new(*pgtype.Numeric) }, canon: canonNumeric},
+	"float4":    {conv: convFloat4, norm: normAny, dest: func() any { return new(*float32) }, canon: canonFloat},
+	"float8":    {conv: convFloat8, norm: normAny, dest: func() any { return new(*float64) }, canon: canonFloat},
+	"text":      {conv: convText, norm: normAny, dest: func() any { return new(*string) }, canon: canonText},
+	"enum":      {conv: convEnum, norm: normAny, dest: func() any { return new(*string) }, canon: canonText},
+	"json":      {conv: convJSON, norm: normAny, dest: func() any { return new(*string) }, canon: canonText},
 	"jsonb":     {conv: convJSONB, norm: normJSON, dest: func() any { return new(*string) }},
-	"bytes":     {conv: convBytes, norm: normBytes, dest: func() any { return new(*[]byte) }},
-	"date":      {conv: convDate, norm: normDate, dest: func() any { return new(*time.Time) }},
-	"timestamp": {conv: convTimestamp, norm: normTime, dest: func() any { return new(*time.Time) }},
-	"interval":  {conv: convInterval, norm: normInterval, dest: func() any { return new(*pgtype.Interval) }},
-	"set":       {conv: convSet, norm: normSet, dest: func() any { return new(*[]string) }},
-	"bit":       {conv: convBit, norm: normBits, dest: func() any { return new(*pgtype.Bits) }},
+	"bytes":     {conv: convBytes, norm: normBytes, dest: func() any { return new(*[]byte) }, canon: canonBytes},
+	"date":      {conv: convDate, norm: normDate, dest: func() any { return new(*time.Time) }, canon: canonDate},
+	"timestamp": {conv: convTimestamp, norm: normTime, dest: func() any { return new(*time.Time) }, canon: canonTimestamp},
+	"interval":  {conv: convInterval, norm: normInterval, dest: func() any { return new(*pgtype.Interval) }, canon: canonInterval},
+	"set":       {conv: convSet, norm: normSet, dest: func() any { return new(*[]string) }, canon: canonSet},
+	"bit":       {conv: convBit, norm: normBits, dest: func() any { return new(*pgtype.Bits) }, canon: canonBits},
 }
 
 func converterNames() string {

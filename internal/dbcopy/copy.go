@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
@@ -34,6 +35,7 @@ type copySource struct {
 	rowNo   int
 	counter *atomic.Int64
 	err     error
+	digest  *rowDigest // when run verifies: digest of the rows copied
 }
 
 func (s *copySource) Next() bool {
@@ -48,6 +50,9 @@ func (s *copySource) Next() bool {
 			s.counter.Add(1)
 		}
 		if s.convertRow(s.it.Values()) {
+			if s.digest != nil && !s.digest.bad {
+				s.digest.addRow(s.t, s.out)
+			}
 			return true
 		}
 	}
@@ -105,30 +110,40 @@ func rowKey(t *Table, vals []any, chunk, rowNo int) string {
 
 // copyChunk copies one chunk in one target transaction with its rejects and
 // its checkpoint mark: after a crash the chunk is either all there or absent.
-func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64) (int64, int, error) {
+// With verify it returns the digest of the rows sent (digest.go), nil when
+// the table's types are not digested.
+func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (int64, int, *rowDigest, error) {
+	return copyChunkTx(ctx, pool, r, schema, t, c, counter, verify)
+}
+
+// copyChunkTx copies the chunk and returns the digest of what it sent.
+func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (n int64, rejects int, d *rowDigest, err error) {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
-		return 0, 0, fmt.Errorf("begin: %w", err)
+		return 0, 0, nil, fmt.Errorf("begin: %w", err)
 	}
 	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
 	// Safe to relax: data and checkpoint commit together, so a lost commit
 	// after a server crash only means the chunk is copied again.
 	if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
-		return 0, 0, err
+		return 0, 0, nil, err
 	}
 	it, err := r.Rows(ctx, t, c)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, nil, err
 	}
 	defer it.Close()
 	src := &copySource{it: it, t: t, chunk: c.No, counter: counter}
+	if verify && digestable(t) {
+		src.digest = &rowDigest{}
+	}
 	cols := make([]string, len(t.Columns))
 	for i, col := range t.Columns {
 		cols[i] = col.Target
 	}
-	n, err := tx.CopyFrom(ctx, pgx.Identifier{schema, t.Target}, cols, src)
+	n, err = tx.CopyFrom(ctx, pgx.Identifier{schema, t.Target}, cols, src)
 	if err != nil {
-		return 0, 0, fmt.Errorf("copy %s chunk %d: %w", t.Name, c.No, err)
+		return 0, 0, nil, fmt.Errorf("copy %s chunk %d: %w", t.Name, c.No, err)
 	}
 	if len(src.rejects) > 0 {
 		rows := make([][]any, len(src.rejects))
@@ -136,36 +151,76 @@ func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string,
 			rows[i] = []any{rj.Table, c.No, rj.Key, rj.Column, rj.Reason}
 		}
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{ckSchema, "rejects"}, []string{"table_name", "chunk_no", "key", "column_name", "reason"}, pgx.CopyFromRows(rows)); err != nil {
-			return 0, 0, fmt.Errorf("save rejects: %w", err)
+			return 0, 0, nil, fmt.Errorf("save rejects: %w", err)
 		}
 	}
 	if _, err := tx.Exec(ctx, `UPDATE `+ckSchema+`.chunks SET done = true, rows = $3, rejected = $4 WHERE table_name = $1 AND chunk_no = $2`,
 		t.Name, c.No, n, len(src.rejects)); err != nil {
-		return 0, 0, fmt.Errorf("checkpoint: %w", err)
+		return 0, 0, nil, fmt.Errorf("checkpoint: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return 0, 0, fmt.Errorf("commit chunk: %w", err)
+		return 0, 0, nil, fmt.Errorf("commit chunk: %w", err)
 	}
-	return n, len(src.rejects), nil
+	return n, len(src.rejects), src.digest, nil
 }
 
 // copyChunks runs the pending chunks on one worker per reader.
+// With verify, as soon as a chunk is committed PostgreSQL digests it, on
+// another connection while the worker copies its next chunk, and the
+// digest is compared with the one of the rows sent; the chunks whose
+// digests differ or whose tables are not digested go to checks.recheck.
 func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schema string, tables map[string]*Table,
-	pending []Chunk, counter *atomic.Int64, logger *slog.Logger) error {
+	pending []Chunk, counter *atomic.Int64, logger *slog.Logger, verify bool, checks *chunkChecks) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	type digested struct {
+		c Chunk
+		d *rowDigest
+	}
+	digests := make(chan digested, len(readers))
+	var checkers sync.WaitGroup
+	for range readers {
+		checkers.Add(1)
+		go func() {
+			defer checkers.Done()
+			for x := range digests {
+				if ctx.Err() != nil {
+					continue // drain
+				}
+				rows, sum, xor, err := targetDigest(ctx, pool, schema, tables[x.c.Table], x.c)
+				if err != nil {
+					checks.fail(err)
+					cancel()
+					continue
+				}
+				if !x.d.matches(rows, sum, xor) {
+					checks.add(x.c)
+				}
+			}
+		}()
+	}
 	work := make(chan Chunk)
 	errs := make(chan error, len(readers))
 	for _, r := range readers {
 		go func() {
 			for c := range work {
-				n, rej, err := copyChunk(ctx, pool, r, schema, tables[c.Table], c, counter)
+				n, rej, d, err := copyChunk(ctx, pool, r, schema, tables[c.Table], c, counter, verify)
 				if err != nil {
 					errs <- err
 					cancel()
 					for range work { // drain so the feeder can finish
 					}
 					return
+				}
+				switch {
+				case !verify:
+				case d == nil || d.bad:
+					checks.add(c)
+				default:
+					select {
+					case digests <- digested{c, d}:
+					case <-ctx.Done():
+					}
 				}
 				logger.Debug("chunk copied", "table", c.Table, "chunk", c.No, "rows", n, "rejected", rej)
 			}
@@ -186,6 +241,11 @@ feed:
 		if err := <-errs; err != nil && first == nil {
 			first = err
 		}
+	}
+	close(digests)
+	checkers.Wait()
+	if first == nil {
+		first = checks.failed()
 	}
 	if first == nil && ctx.Err() != nil {
 		first = ctx.Err()
@@ -234,4 +294,31 @@ func prepareTarget(ctx context.Context, pool *pgxpool.Pool, opts Options, s *Sch
 			fp, opts.Schema, opts.sourceDisplay, shared)
 		return err
 	})
+}
+
+// chunkChecks collects what the digest checks of a run leave to do.
+type chunkChecks struct {
+	mu      sync.Mutex
+	recheck []Chunk // to verify again, row by row if the digests still differ
+	err     error
+}
+
+func (k *chunkChecks) add(c Chunk) {
+	k.mu.Lock()
+	k.recheck = append(k.recheck, c)
+	k.mu.Unlock()
+}
+
+func (k *chunkChecks) fail(err error) {
+	k.mu.Lock()
+	if k.err == nil {
+		k.err = err
+	}
+	k.mu.Unlock()
+}
+
+func (k *chunkChecks) failed() error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.err
 }

@@ -26,7 +26,7 @@ const usage = `parley dbcopy: copy a MySQL/MariaDB or SQLite database into Postg
 
 Usage:
   parley dbcopy plan   --from SOURCE --to postgres://... [--plan-out plan.json]
-  parley dbcopy run    --from SOURCE --to postgres://... [--reject-file rejects.jsonl]
+  parley dbcopy run    --from SOURCE --to postgres://... [--reject-file rejects.jsonl] [--verify]
   parley dbcopy verify --from SOURCE --to postgres://...
 
 SOURCE is mysql://USER[:PASS]@HOST:PORT/DB (MySQL 8 or MariaDB) or sqlite:PATH.
@@ -41,6 +41,9 @@ run     creates the tables, copies rows with binary COPY in primary-key chunks
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.
+        With --verify, PostgreSQL digests each chunk as stored once it
+        commits and run compares that with the rows it sent; a mismatch is
+        compared row by row and reported, and run then exits non-zero.
 verify  compares row counts and checksums of every chunk on both sides and
         fails when anything differs.
 
@@ -97,6 +100,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 	case "run":
 		fs.StringVar(&opts.RejectFile, "reject-file", "dbcopy-rejects.jsonl", "JSON lines file listing rejected values (table, key, column, reason)")
 		fs.BoolVar(&opts.Restart, "restart", false, "drop the tables and checkpoint of a previous run and start over")
+		fs.BoolVar(&opts.Verify, "verify", false, "check every chunk as it is copied (PostgreSQL digests what it stored; differences make the run fail)")
 	case "verify":
 		fs.IntVar(&opts.Sample, "sample", 100, "rows per table compared value by value")
 	default:
@@ -169,7 +173,10 @@ func runRun(ctx context.Context, opts Options, format string, stdout io.Writer, 
 		return err
 	}
 	if format == "json" {
-		return writeJSON(stdout, res)
+		if err := writeJSON(stdout, res); err != nil {
+			return err
+		}
+		return verifyFailed(res.Differences)
 	}
 	fmt.Fprintf(stdout, "copied %d rows of %d tables (resumed: %v, one shared snapshot: %v)\n", res.Rows, res.Tables, res.Resumed, res.SnapshotShared)
 	if res.Rejected > 0 {
@@ -180,6 +187,19 @@ func runRun(ctx context.Context, opts Options, format string, stdout io.Writer, 
 	}
 	for _, m := range res.Manual {
 		fmt.Fprintf(stdout, "port by hand: %s %s %s\n", m.Kind, m.Name, m.Detail)
+	}
+	if res.Verified {
+		fmt.Fprintf(stdout, "verified every chunk (%d compared row by row): %d differences\n", res.RowByRow, len(res.Differences))
+	}
+	for _, d := range res.Differences {
+		fmt.Fprintf(stdout, "DIFFERENCE: %s\n", d)
+	}
+	return verifyFailed(res.Differences)
+}
+
+func verifyFailed(diffs []string) error {
+	if len(diffs) > 0 {
+		return apperr.New(apperr.Conflict, "verify found %d differences", len(diffs))
 	}
 	return nil
 }
@@ -194,14 +214,11 @@ func runVerify(ctx context.Context, opts Options, format string, stdout io.Write
 			return err
 		}
 	} else {
-		fmt.Fprintf(stdout, "verified %d tables, %d chunks: source %d rows (+%d rejected), target %d rows, %d rows sampled\n",
-			res.Tables, res.Chunks, res.SourceRows, res.Rejected, res.TargetRows, res.Sampled)
+		fmt.Fprintf(stdout, "verified %d tables, %d chunks (%d compared row by row): source %d rows (+%d rejected), target %d rows, %d rows sampled\n",
+			res.Tables, res.Chunks, res.RowByRow, res.SourceRows, res.Rejected, res.TargetRows, res.Sampled)
 		for _, d := range res.Differences {
 			fmt.Fprintf(stdout, "DIFFERENCE: %s\n", d)
 		}
 	}
-	if len(res.Differences) > 0 {
-		return apperr.New(apperr.Conflict, "verify found %d differences", len(res.Differences))
-	}
-	return nil
+	return verifyFailed(res.Differences)
 }

@@ -25,6 +25,8 @@ type Options struct {
 	Mapping    string // user mapping file
 	Restart    bool   // drop a previous copy and start over
 	Sample     int    // rows per table compared value by value in verify
+	// Verify makes run check every chunk it copies (see copyChunk).
+	Verify bool
 	// IntoExisting copies into tables that already exist in the target, by
 	// column name, converting to each target column's type. It is implied
 	// for a Parley source (see existing.go), whose target schema run
@@ -44,6 +46,9 @@ type RunResult struct {
 	SnapshotShared bool     `json:"snapshot_shared"`
 	Warnings       []string `json:"warnings,omitempty"`
 	Manual         []Manual `json:"manual,omitempty"`
+	Verified       bool     `json:"verified,omitempty"`
+	RowByRow       int64    `json:"row_by_row_chunks,omitempty"` // see VerifyResult.RowByRow
+	Differences    []string `json:"differences,omitempty"`
 }
 
 func (o *Options) defaults() {
@@ -143,7 +148,11 @@ func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress)
 		return nil, err
 	}
 	defer src.Close()
-	pool, err := openTarget(ctx, opts.To, opts.Workers+2)
+	conns := opts.Workers + 2
+	if opts.Verify {
+		conns += opts.Workers // digest checks run beside the copies
+	}
+	pool, err := openTarget(ctx, opts.To, conns)
 	if err != nil {
 		return nil, err
 	}
@@ -227,11 +236,48 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 	if err := pool.QueryRow(ctx, `SELECT COALESCE(SUM(rows + rejected),0) FROM `+ckSchema+`.chunks WHERE done`).Scan(&done); err != nil {
 		return fmt.Errorf("read checkpoint: %w", err)
 	}
-	logger.Info("copying", "tables", len(s.Tables), "pending_chunks", len(pending), "resumed", resumed, "workers", len(readers))
+	logger.Info("copying", "tables", len(s.Tables), "pending_chunks", len(pending), "resumed", resumed, "workers", len(readers), "verify", opts.Verify)
+	var checks chunkChecks
+	if err := copyPending(ctx, pool, readers, opts, s, tables, pending, total, done, &checks, logger, prog); err != nil {
+		return err
+	}
+	if !opts.Verify {
+		return nil
+	}
+	res.Verified = true
+	// Chunks of an earlier, interrupted run were checked by that run only
+	// if it verified too, and only up to its crash: check them now, with
+	// the chunks whose digests differed or were not computed.
+	earlier, err := loadChunks(ctx, pool, false)
+	if err != nil {
+		return err
+	}
+	earlier = slices.DeleteFunc(earlier, func(c Chunk) bool {
+		return slices.ContainsFunc(pending, func(p Chunk) bool { return p.Table == c.Table && p.No == c.No })
+	})
+	recheck := append(earlier, checks.recheck...)
+	if len(recheck) == 0 {
+		return nil
+	}
+	logger.Info("verifying chunks", "earlier_run", len(earlier), "digest_mismatch_or_not_digested", len(checks.recheck))
+	counter := prog.Start("verify", 0, 0)
+	v, err := verifyList(ctx, pool, readers, opts, tables, recheck, counter)
+	prog.Stop()
+	if err != nil {
+		return err
+	}
+	res.RowByRow = int64(v.RowByRow)
+	res.Differences = v.Differences
+	return nil
+}
+
+// copyPending copies the pending chunks, parents first for existing tables.
+func copyPending(ctx context.Context, pool *pgxpool.Pool, readers []Reader, opts Options, s *Schema, tables map[string]*Table,
+	pending []Chunk, total, done int64, checks *chunkChecks, logger *slog.Logger, prog *Progress) error {
 	counter := prog.Start("copy", total, done)
 	defer prog.Stop()
 	if !opts.IntoExisting {
-		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger)
+		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger, opts.Verify, checks)
 	}
 	// The target's foreign keys are in force: parents go first.
 	lv, err := fkLevels(ctx, pool, opts.Schema, s)
@@ -245,7 +291,7 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 				part = append(part, c)
 			}
 		}
-		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger); err != nil {
+		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger, opts.Verify, checks); err != nil {
 			return err
 		}
 	}
