@@ -53,6 +53,7 @@ func newDB(t *testing.T) auth.Store {
 // over the shared database (and the shared Redis, when there is one).
 type process struct {
 	db    *counting
+	cache cache.Cache
 	store *authcache.Store
 }
 
@@ -73,7 +74,7 @@ func twoTier(t *testing.T, n int) []process {
 		}
 		t.Cleanup(func() { tt.Close(); rdb.Close() })
 		c := &counting{Store: db}
-		out[i] = process{db: c, store: authcache.New(c, tt, authcache.Options{})}
+		out[i] = process{db: c, cache: tt, store: authcache.New(c, tt, authcache.Options{})}
 	}
 	return out
 }
@@ -257,4 +258,73 @@ func TestSigningKeysCachedUntilRotation(t *testing.T) {
 		t.Errorf("rotating process: newest key %s, want %s", got, second)
 	}
 	eventually(t, "process 1 sees the key rotated on process 0", func() bool { return newestKey(t, p[1].store) == second })
+}
+
+// racing calls between after the first database read of an API key and
+// before that read's result reaches the cache: the moment a lookup is
+// exposed to a concurrent write.
+type racing struct {
+	auth.Store
+	between atomic.Pointer[func()]
+}
+
+func (r *racing) GetAPIKeyByHash(ctx context.Context, hash []byte) (auth.APIKey, error) {
+	k, err := r.Store.GetAPIKeyByHash(ctx, hash)
+	if f := r.between.Swap(nil); f != nil {
+		(*f)()
+	}
+	return k, err
+}
+
+// TestWriteDuringALoadIsNotUndoneByIt reproduces the race invalidation by
+// deletion cannot close: process 1 reads the key's row, process 0 writes
+// it (revokes or creates the key) and invalidates, then process 1 caches
+// what it read. A third process, whose in-process tier is empty, must see
+// the write at once; process 1 within the pub/sub bound.
+func TestWriteDuringALoadIsNotUndoneByIt(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T, st auth.Store) auth.APIKey // the key, created or not
+		write func(ctx context.Context, st auth.Store, k auth.APIKey) error
+		ok    func(k auth.APIKey, err error) bool // the lookup sees the write
+	}{
+		{"revoke", newKey,
+			func(ctx context.Context, st auth.Store, k auth.APIKey) error {
+				return st.RevokeAPIKey(ctx, k.ID, time.Now())
+			},
+			func(k auth.APIKey, err error) bool { return err == nil && !k.RevokedAt.IsZero() }},
+		{"create", func(t *testing.T, _ auth.Store) auth.APIKey {
+			raw := auth.NewAPIKey()
+			return auth.APIKey{ID: auth.NewID(), Name: "late", Hash: auth.Pepper("p3pper-p3pper-p3pper-p3pper-p3pper").Hash(auth.PurposeAPIKey, raw),
+				Hint: auth.APIKeyHint(raw), Scopes: auth.Scopes{auth.ScopeProfilesRead}, CreatedAt: time.Now().UTC()}
+		},
+			func(ctx context.Context, st auth.Store, k auth.APIKey) error { return st.CreateAPIKey(ctx, k) },
+			func(k auth.APIKey, err error) bool { return err == nil }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			p := twoTier(t, 3)
+			r := &racing{Store: p[1].db}
+			loader := authcache.New(r, p[1].cache, authcache.Options{})
+			k := tc.setup(t, p[0].store)
+			var writeErr error
+			write := func() { writeErr = tc.write(ctx, p[0].store, k) }
+			r.between.Store(&write)
+			if _, err := loader.GetAPIKeyByHash(ctx, k.Hash); tc.name == "revoke" && err != nil {
+				t.Fatal(err)
+			}
+			if writeErr != nil {
+				t.Fatal(writeErr)
+			}
+			if r.between.Load() != nil {
+				t.Fatal("the lookup did not reach the database")
+			}
+			if got, err := p[2].store.GetAPIKeyByHash(ctx, k.Hash); !tc.ok(got, err) {
+				t.Errorf("a process with a cold in-process tier, after the %s: %+v, %v", tc.name, got, err)
+			}
+			eventually(t, "the process whose load raced the "+tc.name+" sees it", func() bool {
+				return tc.ok(loader.GetAPIKeyByHash(ctx, k.Hash))
+			})
+		})
+	}
 }
