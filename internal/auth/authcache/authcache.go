@@ -113,35 +113,31 @@ func New(next auth.Store, c cache.Cache, opts Options) *Store {
 // Stats reports the API-key cache's tiers and loads.
 func (s *Store) Stats() cache.Stats { return s.keys.Stats() }
 
-// apiKeyKey names the entry of hash under generation gen.
-func apiKeyKey(hash []byte, gen string) string {
-	return "apikey:" + hex.EncodeToString(hash) + ":" + gen
-}
+// apiKeyName names hash in the cache: its generation is under name+":gen",
+// its entry under name+":"+generation (a hex token, never "gen").
+func apiKeyName(hash []byte) string { return "apikey:" + hex.EncodeToString(hash) }
 
-// apiKeyGenerationKey names the current generation of hash's entry.
-func apiKeyGenerationKey(hash []byte) string { return "apikey-gen:" + hex.EncodeToString(hash) }
-
-// generation returns the current generation of hash's entry, starting a
-// new one when there is none. It must be read before the database: a
-// lookup caches what it read under the generation it saw, so a write that
-// replaced the generation since then hides the entry.
-func (s *Store) generation(ctx context.Context, hash []byte) (string, error) {
-	gen, ok, err := s.c.Get(ctx, apiKeyGenerationKey(hash))
+// generation returns the current generation of the key named name,
+// starting a new one when there is none. It must be read before the
+// database: a lookup caches what it read under the generation it saw, so a
+// write that replaced the generation since then hides the entry.
+func (s *Store) generation(ctx context.Context, name string) (string, error) {
+	gen, ok, err := s.c.Get(ctx, name+":gen")
 	if err != nil {
 		return "", err
 	}
 	if ok {
 		return string(gen), nil
 	}
-	return s.newAPIKeyGeneration(ctx, hash)
+	return s.newAPIKeyGeneration(ctx, name)
 }
 
-// newAPIKeyGeneration replaces the generation of hash's entry with a fresh
-// random token, never one used before: a token that expired and came back
-// would find the entries loaded under it.
-func (s *Store) newAPIKeyGeneration(ctx context.Context, hash []byte) (string, error) {
+// newAPIKeyGeneration replaces the generation of the key named name with a
+// fresh random token, never one used before: a token that expired and came
+// back would find the entries loaded under it.
+func (s *Store) newAPIKeyGeneration(ctx context.Context, name string) (string, error) {
 	gen := newGeneration()
-	if err := s.c.Set(ctx, apiKeyGenerationKey(hash), []byte(gen), s.keyTTL); err != nil {
+	if err := s.c.Set(ctx, name+":gen", []byte(gen), s.keyTTL); err != nil {
 		return "", err
 	}
 	return gen, nil
@@ -151,12 +147,13 @@ func (s *Store) newAPIKeyGeneration(ctx context.Context, hash []byte) (string, e
 // generation cannot be read or started, the database answers: an entry
 // under a generation we cannot see is one we cannot trust.
 func (s *Store) GetAPIKeyByHash(ctx context.Context, hash []byte) (auth.APIKey, error) {
-	gen, err := s.generation(ctx, hash)
+	name := apiKeyName(hash)
+	gen, err := s.generation(ctx, name)
 	if err != nil {
 		s.logger.WarnContext(ctx, "API key cache bypassed", "err", err)
 		return s.Store.GetAPIKeyByHash(ctx, hash)
 	}
-	b, err := s.keys.GetOrLoad(ctx, apiKeyKey(hash, gen), s.keyTTL, func(ctx context.Context) ([]byte, error) {
+	b, err := s.keys.GetOrLoad(ctx, name+":"+gen, s.keyTTL, func(ctx context.Context) ([]byte, error) {
 		k, err := s.Store.GetAPIKeyByHash(ctx, hash)
 		if err != nil {
 			return nil, err
@@ -250,7 +247,7 @@ func (s *Store) TouchAPIKey(ctx context.Context, id string, at time.Time) error 
 // row. The entries under the old one are left to expire: no lookup that
 // reads the new one finds them.
 func (s *Store) invalidate(ctx context.Context, hash []byte) {
-	if _, err := s.newAPIKeyGeneration(ctx, hash); err != nil {
+	if _, err := s.newAPIKeyGeneration(ctx, apiKeyName(hash)); err != nil {
 		s.logger.ErrorContext(ctx, "API key cache entry not invalidated; other processes may use it until it expires",
 			"ttl", s.keyTTL, "err", err)
 	}

@@ -35,7 +35,7 @@ func (c *counting) SigningKeys(ctx context.Context, now time.Time) ([]auth.Store
 }
 
 // newDB returns a migrated SQLite database.
-func newDB(t *testing.T) auth.Store {
+func newDB(t testing.TB) auth.Store {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "parley.db"), nil)
@@ -58,7 +58,7 @@ type process struct {
 }
 
 // twoTier returns n processes whose caches share one Redis key space.
-func twoTier(t *testing.T, n int) []process {
+func twoTier(t testing.TB, n int) []process {
 	t.Helper()
 	opt, err := redis.ParseURL(testenv.RedisURL(t))
 	if err != nil {
@@ -80,12 +80,12 @@ func twoTier(t *testing.T, n int) []process {
 }
 
 // memoryOnly returns one process with an in-process cache alone.
-func memoryOnly(t *testing.T) process {
+func memoryOnly(t testing.TB) process {
 	c := &counting{Store: newDB(t)}
 	return process{db: c, store: authcache.New(c, cache.NewMemory(1<<20), authcache.Options{APIKeyTTL: cache.MaxLocalTTL})}
 }
 
-func newKey(t *testing.T, st auth.Store) auth.APIKey {
+func newKey(t testing.TB, st auth.Store) auth.APIKey {
 	t.Helper()
 	raw := auth.NewAPIKey()
 	k := auth.APIKey{ID: auth.NewID(), Name: "ci", Hash: auth.Pepper("p3pper-p3pper-p3pper-p3pper-p3pper").Hash(auth.PurposeAPIKey, raw),
@@ -122,10 +122,10 @@ func eventually(t *testing.T, what string, cond func() bool) {
 func TestAPIKeyLookupIsCachedAndRevocationIsImmediate(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		proc func(t *testing.T) process
+		proc func(tb testing.TB) process
 	}{
 		{"memory", memoryOnly},
-		{"two-tier", func(t *testing.T) process { return twoTier(t, 1)[0] }},
+		{"two-tier", func(tb testing.TB) process { return twoTier(tb, 1)[0] }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
@@ -307,7 +307,7 @@ func TestWriteDuringALoadIsNotUndoneByIt(t *testing.T) {
 	}
 	writes := []struct {
 		name  string
-		key   func(t *testing.T, st auth.Store) auth.APIKey // the key, created or not
+		key   func(tb testing.TB, st auth.Store) auth.APIKey // the key, created or not
 		write func(ctx context.Context, st auth.Store, k auth.APIKey) error
 		seen  func(k auth.APIKey, err error) bool // a lookup sees the write
 	}{
@@ -316,7 +316,7 @@ func TestWriteDuringALoadIsNotUndoneByIt(t *testing.T) {
 				return st.RevokeAPIKey(ctx, k.ID, time.Now())
 			},
 			func(k auth.APIKey, err error) bool { return err == nil && !k.RevokedAt.IsZero() }},
-		{"create", func(t *testing.T, _ auth.Store) auth.APIKey {
+		{"create", func(testing.TB, auth.Store) auth.APIKey {
 			raw := auth.NewAPIKey()
 			return auth.APIKey{ID: auth.NewID(), Name: "late", Hash: auth.Pepper("p3pper-p3pper-p3pper-p3pper-p3pper").Hash(auth.PurposeAPIKey, raw),
 				Hint: auth.APIKeyHint(raw), Scopes: auth.Scopes{auth.ScopeProfilesRead}, CreatedAt: time.Now().UTC()}
