@@ -2,13 +2,19 @@
 // authenticated request or key reload makes go through the cache
 // (internal/cache), in the manner of ardanlabs' usercache:
 //
-//   - API keys by hash, for a short TTL. Revoking a key drops its entry at
-//     once from this process and from Redis, and the two-tier cache's
-//     pub/sub drops it from every other process's in-process tier: another
-//     process refuses the key within the pub/sub staleness bound
-//     (cache.MaxLocalTTL). TouchAPIKey drops the entry too, so that the
-//     last-use time a lookup returns is fresh and uses are not recorded on
-//     every request.
+//   - API keys by hash, for a short TTL, under a key that names the hash's
+//     current generation: a random token kept in the same cache, which
+//     RevokeAPIKey, TouchAPIKey and CreateAPIKey replace after their
+//     database write. Replacing it rather than deleting the entry closes
+//     the race deletion leaves open: a lookup that read the row before a
+//     revocation committed and fills the cache after it stores the old row
+//     under the old generation, where no lookup that reads the new one
+//     looks. The token travels like any other entry of the two-tier cache
+//     (pub/sub drops other processes' copies), so another process refuses
+//     a revoked key within the pub/sub staleness bound (cache.MaxLocalTTL),
+//     however its loads interleave with the revocation. TouchAPIKey
+//     replaces it too, so that the last-use time a lookup returns is fresh
+//     and uses are not recorded on every request.
 //   - Signing keys (the source of the JWKS document). They hold private
 //     keys, so they are kept in this process only; a generation token in
 //     the shared cache names the current set, and RotateSigningKey replaces
@@ -33,9 +39,12 @@ import (
 // Defaults.
 const (
 	// APIKeyTTL bounds how long a cached API key lives when invalidations
-	// reach every process (shared Redis). It also bounds the one race
-	// invalidation cannot close: a lookup that read the database before a
-	// revocation committed and fills the cache after it was invalidated.
+	// reach every process (shared Redis). It is not a staleness bound: a
+	// write replaces the key's generation, so no lookup after it reads an
+	// entry loaded before it (beyond cache.MaxLocalTTL in another process's
+	// in-process tier). It is also how long a generation token lives: an
+	// expired one is replaced by a fresh token, never reused, so expiry
+	// costs a reload and cannot bring an old entry back.
 	APIKeyTTL = 15 * time.Second
 	// SigningKeysMaxAge is how long a signing-key set is trusted without
 	// seeing a rotation (a rotation by a process that cannot reach the
@@ -54,7 +63,7 @@ type Options struct {
 // Store is an auth.Store with cached API-key and signing-key lookups.
 type Store struct {
 	auth.Store
-	c       cache.Cache // generation token and API keys
+	c       cache.Cache // generation tokens and API keys
 	keys    *cache.Loader
 	keyTTL  time.Duration
 	maxAge  time.Duration
@@ -104,11 +113,47 @@ func New(next auth.Store, c cache.Cache, opts Options) *Store {
 // Stats reports the API-key cache's tiers and loads.
 func (s *Store) Stats() cache.Stats { return s.keys.Stats() }
 
-func apiKeyKey(hash []byte) string { return "apikey:" + hex.EncodeToString(hash) }
+// apiKeyName names hash in the cache: its generation is under name+":gen",
+// its entry under name+":"+generation (a hex token, never "gen").
+func apiKeyName(hash []byte) string { return "apikey:" + hex.EncodeToString(hash) }
 
-// GetAPIKeyByHash implements auth.APIKeys through the cache.
+// generation returns the current generation of the key named name,
+// starting a new one when there is none. It must be read before the
+// database: a lookup caches what it read under the generation it saw, so a
+// write that replaced the generation since then hides the entry.
+func (s *Store) generation(ctx context.Context, name string) (string, error) {
+	gen, ok, err := s.c.Get(ctx, name+":gen")
+	if err != nil {
+		return "", err
+	}
+	if ok {
+		return string(gen), nil
+	}
+	return s.newAPIKeyGeneration(ctx, name)
+}
+
+// newAPIKeyGeneration replaces the generation of the key named name with a
+// fresh random token, never one used before: a token that expired and came
+// back would find the entries loaded under it.
+func (s *Store) newAPIKeyGeneration(ctx context.Context, name string) (string, error) {
+	gen := newGeneration()
+	if err := s.c.Set(ctx, name+":gen", []byte(gen), s.keyTTL); err != nil {
+		return "", err
+	}
+	return gen, nil
+}
+
+// GetAPIKeyByHash implements auth.APIKeys through the cache. When the
+// generation cannot be read or started, the database answers: an entry
+// under a generation we cannot see is one we cannot trust.
 func (s *Store) GetAPIKeyByHash(ctx context.Context, hash []byte) (auth.APIKey, error) {
-	b, err := s.keys.GetOrLoad(ctx, apiKeyKey(hash), s.keyTTL, func(ctx context.Context) ([]byte, error) {
+	name := apiKeyName(hash)
+	gen, err := s.generation(ctx, name)
+	if err != nil {
+		s.logger.WarnContext(ctx, "API key cache bypassed", "err", err)
+		return s.Store.GetAPIKeyByHash(ctx, hash)
+	}
+	b, err := s.keys.GetOrLoad(ctx, name+":"+gen, s.keyTTL, func(ctx context.Context) ([]byte, error) {
 		k, err := s.Store.GetAPIKeyByHash(ctx, hash)
 		if err != nil {
 			return nil, err
@@ -129,16 +174,17 @@ func (s *Store) GetAPIKeyByHash(ctx context.Context, hash []byte) (auth.APIKey, 
 		clear(s.hashes)
 	}
 	s.hashes[k.ID] = hash
-	// A lookup that was loading while this process revoked the key may
-	// have cached the record from before: this process never serves it.
+	// Should the generation not have been replaced (the cache failed), an
+	// entry loaded before this process revoked the key may still be found:
+	// this process never serves it.
 	if at, ok := s.revoked[k.ID]; ok && k.RevokedAt.IsZero() {
 		k.RevokedAt = at
 	}
 	return k, nil
 }
 
-// CreateAPIKey implements auth.APIKeys and drops any cached "not found"
-// for the new key's hash.
+// CreateAPIKey implements auth.APIKeys and hides any cached "not found" for
+// the new key's hash.
 func (s *Store) CreateAPIKey(ctx context.Context, k auth.APIKey) error {
 	if err := s.Store.CreateAPIKey(ctx, k); err != nil {
 		return err
@@ -147,7 +193,8 @@ func (s *Store) CreateAPIKey(ctx context.Context, k auth.APIKey) error {
 	return nil
 }
 
-// RevokeAPIKey implements auth.APIKeys and invalidates the key everywhere.
+// RevokeAPIKey implements auth.APIKeys and invalidates the key everywhere,
+// including the entries of lookups still loading.
 func (s *Store) RevokeAPIKey(ctx context.Context, id string, at time.Time) error {
 	if err := s.Store.RevokeAPIKey(ctx, id, at); err != nil {
 		return err
@@ -181,7 +228,7 @@ func (s *Store) RevokeAPIKey(ctx context.Context, id string, at time.Time) error
 	return nil
 }
 
-// TouchAPIKey implements auth.APIKeys and drops the cached entry, whose
+// TouchAPIKey implements auth.APIKeys and hides the cached entry, whose
 // last-use time is now old.
 func (s *Store) TouchAPIKey(ctx context.Context, id string, at time.Time) error {
 	if err := s.Store.TouchAPIKey(ctx, id, at); err != nil {
@@ -196,8 +243,11 @@ func (s *Store) TouchAPIKey(ctx context.Context, id string, at time.Time) error 
 	return nil
 }
 
+// invalidate replaces the generation of hash's entry after a write to its
+// row. The entries under the old one are left to expire: no lookup that
+// reads the new one finds them.
 func (s *Store) invalidate(ctx context.Context, hash []byte) {
-	if err := s.c.Delete(ctx, apiKeyKey(hash)); err != nil {
+	if _, err := s.newAPIKeyGeneration(ctx, apiKeyName(hash)); err != nil {
 		s.logger.ErrorContext(ctx, "API key cache entry not invalidated; other processes may use it until it expires",
 			"ttl", s.keyTTL, "err", err)
 	}

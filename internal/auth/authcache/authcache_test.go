@@ -35,7 +35,7 @@ func (c *counting) SigningKeys(ctx context.Context, now time.Time) ([]auth.Store
 }
 
 // newDB returns a migrated SQLite database.
-func newDB(t *testing.T) auth.Store {
+func newDB(t testing.TB) auth.Store {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "parley.db"), nil)
@@ -53,11 +53,12 @@ func newDB(t *testing.T) auth.Store {
 // over the shared database (and the shared Redis, when there is one).
 type process struct {
 	db    *counting
+	cache cache.Cache
 	store *authcache.Store
 }
 
 // twoTier returns n processes whose caches share one Redis key space.
-func twoTier(t *testing.T, n int) []process {
+func twoTier(t testing.TB, n int) []process {
 	t.Helper()
 	opt, err := redis.ParseURL(testenv.RedisURL(t))
 	if err != nil {
@@ -73,18 +74,18 @@ func twoTier(t *testing.T, n int) []process {
 		}
 		t.Cleanup(func() { tt.Close(); rdb.Close() })
 		c := &counting{Store: db}
-		out[i] = process{db: c, store: authcache.New(c, tt, authcache.Options{})}
+		out[i] = process{db: c, cache: tt, store: authcache.New(c, tt, authcache.Options{})}
 	}
 	return out
 }
 
 // memoryOnly returns one process with an in-process cache alone.
-func memoryOnly(t *testing.T) process {
+func memoryOnly(t testing.TB) process {
 	c := &counting{Store: newDB(t)}
 	return process{db: c, store: authcache.New(c, cache.NewMemory(1<<20), authcache.Options{APIKeyTTL: cache.MaxLocalTTL})}
 }
 
-func newKey(t *testing.T, st auth.Store) auth.APIKey {
+func newKey(t testing.TB, st auth.Store) auth.APIKey {
 	t.Helper()
 	raw := auth.NewAPIKey()
 	k := auth.APIKey{ID: auth.NewID(), Name: "ci", Hash: auth.Pepper("p3pper-p3pper-p3pper-p3pper-p3pper").Hash(auth.PurposeAPIKey, raw),
@@ -121,10 +122,10 @@ func eventually(t *testing.T, what string, cond func() bool) {
 func TestAPIKeyLookupIsCachedAndRevocationIsImmediate(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		proc func(t *testing.T) process
+		proc func(tb testing.TB) process
 	}{
 		{"memory", memoryOnly},
-		{"two-tier", func(t *testing.T) process { return twoTier(t, 1)[0] }},
+		{"two-tier", func(tb testing.TB) process { return twoTier(tb, 1)[0] }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
@@ -257,4 +258,106 @@ func TestSigningKeysCachedUntilRotation(t *testing.T) {
 		t.Errorf("rotating process: newest key %s, want %s", got, second)
 	}
 	eventually(t, "process 1 sees the key rotated on process 0", func() bool { return newestKey(t, p[1].store) == second })
+}
+
+// racing calls between after the first database read of an API key and
+// before that read's result reaches the cache: the moment a lookup is
+// exposed to a concurrent write.
+type racing struct {
+	auth.Store
+	between atomic.Pointer[func()]
+}
+
+func (r *racing) GetAPIKeyByHash(ctx context.Context, hash []byte) (auth.APIKey, error) {
+	k, err := r.Store.GetAPIKeyByHash(ctx, hash)
+	if f := r.between.Swap(nil); f != nil {
+		(*f)()
+	}
+	return k, err
+}
+
+// raceSetup is where a write races a load: loader loads through r, writer
+// writes, cold has never looked the key up (nil: none, one process).
+type raceSetup struct {
+	r                    *racing
+	loader, writer, cold auth.Store
+}
+
+// TestWriteDuringALoadIsNotUndoneByIt reproduces the race that deleting
+// entries cannot close: the loader reads the key's row, the writer writes
+// it (revokes or creates the key) and invalidates, then the loader caches
+// what it read. A process with a cold in-process tier must see the write
+// at once, the loader's process at once when it is the writer and within
+// the pub/sub bound when it is not.
+func TestWriteDuringALoadIsNotUndoneByIt(t *testing.T) {
+	topologies := []struct {
+		name  string
+		setup func(t *testing.T) raceSetup
+	}{
+		{"two-tier", func(t *testing.T) raceSetup {
+			p := twoTier(t, 3)
+			r := &racing{Store: p[1].db}
+			return raceSetup{r: r, loader: authcache.New(r, p[1].cache, authcache.Options{}), writer: p[0].store, cold: p[2].store}
+		}},
+		{"memory", func(t *testing.T) raceSetup {
+			r := &racing{Store: newDB(t)}
+			st := authcache.New(r, cache.NewMemory(1<<20), authcache.Options{APIKeyTTL: cache.MaxLocalTTL})
+			return raceSetup{r: r, loader: st, writer: st}
+		}},
+	}
+	writes := []struct {
+		name  string
+		key   func(tb testing.TB, st auth.Store) auth.APIKey // the key, created or not
+		write func(ctx context.Context, st auth.Store, k auth.APIKey) error
+		seen  func(k auth.APIKey, err error) bool // a lookup sees the write
+	}{
+		{"revoke", newKey,
+			func(ctx context.Context, st auth.Store, k auth.APIKey) error {
+				return st.RevokeAPIKey(ctx, k.ID, time.Now())
+			},
+			func(k auth.APIKey, err error) bool { return err == nil && !k.RevokedAt.IsZero() }},
+		{"create", func(testing.TB, auth.Store) auth.APIKey {
+			raw := auth.NewAPIKey()
+			return auth.APIKey{ID: auth.NewID(), Name: "late", Hash: auth.Pepper("p3pper-p3pper-p3pper-p3pper-p3pper").Hash(auth.PurposeAPIKey, raw),
+				Hint: auth.APIKeyHint(raw), Scopes: auth.Scopes{auth.ScopeProfilesRead}, CreatedAt: time.Now().UTC()}
+		},
+			func(ctx context.Context, st auth.Store, k auth.APIKey) error { return st.CreateAPIKey(ctx, k) },
+			func(k auth.APIKey, err error) bool { return err == nil }},
+	}
+	for _, top := range topologies {
+		for _, w := range writes {
+			t.Run(top.name+"/"+w.name, func(t *testing.T) {
+				ctx := context.Background()
+				rs := top.setup(t)
+				k := w.key(t, rs.writer)
+				var writeErr error
+				write := func() { writeErr = w.write(ctx, rs.writer, k) }
+				rs.r.between.Store(&write)
+				// This lookup began before the write: either answer is right.
+				if _, err := rs.loader.GetAPIKeyByHash(ctx, k.Hash); err != nil && !apperr.Is(err, apperr.NotFound) {
+					t.Fatal(err)
+				}
+				if writeErr != nil {
+					t.Fatal(writeErr)
+				}
+				if rs.r.between.Load() != nil {
+					t.Fatal("the lookup did not reach the database")
+				}
+				if rs.cold != nil {
+					if got, err := rs.cold.GetAPIKeyByHash(ctx, k.Hash); !w.seen(got, err) {
+						t.Errorf("a process with a cold in-process tier, after the %s: %+v, %v", w.name, got, err)
+					}
+				}
+				if rs.loader == rs.writer {
+					if got, err := rs.loader.GetAPIKeyByHash(ctx, k.Hash); !w.seen(got, err) {
+						t.Errorf("the writing process, after the %s: %+v, %v", w.name, got, err)
+					}
+					return
+				}
+				eventually(t, "the process whose load raced the "+w.name+" sees it", func() bool {
+					return w.seen(rs.loader.GetAPIKeyByHash(ctx, k.Hash))
+				})
+			})
+		}
+	}
 }
