@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
+	"maps"
 	"slices"
 	"strings"
 
@@ -92,7 +93,7 @@ func connectTarget(ctx context.Context, raw string) (*pgx.Conn, error) {
 	if err != nil {
 		return nil, apperr.New(apperr.Invalid, "bad --to URL: %v", err)
 	}
-	cfg.RuntimeParams["timezone"] = "UTC"
+	maps.Copy(cfg.RuntimeParams, digestSession)
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
 		return nil, apperr.Wrap(apperr.Unavailable, err, "connect target: %v", err)

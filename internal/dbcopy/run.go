@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -93,7 +94,7 @@ func openTarget(ctx context.Context, raw string, conns int) (*pgxpool.Pool, erro
 		return nil, apperr.New(apperr.Invalid, "bad --to URL: %v", err)
 	}
 	cfg.MaxConns = int32(conns)
-	cfg.ConnConfig.RuntimeParams["timezone"] = "UTC"
+	maps.Copy(cfg.ConnConfig.RuntimeParams, digestSession)
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, apperr.Wrap(apperr.Unavailable, err, "connect target: %v", err)

@@ -45,8 +45,7 @@ func TestNormalize(t *testing.T) {
 func spell(n int) string {
 	small := strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
 	tensW := strings.Fields("_ _ twenty thirty forty fifty sixty seventy eighty ninety")
-	var below100 func(int) string
-	below100 = func(n int) string {
+	below100 := func(n int) string {
 		if n < 20 {
 			return small[n]
 		}
