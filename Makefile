@@ -50,7 +50,9 @@ eval: build ## the public and held-out question sets: accuracy and every miss
 bench-gateway: build ## parley gateway vs nginx, caddy and httputil (see docs/benchmarks.md)
 	scripts/bench-gateway.sh
 
-eval-voice: ## offline speech recognition WER on espeak-ng/flite voices (about 30 min; docs/adr/0005)
+# VOICE_THREADS=N asks only the first N threads of the public set (N=6: a few minutes).
+eval-voice: ## answer accuracy and WER through the voice endpoint vs the text endpoint, then the recogniser's WER eval (docs/benchmarks.md)
+	PARLEY_VOICE_EVAL=1 PARLEY_VOICE_EVAL_THREADS=$(VOICE_THREADS) $(GO) test -run 'TestVoiceEval$$' -v -timeout 60m ./cmd/parley/
 	PARLEY_STT_EVAL=1 $(GO) test -run TestEvalWER -v -timeout 60m ./internal/voice/stt/
 
 bench-dbcopy: build ## parley dbcopy vs pgloader (see docs/benchmarks.md)

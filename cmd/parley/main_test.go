@@ -101,7 +101,7 @@ func TestImportUsage(t *testing.T) {
 
 // serveInBackground runs `parley serve` until the returned stop is called,
 // which cancels its context (as SIGTERM does) and checks it exits cleanly.
-func serveInBackground(t *testing.T, env map[string]string) func() {
+func serveInBackground(t testing.TB, env map[string]string) func() {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

@@ -44,7 +44,8 @@ type Set struct {
 	Profiles []Profile `yaml:"profiles"`
 	Threads  []Thread  `yaml:"threads"`
 
-	docs map[string]*profile.Document
+	docs    map[string]*profile.Document
+	private map[string][]string // profile -> phone and address its owner does not share
 }
 
 // Profile names a JSON Resume file and the owner's privacy choices.
@@ -127,6 +128,16 @@ func Load(path string) (*Set, error) {
 		}
 		s.docs[p.Name] = doc
 	}
+	s.private = map[string][]string{}
+	for _, p := range s.Profiles {
+		b := s.docs[p.Name].Resume.Basics
+		if !p.SharePhone && strings.TrimSpace(b.Phone) != "" {
+			s.private[p.Name] = append(s.private[p.Name], b.Phone)
+		}
+		if !p.ShareAddress && strings.TrimSpace(b.Location.Address) != "" {
+			s.private[p.Name] = append(s.private[p.Name], b.Location.Address)
+		}
+	}
 	for i, t := range s.Threads {
 		if _, ok := s.docs[t.Profile]; !ok {
 			return nil, apperr.New(apperr.Invalid, "question set %s: thread %d names unknown profile %q", path, i+1, t.Profile)
@@ -151,18 +162,9 @@ func (s *Set) Today() (time.Time, bool, error) {
 // session, with now as "today", and checks each reply.
 func Run(s *Set, now time.Time) Report {
 	idx := map[string]*converse.Index{}
-	forbid := map[string][]string{}
 	for _, p := range s.Profiles {
-		doc := s.docs[p.Name]
 		priv := profile.Privacy{SharePhone: p.SharePhone, ShareAddress: p.ShareAddress}
-		idx[p.Name] = converse.Compile(doc.Resume, priv, now)
-		b := doc.Resume.Basics
-		if !p.SharePhone && strings.TrimSpace(b.Phone) != "" {
-			forbid[p.Name] = append(forbid[p.Name], b.Phone)
-		}
-		if !p.ShareAddress && strings.TrimSpace(b.Location.Address) != "" {
-			forbid[p.Name] = append(forbid[p.Name], b.Location.Address)
-		}
+		idx[p.Name] = converse.Compile(s.docs[p.Name].Resume, priv, now)
 	}
 	var r Report
 	for _, th := range s.Threads {
@@ -172,7 +174,7 @@ func Run(s *Set, now time.Time) Report {
 			reply, next := x.Turn(st, t.Question, now)
 			st = next
 			r.Turns++
-			probs := check(t.Expect, reply, forbid[th.Profile])
+			probs := s.Check(th.Profile, t.Expect, reply)
 			mark := "ok  "
 			if len(probs) > 0 {
 				mark = "MISS"
@@ -190,6 +192,14 @@ func Run(s *Set, now time.Time) Report {
 		r.Accuracy = float64(r.Passed) / float64(r.Turns)
 	}
 	return r
+}
+
+// Check lists what reply, given in a thread on the named profile, gets
+// wrong against e; the profile's unshared phone number and street address
+// are forbidden too. Nil means the reply passes. Run scores every turn with
+// it; other front ends (the voice endpoint) use it to be scored alike.
+func (s *Set) Check(profileName string, e Expect, reply converse.Reply) []string {
+	return check(e, reply, s.private[profileName])
 }
 
 // check lists what reply gets wrong against e.

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/converse/eval"
 )
 
@@ -70,5 +71,35 @@ func TestRunCountsMisses(t *testing.T) {
 	r := eval.Run(set, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
 	if r.Passed != 0 || len(r.Misses) != r.Turns || r.Accuracy != 0 {
 		t.Errorf("got %d passed, %d misses of %d turns", r.Passed, len(r.Misses), r.Turns)
+	}
+}
+
+// TestCheck scores replies given outside Run (the voice endpoint's) the way
+// Run does, including each profile's own privacy choices.
+func TestCheck(t *testing.T) {
+	set, err := eval.Load("testdata/public.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, profile string
+		expect        eval.Expect
+		reply         converse.Reply
+		problems      int
+	}{
+		{"fact present", "sample", eval.Expect{Facts: []string{"pied piper"}}, converse.Reply{Text: "He worked at Pied Piper."}, 0},
+		{"fact missing", "sample", eval.Expect{Facts: []string{"Pied Piper"}}, converse.Reply{Text: "He studied."}, 1},
+		{"forbidden", "sample", eval.Expect{Forbidden: []string{"Yes"}}, converse.Reply{Text: "yes, fluently"}, 1},
+		{"unshared phone", "changer", eval.Expect{}, converse.Reply{Text: "Call +1 215 555 0142."}, 1},
+		{"shared phone", "changer-shared", eval.Expect{}, converse.Reply{Text: "Call +1 215 555 0142."}, 0},
+		{"refusal wanted", "sample", eval.Expect{Refused: true}, converse.Reply{Text: "It is sunny."}, 1},
+		{"refusal given", "sample", eval.Expect{Refused: true, Intent: "off_topic"}, converse.Reply{Text: "I only answer about Richard.", Refused: true, Intent: "off_topic"}, 0},
+		{"empty", "sample", eval.Expect{}, converse.Reply{}, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := set.Check(c.profile, c.expect, c.reply); len(got) != c.problems {
+				t.Errorf("Check = %q, want %d problems", got, c.problems)
+			}
+		})
 	}
 }
