@@ -130,6 +130,12 @@ type Vocab struct {
 	Schools      []string
 	Technologies []string // canonical names
 	Names        []string // the person's names, places, networks
+	// Subsets of the above and more, by kind, for a recogniser's language
+	// model (internal/voice/turn).
+	Projects  []string
+	Honours   []string // awards, certificates, publications
+	Networks  []string
+	Languages []string // spoken languages
 }
 
 // Vocabulary returns the profile's employers, schools, technologies and names.
@@ -150,12 +156,18 @@ func (x *Index) Vocabulary() Vocab {
 	v.Names = append(v.Names, b.Location.City, b.Location.Region, b.Location.CountryCode)
 	for _, p := range b.Profiles {
 		v.Names = append(v.Names, p.Network)
+		v.Networks = append(v.Networks, p.Network)
 	}
 	for _, it := range x.projects {
 		v.Names = append(v.Names, it.title)
+		v.Projects = append(v.Projects, it.title)
 	}
 	for _, it := range append(append(x.awards, x.certificates...), x.publications...) {
 		v.Names = append(v.Names, it.title)
+		v.Honours = append(v.Honours, it.title)
+	}
+	for _, l := range x.r.Languages {
+		v.Languages = append(v.Languages, l.Language)
 	}
 	return v
 }
