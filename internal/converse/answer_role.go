@@ -12,7 +12,7 @@ import (
 var roleFamilies = func() map[string]map[string]bool {
 	spec := map[string]string{
 		"teacher":    "teacher teach teaches taught teaching lecturer lecture professor tutor instructor educator trainer",
-		"manager":    "manager manage manages managed management lead leads led leader head director supervisor supervise supervised chief vp cto ceo",
+		"manager":    "manager manage manages managed management lead leads led leader head director supervisor supervise supervised chief vp cto ceo president",
 		"doctor":     "doctor phd doctorate md physician",
 		"nurse":      "nurse nursing",
 		"engineer":   "engineer engineering developer programmer",
@@ -29,8 +29,9 @@ var roleFamilies = func() map[string]map[string]bool {
 		"founder":    "founder cofounder co-founder founded ceo",
 		"consultant": "consultant consulting advisor adviser",
 		"intern":     "intern internship",
-		"leader":     "leader lead leads led manager head director",
+		"leader":     "leader lead leads led manager head director chief ceo cto president founder",
 		"lead":       "lead leads led leader manager head",
+		"senior":     "senior staff principal lead head director chief vp cto ceo president",
 		"boss":       "manager lead head director chief",
 		"analyst":    "analyst analysis analyse analyze",
 		"student":    "student studying",
@@ -45,6 +46,32 @@ var roleFamilies = func() map[string]map[string]bool {
 	}
 	return out
 }()
+
+// leadershipPhrases ask about managing or leading people without naming a
+// role ("did he ever manage people"): they are answered as "is he a
+// manager", from titles and the words of the entries.
+var leadershipPhrases = []string{" manage people ", " managed people ", " managing people ", " manage a team ",
+	" managed a team ", " managing a team ", " manage teams ", " managed teams ", " lead a team ", " led a team ",
+	" leading a team ", " lead teams ", " led teams ", " leadership ", " people management ", " people manager ",
+	" direct reports ", " manage anyone ", " managed anyone ", " managed others ", " supervise people ",
+	" supervised people ", " management experience ", " managerial ", " run a team ", " ran a team ", " in charge of a team ",
+	" lead people ", " led people "}
+
+// impliedRole finds the role a question asks about without "a/an X":
+// leading people ("has she led a team"), seniority ("is he senior").
+func impliedRole(joined string) []string {
+	for _, p := range leadershipPhrases {
+		if strings.Contains(joined, p) {
+			return []string{"manager"}
+		}
+	}
+	for _, p := range []string{" is @p senior ", " was @p senior ", " is @p still senior ", " is @p a senior person "} {
+		if strings.Contains(joined, p) {
+			return []string{"senior"}
+		}
+	}
+	return nil
+}
 
 // roleAdverbs may sit between the person and "a": "is she still a nurse".
 var roleAdverbs = setOf(`still currently ever also really actually now already been even working worked work employed`)

@@ -44,6 +44,9 @@ func TestCareerQuestions(t *testing.T) {
 		{"how long was she a teacher", "duration", []string{"worked as a teacher for about 6 years", "Maths Teacher at Westside Academy"}, nil},
 		{"why did she leave westside academy", "employer", []string{"doesn't say why", "Westside Academy"}, nil},
 		{"whats her linkedin", "contact", []string{"doesn't list Zoë's LinkedIn", "zoe@example.com"}, nil},
+		{"has she ever managed people", "role_check", []string{"Yes", "Senior Product Manager at Cargo Co"}, nil},
+		{"does she have leadership experience", "role_check", []string{"Senior Product Manager"}, nil},
+		{"is she senior", "role_check", []string{"Yes", "Senior Product Manager"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -62,6 +62,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	q.joined = joinTokens(q.ts)
 	if q.third { // "are you a bot" is about the assistant
 		q.role = roleNoun(q.ts)
+		if q.role == nil {
+			q.role = impliedRole(q.joined)
+		}
 	}
 	scoreCues(cueTable, q.ts, &q.scores)
 	var off, inj [numIntents]int
