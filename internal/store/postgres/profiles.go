@@ -19,34 +19,44 @@ func (db *DB) PutProfile(ctx context.Context, in store.ProfileInput) (store.Prof
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('profile:' || $1, 0))`, in.Slug); err != nil {
 			return err
 		}
-		cur, err := getProfile(ctx, tx, in.Slug)
+		// The current version's metadata only: the document is read back
+		// only when nothing changes (rare) and otherwise comes from the
+		// INSERT below, as PostgreSQL stores it.
+		var cur store.Profile
+		err := tx.QueryRow(ctx, `
+			SELECT v.version, v.hash, v.public, v.share_phone, v.share_address, p.created_at
+			FROM profiles p JOIN profile_versions v ON v.slug = p.slug AND v.version = p.current_version
+			WHERE p.slug = $1`, in.Slug).
+			Scan(&cur.Version, &cur.Hash, &cur.Public, &cur.Privacy.SharePhone, &cur.Privacy.ShareAddress, &cur.CreatedAt)
 		exists := err == nil
 		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 			return err
 		}
 		if exists && cur.Hash == in.Hash && cur.Public == in.Public && cur.Privacy == in.Privacy {
-			out = cur
-			return nil
+			out, err = getProfile(ctx, tx, in.Slug)
+			return err
 		}
 		version := 1
 		if exists {
 			version = cur.Version + 1
 			_, err = tx.Exec(ctx, `UPDATE profiles SET current_version = $1, updated_at = now() WHERE slug = $2`, version, in.Slug)
 		} else {
-			_, err = tx.Exec(ctx, `INSERT INTO profiles (slug, current_version, created_at, updated_at) VALUES ($1, $2, now(), now())`, in.Slug, version)
+			err = tx.QueryRow(ctx, `INSERT INTO profiles (slug, current_version, created_at, updated_at) VALUES ($1, $2, now(), now()) RETURNING created_at`,
+				in.Slug, version).Scan(&cur.CreatedAt)
 		}
 		if err != nil {
 			return err
 		}
-		_, err = tx.Exec(ctx, `
+		var doc string
+		out = store.Profile{Slug: in.Slug, Version: version, Hash: in.Hash, Public: in.Public, Privacy: in.Privacy, CreatedAt: cur.CreatedAt}
+		err = tx.QueryRow(ctx, `
 			INSERT INTO profile_versions (slug, version, document, hash, public, share_phone, share_address, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
-			in.Slug, version, string(in.Document), in.Hash, in.Public, in.Privacy.SharePhone, in.Privacy.ShareAddress)
-		if err != nil {
-			return err
-		}
-		out, err = getProfile(ctx, tx, in.Slug)
-		changed = true
+			VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+			RETURNING document::text, created_at`,
+			in.Slug, version, string(in.Document), in.Hash, in.Public, in.Privacy.SharePhone, in.Privacy.ShareAddress).
+			Scan(&doc, &out.UpdatedAt)
+		out.Document = []byte(doc)
+		changed = err == nil
 		return err
 	})
 	if err != nil {

@@ -48,6 +48,19 @@ func testProfiles(t *testing.T, open Opener) {
 		if got.CreatedAt.After(got.UpdatedAt) || got.CreatedAt.IsZero() {
 			t.Errorf("times: created %v updated %v", got.CreatedAt, got.UpdatedAt)
 		}
+		// What PutProfile returns is what a read returns (caches keep the
+		// former and serve it as the latter); an identical put returns the
+		// stored version unchanged.
+		for _, c := range []struct {
+			name      string
+			put, want store.Profile
+		}{{"changed put", p2, got}, {"identical put", same, p}} {
+			put, want := c.put, c.want
+			if want.Version != put.Version || want.Hash != put.Hash || want.Public != put.Public || want.Privacy != put.Privacy ||
+				string(want.Document) != string(put.Document) || !want.CreatedAt.Equal(put.CreatedAt) || !want.UpdatedAt.Equal(put.UpdatedAt) {
+				t.Errorf("%s returned %+v, want %+v", c.name, put, want)
+			}
+		}
 		vs, err := db.ProfileVersions(ctx, "ada")
 		if err != nil {
 			t.Fatal(err)
