@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"time"
@@ -27,42 +28,53 @@ func (s *Server) limit(next http.Handler) http.Handler {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := r.Context()
-		p := auth.PrincipalFromContext(ctx)
-		if l.Limiter != nil {
-			key, lim := "ip:"+l.IPs.ClientIP(r).String(), l.Anonymous
-			if p != nil {
-				key, lim = "p:"+string(p.Kind)+":"+p.Subject, l.Authenticated
-			}
-			res, err := l.Limiter.Allow(ctx, key, lim)
-			if err != nil {
-				// A limiter outage must not take the API down: admit and log.
-				s.logger.WarnContext(ctx, "rate limiter unavailable; admitting", "err", err)
-			} else {
-				ratelimit.WriteHeaders(w.Header(), res)
-				if !res.Allowed {
-					e := apperr.New(apperr.RateLimited, "rate limit of %s exceeded; retry in %s", lim, res.RetryAfter.Round(time.Second))
-					e.RetryAfter = res.RetryAfter
-					writeError(w, r, s.logger, e)
-					return
-				}
-			}
-		}
-		if p != nil && l.Quotas != nil && l.MonthlyQuota > 0 {
-			month := time.Now().UTC().Format("2006-01")
-			if _, err := l.Quotas.AddUsage(ctx, p.Subject, month, 1, l.MonthlyQuota); err != nil {
-				if apperr.Is(err, apperr.RateLimited) {
-					e := apperr.New(apperr.RateLimited, "monthly quota of %d requests used up", l.MonthlyQuota)
-					e.RetryAfter = untilNextMonth(time.Now().UTC())
-					writeError(w, r, s.logger, e)
-					return
-				}
-				writeError(w, r, s.logger, fmt.Errorf("quota: %w", err))
-				return
-			}
+		if err := s.admit(r.Context(), r, w.Header()); err != nil {
+			writeError(w, r, s.logger, err)
+			return
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// admit charges one request of r's caller against its rate limit and
+// monthly quota: nil, or a RateLimited error with its retry delay. It
+// writes the RateLimit headers to h when h is not nil. Long-lived
+// requests (the voice stream) call it again for each unit of work.
+func (s *Server) admit(ctx context.Context, r *http.Request, h http.Header) error {
+	l := s.limits
+	p := auth.PrincipalFromContext(r.Context())
+	if l.Limiter != nil {
+		key, lim := "ip:"+l.IPs.ClientIP(r).String(), l.Anonymous
+		if p != nil {
+			key, lim = "p:"+string(p.Kind)+":"+p.Subject, l.Authenticated
+		}
+		res, err := l.Limiter.Allow(ctx, key, lim)
+		if err != nil {
+			// A limiter outage must not take the API down: admit and log.
+			s.logger.WarnContext(ctx, "rate limiter unavailable; admitting", "err", err)
+		} else {
+			if h != nil {
+				ratelimit.WriteHeaders(h, res)
+			}
+			if !res.Allowed {
+				e := apperr.New(apperr.RateLimited, "rate limit of %s exceeded; retry in %s", lim, res.RetryAfter.Round(time.Second))
+				e.RetryAfter = res.RetryAfter
+				return e
+			}
+		}
+	}
+	if p != nil && l.Quotas != nil && l.MonthlyQuota > 0 {
+		month := time.Now().UTC().Format("2006-01")
+		if _, err := l.Quotas.AddUsage(ctx, p.Subject, month, 1, l.MonthlyQuota); err != nil {
+			if apperr.Is(err, apperr.RateLimited) {
+				e := apperr.New(apperr.RateLimited, "monthly quota of %d requests used up", l.MonthlyQuota)
+				e.RetryAfter = untilNextMonth(time.Now().UTC())
+				return e
+			}
+			return fmt.Errorf("quota: %w", err)
+		}
+	}
+	return nil
 }
 
 func untilNextMonth(now time.Time) time.Duration {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -44,6 +45,17 @@ func (s *Server) streamVoice(w http.ResponseWriter, r *http.Request) {
 	conn, err := websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: s.originPatterns()})
 	if err != nil {
 		return // Accept has answered the handshake error
+	}
+	if s.limits.Limiter != nil || (s.limits.Quotas != nil && s.limits.MonthlyQuota > 0) {
+		// Opening the stream was charged by the route's guard; each
+		// utterance after the first is charged like a POST.
+		var charged atomic.Bool // the first utterance rides on the opening's charge
+		opts.Admit = func(ctx context.Context) error {
+			if !charged.Swap(true) {
+				return nil
+			}
+			return s.admit(ctx, r, nil)
+		}
 	}
 	opts.Problem = func(err error) stream.Problem {
 		p := problemOf(r, s.logger, err)

@@ -38,6 +38,12 @@ var errWrite = errors.New("stream: write failed")
 func (s *session) play(t *turnRun, pcm audio.PCM) {
 	ctx := t.ctx
 	defer t.interrupt() // release the context's resources
+	if s.o.Admit != nil {
+		if err := s.o.Admit(ctx); err != nil {
+			s.turnFailed(ctx, err)
+			return
+		}
+	}
 	text, err := s.p.Transcribe(ctx, s.id, pcm.ForSpeech())
 	if err != nil {
 		s.turnFailed(ctx, err)

@@ -69,6 +69,11 @@ type Options struct {
 	// (the HTTP layer's mapping, so that codes map to statuses in one place;
 	// the default only names the code, in Title).
 	Problem func(err error) Problem
+	// Admit, when set, is asked before each utterance is recognised (the
+	// caller's rate limit and quota, charged per question as the POST
+	// endpoint charges per request); an error drops the utterance with an
+	// error message and the stream goes on.
+	Admit func(ctx context.Context) error
 	// After is the clock used for pacing (time.After); tests may stop it.
 	After func(time.Duration) <-chan time.Time
 }

@@ -253,3 +253,46 @@ func TestParseQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestAdmitRefusalDropsTheUtterance: when the caller's limit is used up,
+// the utterance is neither recognised nor answered, the client is told why,
+// and the stream goes on to answer the next admitted one.
+func TestAdmitRefusalDropsTheUtterance(t *testing.T) {
+	p := &fakePipeline{reply: "She worked at Acme."}
+	var calls int
+	var mu sync.Mutex
+	c, ctx := start(t, p, stream.Options{
+		After: func(time.Duration) <-chan time.Time {
+			ch := make(chan time.Time, 1)
+			ch <- time.Time{}
+			return ch
+		},
+		Admit: func(context.Context) error {
+			mu.Lock()
+			defer mu.Unlock()
+			calls++
+			if calls == 1 {
+				return apperr.New(apperr.RateLimited, "rate limit exceeded")
+			}
+			return nil
+		},
+	})
+	send(t, ctx, c, utterance())
+	m := until(t, ctx, c, "error")
+	if e := m[len(m)-1]; e.Fatal || e.Problem.Title != "rate_limited" {
+		t.Errorf("refused utterance: %+v, want a non-fatal rate_limited error", e)
+	}
+	for _, x := range m {
+		if x.Type == "transcript" {
+			t.Errorf("a refused utterance was transcribed")
+		}
+	}
+	send(t, ctx, c, utterance())
+	until(t, ctx, c, "done")
+	c.Close(websocket.StatusNormalClosure, "")
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.committed) != 1 {
+		t.Errorf("committed %q, want only the admitted turn", p.committed)
+	}
+}
