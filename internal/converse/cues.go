@@ -114,7 +114,7 @@ interests 3: fun
 interests 4: interests | interest | hobbies | hobby | free time | spare time | enjoy | enjoys | likes | passions | passionate | outside of work | for fun | pastime | pastimes | leisure | what is @p into | what are @p into
 contact 4: contact | email | e mail | mail | reach | get in touch | linkedin | github | twitter | website | homepage | social | url | connect | profiles | online | web page | portfolio site | personal site | hire @p
 location 4: where does @p live | where is @p based | where is @p from | where @p lives | based | located | location | live | lives | living | hometown | city | country | relocate | where is @p located | from where
-private 4: phone | telephone | cellphone | cell | mobile | phone number | call @p | whatsapp | text @p | sms | street | home address | address | postal | zip | postcode | house | apartment
+private 4: phone | telephone | cellphone | cell number | mobile number | mobile phone | mobile no | phone number | call @p | whatsapp | text @p | sms | street | home address | address | postal | zip | postcode | house | apartment
 references 4: references | reference | recommendations | recommendation | testimonials | testimonial | others say | colleagues say | endorsements | vouch | recommend | recommends
 duration 4: how long | how many years | how many months | tenure | duration | length of
 total 5: years of experience | how much experience | how experienced | total experience | experience in total | overall experience | how long has @p been working | how long has @p worked | how senior | seniority | how many years of | career length | been working | in the industry

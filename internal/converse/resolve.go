@@ -34,7 +34,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	x.fixPrivate(q)
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
-	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != ""
+	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != "" || q.kind != nil
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
@@ -80,6 +80,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		w = &q.win
 	}
 	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
+	if q.kind != nil && len(q.techs) == 0 && len(q.ents) == 0 && top != iContact && top != iLangs && top != iPrivate {
+		x.kindAnswer(o, q.kind, q.mode)
+		return
+	}
 	// A named technology wins unless the question is plainly about contact
 	// details or spoken languages ("her GitHub", "does she speak Java").
 	if len(q.techs) > 0 && top != iContact && top != iLangs && !(top == iSkills && len(q.techs) == 0) {

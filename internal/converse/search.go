@@ -31,7 +31,31 @@ func (x *Index) compileSnippets() {
 	for i, a := range x.r.Awards {
 		add(Citation{Section: secAwards, Index: i}, "in the award "+nonBlank(a.Title, "(untitled)"), a.Summary)
 	}
+	for i, p := range x.r.Publications {
+		add(Citation{Section: secPublications, Index: i}, "in the publication “"+nonBlank(p.Name, "(untitled)")+"”", p.Summary)
+	}
+	for i, e := range x.r.Education {
+		add(Citation{Section: secEducation, Index: i, Field: "courses"}, "in the courses at "+nonBlank(e.Institution, "a school"), e.Courses...)
+	}
+	// The summary last: an entry's own sentence is the better citation
+	// when both match equally.
+	add(Citation{Section: secBasics, Field: "summary"}, "in the summary", splitSentences(x.r.Basics.Summary)...)
 }
+
+// searchStop are the words a search ignores: function words and the verbs
+// of asking. Narrower than commonWords, which also holds content words
+// ("team", "mobile", "data") that are poor entity clues but good search
+// terms.
+var searchStop = setOf(`a about above after again against all also am an and any anything are
+around as ask at be because been before being below between both but by can could did do does
+doing done down during each else ever every few for from had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most much my myself no nor
+not now of off on once only or other our out over own same she should so some such than that the
+their them then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your yours yourself tell give show list
+name describe explain talk say said share please thanks thank any anything something things thing
+stuff kind sort type lot lots bit whats what's where's who's really well yes yeah okay ok sure
+know knows done doing does has have had get got`)
 
 // stem cuts common English endings so "leadership" finds "lead" and
 // "managed" finds "manage".
@@ -49,7 +73,7 @@ func stem(w string) string {
 func (x *Index) search(o *out, q *query) bool {
 	var stems []string
 	for _, t := range q.ts {
-		if len(t) < 4 || commonWords[t] || t == "@p" || cueTable[t] != nil || offTopicTable[t] != nil {
+		if len(t) < 4 || searchStop[t] || t == "@p" || cueTable[t] != nil || offTopicTable[t] != nil {
 			continue
 		}
 		stems = append(stems, stem(t))
@@ -92,7 +116,7 @@ func (x *Index) search(o *out, q *query) bool {
 		}
 		n++
 		o.say("The profile mentions, %s: “%s”.", h.s.where, strings.TrimRight(h.s.text, "."))
-		o.cite(h.s.cite.Section, h.s.cite.Index, "")
+		o.cite(h.s.cite.Section, h.s.cite.Index, h.s.cite.Field)
 		if sec := h.s.cite.Section; sectionNoun(sec) != "" {
 			items := x.section(sec)
 			if h.s.cite.Index < len(items) {

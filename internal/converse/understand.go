@@ -38,7 +38,8 @@ type query struct {
 	mode    techMode
 	anaph   bool // "that", "there", "it", "then": refers to the previous turn
 	math    bool
-	role    []string // "is she a teacher": the role asked about
+	role    []string  // "is she a teacher": the role asked about
+	kind    *techKind // "which databases": a family of technologies
 }
 
 // understand reads a question against the profile.
@@ -76,6 +77,11 @@ func (x *Index) understand(question string, now time.Time) *query {
 	q.techCue = q.scores[iTech] > 0 || q.scores[iSkills] > 0
 	x.adjustScores(q)
 	x.findTechs(q, raw)
+	if len(q.techs) == 0 {
+		if q.kind = findKind(q.joined); q.kind != nil {
+			q.unknown = ""
+		}
+	}
 	q.ents, q.byName = x.findEntities(raw)
 	for _, t := range raw {
 		if spokenLanguages[t] {

@@ -1,0 +1,131 @@
+package converse
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// techKind is a family of technologies a visitor asks about as a whole
+// ("which databases", "any cloud experience", "does he do CI/CD").
+type techKind struct {
+	noun       string          // "databases", for the reply
+	categories []string        // alias-table categories it covers
+	names      map[string]bool // or an explicit set of canonical names
+}
+
+var ciNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Split("jenkins,github actions,gitlab ci,circleci,travis ci,argo cd,teamcity,buildkite,bamboo,fastlane,spinnaker,tekton,drone,azure devops,bitrise,flux", ",") {
+		m[n] = true
+	}
+	return m
+}()
+
+// techKinds are tried in order; the phrases are token sequences as the
+// question's joined form has them (" ci cd ", with spaces around).
+var techKinds = []struct {
+	phrases []string
+	kind    techKind
+}{
+	{[]string{" ci cd ", " ci ", " cicd ", " continuous integration ", " continuous delivery ", " continuous deployment ", " build pipelines ", " deployment pipelines ", " pipelines "},
+		techKind{noun: "CI/CD tools", names: ciNames}},
+	{[]string{" programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write "},
+		techKind{noun: "programming languages", categories: []string{"language"}}},
+	{[]string{" database ", " databases ", " db ", " dbs ", " datastores ", " data stores ", " rdbms ", " nosql "},
+		techKind{noun: "databases", categories: []string{"database"}}},
+	{[]string{" cloud ", " cloud providers ", " cloud platforms ", " clouds "},
+		techKind{noun: "cloud platforms", categories: []string{"cloud"}}},
+	{[]string{" frameworks ", " framework ", " libraries ", " library "},
+		techKind{noun: "frameworks and libraries", categories: []string{"framework", "library"}}},
+	{[]string{" devops ", " infrastructure ", " infra ", " containers ", " observability ", " monitoring "},
+		techKind{noun: "infrastructure tools", categories: []string{"infrastructure"}}},
+	{[]string{" testing ", " test frameworks ", " unit tests ", " unit testing ", " automated tests ", " tests "},
+		techKind{noun: "testing tools", categories: []string{"testing"}}},
+	{[]string{" message queues ", " messaging ", " message brokers ", " queues ", " streaming platforms "},
+		techKind{noun: "messaging systems", categories: []string{"messaging"}}},
+	{[]string{" ai ", " artificial intelligence ", " ml ", " llms ", " llm "},
+		techKind{noun: "AI and machine-learning tools", categories: []string{"ai"}}},
+	{[]string{" operating systems ", " operating system "},
+		techKind{noun: "operating systems", categories: []string{"os"}}},
+	{[]string{" data engineering ", " big data ", " data tools ", " data pipelines ", " analytics tools "},
+		techKind{noun: "data tools", categories: []string{"data"}}},
+}
+
+// techCategory is the alias table's category of every canonical name.
+var techCategory = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, t := range profile.Technologies().Techs() {
+		m[strings.ToLower(t.Name)] = t.Category
+	}
+	return m
+})
+
+// findKind returns the family of technologies the question asks about, if
+// it names one and no technology by name.
+func findKind(joined string) *techKind {
+	for i := range techKinds {
+		for _, p := range techKinds[i].phrases {
+			if strings.Contains(joined, p) {
+				return &techKinds[i].kind
+			}
+		}
+	}
+	return nil
+}
+
+func (k *techKind) has(tech string) bool {
+	low := strings.ToLower(tech)
+	if k.names != nil {
+		return k.names[low]
+	}
+	c := techCategory()[low]
+	for _, want := range k.categories {
+		if c == want {
+			return true
+		}
+	}
+	return false
+}
+
+// kindAnswer lists the technologies of one family the profile mentions,
+// with where each appears, or says plainly that it mentions none.
+func (x *Index) kindAnswer(o *out, k *techKind, mode techMode) {
+	o.in = iSkills
+	var found []string
+	for _, t := range x.techOrder {
+		if k.has(t) {
+			found = append(found, t)
+		}
+	}
+	if len(found) == 0 {
+		o.say("The profile doesn't mention any %s.", k.noun)
+		if len(x.techOrder) > 0 {
+			o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
+		}
+		return
+	}
+	if len(found) > 3 {
+		o.say("The profile mentions %d %s: %s.", len(found), k.noun, list(found))
+		for _, t := range found {
+			for _, c := range x.techUse[strings.ToLower(t)] {
+				o.cite(c.Section, c.Index, c.Field)
+			}
+		}
+		return
+	}
+	parts := make([]string, 0, len(found))
+	for _, t := range found {
+		uses := x.techUse[strings.ToLower(t)]
+		if w := x.whereUsed(o, uses, mode); w != "" {
+			parts = append(parts, t+": "+w)
+		} else {
+			parts = append(parts, t)
+		}
+	}
+	o.say("Among %s, the profile mentions %s.", k.noun, strings.Join(parts, "; "))
+	if len(found) == 1 {
+		o.tech = found[0]
+	}
+}
