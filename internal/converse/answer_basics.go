@@ -72,7 +72,7 @@ func (x *Index) missingNetwork(o *out, q *query) {
 // when the owner shares it).
 func (x *Index) location(o *out) {
 	l := x.r.Basics.Location
-	place := strings.Join(nonEmpty(l.City, l.Region, l.CountryCode), ", ")
+	place := x.basedIn()
 	if place == "" {
 		o.say("The profile doesn't say where %s is based.", x.who())
 		return

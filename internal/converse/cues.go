@@ -113,7 +113,7 @@ volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | non
 interests 3: fun
 interests 4: interests | interest | hobbies | hobby | free time | spare time | enjoy | enjoys | likes | passions | passionate | outside of work | for fun | pastime | pastimes | leisure | what is @p into | what are @p into
 contact 4: contact | email | e mail | mail | reach | get in touch | linkedin | github | twitter | website | homepage | social | url | connect | profiles | online | web page | portfolio site | personal site | hire @p
-location 4: where does @p live | where is @p based | where is @p from | where @p lives | based | located | location | live | lives | living | hometown | city | country | relocate | where is @p located | from where
+location 4: is @p from | are @p from | originally from | comes from | come from | grew up | where does @p live | where is @p based | where is @p from | where @p lives | based | located | location | live | lives | lived | living | moved to | hometown | city | country | relocate | where is @p located | from where
 private 4: phone | telephone | cellphone | cell number | mobile number | mobile phone | mobile no | phone number | call @p | whatsapp | text @p | sms | street | home address | address | postal | zip | postcode | house | apartment
 references 4: references | reference | recommendations | recommendation | testimonials | testimonial | others say | colleagues say | endorsements | vouch | recommend | recommends
 duration 4: how long | how many years | how many months | tenure | duration | length of

@@ -63,6 +63,7 @@ type Index struct {
 	first    string          // first name, "" when the profile has no name
 	full     string          // full name
 	nameToks map[string]bool // tokens of the person's name
+	locWords map[string]bool // tokens of the profile's own places (job locations, home)
 
 	work, volunteer, education, projects []item
 	awards, certificates, publications   []item
@@ -98,6 +99,19 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	}
 	x.techs = newTechTable(r)
 	x.compileLists(now)
+	x.locWords = map[string]bool{}
+	for _, loc := range []string{r.Basics.Location.City, r.Basics.Location.Region} {
+		for _, t := range tokens(loc) {
+			if len(t) > 2 && !commonWords[t] {
+				x.locWords[t] = true
+			}
+		}
+	}
+	for i := range x.work {
+		for _, t := range x.work[i].locKeys {
+			x.locWords[t] = true
+		}
+	}
 	x.compileTechs()
 	x.compileSnippets()
 	x.compileWords()

@@ -59,6 +59,32 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.private(o, q)
 		return
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
+		switch {
+		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated"):
+			x.relocation(o)
+			return
+		case hasAnyToken(q.ts, "abroad", "overseas", "internationally") || strings.Contains(q.joined, " other countries ") ||
+			strings.Contains(q.joined, " different countries ") || strings.Contains(q.joined, " international experience ") ||
+			strings.Contains(q.joined, " which countries ") || strings.Contains(q.joined, " what countries "):
+			x.abroad(o)
+			return
+		}
+	}
+	if q.inPlace && len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" &&
+		(top == iWork || top == iCurrent || top == iLocation || top == iEducation || top == iSummary || topScore == 0) {
+		x.placeAnswer(o, q, q.place)
+		return
+	}
+	// "what is his salary": a personal matter résumés leave out, asked
+	// with words ("what is he") that would otherwise read as a summary.
+	if topScore <= 2 && modScore == 0 && len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
+		q.person && personalTopic(q.ts) != "" {
+		o.in = iUnknown
+		topic := personalTopic(q.ts)
+		o.say("The profile doesn't mention %s %s.", x.whose(), topic)
+		return
+	}
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
 		if at(q.ts, 0) != "how" {
 			x.roleCheck(o, q.role, now)
@@ -258,25 +284,26 @@ func (x *Index) social(o *out, q *query) {
 // personalTopic names what a personal question is about, for a plain
 // "the profile doesn't mention her salary".
 func personalTopic(ts []string) string {
-	topics := map[string]string{"salary": "salary expectations", "pay": "salary expectations", "rate": "rates",
-		"compensation": "salary expectations", "age": "age", "old": "age", "born": "date of birth", "birthday": "date of birth",
-		"married": "family status", "single": "relationship status", "dating": "relationship status",
-		"girlfriend": "relationship status", "boyfriend": "relationship status", "partner": "relationship status",
-		"relationship": "relationship status", "ethnicity": "ethnicity", "race": "ethnicity", "sexuality": "sexuality",
-		"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
-		"children": "family status", "family": "family status", "visa": "visa or citizenship status",
-		"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
-		"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
-		"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "weight": "weight",
-		"health": "health", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
-		"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses"}
 	for _, t := range ts {
-		if v, ok := topics[t]; ok {
+		if v, ok := personalTopics[t]; ok {
 			return v
 		}
 	}
 	return ""
 }
+
+var personalTopics = map[string]string{"salary": "salary expectations", "pay": "salary expectations", "rate": "rates",
+	"compensation": "salary expectations", "age": "age", "old": "age", "born": "date of birth", "birthday": "date of birth",
+	"married": "family status", "single": "relationship status", "dating": "relationship status",
+	"girlfriend": "relationship status", "boyfriend": "relationship status", "partner": "relationship status",
+	"relationship": "relationship status", "ethnicity": "ethnicity", "race": "ethnicity", "sexuality": "sexuality",
+	"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
+	"children": "family status", "family": "family status", "visa": "visa or citizenship status",
+	"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
+	"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
+	"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "weight": "weight",
+	"health": "health", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
+	"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses"}
 
 func topicSection(in intent) string {
 	switch in {
@@ -311,4 +338,15 @@ func (x *Index) stateFocus(st State) []*item {
 		}
 	}
 	return out
+}
+
+func hasAnyToken(ts []string, words ...string) bool {
+	for _, t := range ts {
+		for _, w := range words {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -40,6 +40,8 @@ type query struct {
 	math    bool
 	role    []string  // "is she a teacher": the role asked about
 	kind    *techKind // "which databases": a family of technologies
+	place   place     // "did he work in Japan": the place asked about
+	inPlace bool      // place is set
 }
 
 // understand reads a question against the profile.
@@ -83,6 +85,14 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	q.ents, q.byName = x.findEntities(raw)
+	if len(q.techs) > 0 && len(q.ents) > 0 {
+		q.ents = dropNamedBy(q.ents, q.techs, q.joined, true)
+	}
+	if q.place, q.inPlace = x.findPlace(raw); q.inPlace && len(q.ents) > 0 {
+		// "worked in Japan" names the place, not the charity Code for Japan
+		// nor the jobs that were there (the place answer lists those).
+		q.ents = dropNamedBy(q.ents, []string{q.place.key}, q.joined, false)
+	}
 	for _, t := range raw {
 		if spokenLanguages[t] {
 			q.lang = t
@@ -405,4 +415,35 @@ func locScore(e *item, raw, stems []string) int {
 		}
 	}
 	return 0
+}
+
+// dropNamedBy removes entries named only by words of names, which the
+// question names as something else: "which jobs used Swift" is about
+// Swift, not the project swift-perf-kit. keepUnnamed keeps entries found
+// by their location or role rather than their name.
+func dropNamedBy(ents []*item, names []string, joined string, keepUnnamed bool) []*item {
+	techToks := map[string]bool{}
+	for _, t := range names {
+		for _, w := range tokens(t) {
+			techToks[w] = true
+		}
+	}
+	out := ents[:0:0]
+	for _, e := range ents {
+		if e.norm != "" && strings.Contains(joined, e.norm) {
+			out = append(out, e) // the whole name
+			continue
+		}
+		other := false
+		for _, k := range e.keys {
+			if !techToks[k] && strings.Contains(joined, " "+k+" ") {
+				other = true
+				break
+			}
+		}
+		if other || keepUnnamed && len(e.keys) == 0 {
+			out = append(out, e)
+		}
+	}
+	return out
 }
