@@ -127,8 +127,20 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 }
 
 // unknownTech answers a technology question about something neither the
-// alias table nor the profile knows.
+// alias table nor the profile's skills know. When the profile's text does
+// use the words ("experience with growth": "growth experiments"), it
+// quotes that rather than deny it.
 func (x *Index) unknownTech(o *out, name string) {
+	if x.mentionsWords(name) {
+		sub := &out{x: x}
+		if x.search(sub, &query{ts: tokens(name)}) {
+			o.in = iSearch
+			o.put(sub.b.String())
+			o.cites = append(o.cites, sub.cites...)
+			o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+			return
+		}
+	}
 	o.say("The profile doesn't mention %s.", name)
 	if len(x.techOrder) > 0 {
 		o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))

@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // snippet is one free-text sentence of the profile (a highlight, a
 // summary) that a question can be matched against word by word.
@@ -54,7 +57,7 @@ not now of off on once only or other our out over own same she should so some su
 their them then there these they this those through to too under until up very was we were what
 when where which while who whom why will with would you your yours yourself tell give show list
 name describe explain talk say said share please thanks thank any anything something things thing
-stuff kind sort type lot lots bit whats what's where's who's really well yes yeah okay ok sure
+stuff kind sort type lot lots bit people person someone anyone whats what's where's who's really well yes yeah okay ok sure
 know knows done doing does has have had get got`)
 
 // stem cuts common English endings so "leadership" finds "lead" and
@@ -85,33 +88,59 @@ func (x *Index) search(o *out, q *query) bool {
 		s     *snippet
 		score int
 	}
-	var hits []hit
+	// A rare word says more than a common one: each stem is worth
+	// 1000/(number of sentences it matches), so "hired people" prefers the
+	// one sentence about hiring to the many that mention people.
+	var (
+		hitBuf  [16]hit
+		maskBuf [16]uint64
+	)
+	hits, masks := hitBuf[:0], maskBuf[:0]
+	if len(stems) > 64 {
+		stems = stems[:64]
+	}
+	var df [64]int
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		score := 0
-		for _, st := range stems {
+		var mask uint64
+		for k, st := range stems {
 			for _, t := range sn.toks {
 				if strings.HasPrefix(t, st) || (len(t) >= 3 && strings.HasPrefix(st, t) && len(st)-len(t) <= 1) {
-					score++
+					mask |= 1 << k
+					df[k]++
 					break
 				}
 			}
 		}
-		if score > 0 {
-			hits = append(hits, hit{sn, score})
+		if mask != 0 {
+			hits = append(hits, hit{s: sn})
+			masks = append(masks, mask)
 		}
 	}
 	if len(hits) == 0 {
 		return false
 	}
-	bestScore := 0
-	for _, h := range hits {
-		bestScore = max(bestScore, h.score)
+	// Coverage first (how many of the question's words a sentence has,
+	// generic verbs counting half), rarity to order sentences that tie.
+	for i := range hits {
+		cover, rare := 0, 0
+		for k, st := range stems {
+			if masks[i]&(1<<k) != 0 {
+				cover += 2
+				if genericStems[st] {
+					cover--
+				}
+				rare += 1000 / df[k]
+			}
+		}
+		hits[i].score = cover*100000 + rare
 	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
+	bestScore := hits[0].score / 100000
 	o.in = iSearch
 	n := 0
 	for _, h := range hits {
-		if h.score < bestScore || n == 3 {
+		if h.score/100000 < bestScore || n == 3 {
 			continue
 		}
 		n++
@@ -126,3 +155,15 @@ func (x *Index) search(o *out, q *query) bool {
 	}
 	return true
 }
+
+// genericStems are résumé verbs that say little about the topic: "game
+// development" is about games.
+var genericStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`develop development developed developing build building create created
+	creating make making work working deliver delivered improve improved support supported help helped provide
+	implement implemented manage managed handle handled own owned run running experience`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
