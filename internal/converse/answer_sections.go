@@ -362,3 +362,62 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 		return
 	}
 }
+
+// studySubject answers "did she study typography" when the question names
+// a subject: the course or field of study that has its words, or a plain
+// "not listed". It reports whether the question named a subject at all.
+func (x *Index) studySubject(o *out, q *query) bool {
+	var words []string
+	for _, t := range q.ts {
+		if len(t) < 3 || searchStop[t] || commonWords[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] {
+			continue
+		}
+		words = append(words, t)
+	}
+	if len(words) == 0 {
+		return false
+	}
+	subject := strings.Join(words, " ")
+	matches := func(text string) bool {
+		toks := tokens(text)
+		for _, w := range words {
+			found := false
+			for _, t := range toks {
+				if t == w || stem(t) == stem(w) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	for _, it := range x.sorted(secEducation) {
+		e := x.r.Education[it.idx]
+		if matches(e.Area) || matches(e.StudyType) {
+			o.in = iEducation
+			o.say("Yes: %s studied %s at %s%s.", x.who(), nonBlank(e.Area, e.StudyType), it.label(), it.span())
+			o.citeItem(it)
+			o.focusOn(it)
+			return true
+		}
+		for _, c := range e.Courses {
+			if matches(c) {
+				o.in = iEducation
+				o.say("Yes: %s is among the courses listed for %s at %s%s.", c, x.whose()+" "+nonBlank(strings.TrimSpace(e.StudyType+" "+e.Area), "studies"), it.label(), it.span())
+				o.cite(secEducation, it.idx, "courses")
+				o.focusOn(it)
+				return true
+			}
+		}
+	}
+	if x.mentionsWords(subject) {
+		return false // elsewhere in the profile: the general answer may cover it
+	}
+	o.in = iEducation
+	o.say("The profile doesn't list %s among %s studies.", subject, x.whose())
+	x.listSection(o, secEducation, nil, time.Time{})
+	return true
+}

@@ -47,6 +47,7 @@ const (
 	iRoleCheck
 	iAvailability
 	iGaps
+	iHighlights
 	numIntents
 )
 
@@ -56,7 +57,7 @@ var intentNames = [numIntents]string{
 	"education", "certificates", "awards", "publications", "languages", "volunteering",
 	"interests", "contact", "location", "private", "references", "duration", "total_experience",
 	"when", "where", "more", "off_topic", "injection", "too_long", "empty", "unknown", "search",
-	"role_check", "availability", "gaps",
+	"role_check", "availability", "gaps", "highlights",
 }
 
 func (i intent) String() string { return intentNames[i] }
@@ -104,9 +105,12 @@ projects 3: project | projects | side project | side projects | portfolio | open
 skills 5: programming languages | programming language | coding languages | computer languages
 skills 3: skills | skill | good at | strengths | expertise | tech stack | stack | technologies | tools | programming languages | abilities | competencies | specialize | specialise | specialty | speciality | proficiencies | toolbox | frameworks
 tech 2: know | knows | knowledge | use | used | uses | using | familiar | worked with | work with | proficient | skilled | program in | code in | coded | written in | wrote | can @p | level | competent | experience with | experience in | experienced with | experienced in | worked in | any experience | touched | heard of
-education 3: study | studied | studying | degree | degrees | university | college | school | education | graduate | graduated | graduation | graduating | semester | freshman | sophomore | junior year | senior year | major | majored | bachelor | bachelors | master | masters | phd | doctorate | gpa | grade | grades | marks | courses | coursework | diploma | alma mater | academic | qualifications | qualification | schooling | student | uni | mba | attend | attended | studies | score | thesis | bootcamp | course | training
+education 6: educational background | academic background | education background | educational history | academic history
+education 3: educational | educated | study | studied | studying | degree | degrees | university | college | school | education | graduate | graduated | graduation | graduating | semester | freshman | sophomore | junior year | senior year | major | majored | bachelor | bachelors | master | masters | phd | doctorate | gpa | grade | grades | marks | courses | coursework | diploma | alma mater | academic | qualifications | qualification | schooling | student | uni | mba | attend | attended | studies | score | thesis | bootcamp | course | training
 certs 4: certificate | certificates | certification | certifications | certified | license | licenses | licence | credential | credentials | accreditation | accredited | cert | certs | exam
-awards 4: award | awards | prize | prizes | honor | honors | honour | honours | recognition | recognized | recognised | won | win | wins | achievements | accolades | trophy
+awards 4: award | awards | prize | prizes | honor | honors | honour | honours | recognition | recognized | recognised | won | win | wins | accolades | trophy
+highlights 4: achievement | achievements | accomplishment | accomplishments | proudest | most impressive | biggest win | biggest wins | key wins | impact | metrics | measurable | kpis | kpi | results | highlights of @p career | career highlights | notable work | best work | greatest
+highlights 6: why should i hire | why hire | why would i hire | why should we hire | why would we hire | what makes @p stand out | what makes @p a good | what makes @p special | what sets @p apart | stand out | selling points | strongest points | good fit | convince me | sell me
 pubs 4: publication | publications | published | publish | papers | paper | articles | article | talks | talk | spoke | speaking | speaker | conference | conferences | presentations | presented | presentation | written | books | book | blog | journal | research
 langs 4: languages | language | speak | speaks | spoken | fluent | fluency | bilingual | multilingual | native language | mother tongue | native speaker
 volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | nonprofit | non profit | give back | pro bono | community work

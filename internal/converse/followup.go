@@ -31,6 +31,10 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && q.hasWin && q.win.Current && x.currentStudy(o, now) {
 			return
 		}
+		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "study", "studied", "studying", "major", "majored", "degree", "learn", "learned", "learnt", "take", "took") &&
+			x.studySubject(o, q) {
+			return
+		}
 		if w == nil && (in == iAwards || in == iCerts || in == iPubs) {
 			x.unlisted(o, q, topicSection(in))
 		}
@@ -73,6 +77,8 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		x.availability(o, now)
 	case iGaps:
 		x.gaps(o, now)
+	case iHighlights:
+		x.highlights(o, hasAnyToken(q.ts, "hire", "stand", "apart", "fit", "convince", "sell", "selling", "special"), now)
 	default:
 		o.in = iHelp
 		x.help(o)

@@ -10,7 +10,7 @@ import (
 var (
 	topical = []intent{iSummary, iCurrent, iWork, iProjects, iSkills, iTech, iEducation, iCerts, iAwards,
 		iPubs, iLangs, iVolunteer, iInterests, iContact, iLocation, iPrivate, iReferences, iTotalExp, iHelp,
-		iAvailability, iGaps}
+		iAvailability, iGaps, iHighlights}
 	modifiers = []intent{iFirst, iLatest, iPrev, iNext, iDuration, iWhen, iWhere, iMore}
 )
 
@@ -50,7 +50,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.decline(o, iOffTopic)
 		return
 	}
-	if at(q.ts, 0) == "why" && (q.person || len(q.ents) > 0) {
+	if at(q.ts, 0) == "why" && (q.person || len(q.ents) > 0) && q.scores[iHighlights] == 0 {
 		// Résumés list what happened, not why: say so, then give the facts.
 		o.say("The profile doesn't say why.")
 	}
