@@ -47,6 +47,8 @@ var techKinds = []struct {
 		techKind{noun: "messaging systems", categories: []string{"messaging"}}},
 	{[]string{" ai ", " artificial intelligence ", " ml ", " llms ", " llm "},
 		techKind{noun: "AI and machine-learning tools", categories: []string{"ai"}}},
+	{[]string{" methodologies ", " methodology ", " practices ", " ways of working ", " processes ", " methods "},
+		techKind{noun: "practices and methods", categories: []string{"practice"}}},
 	{[]string{" operating systems ", " operating system "},
 		techKind{noun: "operating systems", categories: []string{"os"}}},
 	{[]string{" data engineering ", " big data ", " data tools ", " data pipelines ", " analytics tools "},

@@ -61,6 +61,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
 		switch {
+		case strings.Contains(q.joined, " soft skills ") || strings.Contains(q.joined, " people skills ") ||
+			strings.Contains(q.joined, " interpersonal ") || strings.Contains(q.joined, " communication skills ") ||
+			strings.Contains(q.joined, " leadership skills ") || strings.Contains(q.joined, " communicator "):
+			x.softSkills(o)
+			return
 		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated"):
 			x.relocation(o)
 			return
@@ -88,6 +93,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
 		if at(q.ts, 0) != "how" {
 			x.roleCheck(o, q.role, now)
+			if q.role[0] == "manager" && impliedRole(q.joined) != nil {
+				x.quoteSentences(o, "Leading people in the profile:", x.peopleSentences(3, leadStems))
+			}
 			return
 		}
 		if x.roleDuration(o, q.role, now) {
@@ -112,7 +120,8 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// A named technology wins unless the question is plainly about contact
 	// details or spoken languages ("her GitHub", "does she speak Java").
-	if len(q.techs) > 0 && top != iContact && top != iLangs && !(top == iSkills && len(q.techs) == 0) {
+	entityAsked := len(q.ents) > 0 && top != iWork && top != iProjects && top != iSkills && top != iTech && top == sectionIntent(q.ents[0].sec)
+	if len(q.techs) > 0 && top != iContact && top != iLangs && !entityAsked {
 		var at *item
 		if len(q.ents) == 1 && (q.ents[0].sec == secWork || q.ents[0].sec == secProjects) {
 			at = q.ents[0]
@@ -155,6 +164,16 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if top == iWork && len(q.ents) > 0 && len(q.techs) == 0 && !q.hasWin && x.search(o, q) {
 		return // "has she worked on fraud detection"
+	}
+	if mod == iDuration && top == iCurrent && q.scores[iTotalExp] == 0 && !q.anaph {
+		// "how long has she been at her current company"
+		for _, it := range x.sorted(secWork) {
+			if it.current(now) {
+				o.in = iDuration
+				x.duration(o, it, now)
+				return
+			}
+		}
 	}
 	if topScore > 0 && (modScore == 0 || topScore >= modScore || mod == iMore || mod == iWhen || mod == iWhere) {
 		if mod == iFirst || mod == iLatest {

@@ -430,6 +430,10 @@ func dropNamedBy(ents []*item, names []string, joined string, keepUnnamed bool) 
 	}
 	out := ents[:0:0]
 	for _, e := range ents {
+		if keepUnnamed && e.sec != secWork && e.sec != secProjects && e.sec != secVolunteer {
+			out = append(out, e) // "her Scrum certificate" is the certificate
+			continue
+		}
 		if e.norm != "" && strings.Contains(joined, e.norm) {
 			out = append(out, e) // the whole name
 			continue

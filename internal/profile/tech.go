@@ -26,7 +26,7 @@ type Technology struct {
 
 // TechCategories are the categories an entry may have.
 var TechCategories = []string{"language", "framework", "library", "database", "cloud",
-	"infrastructure", "tool", "os", "data", "ai", "messaging", "testing", "protocol", "platform"}
+	"infrastructure", "tool", "os", "data", "ai", "messaging", "testing", "protocol", "platform", "practice"}
 
 // TechIndex answers which technology a name or a text refers to. It is
 // read-only after construction and safe for concurrent use.
