@@ -447,3 +447,33 @@ func (x *Index) abroad(o *out) {
 		o.cite(secBasics, 0, "location")
 	}
 }
+
+// remote answers "has she worked remotely": the jobs whose location or
+// text says remote.
+func (x *Index) remote(o *out) {
+	o.in = iWhere
+	var hits []*item
+	for i := range x.work {
+		it := &x.work[i]
+		w := x.r.Work[i]
+		text := " " + strings.Join(tokens(it.loc+" "+it.role+" "+w.Summary+" "+strings.Join(w.Highlights, " ")), " ") + " "
+		if strings.Contains(text, " remote ") || strings.Contains(text, " remotely ") || strings.Contains(text, " distributed team ") {
+			hits = append(hits, it)
+		}
+	}
+	if len(hits) == 0 {
+		o.say("The profile doesn't say whether %s has worked remotely.", x.who())
+		if h := x.basedIn(); h != "" {
+			o.say("%s is based in %s.", x.Who(), h)
+			o.cite(secBasics, 0, "location")
+		}
+		return
+	}
+	var parts []string
+	for _, it := range hits {
+		parts = append(parts, nonBlank(it.role, "a job")+" at "+it.label()+it.span())
+		o.citeItem(it)
+	}
+	o.say("Yes: the profile lists remote work: %s.", list(parts))
+	o.focusOn(hits...)
+}

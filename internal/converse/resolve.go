@@ -66,6 +66,16 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			strings.Contains(q.joined, " leadership skills ") || strings.Contains(q.joined, " communicator "):
 			x.softSkills(o)
 			return
+		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
+			x.remote(o)
+			return
+		case hasAnyToken(q.ts, "portfolio") && q.scores[iContact] < 4:
+			// a portfolio is a site and the work on it
+			o.in = iContact
+			x.contact(o)
+			x.listSection(o, secProjects, nil, now)
+			o.in = iContact
+			return
 		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated"):
 			x.relocation(o)
 			return
