@@ -166,6 +166,7 @@ func (x *Index) summary(o *out, more bool, now time.Time) {
 			o.citeItem(it)
 		}
 		o.say("%s currently works as %s.", x.Who(), list(parts))
+		o.focusOn(cur...) // "since when?", "and before that?" are about the current job
 	} else if len(x.work) == 0 {
 		x.currentStudy(o, now)
 	}

@@ -11,30 +11,40 @@ import (
 // Keys and members are compared as stems.
 var roleFamilies = func() map[string]map[string]bool {
 	spec := map[string]string{
-		"teacher":    "teacher teach teaches taught teaching lecturer lecture professor tutor instructor educator trainer",
-		"manager":    "manager manage manages managed management lead leads led leader head director supervisor supervise supervised chief vp cto ceo president",
-		"doctor":     "doctor phd doctorate md physician",
-		"nurse":      "nurse nursing",
-		"engineer":   "engineer engineering developer programmer",
-		"developer":  "developer programmer engineer",
-		"programmer": "programmer developer engineer",
-		"coder":      "programmer developer engineer",
-		"designer":   "designer design",
-		"researcher": "researcher research postdoctoral postdoc scientist professor",
-		"scientist":  "scientist researcher",
-		"professor":  "professor lecturer",
-		"lecturer":   "lecturer professor lecture",
-		"freelancer": "freelancer freelance contractor contract independent self-employed",
-		"contractor": "contractor contract freelance freelancer",
-		"founder":    "founder cofounder co-founder founded ceo",
-		"consultant": "consultant consulting advisor adviser",
-		"intern":     "intern internship",
-		"leader":     "leader lead leads led manager head director chief ceo cto president founder",
-		"lead":       "lead leads led leader manager head",
-		"senior":     "senior staff principal lead head director chief vp cto ceo president",
-		"boss":       "manager lead head director chief",
-		"analyst":    "analyst analysis analyse analyze",
-		"student":    "student studying",
+		"teacher":     "teacher teach teaches taught teaching lecturer lecture professor tutor instructor educator trainer",
+		"manager":     "manager manage manages managed management lead leads led leader head director supervisor supervise supervised chief vp cto ceo president",
+		"doctor":      "doctor phd doctorate md physician",
+		"nurse":       "nurse nursing",
+		"engineer":    "engineer engineering developer programmer",
+		"developer":   "developer programmer engineer",
+		"programmer":  "programmer developer engineer",
+		"coder":       "programmer developer engineer",
+		"designer":    "designer design",
+		"researcher":  "researcher research postdoctoral postdoc scientist professor",
+		"scientist":   "scientist researcher",
+		"professor":   "professor lecturer",
+		"lecturer":    "lecturer professor lecture",
+		"freelancer":  "freelancer freelance contractor contract independent self-employed",
+		"contractor":  "contractor contract freelance freelancer",
+		"founder":     "founder cofounder co-founder founded ceo",
+		"consultant":  "consultant consulting advisor adviser",
+		"intern":      "intern internship",
+		"leader":      "leader lead leads led manager head director chief ceo cto president founder",
+		"lead":        "lead leads led leader manager head",
+		"senior":      "senior staff principal lead head director chief vp cto ceo president",
+		"boss":        "manager lead head director chief",
+		"analyst":     "analyst analysis analyse analyze",
+		"student":     "student studying",
+		"sales":       "sales salesperson seller account executive ae sdr bdr business development representative",
+		"marketing":   "marketing marketer growth brand seo content",
+		"salesperson": "salesperson sales seller account executive representative",
+		"recruiter":   "recruiter recruiting recruitment talent acquisition sourcer",
+		"accountant":  "accountant accounting auditor cpa bookkeeper",
+		"lawyer":      "lawyer attorney counsel solicitor barrister paralegal legal",
+		"writer":      "writer author editor copywriter journalist",
+		"architect":   "architect architecture",
+		"tester":      "tester qa quality test",
+		"support":     "support helpdesk customer success service",
 	}
 	out := map[string]map[string]bool{}
 	for k, v := range spec {
@@ -274,6 +284,12 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 // roleDuration answers "how long was she a nurse": the time in every job
 // that carries the role, overlaps counted once. It reports whether any did.
 func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
+	return x.tenureOf(o, noun, "worked as "+article(strings.Join(noun, " ")), now)
+}
+
+// tenureOf adds up the time in the jobs whose title matches noun, overlaps
+// counted once, and says "<Who> <did> for about N in all: ...".
+func (x *Index) tenureOf(o *out, noun []string, did string, now time.Time) bool {
 	m := newRoleMatcher(noun)
 	var jobs []*item
 	for _, it := range x.sorted(secWork) {
@@ -300,7 +316,7 @@ func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
 		o.citeItem(jobs[i])
 	}
 	o.focusOn(jobs...)
-	o.say("%s worked as %s for about %s in all: %s.", x.Who(), article(strings.Join(noun, " ")), roughly(total), rolesList(jobs))
+	o.say("%s %s for about %s in all: %s.", x.Who(), did, roughly(total), rolesList(jobs))
 	return true
 }
 

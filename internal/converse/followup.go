@@ -111,6 +111,16 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 		x.where(o, e)
 	case iPrev, iNext:
 		o.in = mod
+		// "before Brightwave" when two roles there match: before the
+		// earliest of them; "after" it: after the latest.
+		for _, it := range q.ents[1:] {
+			if it.sec != e.sec || !it.dated || !e.dated || !strings.EqualFold(it.title, e.title) {
+				continue
+			}
+			if mod == iPrev && it.per.From().Before(e.per.From()) || mod == iNext && e.per.From().Before(it.per.From()) {
+				e = it
+			}
+		}
 		x.ordinal(o, mod, e.sec, e, now)
 	case iMore:
 		x.entryDetail(o, e, true, now)

@@ -100,6 +100,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		o.say("The profile doesn't mention %s %s.", x.whose(), topic)
 		return
 	}
+	if at(q.ts, 0) == "how" && (q.scores[iDuration] > 0 || q.scores[iTotalExp] > 0) && len(q.techs) == 0 && !q.hasWin && !q.inPlace {
+		// "how many years in sales": the jobs with that word in the title
+		if f := wordAfterIn(q.ts); f != "" && x.tenureOf(o, []string{f}, "has worked in "+f+" roles", now) {
+			return
+		}
+	}
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
 		if at(q.ts, 0) != "how" {
 			x.roleCheck(o, q.role, now)
@@ -378,4 +384,19 @@ func hasAnyToken(ts []string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// wordAfterIn returns the content word after the last "in" ("years in
+// sales" -> "sales"), or "".
+func wordAfterIn(ts []string) string {
+	for i := len(ts) - 2; i >= 0; i-- {
+		if ts[i] == "in" {
+			w := ts[i+1]
+			if w == "@p" || searchStop[w] || len(w) < 3 {
+				return ""
+			}
+			return w
+		}
+	}
+	return ""
 }
