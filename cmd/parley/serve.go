@@ -121,8 +121,12 @@ func runServe(ctx context.Context, args []string, e env) error {
 		Limits:        limits,
 		Voice:         voice.service,
 		VoiceDown:     voice.down,
-		Audio:         voice.audio,
-		CacheStats:    func() any { return caches.Stats() },
+		// Streams hold a recogniser and a session lock for as long as
+		// the client likes: capped per visitor and in all.
+		VoiceStreamsPerClient: int(cfg.Voice.StreamsPerClient),
+		VoiceStreams:          int(cfg.Voice.Streams),
+		Audio:                 voice.audio,
+		CacheStats:            func() any { return caches.Stats() },
 	})
 	authServer.OnError = api.WriteError
 	go reloadKeys(ctx, authServer, keyReloadEvery(cfg), logger)
