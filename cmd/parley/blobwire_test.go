@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
@@ -12,8 +13,11 @@ import (
 
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
+	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/parleyhq/parley/internal/blob"
 	"github.com/parleyhq/parley/internal/config"
+	"github.com/parleyhq/parley/internal/httpapi"
 )
 
 // loadServe reads a serve configuration from env alone, as `parley serve`
@@ -112,5 +116,71 @@ func TestBlobStoreS3Wiring(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || string(body) != "RIFF-test" {
 		t.Errorf("GET presigned URL: %d %q", resp.StatusCode, body)
+	}
+}
+
+// TestBlobReadiness: with PARLEY_BLOB=s3, /readyz reports the bucket
+// (optional: a missing bucket leaves the text path ready); the local
+// store has nothing to probe.
+func TestBlobReadiness(t *testing.T) {
+	backend := s3mem.New()
+	srv := httptest.NewServer(gofakes3.New(backend).Server())
+	defer srv.Close()
+	if err := backend.CreateBucket("parley-audio"); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Setenv("AWS_ACCESS_KEY_ID", "k")
+	t.Setenv("AWS_SECRET_ACCESS_KEY", "s")
+	t.Setenv("AWS_CONFIG_FILE", filepath.Join(dir, "none"))
+	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(dir, "none"))
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	ctx := context.Background()
+	for _, c := range []struct {
+		name, store, bucket string
+		want                string // the readiness entry; "" when there is none
+	}{
+		{"s3 bucket exists", "s3", "parley-audio", "ok"},
+		{"s3 bucket missing", "s3", "gone", "S3 bucket gone does not exist"},
+		{"local", "local", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_BLOB": c.store}
+			if c.store == "s3" {
+				env["PARLEY_S3_BUCKET"], env["PARLEY_S3_ENDPOINT"], env["PARLEY_S3_PATH_STYLE"] = c.bucket, srv.URL, "on"
+			}
+			cfg, err := loadServe(t, env)
+			if err != nil {
+				t.Fatal(err)
+			}
+			signer, err := blob.NewSigner([]byte(strings.Repeat("k", 32)), "http://x/v1/audio/", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			store, _, err := newBlobStore(ctx, cfg, signer, slog.New(slog.DiscardHandler))
+			if err != nil {
+				t.Fatal(err)
+			}
+			chk, ok := blobCheck(store)
+			if ok != (c.want != "") {
+				t.Fatalf("blobCheck: %v, want a check: %v", ok, c.want != "")
+			}
+			if !ok {
+				return
+			}
+			api := httpapi.New(httpapi.Deps{Logger: slog.New(slog.DiscardHandler), Registry: prometheus.NewRegistry(), Checks: []httpapi.Check{chk}})
+			rec := httptest.NewRecorder()
+			api.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/readyz", nil))
+			var body struct {
+				Ready  bool              `json:"ready"`
+				Checks map[string]string `json:"checks"`
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+				t.Fatal(err)
+			}
+			if rec.Code != 200 || !body.Ready || body.Checks["blob"] != c.want {
+				t.Errorf("/readyz: %d %s, want 200, ready, blob %q", rec.Code, rec.Body, c.want)
+			}
+		})
 	}
 }

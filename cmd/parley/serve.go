@@ -88,6 +88,9 @@ func runServe(ctx context.Context, args []string, e env) error {
 	}
 	voiceCheck := voice.check()
 	checks = append(checks, httpapi.Check{Name: "voice", Optional: true, Func: func(context.Context) error { return voiceCheck() }})
+	if c, ok := blobCheck(voice.store); ok {
+		checks = append(checks, c)
+	}
 	authWrap, closeAuthCache, err := authCache(ctx, cfg, rdb, caches, logger)
 	if err != nil {
 		return fmt.Errorf("cache: %w", err)

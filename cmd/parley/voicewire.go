@@ -18,6 +18,7 @@ import (
 	"github.com/parleyhq/parley/internal/blob"
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/config"
+	"github.com/parleyhq/parley/internal/httpapi"
 	"github.com/parleyhq/parley/internal/voice/audio"
 	"github.com/parleyhq/parley/internal/voice/turn"
 )
@@ -27,6 +28,7 @@ import (
 type voiceParts struct {
 	service *turn.Service
 	audio   http.Handler
+	store   blob.Store
 	down    string
 }
 
@@ -47,7 +49,7 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 	if err != nil {
 		return voiceParts{}, err
 	}
-	parts := voiceParts{audio: audioHandler}
+	parts := voiceParts{audio: audioHandler, store: store}
 	svc, err := turn.New(chats, store, turn.Config{
 		Limits:   audio.Limits{MaxBytes: 16 << 20, MaxDuration: 60 * time.Second},
 		ModelDir: filepath.Join(cfg.DataDir, "voice-models"),
@@ -92,6 +94,18 @@ func newBlobStore(ctx context.Context, cfg *config.Serve, signer *blob.Signer, l
 	}
 	logger.Info("audio stored in S3", "bucket", cfg.Blob.S3Bucket, "endpoint", cfg.Blob.S3Endpoint, "region", awsCfg.Region)
 	return store, nil, nil
+}
+
+// blobCheck reports a remote blob store in /readyz: optional, since the
+// text path works without it. The probe is one HeadBucket bounded by a
+// second and reused for 15 s, so that frequent probes cost S3 little.
+// Stores with nothing to probe (a local directory) have no check.
+func blobCheck(store blob.Store) (httpapi.Check, bool) {
+	p, ok := store.(interface{ Ping(context.Context) error })
+	if !ok {
+		return httpapi.Check{}, false
+	}
+	return httpapi.CachedCheck(httpapi.Check{Name: "blob", Optional: true, Func: p.Ping}, 15*time.Second, time.Second, nil), true
 }
 
 // check reports voice in /readyz without making the server unready.

@@ -180,6 +180,30 @@ func (s *S3) EnsureExpiry(ctx context.Context, prefix string, days int32) error 
 	return s.wrap(err, "lifecycle", prefix)
 }
 
+// Ping checks that the bucket exists and the credentials reach it, with
+// one HeadBucket request (readiness). Errors: apperr.Unavailable naming
+// what is wrong.
+func (s *S3) Ping(ctx context.Context) error {
+	_, err := s.client.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(s.bucket)})
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("s3 head bucket %s: %w", s.bucket, err)
+	}
+	// HEAD answers have no body, so the status is all there is to go on.
+	var status interface{ HTTPStatusCode() int }
+	if errors.As(err, &status) {
+		switch status.HTTPStatusCode() {
+		case 404:
+			return apperr.Wrap(apperr.Unavailable, err, "S3 bucket %s does not exist", s.bucket)
+		case 401, 403:
+			return apperr.Wrap(apperr.Unavailable, err, "S3 bucket %s refuses these credentials", s.bucket)
+		}
+	}
+	return apperr.Wrap(apperr.Unavailable, err, "S3 bucket %s is unreachable", s.bucket)
+}
+
 // wrap maps SDK errors: missing objects to NotFound, everything else that
 // reached or failed to reach S3 to Unavailable.
 func (s *S3) wrap(err error, op, key string) error {
