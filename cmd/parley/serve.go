@@ -134,6 +134,9 @@ func runServe(ctx context.Context, args []string, e env) error {
 	authServer.OnError = api.WriteError
 	go reloadKeys(ctx, authServer, keyReloadEvery(cfg), logger)
 	go sweepSessions(ctx, db, cfg.SessionRetain, logger)
+	audioSweep := time.NewTicker(time.Hour)
+	defer audioSweep.Stop()
+	startAudioRetention(ctx, cfg, voice.store, audioSweep.C, logger)
 
 	servers := []*http.Server{newHTTPServer(cfg, cfg.HTTPAddr, api.Handler(), logger)}
 	servers[0].RegisterOnShutdown(api.CloseStreams) // Shutdown does not track WebSockets

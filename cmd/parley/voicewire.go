@@ -117,3 +117,35 @@ func (v voiceParts) check() func() error {
 		return nil
 	}
 }
+
+// audioRetention says how stored replies expire: "off", "lifecycle" (an
+// S3 bucket rule does it) or "sweep" (Sweeper, hourly).
+type audioRetention string
+
+// startAudioRetention applies PARLEY_AUDIO_RETENTION to the replies in
+// store. With PARLEY_S3_LIFECYCLE it installs the bucket rule once; where
+// that fails (no permission, or an S3-compatible server without lifecycle
+// support) it says so and sweeps instead. The sweep runs until ctx ends.
+func startAudioRetention(ctx context.Context, cfg *config.Serve, store blob.Store, every <-chan time.Time, logger *slog.Logger) audioRetention {
+	retain := cfg.Blob.Retention
+	if retain <= 0 {
+		logger.Info("audio retention off: spoken replies are kept")
+		return "off"
+	}
+	if s3, ok := store.(*blob.S3); ok && cfg.Blob.S3Lifecycle {
+		days := int32((retain + 24*time.Hour - 1) / (24 * time.Hour)) // S3 expires in whole days
+		lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := s3.EnsureExpiry(lctx, turn.ReplyPrefix, days)
+		cancel()
+		if err == nil {
+			logger.Info("audio retention by S3 lifecycle rule", "rule", blob.LifecycleRuleID, "prefix", turn.ReplyPrefix, "days", days)
+			return "lifecycle"
+		}
+		logger.Warn("S3 lifecycle rule not installed (no s3:PutLifecycleConfiguration permission, or the server does not implement bucket lifecycles); sweeping expired replies hourly instead",
+			"bucket", cfg.Blob.S3Bucket, "err", err)
+	}
+	sw := blob.Sweeper{Store: store, Prefix: turn.ReplyPrefix, MaxAge: retain, Logger: logger}
+	go sw.Run(ctx, every)
+	logger.Info("audio retention by hourly sweep", "prefix", turn.ReplyPrefix, "max_age", retain)
+	return "sweep"
+}

@@ -131,7 +131,7 @@ func (s *Service) Turn(ctx context.Context, id string, wav []byte) (Result, erro
 	s.timed("tts", t)
 
 	t = time.Now()
-	key := "replies/" + time.Now().UTC().Format("2006-01-02") + "/" + randomHex() + ".wav"
+	key := ReplyPrefix + time.Now().UTC().Format("2006-01-02") + "/" + randomHex() + ".wav"
 	if err := s.blobs.Put(ctx, key, bytes.NewReader(out), "audio/wav"); err != nil {
 		return Result{}, err
 	}
