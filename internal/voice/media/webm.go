@@ -39,14 +39,9 @@ var descend = map[uint64]bool{idSegment: true, idTracks: true, idTrackEntry: tru
 func DecodeWebM(data []byte, lim audio.Limits) (audio.PCM, error) {
 	lim = withDefaults(lim)
 	var (
-		s     *opusStream
-		track uint64 // the Opus track's number, 0 until its entry is read
-		entry struct {
-			number   uint64
-			codec    string
-			private  []byte
-			channels uint64
-		}
+		s       *opusStream
+		track   uint64 // the Opus track's number, 0 until its entry is read
+		entry   trackEntry
 		inEntry bool
 		docType string
 		sawEBML bool
@@ -104,12 +99,7 @@ func DecodeWebM(data []byte, lim audio.Limits) (audio.PCM, error) {
 		}
 		if descend[id] {
 			if id == idTrackEntry {
-				inEntry, entry = true, struct {
-					number   uint64
-					codec    string
-					private  []byte
-					channels uint64
-				}{channels: 1}
+				inEntry, entry = true, trackEntry{channels: 1}
 			}
 			pos = start
 			continue
@@ -169,6 +159,14 @@ func DecodeWebM(data []byte, lim audio.Limits) (audio.PCM, error) {
 		return audio.PCM{}, apperr.New(apperr.Unsupported, "the WebM file has no Opus audio track")
 	}
 	return s.pcm()
+}
+
+// trackEntry is what DecodeWebM keeps of a TrackEntry.
+type trackEntry struct {
+	number   uint64
+	codec    string
+	private  []byte // CodecPrivate: the OpusHead for Opus
+	channels uint64
 }
 
 // unknownSize is an element size of all ones once the marker is removed:
