@@ -88,6 +88,9 @@ func runServe(ctx context.Context, args []string, e env) error {
 	}
 	voiceCheck := voice.check()
 	checks = append(checks, httpapi.Check{Name: "voice", Optional: true, Func: func(context.Context) error { return voiceCheck() }})
+	if c, ok := blobCheck(voice.store); ok {
+		checks = append(checks, c)
+	}
 	authWrap, closeAuthCache, err := authCache(ctx, cfg, rdb, caches, logger)
 	if err != nil {
 		return fmt.Errorf("cache: %w", err)
@@ -121,12 +124,19 @@ func runServe(ctx context.Context, args []string, e env) error {
 		Limits:        limits,
 		Voice:         voice.service,
 		VoiceDown:     voice.down,
-		Audio:         voice.audio,
-		CacheStats:    func() any { return caches.Stats() },
+		// Streams hold a recogniser and a session lock for as long as
+		// the client likes: capped per visitor and in all.
+		VoiceStreamsPerClient: int(cfg.Voice.StreamsPerClient),
+		VoiceStreams:          int(cfg.Voice.Streams),
+		Audio:                 voice.audio,
+		CacheStats:            func() any { return caches.Stats() },
 	})
 	authServer.OnError = api.WriteError
 	go reloadKeys(ctx, authServer, keyReloadEvery(cfg), logger)
 	go sweepSessions(ctx, db, cfg.SessionRetain, logger)
+	audioSweep := time.NewTicker(time.Hour)
+	defer audioSweep.Stop()
+	startAudioRetention(ctx, cfg, voice.store, audioSweep.C, logger)
 
 	servers := []*http.Server{newHTTPServer(cfg, cfg.HTTPAddr, api.Handler(), logger)}
 	servers[0].RegisterOnShutdown(api.CloseStreams) // Shutdown does not track WebSockets

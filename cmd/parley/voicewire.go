@@ -18,6 +18,7 @@ import (
 	"github.com/parleyhq/parley/internal/blob"
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/config"
+	"github.com/parleyhq/parley/internal/httpapi"
 	"github.com/parleyhq/parley/internal/voice/audio"
 	"github.com/parleyhq/parley/internal/voice/turn"
 )
@@ -27,6 +28,7 @@ import (
 type voiceParts struct {
 	service *turn.Service
 	audio   http.Handler
+	store   blob.Store
 	down    string
 }
 
@@ -47,7 +49,7 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 	if err != nil {
 		return voiceParts{}, err
 	}
-	parts := voiceParts{audio: audioHandler}
+	parts := voiceParts{audio: audioHandler, store: store}
 	svc, err := turn.New(chats, store, turn.Config{
 		Limits:   audio.Limits{MaxBytes: 16 << 20, MaxDuration: 60 * time.Second},
 		ModelDir: filepath.Join(cfg.DataDir, "voice-models"),
@@ -94,6 +96,18 @@ func newBlobStore(ctx context.Context, cfg *config.Serve, signer *blob.Signer, l
 	return store, nil, nil
 }
 
+// blobCheck reports a remote blob store in /readyz: optional, since the
+// text path works without it. The probe is one HeadBucket bounded by a
+// second and reused for 15 s, so that frequent probes cost S3 little.
+// Stores with nothing to probe (a local directory) have no check.
+func blobCheck(store blob.Store) (httpapi.Check, bool) {
+	p, ok := store.(interface{ Ping(context.Context) error })
+	if !ok {
+		return httpapi.Check{}, false
+	}
+	return httpapi.CachedCheck(httpapi.Check{Name: "blob", Optional: true, Func: p.Ping}, 15*time.Second, time.Second, nil), true
+}
+
 // check reports voice in /readyz without making the server unready.
 func (v voiceParts) check() func() error {
 	return func() error {
@@ -102,4 +116,36 @@ func (v voiceParts) check() func() error {
 		}
 		return nil
 	}
+}
+
+// audioRetention says how stored replies expire: "off", "lifecycle" (an
+// S3 bucket rule does it) or "sweep" (Sweeper, hourly).
+type audioRetention string
+
+// startAudioRetention applies PARLEY_AUDIO_RETENTION to the replies in
+// store. With PARLEY_S3_LIFECYCLE it installs the bucket rule once; where
+// that fails (no permission, or an S3-compatible server without lifecycle
+// support) it says so and sweeps instead. The sweep runs until ctx ends.
+func startAudioRetention(ctx context.Context, cfg *config.Serve, store blob.Store, every <-chan time.Time, logger *slog.Logger) audioRetention {
+	retain := cfg.Blob.Retention
+	if retain <= 0 {
+		logger.Info("audio retention off: spoken replies are kept")
+		return "off"
+	}
+	if s3, ok := store.(*blob.S3); ok && cfg.Blob.S3Lifecycle {
+		days := int32((retain + 24*time.Hour - 1) / (24 * time.Hour)) // S3 expires in whole days
+		lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := s3.EnsureExpiry(lctx, turn.ReplyPrefix, days)
+		cancel()
+		if err == nil {
+			logger.Info("audio retention by S3 lifecycle rule", "rule", blob.LifecycleRuleID, "prefix", turn.ReplyPrefix, "days", days)
+			return "lifecycle"
+		}
+		logger.Warn("S3 lifecycle rule not installed (no s3:PutLifecycleConfiguration permission, or the server does not implement bucket lifecycles); sweeping expired replies hourly instead",
+			"bucket", cfg.Blob.S3Bucket, "err", err)
+	}
+	sw := blob.Sweeper{Store: store, Prefix: turn.ReplyPrefix, MaxAge: retain, Logger: logger}
+	go sw.Run(ctx, every)
+	logger.Info("audio retention by hourly sweep", "prefix", turn.ReplyPrefix, "max_age", retain)
+	return "sweep"
 }

@@ -171,3 +171,36 @@ func TestS3Unreachable(t *testing.T) {
 		t.Errorf("Put to a closed port: %v, want unavailable", err)
 	}
 }
+
+func TestS3Ping(t *testing.T) {
+	backend := s3mem.New()
+	srv := httptest.NewServer(gofakes3.New(backend).Server())
+	t.Cleanup(srv.Close)
+	if err := backend.CreateBucket("parley-test"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, bucket, endpoint string
+		want                   string // "" for healthy, else a part of the message
+	}{
+		{"bucket exists", "parley-test", srv.URL, ""},
+		{"no such bucket", "nosuchbucket", srv.URL, "does not exist"},
+		{"server down", "parley-test", "http://127.0.0.1:1", "unreachable"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			store, err := blob.NewS3(blob.S3Options{Bucket: c.bucket, Endpoint: c.endpoint, PathStyle: true, AccessKeyID: "k", SecretAccessKey: "s"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			err = store.Ping(ctx)
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("Ping: %v", err)
+			case c.want != "" && (apperr.CodeOf(err) != apperr.Unavailable || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("Ping: %v (%s), want unavailable saying %q", err, apperr.CodeOf(err), c.want)
+			}
+		})
+	}
+}

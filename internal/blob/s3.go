@@ -159,8 +159,14 @@ func (s *S3) DeleteOlderThan(ctx context.Context, prefix string, t time.Time) (i
 	return n, nil
 }
 
-// EnsureExpiry installs a bucket lifecycle rule expiring objects under
-// prefix after days, replacing the bucket's lifecycle configuration.
+// LifecycleRuleID names the lifecycle rule EnsureExpiry owns.
+const LifecycleRuleID = "parley-retention"
+
+// EnsureExpiry makes the bucket expire objects under prefix after days,
+// through a lifecycle rule with ID LifecycleRuleID. The bucket's other
+// rules are kept: S3 replaces a lifecycle configuration whole, so the
+// current one is read and merged first. Errors: apperr.Unavailable when
+// the server refuses or does not implement lifecycle configuration.
 func (s *S3) EnsureExpiry(ctx context.Context, prefix string, days int32) error {
 	if err := ValidatePrefix(prefix); err != nil {
 		return err
@@ -168,16 +174,55 @@ func (s *S3) EnsureExpiry(ctx context.Context, prefix string, days int32) error 
 	if days < 1 {
 		return apperr.New(apperr.Invalid, "retention must be at least one day")
 	}
-	_, err := s.client.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
-		Bucket: aws.String(s.bucket),
-		LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: []types.LifecycleRule{{
-			ID:         aws.String("parley-retention"),
-			Status:     types.ExpirationStatusEnabled,
-			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(prefix)},
-			Expiration: &types.LifecycleExpiration{Days: aws.Int32(days)},
-		}}},
+	var rules []types.LifecycleRule
+	cur, err := s.client.GetBucketLifecycleConfiguration(ctx, &s3.GetBucketLifecycleConfigurationInput{Bucket: aws.String(s.bucket)})
+	var api smithy.APIError
+	switch {
+	case err == nil:
+		for _, r := range cur.Rules {
+			if aws.ToString(r.ID) != LifecycleRuleID {
+				rules = append(rules, r)
+			}
+		}
+	case errors.As(err, &api) && api.ErrorCode() == "NoSuchLifecycleConfiguration":
+	default:
+		return s.wrap(err, "read the lifecycle configuration of", s.bucket)
+	}
+	rules = append(rules, types.LifecycleRule{
+		ID:         aws.String(LifecycleRuleID),
+		Status:     types.ExpirationStatusEnabled,
+		Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(prefix)},
+		Expiration: &types.LifecycleExpiration{Days: aws.Int32(days)},
 	})
-	return s.wrap(err, "lifecycle", prefix)
+	_, err = s.client.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
+		Bucket:                 aws.String(s.bucket),
+		LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: rules},
+	})
+	return s.wrap(err, "set the lifecycle configuration of", s.bucket)
+}
+
+// Ping checks that the bucket exists and the credentials reach it, with
+// one HeadBucket request (readiness). Errors: apperr.Unavailable naming
+// what is wrong.
+func (s *S3) Ping(ctx context.Context) error {
+	_, err := s.client.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(s.bucket)})
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("s3 head bucket %s: %w", s.bucket, err)
+	}
+	// HEAD answers have no body, so the status is all there is to go on.
+	var status interface{ HTTPStatusCode() int }
+	if errors.As(err, &status) {
+		switch status.HTTPStatusCode() {
+		case 404:
+			return apperr.Wrap(apperr.Unavailable, err, "S3 bucket %s does not exist", s.bucket)
+		case 401, 403:
+			return apperr.Wrap(apperr.Unavailable, err, "S3 bucket %s refuses these credentials", s.bucket)
+		}
+	}
+	return apperr.Wrap(apperr.Unavailable, err, "S3 bucket %s is unreachable", s.bucket)
 }
 
 // wrap maps SDK errors: missing objects to NotFound, everything else that

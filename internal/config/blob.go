@@ -2,6 +2,7 @@ package config
 
 import (
 	"net/url"
+	"time"
 )
 
 // BlobConfig chooses where spoken replies are stored: a local directory
@@ -16,6 +17,11 @@ type BlobConfig struct {
 	S3Endpoint  string
 	S3Region    string
 	S3PathStyle bool
+	// Retention deletes stored replies older than this (0: keep them).
+	Retention time.Duration
+	// S3Lifecycle installs a bucket lifecycle rule for Retention at
+	// start-up instead of sweeping by listing.
+	S3Lifecycle bool
 }
 
 type settingFunc = func(env, key, def, help string, secret bool, bind func() (func(string) error, func() string)) Setting
@@ -27,12 +33,25 @@ func (b *BlobConfig) settings(s settingFunc) Settings {
 		s("PARLEY_S3_ENDPOINT", "s3_endpoint", "", "S3-compatible endpoint, e.g. http://127.0.0.1:9000 (unset: AWS)", false, func() (func(string) error, func() string) { return str(&b.S3Endpoint) }),
 		s("PARLEY_S3_REGION", "s3_region", "", "bucket region (unset: AWS_REGION from the AWS chain, else us-east-1)", false, func() (func(string) error, func() string) { return str(&b.S3Region) }),
 		s("PARLEY_S3_PATH_STYLE", "s3_path_style", "off", "address buckets as ENDPOINT/BUCKET (most S3-compatible servers need it)", false, func() (func(string) error, func() string) { return boolean(&b.S3PathStyle) }),
+		s("PARLEY_AUDIO_RETENTION", "audio_retention", "168h", "spoken replies older than this are deleted (swept hourly; 0 keeps them)", false, func() (func(string) error, func() string) { return dur(&b.Retention) }),
+		s("PARLEY_S3_LIFECYCLE", "s3_lifecycle", "off", "with PARLEY_BLOB=s3, install a bucket lifecycle rule expiring replies/ after AUDIO_RETENTION (rounded up to days) at start-up instead of sweeping; needs s3:Get/PutLifecycleConfiguration", false, func() (func(string) error, func() string) { return boolean(&b.S3Lifecycle) }),
 	}
 }
 
 func (b *BlobConfig) validate(bad func(env, format string, args ...any)) {
+	if b.Retention < 0 {
+		bad("PARLEY_AUDIO_RETENTION", "must be 0 (keep) or positive (e.g. 168h)")
+	} else if b.Retention > 0 && b.Retention < time.Hour {
+		bad("PARLEY_AUDIO_RETENTION", "%s is shorter than 1h; an audio URL must outlive its reply", b.Retention)
+	}
+	if b.S3Lifecycle && b.Retention == 0 {
+		bad("PARLEY_S3_LIFECYCLE", "needs PARLEY_AUDIO_RETENTION above 0")
+	}
 	switch b.Store {
 	case "local":
+		if b.S3Lifecycle {
+			bad("PARLEY_S3_LIFECYCLE", "applies only with PARLEY_BLOB=s3 (the local store is swept)")
+		}
 		return
 	case "s3":
 	default:

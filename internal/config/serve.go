@@ -42,6 +42,7 @@ type Serve struct {
 	LLMModel        string
 	LLMAPIKey       string
 	Blob            BlobConfig
+	Voice           VoiceConfig
 }
 
 // Settings binds every field of c to its environment variable and file key.
@@ -80,7 +81,7 @@ func (c *Serve) Settings() Settings {
 		s("PARLEY_LLM_MODEL", "llm_model", "", "model name at that API, e.g. llama-3.1-8b-instant", false, func() (func(string) error, func() string) { return str(&c.LLMModel) }),
 		s("PARLEY_LLM_API_KEY", "llm_api_key", "", "API key for that API (none for a local Ollama or vLLM)", true, func() (func(string) error, func() string) { return str(&c.LLMAPIKey) }),
 		s("PARLEY_MONTHLY_QUOTA", "monthly_quota", "0", "requests per calendar month per authenticated client/key/user (0: unlimited)", false, func() (func(string) error, func() string) { return integer(&c.MonthlyQuota) }),
-	}, c.Blob.settings(s)...)
+	}, append(c.Blob.settings(s), c.Voice.settings(s)...)...)
 }
 
 // Validate reports every problem at once, each naming the setting and the fix.
@@ -167,6 +168,7 @@ func (c *Serve) Validate() error {
 		bad("PARLEY_MONTHLY_QUOTA", "must be 0 (unlimited) or positive")
 	}
 	c.Blob.validate(bad)
+	c.Voice.validate(bad)
 	return errors.Join(errs...)
 }
 

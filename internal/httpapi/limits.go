@@ -3,6 +3,7 @@ package httpapi
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"time"
 
@@ -44,9 +45,9 @@ func (s *Server) admit(ctx context.Context, r *http.Request, h http.Header) erro
 	l := s.limits
 	p := auth.PrincipalFromContext(r.Context())
 	if l.Limiter != nil {
-		key, lim := "ip:"+l.IPs.ClientIP(r).String(), l.Anonymous
+		key, lim := s.callerKey(r), l.Anonymous
 		if p != nil {
-			key, lim = "p:"+string(p.Kind)+":"+p.Subject, l.Authenticated
+			lim = l.Authenticated
 		}
 		res, err := l.Limiter.Allow(ctx, key, lim)
 		if err != nil {
@@ -75,6 +76,23 @@ func (s *Server) admit(ctx context.Context, r *http.Request, h http.Header) erro
 		}
 	}
 	return nil
+}
+
+// callerKey names r's caller as the rate limiter counts it: the principal
+// when authenticated, else the client IP (behind trusted proxies, the
+// forwarded one).
+func (s *Server) callerKey(r *http.Request) string {
+	if p := auth.PrincipalFromContext(r.Context()); p != nil {
+		return "p:" + string(p.Kind) + ":" + p.Subject
+	}
+	if s.limits.IPs == nil {
+		ip, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			ip = r.RemoteAddr
+		}
+		return "ip:" + ip
+	}
+	return "ip:" + s.limits.IPs.ClientIP(r).String()
 }
 
 func untilNextMonth(now time.Time) time.Duration {

@@ -7,6 +7,7 @@ package httpapi
 import (
 	"context"
 	"log/slog"
+	"math"
 	"net/http"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/profile"
 	"github.com/parleyhq/parley/internal/store"
+	"github.com/parleyhq/parley/internal/voice/stream"
 	"github.com/parleyhq/parley/internal/voice/turn"
 )
 
@@ -51,6 +53,9 @@ type Deps struct {
 	// Voice plays voice turns; nil answers 503 with VoiceDown as the reason.
 	Voice     *turn.Service
 	VoiceDown string
+	// VoiceStreamsPerClient and VoiceStreams cap the voice WebSockets open
+	// at once per caller (the rate limiter's key) and in all; 0: no cap.
+	VoiceStreamsPerClient, VoiceStreams int
 	// Audio serves the signed URLs of stored replies (local blob store).
 	Audio http.Handler
 	// CacheStats reports sizes and hit ratios of every cache (admin only).
@@ -75,6 +80,7 @@ type Server struct {
 	limits        Limits
 	voice         *turn.Service
 	voiceDown     string
+	voiceSlots    *stream.Slots // nil: streams uncapped
 	audio         http.Handler
 	cacheStats    func() any
 	mux           *http.ServeMux
@@ -105,6 +111,21 @@ func New(d Deps) *Server {
 	}
 	s.streams, s.closeStreams = context.WithCancel(context.Background())
 	s.metrics = newHTTPMetrics(d.Registry)
+	if d.VoiceStreamsPerClient > 0 || d.VoiceStreams > 0 {
+		per, total := d.VoiceStreamsPerClient, d.VoiceStreams
+		if per <= 0 {
+			per = math.MaxInt
+		}
+		if total <= 0 {
+			total = math.MaxInt
+		}
+		s.voiceSlots = stream.NewSlots(per, total, 0)
+		if d.Registry != nil {
+			d.Registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "parley_voice_streams_open", Help: "Voice WebSocket streams open on this process.",
+			}, func() float64 { return float64(s.voiceSlots.Open()) }))
+		}
+	}
 	s.registerRoutes()
 	return s
 }

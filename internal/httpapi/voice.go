@@ -5,14 +5,14 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strings"
 
 	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/voice/media"
 )
 
 // maxAudioBytes bounds a voice upload (60 s of 48 kHz stereo WAV is 11 MB).
 const maxAudioBytes = 16 << 20
-
-var wavTypes = map[string]bool{"audio/wav": true, "audio/x-wav": true, "audio/wave": true, "audio/vnd.wave": true}
 
 func (s *Server) postVoice(w http.ResponseWriter, r *http.Request) {
 	if s.voice == nil {
@@ -20,9 +20,10 @@ func (s *Server) postVoice(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if err != nil || !wavTypes[mt] {
-		writeError(w, r, s.logger, apperr.New(apperr.Unsupported,
-			"Content-Type %q: send audio/wav (16-bit PCM, mono or stereo)", r.Header.Get("Content-Type")))
+	if err != nil || media.Container(mt) == "" {
+		// Before reading the body: a wrong type is answered at once.
+		w.Header().Set("Accept-Post", strings.Join(media.Types, ", "))
+		writeError(w, r, s.logger, media.Unsupported(r.Header.Get("Content-Type")))
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxAudioBytes))
@@ -34,7 +35,7 @@ func (s *Server) postVoice(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, err)
 		return
 	}
-	res, err := s.voice.Turn(r.Context(), r.PathValue("id"), body)
+	res, err := s.voice.Turn(r.Context(), r.PathValue("id"), mt, body)
 	if err != nil {
 		writeError(w, r, s.logger, err)
 		return

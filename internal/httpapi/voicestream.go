@@ -32,6 +32,16 @@ func (s *Server) streamVoice(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, err)
 		return
 	}
+	if s.voiceSlots != nil {
+		// Refused before the upgrade, so that the answer is an ordinary
+		// 429 with Retry-After that browsers and proxies understand.
+		release, err := s.voiceSlots.Acquire(s.callerKey(r))
+		if err != nil {
+			writeError(w, r, s.logger, err)
+			return
+		}
+		defer release()
+	}
 	id := r.PathValue("id")
 	if err := s.voice.Exists(r.Context(), id); err != nil {
 		writeError(w, r, s.logger, err)

@@ -25,6 +25,7 @@ import (
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/voice/audio"
+	"github.com/parleyhq/parley/internal/voice/media"
 	"github.com/parleyhq/parley/internal/voice/numwords"
 	"github.com/parleyhq/parley/internal/voice/stt"
 	"github.com/parleyhq/parley/internal/voice/tts"
@@ -97,10 +98,11 @@ func (s *Service) timed(stage string, start time.Time) {
 	s.stages.WithLabelValues(stage).Observe(time.Since(start).Seconds())
 }
 
-// Turn plays one voice turn of session id from a WAV upload.
-func (s *Service) Turn(ctx context.Context, id string, wav []byte) (Result, error) {
+// Turn plays one voice turn of session id from an upload of mediaType
+// (media.Types: WAV, Ogg/Opus, WebM/Opus).
+func (s *Service) Turn(ctx context.Context, id, mediaType string, body []byte) (Result, error) {
 	t := time.Now()
-	pcm, err := audio.ParseWAV(wav, s.cfg.Limits)
+	pcm, err := media.Decode(mediaType, body, s.cfg.Limits)
 	if err != nil {
 		return Result{}, err
 	}
@@ -131,7 +133,7 @@ func (s *Service) Turn(ctx context.Context, id string, wav []byte) (Result, erro
 	s.timed("tts", t)
 
 	t = time.Now()
-	key := "replies/" + time.Now().UTC().Format("2006-01-02") + "/" + randomHex() + ".wav"
+	key := ReplyPrefix + time.Now().UTC().Format("2006-01-02") + "/" + randomHex() + ".wav"
 	if err := s.blobs.Put(ctx, key, bytes.NewReader(out), "audio/wav"); err != nil {
 		return Result{}, err
 	}
