@@ -31,7 +31,7 @@ var techKinds = []struct {
 }{
 	{[]string{" ci cd ", " ci ", " cicd ", " continuous integration ", " continuous delivery ", " continuous deployment ", " build pipelines ", " deployment pipelines ", " pipelines "},
 		techKind{noun: "CI/CD tools", names: ciNames}},
-	{[]string{" programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write "},
+	{[]string{" programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write ", " can @p code ", " does @p code ", " can @p program ", " does @p program ", " coding ", " can @p write code ", " does @p write code "},
 		techKind{noun: "programming languages", categories: []string{"language"}}},
 	{[]string{" database ", " databases ", " db ", " dbs ", " datastores ", " data stores ", " rdbms ", " nosql "},
 		techKind{noun: "databases", categories: []string{"database"}}},
@@ -104,7 +104,7 @@ func (x *Index) kindAnswer(o *out, k *techKind, mode techMode) {
 	if len(found) == 0 {
 		o.say("The profile doesn't mention any %s.", k.noun)
 		if len(x.techOrder) > 0 {
-			o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
+			o.say("Skills and tools it does mention include %s.", list(firstN(x.techOrder, 6)))
 		}
 		return
 	}

@@ -277,9 +277,23 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 		o.say("The profile doesn't list a job titled %s, but it mentions %s.", strings.Join(noun, " "), list(quotes))
 		return
 	}
+	// "is he a cubs fan", "is she a runner": an interest, not a job.
+	for i, in := range x.r.Interests {
+		text := " " + strings.Join(tokens(in.Name+" "+strings.Join(in.Keywords, " ")), " ") + " "
+		for _, w := range noun {
+			if len(w) >= 3 && !fanWords[w] && (strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+stem(w))) {
+				o.say("The profile lists %s among %s interests.", nonBlank(in.Name, w), x.whose())
+				o.cite(secInterests, i, "")
+				return
+			}
+		}
+	}
 	o.say("The profile doesn't describe %s as %s.", x.who(), asked)
 	x.nowInstead(o, now)
 }
+
+// fanWords name a liking, not the thing liked: "a cubs fan".
+var fanWords = setOf(`fan fans lover enthusiast person guy girl player big huge real`)
 
 // roleDuration answers "how long was she a nurse": the time in every job
 // that carries the role, overlaps counted once. It reports whether any did.

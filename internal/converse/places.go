@@ -11,6 +11,7 @@ import (
 // profile entry names. Résumés give "Tokyo" or "Madrid, Spain"; visitors
 // ask "did he work in Japan": the gazetteer joins the two.
 type place struct {
+	outside bool   // "outside Chicago": everywhere but there
 	name    string // as the gazetteer or the profile spells it
 	key     string // tokens joined by spaces
 	country string // ISO 3166-1 alpha-2, "" when unknown
@@ -199,10 +200,11 @@ func (x *Index) findPlace(raw []string) (place, bool) {
 			continue
 		}
 		if p, n := g.at(raw, j); n > 0 && (n > 1 || len(raw[j]) > 2) {
+			p.outside = raw[i-1] == "outside"
 			return p, true
 		}
 		if x.locWords[raw[j]] {
-			return place{name: raw[j], key: raw[j], city: true}, true
+			return place{name: raw[j], key: raw[j], city: true, outside: raw[i-1] == "outside"}, true
 		}
 	}
 	return place{}, false
@@ -327,7 +329,7 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 		if c, where := placeOfItem(it); c != "" || len(where) > 0 || it.loc != "" {
 			located++
 		}
-		if inPlace(it, p) {
+		if inPlace(it, p) != p.outside && (!p.outside || it.loc != "") {
 			hits = append(hits, it)
 		}
 	}
@@ -344,9 +346,12 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 			parts = append(parts, s+it.span())
 			o.citeItem(it)
 		}
-		if aboutHome {
+		switch {
+		case p.outside:
+			o.say("Yes: outside %s, the profile lists %s.", display, list(parts))
+		case aboutHome:
 			o.say("The profile also lists, in %s: %s.", display, list(parts))
-		} else {
+		default:
 			o.say("Yes: in %s, the profile lists %s.", display, list(parts))
 		}
 		o.focusOn(hits...)
@@ -358,7 +363,11 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 	if located == 0 {
 		o.say("The profile doesn't say where %s %ss were.", x.whose(), noun)
 	} else {
-		o.say("The profile doesn't list a %s in %s.", noun, display)
+		where := "in"
+		if p.outside {
+			where = "outside"
+		}
+		o.say("The profile doesn't list a %s %s %s.", noun, where, display)
 		var elsewhere []string
 		for i := range entries {
 			it := &entries[i]
