@@ -148,7 +148,7 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 		r.limit = &routeLimit{route: rc.Name, cfg: rl, limiter: lim, resolver: resolver, logger: g.logger,
 			limit: ratelimit.Limit{Rate: rl.Rate, Burst: rl.Burst, Period: rl.Period}}
 	}
-	rt := &routeTransport{pool: p, base: g.transport, timeout: rc.Timeout, attempts: *p.cfg.Retries.Attempts}
+	rt := &routeTransport{pool: p, base: g.h1, timeout: rc.Timeout, attempts: *p.cfg.Retries.Attempts}
 	r.proxy = &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
 			pr.Out.URL.Scheme, pr.Out.URL.Host = "http", "upstream" // the transport picks the target
