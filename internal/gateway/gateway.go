@@ -131,6 +131,10 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeEdgeError(sw, err, id)
 		return
 	}
+	if fastInbound(r) {
+		rt.serveFast(sw, r)
+		return
+	}
 	rt.proxy.ServeHTTP(sw, r)
 }
 
