@@ -31,7 +31,7 @@ type state struct {
 type route struct {
 	cfg        *config.Route
 	hostExact  string
-	hostSuffix string // ".example.com" for "*.example.com"
+	hostSuffix string                 // ".example.com" for "*.example.com"
 	proxy      *httputil.ReverseProxy // upgrades and other unusual requests
 	transport  *routeTransport
 	trust      trust
