@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"sync"
 	"time"
@@ -59,7 +60,13 @@ type h1Conn struct {
 
 // fastPath reports whether req may take the h1 path.
 func fastPath(req *http.Request) bool {
-	if req.URL.Scheme != "http" || req.Method == http.MethodConnect || len(req.Trailer) > 0 ||
+	return req.URL.Scheme == "http" && fastReq(req)
+}
+
+// fastReq is fastPath without the scheme (the route transport checks the
+// target's instead).
+func fastReq(req *http.Request) bool {
+	if req.Method == http.MethodConnect || len(req.Trailer) > 0 || (req.Body == nil && req.ContentLength != 0) ||
 		len(req.TransferEncoding) > 0 || req.ContentLength < 0 || req.ContentLength > h1MaxBody {
 		return false
 	}
@@ -71,19 +78,28 @@ func (t *h1Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if !fastPath(req) {
 		return t.fallback.RoundTrip(req)
 	}
-	if req.Body != nil && req.ContentLength == 0 {
-		req.Body.Close() // what net/http does too: a zero-length body is no body
-		req.Body = nil
+	host := req.Host
+	if host == "" {
+		host = req.URL.Host
 	}
+	return t.roundTripTo(req, req.URL.Host, host, 0)
+}
+
+// roundTripTo sends req (which fastReq accepted) to addr with Host: host,
+// whatever req.URL and req.Host say, so that the proxy need not copy the
+// request per target. timeout > 0 bounds the wait for the response header
+// (the connection's deadline; errRouteTimeout when it passes).
+func (t *h1Transport) roundTripTo(req *http.Request, addr, host string, timeout time.Duration) (*http.Response, error) {
 	ctx := req.Context()
 	for {
-		c, err := t.get(ctx, req.URL.Host)
+		c, err := t.get(ctx, addr)
 		if err != nil {
 			closeBody(req)
 			return nil, err
 		}
-		resp, err := t.roundTrip(ctx, c, req)
+		resp, err := t.roundTrip(ctx, c, req, host, timeout)
 		if err == nil {
+			closeBody(req) // sent whole (or empty); done with it, as net/http is
 			return resp, nil
 		}
 		c.nc.Close()
@@ -94,6 +110,9 @@ func (t *h1Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		closeBody(req)
 		if ctx.Err() != nil {
 			return nil, context.Cause(ctx)
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			return nil, errRouteTimeout
 		}
 		return nil, err
 	}
@@ -114,12 +133,15 @@ func closeBody(req *http.Request) {
 
 // roundTrip writes req on c and reads the response header. On error the
 // caller closes c.
-func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Request) (*http.Response, error) {
-	// Cancellation (client gone, route timeout) closes the connection,
-	// which unblocks any read or write on it.
+func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Request, host string, timeout time.Duration) (*http.Response, error) {
+	// Cancellation (client gone) closes the connection, which unblocks any
+	// read or write on it.
 	stop := context.AfterFunc(ctx, func() { c.nc.Close() })
-	bodyless := req.Body == nil
-	if err := writeRequest(c.bw, req); err != nil {
+	if timeout > 0 {
+		_ = c.nc.SetDeadline(time.Now().Add(timeout))
+	}
+	bodyless := req.ContentLength == 0
+	if err := writeRequest(c.bw, req, host); err != nil {
 		stop()
 		if bodyless && !errors.Is(err, errBadHeader) {
 			return nil, retryableError{err}
@@ -145,6 +167,9 @@ func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Reques
 	if err != nil {
 		stop()
 		return nil, err
+	}
+	if timeout > 0 {
+		_ = c.nc.SetDeadline(time.Time{}) // the body may take as long as it takes (streams)
 	}
 	if resp.StatusCode == http.StatusSwitchingProtocols {
 		stop()
@@ -212,11 +237,7 @@ var errBadHeader = errors.New("invalid header field")
 // writeRequest writes req in HTTP/1.1 wire form: the request line, Host,
 // the header map as it stands (the proxy has removed hop-by-hop fields),
 // Content-Length, and the body, then flushes.
-func writeRequest(w *bufio.Writer, req *http.Request) error {
-	host := req.Host
-	if host == "" {
-		host = req.URL.Host
-	}
+func writeRequest(w *bufio.Writer, req *http.Request, host string) error {
 	if !validValue(host) {
 		return fmt.Errorf("%w: Host", errBadHeader)
 	}
@@ -252,14 +273,14 @@ func writeRequest(w *bufio.Writer, req *http.Request) error {
 			w.WriteString("\r\n")
 		}
 	}
-	if req.ContentLength > 0 || (req.Body == nil && methodWantsLength(req.Method)) {
+	if req.ContentLength > 0 || methodWantsLength(req.Method) {
 		w.WriteString("Content-Length: ")
 		var nb [20]byte
 		w.Write(strconv.AppendInt(nb[:0], req.ContentLength, 10))
 		w.WriteString("\r\n")
 	}
 	w.WriteString("\r\n")
-	if req.Body != nil {
+	if req.ContentLength > 0 {
 		n, err := io.CopyN(w, req.Body, req.ContentLength)
 		if err != nil {
 			return fmt.Errorf("request body (%d of %d bytes): %w", n, req.ContentLength, err)
