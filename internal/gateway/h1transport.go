@@ -373,15 +373,30 @@ func (t *h1Transport) get(ctx context.Context, host string) (*h1Conn, error) {
 
 func (t *h1Transport) put(c *h1Conn) {
 	c.idleAt = time.Now()
+	var stale *h1Conn
 	t.mu.Lock()
 	cs := t.idle[c.key]
+	// The stack is used from the top, so the bottom is the longest idle:
+	// retire one expired connection per put, which keeps a pool that grew
+	// in a burst from holding sockets the upstream has long closed.
+	if len(cs) > 0 && c.idleAt.Sub(cs[0].idleAt) > t.idleTimeout {
+		stale = cs[0]
+		cs[0] = nil
+		cs = cs[1:]
+	}
 	if len(cs) < t.maxIdle {
 		t.idle[c.key] = append(cs, c)
-		t.mu.Unlock()
-		return
+		c = nil
+	} else {
+		t.idle[c.key] = cs
 	}
 	t.mu.Unlock()
-	t.release(c)
+	if stale != nil {
+		t.release(stale)
+	}
+	if c != nil {
+		t.release(c)
+	}
 }
 
 // release closes an idle connection and recycles its buffers (safe only

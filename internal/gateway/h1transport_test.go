@@ -415,3 +415,41 @@ func TestH1WriteRequest(t *testing.T) {
 		})
 	}
 }
+
+// TestH1RetiresExpiredIdle: a connection idle past idleTimeout at the
+// bottom of the pool is closed by the next put, not kept indefinitely.
+func TestH1RetiresExpiredIdle(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = io.WriteString(w, "ok") }))
+	defer srv.Close()
+	tr, dc := newTestH1(&fallbackStub{})
+	defer tr.CloseIdleConnections()
+	// Two requests in flight at once: two connections in the pool.
+	r1, err := get(t, tr, context.Background(), http.MethodGet, srv.URL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := get(t, tr, context.Background(), http.MethodGet, srv.URL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	readAll(t, r1)
+	readAll(t, r2)
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	tr.mu.Lock()
+	if len(tr.idle[addr]) != 2 {
+		t.Fatalf("%d idle, want 2", len(tr.idle[addr]))
+	}
+	tr.idle[addr][0].idleAt = time.Now().Add(-2 * tr.idleTimeout) // as if long unused
+	tr.mu.Unlock()
+	r3, err := get(t, tr, context.Background(), http.MethodGet, srv.URL, nil) // takes the top one
+	if err != nil {
+		t.Fatal(err)
+	}
+	readAll(t, r3) // its put retires the expired bottom one
+	tr.mu.Lock()
+	n := len(tr.idle[addr])
+	tr.mu.Unlock()
+	if n != 1 || dc.n.Load() != 2 {
+		t.Fatalf("%d idle after %d dials; want 1 after 2", n, dc.n.Load())
+	}
+}
