@@ -140,21 +140,24 @@ func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Reques
 	if timeout > 0 {
 		_ = c.nc.SetDeadline(time.Now().Add(timeout))
 	}
+	// A reused connection the upstream had already closed fails on the
+	// write, or on the first read with EOF or a reset before any byte of a
+	// response. A failed write of a request without a body means the
+	// upstream cannot have acted on it: any method may go again on a fresh
+	// connection. A failed first read may also follow an upstream crash
+	// mid-request, so only bodyless idempotent requests go again. Timeouts
+	// and malformed headers are final.
 	bodyless := req.ContentLength == 0
 	if err := writeRequest(c.bw, req, host); err != nil {
 		stop()
-		if bodyless && !errors.Is(err, errBadHeader) {
+		if bodyless && !errors.Is(err, errBadHeader) && !errors.Is(err, os.ErrDeadlineExceeded) {
 			return nil, retryableError{err}
 		}
 		return nil, err
 	}
-	// A reused connection the upstream had already closed fails here with
-	// EOF or a reset before any byte of a response: a request without a
-	// body, idempotent or not (the upstream saw no complete request on a
-	// connection it had closed), can go again on a fresh connection.
 	if _, err := c.br.Peek(1); err != nil {
 		stop()
-		if bodyless && isIdempotent(req) {
+		if bodyless && isIdempotent(req) && !errors.Is(err, os.ErrDeadlineExceeded) {
 			return nil, retryableError{err}
 		}
 		return nil, err

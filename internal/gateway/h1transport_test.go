@@ -453,3 +453,35 @@ func TestH1RetiresExpiredIdle(t *testing.T) {
 		t.Fatalf("%d idle after %d dials; want 1 after 2", n, dc.n.Load())
 	}
 }
+
+// TestH1TimeoutIsFinal: a route timeout on a reused connection is not
+// mistaken for a stale connection and retried.
+func TestH1TimeoutIsFinal(t *testing.T) {
+	release := make(chan struct{})
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		if hits.Add(1) > 1 {
+			<-release
+		}
+		_, _ = io.WriteString(w, "ok")
+	}))
+	defer srv.Close()
+	defer close(release)
+	tr, _ := newTestH1(&fallbackStub{})
+	defer tr.CloseIdleConnections()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	req, _ := http.NewRequest(http.MethodGet, srv.URL, nil)
+	resp, err := tr.roundTripTo(req, addr, addr, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	readAll(t, resp) // pooled: the next attempt reuses it
+	req, _ = http.NewRequest(http.MethodGet, srv.URL, nil)
+	_, err = tr.roundTripTo(req, addr, addr, 20*time.Millisecond)
+	if !errors.Is(err, errRouteTimeout) {
+		t.Fatalf("err = %v, want errRouteTimeout", err)
+	}
+	if got := hits.Load(); got != 2 {
+		t.Fatalf("upstream saw %d requests, want 2 (no retry after a timeout)", got)
+	}
+}
