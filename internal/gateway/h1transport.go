@@ -179,7 +179,10 @@ func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Reques
 		resp.Body.Close()
 		return nil, errors.New("upstream switched protocols on a request that did not ask to")
 	}
-	keep := !resp.Close && !req.Close
+	// Reuse is the upstream's call alone: req.Close is the inbound client's
+	// wish (an HTTP/1.0 client, say) about its own connection, and the
+	// proxy never asked the upstream to close (httputil clears it too).
+	keep := !resp.Close
 	if resp.Body == http.NoBody {
 		t.done(c, stop, keep)
 		return resp, nil

@@ -485,3 +485,24 @@ func TestH1TimeoutIsFinal(t *testing.T) {
 		t.Fatalf("upstream saw %d requests, want 2 (no retry after a timeout)", got)
 	}
 }
+
+// TestH1InboundCloseKeepsUpstream: a request marked Close (an HTTP/1.0
+// client's) does not cost an upstream connection per request.
+func TestH1InboundCloseKeepsUpstream(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = io.WriteString(w, "ok") }))
+	defer srv.Close()
+	tr, dc := newTestH1(&fallbackStub{})
+	defer tr.CloseIdleConnections()
+	for i := 0; i < 3; i++ {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL, nil)
+		req.Close = true
+		resp, err := tr.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		readAll(t, resp)
+	}
+	if got := dc.n.Load(); got != 1 {
+		t.Fatalf("dials = %d, want 1", got)
+	}
+}
