@@ -15,6 +15,8 @@
 # packaged here), once per proxy after the throughput rounds.
 #
 # Usage: scripts/bench-gateway.sh [ROUNDS] [DURATION]     (defaults: 3 rounds of 5s)
+# PARLEY_BASE=/path/to/parley adds rows base and base+ (that binary with the
+# same two configs), for a before/after comparison within one run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -108,6 +110,15 @@ YAML
 taskset -c 0 "$work/parley" gateway --config "$work/gw-edge.yaml" --log-level error & pid[parley+]=$!; pids+=($!)
 
 names=(direct nginx caddy httputil parley parley+)
+if [ -n "${PARLEY_BASE:-}" ]; then
+  for v in base base+; do
+    p=$(port); url[$v]="http://127.0.0.1:$p/"
+    src=$work/gw.yaml; [ "$v" = base+ ] && src=$work/gw-edge.yaml
+    sed "s/^listen: .*/listen: 127.0.0.1:$p/" "$src" >"$work/$v.yaml"
+    taskset -c 0 "$PARLEY_BASE" gateway --config "$work/$v.yaml" --log-level error & pid[$v]=$!; pids+=($!)
+  done
+  names+=(base base+)
+fi
 for n in "${names[@]}"; do wait_up "${url[$n]}"; done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "${url[parley+]}")" = 401 ] || { echo "parley+ admits requests without a token" >&2; exit 1; }
 

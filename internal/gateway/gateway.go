@@ -29,7 +29,8 @@ import (
 // started with.
 type Gateway struct {
 	logger       *slog.Logger
-	transport    *http.Transport
+	transport    *http.Transport // health checks, JWKS, and what h1 hands over
+	h1           *h1Transport
 	healthClient *http.Client
 	metrics      *metrics
 	memLimiter   *ratelimit.Memory
@@ -46,6 +47,7 @@ func New(logger *slog.Logger, cfg *config.Config) (*Gateway, error) {
 	g := &Gateway{
 		logger:       logger,
 		transport:    tr,
+		h1:           newH1Transport(tr, tr.DialContext),
 		healthClient: &http.Client{Transport: tr, Timeout: 10 * time.Second},
 		metrics:      newMetrics(),
 		memLimiter:   ratelimit.NewMemory(nil),
@@ -83,7 +85,7 @@ func (g *Gateway) Config() *config.Config { return g.state.Load().cfg }
 // Redis clients. Call it after the servers have shut down.
 func (g *Gateway) Close() error {
 	g.state.Load().stop()
-	g.transport.CloseIdleConnections()
+	g.h1.CloseIdleConnections()
 	g.redisMu.Lock()
 	defer g.redisMu.Unlock()
 	var errs []error
@@ -127,6 +129,10 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}()
 	if err := g.edge(r.Context(), sw, r, rt); err != nil {
 		writeEdgeError(sw, err, id)
+		return
+	}
+	if fastInbound(r) {
+		rt.serveFast(sw, r)
 		return
 	}
 	rt.proxy.ServeHTTP(sw, r)

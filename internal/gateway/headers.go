@@ -46,35 +46,43 @@ func peerAddr(r *http.Request) (netip.Addr, string) {
 }
 
 // setForwarded writes X-Forwarded-For, -Proto and -Host on the outbound
-// request. httputil.ReverseProxy has already removed them (and the
-// hop-by-hop headers) from pr.Out. A trusted peer's chain is extended; from
-// anyone else the headers are rewritten from the connection alone, since a
-// client may write whatever it likes.
+// request. httputil.ReverseProxy has already removed them, Forwarded and
+// the hop-by-hop headers from pr.Out.
 func (t trust) setForwarded(pr *httputil.ProxyRequest) {
-	in, out := pr.In, pr.Out
+	t.forwarded(pr.In).set(pr.Out.Header)
+}
+
+// fwd is the X-Forwarded-* triple for one request.
+type fwd struct{ xff, proto, host string }
+
+// forwarded computes the X-Forwarded-* values from in's headers as they
+// arrived: a trusted peer's chain is extended; from anyone else the values
+// come from the connection alone, since a client may write whatever it likes.
+func (t trust) forwarded(in *http.Request) fwd {
 	peer, host := peerAddr(in)
-	proto := "http"
+	f := fwd{xff: host, proto: "http", host: in.Host}
 	if in.TLS != nil {
-		proto = "https"
+		f.proto = "https"
 	}
-	fwdHost := in.Host
-	xff := host
 	if t.trusted(peer) {
 		if prior := in.Header.Values("X-Forwarded-For"); len(prior) > 0 {
-			xff = strings.Join(prior, ", ") + ", " + host
+			f.xff = strings.Join(prior, ", ") + ", " + host
 		}
 		if p := in.Header.Get("X-Forwarded-Proto"); p == "http" || p == "https" {
-			proto = p
+			f.proto = p
 		}
 		if h := in.Header.Get("X-Forwarded-Host"); h != "" {
-			fwdHost = h
+			f.host = h
 		}
-	} else {
-		out.Header.Del("Forwarded")
 	}
-	out.Header["X-Forwarded-For"] = []string{xff}
-	out.Header["X-Forwarded-Proto"] = []string{proto}
-	out.Header["X-Forwarded-Host"] = []string{fwdHost}
+	return f
+}
+
+func (f fwd) set(h http.Header) {
+	v := &[3]string{f.xff, f.proto, f.host} // one allocation for the three values
+	h["X-Forwarded-For"] = v[0:1:1]
+	h["X-Forwarded-Proto"] = v[1:2:2]
+	h["X-Forwarded-Host"] = v[2:3:3]
 }
 
 // requestID returns the inbound X-Request-ID when it is short printable

@@ -31,8 +31,11 @@ type state struct {
 type route struct {
 	cfg        *config.Route
 	hostExact  string
-	hostSuffix string // ".example.com" for "*.example.com"
-	proxy      *httputil.ReverseProxy
+	hostSuffix string                 // ".example.com" for "*.example.com"
+	proxy      *httputil.ReverseProxy // upgrades and other unusual requests
+	transport  *routeTransport
+	trust      trust
+	fail       func(w http.ResponseWriter, req *http.Request, err error)
 	pool       *pool
 	metrics    routeMetrics
 	auth       *authenticator
@@ -148,7 +151,17 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 		r.limit = &routeLimit{route: rc.Name, cfg: rl, limiter: lim, resolver: resolver, logger: g.logger,
 			limit: ratelimit.Limit{Rate: rl.Rate, Burst: rl.Burst, Period: rl.Period}}
 	}
-	rt := &routeTransport{pool: p, base: g.transport, timeout: rc.Timeout, attempts: *p.cfg.Retries.Attempts}
+	rt := &routeTransport{pool: p, base: g.h1, timeout: rc.Timeout, attempts: *p.cfg.Retries.Attempts}
+	r.transport, r.trust = rt, tr
+	r.fail = func(w http.ResponseWriter, req *http.Request, err error) {
+		status, detail := proxyStatus(err)
+		if req.Context().Err() == nil {
+			g.logger.WarnContext(req.Context(), "proxy error", "route", rc.Name, "upstream", p.name, "status", status, "err", err)
+		}
+		id := req.Header.Get("X-Request-ID")
+		w.Header().Set("X-Request-ID", id)
+		writeProblem(w, problem{Status: status, Detail: detail, RequestID: id})
+	}
 	r.proxy = &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
 			pr.Out.URL.Scheme, pr.Out.URL.Host = "http", "upstream" // the transport picks the target
@@ -166,15 +179,7 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 			resp.Header.Set("X-Request-ID", resp.Request.Header.Get("X-Request-ID"))
 			return nil
 		},
-		ErrorHandler: func(w http.ResponseWriter, req *http.Request, err error) {
-			status, detail := proxyStatus(err)
-			if req.Context().Err() == nil {
-				g.logger.WarnContext(req.Context(), "proxy error", "route", rc.Name, "upstream", p.name, "status", status, "err", err)
-			}
-			id := req.Header.Get("X-Request-ID")
-			w.Header().Set("X-Request-ID", id)
-			writeProblem(w, problem{Status: status, Detail: detail, RequestID: id})
-		},
+		ErrorHandler: r.fail,
 	}
 	return r, nil
 }

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -85,6 +86,9 @@ func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 
 // try makes one attempt against t.
 func (rt *routeTransport) try(req *http.Request, t *target) (*http.Response, error) {
+	if h1, ok := rt.base.(*h1Transport); ok && t.url.Scheme == "http" && fastReq(req) {
+		return rt.tryH1(h1, req, t)
+	}
 	ctx, cancel := context.WithCancelCause(req.Context())
 	timer := time.AfterFunc(rt.timeout, func() { cancel(errRouteTimeout) })
 	out := req.WithContext(ctx)
@@ -111,14 +115,34 @@ func (rt *routeTransport) try(req *http.Request, t *target) (*http.Response, err
 		return nil, err
 	}
 	t.observe(time.Since(start))
-	release := func() { t.outstanding.Add(-1); cancel(nil) }
 	if rwc, ok := resp.Body.(io.ReadWriteCloser); ok && resp.StatusCode == http.StatusSwitchingProtocols {
 		// The upgraded connection is no longer the transport's: canceling
 		// ctx now is harmless, and the proxy needs the ReadWriteCloser.
-		resp.Body = &trackedRWC{ReadWriteCloser: rwc, release: release}
+		resp.Body = &trackedRWC{ReadWriteCloser: rwc, release: func() { t.outstanding.Add(-1); cancel(nil) }}
 	} else {
-		resp.Body = &trackedBody{ReadCloser: resp.Body, release: release}
+		resp.Body = &trackedBody{ReadCloser: resp.Body, t: t, cancel: cancel}
 	}
+	return resp, nil
+}
+
+// tryH1 is try on the HTTP/1.1 fast path: the target address and Host go
+// to the transport as arguments and the route timeout is a connection
+// deadline, which spares a request copy, a derived context and a timer per
+// attempt.
+func (rt *routeTransport) tryH1(h1 *h1Transport, req *http.Request, t *target) (*http.Response, error) {
+	host := t.url.Host
+	if *rt.pool.cfg.PreserveHost && req.Host != "" {
+		host = req.Host
+	}
+	t.outstanding.Add(1)
+	start := time.Now()
+	resp, err := h1.roundTripTo(req, t.url.Host, host, rt.timeout)
+	if err != nil {
+		t.outstanding.Add(-1)
+		return nil, err
+	}
+	t.observe(time.Since(start))
+	resp.Body = &trackedBody{ReadCloser: resp.Body, t: t}
 	return resp, nil
 }
 
@@ -142,17 +166,24 @@ func drainAndClose(b io.ReadCloser) {
 	_ = b.Close()
 }
 
-// trackedBody runs release once when the response body is closed, which
-// is when the request stops counting as outstanding.
+// trackedBody ends the attempt once, when the response body is closed:
+// the request stops counting as outstanding on t, and cancel (if any)
+// releases the attempt's context.
 type trackedBody struct {
 	io.ReadCloser
-	once    sync.Once
-	release func()
+	t      *target
+	cancel context.CancelCauseFunc
+	closed atomic.Bool
 }
 
 func (b *trackedBody) Close() error {
 	err := b.ReadCloser.Close()
-	b.once.Do(b.release)
+	if b.closed.CompareAndSwap(false, true) {
+		b.t.outstanding.Add(-1)
+		if b.cancel != nil {
+			b.cancel(nil)
+		}
+	}
 	return err
 }
 
