@@ -73,6 +73,13 @@ func (x *Index) missingNetwork(o *out, q *query) {
 func (x *Index) location(o *out) {
 	l := x.r.Basics.Location
 	place := x.basedIn()
+	if o.origin && x.summarySays(o, "hails from", "grew up", "born in", "native of", "raised in", "originally from", "comes from", "moved from") {
+		if place != "" {
+			o.say("%s is based in %s.", x.Who(), place)
+			o.cite(secBasics, 0, "location")
+		}
+		return
+	}
 	if place == "" {
 		o.say("The profile doesn't say where %s is based.", x.who())
 		return

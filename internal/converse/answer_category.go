@@ -15,13 +15,16 @@ type techKind struct {
 	names      map[string]bool // or an explicit set of canonical names
 }
 
-var ciNames = func() map[string]bool {
+var ciNames = nameSet("jenkins,github actions,gitlab ci,circleci,travis ci,argo cd,teamcity,buildkite,bamboo,fastlane,spinnaker,tekton,drone,azure devops,bitrise,flux")
+
+// nameSet is a set of lower-case canonical names, comma-separated.
+func nameSet(names string) map[string]bool {
 	m := map[string]bool{}
-	for _, n := range strings.Split("jenkins,github actions,gitlab ci,circleci,travis ci,argo cd,teamcity,buildkite,bamboo,fastlane,spinnaker,tekton,drone,azure devops,bitrise,flux", ",") {
-		m[n] = true
+	for _, n := range strings.Split(names, ",") {
+		m[strings.TrimSpace(n)] = true
 	}
 	return m
-}()
+}
 
 // techKinds are tried in order; the phrases are token sequences as the
 // question's joined form has them (" ci cd ", with spaces around).
@@ -31,10 +34,12 @@ var techKinds = []struct {
 }{
 	{[]string{" ci cd ", " ci ", " cicd ", " continuous integration ", " continuous delivery ", " continuous deployment ", " build pipelines ", " deployment pipelines ", " pipelines "},
 		techKind{noun: "CI/CD tools", names: ciNames}},
+	{[]string{" video formats ", " file formats ", " media formats ", " image formats ", " audio formats ", " codecs ", " formats "},
+		techKind{noun: "media formats", names: nameSet("mp4,mpeg,mp3,gif,webm,h264,h.264,h265,hevc,av1,vp9,avi,mov,mkv,jpeg,jpg,png,svg,webp,flac,aac,opus,wav,ogg,pdf,heic")}},
 	{[]string{" programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write ", " can @p code ", " does @p code ", " can @p program ", " does @p program ", " coding ", " can @p write code ", " does @p write code "},
 		techKind{noun: "programming languages", categories: []string{"language"}}},
 	{[]string{" database ", " databases ", " db ", " dbs ", " datastores ", " data stores ", " rdbms ", " nosql "},
-		techKind{noun: "databases", categories: []string{"database"}}},
+		techKind{noun: "databases", categories: []string{"database"}, names: nameSet("sql,pl/sql,t-sql,plsql,tsql,nosql")}},
 	{[]string{" cloud ", " cloud providers ", " cloud platforms ", " clouds "},
 		techKind{noun: "cloud platforms", categories: []string{"cloud"}}},
 	{[]string{" frameworks ", " framework ", " libraries ", " library "},
@@ -47,7 +52,7 @@ var techKinds = []struct {
 		techKind{noun: "messaging systems", categories: []string{"messaging"}}},
 	{[]string{" ai ", " artificial intelligence ", " ml ", " llms ", " llm "},
 		techKind{noun: "AI and machine-learning tools", categories: []string{"ai"}}},
-	{[]string{" methodologies ", " methodology ", " practices ", " ways of working ", " processes ", " methods "},
+	{[]string{" methodologies ", " methodology ", " practices ", " ways of working ", " engineering practices "},
 		techKind{noun: "practices and methods", categories: []string{"practice"}}},
 	{[]string{" operating systems ", " operating system "},
 		techKind{noun: "operating systems", categories: []string{"os"}}},
@@ -66,21 +71,21 @@ var techCategory = sync.OnceValue(func() map[string]string {
 
 // findKind returns the family of technologies the question asks about, if
 // it names one and no technology by name.
-func findKind(joined string) *techKind {
+func findKind(joined string) (*techKind, string) {
 	for i := range techKinds {
 		for _, p := range techKinds[i].phrases {
 			if strings.Contains(joined, p) {
-				return &techKinds[i].kind
+				return &techKinds[i].kind, strings.TrimSpace(p)
 			}
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 func (k *techKind) has(tech string) bool {
 	low := strings.ToLower(tech)
-	if k.names != nil {
-		return k.names[low]
+	if k.names[low] {
+		return true
 	}
 	c := techCategory()[low]
 	for _, want := range k.categories {

@@ -259,7 +259,7 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	lastWhere := ""
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if sn.cite.Section != secWork && sn.cite.Section != secVolunteer || !m.matches(sn.text) {
+		if sn.cite.Section != secWork && sn.cite.Section != secVolunteer && sn.cite.Section != secReferences && sn.cite.Section != secBasics || !m.matches(sn.text) {
 			continue
 		}
 		q := "“" + strings.TrimRight(sn.text, ".") + "”"

@@ -279,6 +279,30 @@ func (x *Index) interests(o *out) {
 		}
 	}
 	o.say("%s interests include %s.", capital(x.whose()), list(parts))
+	x.summarySays(o, "interest", "passion", "enjoy", "love", "hobb", "fascinat", "spare time", "free time")
+}
+
+// summarySays adds the summary's sentences that contain any of the stems
+// ("his non-work interests range widely..."), which a list section may
+// not hold.
+func (x *Index) summarySays(o *out, stems ...string) bool {
+	said := o.b.String()
+	var got []string
+	for _, sn := range splitSentences(x.r.Basics.Summary) {
+		low := strings.ToLower(sn)
+		for _, st := range stems {
+			if strings.Contains(low, st) && !strings.Contains(said, strings.TrimRight(sn, ".")) {
+				got = append(got, "“"+strings.TrimRight(sn, ".")+"”")
+				break
+			}
+		}
+	}
+	if len(got) == 0 {
+		return false
+	}
+	o.say("The summary says: %s.", strings.Join(got, " "))
+	o.cite(secBasics, 0, "summary")
+	return true
 }
 
 func (x *Index) references(o *out) {
@@ -420,4 +444,35 @@ func (x *Index) studySubject(o *out, q *query) bool {
 	o.say("The profile doesn't list %s among %s studies.", subject, x.whose())
 	x.listSection(o, secEducation, nil, time.Time{})
 	return true
+}
+
+// expertWords head "is he an expert in compression".
+var expertWords = setOf(`expert master specialist guru pro wizard authority`)
+
+// skillLevel answers "is he an expert in compression" from the level of
+// the skill group or keyword the question names. It reports whether one
+// matched.
+func (x *Index) skillLevel(o *out, q *query) bool {
+	for i, sk := range x.r.Skills {
+		names := append([]string{sk.Name}, sk.Keywords...)
+		for _, n := range names {
+			nt := tokens(n)
+			if len(nt) == 0 || !strings.Contains(q.joined, " "+strings.Join(nt, " ")+" ") {
+				continue
+			}
+			o.in = iSkills
+			if sk.Level != "" {
+				if n == sk.Name {
+					o.say("%s lists %s as a skill at the level “%s”.", x.Who(), sk.Name, sk.Level)
+				} else {
+					o.say("%s lists %s under %s, at the level “%s”.", x.Who(), n, nonBlank(sk.Name, "skills"), sk.Level)
+				}
+			} else {
+				o.say("%s lists %s as a skill; the profile gives no level.", x.Who(), n)
+			}
+			o.cite(secSkills, i, "")
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,7 @@ type out struct {
 	refused bool
 	win     *Window
 	starts  bool // the question asks what began in the window ("joined in 2017")
+	origin  bool // the question asks where the person comes from, not lives
 	// stateRead records that the reply consulted the conversation state:
 	// a reply that did not is the same in every session (see Canned).
 	stateRead bool

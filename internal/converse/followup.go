@@ -68,6 +68,8 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		x.missingNetwork(o, q)
 		x.contact(o)
 	case iLocation:
+		o.origin = hasAnyToken(q.ts, "originally", "hometown", "born", "grew", "raised", "native") ||
+			strings.Contains(q.joined, " from ") && !hasAnyToken(q.ts, "work", "works", "working")
 		x.location(o)
 	case iReferences:
 		x.references(o)

@@ -46,6 +46,18 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if q.off <= 2 && !q.math && topScore == 0 && modScore == 0 && !named && !q.person && !q.hasWin && !q.anaph {
+		// "what's a Weissman score": general-knowledge wording about a
+		// term the profile itself uses
+		sub := &out{x: x}
+		if x.searchCover(sub, q) > 0 {
+			o.in = iSearch
+			o.put(sub.b.String())
+			o.cites = append(o.cites, sub.cites...)
+			o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+			return
+		}
+	}
 	if x.offTopic(q, topScore, modScore, named) {
 		x.decline(o, iOffTopic)
 		return
@@ -93,7 +105,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// "what is his salary": a personal matter résumés leave out, asked
 	// with words ("what is he") that would otherwise read as a summary.
-	if topScore <= 2 && modScore == 0 && len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
+	if (topScore <= 2 && modScore == 0 && len(q.ents) == 0 || strings.Contains(q.joined, " how old ")) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
 		q.person && personalTopic(q.ts) != "" {
 		o.in = iUnknown
 		topic := personalTopic(q.ts)
@@ -105,6 +117,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		if f := wordAfterIn(q.ts); f != "" && x.tenureOf(o, []string{f}, "has worked in "+f+" roles", now) {
 			return
 		}
+	}
+	if len(q.role) > 0 && expertWords[q.role[0]] && x.skillLevel(o, q) {
+		return
 	}
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
 		if at(q.ts, 0) != "how" {

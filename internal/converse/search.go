@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 )
@@ -40,6 +41,9 @@ func (x *Index) compileSnippets() {
 	for i, e := range x.r.Education {
 		add(Citation{Section: secEducation, Index: i, Field: "courses"}, "in the courses at "+nonBlank(e.Institution, "a school"), e.Courses...)
 	}
+	for i, r := range x.r.References {
+		add(Citation{Section: secReferences, Index: i}, "in a reference from "+nonBlank(r.Name, "someone"), splitSentences(r.Reference)...)
+	}
 	// The summary last: an entry's own sentence is the better citation
 	// when both match equally.
 	add(Citation{Section: secBasics, Field: "summary"}, "in the summary", splitSentences(x.r.Basics.Summary)...)
@@ -73,7 +77,11 @@ func stem(w string) string {
 
 // search answers from the sentences that share the question's content
 // words, when no intent or entity did. It reports whether it found any.
-func (x *Index) search(o *out, q *query) bool {
+func (x *Index) search(o *out, q *query) bool { return x.searchCover(o, q) > 0 }
+
+// searchCover is search, reporting how many of the question's words the
+// best sentence holds (0: nothing found, nothing said).
+func (x *Index) searchCover(o *out, q *query) int {
 	var stems []string
 	for _, t := range q.ts {
 		if len(t) < 4 || searchStop[t] || t == "@p" || cueTable[t] != nil || offTopicTable[t] != nil {
@@ -82,7 +90,7 @@ func (x *Index) search(o *out, q *query) bool {
 		stems = append(stems, stem(t))
 	}
 	if len(stems) == 0 {
-		return false
+		return 0
 	}
 	type hit struct {
 		s     *snippet
@@ -105,7 +113,8 @@ func (x *Index) search(o *out, q *query) bool {
 		var mask uint64
 		for k, st := range stems {
 			for _, t := range sn.toks {
-				if strings.HasPrefix(t, st) || (len(t) >= 3 && strings.HasPrefix(st, t) && len(st)-len(t) <= 1) {
+				if strings.HasPrefix(t, st) || (len(t) >= 3 && strings.HasPrefix(st, t) && len(st)-len(t) <= 1) ||
+					len(st) >= 6 && len(t) >= 6 && t[0] == st[0] && within(t, st, 1) {
 					mask |= 1 << k
 					df[k]++
 					break
@@ -118,7 +127,7 @@ func (x *Index) search(o *out, q *query) bool {
 		}
 	}
 	if len(hits) == 0 {
-		return false
+		return 0
 	}
 	// Coverage first (how many of the question's words a sentence has,
 	// generic verbs counting half), rarity to order sentences that tie.
@@ -134,6 +143,12 @@ func (x *Index) search(o *out, q *query) bool {
 			}
 		}
 		hits[i].score = cover*100000 + rare
+	}
+	bestIdx := 0
+	for i := range hits {
+		if hits[i].score > hits[bestIdx].score {
+			bestIdx = i
+		}
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
 	bestScore := hits[0].score / 100000
@@ -153,7 +168,7 @@ func (x *Index) search(o *out, q *query) bool {
 			}
 		}
 	}
-	return true
+	return bits.OnesCount64(masks[bestIdx])
 }
 
 // genericStems are résumé verbs that say little about the topic: "game

@@ -79,14 +79,18 @@ func (x *Index) understand(question string, now time.Time) *query {
 	q.techCue = q.scores[iTech] > 0 || q.scores[iSkills] > 0
 	x.adjustScores(q)
 	x.findTechs(q, raw)
+	var kindPhrase string
 	if len(q.techs) == 0 {
-		if q.kind = findKind(q.joined); q.kind != nil {
+		if q.kind, kindPhrase = findKind(q.joined); q.kind != nil {
 			q.unknown = ""
 		}
 	}
 	q.ents, q.byName = x.findEntities(raw)
 	if len(q.techs) > 0 && len(q.ents) > 0 {
 		q.ents = dropNamedBy(q.ents, q.techs, q.joined, true)
+	}
+	if q.kind != nil && len(q.ents) > 0 { // "video formats" is not the paper "Video compression"
+		q.ents = dropNamedBy(q.ents, []string{kindPhrase}, q.joined, false)
 	}
 	if q.place, q.inPlace = x.findPlace(raw); q.inPlace && len(q.ents) > 0 {
 		// "worked in Japan" names the place, not the charity Code for Japan
