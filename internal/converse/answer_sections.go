@@ -476,3 +476,125 @@ func (x *Index) skillLevel(o *out, q *query) bool {
 	}
 	return false
 }
+
+// interestCheck answers "is he into music", "does she like hiking": the
+// interest that names it, else where the profile mentions it, else a
+// plain no followed by the interests listed. It reports whether the
+// question named a thing at all.
+func (x *Index) interestCheck(o *out, q *query) bool {
+	var words []string
+	for _, t := range q.ts {
+		if len(t) < 3 || searchStop[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] {
+			continue
+		}
+		words = append(words, t)
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for i, in := range x.r.Interests {
+		text := " " + strings.Join(tokens(in.Name+" "+strings.Join(in.Keywords, " ")), " ") + " "
+		for _, w := range words {
+			if strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)) {
+				o.in = iInterests
+				o.say("Yes: %s interests include %s.", x.whose(), interestPhrase(in.Name, in.Keywords))
+				o.cite(secInterests, i, "")
+				return true
+			}
+		}
+	}
+	sub := &out{x: x}
+	if x.searchCover(sub, &query{ts: words}) > 0 {
+		o.in = iSearch
+		o.say("The profile doesn't list %s among %s interests, but it mentions it:", strings.Join(words, " "), x.whose())
+		o.put(sub.b.String())
+		o.cites = append(o.cites, sub.cites...)
+		if n := x.networkNamed(words); n != "" {
+			o.say("%s", n)
+		}
+		return true
+	}
+	o.in = iInterests
+	o.say("The profile doesn't mention %s.", strings.Join(words, " "))
+	x.interests(o)
+	return true
+}
+
+func interestPhrase(name string, kws []string) string {
+	if len(kws) == 0 {
+		return name
+	}
+	return name + " (" + strings.Join(kws, ", ") + ")"
+}
+
+// networkNamed finds a social profile whose network or user name holds
+// one of the words ("music": SoundCloud user dandymusicnl).
+func (x *Index) networkNamed(words []string) string {
+	for _, p := range x.r.Basics.Profiles {
+		low := strings.ToLower(p.Network + " " + p.Username)
+		for _, w := range words {
+			if strings.Contains(low, w) {
+				return "The profile also links a " + p.Network + " account (" + nonBlank(p.URL, p.Username) + ")."
+			}
+		}
+	}
+	return ""
+}
+
+// awardStems mark a highlight that reports a prize ("Successfully won
+// Techcrunch Disrupt", "Awarded 'Teacher of the Month'").
+var awardStems = []string{" won ", " win ", " wins ", "award", " prize", "winner", "recogni", " honor", " honour", "finalist", "trophy"}
+
+// awardMentions adds the highlights that report prizes: those of entry
+// when it is given, else of any entry, preferring those that hold a word
+// of the question. It reports whether it said anything.
+func (x *Index) awardMentions(o *out, q *query, entry *item, onlyNamed bool) bool {
+	var cands []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section == secAwards || sn.cite.Section == secBasics || sn.cite.Section == secReferences {
+			continue
+		}
+		if entry != nil && (sn.cite.Section != entry.sec || sn.cite.Index != entry.idx) {
+			continue
+		}
+		low := " " + strings.ToLower(sn.text) + " "
+		for _, st := range awardStems {
+			if strings.Contains(low, st) {
+				cands = append(cands, sn)
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return false
+	}
+	// Prefer what the question names ("at TechCrunch").
+	var named []*snippet
+	for _, sn := range cands {
+		low := " " + strings.Join(sn.toks, " ") + " "
+		for _, t := range q.ts {
+			if len(t) >= 4 && !searchStop[t] && cueTable[t] == nil && strings.Contains(low, " "+t) {
+				named = append(named, sn)
+				break
+			}
+		}
+	}
+	if len(named) > 0 || onlyNamed {
+		cands = named
+	}
+	if len(cands) == 0 {
+		return false
+	}
+	if len(cands) > 3 {
+		cands = cands[:3]
+	}
+	lead := "The profile also mentions:"
+	if o.b.Len() == 0 {
+		lead = "The profile mentions:"
+	}
+	if entry != nil {
+		o.in = iAwards
+	}
+	return x.quoteSentences(o, lead, cands)
+}

@@ -39,7 +39,10 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			x.unlisted(o, q, topicSection(in))
 		}
 		x.listSection(o, topicSection(in), w, now)
-		if len(x.sorted(topicSection(in))) == 0 && w == nil {
+		if in == iAwards && w == nil {
+			x.awardMentions(o, q, nil, false)
+		}
+		if len(x.sorted(topicSection(in))) == 0 && w == nil && o.in != iSearch {
 			// "has Kai illustrated books": no publications section, but a
 			// job may say it.
 			sub := &out{x: x}
@@ -63,6 +66,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 	case iLangs:
 		x.spoken(o, q.lang)
 	case iInterests:
+		if x.interestCheck(o, q) {
+			return
+		}
 		x.interests(o)
 	case iContact:
 		x.missingNetwork(o, q)
@@ -127,6 +133,18 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 	case iMore:
 		x.entryDetail(o, e, true, now)
 	default:
+		if len(q.ents) > 1 {
+			// "what is middle-out compression": several entries share a
+			// word; a sentence holding more of the question says more.
+			sub := &out{x: x}
+			if x.searchCover(sub, q) >= 2 {
+				o.in = iSearch
+				o.put(sub.b.String())
+				o.cites = append(o.cites, sub.cites...)
+				o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+				return
+			}
+		}
 		if len(q.ents) > 1 && len(q.ents) <= 4 {
 			for _, it := range q.ents {
 				o.citeItem(it)
@@ -140,6 +158,9 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			return
 		}
 		x.entryDetail(o, e, false, now)
+		if e.sec == secAwards {
+			x.awardMentions(o, q, nil, true) // "what did he win at TechCrunch": the award and the win
+		}
 	}
 }
 

@@ -175,6 +175,16 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		}
 		return
 	}
+	// "what was his title" right after a job: that job's title.
+	if len(q.ents) == 0 && !q.hasWin && at(q.ts, 1) == "was" && hasAnyToken(q.ts, "title", "role", "position") &&
+		topScore <= 3 && len(focus()) > 0 && (focus()[0].sec == secWork || focus()[0].sec == secVolunteer) {
+		it := focus()[0]
+		o.in = iMore
+		o.say("%s was %s%s.", x.Who(), article(it.roleAt()), it.span())
+		o.citeItem(it)
+		o.focusOn(it)
+		return
+	}
 	// "What was her role there?", "Which technologies did it use?": a weak
 	// subject word about the entry just discussed.
 	if len(q.ents) == 0 && q.anaph && topScore <= 3 && modScore == 0 && !q.hasWin &&
@@ -188,6 +198,24 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if mod == iMore && q.anaph && len(q.ents) == 0 && topScore <= 3 && !q.hasWin && len(focus()) > 0 {
 		x.modifier(o, mod, q, st, focus(), w, now)
 		return
+	}
+	if top == iAwards && q.anaph && len(q.ents) == 0 && !q.hasWin && len(focus()) > 0 && focus()[0].sec != secAwards {
+		// "did he get any recognition for it": in that entry's own words
+		if x.awardMentions(o, q, focus()[0], false) {
+			return
+		}
+	}
+	if (top == iWork || top == iCurrent) && len(q.ents) > 0 && !anyInSection(q.ents, secWork) && len(q.techs) == 0 && !q.hasWin {
+		// "did he work at Hooli" where Hooli only published his paper: a
+		// sentence that names Hooli says more than the paper does.
+		sub := &out{x: x}
+		if x.searchCover(sub, q) > 0 && citesAny(sub.cites, secBasics, secWork) {
+			o.in = iSearch
+			o.put(sub.b.String())
+			o.cites = append(o.cites, sub.cites...)
+			o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+			return
+		}
 	}
 	if len(q.ents) > 0 && (topScore <= 4 || top == iSummary || top == sectionIntent(q.ents[0].sec)) {
 		x.aboutEntity(o, q, mod, now)
@@ -414,4 +442,24 @@ func wordAfterIn(ts []string) string {
 		}
 	}
 	return ""
+}
+
+func anyInSection(items []*item, sec string) bool {
+	for _, it := range items {
+		if it.sec == sec {
+			return true
+		}
+	}
+	return false
+}
+
+func citesAny(cs []Citation, secs ...string) bool {
+	for _, c := range cs {
+		for _, s := range secs {
+			if c.Section == s {
+				return true
+			}
+		}
+	}
+	return false
 }
