@@ -71,7 +71,17 @@ var techCategory = sync.OnceValue(func() map[string]string {
 
 // findKind returns the family of technologies the question asks about, if
 // it names one and no technology by name.
-func findKind(joined string) (*techKind, string) {
+func findKind(ts []string, joined string) (*techKind, string) {
+	hit := false
+	for _, t := range ts {
+		if kindFirst()[t] {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return nil, ""
+	}
 	for i := range techKinds {
 		for _, p := range techKinds[i].phrases {
 			if strings.Contains(joined, p) {
@@ -136,3 +146,17 @@ func (x *Index) kindAnswer(o *out, k *techKind, mode techMode) {
 		o.tech = found[0]
 	}
 }
+
+// kindFirst holds the first word of every family phrase, so most questions
+// skip the phrase scan with a few map look-ups.
+var kindFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range techKinds {
+		for _, p := range k.phrases {
+			if f := strings.Fields(p); len(f) > 0 {
+				m[f[0]] = true
+			}
+		}
+	}
+	return m
+})

@@ -81,7 +81,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	x.findTechs(q, raw)
 	var kindPhrase string
 	if len(q.techs) == 0 {
-		if q.kind, kindPhrase = findKind(q.joined); q.kind != nil {
+		if q.kind, kindPhrase = findKind(q.ts, q.joined); q.kind != nil {
 			q.unknown = ""
 		}
 	}
