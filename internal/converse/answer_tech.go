@@ -26,6 +26,15 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 		return
 	}
 	if len(uses) == 0 {
+		// "does she do CSS" with Tailwind CSS listed: a wider name that
+		// contains the one asked about.
+		want := " " + strings.Join(tokens(tech), " ") + " "
+		for _, t := range x.techOrder {
+			if tl := " " + strings.Join(tokens(t), " ") + " "; tl != want && strings.Contains(tl, want) {
+				o.say("The profile doesn't list %s on its own, but it mentions %s: %s.", tech, t, x.whereUsed(o, x.techUse[strings.ToLower(t)], modeAny))
+				return
+			}
+		}
 		o.say("The profile doesn't mention %s.", tech)
 		if len(x.techOrder) > 0 {
 			o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))

@@ -28,7 +28,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		}
 		x.workHistory(o, w, now)
 	case iProjects, iEducation, iVolunteer, iCerts, iAwards, iPubs:
-		if in == iEducation && q.hasWin && q.win.Current && x.currentStudy(o, now) {
+		if in == iEducation && (q.hasWin && q.win.Current || hasAnyToken(q.ts, "will", "expected", "expect", "finish", "finishes")) && x.currentStudy(o, now) {
 			return
 		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "study", "studied", "studying", "major", "majored", "degree", "learn", "learned", "learnt", "take", "took") &&
