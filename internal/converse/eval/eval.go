@@ -106,7 +106,7 @@ func Load(path string) (*Set, error) {
 	}
 	var s Set
 	if err := yaml.Unmarshal(data, &s); err != nil {
-		return nil, apperr.Wrap(apperr.Invalid, err, "question set %s", path)
+		return nil, apperr.Wrap(apperr.Invalid, err, "question set %s: %v", path, err)
 	}
 	s.docs = map[string]*profile.Document{}
 	dir := filepath.Dir(path)
