@@ -89,7 +89,8 @@ goodbye 3: bye | goodbye | see you | farewell
 help 4: bot | chatbot | are @p real | are @p human | are @p an ai | are @p ai | what can @p tell | what can @p tell me | what do @p know about
 help 3: help | what can you do | what can i ask | what do you know | how does this work | who are you | what are you | what should i ask | options
 summary 4: @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p
-summary 3: who is @p | about @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline
+summary 2: about @p
+summary 3: who is @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline
 summary 2: what does @p do | what is @p | label | title | profession | occupation | what @p does
 current 3: currently | current job | current role | current position | current employer | current company | at the moment | these days | nowadays | right now | present job | day job | still | now
 current 2: does @p work | do @p work | is @p working | are @p working | @p works | works | employed | working at | works at | work at | where does | job title | current

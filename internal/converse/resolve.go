@@ -38,6 +38,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
+	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
 	if topScore == 0 && modScore == 0 && !named && q.off == 0 &&
 		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") && intentWas(iTech) {
 		if obj := x.askedObject(q.raw); obj != "" { // "what about Zig?" after a technology question
@@ -55,6 +56,37 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			o.put(sub.b.String())
 			o.cites = append(o.cites, sub.cites...)
 			o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+			return
+		}
+	}
+	// "tell me about the first one", "the google one", "which one was
+	// the longest": an entry of the list just given.
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.kind == nil {
+		listed := func() []*item {
+			o.stateRead = true
+			return x.stateFocus(State{Section: st.ListSection, Focus: st.List})
+		}
+		if it, byLength := x.listRef(q, now, listed); it != nil {
+			q.ents = []*item{it}
+			named = true
+			if byLength {
+				mod = iDuration
+			}
+			if topScore <= 3 || byLength {
+				x.aboutEntity(o, q, mod, now)
+				return
+			}
+		}
+	}
+	// "was she working at the same time": jobs during the entry in focus.
+	if len(q.ents) == 0 && !q.hasWin && (strings.Contains(q.joined, " same time ") || hasAnyToken(q.ts, "meanwhile", "simultaneously", "concurrently") ||
+		strings.Contains(q.joined, " during that time ") || strings.Contains(q.joined, " at that time ")) {
+		if f := focus(); len(f) > 0 && f[0].dated {
+			it := f[0]
+			w := Window{From: monthOf(it.per.From().Year(), int(it.per.From().Month())), To: monthOf(it.per.Until(now).Year(), int(it.per.Until(now).Month()))}
+			o.in = iWork
+			o.say("During %s%s:", it.label(), it.span())
+			x.workHistory(o, &w, now)
 			return
 		}
 	}
@@ -144,18 +176,25 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if q.hasWin && !q.win.Current {
 		w = &q.win
 	}
-	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
 	if q.kind != nil && len(q.techs) == 0 && len(q.ents) == 0 && top != iContact && top != iLangs && top != iPrivate {
 		x.kindAnswer(o, q.kind, q.mode)
 		return
 	}
 	// A named technology wins unless the question is plainly about contact
 	// details or spoken languages ("her GitHub", "does she speak Java").
+	if len(q.techs) == 0 && len(q.ents) == 0 && hasAnyToken(q.ts, "it") && q.scores[iTech] > 0 && intentWas(iTech) && st.Tech != "" {
+		q.techs = []string{st.Tech} // "where did he use it"
+	}
 	entityAsked := len(q.ents) > 0 && top != iWork && top != iProjects && top != iSkills && top != iTech && top == sectionIntent(q.ents[0].sec)
 	if len(q.techs) > 0 && top != iContact && top != iLangs && !entityAsked {
 		var at *item
 		if len(q.ents) == 1 && (q.ents[0].sec == secWork || q.ents[0].sec == secProjects) {
 			at = q.ents[0]
+		} else if len(q.ents) == 0 && hasAnyToken(q.ts, "there", "then") && !hasAnyToken(q.ts, "it") {
+			// "did he use Kotlin there": the job in focus
+			if f := focus(); len(f) == 1 && (f[0].sec == secWork || f[0].sec == secProjects) {
+				at = f[0]
+			}
 		}
 		mode := q.mode
 		if mode == modeAny && q.scores[iProjects] >= 3 {
@@ -462,4 +501,65 @@ func citesAny(cs []Citation, secs ...string) bool {
 		}
 	}
 	return false
+}
+
+// ordinalWords give a position in the list just answered.
+var ordinalWords = map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "latter": -1, "former": 0}
+
+// listRef resolves "the first one", "the second one", "the google one" and
+// "which one was the longest" against the entries the previous reply
+// listed. It returns nil when the question is not such a reference.
+func (x *Index) listRef(q *query, now time.Time, focus func() []*item) (*item, bool) {
+	ts := q.ts
+	oneAt := -1
+	for i, t := range ts {
+		if t == "one" || t == "ones" {
+			oneAt = i
+			break
+		}
+	}
+	if oneAt < 0 {
+		return nil, false
+	}
+	f := focus()
+	if len(f) < 2 {
+		return nil, false
+	}
+	if oneAt > 0 {
+		prev := ts[oneAt-1]
+		if pos, ok := ordinalWords[prev]; ok {
+			if pos < 0 {
+				pos = len(f) + pos
+			}
+			if pos < len(f) {
+				return f[pos], false
+			}
+			return nil, false
+		}
+		for _, it := range f { // "the google one"
+			if len(prev) >= 3 && !searchStop[prev] && strings.Contains(" "+strings.Join(tokens(it.title+" "+it.role), " ")+" ", " "+prev+" ") {
+				return it, false
+			}
+		}
+	}
+	if at(ts, oneAt-1) == "which" || at(ts, oneAt-1) == "what" {
+		longest := hasAnyToken(ts, "longest", "longer", "most")
+		shortest := hasAnyToken(ts, "shortest", "shorter", "briefest", "least")
+		if !longest && !shortest {
+			return nil, false
+		}
+		var best *item
+		var bestLen time.Duration
+		for _, it := range f {
+			if !it.dated {
+				continue
+			}
+			d := it.per.Until(now).Sub(it.per.From())
+			if best == nil || longest && d > bestLen || shortest && d < bestLen {
+				best, bestLen = it, d
+			}
+		}
+		return best, best != nil
+	}
+	return nil, false
 }

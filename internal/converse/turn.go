@@ -36,6 +36,10 @@ type State struct {
 	Tech    string  `json:"tech,omitempty"`
 	Mode    uint8   `json:"mode,omitempty"`
 	Window  *Window `json:"window,omitempty"`
+	// List is the last reply that named several entries (of ListSection),
+	// kept while later replies focus on one of them: "the second one".
+	List        []int  `json:"list,omitempty"`
+	ListSection string `json:"list_section,omitempty"`
 }
 
 // Turn answers question in the conversation state st and returns the reply
@@ -67,6 +71,11 @@ func (c *Canned) Next(st State) State {
 	}
 	next := c.Carry
 	next.Turn, next.Mode = st.Turn+1, 0
+	if len(next.Focus) >= 2 {
+		next.List, next.ListSection = next.Focus, next.Section
+	} else {
+		next.List, next.ListSection = st.List, st.ListSection
+	}
 	if next.Intent == iTech.String() {
 		next.Mode = st.Mode
 	}
