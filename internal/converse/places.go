@@ -486,3 +486,17 @@ func (x *Index) remote(o *out) {
 	o.say("Yes: the profile lists remote work: %s.", list(parts))
 	o.focusOn(hits...)
 }
+
+// placeTokens returns the gazetteer places a question names anywhere, as
+// phrases.
+func placeTokens(raw []string) []string {
+	g := places()
+	var out []string
+	for i := 0; i < len(raw); i++ {
+		if p, n := g.at(raw, i); n > 0 && (n > 1 || len(raw[i]) > 2) {
+			out = append(out, p.key)
+			i += n - 1
+		}
+	}
+	return out
+}

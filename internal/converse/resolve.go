@@ -329,8 +329,8 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	switch {
 	case q.math && !q.person:
 		return true
-	case q.off >= 4 && !q.byName:
-		return true
+	case q.off >= 4 && !q.byName && !(q.third && q.techCue && at(q.ts, 0) != "how" && at(q.ts, 0) != "what"):
+		return true // but "does Kenji know how to cook" is about Kenji
 	case q.off >= 3 && !q.third && !q.byName && topScore < 4:
 		return true
 	case q.off >= 2 && !q.person && !named && topScore < 3 && modScore < 3:

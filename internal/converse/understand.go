@@ -80,7 +80,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	x.adjustScores(q)
 	x.findTechs(q, raw)
 	var kindPhrase string
-	if len(q.techs) == 0 {
+	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
 		if q.kind, kindPhrase = findKind(q.ts, q.joined); q.kind != nil {
 			q.unknown = ""
 		}
@@ -88,6 +88,13 @@ func (x *Index) understand(question string, now time.Time) *query {
 	q.ents, q.byName = x.findEntities(raw)
 	if len(q.techs) > 0 && len(q.ents) > 0 {
 		q.ents = dropNamedBy(q.ents, q.techs, q.joined, true)
+	}
+	if q.off >= 3 && len(q.ents) > 0 {
+		// "what's the capital of Japan" is not about the charity Code for Japan
+		if pts := placeTokens(raw); len(pts) > 0 {
+			q.ents = dropNamedBy(q.ents, pts, q.joined, true)
+			q.byName = q.byName && len(q.ents) > 0
+		}
 	}
 	if q.kind != nil && len(q.ents) > 0 { // "video formats" is not the paper "Video compression"
 		q.ents = dropNamedBy(q.ents, []string{kindPhrase}, q.joined, false)
