@@ -181,7 +181,9 @@ func recordQuote(b []byte, start int) []byte {
 		return b
 	}
 	n := len(v)
-	b = append(b, make([]byte, extra+2)...)
+	for range extra + 2 {
+		b = append(b, 0)
+	}
 	// Shift right, from the end, doubling quotes and backslashes.
 	w := len(b) - 1
 	b[w] = '"'
@@ -219,8 +221,10 @@ func targetDigest(ctx context.Context, q interface {
 		w, args = chunkWhere(c, quoteIdent(t.column(t.ChunkKey).Target), func(i int) string { return fmt.Sprintf("$%d", i) })
 		q1 += w
 	}
+	// OFFSET 0 keeps the subquery from being flattened: flattened, h would
+	// be computed once for sum and again for bit_xor (twice the CPU).
 	var x int64
-	err = q.QueryRow(ctx, "SELECT count(*), COALESCE(sum(h), 0)::text, COALESCE(bit_xor(h), 0) FROM ("+q1+") d", args...).Scan(&rows, &sum, &x)
+	err = q.QueryRow(ctx, "SELECT count(*), COALESCE(sum(h), 0)::text, COALESCE(bit_xor(h), 0) FROM ("+q1+" OFFSET 0) d", args...).Scan(&rows, &sum, &x)
 	if err != nil {
 		return 0, "", 0, fmt.Errorf("digest %s chunk %d: %w", t.Target, c.No, err)
 	}
