@@ -95,7 +95,7 @@ measure() {
   pg "DROP DATABASE IF EXISTS $target WITH (FORCE)"
 }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores; parley workers=$WORKERS; pgloader $(pgloader --version | head -1)"
+echo "# $(date -u +%FT%TZ) $(nproc) cores; parley workers=$WORKERS; pgloader $(pgloader --version 2>/dev/null | sed -n 1p)"
 load_sakila
 SAKILA_ROWS=$($MYSQL -Nse "SELECT SUM(TABLE_ROWS) FROM information_schema.TABLES WHERE TABLE_SCHEMA='bench_sakila' AND TABLE_TYPE='BASE TABLE'")
 for _ in $(seq "$ROUNDS"); do

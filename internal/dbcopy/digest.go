@@ -22,6 +22,9 @@ import (
 // output function) and aggregates the hashes; Go computes the same text
 // from the converted source values. Only three numbers per chunk cross the
 // wire, instead of every target row being decoded and normalised in Go.
+// The row hash is 64 bits of hashtextextended (pghash.go) or, on a server
+// where Go does not reproduce that, of md5: a random change goes unseen
+// with a probability of about 2^-64 per chunk, which a checksum accepts.
 //
 // Go must reproduce PostgreSQL's output functions exactly. Where it cannot
 // (a type or a value it does not render, e.g. jsonb, which reorders keys),

@@ -41,8 +41,8 @@ run     creates the tables, copies rows with binary COPY in primary-key chunks
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.
-        With --verify, PostgreSQL digests each chunk as stored once it
-        commits and run compares that with the rows it sent; a mismatch is
+        With --verify, PostgreSQL digests each chunk as stored once the keys
+        are built and run compares that with the rows it sent; a mismatch is
         compared row by row and reported, and run then exits non-zero.
 verify  compares row counts and checksums of every chunk on both sides and
         fails when anything differs.
