@@ -4,6 +4,9 @@
 # Tools: parley = dbcopy run; parley-verify = dbcopy verify timed alone
 # (after an untimed run); parley-runverify = dbcopy run --verify (every
 # chunk checked as it is copied); pgloader with its defaults.
+# Each line: wall clock, rows/s, peak RSS and CPU seconds (user + sys) of
+# the tool and of the two servers during the timed command (the servers'
+# figures include whatever else used them meanwhile).
 #
 # Usage: scripts/bench-dbcopy.sh [ROWS]        (default ROWS=5000000)
 # Env:   PARLEY=./bin/parley  ROUNDS=3 (Sakila)  BIG_ROUNDS=1  WORKERS=4
@@ -24,6 +27,16 @@ command -v pgloader >/dev/null || { echo "pgloader missing: apt-get install -y p
 [ -x "$PARLEY" ] || { echo "build parley first ($PARLEY)" >&2; exit 1; }
 
 pg() { psql "$PGURL/postgres" -qAt -c "$1"; }
+
+# CPU seconds (ticks / 100) of the servers: mariadbd, and every postgres
+# process plus the exited backends the postmaster has reaped (cutime).
+ticks() { awk '{print $14+$15+$16+$17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+server_cpu() {
+  local my=0 p s=0
+  for p in $(pgrep -x mariadbd; pgrep -x mysqld); do my=$((my + $(ticks "$p"))); done
+  for p in $(pgrep -x postgres); do s=$((s + $(ticks "$p"))); done
+  echo "$my $s"
+}
 
 load_sakila() {
   $MYSQL -e "DROP DATABASE IF EXISTS bench_sakila; CREATE DATABASE bench_sakila"
@@ -49,7 +62,8 @@ load_big() {
 measure() {
   local name=$1 db=$2 tool=$3 rows=$4 target="b_${2}_${3//-/_}"
   pg "DROP DATABASE IF EXISTS $target WITH (FORCE)" 2>/dev/null; pg "CREATE DATABASE $target"
-  local log="$OUT/$name-$tool-$RANDOM.txt" status=0
+  local log="$OUT/$name-$tool-$RANDOM.txt" status=0 cpu0 cpu1
+  [ "$tool" = parley-verify ] || cpu0=$(server_cpu)
   case $tool in
     parley)
       /usr/bin/time -v "$PARLEY" dbcopy run --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" \
@@ -60,23 +74,28 @@ measure() {
     parley-verify)
       "$PARLEY" dbcopy run --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" --workers "$WORKERS" \
         --reject-file "$OUT/rejects.jsonl" >/dev/null 2>&1
+      sleep 1; cpu0=$(server_cpu)
       /usr/bin/time -v "$PARLEY" dbcopy verify --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" \
         --workers "$WORKERS" >"$log.out" 2>"$log" || status=$? ;;
     pgloader)
       /usr/bin/time -v pgloader --no-ssl-cert-verification "mysql://root@127.0.0.1:3306/$db" \
         "postgresql://postgres@127.0.0.1:5432/$target" >"$log.out" 2>"$log" || status=$? ;;
   esac
-  local wall rss secs
+  sleep 1 # let the postmaster reap the backends
+  cpu1=$(server_cpu)
+  local wall rss secs client
   wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')
+  client=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
   rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
   secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   [ "$status" = 0 ] || printf '%-8s %-14s FAILED (exit %s, see %s)\n' "$name" "$tool" "$status" "$log.out"
-  printf '%-8s %-16s wall %7.2f s  %10.0f rows/s  peak RSS %6d MB  load %s\n' "$name" "$tool" "$secs" \
-    "$(echo "$rows / $secs" | bc -l)" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '%-8s %-16s wall %7.2f s  %10.0f rows/s  peak RSS %6d MB  load %5s  cpu s: client %5.1f mariadb %5.1f postgres %5.1f\n' \
+    "$name" "$tool" "$secs" "$(echo "$rows / $secs" | bc -l)" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)" "$client" \
+    "$(echo "(${cpu1% *} - ${cpu0% *}) / 100" | bc -l)" "$(echo "(${cpu1#* } - ${cpu0#* }) / 100" | bc -l)"
   pg "DROP DATABASE IF EXISTS $target WITH (FORCE)"
 }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores; parley workers=$WORKERS; pgloader $(pgloader --version | head -1)"
+echo "# $(date -u +%FT%TZ) $(nproc) cores; parley workers=$WORKERS; pgloader $(pgloader --version 2>/dev/null | sed -n 1p)"
 load_sakila
 SAKILA_ROWS=$($MYSQL -Nse "SELECT SUM(TABLE_ROWS) FROM information_schema.TABLES WHERE TABLE_SCHEMA='bench_sakila' AND TABLE_TYPE='BASE TABLE'")
 for _ in $(seq "$ROUNDS"); do

@@ -29,30 +29,33 @@ type converter struct {
 	conv func(c *Column, v any) (out any, rej *Reject, note string)
 	norm func(v any) string
 	dest func() any // a fresh **T scan destination for the target side
-	// canon appends PostgreSQL's text output for a converted value (see
-	// digest.go); nil when Go does not reproduce it.
-	canon func(c *Column, v any, b []byte) ([]byte, bool)
+	// canon returns the function appending PostgreSQL's text output for a
+	// converted value in column c (see digest.go); nil, or a nil result,
+	// when Go does not reproduce it. canonPlain: that text never holds a
+	// character record_out quotes (digits, signs, dots, colons, letters).
+	canon      func(c *Column) canonFunc
+	canonPlain bool
 }
 
 // maxFieldBytes is PostgreSQL's limit for one bytea or text value (1 GB - 1).
 const maxFieldBytes = 1<<30 - 1
 
 var converters = map[string]*converter{
-	"int":       {conv: convInt, norm: normAny, dest: func() any { return new(*int64) }, canon: canonInt},
-	"bool01":    {conv: convBool01, norm: normAny, dest: func() any { return new(*bool) }, canon: canonBool},
-	"numeric":   {conv: convNumeric, norm: normNumeric, dest: func() any { return new(*pgtype.Numeric) }, canon: canonNumeric},
-	"float4":    {conv: convFloat4, norm: normAny, dest: func() any { return new(*float32) }, canon: canonFloat},
-	"float8":    {conv: convFloat8, norm: normAny, dest: func() any { return new(*float64) }, canon: canonFloat},
+	"int":       {conv: convInt, norm: normAny, dest: func() any { return new(*int64) }, canon: canonInt, canonPlain: true},
+	"bool01":    {conv: convBool01, norm: normAny, dest: func() any { return new(*bool) }, canon: canonBool, canonPlain: true},
+	"numeric":   {conv: convNumeric, norm: normNumeric, dest: func() any { return new(*pgtype.Numeric) }, canon: canonNumeric, canonPlain: true},
+	"float4":    {conv: convFloat4, norm: normAny, dest: func() any { return new(*float32) }, canon: canonFloat, canonPlain: true},
+	"float8":    {conv: convFloat8, norm: normAny, dest: func() any { return new(*float64) }, canon: canonFloat, canonPlain: true},
 	"text":      {conv: convText, norm: normAny, dest: func() any { return new(*string) }, canon: canonText},
 	"enum":      {conv: convEnum, norm: normAny, dest: func() any { return new(*string) }, canon: canonText},
 	"json":      {conv: convJSON, norm: normAny, dest: func() any { return new(*string) }, canon: canonText},
 	"jsonb":     {conv: convJSONB, norm: normJSON, dest: func() any { return new(*string) }},
 	"bytes":     {conv: convBytes, norm: normBytes, dest: func() any { return new(*[]byte) }, canon: canonBytes},
-	"date":      {conv: convDate, norm: normDate, dest: func() any { return new(*time.Time) }, canon: canonDate},
+	"date":      {conv: convDate, norm: normDate, dest: func() any { return new(*time.Time) }, canon: canonDate, canonPlain: true},
 	"timestamp": {conv: convTimestamp, norm: normTime, dest: func() any { return new(*time.Time) }, canon: canonTimestamp},
-	"interval":  {conv: convInterval, norm: normInterval, dest: func() any { return new(*pgtype.Interval) }, canon: canonInterval},
+	"interval":  {conv: convInterval, norm: normInterval, dest: func() any { return new(*pgtype.Interval) }, canon: canonInterval, canonPlain: true},
 	"set":       {conv: convSet, norm: normSet, dest: func() any { return new(*[]string) }, canon: canonSet},
-	"bit":       {conv: convBit, norm: normBits, dest: func() any { return new(*pgtype.Bits) }, canon: canonBits},
+	"bit":       {conv: convBit, norm: normBits, dest: func() any { return new(*pgtype.Bits) }, canon: canonBits, canonPlain: true},
 }
 
 func converterNames() string {
@@ -177,8 +180,14 @@ func convNumeric(_ *Column, v any) (any, *Reject, string) {
 	var s string
 	switch x := v.(type) {
 	case []byte:
+		if d, ok := parseDecimal(x); ok {
+			return d, nil, ""
+		}
 		s = string(x)
 	case string:
+		if d, ok := parseDecimal([]byte(x)); ok {
+			return d, nil, ""
+		}
 		s = x
 	case int64:
 		s = strconv.FormatInt(x, 10)
@@ -200,6 +209,11 @@ func convNumeric(_ *Column, v any) (any, *Reject, string) {
 // normNumeric renders a numeric by value (3.10 and 3.1 agree): digits with
 // trailing zeros moved into the exponent.
 func normNumeric(v any) string {
+	if d, isDec := v.(decimal); isDec {
+		if n, err := d.NumericValue(); err == nil {
+			v = n
+		}
+	}
 	n, ok := v.(pgtype.Numeric)
 	if !ok || !n.Valid || n.Int == nil {
 		return fmt.Sprintf("%v", v)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/parleyhq/parley/internal/apperr"
 )
@@ -112,12 +113,7 @@ func rowKey(t *Table, vals []any, chunk, rowNo int) string {
 // its checkpoint mark: after a crash the chunk is either all there or absent.
 // With verify it returns the digest of the rows sent (digest.go), nil when
 // the table's types are not digested.
-func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (int64, int, *rowDigest, error) {
-	return copyChunkTx(ctx, pool, r, schema, t, c, counter, verify)
-}
-
-// copyChunkTx copies the chunk and returns the digest of what it sent.
-func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool) (n int64, rejects int, d *rowDigest, err error) {
+func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, counter *atomic.Int64, verify bool, hk hashKind) (n int64, rejects int, d *rowDigest, err error) {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
 		return 0, 0, nil, fmt.Errorf("begin: %w", err)
@@ -135,7 +131,7 @@ func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 	defer it.Close()
 	src := &copySource{it: it, t: t, chunk: c.No, counter: counter}
 	if verify && digestable(t) {
-		src.digest = &rowDigest{}
+		src.digest = &rowDigest{hash: hk}
 	}
 	cols := make([]string, len(t.Columns))
 	for i, col := range t.Columns {
@@ -164,47 +160,22 @@ func copyChunkTx(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 	return n, len(src.rejects), src.digest, nil
 }
 
-// copyChunks runs the pending chunks on one worker per reader.
-// With verify, as soon as a chunk is committed PostgreSQL digests it, on
-// another connection while the worker copies its next chunk, and the
-// digest is compared with the one of the rows sent; the chunks whose
-// digests differ or whose tables are not digested go to checks.recheck.
+// copyChunks runs the pending chunks on one worker per reader. With verify
+// it keeps the digest of the rows each chunk sent in checks: PostgreSQL
+// digests its copy once the keys are built (checkDigests), because without
+// an index on the chunk key every chunk's digest query would scan the
+// whole table, which makes verification quadratic in the table size.
+// Chunks whose tables are not digested go to checks.recheck.
 func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schema string, tables map[string]*Table,
-	pending []Chunk, counter *atomic.Int64, logger *slog.Logger, verify bool, checks *chunkChecks) error {
+	pending []Chunk, counter *atomic.Int64, logger *slog.Logger, verify bool, hk hashKind, checks *chunkChecks) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	type digested struct {
-		c Chunk
-		d *rowDigest
-	}
-	digests := make(chan digested, len(readers))
-	var checkers sync.WaitGroup
-	for range readers {
-		checkers.Add(1)
-		go func() {
-			defer checkers.Done()
-			for x := range digests {
-				if ctx.Err() != nil {
-					continue // drain
-				}
-				rows, sum, xor, err := targetDigest(ctx, pool, schema, tables[x.c.Table], x.c)
-				if err != nil {
-					checks.fail(err)
-					cancel()
-					continue
-				}
-				if !x.d.matches(rows, sum, xor) {
-					checks.add(x.c)
-				}
-			}
-		}()
-	}
 	work := make(chan Chunk)
 	errs := make(chan error, len(readers))
 	for _, r := range readers {
 		go func() {
 			for c := range work {
-				n, rej, d, err := copyChunk(ctx, pool, r, schema, tables[c.Table], c, counter, verify)
+				n, rej, d, err := copyChunk(ctx, pool, r, schema, tables[c.Table], c, counter, verify, hk)
 				if err != nil {
 					errs <- err
 					cancel()
@@ -217,10 +188,7 @@ func copyChunks(ctx context.Context, pool *pgxpool.Pool, readers []Reader, schem
 				case d == nil || d.bad:
 					checks.add(c)
 				default:
-					select {
-					case digests <- digested{c, d}:
-					case <-ctx.Done():
-					}
+					checks.addDigest(c, d)
 				}
 				logger.Debug("chunk copied", "table", c.Table, "chunk", c.No, "rows", n, "rejected", rej)
 			}
@@ -242,15 +210,33 @@ feed:
 			first = err
 		}
 	}
-	close(digests)
-	checkers.Wait()
-	if first == nil {
-		first = checks.failed()
-	}
 	if first == nil && ctx.Err() != nil {
 		first = ctx.Err()
 	}
 	return first
+}
+
+// checkDigests asks PostgreSQL for the digest of every chunk whose source
+// digest checks holds, on workers connections, and moves the chunks whose
+// digests differ to checks.recheck.
+func checkDigests(ctx context.Context, pool *pgxpool.Pool, schema string, tables map[string]*Table, checks *chunkChecks, workers int, hk hashKind) error {
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(max(workers, 1))
+	for _, x := range checks.digests {
+		g.Go(func() error {
+			rows, sum, xor, err := targetDigest(gctx, pool, schema, tables[x.c.Table], x.c, hk)
+			if err != nil {
+				return err
+			}
+			if !x.d.matches(rows, sum, xor) {
+				checks.add(x.c)
+			}
+			return nil
+		})
+	}
+	err := g.Wait()
+	checks.digests = nil
+	return err
 }
 
 // prepareTarget creates the tables and records the chunk plan and the run,
@@ -296,29 +282,27 @@ func prepareTarget(ctx context.Context, pool *pgxpool.Pool, opts Options, s *Sch
 	})
 }
 
-// chunkChecks collects what the digest checks of a run leave to do.
+// chunkChecks collects what the verification of a run has to do.
 type chunkChecks struct {
 	mu      sync.Mutex
-	recheck []Chunk // to verify again, row by row if the digests still differ
-	err     error
+	digests []digested // chunks copied, with the digest of the rows sent
+	recheck []Chunk    // to verify again, row by row if the digests still differ
+}
+
+type digested struct {
+	c Chunk
+	d *rowDigest
+}
+
+func (k *chunkChecks) addDigest(c Chunk, d *rowDigest) {
+	d.buf = nil // only the sums are kept until the check
+	k.mu.Lock()
+	k.digests = append(k.digests, digested{c, d})
+	k.mu.Unlock()
 }
 
 func (k *chunkChecks) add(c Chunk) {
 	k.mu.Lock()
 	k.recheck = append(k.recheck, c)
 	k.mu.Unlock()
-}
-
-func (k *chunkChecks) fail(err error) {
-	k.mu.Lock()
-	if k.err == nil {
-		k.err = err
-	}
-	k.mu.Unlock()
-}
-
-func (k *chunkChecks) failed() error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	return k.err
 }

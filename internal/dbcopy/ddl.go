@@ -103,6 +103,8 @@ func literalSQL(v any) string {
 		return "FALSE"
 	case int64, float32, float64:
 		return quoteLiteral(normAny(x))
+	case decimal:
+		return quoteLiteral(x.text)
 	case pgtype.Numeric:
 		s, _ := x.Value()
 		return quoteLiteral(fmt.Sprint(s))

@@ -22,6 +22,9 @@ import (
 // output function) and aggregates the hashes; Go computes the same text
 // from the converted source values. Only three numbers per chunk cross the
 // wire, instead of every target row being decoded and normalised in Go.
+// The row hash is 64 bits of hashtextextended (pghash.go) or, on a server
+// where Go does not reproduce that, of md5: a random change goes unseen
+// with a probability of about 2^-64 per chunk, which a checksum accepts.
 //
 // Go must reproduce PostgreSQL's output functions exactly. Where it cannot
 // (a type or a value it does not render, e.g. jsonb, which reorders keys),
@@ -40,19 +43,75 @@ var digestSession = map[string]string{
 	"extra_float_digits": "1",
 }
 
+// hashKind is the per-row hash of the chunk digest.
+type hashKind int
+
+const (
+	hashMD5 hashKind = iota // first 64 bits of md5(row text): any server
+	hashPG                  // hashtextextended(row text, 0): see pghash.go
+)
+
+// hashProbes are texts whose hashes must agree before run and verify
+// trust pgHashBytes: every tail length of lookup3 and multi-byte UTF-8.
+var hashProbes = []string{"", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh",
+	"abcdefghi", "abcdefghij", "abcdefghijk", "abcdefghijkl", "abcdefghijklm",
+	`(1,"héllo, wörld",\x00ff,"{""a"":1}")`, strings.Repeat("0123456789", 10)}
+
+// probeHash picks hashPG when the server's hashtextextended is the one
+// pgHashBytes reproduces (a little-endian server), else hashMD5.
+func probeHash(ctx context.Context, q interface {
+	Query(context.Context, string, ...any) (pgx.Rows, error)
+}) (hashKind, error) {
+	rows, err := q.Query(ctx, `SELECT hashtextextended(p COLLATE "C", 0) FROM unnest($1::text[]) WITH ORDINALITY AS u(p, i) ORDER BY i`, hashProbes)
+	if err != nil {
+		return hashMD5, fmt.Errorf("probe digest hash: %w", err)
+	}
+	got, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return hashMD5, fmt.Errorf("probe digest hash: %w", err)
+	}
+	for i, p := range hashProbes {
+		if i >= len(got) || uint64(got[i]) != pgHashBytes([]byte(p)) {
+			return hashMD5, nil
+		}
+	}
+	return hashPG, nil
+}
+
 // rowDigest is an order-independent digest of a set of rows: PostgreSQL
 // and the source need not agree on row order.
 type rowDigest struct {
+	hash   hashKind
 	rows   int64
 	hi, lo uint64 // 128-bit two's complement sum of the signed row hashes
 	xor    uint64
 	buf    []byte
-	bad    bool // a value Go cannot render as PostgreSQL would
+	cols   []canonCol // per column of the table, built by the first row
+	bad    bool       // a value Go cannot render as PostgreSQL would
+}
+
+type canonCol struct {
+	fn    canonFunc
+	plain bool // its text never holds what record_out quotes
 }
 
 // addRow hashes one converted row (nil for NULL); false means the row
 // holds a value Go does not render, and the digest is unusable.
 func (d *rowDigest) addRow(t *Table, vals []any) bool {
+	if d.cols == nil {
+		d.cols = make([]canonCol, len(t.Columns))
+		for i, c := range t.Columns {
+			if c.conv == nil || c.conv.canon == nil {
+				d.bad = true
+				return false
+			}
+			d.cols[i] = canonCol{fn: c.conv.canon(c), plain: c.conv.canonPlain}
+			if d.cols[i].fn == nil {
+				d.bad = true
+				return false
+			}
+		}
+	}
 	b := append(d.buf[:0], '(')
 	for i, v := range vals {
 		if i > 0 {
@@ -61,17 +120,25 @@ func (d *rowDigest) addRow(t *Table, vals []any) bool {
 		if v == nil {
 			continue
 		}
-		c := t.Columns[i]
 		start := len(b)
 		var ok bool
-		if b, ok = c.conv.canon(c, v, b); !ok {
+		if b, ok = d.cols[i].fn(v, b); !ok {
 			d.bad = true
 			return false
 		}
-		b = recordQuote(b, start)
+		switch {
+		case !d.cols[i].plain:
+			b = recordQuote(b, start)
+		case len(b) == start:
+			b = append(b, '"', '"')
+		}
 	}
 	b = append(b, ')')
 	d.buf = b
+	if d.hash == hashPG {
+		d.add(pgHashBytes(b))
+		return true
+	}
 	sum := md5.Sum(b)
 	d.add(binary.BigEndian.Uint64(sum[:8]))
 	return true
@@ -117,7 +184,9 @@ func recordQuote(b []byte, start int) []byte {
 		return b
 	}
 	n := len(v)
-	b = append(b, make([]byte, extra+2)...)
+	for range extra + 2 {
+		b = append(b, 0)
+	}
 	// Shift right, from the end, doubling quotes and backslashes.
 	w := len(b) - 1
 	b[w] = '"'
@@ -138,20 +207,27 @@ func recordQuote(b []byte, start int) []byte {
 // targetDigest asks PostgreSQL for the digest of chunk c of t.
 func targetDigest(ctx context.Context, q interface {
 	QueryRow(context.Context, string, ...any) pgx.Row
-}, schema string, t *Table, c Chunk) (rows int64, sum string, xor uint64, err error) {
+}, schema string, t *Table, c Chunk, hk hashKind) (rows int64, sum string, xor uint64, err error) {
 	cols := make([]string, len(t.Columns))
 	for i, col := range t.Columns {
 		cols[i] = quoteIdent(col.Target)
 	}
-	q1 := "SELECT ('x' || left(md5(ROW(" + strings.Join(cols, ", ") + ")::text), 16))::bit(64)::bigint AS h FROM " + qualified(schema, t.Target)
+	row := "ROW(" + strings.Join(cols, ", ") + ")::text"
+	h := "('x' || left(md5(" + row + "), 16))::bit(64)::bigint"
+	if hk == hashPG {
+		h = "hashtextextended(" + row + ` COLLATE "C", 0)`
+	}
+	q1 := "SELECT " + h + " AS h FROM " + qualified(schema, t.Target)
 	var args []any
 	if t.ChunkKey != "" {
 		var w string
 		w, args = chunkWhere(c, quoteIdent(t.column(t.ChunkKey).Target), func(i int) string { return fmt.Sprintf("$%d", i) })
 		q1 += w
 	}
+	// OFFSET 0 keeps the subquery from being flattened: flattened, h would
+	// be computed once for sum and again for bit_xor (twice the CPU).
 	var x int64
-	err = q.QueryRow(ctx, "SELECT count(*), COALESCE(sum(h), 0)::text, COALESCE(bit_xor(h), 0) FROM ("+q1+") d", args...).Scan(&rows, &sum, &x)
+	err = q.QueryRow(ctx, "SELECT count(*), COALESCE(sum(h), 0)::text, COALESCE(bit_xor(h), 0) FROM ("+q1+" OFFSET 0) d", args...).Scan(&rows, &sum, &x)
 	if err != nil {
 		return 0, "", 0, fmt.Errorf("digest %s chunk %d: %w", t.Target, c.No, err)
 	}
@@ -166,58 +242,100 @@ func (d *rowDigest) matches(rows int64, sum string, xor uint64) bool {
 // digestable reports whether Go renders every column of t as PostgreSQL does.
 func digestable(t *Table) bool {
 	for _, c := range t.Columns {
-		if c.conv == nil || c.conv.canon == nil {
+		if c.conv == nil || c.conv.canon == nil || c.conv.canon(c) == nil {
 			return false
 		}
 	}
 	return true
 }
 
-// The canon functions append the text PostgreSQL's output function gives
-// for a converted value in a column of the target type; false when unsure.
+// canonFunc appends the text PostgreSQL's output function gives for a
+// converted value; false when unsure.
+type canonFunc func(v any, b []byte) ([]byte, bool)
 
-func canonInt(c *Column, v any, b []byte) ([]byte, bool) {
-	n, ok := v.(int64)
-	if !ok || !isBaseType(c.TargetType, "smallint", "int2", "integer", "int", "int4", "bigint", "int8") {
-		return b, false
+// The canon constructors return the canonFunc of a column, nil when Go
+// does not render its target type. They check the target type once per
+// column, not once per value.
+
+func canonInt(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "smallint", "int2", "integer", "int", "int4", "bigint", "int8") {
+		return nil
 	}
-	return strconv.AppendInt(b, n, 10), true
+	return func(v any, b []byte) ([]byte, bool) {
+		n, ok := v.(int64)
+		if !ok {
+			return b, false
+		}
+		return strconv.AppendInt(b, n, 10), true
+	}
 }
 
-func canonBool(c *Column, v any, b []byte) ([]byte, bool) {
-	x, ok := v.(bool)
-	if !ok || !isBaseType(c.TargetType, "boolean", "bool") {
-		return b, false
+func canonBool(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "boolean", "bool") {
+		return nil
 	}
-	if x {
-		return append(b, 't'), true
+	return func(v any, b []byte) ([]byte, bool) {
+		x, ok := v.(bool)
+		if !ok {
+			return b, false
+		}
+		if x {
+			return append(b, 't'), true
+		}
+		return append(b, 'f'), true
 	}
-	return append(b, 'f'), true
 }
 
-func canonText(c *Column, v any, b []byte) ([]byte, bool) {
-	s, ok := v.(string)
-	if !ok || !isBaseType(c.TargetType, "text", "varchar", "character varying", "json") {
-		return b, false
+func canonText(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "text", "varchar", "character varying", "json") {
+		return nil
 	}
-	return append(b, s...), true
+	return func(v any, b []byte) ([]byte, bool) {
+		s, ok := v.(string)
+		if !ok {
+			return b, false
+		}
+		return append(b, s...), true
+	}
 }
 
-func canonBytes(c *Column, v any, b []byte) ([]byte, bool) {
-	x, ok := v.([]byte)
-	if !ok || !isBaseType(c.TargetType, "bytea") {
-		return b, false
+func canonBytes(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "bytea") {
+		return nil
 	}
-	b = append(b, '\\', 'x')
-	return hex.AppendEncode(b, x), true
+	return func(v any, b []byte) ([]byte, bool) {
+		x, ok := v.([]byte)
+		if !ok {
+			return b, false
+		}
+		b = append(b, '\\', 'x')
+		return hex.AppendEncode(b, x), true
+	}
 }
 
-func canonNumeric(c *Column, v any, b []byte) ([]byte, bool) {
-	n, ok := v.(pgtype.Numeric)
-	if !ok || !n.Valid || n.NaN || n.InfinityModifier != pgtype.Finite || n.Int == nil || !isBaseType(c.TargetType, "numeric", "decimal") {
-		return b, false
+func canonNumeric(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "numeric", "decimal") {
+		return nil
 	}
 	scale, fixed := typmodScale(c.TargetType)
+	return func(v any, b []byte) ([]byte, bool) {
+		if d, ok := v.(decimal); ok {
+			return d.appendCanon(b, scale, fixed)
+		}
+		n, ok := v.(pgtype.Numeric)
+		if !ok {
+			return b, false
+		}
+		return appendNumeric(b, n, scale, fixed)
+	}
+}
+
+// appendNumeric renders n as numeric_out does in a column of the given
+// scale (fixed false: an unconstrained numeric keeps the input's scale).
+func appendNumeric(b []byte, n pgtype.Numeric, scale int, fixed bool) ([]byte, bool) {
+	if !n.Valid || n.NaN || n.InfinityModifier != pgtype.Finite || n.Int == nil {
+		return b, false
+	}
 	digits := n.Int.String()
 	if digits[0] == '-' {
 		b = append(b, '-')
@@ -269,146 +387,177 @@ func typmodScale(target string) (scale int, fixed bool) {
 	return 0, true
 }
 
-func canonFloat(c *Column, v any, b []byte) ([]byte, bool) {
-	var f float64
-	size, maxExp := 64, 15 // float8out: fixed notation for exponents -4..14
-	switch x := v.(type) {
-	case float64:
-		if !isBaseType(c.TargetType, "double precision", "float8") {
+func canonFloat(c *Column) canonFunc {
+	f8 := isBaseType(c.TargetType, "double precision", "float8")
+	if !f8 && !isBaseType(c.TargetType, "real", "float4") {
+		return nil
+	}
+	return func(v any, b []byte) ([]byte, bool) {
+		var f float64
+		size, maxExp := 64, 15 // float8out: fixed notation for exponents -4..14
+		switch x := v.(type) {
+		case float64:
+			if !f8 {
+				return b, false
+			}
+			f = x
+		case float32:
+			if f8 {
+				return b, false
+			}
+			f, size, maxExp = float64(x), 32, 6 // float4out: -4..5
+		default:
 			return b, false
 		}
-		f = x
-	case float32:
-		if !isBaseType(c.TargetType, "real", "float4") {
+		switch {
+		case math.IsNaN(f):
+			return append(b, "NaN"...), true
+		case math.IsInf(f, 1):
+			return append(b, "Infinity"...), true
+		case math.IsInf(f, -1):
+			return append(b, "-Infinity"...), true
+		case f == 0:
+			if math.Signbit(f) {
+				return append(b, "-0"...), true
+			}
+			return append(b, '0'), true
+		}
+		exp := int(math.Floor(math.Log10(math.Abs(f))))
+		// Log10 can be off by one near powers of ten: read the exponent back.
+		e := strconv.FormatFloat(f, 'e', -1, size)
+		if k := strings.LastIndexByte(e, 'e'); k >= 0 {
+			if x, err := strconv.Atoi(e[k+1:]); err == nil {
+				exp = x
+			}
+		}
+		if exp < -4 || exp >= maxExp {
+			return append(b, e...), true
+		}
+		return strconv.AppendFloat(b, f, 'f', -1, size), true
+	}
+}
+
+func canonDate(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "date") {
+		return nil
+	}
+	return func(v any, b []byte) ([]byte, bool) {
+		t, ok := v.(time.Time)
+		if !ok || t.Year() < 1 || t.Year() > 9999 {
 			return b, false
 		}
-		f, size, maxExp = float64(x), 32, 6 // float4out: -4..5
-	default:
-		return b, false
+		return t.UTC().AppendFormat(b, "2006-01-02"), true
 	}
-	switch {
-	case math.IsNaN(f):
-		return append(b, "NaN"...), true
-	case math.IsInf(f, 1):
-		return append(b, "Infinity"...), true
-	case math.IsInf(f, -1):
-		return append(b, "-Infinity"...), true
-	case f == 0:
-		if math.Signbit(f) {
-			return append(b, "-0"...), true
-		}
-		return append(b, '0'), true
-	}
-	exp := int(math.Floor(math.Log10(math.Abs(f))))
-	// Log10 can be off by one near powers of ten: read the exponent back.
-	e := strconv.FormatFloat(f, 'e', -1, size)
-	if k := strings.LastIndexByte(e, 'e'); k >= 0 {
-		if x, err := strconv.Atoi(e[k+1:]); err == nil {
-			exp = x
-		}
-	}
-	if exp < -4 || exp >= maxExp {
-		return append(b, e...), true
-	}
-	return strconv.AppendFloat(b, f, 'f', -1, size), true
 }
 
-func canonDate(c *Column, v any, b []byte) ([]byte, bool) {
-	t, ok := v.(time.Time)
-	if !ok || !isBaseType(c.TargetType, "date") || t.Year() < 1 || t.Year() > 9999 {
-		return b, false
-	}
-	return t.UTC().AppendFormat(b, "2006-01-02"), true
-}
-
-func canonTimestamp(c *Column, v any, b []byte) ([]byte, bool) {
-	t, ok := v.(time.Time)
+func canonTimestamp(c *Column) canonFunc {
 	tz := isBaseType(c.TargetType, "timestamptz", "timestamp with time zone")
-	if !ok || (!tz && !isBaseType(c.TargetType, "timestamp", "timestamp without time zone")) {
-		return b, false
+	if !tz && !isBaseType(c.TargetType, "timestamp", "timestamp without time zone") {
+		return nil
 	}
-	t = t.UTC()
-	if t.Year() < 1 || t.Year() > 9999 || t.Nanosecond()%1000 != 0 {
-		return b, false
+	return func(v any, b []byte) ([]byte, bool) {
+		t, ok := v.(time.Time)
+		if !ok {
+			return b, false
+		}
+		t = t.UTC()
+		if t.Year() < 1 || t.Year() > 9999 || t.Nanosecond()%1000 != 0 {
+			return b, false
+		}
+		b = t.AppendFormat(b, "2006-01-02 15:04:05.999999")
+		if tz {
+			b = append(b, "+00"...)
+		}
+		return b, true
 	}
-	b = t.AppendFormat(b, "2006-01-02 15:04:05.999999")
-	if tz {
-		b = append(b, "+00"...)
-	}
-	return b, true
 }
 
-func canonInterval(c *Column, v any, b []byte) ([]byte, bool) {
-	iv, ok := v.(pgtype.Interval)
-	if !ok || !iv.Valid || iv.Months != 0 || iv.Days != 0 || !isBaseType(c.TargetType, "interval") {
-		return b, false
+func canonInterval(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "interval") {
+		return nil
 	}
-	us := iv.Microseconds
-	if us < 0 {
-		b = append(b, '-')
-		us = -us
+	return func(v any, b []byte) ([]byte, bool) {
+		iv, ok := v.(pgtype.Interval)
+		if !ok || !iv.Valid || iv.Months != 0 || iv.Days != 0 {
+			return b, false
+		}
+		us := iv.Microseconds
+		if us < 0 {
+			b = append(b, '-')
+			us = -us
+		}
+		h, m, s, frac := us/3600e6, us/60e6%60, us/1e6%60, us%1e6
+		if h < 10 {
+			b = append(b, '0')
+		}
+		b = strconv.AppendInt(b, h, 10)
+		b = append(b, ':', byte('0'+m/10), byte('0'+m%10), ':', byte('0'+s/10), byte('0'+s%10))
+		if frac > 0 {
+			f := strconv.FormatInt(frac+1e6, 10)[1:]
+			b = append(b, '.')
+			b = append(b, strings.TrimRight(f, "0")...)
+		}
+		return b, true
 	}
-	h, m, s, frac := us/3600e6, us/60e6%60, us/1e6%60, us%1e6
-	if h < 10 {
-		b = append(b, '0')
-	}
-	b = strconv.AppendInt(b, h, 10)
-	b = append(b, ':', byte('0'+m/10), byte('0'+m%10), ':', byte('0'+s/10), byte('0'+s%10))
-	if frac > 0 {
-		f := strconv.FormatInt(frac+1e6, 10)[1:]
-		b = append(b, '.')
-		b = append(b, strings.TrimRight(f, "0")...)
-	}
-	return b, true
 }
 
 // canonSet renders a text[] as array_out does.
-func canonSet(c *Column, v any, b []byte) ([]byte, bool) {
-	xs, ok := v.([]string)
-	if !ok || !isBaseType(c.TargetType, "text[]") {
-		return b, false
+func canonSet(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "text[]") {
+		return nil
 	}
-	b = append(b, '{')
-	for i, x := range xs {
-		if i > 0 {
-			b = append(b, ',')
+	return func(v any, b []byte) ([]byte, bool) {
+		xs, ok := v.([]string)
+		if !ok {
+			return b, false
 		}
-		need := x == "" || strings.EqualFold(x, "NULL")
-		for j := 0; j < len(x) && !need; j++ {
-			switch x[j] {
-			case '"', '\\', '{', '}', ',', ' ', '\t', '\n', '\r', '\v', '\f':
-				need = true
+		b = append(b, '{')
+		for i, x := range xs {
+			if i > 0 {
+				b = append(b, ',')
 			}
-		}
-		if !need {
-			b = append(b, x...)
-			continue
-		}
-		b = append(b, '"')
-		for j := 0; j < len(x); j++ {
-			if x[j] == '"' || x[j] == '\\' {
-				b = append(b, '\\')
+			need := x == "" || strings.EqualFold(x, "NULL")
+			for j := 0; j < len(x) && !need; j++ {
+				switch x[j] {
+				case '"', '\\', '{', '}', ',', ' ', '\t', '\n', '\r', '\v', '\f':
+					need = true
+				}
 			}
-			b = append(b, x[j])
+			if !need {
+				b = append(b, x...)
+				continue
+			}
+			b = append(b, '"')
+			for j := 0; j < len(x); j++ {
+				if x[j] == '"' || x[j] == '\\' {
+					b = append(b, '\\')
+				}
+				b = append(b, x[j])
+			}
+			b = append(b, '"')
 		}
-		b = append(b, '"')
+		return append(b, '}'), true
 	}
-	return append(b, '}'), true
 }
 
-func canonBits(c *Column, v any, b []byte) ([]byte, bool) {
-	x, ok := v.(pgtype.Bits)
-	if !ok || !x.Valid || !isBaseType(c.TargetType, "bit varying", "varbit", "bit") {
-		return b, false
+func canonBits(c *Column) canonFunc {
+	if !isBaseType(c.TargetType, "bit varying", "varbit", "bit") {
+		return nil
 	}
-	for i := int32(0); i < x.Len; i++ {
-		if x.Bytes[i/8]&(0x80>>(i%8)) != 0 {
-			b = append(b, '1')
-		} else {
-			b = append(b, '0')
+	return func(v any, b []byte) ([]byte, bool) {
+		x, ok := v.(pgtype.Bits)
+		if !ok || !x.Valid {
+			return b, false
 		}
+		for i := int32(0); i < x.Len; i++ {
+			if x.Bytes[i/8]&(0x80>>(i%8)) != 0 {
+				b = append(b, '1')
+			} else {
+				b = append(b, '0')
+			}
+		}
+		return b, true
 	}
-	return b, true
 }
 
 // isBaseType reports whether the target type, without its modifier, is

@@ -16,6 +16,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 
 	"golang.org/x/term"
 
@@ -41,8 +42,8 @@ run     creates the tables, copies rows with binary COPY in primary-key chunks
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.
-        With --verify, PostgreSQL digests each chunk as stored once it
-        commits and run compares that with the rows it sent; a mismatch is
+        With --verify, PostgreSQL digests each chunk as stored once the keys
+        are built and run compares that with the rows it sent; a mismatch is
         compared row by row and reported, and run then exits non-zero.
 verify  compares row counts and checksums of every chunk on both sides and
         fails when anything differs.
@@ -120,6 +121,17 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 	if opts.From == "" || (opts.To == "" && cmd != "plan") {
 		fs.Usage()
 		return apperr.New(apperr.Invalid, "--from and --to are required")
+	}
+	// A copy allocates a little per value and keeps little: collecting
+	// less often saves about an eighth of the client's CPU (GOGC 400 against
+	// 100 on 1 M rows, heap 55-62 MB instead of 43), and the soft memory
+	// limit keeps the heap within the 1 GB goal whatever the rows hold.
+	// The user's GOGC and GOMEMLIMIT win; the old settings come back after.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(768 << 20))
 	}
 	prog := newProgress(stderr, logger)
 	switch cmd {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -26,7 +27,7 @@ type Options struct {
 	Mapping    string // user mapping file
 	Restart    bool   // drop a previous copy and start over
 	Sample     int    // rows per table compared value by value in verify
-	// Verify makes run check every chunk it copies (see copyChunk).
+	// Verify makes run check every chunk it copies (see copyChunks).
 	Verify bool
 	// IntoExisting copies into tables that already exist in the target, by
 	// column name, converting to each target column's type. It is implied
@@ -35,7 +36,8 @@ type Options struct {
 	IntoExisting bool
 
 	sourceDisplay string
-	parley        bool // the source is a Parley database
+	parley        bool     // the source is a Parley database
+	hash          hashKind // of the chunk digests, see probeHash
 }
 
 // RunResult summarises a run.
@@ -95,6 +97,10 @@ func openTarget(ctx context.Context, raw string, conns int) (*pgxpool.Pool, erro
 	}
 	cfg.MaxConns = int32(conns)
 	maps.Copy(cfg.ConnConfig.RuntimeParams, digestSession)
+	cfg.AfterConnect = func(_ context.Context, c *pgx.Conn) error {
+		registerDecimal(c.TypeMap())
+		return nil
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, apperr.Wrap(apperr.Unavailable, err, "connect target: %v", err)
@@ -149,15 +155,16 @@ func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress)
 		return nil, err
 	}
 	defer src.Close()
-	conns := opts.Workers + 2
-	if opts.Verify {
-		conns += opts.Workers // digest checks run beside the copies
-	}
-	pool, err := openTarget(ctx, opts.To, conns)
+	pool, err := openTarget(ctx, opts.To, opts.Workers+2)
 	if err != nil {
 		return nil, err
 	}
 	defer pool.Close()
+	if opts.Verify {
+		if opts.hash, err = probeHash(ctx, pool); err != nil {
+			return nil, err
+		}
+	}
 	unlock, err := lockTarget(ctx, pool)
 	if err != nil {
 		return nil, err
@@ -177,12 +184,6 @@ func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress)
 	}
 	res := &RunResult{Tables: len(s.Tables)}
 	if err := copyAll(ctx, pool, src, s, opts, res, logger, prog); err != nil {
-		return nil, err
-	}
-	steps, manual := targetSteps(opts, s)
-	res.Manual = append(manual, s.Manual...)
-	logger.Info("building keys, indexes, constraints", "steps", len(steps))
-	if res.Warnings, err = runPostSteps(ctx, pool, steps, opts.Workers); err != nil {
 		return nil, err
 	}
 	if err := pool.QueryRow(ctx, `SELECT COALESCE(SUM(rows),0), COALESCE(SUM(rejected),0) FROM `+ckSchema+`.chunks`).Scan(&res.Rows, &res.Rejected); err != nil {
@@ -242,10 +243,22 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 	if err := copyPending(ctx, pool, readers, opts, s, tables, pending, total, done, &checks, logger, prog); err != nil {
 		return err
 	}
+	steps, manual := targetSteps(opts, s)
+	res.Manual = append(manual, s.Manual...)
+	logger.Info("building keys, indexes, constraints", "steps", len(steps))
+	if res.Warnings, err = runPostSteps(ctx, pool, steps, opts.Workers); err != nil {
+		return err
+	}
 	if !opts.Verify {
 		return nil
 	}
 	res.Verified = true
+	// The keys are built now, so each chunk's digest query reads its range
+	// through the index.
+	logger.Info("checking chunk digests", "chunks", len(checks.digests))
+	if err := checkDigests(ctx, pool, opts.Schema, tables, &checks, opts.Workers, opts.hash); err != nil {
+		return err
+	}
 	// Chunks of an earlier, interrupted run were checked by that run only
 	// if it verified too, and only up to its crash: check them now, with
 	// the chunks whose digests differed or were not computed.
@@ -278,7 +291,7 @@ func copyPending(ctx context.Context, pool *pgxpool.Pool, readers []Reader, opts
 	counter := prog.Start("copy", total, done)
 	defer prog.Stop()
 	if !opts.IntoExisting {
-		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger, opts.Verify, checks)
+		return copyChunks(ctx, pool, readers, opts.Schema, tables, pending, counter, logger, opts.Verify, opts.hash, checks)
 	}
 	// The target's foreign keys are in force: parents go first.
 	lv, err := fkLevels(ctx, pool, opts.Schema, s)
@@ -292,7 +305,7 @@ func copyPending(ctx context.Context, pool *pgxpool.Pool, readers []Reader, opts
 				part = append(part, c)
 			}
 		}
-		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger, opts.Verify, checks); err != nil {
+		if err := copyChunks(ctx, pool, readers, opts.Schema, tables, part, counter, logger, opts.Verify, opts.hash, checks); err != nil {
 			return err
 		}
 	}

@@ -34,9 +34,19 @@ type RowIter struct {
 func newRowIter(rows *sql.Rows, n int) *RowIter {
 	it := &RowIter{rows: rows, vals: make([]any, n), ptrs: make([]any, n)}
 	for i := range it.vals {
-		it.ptrs[i] = &it.vals[i]
+		it.ptrs[i] = rawValue{&it.vals[i]}
 	}
 	return it
+}
+
+// rawValue scans the driver's value as it is: database/sql would copy
+// every []byte scanned into an *any, and each converter copies what it
+// keeps anyway.
+type rawValue struct{ v *any }
+
+func (r rawValue) Scan(src any) error {
+	*r.v = src
+	return nil
 }
 
 // Next advances to the next row and scans it.
@@ -50,7 +60,8 @@ func (it *RowIter) Next() (bool, error) {
 	return true, nil
 }
 
-// Values returns the current row; the slice is reused by the next call.
+// Values returns the current row. The slice, and the bytes of its []byte
+// values (the driver's buffer), are only valid until the next call to Next.
 func (it *RowIter) Values() []any { return it.vals }
 
 // Close releases the result set.

@@ -66,6 +66,9 @@ func Verify(ctx context.Context, opts Options, logger *slog.Logger, prog *Progre
 		return nil, err
 	}
 	defer pool.Close()
+	if opts.hash, err = probeHash(ctx, pool); err != nil {
+		return nil, err
+	}
 	readers, _, err := src.Snapshot(ctx, opts.Workers)
 	if err != nil {
 		return nil, err
@@ -115,7 +118,7 @@ func verifyList(ctx context.Context, pool *pgxpool.Pool, readers []Reader, opts 
 	for _, r := range readers {
 		g.Go(func() error {
 			for c := range work {
-				v, err := verifyChunkFast(gctx, pool, r, opts.Schema, tables[c.Table], c, perChunk[c.Table])
+				v, err := verifyChunkFast(gctx, pool, r, opts.Schema, tables[c.Table], c, perChunk[c.Table], opts.hash)
 				if err != nil {
 					return err
 				}
@@ -149,7 +152,7 @@ func verifyList(ctx context.Context, pool *pgxpool.Pool, readers []Reader, opts 
 // PostgreSQL computes over its copy (digest.go), which it asks for while
 // the source is read. Tables Go cannot digest, and any mismatch, go to
 // verifyChunk's row-by-row comparison, which decides.
-func verifyChunkFast(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, sample int) (*chunkVerdict, error) {
+func verifyChunkFast(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string, t *Table, c Chunk, sample int, hk hashKind) (*chunkVerdict, error) {
 	if !digestable(t) {
 		return verifyChunk(ctx, pool, r, schema, t, c, false, sample)
 	}
@@ -162,10 +165,10 @@ func verifyChunkFast(ctx context.Context, pool *pgxpool.Pool, r Reader, schema s
 	tch := make(chan target, 1)
 	go func() {
 		var x target
-		x.rows, x.sum, x.xor, x.err = targetDigest(ctx, pool, schema, t, c)
+		x.rows, x.sum, x.xor, x.err = targetDigest(ctx, pool, schema, t, c, hk)
 		tch <- x
 	}()
-	d, samples, rejected, err := sourceDigest(ctx, r, t, c, sample)
+	d, samples, rejected, err := sourceDigest(ctx, r, t, c, sample, hk)
 	tgt := <-tch
 	if err != nil {
 		return nil, err
@@ -191,13 +194,13 @@ func verifyChunkFast(ctx context.Context, pool *pgxpool.Pool, r Reader, schema s
 
 // sourceDigest reads and converts a chunk of the source and digests it,
 // keeping a sample of rows for deepCompare.
-func sourceDigest(ctx context.Context, r Reader, t *Table, c Chunk, limit int) (*rowDigest, [][]any, int64, error) {
+func sourceDigest(ctx context.Context, r Reader, t *Table, c Chunk, limit int, hk hashKind) (*rowDigest, [][]any, int64, error) {
 	it, err := r.Rows(ctx, t, c)
 	if err != nil {
 		return nil, nil, 0, err
 	}
 	defer it.Close()
-	d := &rowDigest{}
+	d := &rowDigest{hash: hk}
 	var samples [][]any
 	cs := &copySource{it: it, t: t, chunk: c.No}
 	pk := t.pkIndexes()
