@@ -21,6 +21,7 @@ type turnReq struct {
 	msgs    []store.Message
 	state   []byte
 	expires time.Time
+	wrote   time.Time // the expiry this turn stored, if any
 	out     []store.Message
 	err     error
 	done    chan struct{}
@@ -64,7 +65,7 @@ func (db *DB) commitGroup(group []*turnReq) {
 		return
 	}
 	for _, r := range group {
-		r.out, r.err = nil, nil
+		r.out, r.err, r.wrote = nil, nil, time.Time{}
 	}
 	db.commitSafe(group)
 }
@@ -84,7 +85,7 @@ func (db *DB) commitFast(group []*turnReq) bool {
 		}
 		// A missing session writes nothing, so it fails alone without a
 		// savepoint; any other failure sends the group to the slow path.
-		last, err := bumpSeq(ctx, t, r.id, len(r.msgs), r.state, r.expires)
+		last, wrote, err := bumpSeq(ctx, t, r.id, len(r.msgs), r.state, r.expires, db.expiries[r.id])
 		if errors.Is(err, sql.ErrNoRows) {
 			r.err = classify(err, "session")
 			continue
@@ -97,13 +98,33 @@ func (db *DB) commitFast(group []*turnReq) bool {
 			_ = t.Rollback()
 			return false
 		}
+		r.wrote = wrote
 	}
 	if err := t.Commit(); err != nil {
 		_ = t.Rollback()
 		return false
 	}
+	db.rememberExpiries(group)
 	return true
 }
+
+// rememberExpiries records the expiries a committed group stored, so that
+// the next turns of those sessions can leave expires_at alone (see
+// ExpirySlack). Only the committer touches db.expiries; it is emptied when
+// large rather than swept, at the cost of one more expiry write per session.
+func (db *DB) rememberExpiries(group []*turnReq) {
+	if len(db.expiries) > maxRememberedExpiries {
+		clear(db.expiries)
+	}
+	for _, r := range group {
+		if r.err == nil && !r.wrote.IsZero() {
+			db.expiries[r.id] = r.wrote
+		}
+	}
+}
+
+// maxRememberedExpiries bounds db.expiries.
+const maxRememberedExpiries = 1 << 16
 
 // commitSafe commits group with one savepoint per turn.
 func (db *DB) commitSafe(group []*turnReq) {
@@ -131,8 +152,9 @@ func (db *DB) commitSafe(group []*turnReq) {
 			r.err = classify(err, "session")
 			continue
 		}
-		r.out, r.err = appendTurn(ctx, t, r.id, r.msgs, r.state, r.expires)
+		r.out, r.wrote, r.err = appendTurn(ctx, t, r.id, r.msgs, r.state, r.expires, db.expiries[r.id])
 		if r.err != nil {
+			r.wrote = time.Time{}
 			_, _ = t.ExecContext(ctx, "ROLLBACK TO turn")
 		}
 		if _, err := t.ExecContext(ctx, "RELEASE turn"); err != nil && r.err == nil {
@@ -144,5 +166,6 @@ func (db *DB) commitSafe(group []*turnReq) {
 		finish(classify(err, "session"))
 		return
 	}
+	db.rememberExpiries(group)
 	finish(nil)
 }
