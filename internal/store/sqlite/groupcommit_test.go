@@ -117,37 +117,3 @@ func BenchmarkAppendTurnParallel(b *testing.B) {
 	})
 }
 
-// TestAppendTurnExpiryNeverEarly checks the coarse expiry: after each turn
-// the session is alive until the expiry the turn asked for, and gone at
-// most ExpirySlack after the latest one asked.
-func TestAppendTurnExpiryNeverEarly(t *testing.T) {
-	ctx := context.Background()
-	db := openMigrated(t)
-	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-	if err := db.CreateSession(ctx, store.Session{ID: "s", ProfileSlug: "a", ProfileVersion: 1, CreatedAt: now, ExpiresAt: now.Add(time.Hour)}); err != nil {
-		t.Fatal(err)
-	}
-	msgs := []store.Message{{Role: "user", Text: "q", CreatedAt: now}, {Role: "assistant", Text: "a", CreatedAt: now}}
-	asks := []time.Duration{
-		time.Hour + 10*time.Second,            // writes the expiry, rounded up
-		time.Hour + 20*time.Second,            // within the slack: not written
-		time.Hour + ExpirySlack + time.Second, // past it: written again
-		time.Hour,                             // earlier than stored: never moves back
-	}
-	latest := now
-	for i, d := range asks {
-		asked := now.Add(d)
-		if asked.After(latest) {
-			latest = asked
-		}
-		if _, err := db.AppendTurn(ctx, "s", msgs, nil, asked); err != nil {
-			t.Fatalf("turn %d: %v", i, err)
-		}
-		if _, err := db.GetSession(ctx, "s", latest.Add(-time.Microsecond)); err != nil {
-			t.Errorf("turn %d: session gone before %v: %v", i, latest, err)
-		}
-		if _, err := db.GetSession(ctx, "s", latest.Add(ExpirySlack+time.Microsecond)); !apperr.Is(err, apperr.NotFound) {
-			t.Errorf("turn %d: session alive more than ExpirySlack after %v: %v", i, latest, err)
-		}
-	}
-}
