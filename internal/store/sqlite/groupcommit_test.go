@@ -116,4 +116,3 @@ func BenchmarkAppendTurnParallel(b *testing.B) {
 		}
 	})
 }
-
