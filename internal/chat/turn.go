@@ -146,7 +146,7 @@ func (p *Pending) Commit(ctx context.Context, spoken string) (Turn, error) {
 	if err != nil {
 		return Turn{}, err
 	}
-	nextLive, _ = json.Marshal(live{Slug: p.slug, ExpiresAt: expires, Context: p.next})
+	nextLive = live{Slug: p.slug, ExpiresAt: expires, Context: p.next}.encode()
 	return Turn{Reply: reply, Seq: msgs[1].Seq, Latency: latency}, nil
 }
 

@@ -85,6 +85,9 @@ type Sessions interface {
 	// AppendTurn appends msgs (Seq assigned by the store, continuing the
 	// session's sequence) and saves the session's new state (nil keeps the
 	// old one) and expiry, all in one transaction. apperr.NotFound if the session is gone.
+	// The stored expiry is at least expiresAt and never moves back; a store
+	// may round it up by at most a minute so that it need not rewrite it
+	// (and its index entry) on every turn.
 	AppendTurn(ctx context.Context, id string, msgs []Message, state []byte, expiresAt time.Time) ([]Message, error)
 	// Messages returns up to limit messages of the session, oldest first,
 	// starting after Seq afterSeq.

@@ -39,6 +39,13 @@ func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.S
 	return s, nil
 }
 
+// ExpirySlack is how much later than asked AppendTurn may store a
+// session's expiry: storing it rounded up lets the next minute's turns
+// leave expires_at (an indexed column) as it is, so that their updates of
+// the session row can be HOT (no new index entries). A session never
+// expires early, and at most ExpirySlack late.
+const ExpirySlack = time.Minute
+
 // appendTurnSQL bumps the session's sequence and inserts every message in
 // one statement, so a turn costs one round trip and runs in the statement's
 // own transaction. The UPDATE takes the session's row lock, so concurrent
@@ -47,7 +54,8 @@ func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.S
 const appendTurnSQL = `
 WITH s AS (
 	UPDATE sessions
-	SET last_seq = last_seq + cardinality($2::text[]), state = COALESCE($10::jsonb, state), expires_at = $11
+	SET last_seq = last_seq + cardinality($2::text[]), state = COALESCE($10::jsonb, state),
+		expires_at = CASE WHEN expires_at < $11 THEN $12 ELSE expires_at END
 	WHERE id = $1
 	RETURNING last_seq - cardinality($2::text[]) AS base
 )
@@ -76,7 +84,7 @@ func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, s
 		}
 	}
 	rows, err := db.pool.Query(ctx, appendTurnSQL, id, roles, texts, intents, refused, cits, latency, prompts, created,
-		nullJSON(state), expiresAt)
+		nullJSON(state), expiresAt, expiresAt.Add(ExpirySlack))
 	if err != nil {
 		return nil, classify(err, "session")
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"runtime"
 	"time"
 
 	"github.com/parleyhq/parley/internal/store"
@@ -21,6 +22,7 @@ type turnReq struct {
 	msgs    []store.Message
 	state   []byte
 	expires time.Time
+	wrote   time.Time // the expiry this turn stored, if any
 	out     []store.Message
 	err     error
 	done    chan struct{}
@@ -39,13 +41,21 @@ func (db *DB) turnCommitter() {
 			return
 		}
 		group := []*turnReq{first}
-	drain:
-		for len(group) < maxGroup {
-			select {
-			case r := <-db.turns:
-				group = append(group, r)
-			default:
-				break drain
+		// One yield lets handlers that are about to queue a turn do so,
+		// so a busy server commits fewer, larger groups; an idle one loses
+		// only the yield.
+		for pass := 0; pass < 2 && len(group) < maxGroup; pass++ {
+			if pass == 1 {
+				runtime.Gosched()
+			}
+		drain:
+			for len(group) < maxGroup {
+				select {
+				case r := <-db.turns:
+					group = append(group, r)
+				default:
+					break drain
+				}
 			}
 		}
 		db.commitGroup(group)
@@ -64,7 +74,7 @@ func (db *DB) commitGroup(group []*turnReq) {
 		return
 	}
 	for _, r := range group {
-		r.out, r.err = nil, nil
+		r.out, r.err, r.wrote = nil, nil, time.Time{}
 	}
 	db.commitSafe(group)
 }
@@ -84,7 +94,7 @@ func (db *DB) commitFast(group []*turnReq) bool {
 		}
 		// A missing session writes nothing, so it fails alone without a
 		// savepoint; any other failure sends the group to the slow path.
-		last, err := bumpSeq(ctx, t, r.id, len(r.msgs), r.state, r.expires)
+		last, wrote, err := bumpSeq(ctx, t, r.id, len(r.msgs), r.state, r.expires, db.expiries[r.id])
 		if errors.Is(err, sql.ErrNoRows) {
 			r.err = classify(err, "session")
 			continue
@@ -97,13 +107,33 @@ func (db *DB) commitFast(group []*turnReq) bool {
 			_ = t.Rollback()
 			return false
 		}
+		r.wrote = wrote
 	}
 	if err := t.Commit(); err != nil {
 		_ = t.Rollback()
 		return false
 	}
+	db.rememberExpiries(group)
 	return true
 }
+
+// rememberExpiries records the expiries a committed group stored, so that
+// the next turns of those sessions can leave expires_at alone (see
+// ExpirySlack). Only the committer touches db.expiries; it is emptied when
+// large rather than swept, at the cost of one more expiry write per session.
+func (db *DB) rememberExpiries(group []*turnReq) {
+	if len(db.expiries) > maxRememberedExpiries {
+		clear(db.expiries)
+	}
+	for _, r := range group {
+		if r.err == nil && !r.wrote.IsZero() {
+			db.expiries[r.id] = r.wrote
+		}
+	}
+}
+
+// maxRememberedExpiries bounds db.expiries.
+const maxRememberedExpiries = 1 << 16
 
 // commitSafe commits group with one savepoint per turn.
 func (db *DB) commitSafe(group []*turnReq) {
@@ -131,8 +161,9 @@ func (db *DB) commitSafe(group []*turnReq) {
 			r.err = classify(err, "session")
 			continue
 		}
-		r.out, r.err = appendTurn(ctx, t, r.id, r.msgs, r.state, r.expires)
+		r.out, r.wrote, r.err = appendTurn(ctx, t, r.id, r.msgs, r.state, r.expires, db.expiries[r.id])
 		if r.err != nil {
+			r.wrote = time.Time{}
 			_, _ = t.ExecContext(ctx, "ROLLBACK TO turn")
 		}
 		if _, err := t.ExecContext(ctx, "RELEASE turn"); err != nil && r.err == nil {
@@ -144,5 +175,6 @@ func (db *DB) commitSafe(group []*turnReq) {
 		finish(classify(err, "session"))
 		return
 	}
+	db.rememberExpiries(group)
 	finish(nil)
 }

@@ -54,24 +54,44 @@ func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, s
 	return req.out, req.err
 }
 
-// appendTurn writes one turn inside tx.
-func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
-	last, err := bumpSeq(ctx, tx, id, len(msgs), state, expiresAt)
+// ExpirySlack is how much later than asked AppendTurn may store a
+// session's expiry. Rewriting expires_at on every turn also rewrites its
+// index entry (and dirties one more page per commit); storing the expiry
+// rounded up by this much lets the turns of the next minute leave it alone.
+// A session therefore never expires early, and at most ExpirySlack late
+// (when read from the database, or swept by DeleteExpiredSessions).
+const ExpirySlack = time.Minute
+
+// appendTurn writes one turn inside tx. stored is the expiry already
+// committed for the session, as far as the caller knows (zero: unknown);
+// written is the expiry this turn wrote (zero: none).
+func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt, stored time.Time) (out []store.Message, written time.Time, err error) {
+	last, written, err := bumpSeq(ctx, tx, id, len(msgs), state, expiresAt, stored)
 	if err != nil {
-		return nil, classify(err, "session")
+		return nil, time.Time{}, classify(err, "session")
 	}
-	return insertMessages(ctx, tx, id, last, msgs)
+	out, err = insertMessages(ctx, tx, id, last, msgs)
+	return out, written, err
 }
 
-// bumpSeq reserves n sequence numbers of session id, stores its state and
-// expiry, and returns the new last sequence number (sql.ErrNoRows when the
-// session does not exist).
-func bumpSeq(ctx context.Context, tx *tx, id string, n int, state []byte, expiresAt time.Time) (int, error) {
+// bumpSeq reserves n sequence numbers of session id, stores its state and,
+// when stored does not already cover expiresAt, its expiry (rounded up by
+// ExpirySlack, never moved back); it returns the new last sequence number
+// (sql.ErrNoRows when the session does not exist) and the expiry written.
+func bumpSeq(ctx context.Context, tx *tx, id string, n int, state []byte, expiresAt, stored time.Time) (int, time.Time, error) {
 	var last int
+	if !expiresAt.After(stored) {
+		err := tx.QueryRowContext(ctx,
+			`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state) WHERE id = ? RETURNING last_seq`,
+			n, nullText(state), id).Scan(&last)
+		return last, time.Time{}, err
+	}
+	// Text comparison is time order: formatTime is fixed-width UTC.
+	written := expiresAt.Add(ExpirySlack)
 	err := tx.QueryRowContext(ctx,
-		`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state), expires_at = ? WHERE id = ? RETURNING last_seq`,
-		n, nullText(state), formatTime(expiresAt), id).Scan(&last)
-	return last, err
+		`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state), expires_at = max(expires_at, ?) WHERE id = ? RETURNING last_seq`,
+		n, nullText(state), formatTime(written), id).Scan(&last)
+	return last, written, err
 }
 
 // insertMessages writes msgs, numbered up to last, in one statement.

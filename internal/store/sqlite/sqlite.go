@@ -44,6 +44,7 @@ type DB struct {
 	closed        chan struct{}
 	committerDone chan struct{}
 	closeOnce     sync.Once
+	expiries      map[string]time.Time // committed expiries, committer only (see rememberExpiries)
 }
 
 var _ store.Store = (*DB)(nil)
@@ -90,7 +91,8 @@ func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
 	reader.SetMaxOpenConns(n)
 	reader.SetMaxIdleConns(n)
 	db := &DB{path: path, writer: newPool(writer), reader: newPool(reader), logger: logger,
-		turns: make(chan *turnReq, maxGroup), closed: make(chan struct{}), committerDone: make(chan struct{})}
+		turns: make(chan *turnReq, maxGroup), closed: make(chan struct{}), committerDone: make(chan struct{}),
+		expiries: map[string]time.Time{}}
 	go db.turnCommitter()
 	if err := db.Ping(ctx); err != nil {
 		db.Close()

@@ -110,6 +110,38 @@ func testSessions(t *testing.T, open Opener) {
 			t.Errorf("Messages after seq 1 = %+v, %v", page, err)
 		}
 	})
+	// The stored expiry may be rounded up by at most a minute (see
+	// store.Sessions.AppendTurn), never down, and never moves back.
+	t.Run("ExpirySlidesNeverEarly", func(t *testing.T) {
+		db := setup(t)
+		if err := db.CreateSession(ctx, newSession("s1")); err != nil {
+			t.Fatal(err)
+		}
+		const slack = time.Minute
+		msgs := []store.Message{{Role: "user", Text: "q", CreatedAt: now}, {Role: "assistant", Text: "a", CreatedAt: now}}
+		asks := []time.Duration{
+			time.Hour + 10*time.Second,      // a later expiry
+			time.Hour + 20*time.Second,      // later, within a rounded-up one
+			time.Hour + slack + time.Second, // beyond any rounding
+			time.Hour,                       // earlier: the expiry stays
+		}
+		latest := now
+		for i, d := range asks {
+			asked := now.Add(d)
+			if asked.After(latest) {
+				latest = asked
+			}
+			if _, err := db.AppendTurn(ctx, "s1", msgs, nil, asked); err != nil {
+				t.Fatalf("turn %d: %v", i, err)
+			}
+			if _, err := db.GetSession(ctx, "s1", latest.Add(-time.Microsecond)); err != nil {
+				t.Errorf("turn %d: session gone before %v: %v", i, latest, err)
+			}
+			if _, err := db.GetSession(ctx, "s1", latest.Add(slack+time.Microsecond)); !apperr.Is(err, apperr.NotFound) {
+				t.Errorf("turn %d: session alive more than %v after %v: %v", i, slack, latest, err)
+			}
+		}
+	})
 	t.Run("ConcurrentTurnsAreGapFree", func(t *testing.T) {
 		db := setup(t)
 		if err := db.CreateSession(ctx, newSession("s1")); err != nil {
