@@ -10,6 +10,8 @@
 #
 # Usage: scripts/bench-dbcopy.sh [ROWS]        (default ROWS=5000000)
 # Env:   PARLEY=./bin/parley  ROUNDS=3 (Sakila)  BIG_ROUNDS=1  WORKERS=4
+#        PGLOADER_OPTS="--dynamic-space-size 4096" gives pgloader a bigger heap (its
+#        default runs out of memory on the 5 M-row table)
 #        MYSQL="mariadb -h127.0.0.1 -uroot"  PGURL=postgres://postgres@127.0.0.1:5432
 # Needs: mariadb client, psql, pgloader (apt-get install pgloader), /usr/bin/time.
 set -euo pipefail
@@ -18,6 +20,7 @@ PARLEY=${PARLEY:-./bin/parley}
 ROUNDS=${ROUNDS:-3}
 BIG_ROUNDS=${BIG_ROUNDS:-1}
 WORKERS=${WORKERS:-4}
+PGLOADER_OPTS=${PGLOADER_OPTS:-}
 MYSQL=${MYSQL:-mariadb -h127.0.0.1 -uroot}
 PGURL=${PGURL:-postgres://postgres@127.0.0.1:5432}
 FIX=${FIX:-$(cd "$(dirname "$0")/.." && pwd)/../shared/fixtures/mysql-sakila}
@@ -78,7 +81,7 @@ measure() {
       /usr/bin/time -v "$PARLEY" dbcopy verify --from "mysql://root@127.0.0.1:3306/$db" --to "$PGURL/$target" \
         --workers "$WORKERS" >"$log.out" 2>"$log" || status=$? ;;
     pgloader)
-      /usr/bin/time -v pgloader --no-ssl-cert-verification "mysql://root@127.0.0.1:3306/$db" \
+      /usr/bin/time -v pgloader $PGLOADER_OPTS --no-ssl-cert-verification "mysql://root@127.0.0.1:3306/$db" \
         "postgresql://postgres@127.0.0.1:5432/$target" >"$log.out" 2>"$log" || status=$? ;;
   esac
   sleep 1 # let the postmaster reap the backends
