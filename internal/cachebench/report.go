@@ -118,13 +118,14 @@ func (r *Report) WriteMarkdown(out io.Writer) {
 	}
 	if r.statements() {
 		fmt.Fprintln(out, "\npg_stat_statements per phase (server execution time, summed over statements):")
-		fmt.Fprintln(out, "\n| round | cache | statements/op | SELECT/op | INSERT+UPDATE+DELETE/op | exec ms (total) | SELECT exec ms | write exec ms |")
-		fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|")
+		fmt.Fprintln(out, "\n| round | cache | statements/op | read-path/op | write-path/op | exec ms (total) | read-path exec ms | write-path exec ms | BEGIN/COMMIT exec ms |")
+		fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|---|")
 		for _, ph := range r.Phases {
 			st, n := ph.stmts, float64(ph.Ops)
-			fmt.Fprintf(out, "| %d | %s | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f |\n", ph.Round, onOff(ph.Cache),
-				float64(st.calls)/n, float64(st.readCalls)/n, float64(st.writeCalls)/n, st.execMs, st.readMs, st.writeMs)
+			fmt.Fprintf(out, "| %d | %s | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f | %.0f |\n", ph.Round, onOff(ph.Cache),
+				float64(st.calls)/n, float64(st.readCalls)/n, float64(st.writeCalls)/n, st.execMs, st.readMs, st.writeMs, st.groupMs[gTxControl])
 		}
+		r.writeGroups(out)
 	}
 	if r.statements() {
 		r.writeTopStatements(out)
@@ -169,11 +170,46 @@ func (r *Report) writeTopStatements(out io.Writer) {
 			continue
 		}
 		fmt.Fprintf(out, "\nTop statements by execution time, round %d, cache %s:\n\n", last, onOff(ph.Cache))
-		fmt.Fprintln(out, "| statement (normalised, first 90 characters) | calls/op | exec ms | share |")
-		fmt.Fprintln(out, "|---|---|---|---|")
+		fmt.Fprintln(out, "| statement (normalised, first 90 characters) | group | calls/op | exec ms | share |")
+		fmt.Fprintln(out, "|---|---|---|---|---|")
 		for _, st := range ph.stmts.top(8) {
-			fmt.Fprintf(out, "| `%s` | %.3f | %.0f | %.0f%% |\n", strings.ReplaceAll(st.text, "|", "\\|"),
+			fmt.Fprintf(out, "| `%s` | %s | %.3f | %.0f | %.0f%% |\n", strings.ReplaceAll(st.text, "|", "\\|"), groupNames[st.group],
 				float64(st.calls)/float64(ph.Ops), st.ms, 100*st.ms/ph.stmts.execMs)
 		}
+	}
+}
+
+// writeGroups splits the database time by statement group (read or write
+// path, and what it touches): medians over rounds, per operation.
+func (r *Report) writeGroups(out io.Writer) {
+	fmt.Fprintln(out, "\nBy statement group (told from the statement text; medians of the rounds, per operation):")
+	fmt.Fprintln(out, "\n| group | calls/op off | calls/op on | exec µs/op off | exec µs/op on | on / off |")
+	fmt.Fprintln(out, "|---|---|---|---|---|---|")
+	for g := range nGroups {
+		var offC, onC, offT, onT []float64
+		for _, ph := range r.Phases {
+			c := float64(ph.stmts.groupCalls[g]) / float64(ph.Ops)
+			t := 1000 * ph.stmts.groupMs[g] / float64(ph.Ops)
+			if ph.Cache {
+				onC, onT = append(onC, c), append(onT, t)
+			} else {
+				offC, offT = append(offC, c), append(offT, t)
+			}
+		}
+		if len(offC) == 0 || len(onC) == 0 {
+			continue
+		}
+		oc, _, _ := spread(offC)
+		nc, _, _ := spread(onC)
+		ot, _, _ := spread(offT)
+		nt, _, _ := spread(onT)
+		if oc == 0 && nc == 0 {
+			continue
+		}
+		ratio := "—"
+		if ot != 0 {
+			ratio = fmt.Sprintf("%.3f", nt/ot)
+		}
+		fmt.Fprintf(out, "| %s | %.3f | %.3f | %.1f | %.1f | %s |\n", groupNames[g], oc, nc, ot, nt, ratio)
 	}
 }

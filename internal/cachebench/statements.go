@@ -4,23 +4,92 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 )
 
+// group is where a statement belongs, told from its text: the read path
+// (statements that only read) or the write path (statements that change
+// rows or take locks to do so), and what the statement touches, which is
+// which kind of operation issued it (profile views read profiles; chat
+// turns read profiles and sessions and write messages; profile writes
+// write profiles).
+type group int
+
+const (
+	gProfileRead  group = iota // SELECT on profiles: GetProfile (views, turns' profile loads, read-backs)
+	gSessionRead               // SELECT on sessions/messages: a chat turn's session and history
+	gOtherRead                 // any other read-only statement
+	gProfileWrite              // INSERT/UPDATE/locks on profiles: PutProfile
+	gSessionWrite              // INSERT/UPDATE/DELETE on sessions/messages: a chat turn's append
+	gOtherWrite                // any other statement that writes
+	gTxControl                 // BEGIN, COMMIT, ROLLBACK, SAVEPOINT (only write transactions open one here)
+	gUtility                   // SET, SHOW and the like
+	nGroups
+)
+
+var groupNames = [nGroups]string{
+	"read: profiles", "read: sessions/messages", "read: other",
+	"write: profiles", "write: sessions/messages", "write: other",
+	"transaction control", "other utility",
+}
+
+func (g group) read() bool  { return g <= gOtherRead }
+func (g group) write() bool { return g >= gProfileWrite && g <= gOtherWrite }
+
+var (
+	reWrites    = regexp.MustCompile(`(?i)\b(insert\s+into|update\s+\w+\s+(as\s+\w+\s+)?set|delete\s+from|merge\s+into|pg_advisory\w*lock|for\s+(no\s+key\s+)?(update|share))\b`)
+	reProfiles  = regexp.MustCompile(`(?i)\bprofile(s|_versions)\b`)
+	reSessions  = regexp.MustCompile(`(?i)\b(sessions|messages)\b`)
+	reTxControl = regexp.MustCompile(`(?i)^\s*(begin|commit|rollback|start\s+transaction|savepoint|release|end)\b`)
+	reReadOnly  = regexp.MustCompile(`(?i)^\s*(select|with|values|table)\b`)
+)
+
+// classify tells a normalised statement's group from its text.
+func classify(query string) group {
+	switch {
+	case reTxControl.MatchString(query):
+		return gTxControl
+	case reWrites.MatchString(query):
+		switch {
+		case reProfiles.MatchString(query):
+			return gProfileWrite
+		case reSessions.MatchString(query):
+			return gSessionWrite
+		}
+		return gOtherWrite
+	case reReadOnly.MatchString(query):
+		switch {
+		case reProfiles.MatchString(query):
+			return gProfileRead
+		case reSessions.MatchString(query):
+			return gSessionRead
+		}
+		return gOtherRead
+	}
+	return gUtility
+}
+
 // statements are pg_stat_statements totals for one database: how many
 // statements ran and how long PostgreSQL spent executing them (server-side
-// execution only: no network, no client, no waiting for a connection).
+// execution only: no network, no client, no waiting for a connection; a
+// lock wait inside a statement does count).
 type statements struct {
+	byQuery map[int64]statement
+	// Sums over byQuery, filled by sum.
 	calls, readCalls, writeCalls int64
 	execMs, readMs, writeMs      float64
-	byQuery                      map[int64]statement
+	groupCalls                   [nGroups]int64
+	groupMs                      [nGroups]float64
 }
 
 // statement is one normalised statement's totals.
 type statement struct {
-	text  string
+	text  string // first 90 characters, whitespace folded
+	group group
 	calls int64
 	ms    float64
 }
@@ -42,52 +111,58 @@ func enableStatements(ctx context.Context, adminURL string) bool {
 	return c.QueryRow(ctx, "SELECT count(*) FROM pg_stat_statements").Scan(&n) == nil
 }
 
-// statementTotals reads the totals of the database named db. Statements are
-// told apart by their first word: SELECT (reads, and the advisory lock a
-// profile write takes), INSERT/UPDATE/DELETE/WITH/MERGE (writes); BEGIN,
-// COMMIT and the like count in the total only.
+// statementTotals reads the totals of the database named db, per statement.
 func statementTotals(ctx context.Context, c *pgx.Conn, db string) (statements, error) {
-	var s statements
-	err := c.QueryRow(ctx, `
-WITH s AS (
-  SELECT calls, total_exec_time AS ms, lower(substring(query from '^\s*([A-Za-z]+)')) AS verb
-  FROM pg_stat_statements
-  WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1)
-)
-SELECT coalesce(sum(calls), 0)::bigint, coalesce(sum(ms), 0)::float8,
-       coalesce(sum(calls) FILTER (WHERE verb = 'select'), 0)::bigint,
-       coalesce(sum(ms) FILTER (WHERE verb = 'select'), 0)::float8,
-       coalesce(sum(calls) FILTER (WHERE verb IN ('insert', 'update', 'delete', 'with', 'merge')), 0)::bigint,
-       coalesce(sum(ms) FILTER (WHERE verb IN ('insert', 'update', 'delete', 'with', 'merge')), 0)::float8
-FROM s`, db).Scan(&s.calls, &s.execMs, &s.readCalls, &s.readMs, &s.writeCalls, &s.writeMs)
-	if err != nil {
-		return statements{}, fmt.Errorf("pg_stat_statements: %w", err)
-	}
 	rows, err := c.Query(ctx, `
-SELECT queryid, left(regexp_replace(query, '\s+', ' ', 'g'), 90), calls, total_exec_time
+SELECT queryid, query, calls, total_exec_time
 FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1)`, db)
 	if err != nil {
 		return statements{}, fmt.Errorf("pg_stat_statements: %w", err)
 	}
 	defer rows.Close()
-	s.byQuery = map[int64]statement{}
+	s := statements{byQuery: map[int64]statement{}}
 	for rows.Next() {
 		var id int64
+		var query string
 		var st statement
-		if err := rows.Scan(&id, &st.text, &st.calls, &st.ms); err != nil {
+		if err := rows.Scan(&id, &query, &st.calls, &st.ms); err != nil {
 			return statements{}, fmt.Errorf("pg_stat_statements: %w", err)
 		}
+		st.group = classify(query)
+		folded := strings.Join(strings.Fields(query), " ")
+		st.text = folded[:min(90, len(folded))]
 		s.byQuery[id] = st
 	}
-	return s, rows.Err()
+	if err := rows.Err(); err != nil {
+		return statements{}, fmt.Errorf("pg_stat_statements: %w", err)
+	}
+	s.sum()
+	return s, nil
+}
+
+// sum fills the totals from byQuery.
+func (s *statements) sum() {
+	s.calls, s.readCalls, s.writeCalls = 0, 0, 0
+	s.execMs, s.readMs, s.writeMs = 0, 0, 0
+	s.groupCalls, s.groupMs = [nGroups]int64{}, [nGroups]float64{}
+	for _, st := range s.byQuery {
+		s.calls += st.calls
+		s.execMs += st.ms
+		s.groupCalls[st.group] += st.calls
+		s.groupMs[st.group] += st.ms
+		switch {
+		case st.group.read():
+			s.readCalls += st.calls
+			s.readMs += st.ms
+		case st.group.write():
+			s.writeCalls += st.calls
+			s.writeMs += st.ms
+		}
+	}
 }
 
 func (a statements) minus(b statements) statements {
-	d := statements{
-		calls: a.calls - b.calls, readCalls: a.readCalls - b.readCalls, writeCalls: a.writeCalls - b.writeCalls,
-		execMs: a.execMs - b.execMs, readMs: a.readMs - b.readMs, writeMs: a.writeMs - b.writeMs,
-		byQuery: map[int64]statement{},
-	}
+	d := statements{byQuery: map[int64]statement{}}
 	for id, st := range a.byQuery {
 		st.calls -= b.byQuery[id].calls
 		st.ms -= b.byQuery[id].ms
@@ -95,6 +170,7 @@ func (a statements) minus(b statements) statements {
 			d.byQuery[id] = st
 		}
 	}
+	d.sum()
 	return d
 }
 

@@ -17,11 +17,18 @@ func perOp(p *Phase, x float64) float64 { return x / float64(p.Ops) }
 
 var summaryMetrics = []metric{
 	{"**database execution time, µs/op** (pg_stat_statements total_exec_time, all statements)", func(p *Phase) float64 { return 1000 * perOp(p, p.stmts.execMs) }, true},
-	{"database execution time of SELECTs, µs/op", func(p *Phase) float64 { return 1000 * perOp(p, p.stmts.readMs) }, true},
-	{"database execution time of INSERT/UPDATE/DELETE, µs/op", func(p *Phase) float64 { return 1000 * perOp(p, p.stmts.writeMs) }, true},
+	{"**read path: execution time, µs/op** (statements that only read)", func(p *Phase) float64 { return 1000 * perOp(p, p.stmts.readMs) }, true},
+	{"**write path: execution time, µs/op** (statements that write or lock to write)", func(p *Phase) float64 { return 1000 * perOp(p, p.stmts.writeMs) }, true},
+	{"transaction control (BEGIN/COMMIT): execution time, µs/op", func(p *Phase) float64 { return 1000 * perOp(p, p.stmts.groupMs[gTxControl]) }, true},
+	{"read path: execution time per read (views + turns), µs", func(p *Phase) float64 {
+		return 1000 * p.stmts.readMs / float64(p.ByKind[kView]+p.ByKind[kTurn])
+	}, true},
+	{"write path: execution time per operation that writes (turns + profile writes), µs", func(p *Phase) float64 {
+		return 1000 * p.stmts.writeMs / float64(p.ByKind[kTurn]+p.ByKind[kWrite])
+	}, true},
 	{"**statements/op** (pg_stat_statements calls, incl. BEGIN/COMMIT)", func(p *Phase) float64 { return perOp(p, float64(p.stmts.calls)) }, true},
-	{"SELECT statements/op", func(p *Phase) float64 { return perOp(p, float64(p.stmts.readCalls)) }, true},
-	{"INSERT/UPDATE/DELETE statements/op", func(p *Phase) float64 { return perOp(p, float64(p.stmts.writeCalls)) }, true},
+	{"read-path statements/op", func(p *Phase) float64 { return perOp(p, float64(p.stmts.readCalls)) }, true},
+	{"write-path statements/op", func(p *Phase) float64 { return perOp(p, float64(p.stmts.writeCalls)) }, true},
 	{"buffer pages touched/op (pg_stat_database blks_hit + blks_read)", func(p *Phase) float64 { return float64(p.Blocks) / float64(p.Ops) }, false},
 	{"server active time, µs/op (pg_stat_database.active_time: wall-clock, includes lock waits and CPU queueing)", func(p *Phase) float64 { return 1000 * p.ActiveMillis / float64(p.Ops) }, false},
 	{"server transactions/op (pg_stat_database)", func(p *Phase) float64 { return float64(p.Xacts) / float64(p.Ops) }, false},

@@ -6,64 +6,71 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/store"
 )
 
+// putProfile is PutProfile as one autocommit statement. The upsert of the
+// slug's row bumps current_version under that row's lock, so concurrent
+// writers of one slug get consecutive versions (an aborted write rolls its
+// bump back) and hold the lock only for one statement and its commit, not
+// for a transaction's round trips; writers of other slugs never wait. The
+// ON CONFLICT WHERE leaves the row alone when the current version already
+// has this hash, visibility and privacy; then nothing is inserted and no
+// row comes back. That check reads profile_versions with the statement's
+// snapshot, so under a race it can miss a version committed meanwhile and
+// store an identical one (harmless); it can never skip a changed document,
+// since it only skips on the locked row's own current version.
+const putProfile = `
+WITH p AS (
+  INSERT INTO profiles AS p (slug, current_version, created_at, updated_at)
+  VALUES ($1::text, 1, now(), now())
+  ON CONFLICT (slug) DO UPDATE SET current_version = p.current_version + 1, updated_at = now()
+  WHERE NOT EXISTS (
+    SELECT 1 FROM profile_versions v
+    WHERE v.slug = p.slug AND v.version = p.current_version
+      AND v.hash = $3::text AND v.public = $4::boolean
+      AND v.share_phone = $5::boolean AND v.share_address = $6::boolean)
+  RETURNING p.current_version, p.created_at
+), v AS (
+  INSERT INTO profile_versions (slug, version, document, hash, public, share_phone, share_address, created_at)
+  SELECT $1::text, p.current_version, $2::jsonb, $3::text, $4::boolean, $5::boolean, $6::boolean, now() FROM p
+  RETURNING version, document::text AS document, created_at
+)
+SELECT v.version, v.document, p.created_at, v.created_at FROM v, p`
+
 // PutProfile implements store.Profiles.
 func (db *DB) PutProfile(ctx context.Context, in store.ProfileInput) (store.Profile, bool, error) {
-	var out store.Profile
-	changed := false
-	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		// Lock the slug's row (or, for a new slug, its advisory lock) so that
-		// concurrent imports of one slug produce consecutive versions.
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('profile:' || $1, 0))`, in.Slug); err != nil {
-			return err
-		}
-		// The current version's metadata only: the document is read back
-		// only when nothing changes (rare) and otherwise comes from the
-		// INSERT below, as PostgreSQL stores it.
-		var cur store.Profile
-		err := tx.QueryRow(ctx, `
-			SELECT v.version, v.hash, v.public, v.share_phone, v.share_address, p.created_at
-			FROM profiles p JOIN profile_versions v ON v.slug = p.slug AND v.version = p.current_version
-			WHERE p.slug = $1`, in.Slug).
-			Scan(&cur.Version, &cur.Hash, &cur.Public, &cur.Privacy.SharePhone, &cur.Privacy.ShareAddress, &cur.CreatedAt)
-		exists := err == nil
-		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-			return err
-		}
-		if exists && cur.Hash == in.Hash && cur.Public == in.Public && cur.Privacy == in.Privacy {
-			out, err = getProfile(ctx, tx, in.Slug)
-			return err
-		}
-		version := 1
-		if exists {
-			version = cur.Version + 1
-			_, err = tx.Exec(ctx, `UPDATE profiles SET current_version = $1, updated_at = now() WHERE slug = $2`, version, in.Slug)
-		} else {
-			err = tx.QueryRow(ctx, `INSERT INTO profiles (slug, current_version, created_at, updated_at) VALUES ($1, $2, now(), now()) RETURNING created_at`,
-				in.Slug, version).Scan(&cur.CreatedAt)
-		}
-		if err != nil {
-			return err
-		}
+	// Each retry follows another writer's commit to this slug, so a few
+	// are plenty; past that the caller gets Conflict rather than a spin.
+	for range maxPutAttempts {
+		out := store.Profile{Slug: in.Slug, Hash: in.Hash, Public: in.Public, Privacy: in.Privacy}
 		var doc string
-		out = store.Profile{Slug: in.Slug, Version: version, Hash: in.Hash, Public: in.Public, Privacy: in.Privacy, CreatedAt: cur.CreatedAt}
-		err = tx.QueryRow(ctx, `
-			INSERT INTO profile_versions (slug, version, document, hash, public, share_phone, share_address, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-			RETURNING document::text, created_at`,
-			in.Slug, version, string(in.Document), in.Hash, in.Public, in.Privacy.SharePhone, in.Privacy.ShareAddress).
-			Scan(&doc, &out.UpdatedAt)
-		out.Document = []byte(doc)
-		changed = err == nil
-		return err
-	})
-	if err != nil {
-		return store.Profile{}, false, classify(err, "profile")
+		err := db.pool.QueryRow(ctx, putProfile, in.Slug, string(in.Document), in.Hash, in.Public,
+			in.Privacy.SharePhone, in.Privacy.ShareAddress).
+			Scan(&out.Version, &doc, &out.CreatedAt, &out.UpdatedAt)
+		if err == nil {
+			out.Document = []byte(doc)
+			return out, true, nil
+		}
+		if !errors.Is(err, pgx.ErrNoRows) {
+			return store.Profile{}, false, classify(err, "profile")
+		}
+		// Unchanged: return the stored version. A write that lands between
+		// the two statements makes it differ; then this put is not a no-op
+		// after all, so try again against the new current version.
+		cur, err := getProfile(ctx, db.pool, in.Slug)
+		if err != nil {
+			return store.Profile{}, false, classify(err, "profile")
+		}
+		if cur.Hash == in.Hash && cur.Public == in.Public && cur.Privacy == in.Privacy {
+			return cur, false, nil
+		}
 	}
-	return out, changed, nil
+	return store.Profile{}, false, apperr.New(apperr.Conflict, "profile %s: concurrent updates, retry", in.Slug)
 }
+
+const maxPutAttempts = 8
 
 func getProfile(ctx context.Context, q interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row

@@ -3,7 +3,6 @@ package storetest
 import (
 	"context"
 	"fmt"
-	"sort"
 	"sync"
 	"testing"
 
@@ -83,29 +82,75 @@ func testProfiles(t *testing.T, open Opener) {
 		}
 	})
 	t.Run("ConcurrentPutsGetConsecutiveVersions", func(t *testing.T) {
+		// n writers of one new slug at once: versions 1..n, each handed to
+		// exactly one writer, every version stored with that writer's
+		// document, and a read returns the writer that got version n.
 		db, _ := migrated(t, open)
-		const n = 12
+		const n = 16
 		var wg sync.WaitGroup
-		versions := make([]int, n)
+		puts := make([]store.Profile, n)
 		errs := make([]error, n)
+		changed := make([]bool, n)
 		for i := range n {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				p, _, err := db.PutProfile(ctx, input("race", fmt.Sprintf(`{"n": %d}`, i)))
-				versions[i], errs[i] = p.Version, err
+				puts[i], changed[i], errs[i] = db.PutProfile(ctx, input("race", fmt.Sprintf(`{"n": %d}`, i)))
 			}()
 		}
 		wg.Wait()
+		byVersion := map[int]store.Profile{}
 		for i, err := range errs {
 			if err != nil {
 				t.Fatalf("put %d: %v", i, err)
 			}
+			if !changed[i] {
+				t.Errorf("put %d: changed = false for a new document", i)
+			}
+			if prev, dup := byVersion[puts[i].Version]; dup {
+				t.Fatalf("version %d handed to two writers: %q and %q", puts[i].Version, prev.Hash, puts[i].Hash)
+			}
+			byVersion[puts[i].Version] = puts[i]
 		}
-		sort.Ints(versions)
-		for i, v := range versions {
-			if v != i+1 {
-				t.Fatalf("versions %v, want 1..%d", versions, n)
+		for v := 1; v <= n; v++ {
+			if _, ok := byVersion[v]; !ok {
+				t.Fatalf("no writer got version %d (got %v)", v, byVersion)
+			}
+		}
+		vs, err := db.ProfileVersions(ctx, "race")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(vs) != n {
+			t.Fatalf("%d versions stored, want %d", len(vs), n)
+		}
+		for i, v := range vs {
+			if v.Version != n-i || v.Hash != byVersion[v.Version].Hash {
+				t.Errorf("versions[%d] = %d %q, want %d %q", i, v.Version, v.Hash, n-i, byVersion[n-i].Hash)
+			}
+		}
+		got, err := db.GetProfile(ctx, "race")
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := byVersion[n]
+		if got.Version != n || got.Hash != last.Hash || !jsonEqual(t, got.Document, last.Document) {
+			t.Errorf("GetProfile = version %d %q %s, want version %d %q %s", got.Version, got.Hash, got.Document, n, last.Hash, last.Document)
+		}
+	})
+	t.Run("IdenticalPutAfterAnotherWriterStoresANewVersion", func(t *testing.T) {
+		// The no-op check compares with the current version only: A, B, A
+		// is three versions, and repeating the last one is none.
+		db, _ := migrated(t, open)
+		for i, c := range []struct {
+			doc     string
+			version int
+			changed bool
+		}{{`{"a": 1}`, 1, true}, {`{"b": 1}`, 2, true}, {`{"a": 1}`, 3, true}, {`{"a": 1}`, 3, false}} {
+			p, changed, err := db.PutProfile(ctx, input("abab", c.doc))
+			if err != nil || p.Version != c.version || changed != c.changed || p.Hash != "h:"+c.doc {
+				t.Errorf("put %d (%s) = version %d changed=%v hash %q err=%v, want version %d changed=%v",
+					i, c.doc, p.Version, changed, p.Hash, err, c.version, c.changed)
 			}
 		}
 	})
