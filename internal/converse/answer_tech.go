@@ -143,10 +143,7 @@ func (x *Index) unknownTech(o *out, name string) {
 	if x.mentionsWords(name) {
 		sub := &out{x: x}
 		if x.search(sub, &query{ts: tokens(name)}) {
-			o.in = iSearch
-			o.put(sub.b.String())
-			o.cites = append(o.cites, sub.cites...)
-			o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+			o.adopt(sub)
 			return
 		}
 	}

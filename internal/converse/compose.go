@@ -58,6 +58,17 @@ func (o *out) cite(sec string, idx int, field string) {
 
 func (o *out) citeItem(it *item) { o.cite(it.sec, it.idx, "") }
 
+// adopt appends a reply built aside (a search tried before committing to
+// it): its text, citations, focus, and its intent.
+func (o *out) adopt(sub *out) {
+	o.in = sub.in
+	o.put(sub.b.String())
+	o.cites = append(o.cites, sub.cites...)
+	if len(sub.focus) > 0 {
+		o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+	}
+}
+
 // focusOn records what the reply is about.
 func (o *out) focusOn(items ...*item) {
 	o.focus = o.focus[:0]

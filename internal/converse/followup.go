@@ -47,8 +47,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			// job may say it.
 			sub := &out{x: x}
 			if x.search(sub, q) {
-				o.put(sub.b.String())
-				o.cites = append(o.cites, sub.cites...)
+				in := o.in
+				o.adopt(sub)
+				o.in = in
 			}
 		}
 	case iSkills:
@@ -138,10 +139,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			// word; a sentence holding more of the question says more.
 			sub := &out{x: x}
 			if x.searchCover(sub, q) >= 2 {
-				o.in = iSearch
-				o.put(sub.b.String())
-				o.cites = append(o.cites, sub.cites...)
-				o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+				o.adopt(sub)
 				return
 			}
 		}

@@ -52,10 +52,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		// term the profile itself uses
 		sub := &out{x: x}
 		if x.searchCover(sub, q) > 0 {
-			o.in = iSearch
-			o.put(sub.b.String())
-			o.cites = append(o.cites, sub.cites...)
-			o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+			o.adopt(sub)
 			return
 		}
 	}
@@ -249,10 +246,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		// sentence that names Hooli says more than the paper does.
 		sub := &out{x: x}
 		if x.searchCover(sub, q) > 0 && citesAny(sub.cites, secBasics, secWork) {
-			o.in = iSearch
-			o.put(sub.b.String())
-			o.cites = append(o.cites, sub.cites...)
-			o.focus, o.sec = append(o.focus[:0], sub.focus...), sub.sec
+			o.adopt(sub)
 			return
 		}
 	}
@@ -501,65 +495,4 @@ func citesAny(cs []Citation, secs ...string) bool {
 		}
 	}
 	return false
-}
-
-// ordinalWords give a position in the list just answered.
-var ordinalWords = map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "latter": -1, "former": 0}
-
-// listRef resolves "the first one", "the second one", "the google one" and
-// "which one was the longest" against the entries the previous reply
-// listed. It returns nil when the question is not such a reference.
-func (x *Index) listRef(q *query, now time.Time, focus func() []*item) (*item, bool) {
-	ts := q.ts
-	oneAt := -1
-	for i, t := range ts {
-		if t == "one" || t == "ones" {
-			oneAt = i
-			break
-		}
-	}
-	if oneAt < 0 {
-		return nil, false
-	}
-	f := focus()
-	if len(f) < 2 {
-		return nil, false
-	}
-	if oneAt > 0 {
-		prev := ts[oneAt-1]
-		if pos, ok := ordinalWords[prev]; ok {
-			if pos < 0 {
-				pos = len(f) + pos
-			}
-			if pos < len(f) {
-				return f[pos], false
-			}
-			return nil, false
-		}
-		for _, it := range f { // "the google one"
-			if len(prev) >= 3 && !searchStop[prev] && strings.Contains(" "+strings.Join(tokens(it.title+" "+it.role), " ")+" ", " "+prev+" ") {
-				return it, false
-			}
-		}
-	}
-	if at(ts, oneAt-1) == "which" || at(ts, oneAt-1) == "what" {
-		longest := hasAnyToken(ts, "longest", "longer", "most")
-		shortest := hasAnyToken(ts, "shortest", "shorter", "briefest", "least")
-		if !longest && !shortest {
-			return nil, false
-		}
-		var best *item
-		var bestLen time.Duration
-		for _, it := range f {
-			if !it.dated {
-				continue
-			}
-			d := it.per.Until(now).Sub(it.per.From())
-			if best == nil || longest && d > bestLen || shortest && d < bestLen {
-				best, bestLen = it, d
-			}
-		}
-		return best, best != nil
-	}
-	return nil, false
 }

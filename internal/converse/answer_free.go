@@ -1,0 +1,241 @@
+// Answers read from free text: the summary's sentences, courses, skill
+// levels, interests asked by object and prizes reported in highlights.
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// summarySays adds the summary's sentences that contain any of the stems
+// ("his non-work interests range widely..."), which a list section may
+// not hold.
+func (x *Index) summarySays(o *out, stems ...string) bool {
+	said := o.b.String()
+	var got []string
+	for _, sn := range splitSentences(x.r.Basics.Summary) {
+		low := strings.ToLower(sn)
+		for _, st := range stems {
+			if strings.Contains(low, st) && !strings.Contains(said, strings.TrimRight(sn, ".")) {
+				got = append(got, "“"+strings.TrimRight(sn, ".")+"”")
+				break
+			}
+		}
+	}
+	if len(got) == 0 {
+		return false
+	}
+	o.say("The summary says: %s.", strings.Join(got, " "))
+	o.cite(secBasics, 0, "summary")
+	return true
+}
+
+// studySubject answers "did she study typography" when the question names
+// a subject: the course or field of study that has its words, or a plain
+// "not listed". It reports whether the question named a subject at all.
+func (x *Index) studySubject(o *out, q *query) bool {
+	var words []string
+	for _, t := range q.ts {
+		if len(t) < 3 || searchStop[t] || commonWords[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] {
+			continue
+		}
+		words = append(words, t)
+	}
+	if len(words) == 0 {
+		return false
+	}
+	subject := strings.Join(words, " ")
+	matches := func(text string) bool {
+		toks := tokens(text)
+		for _, w := range words {
+			found := false
+			for _, t := range toks {
+				if t == w || stem(t) == stem(w) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	for _, it := range x.sorted(secEducation) {
+		e := x.r.Education[it.idx]
+		if matches(e.Area) || matches(e.StudyType) {
+			o.in = iEducation
+			o.say("Yes: %s studied %s at %s%s.", x.who(), nonBlank(e.Area, e.StudyType), it.label(), it.span())
+			o.citeItem(it)
+			o.focusOn(it)
+			return true
+		}
+		for _, c := range e.Courses {
+			if matches(c) {
+				o.in = iEducation
+				o.say("Yes: %s is among the courses listed for %s at %s%s.", c, x.whose()+" "+nonBlank(strings.TrimSpace(e.StudyType+" "+e.Area), "studies"), it.label(), it.span())
+				o.cite(secEducation, it.idx, "courses")
+				o.focusOn(it)
+				return true
+			}
+		}
+	}
+	if x.mentionsWords(subject) {
+		return false // elsewhere in the profile: the general answer may cover it
+	}
+	o.in = iEducation
+	o.say("The profile doesn't list %s among %s studies.", subject, x.whose())
+	x.listSection(o, secEducation, nil, time.Time{})
+	return true
+}
+
+// expertWords head "is he an expert in compression".
+var expertWords = setOf(`expert master specialist guru pro wizard authority`)
+
+// skillLevel answers "is he an expert in compression" from the level of
+// the skill group or keyword the question names. It reports whether one
+// matched.
+func (x *Index) skillLevel(o *out, q *query) bool {
+	for i, sk := range x.r.Skills {
+		names := append([]string{sk.Name}, sk.Keywords...)
+		for _, n := range names {
+			nt := tokens(n)
+			if len(nt) == 0 || !strings.Contains(q.joined, " "+strings.Join(nt, " ")+" ") {
+				continue
+			}
+			o.in = iSkills
+			if sk.Level != "" {
+				if n == sk.Name {
+					o.say("%s lists %s as a skill at the level “%s”.", x.Who(), sk.Name, sk.Level)
+				} else {
+					o.say("%s lists %s under %s, at the level “%s”.", x.Who(), n, nonBlank(sk.Name, "skills"), sk.Level)
+				}
+			} else {
+				o.say("%s lists %s as a skill; the profile gives no level.", x.Who(), n)
+			}
+			o.cite(secSkills, i, "")
+			return true
+		}
+	}
+	return false
+}
+
+// interestCheck answers "is he into music", "does she like hiking": the
+// interest that names it, else where the profile mentions it, else a
+// plain no followed by the interests listed. It reports whether the
+// question named a thing at all.
+func (x *Index) interestCheck(o *out, q *query) bool {
+	var words []string
+	for _, t := range q.ts {
+		if len(t) < 3 || searchStop[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] {
+			continue
+		}
+		words = append(words, t)
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for i, in := range x.r.Interests {
+		text := " " + strings.Join(tokens(in.Name+" "+strings.Join(in.Keywords, " ")), " ") + " "
+		for _, w := range words {
+			if strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)) {
+				o.in = iInterests
+				o.say("Yes: %s interests include %s.", x.whose(), interestPhrase(in.Name, in.Keywords))
+				o.cite(secInterests, i, "")
+				return true
+			}
+		}
+	}
+	sub := &out{x: x}
+	if x.searchCover(sub, &query{ts: words}) > 0 {
+		o.say("The profile doesn't list %s among %s interests, but it mentions it:", strings.Join(words, " "), x.whose())
+		o.adopt(sub)
+		if n := x.networkNamed(words); n != "" {
+			o.say("%s", n)
+		}
+		return true
+	}
+	o.in = iInterests
+	o.say("The profile doesn't mention %s.", strings.Join(words, " "))
+	x.interests(o)
+	return true
+}
+
+func interestPhrase(name string, kws []string) string {
+	if len(kws) == 0 {
+		return name
+	}
+	return name + " (" + strings.Join(kws, ", ") + ")"
+}
+
+// networkNamed finds a social profile whose network or user name holds
+// one of the words ("music": SoundCloud user dandymusicnl).
+func (x *Index) networkNamed(words []string) string {
+	for _, p := range x.r.Basics.Profiles {
+		low := strings.ToLower(p.Network + " " + p.Username)
+		for _, w := range words {
+			if strings.Contains(low, w) {
+				return "The profile also links a " + p.Network + " account (" + nonBlank(p.URL, p.Username) + ")."
+			}
+		}
+	}
+	return ""
+}
+
+// awardStems mark a highlight that reports a prize ("Successfully won
+// Techcrunch Disrupt", "Awarded 'Teacher of the Month'").
+var awardStems = []string{" won ", " win ", " wins ", "award", " prize", "winner", "recogni", " honor", " honour", "finalist", "trophy"}
+
+// awardMentions adds the highlights that report prizes: those of entry
+// when it is given, else of any entry, preferring those that hold a word
+// of the question. It reports whether it said anything.
+func (x *Index) awardMentions(o *out, q *query, entry *item, onlyNamed bool) bool {
+	var cands []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section == secAwards || sn.cite.Section == secBasics || sn.cite.Section == secReferences {
+			continue
+		}
+		if entry != nil && (sn.cite.Section != entry.sec || sn.cite.Index != entry.idx) {
+			continue
+		}
+		low := " " + strings.ToLower(sn.text) + " "
+		for _, st := range awardStems {
+			if strings.Contains(low, st) {
+				cands = append(cands, sn)
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return false
+	}
+	// Prefer what the question names ("at TechCrunch").
+	var named []*snippet
+	for _, sn := range cands {
+		low := " " + strings.Join(sn.toks, " ") + " "
+		for _, t := range q.ts {
+			if len(t) >= 4 && !searchStop[t] && cueTable[t] == nil && strings.Contains(low, " "+t) {
+				named = append(named, sn)
+				break
+			}
+		}
+	}
+	if len(named) > 0 || onlyNamed {
+		cands = named
+	}
+	if len(cands) == 0 {
+		return false
+	}
+	if len(cands) > 3 {
+		cands = cands[:3]
+	}
+	lead := "The profile also mentions:"
+	if o.b.Len() == 0 {
+		lead = "The profile mentions:"
+	}
+	if entry != nil {
+		o.in = iAwards
+	}
+	return x.quoteSentences(o, lead, cands)
+}

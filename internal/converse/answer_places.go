@@ -1,0 +1,234 @@
+package converse
+
+import (
+	"strings"
+
+	"github.com/biter777/countries"
+)
+
+// basicsCountry is the country the person is based in, from the country
+// code or the city and region.
+func (x *Index) basicsCountry() string {
+	l := x.r.Basics.Location
+	if c := countries.ByName(l.CountryCode); l.CountryCode != "" && c != countries.Unknown {
+		return c.Alpha2()
+	}
+	for _, p := range placesIn(l.City + " , " + l.Region) {
+		if p.country != "" {
+			return p.country
+		}
+	}
+	return ""
+}
+
+// basedIn renders where the person is based: "Berlin, Germany".
+func (x *Index) basedIn() string {
+	l := x.r.Basics.Location
+	country := countryName(x.basicsCountry())
+	if country == "" {
+		country = l.CountryCode
+	}
+	parts := nonEmpty(l.City, l.Region, country)
+	if len(parts) == 3 && strings.EqualFold(parts[0], parts[1]) { // "Berlin, Berlin"
+		parts = parts[1:]
+	}
+	return strings.Join(parts, ", ")
+}
+
+// placeAnswer answers "did he work in Japan", "has she lived in Germany",
+// "did they study in Leeds" from the jobs' locations, the schools' names
+// and where the person is based.
+func (x *Index) placeAnswer(o *out, q *query, p place) {
+	display := p.name
+	if p.city && p.country != "" && countryName(p.country) != "" {
+		display = capital(p.name)
+	}
+	entries := x.work
+	noun := "job"
+	if q.scores[iEducation] > q.scores[iWork] && q.scores[iEducation] > 0 {
+		entries, noun = x.education, "school"
+	}
+	aboutHome := q.scores[iLocation] > 0 && q.scores[iLocation] >= q.scores[iWork]
+	o.in = iWhere
+	if aboutHome {
+		o.in = iLocation
+		home := x.basedIn()
+		switch {
+		case home == "":
+			o.say("The profile doesn't say where %s is based.", x.who())
+		case x.homeIn(p):
+			o.say("Yes, %s is based in %s.", x.who(), home)
+			o.cite(secBasics, 0, "location")
+			return
+		case strings.Contains(q.joined, " from "):
+			o.say("The profile doesn't say where %s is from; it says %s is based in %s.", x.who(), x.who(), home)
+			o.cite(secBasics, 0, "location")
+		default:
+			o.say("The profile says %s is based in %s.", x.who(), home)
+			o.cite(secBasics, 0, "location")
+		}
+	}
+	var hits []*item
+	located := 0
+	for i := range entries {
+		it := &entries[i]
+		if c, where := placeOfItem(it); c != "" || len(where) > 0 || it.loc != "" {
+			located++
+		}
+		if inPlace(it, p) != p.outside && (!p.outside || it.loc != "") {
+			hits = append(hits, it)
+		}
+	}
+	if len(hits) > 0 {
+		parts := make([]string, 0, len(hits))
+		for _, it := range hits {
+			s := it.label()
+			if it.sec == secWork && it.role != "" {
+				s = it.role + " at " + it.label()
+			}
+			if it.loc != "" && !strings.EqualFold(it.loc, p.name) {
+				s += " in " + it.loc
+			}
+			parts = append(parts, s+it.span())
+			o.citeItem(it)
+		}
+		switch {
+		case p.outside:
+			o.say("Yes: outside %s, the profile lists %s.", display, list(parts))
+		case aboutHome:
+			o.say("The profile also lists, in %s: %s.", display, list(parts))
+		default:
+			o.say("Yes: in %s, the profile lists %s.", display, list(parts))
+		}
+		o.focusOn(hits...)
+		return
+	}
+	if aboutHome {
+		return
+	}
+	if located == 0 {
+		o.say("The profile doesn't say where %s %ss were.", x.whose(), noun)
+	} else {
+		where := "in"
+		if p.outside {
+			where = "outside"
+		}
+		o.say("The profile doesn't list a %s %s %s.", noun, where, display)
+		var elsewhere []string
+		for i := range entries {
+			it := &entries[i]
+			if it.sec == secWork && it.loc != "" {
+				elsewhere = append(elsewhere, it.label()+" ("+it.loc+")")
+				o.citeItem(it)
+			}
+		}
+		if len(elsewhere) > 0 {
+			o.say("The locations it gives: %s.", list(firstN(elsewhere, 5)))
+		}
+	}
+	if home := x.basedIn(); home != "" {
+		o.say("%s is based in %s.", x.Who(), home)
+		o.cite(secBasics, 0, "location")
+	}
+}
+
+// homeIn reports whether the person is based in p.
+func (x *Index) homeIn(p place) bool {
+	l := x.r.Basics.Location
+	home := " " + strings.Join(tokens(l.City+" "+l.Region), " ") + " "
+	if strings.Contains(home, " "+p.key+" ") {
+		return true
+	}
+	return !p.city && p.country != "" && x.basicsCountry() == p.country
+}
+
+// relocation answers "would she relocate": résumés rarely say.
+func (x *Index) relocation(o *out) {
+	o.in = iUnknown
+	o.say("The profile doesn't mention %s work-location preferences.", x.whose())
+	if home := x.basedIn(); home != "" {
+		o.say("%s is based in %s.", x.Who(), home)
+		o.cite(secBasics, 0, "location")
+	}
+}
+
+// abroad answers "has he worked abroad": the jobs in another country than
+// the one the person is based in, or the countries of the jobs when the
+// profile doesn't say where the person is based.
+func (x *Index) abroad(o *out) {
+	o.in = iWhere
+	home := x.basicsCountry()
+	byCountry := map[string][]*item{}
+	var order []string
+	for i := range x.work {
+		it := &x.work[i]
+		c, _ := placeOfItem(it)
+		if c == "" {
+			continue
+		}
+		if _, ok := byCountry[c]; !ok {
+			order = append(order, c)
+		}
+		byCountry[c] = append(byCountry[c], it)
+	}
+	if len(order) == 0 {
+		o.say("The profile doesn't say in which countries %s jobs were.", x.whose())
+		if h := x.basedIn(); h != "" {
+			o.say("%s is based in %s.", x.Who(), h)
+			o.cite(secBasics, 0, "location")
+		}
+		return
+	}
+	var parts []string
+	for _, c := range order {
+		if c == home {
+			continue
+		}
+		var jobs []string
+		for _, it := range byCountry[c] {
+			jobs = append(jobs, it.label()+it.span())
+			o.citeItem(it)
+		}
+		parts = append(parts, countryName(c)+" ("+list(jobs)+")")
+	}
+	switch {
+	case home == "":
+		o.say("The profile lists jobs in %s.", list(parts))
+	case len(parts) == 0:
+		o.say("Every job with a location in the profile was in %s, where %s is based.", countryName(home), x.who())
+		o.cite(secBasics, 0, "location")
+	default:
+		o.say("Yes: %s is based in %s, and the profile lists work in %s.", x.who(), countryName(home), list(parts))
+		o.cite(secBasics, 0, "location")
+	}
+}
+
+// remote answers "has she worked remotely": the jobs whose location or
+// text says remote.
+func (x *Index) remote(o *out) {
+	o.in = iWhere
+	var hits []*item
+	for i := range x.work {
+		it := &x.work[i]
+		w := x.r.Work[i]
+		text := " " + strings.Join(tokens(it.loc+" "+it.role+" "+w.Summary+" "+strings.Join(w.Highlights, " ")), " ") + " "
+		if strings.Contains(text, " remote ") || strings.Contains(text, " remotely ") || strings.Contains(text, " distributed team ") {
+			hits = append(hits, it)
+		}
+	}
+	if len(hits) == 0 {
+		o.say("The profile doesn't say whether %s has worked remotely.", x.who())
+		if h := x.basedIn(); h != "" {
+			o.say("%s is based in %s.", x.Who(), h)
+			o.cite(secBasics, 0, "location")
+		}
+		return
+	}
+	var parts []string
+	for _, it := range hits {
+		parts = append(parts, nonBlank(it.role, "a job")+" at "+it.label()+it.span())
+		o.citeItem(it)
+	}
+	o.say("Yes: the profile lists remote work: %s.", list(parts))
+	o.focusOn(hits...)
+}
