@@ -21,6 +21,9 @@
 #                               key prefix "parley-bench:...", so a shared
 #                               Redis is fine)
 #        PROFILES=2000 SESSIONS=1000 OPS=20000 WORKERS=16 ROUNDS=3
+#        WARMUP=20000  operations run first in every phase on the same
+#                      processes and not measured: the figures are a warm
+#                      server's (WARMUP=0 measures cold starts too)
 #        MIXES="1 0.5 0"        share of reads that are chat turns, per run
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +31,7 @@ REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/0}
 PROFILES=${PROFILES:-2000}
 SESSIONS=${SESSIONS:-1000}
 OPS=${OPS:-20000}
+WARMUP=${WARMUP:-20000}
 WORKERS=${WORKERS:-16}
 ROUNDS=${ROUNDS:-3}
 MIXES=${MIXES:-1 0.5 0}
@@ -64,7 +68,7 @@ if [ -z "${PGURL:-}" ]; then
 fi
 
 common=(-postgres "$PGURL" -redis "$REDIS_URL" -profiles "$PROFILES" -sessions "$SESSIONS"
-  -ops "$OPS" -workers "$WORKERS" -rounds "$ROUNDS" "$@")
+  -ops "$OPS" -warmup "$WARMUP" -workers "$WORKERS" -rounds "$ROUNDS" "$@")
 for mix in $MIXES; do
   case $mix in
   1) echo "## Reads: chat turns only" ;;

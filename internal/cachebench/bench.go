@@ -29,6 +29,7 @@ type Config struct {
 	Profiles  int     // number of profiles
 	Sessions  int     // number of sessions opened before the phases
 	Ops       int     // operations per phase
+	Warmup    int     // operations run first in each phase, not measured
 	Workers   int     // concurrent callers
 	Rounds    int     // off/on pairs, interleaved
 	Processes int     // simulated server processes sharing PostgreSQL and Redis

@@ -2,6 +2,7 @@ package cachebench
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/profile"
 	"github.com/parleyhq/parley/internal/sessionstate"
@@ -130,45 +132,66 @@ func (wk *worker) run(ctx context.Context, cfg Config, w *world, procs []*proces
 
 // runPhase runs cfg.Ops operations with the cache on or off.
 func runPhase(ctx context.Context, cfg Config, w *world, on bool, round int) (*Phase, error) {
-	before, err := dbStats(ctx, cfg.AdminURL, w.dbURL, w.statements)
-	if err != nil {
-		return nil, err
-	}
 	prefix := fmt.Sprintf("parley-bench:%d:%d:%t:", rand.Uint32(), round, on)
 	var stats [nMethods]callStats
 	procs := make([]*process, cfg.Processes)
+	defer func() {
+		for _, p := range procs {
+			if p != nil {
+				p.close()
+			}
+		}
+	}()
+	var err error
 	for i := range procs {
 		if procs[i], err = openProcess(ctx, cfg, w, on, prefix, &stats); err != nil {
 			return nil, err
 		}
 	}
-	var budget, revs atomic.Int64
-	budget.Store(int64(cfg.Ops))
-	revs.Store(int64(round*2+boolInt(on)) * int64(cfg.Ops) * 10)
-	workers := make([]*worker, cfg.Workers)
-	errs := make([]error, cfg.Workers)
-	start := time.Now()
-	var wg sync.WaitGroup
-	for i := range workers {
-		workers[i] = &worker{id: i, r: rand.New(rand.NewPCG(cfg.Seed+uint64(round)*1000, uint64(i)))}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = workers[i].run(ctx, cfg, w, procs, &budget, &revs)
-		}()
+	var revs atomic.Int64
+	revs.Store(int64(round*2+boolInt(on)) * int64(cfg.Ops+cfg.Warmup) * 10)
+	// The warm-up runs the same workload on the same processes and is not
+	// counted: what is measured is the steady state a long-running server
+	// is in, not the cold start of a fresh one (which every phase would
+	// otherwise repeat, the cache-on phases paying one load per distinct
+	// profile again).
+	if cfg.Warmup > 0 {
+		if _, err := runWorkers(ctx, cfg, w, procs, cfg.Warmup, &revs, uint64(round)*1000+500); err != nil {
+			return nil, fmt.Errorf("warm-up: %w", err)
+		}
+		for i := range stats {
+			stats[i].calls.Store(0)
+			stats[i].nanos.Store(0)
+		}
+		// Let the warm-up's statistics reach pg_stat_statements before the
+		// snapshot (backends report them when idle).
+		time.Sleep(1500 * time.Millisecond)
 	}
-	wg.Wait()
-	ph := &Phase{Cache: on, Round: round, Wall: time.Since(start)}
+	var cacheBefore []cache.Stats
 	for _, p := range procs {
+		if p.cached != nil {
+			cacheBefore = append(cacheBefore, p.cached.Stats())
+		}
+	}
+	before, err := dbStats(ctx, cfg.AdminURL, w.dbURL, w.statements)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	workers, err := runWorkers(ctx, cfg, w, procs, cfg.Ops, &revs, uint64(round)*1000)
+	if err != nil {
+		return nil, err
+	}
+	ph := &Phase{Cache: on, Round: round, Wall: time.Since(start), Warmup: cfg.Warmup}
+	for _, s := range cacheBefore {
+		ph.subCache(s)
+	}
+	for i, p := range procs {
 		if p.cached != nil {
 			ph.addCache(p.cached.Stats())
 		}
 		p.close()
-	}
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+		procs[i] = nil
 	}
 	ph.collect(workers, &stats)
 	// Backends flush their statistics when they exit; give them a moment.
@@ -182,6 +205,26 @@ func runPhase(ctx context.Context, cfg Config, w *world, on bool, round int) (*P
 	ph.Statements = w.statements
 	ph.stmts = after.stmts.minus(before.stmts)
 	return ph, nil
+}
+
+// runWorkers runs ops operations over cfg.Workers concurrent callers and
+// returns them with their latencies.
+func runWorkers(ctx context.Context, cfg Config, w *world, procs []*process, ops int, revs *atomic.Int64, seed uint64) ([]*worker, error) {
+	var budget atomic.Int64
+	budget.Store(int64(ops))
+	workers := make([]*worker, cfg.Workers)
+	errs := make([]error, cfg.Workers)
+	var wg sync.WaitGroup
+	for i := range workers {
+		workers[i] = &worker{id: i, r: rand.New(rand.NewPCG(cfg.Seed+seed, uint64(i)))}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = workers[i].run(ctx, cfg, w, procs, &budget, revs)
+		}()
+	}
+	wg.Wait()
+	return workers, errors.Join(errs...)
 }
 
 func boolInt(b bool) int {

@@ -15,6 +15,7 @@ type Phase struct {
 	Cache        bool
 	Round        int
 	Wall         time.Duration
+	Warmup       int // operations run before the measured ones, not counted
 	Ops          int
 	ByKind       [nKinds]int
 	Calls        [nMethods]int64            // store calls that reached the database
@@ -41,22 +42,36 @@ type Report struct {
 	Probe  Probe
 }
 
-func (ph *Phase) addCache(s cache.Stats) {
+func (ph *Phase) addCache(s cache.Stats) { ph.mergeCache(s, false) }
+
+// subCache takes away counts taken before the measured part of the phase
+// (the warm-up's): addCache of the totals after it then leaves the
+// measured part's (uint64 arithmetic wraps back).
+func (ph *Phase) subCache(s cache.Stats) { ph.mergeCache(s, true) }
+
+func (ph *Phase) mergeCache(s cache.Stats, sub bool) {
 	if ph.Tiers == nil {
 		ph.Tiers = map[string]cache.TierStats{}
+	}
+	add := func(sum *uint64, n uint64) {
+		if sub {
+			*sum -= n
+		} else {
+			*sum += n
+		}
 	}
 	for _, t := range s.Tiers {
 		sum := ph.Tiers[t.Tier]
 		sum.Tier = t.Tier
-		sum.Hits += t.Hits
-		sum.Misses += t.Misses
-		sum.Evictions += t.Evictions
-		sum.Errors += t.Errors
+		add(&sum.Hits, t.Hits)
+		add(&sum.Misses, t.Misses)
+		add(&sum.Evictions, t.Evictions)
+		add(&sum.Errors, t.Errors)
 		ph.Tiers[t.Tier] = sum
 	}
-	ph.Loads += s.Loads
-	ph.Shared += s.Shared
-	ph.NegHits += s.NegativeHits
+	add(&ph.Loads, s.Loads)
+	add(&ph.Shared, s.Shared)
+	add(&ph.NegHits, s.NegativeHits)
 }
 
 func (ph *Phase) collect(workers []*worker, stats *[nMethods]callStats) {
@@ -102,8 +117,8 @@ func (ph *Phase) dbCalls() (calls float64, micros float64) {
 func (r *Report) WriteMarkdown(out io.Writer) {
 	c := r.Config
 	fmt.Fprintf(out, "Workload: %d profiles, %d sessions, Zipf s=%.2f, %.0f%% writes, %.0f%% of reads are chat turns, "+
-		"%d ops per phase, %d workers, %d simulated processes, %d rounds (off, on interleaved).\n\n",
-		c.Profiles, c.Sessions, c.ZipfS, 100*c.WriteFrac, 100*c.TurnFrac, c.Ops, c.Workers, c.Processes, c.Rounds)
+		"%d ops measured per phase after %d warm-up ops on the same processes, %d workers, %d simulated processes, %d rounds (off, on interleaved).\n\n",
+		c.Profiles, c.Sessions, c.ZipfS, 100*c.WriteFrac, 100*c.TurnFrac, c.Ops, c.Warmup, c.Workers, c.Processes, c.Rounds)
 	r.writeSummary(out)
 	fmt.Fprintln(out, "Every phase:")
 	fmt.Fprintln(out)

@@ -31,6 +31,7 @@ func run(ctx context.Context, args []string) error {
 	fs.IntVar(&cfg.Profiles, "profiles", 2000, "profiles")
 	fs.IntVar(&cfg.Sessions, "sessions", 1000, "sessions opened before the phases")
 	fs.IntVar(&cfg.Ops, "ops", 20000, "operations per phase")
+	fs.IntVar(&cfg.Warmup, "warmup", 0, "operations run first in each phase on the same processes and not measured (steady state instead of a cold start)")
 	fs.IntVar(&cfg.Workers, "workers", 16, "concurrent callers")
 	fs.IntVar(&cfg.Rounds, "rounds", 3, "off/on pairs, interleaved")
 	fs.IntVar(&cfg.Processes, "processes", 2, "simulated server processes sharing PostgreSQL and Redis")
@@ -45,8 +46,8 @@ func run(ctx context.Context, args []string) error {
 	if cfg.Resume, err = os.ReadFile(*resume); err != nil {
 		return err
 	}
-	if cfg.Profiles < 1 || cfg.Ops < 1 || cfg.Workers < 1 || cfg.Rounds < 1 || cfg.Processes < 1 {
-		return fmt.Errorf("profiles, ops, workers, rounds and processes must be positive")
+	if cfg.Profiles < 1 || cfg.Ops < 1 || cfg.Workers < 1 || cfg.Rounds < 1 || cfg.Processes < 1 || cfg.Warmup < 0 {
+		return fmt.Errorf("profiles, ops, workers, rounds and processes must be positive, warmup not negative")
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	rep, err := cachebench.Run(ctx, cfg)
