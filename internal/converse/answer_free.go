@@ -120,6 +120,9 @@ func (x *Index) skillLevel(o *out, q *query) bool {
 	return false
 }
 
+// leisureTimes say when, not what: "what does she do on weekends".
+var leisureTimes = setOf(`weekend weekends evening evenings holiday holidays vacation vacations saturday saturdays sunday sundays`)
+
 // interestCheck answers "is he into music", "does she like hiking": the
 // interest that names it, else where the profile mentions it, else a
 // plain no followed by the interests listed. It reports whether the
@@ -127,7 +130,7 @@ func (x *Index) skillLevel(o *out, q *query) bool {
 func (x *Index) interestCheck(o *out, q *query) bool {
 	var words []string
 	for _, t := range q.ts {
-		if len(t) < 3 || searchStop[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] {
+		if len(t) < 3 || searchStop[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] || leisureTimes[t] {
 			continue
 		}
 		words = append(words, t)

@@ -96,6 +96,7 @@ func entryPhrase(it *item) string {
 func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 	var skills []string
 	var parts []string
+	quotes := 0
 	for _, c := range uses {
 		if mode == modeJobs && c.Section != secWork || mode == modeProjects && c.Section != secProjects {
 			continue
@@ -111,7 +112,13 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 			skills = append(skills, name)
 		case secWork:
 			it := &x.work[c.Index]
-			parts = append(parts, "at "+it.label()+it.span())
+			part := "at " + it.label() + it.span()
+			if ev := x.techEvidence(c.Index, o.tech); ev != "" && quotes < 2 {
+				// what was done with it says more than where
+				part += " — “" + ev + "”"
+				quotes++
+			}
+			parts = append(parts, part)
 		case secProjects:
 			it := &x.projects[c.Index]
 			parts = append(parts, "in the project "+it.label()+it.span())
@@ -151,4 +158,21 @@ func (x *Index) unknownTech(o *out, name string) {
 	if len(x.techOrder) > 0 {
 		o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
 	}
+}
+
+// techEvidence is the first highlight (else the summary) of job i that
+// names tech, "" when none does.
+func (x *Index) techEvidence(i int, tech string) string {
+	if tech == "" {
+		return ""
+	}
+	w := x.r.Work[i]
+	for _, text := range append(append([]string(nil), w.Highlights...), w.Summary) {
+		for _, t := range x.techs.find(text) {
+			if strings.EqualFold(t, tech) {
+				return strings.TrimRight(strings.TrimSpace(text), ".")
+			}
+		}
+	}
+	return ""
 }

@@ -28,8 +28,16 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		}
 		x.workHistory(o, w, now)
 	case iProjects, iEducation, iVolunteer, iCerts, iAwards, iPubs:
-		if in == iEducation && (q.hasWin && q.win.Current || hasAnyToken(q.ts, "will", "expected", "expect", "finish", "finishes")) && x.currentStudy(o, now) {
-			return
+		if in == iEducation && (q.hasWin && q.win.Current || hasAnyToken(q.ts, "will", "expected", "expect", "finish", "finishes", "still")) {
+			if x.currentStudy(o, now) {
+				return
+			}
+			if len(q.ents) == 0 && len(x.sorted(secEducation)) > 0 {
+				// "is he studying anything at the moment": no, and what he did study
+				o.say("The profile doesn't list any current studies for %s.", x.Who())
+				x.listSection(o, secEducation, nil, now)
+				return
+			}
 		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "study", "studied", "studying", "major", "majored", "degree", "learn", "learned", "learnt", "take", "took") &&
 			x.studySubject(o, q) {

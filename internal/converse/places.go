@@ -179,7 +179,7 @@ func placesIn(text string) []place {
 }
 
 // placeWords lead a place in a question: "worked in Japan", "from Spain".
-var placeWords = setOf(`in from near around to outside across throughout`)
+var placeWords = setOf(`in from near around to outside across throughout about`)
 
 // findPlace returns the place a question asks about: a gazetteer phrase,
 // or a word of one of the profile's own locations, after "in", "from"...

@@ -320,6 +320,9 @@ func (x *Index) fixPrivate(q *query) {
 
 // offTopic decides whether q is not about the person at all.
 func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
+	if q.scores[iContact] >= 8 {
+		return false // "what's the best way to reach her": "best way to" is no how-to here
+	}
 	switch {
 	case q.math && !q.person:
 		return true
@@ -339,8 +342,8 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 			return true
 		}
 	}
-	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person {
-		return false
+	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person || q.inPlace {
+		return false // "how about the UK?" after a question about places
 	}
 	// Nothing of the profile in it: a question about something else.
 	switch at(q.ts, 0) {

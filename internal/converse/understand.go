@@ -217,6 +217,9 @@ func (x *Index) findTechs(q *query, raw []string) {
 			continue
 		}
 		h := x.techs.matchAt(raw, i, true)
+		if h.fuzzy && x.words[stem(raw[i])] && stem(raw[i]) != stem(strings.ToLower(h.name)) {
+			h = techHit{} // a word of the profile's own ("Monzo") is not a misspelt technology ("MongoDB")
+		}
 		if h.size == 0 {
 			i++
 			continue
