@@ -263,7 +263,34 @@ func (x *Index) totalExperience(o *out, now time.Time) {
 	if undated > 0 {
 		o.say("%d of them %s no dates and %s not counted.", undated, plural(undated, "has", "have"), plural(undated, "is", "are"))
 	}
+	// The person's own count ("eight years building pipelines") may
+	// count differently (one field only, study, breaks): quote it.
+	for _, sn := range x.snippets {
+		if sn.cite.Section == secBasics && claimsYears(sn.toks) {
+			o.say("The summary says: “%s”.", strings.TrimRight(sn.text, "."))
+			o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
+			break
+		}
+	}
 }
+
+// claimsYears reports a count of years in a sentence: "eight years",
+// "10+ years", "over a decade".
+func claimsYears(ts []string) bool {
+	for i, t := range ts {
+		switch t {
+		case "years", "decade", "decades":
+			p := at(ts, i-1)
+			if countWords[p] || p != "" && p[0] >= '0' && p[0] <= '9' || p == "a" && t == "decade" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var countWords = setOf(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty many several`)
 
 func monthsBetween(a, b time.Time) int {
 	m := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())

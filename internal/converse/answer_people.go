@@ -66,3 +66,32 @@ func (x *Index) softSkills(o *out) {
 		o.say("Its entries don't describe leading or communicating either.")
 	}
 }
+
+// mentorStems mark sentences about teaching and growing others.
+var mentorStems = []string{"mentor", "coach", "taught", "teach", "tutor", "train", "onboard", "grew the team", "grew a team"}
+
+// addMentoring completes an answer to "did she mentor anyone": the entry
+// whose title says mentor answers it in part; the highlights that say
+// so elsewhere ("Mentored four junior engineers") are the rest.
+func (x *Index) addMentoring(o *out, q *query) {
+	if o.refused || !hasAnyToken(q.ts, "mentor", "mentored", "mentoring", "mentors", "mentorship", "coach", "coached", "coaching", "tutor", "tutored") {
+		return
+	}
+	switch o.in {
+	case iOffTopic, iInjection, iPrivate, iTooLong, iEmpty, iTech:
+		return
+	}
+	if o.in != iUnknown {
+		x.quoteSentences(o, "Mentoring and teaching in the profile:", x.peopleSentences(4, mentorStems))
+		return
+	}
+	// Nothing else answered: the quotes are the answer, not an addendum
+	// to "the profile doesn't say".
+	sub := &out{x: x}
+	if x.quoteSentences(sub, "Mentoring and teaching in the profile:", x.peopleSentences(4, mentorStems)) {
+		o.b.Reset()
+		o.cites = o.cites[:0]
+		o.adopt(sub)
+		o.in = iHighlights
+	}
+}

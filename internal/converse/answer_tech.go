@@ -60,11 +60,11 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 		o.say("It mentions %s %s.", tech, x.whereUsed(o, uses, modeAny))
 		return
 	case mode == modeJobs:
-		o.say("%s used %s %s.", x.Who(), tech, x.whereUsed(o, uses, modeJobs))
+		o.say("%s %s.", x.usedPhrase(tech), x.whereUsed(o, uses, modeJobs))
 		o.focusOn(jobs...)
 		return
 	case mode == modeProjects:
-		o.say("%s used %s %s.", x.Who(), tech, x.whereUsed(o, uses, modeProjects))
+		o.say("%s %s.", x.usedPhrase(tech), x.whereUsed(o, uses, modeProjects))
 		o.focusOn(projects...)
 		return
 	}
@@ -74,6 +74,25 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 	} else if len(projects) > 0 {
 		o.focusOn(projects...)
 	}
+}
+
+// usedPhrase begins "Kim used Go ..."; a practice is not used but
+// mentioned ("open source", "A/B testing").
+func (x *Index) usedPhrase(tech string) string {
+	if techCategory()[strings.ToLower(tech)] == "practice" {
+		return "Yes, the profile mentions " + lowerPractice(tech)
+	}
+	return x.Who() + " used " + tech
+}
+
+// lowerPractice writes a practice of several words mid-sentence ("open
+// source", "code review"); one-word names ("Scrum") and "A/B testing"
+// stay as they are.
+func lowerPractice(p string) string {
+	if len(p) > 1 && p[1] >= 'a' && p[1] <= 'z' && strings.Contains(p, " ") {
+		return strings.ToLower(p[:1]) + p[1:]
+	}
+	return p
 }
 
 func entryPhrase(it *item) string {

@@ -2,6 +2,7 @@ package converse
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -166,6 +167,26 @@ func (x *Index) timelineOthers(o *out, w Window, now time.Time) {
 	if len(parts) > 0 {
 		o.say("In that period %s was %s.", x.who(), list(parts))
 	}
+	// "took a sabbatical in 2021": the summary may date what no entry does.
+	from, to := w.Bounds(now)
+	for _, sn := range x.snippets {
+		if sn.cite.Section != secBasics {
+			continue
+		}
+		for _, t := range sn.toks {
+			if y, err := strconv.Atoi(t); err == nil && len(t) == 4 && yearIn(y, from, to) {
+				o.say("The summary says: “%s”.", strings.TrimRight(sn.text, "."))
+				o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
+				break
+			}
+		}
+	}
+}
+
+// yearIn reports whether any of year y falls in [from, to), either open.
+func yearIn(y int, from, to time.Time) bool {
+	start, end := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	return (from.IsZero() || end.After(from)) && (to.IsZero() || start.Before(to))
 }
 
 // mentionOtherSections points a thin profile's visitor at what it has.

@@ -87,7 +87,7 @@ greeting 2: hi | hello | hey | howdy | greetings | good morning | good afternoon
 thanks 3: thanks | thank | thx | cheers | appreciate it | appreciated | great thanks
 goodbye 3: bye | goodbye | see you | farewell
 help 4: bot | chatbot | are @p real | are @p human | are @p an ai | are @p ai | what can @p tell | what can @p tell me | what do @p know about
-help 3: help | what can you do | what can i ask | what do you know | how does this work | who are you | what are you | what should i ask | options
+help 3: help | what can you do | what can i ask | what do you know | how does this work | what should i ask | options
 summary 4: @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p
 summary 2: about @p
 summary 3: who is @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline

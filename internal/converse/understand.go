@@ -188,6 +188,11 @@ times projects papers awards hours decades`)
 func (x *Index) adjustScores(q *query) {
 	s := &q.scores
 	j := q.joined
+	if len(q.ts) == 3 && (q.ts[0] == "who" || q.ts[0] == "what") && q.ts[1] == "are" && q.ts[2] == "@p" {
+		if rt := tokenize(q.raw, true); len(rt) > 0 && (rt[len(rt)-1] == "you" || rt[len(rt)-1] == "u") {
+			s[iHelp] += 3 // the assistant itself, not "who are her clients"
+		}
+	}
 	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
 		s[iLangs] = 0
 	}
