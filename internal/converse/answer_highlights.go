@@ -85,8 +85,23 @@ func (x *Index) highlights(o *out, pitch bool, now time.Time) {
 		}
 		return
 	}
+	if !pitch {
+		// "took one company from seed to IPO": milestones the summary
+		// claims and no highlight repeats.
+		x.quoteSentences(o, "The summary adds:", x.summarySentences(func(low string) bool {
+			for _, m := range milestoneStems {
+				if strings.Contains(low, m) {
+					return true
+				}
+			}
+			return false
+		}))
+	}
 	o.focusOn(focus...)
 }
+
+// milestoneStems mark a career milestone in a sentence.
+var milestoneStems = []string{" ipo", " acquired", " acquisition", " founded", " co-founded", " cofounded", " exit ", " unicorn", " raised ", " seed to", " went public", " took the company"}
 
 // entryWhere names an entry in passing: "at Canva", "project Tilescape".
 func entryWhere(it *item) string {

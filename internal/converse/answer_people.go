@@ -46,7 +46,11 @@ func (x *Index) quoteSentences(o *out, lead string, sns []*snippet) bool {
 		if strings.Contains(said, t) {
 			continue
 		}
-		parts = append(parts, "“"+t+"” ("+sn.where+")")
+		if sn.cite.Section == secBasics && strings.HasPrefix(lead, "The summary") {
+			parts = append(parts, "“"+t+"”")
+		} else {
+			parts = append(parts, "“"+t+"” ("+sn.where+")")
+		}
 		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 	}
 	if len(parts) == 0 {

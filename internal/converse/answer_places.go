@@ -56,10 +56,14 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 		switch {
 		case home == "":
 			o.say("The profile doesn't say where %s is based.", x.who())
-		case x.homeIn(p):
+		case x.homeIn(p) != p.outside:
 			o.say("Yes, %s is based in %s.", x.who(), home)
 			o.cite(secBasics, 0, "location")
 			return
+		case p.outside:
+			// "has he lived outside Texas": home is there; the jobs say where else
+			o.say("%s is based in %s.", capital(x.who()), home)
+			o.cite(secBasics, 0, "location")
 		case strings.Contains(q.joined, " from "):
 			o.say("The profile doesn't say where %s is from; it says %s is based in %s.", x.who(), x.who(), home)
 			o.cite(secBasics, 0, "location")

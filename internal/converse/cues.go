@@ -104,6 +104,7 @@ latest 4: most recent | latest | last job | last role | last position | last emp
 prev 5: previous job | previous role | previous employer | previous company | previous position | prior job | prior role | before that | prior to that | before then | before this | before it | earlier than that | previous one | one before | and before | before there | preceding
 next 5: after that | after this | after then | afterwards | next job | then what | after it | and after | following that | after there | what came next
 projects 3: project | projects | side project | side projects | portfolio | open source | hackathon | built | build | created | apps | made
+skills 6: is @p technical | are @p technical | how technical | technical skills | technical background | technical skillset | hard skills
 skills 5: programming languages | programming language | coding languages | computer languages
 skills 3: skills | skill | good at | strengths | expertise | tech stack | stack | technologies | tools | programming languages | abilities | competencies | specialize | specialise | specialty | speciality | proficiencies | toolbox | frameworks
 tech 2: know | knows | knowledge | use | used | uses | using | familiar | worked with | work with | proficient | skilled | program in | code in | coded | written in | wrote | can @p | level | competent | experience with | experience in | experienced with | experienced in | worked in | any experience | touched | heard of

@@ -192,6 +192,7 @@ func (x *Index) findPlace(raw []string) (place, bool) {
 		j := i
 		if raw[j] == "the" && j+1 < len(raw) {
 			if p, n := g.at(raw, j); n > 0 { // "the US", "the Netherlands"
+				p.outside = raw[i-1] == "outside"
 				return p, true
 			}
 			j++

@@ -87,6 +87,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksWhichOne(q.ts) {
+		// "which one?" after a reply that quoted one entry
+		if f := focus(); len(f) == 1 {
+			q.ents = f
+			x.aboutEntity(o, q, iNone, now)
+			return
+		}
+	}
 	if x.offTopic(q, topScore, modScore, named) {
 		x.decline(o, iOffTopic)
 		return
@@ -100,12 +108,33 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.private(o, q)
 		return
 	}
+	if asksHandsOn(q) && len(q.techs) == 0 && x.handsOn(o) {
+		return // "is he still hands-on"
+	}
+	if asksTeamSize(q) && len(q.techs) == 0 && q.kind == nil {
+		// "how many engineers did he manage there / at PayLoop"
+		var f []*item
+		if hasAnyToken(q.ts, "there", "then") {
+			f = focus()
+		}
+		for _, e := range q.ents {
+			if e.sec == secWork && e.norm != "" && strings.Contains(q.joined, " "+e.norm+" ") {
+				f = append(f, e)
+			}
+		}
+		if x.teamSize(o, f) {
+			return
+		}
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
 		switch {
 		case strings.Contains(q.joined, " soft skills ") || strings.Contains(q.joined, " people skills ") ||
 			strings.Contains(q.joined, " interpersonal ") || strings.Contains(q.joined, " communication skills ") ||
 			strings.Contains(q.joined, " leadership skills ") || strings.Contains(q.joined, " communicator "):
 			x.softSkills(o)
+			return
+		case asksStyle(q):
+			x.leadershipStyle(o)
 			return
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
 			x.remote(o)
@@ -126,6 +155,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			x.abroad(o)
 			return
 		}
+	}
+	if named := industriesNamed(q.ts, q.scores[iEducation] > 0); len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" && !q.inPlace && asksIndustry(q, named) &&
+		(len(q.ents) == 0 || len(named) > 0) {
+		x.industryAnswer(o, named)
+		return
 	}
 	if q.inPlace && len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" &&
 		(top == iWork || top == iCurrent || top == iLocation || top == iEducation || top == iSummary || topScore == 0) {
@@ -498,4 +532,20 @@ func citesAny(cs []Citation, secs ...string) bool {
 		}
 	}
 	return false
+}
+
+// asksWhichOne reports "which one?", "which company was that?", "what
+// company?": a request to name the entry just mentioned.
+func asksWhichOne(ts []string) bool {
+	if len(ts) < 2 || len(ts) > 5 || ts[0] != "which" && ts[0] != "what" {
+		return false
+	}
+	for _, t := range ts[1:] {
+		switch t {
+		case "one", "company", "employer", "job", "was", "is", "that", "it", "organisation", "organization", "firm", "place", "project":
+		default:
+			return false
+		}
+	}
+	return true
 }

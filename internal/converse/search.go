@@ -89,6 +89,11 @@ func (x *Index) searchCover(o *out, q *query) int {
 		}
 		stems = append(stems, stem(t))
 	}
+	return x.searchStems(o, stems)
+}
+
+// searchStems is searchCover for stems chosen by the caller.
+func (x *Index) searchStems(o *out, stems []string) int {
 	if len(stems) == 0 {
 		return 0
 	}
@@ -112,12 +117,21 @@ func (x *Index) searchCover(o *out, q *query) int {
 		sn := &x.snippets[i]
 		var mask uint64
 		for k, st := range stems {
+			alts := searchAlts[st]
+		toks:
 			for _, t := range sn.toks {
 				if strings.HasPrefix(t, st) || (len(t) >= 3 && strings.HasPrefix(st, t) && len(st)-len(t) <= 1) ||
 					len(st) >= 6 && len(t) >= 6 && t[0] == st[0] && within(t, st, 1) {
 					mask |= 1 << k
 					df[k]++
 					break
+				}
+				for _, a := range alts {
+					if strings.HasPrefix(t, a) {
+						mask |= 1 << k
+						df[k]++
+						break toks
+					}
 				}
 			}
 		}
@@ -179,6 +193,39 @@ var genericStems = func() map[string]bool {
 	creating make making work working deliver delivered improve improved support supported help helped provide
 	implement implemented manage managed handle handled own owned run running experience`) {
 		m[stem(w)] = true
+	}
+	return m
+}()
+
+// searchAlts are the words a résumé uses for what a visitor asks in
+// other words: "taken a company public" is an IPO, "compliance" is HIPAA
+// or SOC 2. Keyed by the question word's stem; values are prefixes of
+// profile words.
+var searchAlts = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(`
+public: ipo nasdaq nyse listing
+ipo: ipo nasdaq nyse public
+compliance: hipaa soc gdpr pci iso audit sox regulat complian ferpa fedramp
+regulatory: hipaa soc gdpr pci iso audit sox regulat complian fedramp
+fundraising: raised series seed funding investor
+funding: raised series seed funding investor
+investors: raised series seed funding investor
+acquisition: acqui exit merger
+acquired: acqui exit merger
+exit: acqui exit ipo
+startup: start-up startup seed founder
+startups: start-up startup seed founder
+founder: founded founder co-founded cofounded
+founded: founded founder co-founded cofounded
+outages: outage incident downtime uptime reliab
+reliability: outage incident downtime uptime reliab sre
+budget: budget cost spend
+patents: patent
+patent: patent
+`), "\n") {
+		k, v, _ := strings.Cut(line, ":")
+		m[stem(strings.TrimSpace(k))] = strings.Fields(v)
 	}
 	return m
 }()

@@ -1,0 +1,290 @@
+package converse
+
+import (
+	"strings"
+)
+
+// Questions recruiters ask of leaders and seasoned engineers: industries,
+// team sizes, hands-on or not, how they lead. Résumés answer them in free
+// text, so these answers find and quote the sentences that do.
+
+// industry is a sector and the word stems that place an entry in it.
+type industry struct {
+	name  string
+	stems []string
+}
+
+var industries = []industry{
+	{"healthcare", []string{"health", "medic", "clinic", "hospital", "patient", "hipaa", "pharma", "biotech", "telehealth", "healthcare"}},
+	{"fintech and finance", []string{"fintech", "financ", "bank", "payment", "ledger", "trading", "insur", "lending", "credit card", "wealth"}},
+	{"e-commerce and retail", []string{"e-commerce", "ecommerce", "commerce", "retail", "shop", "marketplace"}},
+	{"logistics and transport", []string{"logistic", "shipping", "freight", "transport", "supply chain", "fleet"}},
+	{"education", []string{"education", "edtech", "school", "learning platform", "teaching", "curriculum", "university"}},
+	{"media and entertainment", []string{"media", "music", "video", "streaming", "gaming", "game", "entertainment", "publishing", "newsroom"}},
+	{"telecommunications", []string{"telecom", "mobile network", "carrier", "5g"}},
+	{"energy", []string{"energy", "solar", "oil", "renewable", "power grid"}},
+	{"government and public sector", []string{"government", "public sector", "ministry", "federal"}},
+	{"travel and hospitality", []string{"travel", "hotel", "airline", "hospitality", "booking"}},
+	{"security", []string{"security", "cyber", "fraud"}},
+	{"consulting", []string{"consult", "accenture", "deloitte", "mckinsey", "client"}},
+}
+
+// industriesNamed returns the industries a question names ("healthcare",
+// "finance", "banking"), by the first word of their name or a one-word
+// stem of theirs.
+func industriesNamed(ts []string, studies bool) []industry {
+	var out []industry
+	for _, ind := range industries {
+		if studies && ind.name == "education" {
+			continue // "educational background", "first job out of university"
+		}
+		first, _, _ := strings.Cut(ind.name, " ")
+	words:
+		for _, t := range ts {
+			if len(t) < 4 {
+				continue
+			}
+			if t == first {
+				out = append(out, ind)
+				break
+			}
+			for _, st := range ind.stems {
+				if len(st) >= 4 && !strings.ContainsAny(st, " -") && strings.HasPrefix(t, st) {
+					out = append(out, ind)
+					break words
+				}
+			}
+		}
+	}
+	return out
+}
+
+// asksIndustry reports "what industries has he worked in", "does she
+// have healthcare experience", "has he worked in fintech".
+func asksIndustry(q *query, named []industry) bool {
+	if hasAnyToken(q.ts, "industries", "industry", "sectors", "sector", "domains", "verticals", "vertical") {
+		return true
+	}
+	return len(named) > 0 && (hasAnyToken(q.ts, "experience", "experienced", "background", "worked", "work", "working", "jobs", "job"))
+}
+
+// entryText is what an entry says of itself, lower-cased with spaces
+// around: name, summary and highlights.
+func (x *Index) entryText(it *item) string {
+	var parts []string
+	switch it.sec {
+	case secWork:
+		w := x.r.Work[it.idx]
+		parts = append(append(parts, w.Name, w.Summary, w.Description), w.Highlights...)
+	case secVolunteer:
+		v := x.r.Volunteer[it.idx]
+		parts = append(append(parts, v.Organization, v.Summary), v.Highlights...)
+	}
+	return " " + strings.ToLower(strings.Join(parts, " ")) + " "
+}
+
+func (ind industry) in(text string) bool {
+	for _, st := range ind.stems {
+		if strings.Contains(text, " "+st) || strings.Contains(text, "-"+st) {
+			return true
+		}
+	}
+	return false
+}
+
+// industryAnswer answers "what industries has he worked in" and, when
+// the question names some, "does she have healthcare experience": each
+// job with the sectors its own words place it in, and the summary's
+// sentence about sectors.
+func (x *Index) industryAnswer(o *out, asked []industry) {
+	o.in = iWork
+	jobs := x.sorted(secWork)
+	if len(asked) == 0 {
+		var parts []string
+		found := false
+		seen := map[string]bool{}
+		for _, it := range jobs {
+			if seen[it.title] { // two roles at one employer
+				continue
+			}
+			seen[it.title] = true
+			text := x.entryText(it)
+			var names []string
+			for _, ind := range industries {
+				if ind.in(text) {
+					names = append(names, ind.name)
+				}
+			}
+			part := it.label()
+			if len(names) > 0 {
+				part += " (" + strings.Join(names, ", ") + ")"
+				found = true
+			}
+			parts = append(parts, part)
+			o.citeItem(it)
+		}
+		switch {
+		case len(parts) == 0:
+			o.say("The profile doesn't list any jobs.")
+		case found:
+			o.say("%s employers, with the industries their own descriptions point to: %s.", capital(x.whose()), list(parts))
+		default:
+			o.say("The profile doesn't name the industries; %s employers are %s.", x.whose(), list(parts))
+		}
+		x.quoteSentences(o, "The summary says:", x.summarySentences(func(low string) bool {
+			for _, ind := range industries {
+				if ind.in(low) {
+					return true
+				}
+			}
+			return false
+		}))
+		return
+	}
+	for _, ind := range asked {
+		var hits []string
+		var focus []*item
+		for _, it := range jobs {
+			if ind.in(x.entryText(it)) {
+				hits = append(hits, it.roleAt()+it.span())
+				focus = append(focus, it)
+				o.citeItem(it)
+			}
+		}
+		if len(hits) > 0 {
+			o.say("Yes: in %s, the profile lists %s.", ind.name, list(hits))
+			o.focusOn(focus...)
+		} else {
+			o.say("The profile doesn't list a job in %s.", ind.name)
+		}
+	}
+	x.quoteSentences(o, "The summary says:", x.summarySentences(func(low string) bool {
+		for _, ind := range asked {
+			if ind.in(low) {
+				return true
+			}
+		}
+		return false
+	}))
+}
+
+// summarySentences are the summary's sentences that keep says yes to
+// (given " lower-cased text ").
+func (x *Index) summarySentences(keep func(low string) bool) []*snippet {
+	var out []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section == secBasics && keep(" "+strings.ToLower(sn.text)+" ") {
+			out = append(out, sn)
+		}
+	}
+	return out
+}
+
+// teamStems are the people a team size counts.
+var teamNouns = setOf(`engineers engineer people developers staff employees reports report team teams members
+designers analysts scientists nurses agents reps heads headcount direct`)
+
+// teamSize answers "how big is his team", "how many engineers did he
+// manage there": the sentences that put a number next to people, from
+// the entries in focus first.
+func (x *Index) teamSize(o *out, focus []*item) bool {
+	var picked []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if len(focus) > 0 && !citesItem(sn.cite, focus) {
+			continue
+		}
+		for j, t := range sn.toks {
+			if t[0] >= '0' && t[0] <= '9' && (teamNouns[at(sn.toks, j+1)] || teamNouns[at(sn.toks, j+2)]) {
+				picked = append(picked, sn)
+				break
+			}
+		}
+	}
+	if len(picked) == 0 {
+		if len(focus) > 0 {
+			return x.teamSize(o, nil)
+		}
+		return false
+	}
+	if len(picked) > 3 {
+		picked = picked[:3]
+	}
+	o.in = iHighlights
+	return x.quoteSentences(o, "On team size, the profile says:", picked)
+}
+
+func citesItem(c Citation, items []*item) bool {
+	for _, it := range items {
+		if it.sec == c.Section && it.idx == c.Index {
+			return true
+		}
+	}
+	return false
+}
+
+// asksTeamSize reports "how big is her team", "how many people does he
+// manage", "team size".
+func asksTeamSize(q *query) bool {
+	j := q.joined
+	if strings.Contains(j, " team size ") || strings.Contains(j, " size of @p team ") || strings.Contains(j, " how big ") && hasAnyToken(q.ts, "team", "org", "organisation", "organization", "department") {
+		return true
+	}
+	return strings.Contains(j, " how many ") && hasAnyToken(q.ts, "manage", "managed", "manages", "lead", "led", "leads", "report", "reports", "hire", "hired", "grow", "grew", "team", "teams") &&
+		!hasAnyToken(q.ts, "years", "year", "months", "jobs", "projects", "languages")
+}
+
+// styleStems mark sentences of belief and method: "believes in small
+// autonomous teams".
+var styleStems = []string{"believ", "philosoph", "approach", "value", "principle", "prefer", "favour", "favor", "advocate", "champion"}
+
+// leadershipStyle answers "what's his leadership style", "how does she
+// manage": the summary's (or entries') sentences of belief, then what the
+// entries show of leading people.
+func (x *Index) leadershipStyle(o *out) {
+	o.in = iHighlights
+	said := x.quoteSentences(o, "In the profile's words:", x.peopleSentences(3, styleStems))
+	if !x.quoteSentences(o, "What the entries show of leading people:", x.peopleSentences(3, leadStems)) && !said {
+		o.say("The profile doesn't describe how %s leads.", x.who())
+	}
+}
+
+// asksStyle reports "leadership style", "management philosophy", "how
+// does she lead".
+func asksStyle(q *query) bool {
+	return hasAnyToken(q.ts, "style", "philosophy", "approach", "principles", "values") &&
+		hasAnyToken(q.ts, "leadership", "management", "managing", "leading", "lead", "manage", "engineering", "working", "work") ||
+		strings.Contains(q.joined, " how does @p lead ") || strings.Contains(q.joined, " how does @p manage ")
+}
+
+// handsOn answers "is he still hands-on", "does she still code": what
+// the summary and the jobs say of the person writing code.
+func (x *Index) handsOn(o *out) bool {
+	var picked []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section != secBasics && sn.cite.Section != secWork {
+			continue
+		}
+		for _, t := range sn.toks {
+			if handsOnWords[t] {
+				picked = append(picked, sn)
+				break
+			}
+		}
+	}
+	if len(picked) > 3 {
+		picked = picked[:3]
+	}
+	o.in = iSummary
+	return x.quoteSentences(o, "On writing code, the profile says:", picked)
+}
+
+var handsOnWords = setOf(`code codes coding coded hands-on handson programming programs programmed`)
+
+func asksHandsOn(q *query) bool {
+	return strings.Contains(q.joined, " hands on ") || hasAnyToken(q.ts, "hands-on", "handson") || strings.Contains(q.joined, " still code ") ||
+		strings.Contains(q.joined, " still coding ") || strings.Contains(q.joined, " still write code ") ||
+		strings.Contains(q.joined, " still program ")
+}
