@@ -31,33 +31,56 @@ var industries = []industry{
 
 // industriesNamed returns the industries a question names ("healthcare",
 // "finance", "banking"), by the first word of their name or a one-word
-// stem of theirs.
+// stem of theirs; studies set leaves education out ("educational
+// background" is about school).
 func industriesNamed(ts []string, studies bool) []industry {
 	var out []industry
-	for _, ind := range industries {
-		if studies && ind.name == "education" {
-			continue // "educational background", "first job out of university"
-		}
-		first, _, _ := strings.Cut(ind.name, " ")
-	words:
-		for _, t := range ts {
-			if len(t) < 4 {
+	seen := 0
+	for _, t := range ts {
+		for l := 4; l <= len(t); l++ {
+			ids, ok := industryPrefixes[t[:l]]
+			if !ok || l < len(t) && !ids.prefix {
 				continue
 			}
-			if t == first {
-				out = append(out, ind)
-				break
-			}
-			for _, st := range ind.stems {
-				if len(st) >= 4 && !strings.ContainsAny(st, " -") && strings.HasPrefix(t, st) {
-					out = append(out, ind)
-					break words
+			for _, i := range ids.of {
+				if seen&(1<<i) == 0 && !(studies && industries[i].name == "education") {
+					seen |= 1 << i
+					out = append(out, industries[i])
 				}
 			}
 		}
 	}
 	return out
 }
+
+// industryPrefixes maps the words that name an industry in a question
+// to it: one-word stems match as prefixes ("bank" in "banking"), the
+// first word of a name only whole.
+var industryPrefixes = func() map[string]struct {
+	of     []int
+	prefix bool
+} {
+	m := map[string]struct {
+		of     []int
+		prefix bool
+	}{}
+	add := func(k string, i int, prefix bool) {
+		e := m[k]
+		e.of = append(e.of, i)
+		e.prefix = e.prefix || prefix
+		m[k] = e
+	}
+	for i, ind := range industries {
+		first, _, _ := strings.Cut(ind.name, " ")
+		add(first, i, false)
+		for _, st := range ind.stems {
+			if len(st) >= 4 && !strings.ContainsAny(st, " -") {
+				add(st, i, true)
+			}
+		}
+	}
+	return m
+}()
 
 // asksIndustry reports "what industries has he worked in", "does she
 // have healthcare experience", "has he worked in fintech".

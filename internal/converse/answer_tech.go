@@ -132,7 +132,7 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 		case secWork:
 			it := &x.work[c.Index]
 			part := "at " + it.label() + it.span()
-			if ev := x.techEvidence(c.Index, o.tech); ev != "" && quotes < 2 {
+			if ev := it.evidence[strings.ToLower(o.tech)]; ev != "" && quotes < 2 {
 				// what was done with it says more than where
 				part += " — “" + ev + "”"
 				quotes++
@@ -179,19 +179,3 @@ func (x *Index) unknownTech(o *out, name string) {
 	}
 }
 
-// techEvidence is the first highlight (else the summary) of job i that
-// names tech, "" when none does.
-func (x *Index) techEvidence(i int, tech string) string {
-	if tech == "" {
-		return ""
-	}
-	w := x.r.Work[i]
-	for _, text := range append(append([]string(nil), w.Highlights...), w.Summary) {
-		for _, t := range x.techs.find(text) {
-			if strings.EqualFold(t, tech) {
-				return strings.TrimRight(strings.TrimSpace(text), ".")
-			}
-		}
-	}
-	return ""
-}

@@ -50,6 +50,7 @@ type item struct {
 	locKeys  []string // distinctive tokens of the location
 	roleKeys []string // stems of the position, degree or issuer ("teach", "analyst")
 	techs    []string // canonical technology names, deduplicated
+	evidence map[string]string // jobs: lower technology -> the highlight (else summary) naming it
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
@@ -151,7 +152,21 @@ func (x *Index) compileLists(now time.Time) {
 				it.locKeys = append(it.locKeys, t)
 			}
 		}
-		it.techs = x.techs.find(w.Position, w.Summary, w.Description, strings.Join(w.Highlights, " . "))
+		// Each highlight on its own, so that a technology's answer can
+		// quote the one that names it (techEvidence).
+		it.techs = x.techs.find(w.Position, w.Description)
+		for _, text := range append(append([]string(nil), w.Highlights...), w.Summary) {
+			for _, t := range x.techs.find(text) {
+				k := strings.ToLower(t)
+				if it.evidence == nil {
+					it.evidence = map[string]string{}
+				}
+				if _, ok := it.evidence[k]; !ok {
+					it.evidence[k] = strings.TrimRight(strings.TrimSpace(text), ".")
+				}
+				it.techs = mergeTechs(it.techs, []string{t})
+			}
+		}
 		x.work = append(x.work, it)
 	}
 	for i, v := range r.Volunteer {

@@ -113,11 +113,15 @@ func (x *Index) searchStems(o *out, stems []string) int {
 		stems = stems[:64]
 	}
 	var df [64]int
+	var alts [64][]string
+	for k, st := range stems {
+		alts[k] = searchAlts[st]
+	}
 	for i := range x.snippets {
 		sn := &x.snippets[i]
 		var mask uint64
 		for k, st := range stems {
-			alts := searchAlts[st]
+			alts := alts[k]
 		toks:
 			for _, t := range sn.toks {
 				if strings.HasPrefix(t, st) || (len(t) >= 3 && strings.HasPrefix(st, t) && len(st)-len(t) <= 1) ||
