@@ -77,10 +77,10 @@ for r in $(seq 1 "$rounds"); do
   line="round $r"
   for n in "${names[@]}"; do
     reqs=$(awk '/requests in/ {print $1}' "$work/$n.out")
-    errs=$(grep -cE 'Non-2xx|Socket errors' "$work/$n.out" || true)
+    errs=$(grep -E 'Non-2xx|Socket errors' "$work/$n.out" | tr -s ' \n' ' ' || true)
     cu=$(python3 -c "print(f'{($(ticks "${pid[$n]}")-${before[$n]})/$hz*1e6/$reqs:.1f}')")
     cpu[$n]="${cpu[$n]:-} $cu"
-    line="$line  $n $reqs req ${cu} us/req (error lines $errs)"
+    line="$line  $n $reqs req ${cu} us/req (${errs:-errors 0})"
   done
   echo "$line"
 done
