@@ -120,7 +120,8 @@ func (t *h1Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 // whatever req.URL and req.Host say, so that the proxy need not copy the
 // request per target. timeout > 0 bounds the wait for the response header
 // (the connection's deadline; errRouteTimeout when it passes). now is the
-// caller's clock reading, to spare one.
+// caller's clock reading, to spare one; the timeout counts from it, so the
+// dial of a new connection counts against it too.
 func (t *h1Transport) roundTripTo(req *http.Request, addr, host string, now time.Time, timeout time.Duration) (*http.Response, error) {
 	ctx := req.Context()
 	for {
