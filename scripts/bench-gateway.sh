@@ -151,8 +151,9 @@ echo "## fixed 1,000 req/s (hey -c 10 -q 100 -z $latdur, keep-alive), latency in
 declare -A p50
 for n in "${names[@]}"; do
   out=$(taskset -c 1 hey -z "$latdur" -c 10 -q 100 -H "Authorization: Bearer $token" "${url[$n]}")
-  l50=$(echo "$out" | awk '/ 50% in/ {print $3*1000}')
-  l99=$(echo "$out" | awk '/ 99% in/ {print $3*1000}')
+  # some hey builds print "50%% in"
+  l50=$(echo "$out" | awk '/ 50%+ in/ {print $3*1000}')
+  l99=$(echo "$out" | awk '/ 99%+ in/ {print $3*1000}')
   codes=$(echo "$out" | awk '/Status code distribution/ {f=1; next} f && /\[/ {printf "%s%s ", $1, $2} /^$/ {if (f) exit}')
   p50[$n]=$l50
   added=$(python3 -c "print(f'{($l50-${p50[direct]})*1000:.0f}')")

@@ -114,9 +114,10 @@ func newAuthenticator(cfg *config.Auth, client *http.Client) *authenticator {
 	}
 }
 
-// check returns nil when r carries an acceptable credential. Errors are
-// apperr.Unauthorized, or apperr.Unavailable when the JWKS cannot be fetched.
-func (a *authenticator) check(ctx context.Context, r *http.Request) error {
+// check returns nil when r, arrived at now, carries an acceptable
+// credential. Errors are apperr.Unauthorized, or apperr.Unavailable when
+// the JWKS cannot be fetched.
+func (a *authenticator) check(ctx context.Context, r *http.Request, now time.Time) error {
 	raw, ok := bearer(r)
 	if !ok {
 		return apperr.New(apperr.Unauthorized, "a bearer token is required")
@@ -127,7 +128,6 @@ func (a *authenticator) check(ctx context.Context, r *http.Request) error {
 		}
 		return apperr.New(apperr.Unauthorized, "the bearer token is not a JWT")
 	}
-	now := time.Now()
 	a.mu.Lock()
 	exp, hit := a.valid[raw]
 	a.mu.Unlock()
@@ -179,7 +179,7 @@ func (a *authenticator) verify(ctx context.Context, raw string, now time.Time) (
 
 // bearer returns the credential of an "Authorization: Bearer ..." header.
 func bearer(r *http.Request) (string, bool) {
-	v := r.Header.Get("Authorization")
+	v := first(r.Header["Authorization"]) // the canonical key: Get would check it every time
 	if len(v) < 7 || !strings.EqualFold(v[:7], "bearer ") {
 		return "", false
 	}

@@ -71,12 +71,14 @@ func (rt *route) serveFast(w http.ResponseWriter, r *http.Request) {
 		dst.Add("Trailer", strings.Join(keys, ", "))
 	}
 	w.WriteHeader(resp.StatusCode)
-	stream := resp.ContentLength == -1 || isEventStream(resp.Header["Content-Type"])
-	rc := http.NewResponseController(w)
-	if stream {
+	// A controller only for streams (and trailers): ordinary responses
+	// never flush before the handler returns.
+	var rc *http.ResponseController
+	if resp.ContentLength == -1 || isEventStream(resp.Header["Content-Type"]) {
+		rc = http.NewResponseController(w)
 		_ = rc.Flush() // headers go out before the first event, however late it is
 	}
-	if err := copyBody(w, resp.Body, rc, stream); err != nil {
+	if err := copyBody(w, resp.Body, rc); err != nil {
 		resp.Body.Close()
 		// The status line is out: all that is left is to cut the client
 		// connection so that it does not take a truncated body for whole.
@@ -84,7 +86,7 @@ func (rt *route) serveFast(w http.ResponseWriter, r *http.Request) {
 	}
 	resp.Body.Close() // now, to fill resp.Trailer
 	if len(resp.Trailer) > 0 {
-		_ = rc.Flush() // forces chunking, so that the trailers can follow
+		_ = http.NewResponseController(w).Flush() // forces chunking, so that the trailers can follow
 	}
 	if len(resp.Trailer) == announced {
 		for k, vs := range resp.Trailer {
@@ -101,8 +103,8 @@ func (rt *route) serveFast(w http.ResponseWriter, r *http.Request) {
 var emptyUA = []string{""}
 
 // copyBody copies the response body with a pooled buffer, flushing after
-// every chunk when the response is a stream.
-func copyBody(w io.Writer, body io.Reader, rc *http.ResponseController, stream bool) error {
+// every chunk when the response is a stream (rc not nil).
+func copyBody(w io.Writer, body io.Reader, rc *http.ResponseController) error {
 	bp := buffers.Get().(*[]byte)
 	defer buffers.Put(bp)
 	buf := *bp
@@ -112,7 +114,7 @@ func copyBody(w io.Writer, body io.Reader, rc *http.ResponseController, stream b
 			if _, werr := w.Write(buf[:n]); werr != nil {
 				return werr
 			}
-			if stream {
+			if rc != nil {
 				if err := rc.Flush(); err != nil {
 					return err
 				}

@@ -98,13 +98,7 @@ func (g *Gateway) Close() error {
 // ServeHTTP routes r, applies the route's auth and rate limit, and proxies.
 func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	st := g.state.Load()
-	id := requestID(r.Header)
-	r.Header.Set("X-Request-ID", id)
-	tp, ok := traceparent(r.Header)
-	if !ok {
-		r.Header.Del("Tracestate")
-	}
-	r.Header.Set("Traceparent", tp)
+	id := stamp(r.Header)
 	var rt *route
 	for _, c := range st.routes {
 		if c.matches(r) {
@@ -127,7 +121,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		rt.metrics.duration.Observe(at.Sub(start).Seconds())
 	}()
-	if err := g.edge(r.Context(), sw, r, rt); err != nil {
+	if err := g.edge(r.Context(), sw, r, rt, start); err != nil {
 		writeEdgeError(sw, err, id)
 		return
 	}
@@ -140,14 +134,14 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // edge runs the route's optional checks: rate limit first (cheap, and it
 // protects the signature checks), then authentication.
-func (g *Gateway) edge(ctx context.Context, w http.ResponseWriter, r *http.Request, rt *route) error {
+func (g *Gateway) edge(ctx context.Context, w http.ResponseWriter, r *http.Request, rt *route, now time.Time) error {
 	if rt.limit != nil {
 		if err := rt.limit.check(ctx, w, r); err != nil {
 			return err
 		}
 	}
 	if rt.auth != nil {
-		return rt.auth.check(ctx, r)
+		return rt.auth.check(ctx, r, now)
 	}
 	return nil
 }

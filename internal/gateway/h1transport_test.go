@@ -471,13 +471,13 @@ func TestH1TimeoutIsFinal(t *testing.T) {
 	defer tr.CloseIdleConnections()
 	addr := strings.TrimPrefix(srv.URL, "http://")
 	req, _ := http.NewRequest(http.MethodGet, srv.URL, nil)
-	resp, err := tr.roundTripTo(req, addr, addr, time.Second)
+	resp, err := tr.roundTripTo(req, addr, addr, time.Now(), time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
 	readAll(t, resp) // pooled: the next attempt reuses it
 	req, _ = http.NewRequest(http.MethodGet, srv.URL, nil)
-	_, err = tr.roundTripTo(req, addr, addr, 20*time.Millisecond)
+	_, err = tr.roundTripTo(req, addr, addr, time.Now(), 20*time.Millisecond)
 	if !errors.Is(err, errRouteTimeout) {
 		t.Fatalf("err = %v, want errRouteTimeout", err)
 	}

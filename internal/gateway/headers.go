@@ -85,25 +85,51 @@ func (f fwd) set(h http.Header) {
 	h["X-Forwarded-Host"] = v[2:3:3]
 }
 
-// requestID returns the inbound X-Request-ID when it is short printable
-// ASCII, or a new random one.
-func requestID(h http.Header) string {
-	if v := h.Get("X-Request-ID"); v != "" && len(v) <= 128 && printable(v) {
-		return v
+// stamp sets the X-Request-Id and Traceparent to send upstream on h (the
+// inbound header map, which the proxy owns) and returns the request id.
+// The id is the inbound one when it is short printable ASCII, or a new
+// random one. The inbound trace continues with a new parent id (the
+// gateway is a hop of its own); when it is absent or malformed a new
+// sampled trace starts and Tracestate is dropped with it. This runs on
+// every request, so both values are built in one buffer, converted to
+// one string, and set with canonical keys (no Get or Set, which
+// canonicalize "X-Request-ID" into a new string each time).
+func stamp(h http.Header) string {
+	var buf [32 + 55]byte
+	b := buf[:0]
+	id := first(h["X-Request-Id"])
+	fresh := id == "" || len(id) > 128 || !printable(id)
+	if fresh {
+		b = appendRandomHex(b, 16)
 	}
-	return randomHex(16)
+	n := len(b)
+	if in := first(h["Traceparent"]); validTraceparent(in) {
+		b = append(b, in[:36]...)
+		b = appendRandomHex(b, 8)
+		b = append(b, in[52:]...)
+	} else {
+		b = append(b, "00-"...)
+		b = appendRandomHex(b, 16)
+		b = append(b, '-')
+		b = appendRandomHex(b, 8)
+		b = append(b, "-01"...)
+		delete(h, "Tracestate")
+	}
+	s := string(b)
+	if fresh {
+		id = s[:n]
+	}
+	v := &[2]string{id, s[n:]}
+	h["X-Request-Id"] = v[0:1:1]
+	h["Traceparent"] = v[1:2:2]
+	return id
 }
 
-// traceparent returns the W3C traceparent to send upstream: the inbound
-// trace continues with a new parent id (the gateway is a hop of its own),
-// or, when absent or malformed, a new sampled trace starts. ok is false when
-// the inbound one was unusable, and then tracestate must be dropped too.
-func traceparent(h http.Header) (tp string, ok bool) {
-	v := h.Get("Traceparent")
-	if validTraceparent(v) {
-		return v[:36] + randomHex(8) + v[52:], true
+func first(vs []string) string {
+	if len(vs) == 0 {
+		return ""
 	}
-	return "00-" + randomHex(16) + "-" + randomHex(8) + "-01", false
+	return vs[0]
 }
 
 // validTraceparent checks version 00's shape: 00-<32 hex>-<16 hex>-<2 hex>,
@@ -136,15 +162,15 @@ func printable(s string) bool {
 	return true
 }
 
-// randomHex returns n random bytes in hex. IDs need uniqueness, not
+// appendRandomHex appends n random bytes in hex. IDs need uniqueness, not
 // secrecy, so the fast per-goroutine generator is enough.
-func randomHex(n int) string {
-	var b [16]byte
+func appendRandomHex(b []byte, n int) []byte {
+	var r [16]byte
 	for i := 0; i < n; i += 8 {
 		u := rand.Uint64()
 		for j := 0; j < 8 && i+j < n; j++ {
-			b[i+j] = byte(u >> (8 * j))
+			r[i+j] = byte(u >> (8 * j))
 		}
 	}
-	return hex.EncodeToString(b[:n])
+	return hex.AppendEncode(b, r[:n])
 }

@@ -29,7 +29,8 @@ func TestValidTraceparent(t *testing.T) {
 }
 
 // FuzzTraceparent: whatever arrives, what goes upstream is a valid
-// traceparent, and a valid inbound trace id is never lost.
+// traceparent, a valid inbound trace id is never lost, and Tracestate
+// survives only with a valid inbound traceparent.
 func FuzzTraceparent(f *testing.F) {
 	f.Add("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
 	f.Add("00-00000000000000000000000000000000-00f067aa0ba902b7-01")
@@ -38,30 +39,56 @@ func FuzzTraceparent(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		h := http.Header{}
 		h.Set("Traceparent", in)
-		out, ok := traceparent(h)
-		if !validTraceparent(out) {
-			t.Fatalf("traceparent(%q) = %q, invalid", in, out)
-		}
+		h.Set("Tracestate", "vendor=x")
 		in = h.Get("Traceparent")
-		if ok != validTraceparent(in) {
-			t.Fatalf("ok = %v for %q", ok, in)
+		stamp(h)
+		out := h.Get("Traceparent")
+		if !validTraceparent(out) || len(h["Traceparent"]) != 1 {
+			t.Fatalf("traceparent %q -> %q, invalid", in, h["Traceparent"])
 		}
-		if ok && !strings.HasPrefix(out, in[:36]) {
-			t.Fatalf("trace id lost: %q -> %q", in, out)
+		ok := h.Get("Tracestate") != ""
+		if ok != validTraceparent(in) {
+			t.Fatalf("tracestate kept = %v for %q", ok, in)
+		}
+		if ok && (!strings.HasPrefix(out, in[:36]) || out[52:] != in[52:]) {
+			t.Fatalf("trace id or flags lost: %q -> %q", in, out)
 		}
 	})
 }
 
-// FuzzRequestID: the ID sent upstream is always short printable ASCII.
+// FuzzRequestID: the ID sent upstream is always short printable ASCII, the
+// one set on the header, and a usable inbound one is kept.
 func FuzzRequestID(f *testing.F) {
 	f.Add("abc-123")
 	f.Add("bad\r\nheader")
 	f.Add(strings.Repeat("x", 200))
+	f.Add("")
 	f.Fuzz(func(t *testing.T, in string) {
 		h := http.Header{"X-Request-Id": {in}}
-		id := requestID(h)
+		id := stamp(h)
 		if id == "" || len(id) > 128 || !printable(id) {
-			t.Fatalf("requestID(%q) = %q", in, id)
+			t.Fatalf("stamp(%q) = %q", in, id)
+		}
+		if got := h["X-Request-Id"]; len(got) != 1 || got[0] != id {
+			t.Fatalf("header %q, returned %q", got, id)
+		}
+		usable := in != "" && len(in) <= 128 && printable(in)
+		if usable != (id == in) {
+			t.Fatalf("stamp(%q) = %q", in, id)
 		}
 	})
+}
+
+// Fresh ids differ from request to request (they are random, not fixed).
+func TestStampFreshIDs(t *testing.T) {
+	seen := map[string]bool{}
+	for range 100 {
+		h := http.Header{}
+		id := stamp(h)
+		tp := h.Get("Traceparent")
+		if len(id) != 32 || seen[id] || seen[tp] {
+			t.Fatalf("id %q, traceparent %q: wrong length or repeated", id, tp)
+		}
+		seen[id], seen[tp] = true, true
+	}
 }

@@ -40,6 +40,22 @@ func (t *target) available(now int64) bool {
 	return t.healthy.Load() && t.ejectedUntil.Load() <= now
 }
 
+// availableNow is available with the clock read only when t has ever been
+// ejected (*now caches the reading across targets; 0 means not read yet).
+func (t *target) availableNow(now *int64) bool {
+	if !t.healthy.Load() {
+		return false
+	}
+	until := t.ejectedUntil.Load()
+	if until == 0 {
+		return true
+	}
+	if *now == 0 {
+		*now = time.Now().UnixNano()
+	}
+	return until <= *now
+}
+
 // observe folds one latency sample into the EWMA (weight 1/8 to the new one,
 // so that a slow target is noticed within a few requests).
 func (t *target) observe(d time.Duration) {
@@ -70,11 +86,11 @@ type pool struct {
 // target is available, the pool falls back to every target not skipped
 // ("panic mode"): a guess beats a certain failure.
 func (p *pool) pick(skip []*target) *target {
-	now := time.Now().UnixNano()
+	var now int64
 	var buf [16]*target
 	cands := buf[:0]
 	for _, t := range p.targets {
-		if t.available(now) && !contains(skip, t) {
+		if t.availableNow(&now) && !contains(skip, t) {
 			cands = append(cands, t)
 		}
 	}

@@ -61,14 +61,14 @@ func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	for attempt := 0; ; attempt++ {
 		t := p.pick(skip)
 		if t == nil {
-			done(true)
+			done(errUpstreamFailed)
 			return nil, errNoTarget
 		}
 		skip = append(skip, t)
 		resp, err := rt.try(req, t)
 		failed := err != nil || isFailureStatus(resp.StatusCode)
 		if err != nil && req.Context().Err() != nil {
-			done(false) // the client went away; the upstream is not to blame
+			done(nil) // the client went away; the upstream is not to blame
 			return nil, err
 		}
 		p.recordResult(t, failed)
@@ -79,7 +79,7 @@ func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			p.metrics.retries.Inc()
 			continue
 		}
-		done(failed)
+		done(outcome(failed))
 		return resp, err
 	}
 }
@@ -136,7 +136,7 @@ func (rt *routeTransport) tryH1(h1 *h1Transport, req *http.Request, t *target) (
 	}
 	t.outstanding.Add(1)
 	start := time.Now()
-	resp, err := h1.roundTripTo(req, t.url.Host, host, rt.timeout)
+	resp, err := h1.roundTripTo(req, t.url.Host, host, start, rt.timeout)
 	if err != nil {
 		t.outstanding.Add(-1)
 		return nil, err

@@ -114,7 +114,9 @@ type Route struct {
 	// Upstream names the pool.
 	Upstream string `yaml:"upstream"`
 	// Timeout bounds the wait for the upstream's response headers (per
-	// attempt; streams that have started are never cut). Default 30s.
+	// attempt; streams that have started are never cut; up to 1/64 early on
+	// the HTTP/1.1 fast path, which keeps a connection's deadline armed
+	// across requests). Default 30s.
 	Timeout time.Duration `yaml:"timeout"`
 	// Auth, when set, requires a valid JWT (or an API key, if allowed).
 	Auth *Auth `yaml:"auth"`
