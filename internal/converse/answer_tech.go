@@ -178,4 +178,3 @@ func (x *Index) unknownTech(o *out, name string) {
 		o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
 	}
 }
-

@@ -47,9 +47,9 @@ type item struct {
 	dated    bool // per is valid
 	date     profile.Date
 	loc      string
-	locKeys  []string // distinctive tokens of the location
-	roleKeys []string // stems of the position, degree or issuer ("teach", "analyst")
-	techs    []string // canonical technology names, deduplicated
+	locKeys  []string          // distinctive tokens of the location
+	roleKeys []string          // stems of the position, degree or issuer ("teach", "analyst")
+	techs    []string          // canonical technology names, deduplicated
 	evidence map[string]string // jobs: lower technology -> the highlight (else summary) naming it
 }
 
