@@ -85,6 +85,9 @@ var industryPrefixes = func() map[string]struct {
 // asksIndustry reports "what industries has he worked in", "does she
 // have healthcare experience", "has he worked in fintech".
 func asksIndustry(q *query, named []industry) bool {
+	if q.scores[iAvailability] > 0 {
+		return false // "is she open to industry roles"
+	}
 	if hasAnyToken(q.ts, "industries", "industry", "sectors", "sector", "domains", "verticals", "vertical") {
 		return true
 	}
@@ -206,7 +209,12 @@ func (x *Index) summarySentences(keep func(low string) bool) []*snippet {
 
 // teamStems are the people a team size counts.
 var teamNouns = setOf(`engineers engineer people developers staff employees reports report team teams members
-designers analysts scientists nurses agents reps heads headcount direct`)
+designers analysts scientists nurses agents reps heads headcount direct researchers students lab group`)
+
+// smallNumbers are counts written in words: "a lab of nine".
+var smallNumbers = setOf(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen hundred`)
+
+func isCount(t string) bool { return t != "" && (t[0] >= '0' && t[0] <= '9' || smallNumbers[t]) }
 
 // teamSize answers "how big is his team", "how many engineers did he
 // manage there": the sentences that put a number next to people, from
@@ -219,7 +227,8 @@ func (x *Index) teamSize(o *out, focus []*item) bool {
 			continue
 		}
 		for j, t := range sn.toks {
-			if t[0] >= '0' && t[0] <= '9' && (teamNouns[at(sn.toks, j+1)] || teamNouns[at(sn.toks, j+2)]) {
+			if isCount(t) && (teamNouns[at(sn.toks, j+1)] || teamNouns[at(sn.toks, j+2)]) ||
+				t == "of" && isCount(at(sn.toks, j+1)) && teamNouns[at(sn.toks, j-1)] { // "a lab of nine"
 				picked = append(picked, sn)
 				break
 			}
@@ -251,7 +260,7 @@ func citesItem(c Citation, items []*item) bool {
 // manage", "team size".
 func asksTeamSize(q *query) bool {
 	j := q.joined
-	if strings.Contains(j, " team size ") || strings.Contains(j, " size of @p team ") || strings.Contains(j, " how big ") && hasAnyToken(q.ts, "team", "org", "organisation", "organization", "department") {
+	if strings.Contains(j, " team size ") || strings.Contains(j, " size of @p team ") || strings.Contains(j, " how big ") && hasAnyToken(q.ts, "team", "org", "organisation", "organization", "department", "lab", "group") {
 		return true
 	}
 	return strings.Contains(j, " how many ") && hasAnyToken(q.ts, "manage", "managed", "manages", "lead", "led", "leads", "report", "reports", "hire", "hired", "grow", "grew", "team", "teams") &&

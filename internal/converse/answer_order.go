@@ -11,6 +11,12 @@ import (
 func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time) {
 	sorted := x.sorted(sec)
 	noun := sectionNoun(sec)
+	if sec == secPublications && o.papers {
+		// "her most recent paper": not the keynote
+		if p := x.withoutTalks(sorted); len(p) > 0 {
+			sorted, noun = p, "paper"
+		}
+	}
 	if len(sorted) == 0 {
 		o.say("The profile doesn't list any %s.", pluralNoun(noun))
 		return

@@ -363,3 +363,53 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 		return
 	}
 }
+
+// isTalk reports a publication that is a talk, a keynote or a panel
+// rather than a written work.
+func (x *Index) isTalk(it *item) bool {
+	if it.sec != secPublications || it.idx >= len(x.r.Publications) {
+		return false
+	}
+	p := x.r.Publications[it.idx]
+	for _, t := range tokens(p.Name + " " + p.Summary + " " + p.Publisher) {
+		switch t {
+		case "talk", "talks", "keynote", "presentation", "presented", "webinar", "podcast", "panel", "lecture", "workshop":
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Index) withoutTalks(items []*item) []*item {
+	var out []*item
+	for _, it := range items {
+		if !x.isTalk(it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// countSection answers "how many papers has she published": the count
+// first (papers and talks apart), the list after it.
+func (x *Index) countSection(o *out, sec string) {
+	items := x.sorted(sec)
+	if len(items) == 0 {
+		return
+	}
+	if sec == secPublications {
+		papers := len(x.withoutTalks(items))
+		talks := len(items) - papers
+		switch {
+		case talks == 0:
+			o.say("The profile lists %d %s.", papers, plural(papers, "publication", "publications"))
+		case papers == 0:
+			o.say("The profile lists %d %s.", talks, plural(talks, "talk", "talks"))
+		default:
+			o.say("The profile lists %d %s and %d %s.", papers, plural(papers, "paper", "papers"), talks, plural(talks, "talk", "talks"))
+		}
+		return
+	}
+	noun := sectionNoun(sec)
+	o.say("The profile lists %d %s.", len(items), plural(len(items), noun, pluralNoun(noun)))
+}

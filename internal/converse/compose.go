@@ -22,6 +22,7 @@ type out struct {
 	win     *Window
 	starts  bool // the question asks what began in the window ("joined in 2017")
 	origin  bool // the question asks where the person comes from, not lives
+	papers  bool // the question asks for papers or articles, not talks
 	// stateRead records that the reply consulted the conversation state:
 	// a reply that did not is the same in every session (see Canned).
 	stateRead bool

@@ -119,6 +119,7 @@ highlights 6: why should i hire | why hire | why would i hire | why should we hi
 pubs 5: write about | wrote about | writes about | written about | writing about | blog about | blogs about
 pubs 4: publication | publications | published | publish | papers | paper | articles | article | talks | talk | spoke | speaking | speaker | conference | conferences | presentations | presented | presentation | written | books | book | blog | journal | research
 langs 4: languages | language | speak | speaks | spoken | fluent | fluency | bilingual | multilingual | native language | mother tongue | native speaker
+volunteer 4: outreach | community service | community involvement | civic | gives back | giving back | mentors students
 volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | nonprofit | non profit | give back | pro bono | community work
 interests 3: fun
 interests 4: does @p like | do @p like | @p likes | does @p love | do @p love | @p loves | is @p into | are @p into | passionate about | passion | passions
@@ -133,6 +134,7 @@ duration 4: how long | how many years | how many months | tenure | duration | le
 total 5: years of experience | how much experience | how experienced | total experience | experience in total | overall experience | how long has @p been working | how long has @p worked | how senior | seniority | how many years of | career length | been working | in the industry
 when 3: when | what year | which year | what years | dates | what dates | what time | how long ago | since when
 where 2: where | where was that | where is that | where was it | which city | what city
+availability 6: is @p open to | are @p open to | would @p be open | open to industry | interested in joining | considering offers | availability
 availability 6: looking for an | looking for internships | looking for an internship | seeking an internship | open to work | open to new | open to opportunities | open to offers | open for work | looking for work | looking for a job | looking for a new | looking for new | looking for opportunities | looking for a role | job hunting | job searching | job search | on the market | available for | available to | available | is @p available | are @p available | for hire | hireable | taking clients | accepting clients | interested in new | seeking | open to roles | open to a new | would @p consider | can i hire | can we hire
 gaps 6: gap | gaps | career break | sabbatical | time off | between jobs | unemployed | unemployment | not working | out of work | hiatus | employment gap | take a break | took a break | break from work
 more 4: tell me more | more | details | detail | elaborate | go on | what else | anything else | more about | expand | specifics | highlights | responsibilities | what did @p do there | do there | role there | accomplishments | achieve | achieved | contributions | work on | worked on

@@ -46,6 +46,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if w == nil && (in == iAwards || in == iCerts || in == iPubs) {
 			x.unlisted(o, q, topicSection(in))
 		}
+		if w == nil && strings.Contains(q.joined, " how many ") {
+			x.countSection(o, topicSection(in))
+		}
 		x.listSection(o, topicSection(in), w, now)
 		if in == iAwards && w == nil {
 			x.awardMentions(o, q, nil, false)

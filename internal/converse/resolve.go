@@ -37,6 +37,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != "" || q.kind != nil
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
+	o.papers = hasAnyToken(q.ts, "paper", "papers", "article", "articles") && !hasAnyToken(q.ts, "talk", "talks", "keynote")
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
 	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
 	if topScore == 0 && modScore == 0 && !named && q.off == 0 &&
@@ -84,6 +85,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			o.in = iWork
 			o.say("During %s%s:", it.label(), it.span())
 			x.workHistory(o, &w, now)
+			return
+		}
+	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksSubject(q.ts) {
+		// "in what?" after "where did she do her PhD"
+		if f := focus(); len(f) == 1 && f[0].sec == secEducation {
+			o.in = iEducation
+			x.entryDetail(o, f[0], false, now)
 			return
 		}
 	}
@@ -548,4 +557,18 @@ func asksWhichOne(ts []string) bool {
 		}
 	}
 	return true
+}
+
+// asksSubject reports "in what?", "what subject?", "which field?".
+func asksSubject(ts []string) bool {
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	j := strings.Join(ts, " ")
+	for _, p := range []string{"in what", "what in", "what subject", "which subject", "what field", "which field", "what major", "what area", "which area", "what discipline"} {
+		if j == p || strings.HasPrefix(j, p+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -412,7 +412,7 @@ func locScore(e *item, raw, stems []string) int {
 	matched, distinctive := 0, false
 	for _, k := range e.roleKeys {
 		for i, t := range raw {
-			if len(t) >= 3 && stems[i] == k {
+			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
 				matched++
 				distinctive = distinctive || !commonWords[t] && !commonWords[k]
 				break
