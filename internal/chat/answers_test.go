@@ -41,7 +41,7 @@ func (c *countingCache) Set(ctx context.Context, key string, v []byte, ttl time.
 
 // sqliteWithSample returns a migrated SQLite store holding the sample
 // profile as "hendriks", and the sample document.
-func sqliteWithSample(t *testing.T) (store.Store, []byte) {
+func sqliteWithSample(t testing.TB) (store.Store, []byte) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "parley.db"), nil)
