@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"time"
 
+	"github.com/maypok86/otter/v2"
+
 	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/converse"
 )
@@ -24,8 +26,15 @@ const AnswerTTL = time.Hour
 // (PARLEY_CACHE=off) every turn runs the engine.
 func (s *Service) WithAnswerCache(c cache.Cache) *Service {
 	s.answers = c
+	s.decoded = otter.Must(&otter.Options[string, *converse.Canned]{MaximumSize: decodedAnswers})
 	return s
 }
+
+// decodedAnswers bounds the process-local layer of decoded replies in
+// front of the answer cache: decoding a kept reply's JSON cost about as
+// much CPU as the engine's turn. Its keys name the profile version and the
+// day, so an entry never goes stale; the bound only caps memory.
+const decodedAnswers = 4096
 
 // answerKey names the reply to question from the index version (slug,
 // version, hash and privacy choices, see index) on now's day: replies can
@@ -41,14 +50,21 @@ func (s *Service) turn(ctx context.Context, idx *converse.Index, version string,
 		return idx.Turn(st, question, now)
 	}
 	key := answerKey(version, question, now)
+	// A decoded reply is shared by every turn that replays it: nothing
+	// downstream writes to a reply's or a state's slices.
+	if c, ok := s.decoded.GetIfPresent(key); ok {
+		return c.Reply, c.Next(st)
+	}
 	if b, ok, _ := s.answers.Get(ctx, key); ok {
-		var c converse.Canned
-		if err := json.Unmarshal(b, &c); err == nil {
+		c := new(converse.Canned)
+		if err := json.Unmarshal(b, c); err == nil {
+			s.decoded.Set(key, c)
 			return c.Reply, c.Next(st)
 		}
 	}
 	reply, next, c := idx.TurnCanned(st, question, now)
 	if c != nil {
+		s.decoded.Set(key, c)
 		if b, err := json.Marshal(c); err == nil {
 			if err := s.answers.Set(ctx, key, b, AnswerTTL); err != nil {
 				s.logger.WarnContext(ctx, "answer not cached", "err", err)

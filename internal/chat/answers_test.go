@@ -41,7 +41,7 @@ func (c *countingCache) Set(ctx context.Context, key string, v []byte, ttl time.
 
 // sqliteWithSample returns a migrated SQLite store holding the sample
 // profile as "hendriks", and the sample document.
-func sqliteWithSample(t *testing.T) (store.Store, []byte) {
+func sqliteWithSample(t testing.TB) (store.Store, []byte) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "parley.db"), nil)
@@ -97,19 +97,25 @@ func TestAnswerCache(t *testing.T) {
 	if sets == 0 || sets >= int64(len(script)) {
 		t.Errorf("%d replies cached out of %d turns; want the context-free ones only", sets, len(script))
 	}
-	// Extra spaces do not make another question.
+	// Extra spaces do not make another question. The second session runs
+	// on another replica sharing the cache, which has no decoded replies
+	// of its own yet.
 	spaced := []string{"  Where did   Richard work? ", "When was that?", "What programming languages does he know?", "and before that?"}
-	second, id := play(cached, spaced)
+	replica := chat.New(db, sessionstate.NewMemory(), chat.Config{}, telemetry.Discard()).WithAnswerCache(answers)
+	second, id := play(replica, spaced)
+	// The first replica replays from its decoded replies, without asking
+	// the shared cache again.
+	third, _ := play(cached, script)
 	for i := range script {
-		if first[i] != want[i] || second[i] != want[i] {
-			t.Errorf("turn %d %q: cached %q / %q, uncached %q", i, script[i], first[i], second[i], want[i])
+		if first[i] != want[i] || second[i] != want[i] || third[i] != want[i] {
+			t.Errorf("turn %d %q: cached %q / %q / %q, uncached %q", i, script[i], first[i], second[i], third[i], want[i])
 		}
 	}
 	if hits := answers.hits.Load(); hits != sets {
-		t.Errorf("second session: %d replies from the cache, want %d (every cached one)", hits, sets)
+		t.Errorf("%d replies from the shared cache, want %d (every cached one, once, by the second replica)", hits, sets)
 	}
 	if answers.sets.Load() != sets {
-		t.Errorf("the second session cached %d more replies", answers.sets.Load()-sets)
+		t.Errorf("later sessions cached %d more replies", answers.sets.Load()-sets)
 	}
 	msgs, err := cached.History(ctx, id, 0, 0)
 	if err != nil {

@@ -46,6 +46,7 @@ type Service struct {
 	indexes *otter.Cache[string, *converse.Index]
 	llm     *llm.Answerer // nil: deterministic replies only
 	answers cache.Cache   // context-free replies; nil: none (see WithAnswerCache)
+	decoded *otter.Cache[string, *converse.Canned]
 
 	noIndexCache bool
 }

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"runtime"
 	"time"
@@ -62,8 +61,8 @@ func (db *DB) turnCommitter() {
 	}
 }
 
-// commitGroup commits group in one transaction. The fast path runs two
-// statements per turn; only when a statement fails for a reason other than
+// commitGroup commits group in one transaction. The fast path runs a few
+// statements for the whole group (see writeBatch); only when a statement fails for a reason other than
 // a missing session does the group start again on the slow path, where each
 // turn sits in its own savepoint so that it fails alone.
 func (db *DB) commitGroup(group []*turnReq) {
@@ -87,27 +86,30 @@ func (db *DB) commitFast(group []*turnReq) bool {
 	if err != nil {
 		return false
 	}
+	// A batch holds each session once (the UPDATE ... FROM updates a row
+	// once however many times it matches); a session met again starts the
+	// next batch, so its turns keep their order.
+	batch := make([]*turnReq, 0, len(group))
+	seen := make(map[string]struct{}, len(group))
 	for _, r := range group {
 		if err := r.ctx.Err(); err != nil {
 			r.err = err
 			continue
 		}
-		// A missing session writes nothing, so it fails alone without a
-		// savepoint; any other failure sends the group to the slow path.
-		last, wrote, err := bumpSeq(ctx, t, r.id, len(r.msgs), r.state, r.expires, db.expiries[r.id])
-		if errors.Is(err, sql.ErrNoRows) {
-			r.err = classify(err, "session")
-			continue
+		if _, dup := seen[r.id]; dup {
+			if err := db.writeBatch(ctx, t, batch); err != nil {
+				_ = t.Rollback()
+				return false
+			}
+			batch = batch[:0]
+			clear(seen)
 		}
-		if err != nil {
-			_ = t.Rollback()
-			return false
-		}
-		if r.out, err = insertMessages(ctx, t, r.id, last, r.msgs); err != nil {
-			_ = t.Rollback()
-			return false
-		}
-		r.wrote = wrote
+		seen[r.id] = struct{}{}
+		batch = append(batch, r)
+	}
+	if err := db.writeBatch(ctx, t, batch); err != nil {
+		_ = t.Rollback()
+		return false
 	}
 	if err := t.Commit(); err != nil {
 		_ = t.Rollback()

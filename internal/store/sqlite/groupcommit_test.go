@@ -116,3 +116,92 @@ func BenchmarkAppendTurnParallel(b *testing.B) {
 		}
 	})
 }
+
+// TestCommitFastBatches drives the batched fast path directly: sessions met
+// more than once in a group, missing sessions, and turns that do and do not
+// slide the stored expiry must all commit in one pass, numbered in order.
+func TestCommitFastBatches(t *testing.T) {
+	ctx := context.Background()
+	now := time.Now().UTC()
+	cases := []struct {
+		name string
+		ids  []string // one turn each, in group order; "missing" has no session
+	}{
+		{"one turn", []string{"s0"}},
+		{"distinct sessions, not a power of two", []string{"s0", "s1", "s2", "s3", "s4", "s5", "s6"}},
+		{"a session twice", []string{"s0", "s1", "s0", "s2", "s0"}},
+		{"missing sessions among good ones", []string{"missing", "s0", "missing", "s1"}},
+		{"more than one chunk", func() []string {
+			var ids []string
+			for i := range maxChunk + 3 {
+				ids = append(ids, fmt.Sprintf("s%d", i%(maxChunk+1)))
+			}
+			return ids
+		}()},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			db := openMigrated(t)
+			// Even sessions already store an expiry that covers the turns
+			// (and the committer knows it), so both UPDATE variants run.
+			for i := range maxChunk + 1 {
+				id, expires := fmt.Sprintf("s%d", i), now.Add(time.Hour)
+				if i%2 == 0 {
+					expires = now.Add(3 * time.Hour)
+					db.expiries[id] = expires
+				}
+				if err := db.CreateSession(ctx, store.Session{ID: id, ProfileSlug: "a", ProfileVersion: 1, CreatedAt: now, ExpiresAt: expires}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var group []*turnReq
+			for i, id := range tc.ids {
+				group = append(group, &turnReq{ctx: ctx, id: id, done: make(chan struct{}), expires: now.Add(2 * time.Hour),
+					state: []byte(fmt.Sprintf(`{"turn":%d}`, i)),
+					msgs:  []store.Message{{Role: "user", Text: fmt.Sprint("q", i), CreatedAt: now}, {Role: "assistant", Text: fmt.Sprint("a", i), CreatedAt: now}}})
+			}
+			if !db.commitFast(group) {
+				t.Fatal("fast path did not commit")
+			}
+			want := map[string][]string{} // session -> texts in order
+			lastState := map[string]string{}
+			for i, r := range group {
+				if r.id == "missing" {
+					if !apperr.Is(r.err, apperr.NotFound) {
+						t.Errorf("turn %d on a missing session: err %v, want NotFound", i, r.err)
+					}
+					continue
+				}
+				n := len(want[r.id])
+				if r.err != nil || len(r.out) != 2 || r.out[0].Seq != n+1 || r.out[1].Seq != n+2 {
+					t.Errorf("turn %d (%s): out %+v err %v, want seqs %d and %d", i, r.id, r.out, r.err, n+1, n+2)
+				}
+				want[r.id] = append(want[r.id], fmt.Sprint("q", i), fmt.Sprint("a", i))
+				lastState[r.id] = fmt.Sprintf(`{"turn":%d}`, i)
+			}
+			for id, texts := range want {
+				msgs, err := db.Messages(ctx, id, 0, 1000)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, m := range msgs {
+					got = append(got, m.Text)
+				}
+				if fmt.Sprint(got) != fmt.Sprint(texts) {
+					t.Errorf("%s: history %v, want %v", id, got, texts)
+				}
+				s, err := db.GetSession(ctx, id, now)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if string(s.State) != lastState[id] {
+					t.Errorf("%s: state %s, want %s", id, s.State, lastState[id])
+				}
+				if s.ExpiresAt.Before(now.Add(2 * time.Hour)) {
+					t.Errorf("%s: expires %v, before the turns' %v", id, s.ExpiresAt, now.Add(2*time.Hour))
+				}
+			}
+		})
+	}
+}

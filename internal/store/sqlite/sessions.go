@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/parleyhq/parley/internal/store"
@@ -96,8 +97,23 @@ func bumpSeq(ctx context.Context, tx *tx, id string, n int, state []byte, expire
 
 // insertMessages writes msgs, numbered up to last, in one statement.
 func insertMessages(ctx context.Context, tx *tx, id string, last int, msgs []store.Message) ([]store.Message, error) {
+	out, args := messageRows(id, last, msgs, make([]any, 0, messageColumns*len(msgs)))
+	if len(msgs) == 0 {
+		return out, nil
+	}
+	if _, err := tx.ExecContext(ctx, insertMessagesSQL(len(msgs)), args...); err != nil {
+		return nil, classify(err, "message")
+	}
+	return out, nil
+}
+
+// messageColumns is the number of parameters per row of insertMessagesSQL.
+const messageColumns = 10
+
+// messageRows numbers msgs of session id up to last, returning them and
+// args with their INSERT parameters appended.
+func messageRows(id string, last int, msgs []store.Message, args []any) ([]store.Message, []any) {
 	out := make([]store.Message, len(msgs))
-	args := make([]any, 0, 10*len(msgs))
 	seq := last - len(msgs)
 	for i, m := range msgs {
 		seq++
@@ -112,42 +128,45 @@ func insertMessages(ctx context.Context, tx *tx, id string, last int, msgs []sto
 		args = append(args, id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, cit, m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt))
 		out[i] = m
 	}
-	if len(msgs) == 0 {
-		return out, nil
-	}
-	if _, err := tx.ExecContext(ctx, insertMessagesSQL(len(msgs)), args...); err != nil {
-		return nil, classify(err, "message")
-	}
-	return out, nil
+	return out, args
 }
 
-// insertSQL holds the multi-row INSERT for the common turn sizes, so their
+// sqlTexts memoizes statement texts built for a row count, so that a
 // text (the prepared-statement cache key) is built once.
-var insertSQL = func() []string {
-	q := make([]string, 5)
-	for n := 1; n < len(q); n++ {
-		q[n] = buildInsertSQL(n)
-	}
-	return q
-}()
+var sqlTexts sync.Map // sqlTextKey -> string
 
-func insertMessagesSQL(n int) string {
-	if n < len(insertSQL) {
-		return insertSQL[n]
-	}
-	return buildInsertSQL(n)
+type sqlTextKey struct {
+	kind string
+	n    int
 }
+
+// sqlText returns build(n), built once per (kind, n).
+func sqlText(kind string, n int, build func(int) string) string {
+	k := sqlTextKey{kind, n}
+	if q, ok := sqlTexts.Load(k); ok {
+		return q.(string)
+	}
+	q, _ := sqlTexts.LoadOrStore(k, build(n))
+	return q.(string)
+}
+
+func insertMessagesSQL(n int) string { return sqlText("insert messages", n, buildInsertSQL) }
 
 func buildInsertSQL(n int) string {
 	var b strings.Builder
 	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at) VALUES `)
+	writeRows(&b, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n)
+	return b.String()
+}
+
+// writeRows writes n copies of row, comma-separated.
+func writeRows(b *strings.Builder, row string, n int) {
 	for i := range n {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		b.WriteString(row)
 	}
-	return b.String()
 }
 
 // Messages implements store.Sessions.

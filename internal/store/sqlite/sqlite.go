@@ -75,7 +75,11 @@ func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
 	}
 	pragmas := "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
 	u := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + pragmas
-	writer, err := sql.Open("sqlite", u+"&_txlock=immediate")
+	// The writer keeps its temporary files in memory: a group commit's
+	// multi-row statements each write the pages they touch to a statement
+	// journal (for a statement-level rollback), and as a file that cost a
+	// write system call per page.
+	writer, err := sql.Open("sqlite", u+"&_txlock=immediate&_pragma=temp_store(MEMORY)")
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open writer: %w", err)
 	}
