@@ -36,7 +36,8 @@ var techKinds = []struct {
 		techKind{noun: "CI/CD tools", names: ciNames}},
 	{[]string{" video formats ", " file formats ", " media formats ", " image formats ", " audio formats ", " codecs ", " formats "},
 		techKind{noun: "media formats", names: nameSet("mp4,mpeg,mp3,gif,webm,h264,h.264,h265,hevc,av1,vp9,avi,mov,mkv,jpeg,jpg,png,svg,webp,flac,aac,opus,wav,ogg,pdf,heic")}},
-	{[]string{" programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write ", " can @p code ", " does @p code ", " can @p program ", " does @p program ", " coding ", " can @p write code ", " does @p write code "},
+	{[]string{" programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write ", " can @p code ", " does @p code ", " can @p program ", " does @p program ", " coding ", " can @p write code ", " does @p write code ",
+		" languages did @p use ", " languages does @p use ", " languages has @p used ", " languages @p used ", " languages were used ", " languages did @p code ", " languages did @p write "},
 		techKind{noun: "programming languages", categories: []string{"language"}}},
 	{[]string{" database ", " databases ", " db ", " dbs ", " datastores ", " data stores ", " rdbms ", " nosql "},
 		techKind{noun: "databases", categories: []string{"database"}, names: nameSet("sql,pl/sql,t-sql,plsql,tsql,nosql")}},
@@ -160,3 +161,23 @@ var kindFirst = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// kindAt answers a family question about one entry: "which languages did
+// he use there". It reports false when the entry names none of the
+// family (the caller then answers for the whole profile).
+func (x *Index) kindAt(o *out, k *techKind, it *item) bool {
+	var names []string
+	for _, t := range it.techs {
+		if k.has(t) {
+			names = append(names, t)
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	o.in = iTech
+	o.say("At %s the profile names these %s: %s.", it.label(), k.noun, list(names))
+	o.citeItem(it)
+	o.focusOn(it)
+	return true
+}

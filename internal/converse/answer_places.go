@@ -236,3 +236,46 @@ func (x *Index) remote(o *out) {
 	o.say("Yes: the profile lists remote work: %s.", list(parts))
 	o.focusOn(hits...)
 }
+
+// workCities answers "which cities has he worked in": each place the
+// jobs give, with the employers there, in the order of the list.
+func (x *Index) workCities(o *out) {
+	o.in = iWhere
+	var order []string
+	at := map[string][]string{}
+	for _, it := range x.sorted(secWork) {
+		city, _, _ := strings.Cut(it.loc, ",")
+		if city = strings.TrimSpace(city); city == "" {
+			continue
+		}
+		if _, ok := at[city]; !ok {
+			order = append(order, city)
+		}
+		if !containsString(at[city], it.title) {
+			at[city] = append(at[city], it.title)
+		}
+		o.citeItem(it)
+	}
+	if len(order) == 0 {
+		o.say("The profile doesn't give the jobs' locations.")
+		if h := x.basedIn(); h != "" {
+			o.say("%s is based in %s.", x.Who(), h)
+			o.cite(secBasics, 0, "location")
+		}
+		return
+	}
+	parts := make([]string, len(order))
+	for i, c := range order {
+		parts[i] = c + " (" + list(at[c]) + ")"
+	}
+	o.say("The jobs' locations: %s.", list(parts))
+}
+
+func containsString(ss []string, s string) bool {
+	for _, v := range ss {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

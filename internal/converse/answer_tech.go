@@ -36,6 +36,12 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 			}
 		}
 		o.say("The profile doesn't mention %s.", tech)
+		if mode == modeProjects && len(x.projects) > 0 {
+			// "any open source projects": the projects, which may be
+			o.say("It lists these projects:")
+			x.listSection(o, secProjects, nil, now)
+			return
+		}
 		if len(x.techOrder) > 0 {
 			o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
 		}

@@ -93,6 +93,16 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		x.references(o)
 	case iTotalExp:
 		x.totalExperience(o, now)
+		if hasAnyToken(q.ts, "senior", "seniority", "level") {
+			// "how senior is he": the title says as much as the years
+			if l := strings.TrimSpace(x.r.Basics.Label); l != "" {
+				o.say("The profile's headline: %s.", l)
+				o.cite(secBasics, 0, "label")
+			} else if jobs := x.sorted(secWork); len(jobs) > 0 {
+				o.say("%s title: %s.", capital(x.whose())+" most recent", jobs[0].roleAt()+jobs[0].span())
+				o.citeItem(jobs[0])
+			}
+		}
 	case iAvailability:
 		x.availability(o, now)
 	case iGaps:

@@ -155,6 +155,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			x.listSection(o, secProjects, nil, now)
 			o.in = iContact
 			return
+		case strings.Contains(q.joined, " which cities ") || strings.Contains(q.joined, " what cities ") ||
+			strings.Contains(q.joined, " which locations ") || strings.Contains(q.joined, " what locations ") ||
+			strings.Contains(q.joined, " where all "):
+			x.workCities(o)
+			return
 		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated"):
 			x.relocation(o)
 			return
@@ -217,6 +222,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		w = &q.win
 	}
 	if q.kind != nil && len(q.techs) == 0 && len(q.ents) == 0 && top != iContact && top != iLangs && top != iPrivate {
+		if hasAnyToken(q.ts, "there") {
+			// "which languages did he use there": the entry in focus
+			if f := focus(); len(f) == 1 && x.kindAt(o, q.kind, f[0]) {
+				return
+			}
+		}
 		x.kindAnswer(o, q.kind, q.mode)
 		return
 	}

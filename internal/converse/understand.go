@@ -83,6 +83,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
 		if q.kind, kindPhrase = findKind(q.ts, q.joined); q.kind != nil {
 			q.unknown = ""
+			if strings.Contains(kindPhrase, "languages") {
+				q.scores[iLangs] = 0 // "which languages did he use": not spoken ones
+			}
 		}
 	}
 	q.ents, q.byName = x.findEntities(raw)
@@ -412,7 +415,7 @@ func locScore(e *item, raw, stems []string) int {
 	matched, distinctive := 0, false
 	for _, k := range e.roleKeys {
 		for i, t := range raw {
-			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
+			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) || agentOf(t) == k { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
 				matched++
 				distinctive = distinctive || !commonWords[t] && !commonWords[k]
 				break
@@ -469,4 +472,19 @@ func dropNamedBy(ents []*item, names []string, joined string, keepUnnamed bool) 
 		}
 	}
 	return out
+}
+
+// agentOf turns a doer into what is done, as role titles write it:
+// "contractor" -> "contract", "freelancer" -> "freelanc" (the stem of
+// "freelance"), "" for other words.
+func agentOf(t string) string {
+	if len(t) < 8 {
+		return ""
+	}
+	for _, suf := range []string{"or", "er"} {
+		if strings.HasSuffix(t, suf) {
+			return stem(t[:len(t)-len(suf)])
+		}
+	}
+	return ""
 }
