@@ -26,8 +26,8 @@ const (
 // implementation allows six tokens per second of audio, which stops a
 // model that loops on a phrase instead of ending the sentence.
 const (
-	moonshineStart          = 1
-	moonshineEOS            = 2
+	moonshineStart           = 1
+	moonshineEOS             = 2
 	moonshineTokensPerSecond = 6
 )
 
