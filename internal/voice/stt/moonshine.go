@@ -3,6 +3,7 @@ package stt
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -144,6 +145,16 @@ func greedy(ctx context.Context, budget int, step func(prev, pos int) (int, erro
 		prev = next
 	}
 	return out, nil
+}
+
+// pick is the greedy choice from one step's logits. The audio passed voice
+// detection, so an empty transcript is never the right answer: the first
+// token may not be EOS (Whisper's "suppress blank" does the same).
+func pick(logits []float32, pos int) int {
+	if pos == 0 && len(logits) > moonshineEOS {
+		logits[moonshineEOS] = float32(math.Inf(-1))
+	}
+	return argmax(logits)
 }
 
 // argmax is the index of the largest value (the first on ties).

@@ -89,3 +89,22 @@ func TestMaxTokensAndArgmax(t *testing.T) {
 		}
 	}
 }
+
+func TestPickSuppressesBlankStart(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		logits []float32
+		pos    int
+		want   int
+	}{
+		{"eos wins later", []float32{0, 1, 9, 3}, 1, moonshineEOS},
+		{"eos barred first", []float32{0, 1, 9, 3}, 0, 3},
+		{"plain argmax first", []float32{0, 5, 1, 3}, 0, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pick(append([]float32(nil), tt.logits...), tt.pos); got != tt.want {
+				t.Errorf("pick(%v, %d) = %d, want %d", tt.logits, tt.pos, got, tt.want)
+			}
+		})
+	}
+}

@@ -212,8 +212,7 @@ func (r *run) step(prev, pos int) (int, error) {
 		return 0, fmt.Errorf("logits are %T, not float32", out[0])
 	}
 	data := logits.GetData()
-	vocab := int(logits.GetShape()[2])
-	return argmax(data[len(data)-vocab:]), nil
+	return pick(data[len(data)-int(logits.GetShape()[2]):], pos), nil
 }
 
 // isEncoderKV tells the cross-attention entries of the cache apart
