@@ -91,6 +91,11 @@ func NewMoonshine(o MoonshineOptions) (*Moonshine, error) {
 		return nil, fmt.Errorf("moonshine: session options: %w", err)
 	}
 	defer opts.Destroy()
+	// Idle intra-op threads spin by default; on a small shared machine the
+	// spinning steals the core the other thread needs.
+	if err := opts.AddSessionConfigEntry("session.intra_op.allow_spinning", "0"); err != nil {
+		return nil, fmt.Errorf("moonshine: session options: %w", err)
+	}
 	if o.Threads > 0 {
 		if err := opts.SetIntraOpNumThreads(o.Threads); err != nil {
 			return nil, fmt.Errorf("moonshine: threads: %w", err)
