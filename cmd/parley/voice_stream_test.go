@@ -202,7 +202,7 @@ func TestVoiceStream(t *testing.T) {
 
 	t.Run("barge-in", func(t *testing.T) {
 		id := session()
-		q := speak(t, espeak, "where has richard worked")
+		q := speak(t, espeak, "where did richard study") // a reply of several sentences
 		sc := dialStream(t, ctx, base, id, "?rate=22050", q.Rate)
 		defer sc.c.Close(websocket.StatusNormalClosure, "")
 		sc.say(q)

@@ -8,10 +8,12 @@ import (
 	"io"
 	"net/http"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/testenv"
+	"github.com/parleyhq/parley/internal/voice/stt"
 )
 
 func postAudio(t *testing.T, url, ctype string, body []byte) (int, map[string]any) {
@@ -46,11 +48,23 @@ func silence(seconds int) []byte {
 	return b.Bytes()
 }
 
+// moonshineFiles skips loudly (fails under PARLEY_REQUIRE_SERVICES=1)
+// unless scripts/install-speech.sh has installed Moonshine where the server
+// looks for it by default.
+func moonshineFiles(tb testing.TB) {
+	tb.Helper()
+	for _, f := range []string{stt.ORTLibrary, stt.MoonshineEncoder, stt.MoonshineDecoder, stt.MoonshineVocab} {
+		testenv.File(tb, filepath.Join(stt.DefaultMoonshineDir(), f), "scripts/install-speech.sh")
+	}
+}
+
 // TestVoiceTurnEndToEnd speaks a question with espeak-ng, sends it to the
-// voice endpoint of a running server and fetches the spoken reply.
+// voice endpoint of a running server (the default recogniser, Moonshine)
+// and fetches the spoken reply.
 func TestVoiceTurnEndToEnd(t *testing.T) {
 	espeak := testenv.Tool(t, "espeak-ng", "apt-get install espeak-ng")
 	testenv.Tool(t, "pocketsphinx_continuous", "apt-get install pocketsphinx pocketsphinx-en-us")
+	moonshineFiles(t)
 	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(t)}
 	base := "http://" + env["PARLEY_HTTP_ADDR"]
 	env["PARLEY_PUBLIC_URL"] = base

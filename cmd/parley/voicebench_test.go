@@ -3,12 +3,14 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptrace"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -55,13 +57,18 @@ var latencyQuestions = []string{
 // with a ~3 s utterance, the text turn with the same question and /healthz
 // as peers. Each request opens its own session (not timed). Run with
 // -benchtime=25x or more: p50 and p95 are over the requests of the run.
+// PARLEY_STT picks the recogniser (default moonshine).
 //
 //	go test -run '^$' -bench TurnLatency -benchtime 25x ./cmd/parley/
 func BenchmarkTurnLatency(b *testing.B) {
 	testenv.Tool(b, "espeak-ng", "apt-get install espeak-ng")
 	testenv.Tool(b, "pocketsphinx_continuous", "apt-get install pocketsphinx pocketsphinx-en-us")
 	ctx := context.Background()
-	env := map[string]string{"PARLEY_DATA_DIR": b.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(b), "PARLEY_RATE_LIMIT": "off"}
+	env := map[string]string{"PARLEY_DATA_DIR": b.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(b), "PARLEY_RATE_LIMIT": "off",
+		"PARLEY_STT": cmp.Or(os.Getenv("PARLEY_STT"), "moonshine")}
+	if env["PARLEY_STT"] == "moonshine" {
+		moonshineFiles(b)
+	}
 	base := "http://" + env["PARLEY_HTTP_ADDR"]
 	env["PARLEY_PUBLIC_URL"] = base
 	var out, errb bytes.Buffer

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,10 +25,12 @@ import (
 	"github.com/parleyhq/parley/internal/voice/tts"
 )
 
-// evalVoice is one synthetic visitor: a local synthesiser and its settings.
+// evalVoice is one synthetic visitor: a local synthesiser and its
+// settings, and the server it speaks to ("": the text path's).
 type evalVoice struct {
 	name  string
 	synth tts.Synthesizer
+	base  string
 }
 
 // pathScore counts the turns of one front end (text or one voice).
@@ -61,9 +65,9 @@ type voiceEvalReport struct {
 
 // startEvalServer imports the set's profiles (each under its own name, with
 // its owner's privacy choices) and serves them in-process.
-func startEvalServer(t *testing.T, set *eval.Set, setDir string) (string, func()) {
+func startEvalServer(t *testing.T, set *eval.Set, setDir, recogniser string) (string, func()) {
 	t.Helper()
-	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(t), "PARLEY_RATE_LIMIT": "off"}
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(t), "PARLEY_RATE_LIMIT": "off", "PARLEY_STT": recogniser}
 	base := "http://" + env["PARLEY_HTTP_ADDR"]
 	env["PARLEY_PUBLIC_URL"] = base
 	for _, p := range set.Profiles {
@@ -110,7 +114,7 @@ func runVoiceEval(t *testing.T, ctx context.Context, base string, set *eval.Set,
 		textID := openSession(t, base, th.Profile)
 		voiceIDs := map[string]string{}
 		for _, v := range voices {
-			voiceIDs[v.name] = openSession(t, base, th.Profile)
+			voiceIDs[v.name] = openSession(t, cmp.Or(v.base, base), th.Profile)
 		}
 		for i, turn := range th.Turns {
 			start := time.Now()
@@ -128,7 +132,7 @@ func runVoiceEval(t *testing.T, ctx context.Context, base string, set *eval.Set,
 					t.Fatal(err)
 				}
 				start := time.Now()
-				status, res := askVoice(t, base, voiceIDs[v.name], wav)
+				status, res := askVoice(t, cmp.Or(v.base, base), voiceIDs[v.name], wav)
 				p.elapsed += time.Since(start)
 				n := float64(len(strings.Fields(stt.Normalize(turn.Question))))
 				p.words += n
@@ -211,14 +215,14 @@ func evalVoices(t *testing.T) []evalVoice {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, evalVoice{v.name, s})
+		out = append(out, evalVoice{name: v.name, synth: s})
 	}
 	if _, err := exec.LookPath("flite"); err == nil {
 		s, err := tts.NewFlite(tts.FliteOptions{Voice: "slt"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, evalVoice{"flite slt", s})
+		out = append(out, evalVoice{name: "flite slt", synth: s})
 	} else {
 		t.Log("flite is not installed: espeak-ng voices only")
 	}
@@ -229,13 +233,19 @@ func evalVoices(t *testing.T) []evalVoice {
 // voice endpoint, scored like the text evaluation, beside the text endpoint
 // on the same server. Slow: runs only with PARLEY_VOICE_EVAL=1;
 // PARLEY_VOICE_EVAL_THREADS=N asks only the first N threads,
-// PARLEY_VOICE_EVAL_SET picks another set (default the public one).
+// PARLEY_VOICE_EVAL_SET picks another set (default the public one),
+// PARLEY_VOICE_EVAL_STT the recognisers compared side by side, each on its
+// own server (default "moonshine,pocketsphinx").
 func TestVoiceEval(t *testing.T) {
 	if os.Getenv("PARLEY_VOICE_EVAL") != "1" {
 		t.Skip("set PARLEY_VOICE_EVAL=1 to run the voice answer-accuracy evaluation")
 	}
 	testenv.Tool(t, "espeak-ng", "apt-get install espeak-ng")
 	testenv.Tool(t, "pocketsphinx_continuous", "apt-get install pocketsphinx pocketsphinx-en-us")
+	recognisers := strings.Split(cmp.Or(os.Getenv("PARLEY_VOICE_EVAL_STT"), "moonshine,pocketsphinx"), ",")
+	if slices.Contains(recognisers, "moonshine") {
+		moonshineFiles(t)
+	}
 	path := os.Getenv("PARLEY_VOICE_EVAL_SET")
 	if path == "" {
 		path = "../../internal/converse/eval/testdata/public.yaml"
@@ -252,9 +262,16 @@ func TestVoiceEval(t *testing.T) {
 		}
 		threads = threads[:min(n, len(threads))]
 	}
-	base, stop := startEvalServer(t, set, filepath.Dir(path))
-	defer stop()
-	voices := evalVoices(t)
+	var base string
+	var voices []evalVoice
+	for _, rec := range recognisers {
+		b, stop := startEvalServer(t, set, filepath.Dir(path), rec)
+		defer stop()
+		base = cmp.Or(base, b)
+		for _, v := range evalVoices(t) {
+			voices = append(voices, evalVoice{name: rec + " | " + v.name, synth: v.synth, base: b})
+		}
+	}
 	start := time.Now()
 	r := runVoiceEval(t, context.Background(), base, set, threads, voices)
 
@@ -281,16 +298,24 @@ func TestVoiceEval(t *testing.T) {
 	t.Logf("%-24s accuracy %5.1f%% (%d/%d)", "engine (pinned today)", 100*engine.Accuracy, engine.Passed, engine.Turns)
 	t.Logf("%-24s accuracy %5.1f%% (%d/%d)  mean %v per turn", "text endpoint", 100*r.text.accuracy(), r.text.passed, r.text.turns,
 		(r.text.elapsed / time.Duration(max(r.text.turns, 1))).Round(time.Millisecond))
-	var all pathScore
+	all := map[string]*pathScore{}
 	for _, v := range voices {
 		p := r.voices[v.name]
+		rec, _, _ := strings.Cut(v.name, " | ")
+		if all[rec] == nil {
+			all[rec] = &pathScore{}
+		}
+		a := all[rec]
 		t.Logf("%-24s accuracy %5.1f%% (%d/%d, %+.1f points vs text)  WER %.3f (%.0f/%.0f words, %d unheard)  mean %v per turn",
 			v.name, 100*p.accuracy(), p.passed, p.turns, 100*(p.accuracy()-r.text.accuracy()), p.wer(), p.werErrs, p.words, p.failed,
 			(p.elapsed / time.Duration(max(p.turns, 1))).Round(time.Millisecond))
-		all.turns, all.passed, all.werErrs, all.words = all.turns+p.turns, all.passed+p.passed, all.werErrs+p.werErrs, all.words+p.words
+		a.turns, a.passed, a.werErrs, a.words, a.elapsed = a.turns+p.turns, a.passed+p.passed, a.werErrs+p.werErrs, a.words+p.words, a.elapsed+p.elapsed
 	}
-	t.Logf("%-24s accuracy %5.1f%% (%d/%d, %+.1f points vs text)  WER %.3f", "all voices", 100*all.accuracy(), all.passed, all.turns,
-		100*(all.accuracy()-r.text.accuracy()), all.wer())
+	for _, rec := range recognisers {
+		a := all[rec]
+		t.Logf("%-24s accuracy %5.1f%% (%d/%d, %+.1f points vs text)  WER %.3f  mean %v per turn", rec+" | all voices", 100*a.accuracy(), a.passed, a.turns,
+			100*(a.accuracy()-r.text.accuracy()), a.wer(), (a.elapsed / time.Duration(max(a.turns, 1))).Round(time.Millisecond))
+	}
 }
 
 // TestVoiceEvalScores proves the harness on four turns: the text path
@@ -324,13 +349,13 @@ threads:
 	if err != nil {
 		t.Fatal(err)
 	}
-	base, stop := startEvalServer(t, set, dir)
+	base, stop := startEvalServer(t, set, dir, "pocketsphinx")
 	defer stop()
 	espeak, err := tts.NewEspeak(tts.EspeakOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := runVoiceEval(t, context.Background(), base, set, set.Threads, []evalVoice{{"espeak-ng", espeak}})
+	r := runVoiceEval(t, context.Background(), base, set, set.Threads, []evalVoice{{name: "espeak-ng", synth: espeak}})
 	if r.text.turns != 4 || r.text.passed != 3 || len(r.text.misses) != 1 || !strings.Contains(r.text.misses[0], "Atlantis") {
 		t.Errorf("text path: %d of %d passed, misses %q; want 3 of 4, missing only Atlantis", r.text.passed, r.text.turns, r.text.misses)
 	}

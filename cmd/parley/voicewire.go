@@ -20,6 +20,7 @@ import (
 	"github.com/parleyhq/parley/internal/config"
 	"github.com/parleyhq/parley/internal/httpapi"
 	"github.com/parleyhq/parley/internal/voice/audio"
+	"github.com/parleyhq/parley/internal/voice/stt"
 	"github.com/parleyhq/parley/internal/voice/turn"
 )
 
@@ -50,13 +51,18 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 		return voiceParts{}, err
 	}
 	parts := voiceParts{audio: audioHandler, store: store}
+	primary, primaryDown := newMoonshine(cfg, logger)
 	svc, err := turn.New(chats, store, turn.Config{
 		Limits:   audio.Limits{MaxBytes: 16 << 20, MaxDuration: 60 * time.Second},
 		ModelDir: filepath.Join(cfg.DataDir, "voice-models"),
 		URLTTL:   time.Hour,
+		Primary:  primary,
 	}, reg, logger)
 	if apperr.Is(err, apperr.Unavailable) {
 		parts.down = apperr.MessageOf(err)
+		if primaryDown != "" {
+			parts.down = primaryDown + "; " + parts.down
+		}
 		logger.Warn("voice unavailable; text chat works", "reason", parts.down)
 		return parts, nil
 	}
@@ -65,6 +71,22 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 	}
 	parts.service = svc
 	return parts, nil
+}
+
+// newMoonshine loads the Moonshine recogniser that PARLEY_STT=moonshine
+// asks for, or says why there is none (pocketsphinx is then the only one).
+// The model stays loaded for the life of the process.
+func newMoonshine(cfg *config.Serve, logger *slog.Logger) (stt.Transcriber, string) {
+	if cfg.Voice.STT != "moonshine" {
+		return nil, ""
+	}
+	m, err := stt.NewMoonshine(stt.MoonshineOptions{Dir: cfg.Voice.STTModelDir, Library: cfg.Voice.ONNXRuntimeLib})
+	if err != nil {
+		logger.Warn("Moonshine speech recognition unavailable; falling back to pocketsphinx", "reason", apperr.MessageOf(err))
+		return nil, apperr.MessageOf(err)
+	}
+	logger.Info("speech recognition: Moonshine tiny, pocketsphinx as fallback")
+	return m, ""
 }
 
 // newBlobStore opens the store PARLEY_BLOB names, and the handler that

@@ -1,15 +1,26 @@
 package config
 
-// VoiceConfig bounds the voice endpoints.
+// VoiceConfig bounds the voice endpoints and chooses the speech recogniser.
 type VoiceConfig struct {
 	StreamsPerClient int64
 	Streams          int64
+	// STT is "moonshine" (Moonshine tiny, falling back to pocketsphinx
+	// when its files are missing) or "pocketsphinx" (pocketsphinx only).
+	STT string
+	// STTModelDir holds Moonshine's files ("": the user cache directory,
+	// where scripts/install-speech.sh puts them).
+	STTModelDir string
+	// ONNXRuntimeLib is ONNX Runtime's shared library ("": in STTModelDir).
+	ONNXRuntimeLib string
 }
 
 func (v *VoiceConfig) settings(s settingFunc) Settings {
 	return Settings{
 		s("PARLEY_VOICE_STREAMS_PER_CLIENT", "voice_streams_per_client", "2", "voice WebSockets one visitor (IP, or client/key/user when authenticated) may hold open at once; more get 429", false, func() (func(string) error, func() string) { return integer(&v.StreamsPerClient) }),
 		s("PARLEY_VOICE_STREAMS", "voice_streams", "32", "voice WebSockets this process holds open at once in all; more get 429", false, func() (func(string) error, func() string) { return integer(&v.Streams) }),
+		s("PARLEY_STT", "stt", "moonshine", "offline speech recogniser: moonshine (falls back to pocketsphinx when its files are missing) or pocketsphinx", false, func() (func(string) error, func() string) { return str(&v.STT) }),
+		s("PARLEY_STT_MODEL_DIR", "stt_model_dir", "", "directory of the Moonshine model that scripts/install-speech.sh fills (unset: ~/.cache/parley/moonshine-tiny)", false, func() (func(string) error, func() string) { return str(&v.STTModelDir) }),
+		s("PARLEY_ONNXRUNTIME_LIB", "onnxruntime_lib", "", "ONNX Runtime shared library for Moonshine (unset: libonnxruntime.so in PARLEY_STT_MODEL_DIR)", false, func() (func(string) error, func() string) { return str(&v.ONNXRuntimeLib) }),
 	}
 }
 
@@ -19,5 +30,8 @@ func (v *VoiceConfig) validate(bad func(env, format string, args ...any)) {
 	}
 	if v.Streams < 1 || v.Streams > 100000 {
 		bad("PARLEY_VOICE_STREAMS", "%d is outside 1..100000", v.Streams)
+	}
+	if v.STT != "moonshine" && v.STT != "pocketsphinx" {
+		bad("PARLEY_STT", "%q is not moonshine or pocketsphinx", v.STT)
 	}
 }

@@ -36,9 +36,10 @@ type evalSet struct {
 var digits = regexp.MustCompile(`[0-9]`)
 
 // TestEvalWER speaks the public question set with the local synthesisers and
-// measures pocketsphinx's word error rate with its generic model and with
-// models adapted to each profile. Slow (~20 min; ~8 without the generic
-// model, PARLEY_STT_EVAL_SKIP_GENERIC=1): runs only with PARLEY_STT_EVAL=1. Figures go to docs/adr/0005-offline-speech-recognition.md.
+// measures the word error rate of Moonshine tiny beside pocketsphinx's with
+// its generic model and with models adapted to each profile. Slow (~20 min; ~8 without the generic
+// model, PARLEY_STT_EVAL_SKIP_GENERIC=1; PARLEY_STT_EVAL_MODELS=REGEXP
+// keeps only the models it matches): runs only with PARLEY_STT_EVAL=1. Figures go to docs/adr/0005-offline-speech-recognition.md.
 func TestEvalWER(t *testing.T) {
 	if os.Getenv("PARLEY_STT_EVAL") != "1" {
 		t.Skip("set PARLEY_STT_EVAL=1 to run the speech recognition evaluation")
@@ -82,6 +83,17 @@ func TestEvalWER(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// PARLEY_STT_EVAL_MODELS keeps only the models whose name it matches.
+	only, err := regexp.Compile(os.Getenv("PARLEY_STT_EVAL_MODELS"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Moonshine needs no profile model: one recogniser for every profile.
+	moonshine, err := stt.NewMoonshine(stt.MoonshineOptions{Dir: moonshineDir(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer moonshine.Close()
 	voices := evalVoices(t)
 	type result struct {
 		errs, words float64
@@ -116,7 +128,7 @@ func TestEvalWER(t *testing.T) {
 				others = append(others, oq...)
 			}
 		}
-		models := map[string]*stt.Sphinx{}
+		models := map[string]stt.Transcriber{"moonshine tiny (no profile adaptation)": moonshine}
 		if os.Getenv("PARLEY_STT_EVAL_SKIP_GENERIC") != "1" {
 			models["generic en-us LM"] = generic
 		}
@@ -131,6 +143,11 @@ func TestEvalWER(t *testing.T) {
 			}
 			models[name] = generic.WithModel(m)
 			t.Logf("%s %s: %d sentences, %d espeak-ng pronunciations, %d dropped", file, name, len(sentences), len(m.Guessed), len(m.Dropped))
+		}
+		for name := range models {
+			if !only.MatchString(name) {
+				delete(models, name)
+			}
 		}
 		for vname, voice := range voices {
 			for _, q := range qs {

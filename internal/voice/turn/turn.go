@@ -44,12 +44,17 @@ type Config struct {
 	Limits   audio.Limits
 	ModelDir string        // where per-profile language models are written
 	URLTTL   time.Duration // lifetime of the reply's audio URL
+	// Primary is the recogniser tried first (Moonshine), nil for none;
+	// pocketsphinx with the profile's model is the fallback, or the only
+	// one.
+	Primary stt.Transcriber
 }
 
 // Service plays voice turns.
 type Service struct {
 	chat    *chat.Service
-	sphinx  *stt.Sphinx
+	primary stt.Transcriber
+	sphinx  *stt.Sphinx // nil when pocketsphinx is missing and primary is set
 	base    stt.Dictionary
 	synth   tts.Synthesizer
 	blobs   blob.Store
@@ -61,29 +66,25 @@ type Service struct {
 }
 
 // New returns the pipeline, or apperr.Unavailable naming the speech tool
-// that is missing (the text path keeps working without it).
+// that is missing (the text path keeps working without it). Without
+// pocketsphinx, cfg.Primary alone recognises speech.
 func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registerer, logger *slog.Logger) (*Service, error) {
-	sphinx, err := stt.NewSphinx(stt.SphinxOptions{})
-	if err != nil {
-		return nil, err
-	}
 	synth, err := tts.NewEspeak(tts.EspeakOptions{})
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(stt.DefaultSphinxDict)
-	if err != nil {
-		return nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary missing (apt-get install pocketsphinx-en-us)")
+	sphinx, dict, err := loadSphinx()
+	if apperr.Is(err, apperr.Unavailable) && cfg.Primary != nil {
+		logger.Warn("pocketsphinx unavailable; no fallback recogniser", "reason", apperr.MessageOf(err))
+		sphinx, err = nil, nil
 	}
-	defer f.Close()
-	dict, err := stt.ReadDictionary(f)
 	if err != nil {
-		return nil, fmt.Errorf("voice: read dictionary: %w", err)
+		return nil, err
 	}
 	if cfg.URLTTL <= 0 {
 		cfg.URLTTL = time.Hour
 	}
-	s := &Service{chat: c, sphinx: sphinx, base: dict, synth: tts.NewCache(synth, 64), blobs: blobs, cfg: cfg, logger: logger,
+	s := &Service{chat: c, primary: cfg.Primary, sphinx: sphinx, base: dict, synth: tts.NewCache(synth, 64), blobs: blobs, cfg: cfg, logger: logger,
 		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "parley_voice_stage_seconds", Help: "Time spent in each stage of a voice turn.",
 			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
@@ -92,6 +93,25 @@ func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registere
 		reg.MustRegister(s.stages)
 	}
 	return s, nil
+}
+
+// loadSphinx finds pocketsphinx and reads its dictionary, the base of the
+// profiles' models. Errors: apperr.Unavailable naming what is missing.
+func loadSphinx() (*stt.Sphinx, stt.Dictionary, error) {
+	sphinx, err := stt.NewSphinx(stt.SphinxOptions{})
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := os.Open(stt.DefaultSphinxDict)
+	if err != nil {
+		return nil, nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary missing (apt-get install pocketsphinx-en-us)")
+	}
+	defer f.Close()
+	dict, err := stt.ReadDictionary(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("voice: read dictionary: %w", err)
+	}
+	return sphinx, dict, nil
 }
 
 func (s *Service) timed(stage string, start time.Time) {
@@ -163,11 +183,7 @@ func (s *Service) Transcribe(ctx context.Context, id string, pcm audio.PCM) (str
 	if err != nil {
 		return "", err
 	}
-	rec, err := s.recogniser(ctx, idx, key)
-	if err != nil {
-		return "", err
-	}
-	tr, err := rec.Transcribe(ctx, speech)
+	tr, err := s.recogniser(idx, key).Transcribe(ctx, speech)
 	if err != nil {
 		return "", err
 	}
@@ -201,9 +217,38 @@ func (s *Service) Exists(ctx context.Context, id string) error {
 	return err
 }
 
-// recogniser returns pocketsphinx with a language model built for the
+// recogniser is the primary recogniser with pocketsphinx, adapted to the
+// profile version key, behind it; the profile's model is built only when
+// pocketsphinx is first needed.
+func (s *Service) recogniser(idx *converse.Index, key string) stt.Transcriber {
+	var chain stt.Chain
+	if s.primary != nil {
+		chain = append(chain, s.primary)
+	}
+	if s.sphinx != nil {
+		chain = append(chain, profileSphinx{s: s, idx: idx, key: key})
+	}
+	return chain
+}
+
+// profileSphinx is pocketsphinx with one profile's model.
+type profileSphinx struct {
+	s   *Service
+	idx *converse.Index
+	key string
+}
+
+func (p profileSphinx) Transcribe(ctx context.Context, pcm audio.PCM) (stt.Transcript, error) {
+	rec, err := p.s.sphinxFor(ctx, p.idx, p.key)
+	if err != nil {
+		return stt.Transcript{}, err
+	}
+	return rec.Transcribe(ctx, pcm)
+}
+
+// sphinxFor returns pocketsphinx with a language model built for the
 // profile version key (once, then reused).
-func (s *Service) recogniser(ctx context.Context, idx *converse.Index, key string) (*stt.Sphinx, error) {
+func (s *Service) sphinxFor(ctx context.Context, idx *converse.Index, key string) (*stt.Sphinx, error) {
 	if m, ok := s.models.Load(key); ok {
 		return s.sphinx.WithModel(m.(stt.Model)), nil
 	}

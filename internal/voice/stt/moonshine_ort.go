@@ -1,0 +1,245 @@
+//go:build cgo
+
+package stt
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync"
+
+	ort "github.com/yalue/onnxruntime_go"
+
+	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/voice/audio"
+)
+
+// Moonshine tiny's decoder shape (layers, KV heads, head size), which the
+// merged decoder's past_key_values inputs take.
+const (
+	moonshineLayers  = 6
+	moonshineKVHeads = 8
+	moonshineHeadDim = 36
+)
+
+// Moonshine is a Transcriber running Moonshine tiny in ONNX Runtime,
+// in process. Its two sessions are loaded once and shared: ONNX Runtime
+// sessions may run concurrently, and a semaphore bounds how many do.
+type Moonshine struct {
+	vocab Vocab
+	enc   *ort.DynamicAdvancedSession
+	dec   *ort.DynamicAdvancedSession
+	slots chan struct{}
+}
+
+var _ Transcriber = (*Moonshine)(nil)
+
+// ONNX Runtime's environment is per process: it is initialised once, with
+// the first library asked for.
+var ortEnv struct {
+	sync.Mutex
+	lib string
+}
+
+func initORT(lib string) error {
+	ortEnv.Lock()
+	defer ortEnv.Unlock()
+	if ort.IsInitialized() {
+		if lib != ortEnv.lib {
+			return apperr.New(apperr.Invalid, "ONNX Runtime is already loaded from %s, not %s", ortEnv.lib, lib)
+		}
+		return nil
+	}
+	ort.SetSharedLibraryPath(lib)
+	if err := ort.InitializeEnvironment(ort.WithLogLevelError()); err != nil {
+		return apperr.Wrap(apperr.Unavailable, err, "ONNX Runtime could not be loaded from %s (run scripts/install-speech.sh)", lib)
+	}
+	ortEnv.lib = lib
+	return nil
+}
+
+// kvNames lists the decoder's cache tensors in input order, with prefix
+// "past_key_values" (inputs) or "present" (outputs).
+func kvNames(prefix string) []string {
+	var names []string
+	for i := range moonshineLayers {
+		for _, a := range []string{"decoder", "encoder"} {
+			for _, b := range []string{"key", "value"} {
+				names = append(names, fmt.Sprintf("%s.%d.%s.%s", prefix, i, a, b))
+			}
+		}
+	}
+	return names
+}
+
+// NewMoonshine loads the model. Errors: apperr.Unavailable naming the
+// missing file or library.
+func NewMoonshine(o MoonshineOptions) (*Moonshine, error) {
+	o = o.withDefaults()
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	vocab, err := ReadVocab(filepath.Join(o.Dir, MoonshineVocab))
+	if err != nil {
+		return nil, err
+	}
+	if err := initORT(o.Library); err != nil {
+		return nil, err
+	}
+	opts, err := ort.NewSessionOptions()
+	if err != nil {
+		return nil, fmt.Errorf("moonshine: session options: %w", err)
+	}
+	defer opts.Destroy()
+	// Idle intra-op threads spin by default; on a small shared machine the
+	// spinning steals the core the other thread needs.
+	if err := opts.AddSessionConfigEntry("session.intra_op.allow_spinning", "0"); err != nil {
+		return nil, fmt.Errorf("moonshine: session options: %w", err)
+	}
+	if o.Threads > 0 {
+		if err := opts.SetIntraOpNumThreads(o.Threads); err != nil {
+			return nil, fmt.Errorf("moonshine: threads: %w", err)
+		}
+	}
+	enc, err := ort.NewDynamicAdvancedSession(filepath.Join(o.Dir, MoonshineEncoder),
+		[]string{"input_values"}, []string{"last_hidden_state"}, opts)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Unavailable, err, "Moonshine encoder could not be loaded (reinstall with scripts/install-speech.sh)")
+	}
+	in := append(append([]string{"input_ids", "encoder_hidden_states"}, kvNames("past_key_values")...), "use_cache_branch")
+	out := append([]string{"logits"}, kvNames("present")...)
+	dec, err := ort.NewDynamicAdvancedSession(filepath.Join(o.Dir, MoonshineDecoder), in, out, opts)
+	if err != nil {
+		enc.Destroy()
+		return nil, apperr.Wrap(apperr.Unavailable, err, "Moonshine decoder could not be loaded (reinstall with scripts/install-speech.sh)")
+	}
+	return &Moonshine{vocab: vocab, enc: enc, dec: dec, slots: make(chan struct{}, o.Concurrency)}, nil
+}
+
+// Close releases the sessions.
+func (m *Moonshine) Close() error {
+	m.enc.Destroy()
+	m.dec.Destroy()
+	return nil
+}
+
+// Transcribe encodes pcm and decodes greedily, checking ctx between tokens.
+func (m *Moonshine) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error) {
+	if err := checkInput(pcm); err != nil {
+		return Transcript{}, err
+	}
+	select {
+	case m.slots <- struct{}{}:
+		defer func() { <-m.slots }()
+	case <-ctx.Done():
+		return Transcript{}, fmt.Errorf("moonshine: %w", ctx.Err())
+	}
+	samples := make([]float32, len(pcm.Samples))
+	for i, s := range pcm.Samples {
+		samples[i] = float32(s) / 32768
+	}
+	r, err := m.newRun(samples)
+	if err != nil {
+		return Transcript{}, err
+	}
+	defer r.destroy()
+	ids, err := greedy(ctx, maxTokens(len(samples)), r.step)
+	if err != nil {
+		return Transcript{}, err
+	}
+	return Transcript{Text: m.vocab.Decode(ids), Provider: "moonshine"}, nil
+}
+
+// run is one utterance's decoder state: the encoder output, the KV cache
+// and the small input tensors reused at every step.
+type run struct {
+	dec      *ort.DynamicAdvancedSession
+	hidden   ort.Value
+	empty    ort.Value
+	kv       []ort.Value
+	ids      *ort.Tensor[int64]
+	useCache *ort.Tensor[bool]
+}
+
+func (m *Moonshine) newRun(samples []float32) (*run, error) {
+	r := &run{dec: m.dec}
+	in, err := ort.NewTensor(ort.NewShape(1, int64(len(samples))), samples)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "moonshine: audio tensor")
+	}
+	defer in.Destroy()
+	hidden := []ort.Value{nil}
+	if err := m.enc.Run([]ort.Value{in}, hidden); err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "moonshine encoder failed")
+	}
+	r.hidden = hidden[0]
+	// The first step takes an empty cache of the right rank.
+	if r.empty, err = ort.NewEmptyTensor[float32](ort.NewShape(0, moonshineKVHeads, 1, moonshineHeadDim)); err == nil {
+		if r.ids, err = ort.NewTensor(ort.NewShape(1, 1), []int64{moonshineStart}); err == nil {
+			r.useCache, err = ort.NewTensor(ort.NewShape(1), []bool{false})
+		}
+	}
+	if err != nil {
+		r.destroy()
+		return nil, apperr.Wrap(apperr.Internal, err, "moonshine: decoder tensors")
+	}
+	r.kv = make([]ort.Value, 4*moonshineLayers)
+	for i := range r.kv {
+		r.kv[i] = r.empty
+	}
+	return r, nil
+}
+
+// step runs the decoder on prev and returns the most likely next token.
+// The encoder's cross-attention cache comes from the first step only; the
+// self-attention cache is replaced at every step.
+func (r *run) step(prev, pos int) (int, error) {
+	r.ids.GetData()[0] = int64(prev)
+	r.useCache.GetData()[0] = pos > 0
+	in := append(append([]ort.Value{r.ids, r.hidden}, r.kv...), r.useCache)
+	out := make([]ort.Value, 1+len(r.kv))
+	if err := r.dec.Run(in, out); err != nil {
+		return 0, err
+	}
+	defer out[0].Destroy()
+	for i, v := range out[1:] {
+		if pos > 0 && isEncoderKV(i) {
+			v.Destroy()
+			continue
+		}
+		if r.kv[i] != r.empty {
+			r.kv[i].Destroy()
+		}
+		r.kv[i] = v
+	}
+	logits, ok := out[0].(*ort.Tensor[float32])
+	if !ok {
+		return 0, fmt.Errorf("logits are %T, not float32", out[0])
+	}
+	data := logits.GetData()
+	return pick(data[len(data)-int(logits.GetShape()[2]):], pos), nil
+}
+
+// isEncoderKV tells the cross-attention entries of the cache apart
+// (layer order: decoder key, decoder value, encoder key, encoder value).
+func isEncoderKV(i int) bool { return i%4 >= 2 }
+
+func (r *run) destroy() {
+	for i, v := range r.kv {
+		if v != nil && v != r.empty {
+			v.Destroy()
+		}
+		r.kv[i] = nil
+	}
+	for _, v := range []ort.Value{r.hidden, r.empty} {
+		if v != nil {
+			v.Destroy()
+		}
+	}
+	if r.ids != nil {
+		r.ids.Destroy()
+	}
+	if r.useCache != nil {
+		r.useCache.Destroy()
+	}
+}
