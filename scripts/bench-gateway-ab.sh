@@ -25,25 +25,9 @@ taskset -c 1 "$work/upstream" -addr "127.0.0.1:$up" -token-file "$work/token" & 
 for _ in $(seq 1 50); do [ -s "$work/token" ] && break; sleep 0.1; done
 token=$(cat "$work/token")
 declare -A url pid
-p=$(port); url[nginx]="http://127.0.0.1:$p/"
-cat >"$work/nginx.conf" <<NGINX
-worker_processes 1;
-daemon on;
-pid $work/nginx.pid;
-error_log $work/nginx.err warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
-  upstream up { server 127.0.0.1:$up; keepalive 256; }
-  server {
-    listen 127.0.0.1:$p;
-    location / { proxy_pass http://up; proxy_http_version 1.1; proxy_set_header Connection ""; }
-  }
-}
-NGINX
-taskset -c 0 nginx -c "$work/nginx.conf" -p "$work"
-sleep 0.3; pid[nginx]="$(cat "$work/nginx.pid") $(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')"
+# shellcheck source=scripts/bench-nginx.sh
+source scripts/bench-nginx.sh
+start_nginx "$(port)" "$up"
 for v in old new; do
   p=$(port); url[$v]="http://127.0.0.1:$p/"
   cat >"$work/$v.yaml" <<YAML
