@@ -72,20 +72,21 @@ func (x *Index) softSkills(o *out) {
 }
 
 // mentorStems mark sentences about teaching and growing others.
-var mentorStems = []string{"mentor", "coach", "taught", "teach", "tutor", "train", "onboard", "grew the team", "grew a team"}
+var mentorStems = []string{"mentor", "coach", "taught", "teach", "tutor", "train", "onboard", "grew the team", "grew a team", "supervis", "co-supervis"}
 
 // addMentoring completes an answer to "did she mentor anyone": the entry
 // whose title says mentor answers it in part; the highlights that say
 // so elsewhere ("Mentored four junior engineers") are the rest.
 func (x *Index) addMentoring(o *out, q *query) {
-	if o.refused || !hasAnyToken(q.ts, "mentor", "mentored", "mentoring", "mentors", "mentorship", "coach", "coached", "coaching", "tutor", "tutored") {
+	if o.refused || !hasAnyToken(q.ts, "mentor", "mentored", "mentoring", "mentors", "mentorship", "coach", "coached", "coaching", "tutor", "tutored",
+		"supervise", "supervises", "supervised", "supervising", "supervision") {
 		return
 	}
 	switch o.in {
 	case iOffTopic, iInjection, iPrivate, iTooLong, iEmpty, iTech:
 		return
 	}
-	if o.in != iUnknown {
+	if o.in != iUnknown && o.in != iEducation && o.in != iSummary {
 		x.quoteSentences(o, "Mentoring and teaching in the profile:", x.peopleSentences(4, mentorStems))
 		return
 	}

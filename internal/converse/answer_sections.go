@@ -373,7 +373,7 @@ func (x *Index) isTalk(it *item) bool {
 	p := x.r.Publications[it.idx]
 	for _, t := range tokens(p.Name + " " + p.Summary + " " + p.Publisher) {
 		switch t {
-		case "talk", "talks", "keynote", "presentation", "presented", "webinar", "podcast", "panel", "lecture", "workshop":
+		case "talk", "talks", "keynote", "presentation", "presented", "webinar", "panel", "lecture":
 			return true
 		}
 	}
@@ -406,7 +406,7 @@ func (x *Index) countSection(o *out, sec string) {
 		case papers == 0:
 			o.say("The profile lists %d %s.", talks, plural(talks, "talk", "talks"))
 		default:
-			o.say("The profile lists %d %s and %d %s.", papers, plural(papers, "paper", "papers"), talks, plural(talks, "talk", "talks"))
+			o.say("The profile lists %d publications and talks: %d %s and %d %s.", len(items), papers, plural(papers, "paper", "papers"), talks, plural(talks, "talk", "talks"))
 		}
 		return
 	}

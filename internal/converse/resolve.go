@@ -104,6 +104,19 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if at(q.ts, 0) == "who" && len(q.ents) == 0 {
+		// "who is her advisor": a person the profile may not name
+		for _, t := range q.ts {
+			if roleOfOthers[t] {
+				if !x.mentionsWords(t) {
+					o.in = iUnknown
+					o.say("The profile doesn't name %s %s.", x.whose(), t)
+					return
+				}
+				break
+			}
+		}
+	}
 	if x.offTopic(q, topScore, modScore, named) {
 		x.decline(o, iOffTopic)
 		return
@@ -562,7 +575,7 @@ func asksWhichOne(ts []string) bool {
 	}
 	for _, t := range ts[1:] {
 		switch t {
-		case "one", "company", "employer", "job", "was", "is", "that", "it", "organisation", "organization", "firm", "place", "project":
+		case "one", "company", "employer", "job", "was", "is", "that", "it", "organisation", "organization", "firm", "place", "project", "course", "class", "subject", "team":
 		default:
 			return false
 		}
@@ -583,3 +596,7 @@ func asksSubject(ts []string) bool {
 	}
 	return false
 }
+
+// roleOfOthers are people around the person a résumé may name: "who is
+// her advisor".
+var roleOfOthers = setOf(`advisor adviser supervisor boss manager mentor mentors pi professor colleagues teammates cofounder co-founder partner`)

@@ -225,6 +225,8 @@ founded: founded founder co-founded cofounded
 outages: outage incident downtime uptime reliab
 reliability: outage incident downtime uptime reliab sre
 budget: budget cost spend
+production: production deploy launch shipped lifted live customers users
+shipped: shipped launch deploy production release
 patents: patent
 patent: patent
 `), "\n") {

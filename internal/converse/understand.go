@@ -89,6 +89,12 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	q.ents, q.byName = x.findEntities(raw)
+	for i, t := range raw {
+		if x.networks[t] && at(raw, i-1) == "on" {
+			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
+			break
+		}
+	}
 	if len(q.techs) > 0 && len(q.ents) > 0 {
 		q.ents = dropNamedBy(q.ents, q.techs, q.joined, true)
 	}
@@ -415,7 +421,7 @@ func locScore(e *item, raw, stems []string) int {
 	matched, distinctive := 0, false
 	for _, k := range e.roleKeys {
 		for i, t := range raw {
-			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) || agentOf(t) == k { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
+			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) || agentOf(t) == k || irregular[t] == k { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
 				matched++
 				distinctive = distinctive || !commonWords[t] && !commonWords[k]
 				break
@@ -488,3 +494,7 @@ func agentOf(t string) string {
 	}
 	return ""
 }
+
+// irregular maps past forms to the stem a role title has: "has she
+// taught" -> Teaching Assistant.
+var irregular = map[string]string{"taught": "teach", "led": "lead", "wrote": "writ", "ran": "run", "built": "build", "sold": "sell", "drew": "draw", "flew": "fly", "drove": "driv", "spoke": "speak"}
