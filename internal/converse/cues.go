@@ -88,6 +88,7 @@ thanks 3: thanks | thank | thx | cheers | appreciate it | appreciated | great th
 goodbye 3: bye | goodbye | see you | farewell
 help 4: bot | chatbot | are @p real | are @p human | are @p an ai | are @p ai | what can @p tell | what can @p tell me | what do @p know about
 help 3: help | what can you do | what can i ask | what do you know | how does this work | what should i ask | options
+summary 6: what @p deal | what is @p deal | what @p story | what is @p story | @p story
 summary 4: @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p
 summary 2: about @p
 summary 3: who is @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline
@@ -114,6 +115,7 @@ education 6: educational background | academic background | education background
 education 3: educational | educated | study | studied | studying | degree | degrees | university | college | school | education | graduate | graduated | graduation | graduating | semester | freshman | sophomore | junior year | senior year | major | majored | bachelor | bachelors | master | masters | phd | doctorate | gpa | grade | grades | courses | class | classes | coursework | diploma | alma mater | academic | qualifications | qualification | schooling | student | uni | mba | attend | attended | studies | thesis | bootcamp | course | training | gpa score | final score | degree score
 certs 4: certificate | certificates | certification | certifications | certified | license | licenses | licence | credential | credentials | accreditation | accredited | cert | certs | exam
 awards 4: award | awards | prize | prizes | honor | honors | honour | honours | recognition | recognized | recognised | won | win | wins | accolades | trophy
+highlights 4: any good | how good is @p | good at @p job
 highlights 4: achievement | achievements | accomplishment | accomplishments | proudest | most impressive | biggest win | biggest wins | key wins | impact | metrics | measurable | kpis | kpi | results | highlights of @p career | career highlights | notable work | best work | greatest | track record
 highlights 6: why should i hire | why hire | why would i hire | why should we hire | why would we hire | what makes @p stand out | what makes @p a good | what makes @p special | what sets @p apart | stand out | selling points | strongest points | good fit | convince me | sell me
 pubs 5: write about | wrote about | writes about | written about | writing about | blog about | blogs about
@@ -130,6 +132,7 @@ contact 4: contact | email | e mail | mail | reach | get in touch | linkedin | g
 location 4: is @p from | are @p from | originally from | comes from | come from | grew up | where does @p live | where is @p based | where is @p from | where @p lives | based | located | location | live | lives | lived | living | moved to | hometown | city | country | relocate | where is @p located | from where
 private 4: phone | telephone | cellphone | cell number | mobile number | mobile phone | mobile no | phone number | call @p | whatsapp | text @p | sms | street | home address | address | postal | zip | postcode | house | apartment
 references 4: think of @p | thinks of @p | think about @p | say about @p | says about @p | said about @p | references | reference | recommendations | recommendation | testimonials | testimonial | others say | colleagues say | endorsements | vouch | recommend | recommends
+duration 3: long
 duration 4: how long | how many years | how many months | tenure | duration | length of
 total 5: years of experience | how much experience | how experienced | total experience | experience in total | overall experience | how long has @p been working | how long has @p worked | how senior | seniority | how many years of | career length | been working | in the industry
 when 3: when | what year | which year | what years | dates | what dates | what time | how long ago | since when

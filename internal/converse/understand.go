@@ -3,6 +3,7 @@ package converse
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -47,7 +48,7 @@ type query struct {
 // understand reads a question against the profile.
 func (x *Index) understand(question string, now time.Time) *query {
 	q := &query{raw: question}
-	raw := expandSlang(tokens(question))
+	raw := x.fixCueTypos(expandSlang(tokens(question)))
 	q.ts = make([]string, 0, len(raw))
 	for _, t := range raw {
 		if personWords[t] || x.nameToks[t] {
@@ -152,6 +153,9 @@ var slang = map[string][]string{
 	"pls": {"please"}, "plz": {"please"}, "tho": {"though"}, "cuz": {"because"}, "bc": {"because"},
 	"wanna": {"want", "to"}, "gonna": {"going", "to"}, "kinda": {"kind", "of"}, "exp": {"experience"},
 	"4": {"for"}, "2": {"to"},
+	"rn": {"right", "now"}, "atm": {"at", "the", "moment"}, "wrk": {"work"}, "wher": {"where"}, "whr": {"where"},
+	"ppl": {"people"}, "dis": {"this"}, "sup": {"hello"}, "edu": {"education"}, "prev": {"previous"},
+	"coz": {"because"}, "info": {"information"}, "lol": {}, "lmao": {}, "tbh": {}, "btw": {}, "ok": {}, "okay": {},
 }
 
 // expandSlang rewrites chat spellings in ts; it allocates only when one is
@@ -498,3 +502,44 @@ func agentOf(t string) string {
 // irregular maps past forms to the stem a role title has: "has she
 // taught" -> Teaching Assistant.
 var irregular = map[string]string{"taught": "teach", "led": "lead", "wrote": "writ", "ran": "run", "built": "build", "sold": "sell", "drew": "draw", "flew": "fly", "drove": "driv", "spoke": "speak"}
+
+// fixCueTypos mends a misspelt word of the cue tables ("educaton",
+// "certifcates") that is no word of the profile, no technology and no
+// common word; it allocates only when it mends one.
+func (x *Index) fixCueTypos(ts []string) []string {
+	var out []string
+	for i, t := range ts {
+		if len(t) < 5 || cueTable[t] != nil || cueTable[singular(t)] != nil || offTopicTable[t] != nil || commonWords[t] ||
+			x.words[stem(t)] || !isAlphaWord(t) || x.techs.matchAt(ts, i, false).size > 0 {
+			continue
+		}
+		for _, v := range cueWordsByFirst()[t[0]] {
+			if fuzzyEq(t, v) {
+				if out == nil {
+					out = append([]string(nil), ts...)
+				}
+				out[i] = v
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ts
+	}
+	return out
+}
+
+// cueWordsByFirst are the cue tables' words of five letters or more, by
+// first letter: a typo rarely changes the first.
+var cueWordsByFirst = sync.OnceValue(func() map[byte][]string {
+	m := map[byte][]string{}
+	for k := range cueTable {
+		if len(k) >= 5 && isAlphaWord(k) {
+			m[k[0]] = append(m[k[0]], k)
+		}
+	}
+	for _, ws := range m {
+		sort.Strings(ws) // the same mend every run
+	}
+	return m
+})
