@@ -122,7 +122,7 @@ func (ind industry) in(text string) bool {
 // the question names some, "does she have healthcare experience": each
 // job with the sectors its own words place it in, and the summary's
 // sentence about sectors.
-func (x *Index) industryAnswer(o *out, asked []industry) {
+func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 	o.in = iWork
 	jobs := x.sorted(secWork)
 	if len(asked) == 0 {
@@ -182,6 +182,14 @@ func (x *Index) industryAnswer(o *out, asked []industry) {
 			o.focusOn(focus...)
 		} else {
 			o.say("The profile doesn't list a job in %s.", ind.name)
+			// "did he ever work as a consultant": a reference may say so
+			sub := &out{x: x}
+			if x.searchCover(sub, q) > 0 {
+				o.say("It does mention:")
+				in := o.in
+				o.adopt(sub)
+				o.in = in
+			}
 		}
 	}
 	x.quoteSentences(o, "The summary says:", x.summarySentences(func(low string) bool {

@@ -121,6 +121,9 @@ func roleNoun(ts []string) []string {
 		}
 		var noun []string
 		for _, w := range ts[j+1:] {
+			if len(noun) == 0 && judgement[w] {
+				continue // "was he a good teacher": the profile can say whether he was a teacher
+			}
 			if roleStop[w] || w == "@p" || !isAlphaWord(strings.ReplaceAll(w, "-", "")) {
 				break
 			}
@@ -406,6 +409,9 @@ func splitSentences(s string) []string {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && (i+1 == len(s) || s[i+1] == ' ') {
+			if s[i] == '.' && i+1 < len(s) && abbreviation(s[start:i]) {
+				continue // "Main St. Company", "Dr. Smith"
+			}
 			if t := strings.TrimSpace(s[start : i+1]); t != "" {
 				out = append(out, t)
 			}
@@ -470,4 +476,41 @@ func (x *Index) gaps(o *out, now time.Time) {
 		return
 	}
 	o.say("The work history has %s: %s. The profile doesn't say why.", plural(len(found), "one gap of six months or more", "gaps of six months or more"), strings.Join(found, "; "))
+}
+
+// judgement words praise or fault a role; the profile answers for the
+// role, not the praise.
+var judgement = setOf(`good great bad strong decent excellent effective successful competent skilled talented solid real proper`)
+
+// abbreviation reports text ending in a word that a full stop shortens
+// ("St", "Dr", "Inc") rather than ends a sentence after.
+func abbreviation(text string) bool {
+	w := text[strings.LastIndexAny(text, " (")+1:]
+	switch strings.ToLower(w) {
+	case "st", "mr", "mrs", "ms", "dr", "prof", "inc", "co", "ltd", "jr", "sr", "vs", "etc", "e.g", "i.e", "no", "approx", "dept", "univ", "corp", "mt", "ave":
+		return true
+	}
+	return false
+}
+
+// focusSentences are the highlights and summaries of the entries the
+// reply is about, at most n.
+func (x *Index) focusSentences(o *out, n int) []*snippet {
+	var out []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section != o.sec {
+			continue
+		}
+		for _, idx := range o.focus {
+			if sn.cite.Index == idx {
+				out = append(out, sn)
+				break
+			}
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	return out
 }

@@ -148,7 +148,12 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 			it := &x.projects[c.Index]
 			parts = append(parts, "in the project "+it.label()+it.span())
 		case secEducation:
-			parts = append(parts, "in studies at "+x.education[c.Index].label())
+			it := &x.education[c.Index]
+			part := "in studies at " + it.label()
+			if ev := it.evidence[strings.ToLower(o.tech)]; ev != "" {
+				part += " (the course “" + ev + "”)"
+			}
+			parts = append(parts, part)
 		case secVolunteer:
 			parts = append(parts, "while volunteering at "+x.volunteer[c.Index].label())
 		case secCertificates:

@@ -125,7 +125,7 @@ volunteer 4: outreach | community service | community involvement | civic | give
 volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | nonprofit | non profit | give back | pro bono | community work
 interests 3: fun
 interests 4: does @p like | do @p like | @p likes | does @p love | do @p love | @p loves | is @p into | are @p into | passionate about | passion | passions
-interests 6: outside work | outside of work | after work | off work | away from work | besides work | when @p is not working | when @p not working | on weekends | at weekends | on the weekend | free time | spare time
+interests 6: what @p into | what is @p into | what else is @p into | besides work | apart from work | outside work | outside of work | after work | off work | away from work | besides work | when @p is not working | when @p not working | on weekends | at weekends | on the weekend | free time | spare time
 interests 4: interests | interest | hobbies | hobby | free time | spare time | enjoy | enjoys | likes | passions | passionate | outside of work | for fun | pastime | pastimes | leisure | what is @p into | what are @p into
 contact 8: best way to reach @p | best way to contact | best way to get in touch | how do i contact | how can i contact | how do i reach @p | how can i reach @p | how can i get in touch | how do i get in touch | how to contact | how to reach @p | how to get in touch | where can i contact | where can i reach @p
 contact 4: contact | email | e mail | mail | reach | get in touch | linkedin | github | twitter | website | homepage | social | url | connect | profiles | online | web page | portfolio site | personal site | hire @p

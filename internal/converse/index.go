@@ -50,7 +50,7 @@ type item struct {
 	locKeys  []string          // distinctive tokens of the location
 	roleKeys []string          // stems of the position, degree or issuer ("teach", "analyst")
 	techs    []string          // canonical technology names, deduplicated
-	evidence map[string]string // jobs: lower technology -> the highlight (else summary) naming it
+	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
@@ -155,18 +155,7 @@ func (x *Index) compileLists(now time.Time) {
 		// Each highlight on its own, so that a technology's answer can
 		// quote the one that names it (techEvidence).
 		it.techs = x.techs.find(w.Position, w.Description)
-		for _, text := range append(append([]string(nil), w.Highlights...), w.Summary) {
-			for _, t := range x.techs.find(text) {
-				k := strings.ToLower(t)
-				if it.evidence == nil {
-					it.evidence = map[string]string{}
-				}
-				if _, ok := it.evidence[k]; !ok {
-					it.evidence[k] = strings.TrimRight(strings.TrimSpace(text), ".")
-				}
-				it.techs = mergeTechs(it.techs, []string{t})
-			}
-		}
+		x.findWithEvidence(&it, append(append([]string(nil), w.Highlights...), w.Summary))
 		x.work = append(x.work, it)
 	}
 	for i, v := range r.Volunteer {
@@ -177,7 +166,8 @@ func (x *Index) compileLists(now time.Time) {
 	for i, e := range r.Education {
 		role := strings.TrimSpace(strings.Join(nonEmpty(e.StudyType, e.Area), " in "))
 		it := x.newItem(secEducation, i, e.Institution, role, e.StartDate, e.EndDate, now)
-		it.techs = x.techs.find(e.Area, strings.Join(e.Courses, " . "))
+		it.techs = x.techs.find(e.Area)
+		x.findWithEvidence(&it, e.Courses) // "did he study SQL": the course that names it
 		x.education = append(x.education, it)
 	}
 	for i, p := range r.Projects {
@@ -447,5 +437,22 @@ func (x *Index) compileWords() {
 			have[string(initials)], have[string(acr)] = true, true
 		}
 		x.secWords[sec] = have
+	}
+}
+
+// findWithEvidence adds to it the technologies each text names, keeping
+// for each the first text that names it, which an answer can quote.
+func (x *Index) findWithEvidence(it *item, texts []string) {
+	for _, text := range texts {
+		for _, t := range x.techs.find(text) {
+			k := strings.ToLower(t)
+			if it.evidence == nil {
+				it.evidence = map[string]string{}
+			}
+			if _, ok := it.evidence[k]; !ok {
+				it.evidence[k] = strings.TrimRight(strings.TrimSpace(text), ".")
+			}
+			it.techs = mergeTechs(it.techs, []string{t})
+		}
 	}
 }

@@ -96,7 +96,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksWhichOne(q.ts) {
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && (asksWhichOne(q.ts) || asksForWhom(q.joined)) {
 		// "which one?" after a reply that quoted one entry
 		if f := focus(); len(f) == 1 {
 			q.ents = f
@@ -185,7 +185,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if named := industriesNamed(q.ts, q.scores[iEducation] > 0); len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" && !q.inPlace && asksIndustry(q, named) &&
 		(len(q.ents) == 0 || len(named) > 0) {
-		x.industryAnswer(o, named)
+		x.industryAnswer(o, q, named)
 		return
 	}
 	if q.inPlace && len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" &&
@@ -214,6 +214,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
 		if at(q.ts, 0) != "how" {
 			x.roleCheck(o, q.role, now)
+			if hasAnyToken(q.ts, "good", "great", "successful", "effective", "strong") {
+				// "was he a good teacher": what the entries say of it
+				x.quoteSentences(o, "What the profile says of it:", x.focusSentences(o, 3))
+			}
 			if q.role[0] == "manager" && impliedRole(q.joined) != nil {
 				x.quoteSentences(o, "Leading people in the profile:", x.peopleSentences(3, leadStems))
 			}
@@ -600,3 +604,13 @@ func asksSubject(ts []string) bool {
 // roleOfOthers are people around the person a résumé may name: "who is
 // her advisor".
 var roleOfOthers = setOf(`advisor adviser supervisor boss manager mentor mentors pi professor colleagues teammates cofounder co-founder partner`)
+
+// asksForWhom reports "who was it for?", "for whom?", "which client?".
+func asksForWhom(joined string) bool {
+	switch strings.TrimSpace(joined) {
+	case "who was it for", "who was that for", "who was this for", "who is it for", "for whom", "for who",
+		"which client", "what client", "for which company", "for what company", "who was the client":
+		return true
+	}
+	return false
+}

@@ -11,11 +11,14 @@ import (
 // those the profile itself lists as skill or project keywords (which may
 // be absent from the table).
 type techTable struct {
-	alias  *profile.TechIndex // the shared alias table
-	vocab  map[string]string  // phrase form of a profile keyword -> display name
-	fuzzy  map[string]string  // single-token vocabulary for typo matching -> display
-	maxLen int                // longest vocabulary phrase, in tokens
-	first  map[string]bool    // first tokens of the profile's multi-word keywords
+	alias *profile.TechIndex // the shared alias table
+	vocab map[string]string  // phrase form of a profile keyword -> display name
+	fuzzy map[string]string  // single-token vocabulary for typo matching -> display
+	// compact is the vocabulary without spaces: "Google Maps" finds the
+	// keyword "GoogleMaps" and the other way round.
+	compact map[string]string
+	maxLen  int             // longest vocabulary phrase, in tokens
+	first   map[string]bool // first tokens of the profile's multi-word keywords
 }
 
 // aliasForms is the alias table in the engine's own token form, built
@@ -61,7 +64,7 @@ func compactKey(b []byte, ts []string) []byte {
 }
 
 func newTechTable(r profile.Resume) *techTable {
-	t := &techTable{alias: profile.Technologies(), vocab: map[string]string{}, fuzzy: map[string]string{},
+	t := &techTable{alias: profile.Technologies(), vocab: map[string]string{}, fuzzy: map[string]string{}, compact: map[string]string{},
 		maxLen: aliasTable().maxLen, first: map[string]bool{}}
 	add := func(kw string) {
 		name := t.canonical(kw)
@@ -71,6 +74,8 @@ func newTechTable(r profile.Resume) *techTable {
 		}
 		t.vocab[strings.Join(tokens(kw), " ")] = name
 		t.vocab[strings.Join(ts, " ")] = name
+		t.compact[string(compactKey(nil, ts))] = name
+		t.compact[string(compactKey(nil, tokens(kw)))] = name
 		t.maxLen = max(t.maxLen, len(ts), len(tokens(kw)))
 		for _, f := range [][]string{ts, tokens(kw)} {
 			if len(f) > 1 {
@@ -186,7 +191,10 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 			name, ok = a.phrase[string(key)]
 		}
 		if !ok {
-			name, ok = a.compact[string(compactKey(kb[:0], ts[i:i+n]))]
+			ck := compactKey(kb[:0], ts[i:i+n])
+			if name, ok = a.compact[string(ck)]; !ok {
+				name, ok = t.compact[string(ck)]
+			}
 		}
 		if ok {
 			// In a question an everyday word ("go") always needs a cue; in
