@@ -313,10 +313,18 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	}
 	j := joinTokens(raw)
 	// Stem the question once; every entry compares against it.
-	var buf [24]string
-	stems := buf[:0]
+	var buf, rbuf [24]string
+	stems, roots := buf[:0], rbuf[:0]
 	for _, t := range raw {
 		stems = append(stems, stem(t))
+		r := irregular[t] // the stem a role title has: "taught" -> teach, "contractor" -> contract
+		if r == "" {
+			r = agentOf(t)
+		}
+		if r == "" {
+			r = "\x00" // matches no key
+		}
+		roots = append(roots, r)
 	}
 	type scored struct {
 		e *item
@@ -325,7 +333,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	var all []scored
 	bestScore := 0
 	for _, e := range x.entities {
-		if s := entityScore(e, raw, stems, j); s > 0 {
+		if s := entityScore(e, raw, stems, roots, j); s > 0 {
 			all = append(all, scored{e, s})
 			bestScore = max(bestScore, s)
 		}
@@ -344,12 +352,12 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 
 // entityScore rates how well a question names e: 1000 for the whole name
 // as a phrase, else 100 per distinctive word plus a bonus for naming all.
-func entityScore(e *item, raw, stems []string, joined string) int {
+func entityScore(e *item, raw, stems, roots []string, joined string) int {
 	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {
 		return 1000 + len(e.norm)
 	}
 	if len(e.keys) == 0 {
-		return locScore(e, raw, stems)
+		return locScore(e, raw, stems, roots)
 	}
 	matched, distinctive := 0, false
 	for _, k := range e.keys {
@@ -364,7 +372,7 @@ func entityScore(e *item, raw, stems []string, joined string) int {
 		}
 	}
 	if matched == 0 || (!distinctive && matched < len(e.keys)) {
-		return locScore(e, raw, stems)
+		return locScore(e, raw, stems, roots)
 	}
 	s := 100 * matched
 	if matched == len(e.keys) {
@@ -421,11 +429,11 @@ func fuzzyName(w, k string) bool {
 // locScore rates a question naming an entry's role ("her teaching job",
 // "the data analyst role") or place ("in Amsterdam"), below any match of
 // its name.
-func locScore(e *item, raw, stems []string) int {
+func locScore(e *item, raw, stems, roots []string) int {
 	matched, distinctive := 0, false
 	for _, k := range e.roleKeys {
 		for i, t := range raw {
-			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) || agentOf(t) == k || irregular[t] == k { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
+			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) || roots[i] == k { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
 				matched++
 				distinctive = distinctive || !commonWords[t] && !commonWords[k]
 				break
