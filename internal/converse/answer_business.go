@@ -36,6 +36,12 @@ var industries = []industry{
 func industriesNamed(ts []string, studies bool) []industry {
 	var out []industry
 	seen := 0
+	for i, t := range ts {
+		if t == "webshop" || (t == "store" || t == "shop" || t == "stores" || t == "shops") && (at(ts, i-1) == "online" || at(ts, i-1) == "web") {
+			ts = append([]string{"ecommerce"}, ts...) // "an online store"
+			break
+		}
+	}
 	for _, t := range ts {
 		for l := 4; l <= len(t); l++ {
 			ids, ok := industryPrefixes[t[:l]]
@@ -91,7 +97,8 @@ func asksIndustry(q *query, named []industry) bool {
 	if hasAnyToken(q.ts, "industries", "industry", "sectors", "sector", "domains", "verticals", "vertical") {
 		return true
 	}
-	return len(named) > 0 && (hasAnyToken(q.ts, "experience", "experienced", "background", "worked", "work", "working", "jobs", "job"))
+	return len(named) > 0 && (hasAnyToken(q.ts, "experience", "experienced", "background", "worked", "work", "working", "jobs", "job",
+		"built", "build", "made", "make", "created", "designed", "projects", "project", "sites", "site", "apps", "app"))
 }
 
 // entryText is what an entry says of itself, lower-cased with spaces
@@ -105,6 +112,9 @@ func (x *Index) entryText(it *item) string {
 	case secVolunteer:
 		v := x.r.Volunteer[it.idx]
 		parts = append(append(parts, v.Organization, v.Summary), v.Highlights...)
+	case secProjects:
+		p := x.r.Projects[it.idx]
+		parts = append(append(parts, p.Name, p.Description, p.Entity), p.Highlights...)
 	}
 	return " " + strings.ToLower(strings.Join(parts, " ")) + " "
 }
@@ -170,9 +180,13 @@ func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 	for _, ind := range asked {
 		var hits []string
 		var focus []*item
-		for _, it := range jobs {
+		for _, it := range append(append([]*item(nil), jobs...), x.sorted(secProjects)...) {
 			if ind.in(x.entryText(it)) {
-				hits = append(hits, it.roleAt()+it.span())
+				if it.sec == secProjects {
+					hits = append(hits, "the project "+it.label()+it.span())
+				} else {
+					hits = append(hits, it.roleAt()+it.span())
+				}
 				focus = append(focus, it)
 				o.citeItem(it)
 			}

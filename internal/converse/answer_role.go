@@ -514,3 +514,30 @@ func (x *Index) focusSentences(o *out, n int) []*snippet {
 	}
 	return out
 }
+
+// seniorityNote completes "is he a senior developer" when no title says
+// "senior": the skill levels that do.
+func (x *Index) seniorityNote(o *out, role []string) {
+	var level string
+	for _, w := range role {
+		switch w {
+		case "senior", "junior", "lead", "principal", "staff", "expert", "intermediate":
+			level = w
+		}
+	}
+	if level == "" || strings.Contains(strings.ToLower(o.b.String()), level) {
+		return
+	}
+	var parts []string
+	for i, s := range x.r.Skills {
+		if strings.EqualFold(strings.TrimSpace(s.Level), level) {
+			parts = append(parts, s.Name)
+			o.cite(secSkills, i, "level")
+		}
+	}
+	if len(parts) == 0 {
+		o.say("No title in the profile says %s.", level)
+		return
+	}
+	o.say("No title says %s, but the skills list %s at level %s.", level, list(parts), capital(level))
+}

@@ -211,6 +211,9 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 	if sectionNoun(sec) == "" || mentionsJob(q.ts) {
 		sec = secWork
 	}
+	if named := namedSection(q.ts); named != "" && (mod == iFirst || mod == iLatest) && !mentionsJob(q.ts) {
+		sec = named // "his most recent project" after a question about a job
+	}
 	switch mod {
 	case iFirst, iLatest:
 		x.ordinal(o, mod, sec, nil, now)
@@ -328,4 +331,24 @@ func mentionsJob(ts []string) bool {
 		}
 	}
 	return false
+}
+
+// namedSection is the list section a question names by its noun
+// ("project", "paper", "award"), "" when none.
+func namedSection(ts []string) string {
+	for _, t := range ts {
+		switch singular(t) {
+		case "project", "app", "side project":
+			return secProjects
+		case "paper", "publication", "article", "talk":
+			return secPublications
+		case "award", "prize":
+			return secAwards
+		case "certificate", "certification", "cert":
+			return secCertificates
+		case "degree", "school", "universit", "university":
+			return secEducation
+		}
+	}
+	return ""
 }

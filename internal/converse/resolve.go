@@ -96,6 +96,16 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksLink(q.joined) {
+		// "is there a link?" after a project
+		if f := focus(); len(f) == 1 && x.entryURL(f[0]) != "" {
+			o.in = iContact
+			o.say("%s: %s", capital(f[0].label()), x.entryURL(f[0]))
+			o.citeItem(f[0])
+			o.focusOn(f[0])
+			return
+		}
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && (asksWhichOne(q.ts) || asksForWhom(q.joined)) {
 		// "which one?" after a reply that quoted one entry
 		if f := focus(); len(f) == 1 {
@@ -214,6 +224,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
 		if at(q.ts, 0) != "how" {
 			x.roleCheck(o, q.role, now)
+			x.seniorityNote(o, q.role)
 			if hasAnyToken(q.ts, "good", "great", "successful", "effective", "strong") {
 				// "was he a good teacher": what the entries say of it
 				x.quoteSentences(o, "What the profile says of it:", x.focusSentences(o, 3))
@@ -613,4 +624,31 @@ func asksForWhom(joined string) bool {
 		return true
 	}
 	return false
+}
+
+// asksLink reports "is there a link?", "what's the url?", "can I see it?".
+func asksLink(joined string) bool {
+	for _, p := range []string{" link ", " links ", " url ", " address of it ", " can i see it ", " where can i see it ", " is it online ", " is it live "} {
+		if strings.Contains(joined, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryURL is an entry's own web address, "" when it has none.
+func (x *Index) entryURL(it *item) string {
+	switch it.sec {
+	case secProjects:
+		return x.r.Projects[it.idx].URL
+	case secWork:
+		return x.r.Work[it.idx].URL
+	case secPublications:
+		return x.r.Publications[it.idx].URL
+	case secVolunteer:
+		return x.r.Volunteer[it.idx].URL
+	case secEducation:
+		return x.r.Education[it.idx].URL
+	}
+	return ""
 }

@@ -219,6 +219,9 @@ func (x *Index) adjustScores(q *query) {
 			s[iWork] += 2
 		}
 	}
+	if strings.Contains(j, " online store") || strings.Contains(j, " online shop") {
+		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
+	}
 	for _, t := range q.ts {
 		if x.networks[t] {
 			s[iContact] += 4 // "is she on SoundCloud"
