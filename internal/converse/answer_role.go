@@ -404,26 +404,6 @@ func (x *Index) availability(o *out, now time.Time) {
 	}
 }
 
-func splitSentences(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && (i+1 == len(s) || s[i+1] == ' ') {
-			if s[i] == '.' && i+1 < len(s) && abbreviation(s[start:i]) {
-				continue // "Main St. Company", "Dr. Smith"
-			}
-			if t := strings.TrimSpace(s[start : i+1]); t != "" {
-				out = append(out, t)
-			}
-			start = i + 1
-		}
-	}
-	if t := strings.TrimSpace(s[start:]); t != "" {
-		out = append(out, t)
-	}
-	return out
-}
-
 // gaps answers "was there a gap in her career": stretches of six months or
 // more between the dated jobs (overlaps merged), and since the last job
 // when none is current.
@@ -476,68 +456,4 @@ func (x *Index) gaps(o *out, now time.Time) {
 		return
 	}
 	o.say("The work history has %s: %s. The profile doesn't say why.", plural(len(found), "one gap of six months or more", "gaps of six months or more"), strings.Join(found, "; "))
-}
-
-// judgement words praise or fault a role; the profile answers for the
-// role, not the praise.
-var judgement = setOf(`good great bad strong decent excellent effective successful competent skilled talented solid real proper`)
-
-// abbreviation reports text ending in a word that a full stop shortens
-// ("St", "Dr", "Inc") rather than ends a sentence after.
-func abbreviation(text string) bool {
-	w := text[strings.LastIndexAny(text, " (")+1:]
-	switch strings.ToLower(w) {
-	case "st", "mr", "mrs", "ms", "dr", "prof", "inc", "co", "ltd", "jr", "sr", "vs", "etc", "e.g", "i.e", "no", "approx", "dept", "univ", "corp", "mt", "ave":
-		return true
-	}
-	return false
-}
-
-// focusSentences are the highlights and summaries of the entries the
-// reply is about, at most n.
-func (x *Index) focusSentences(o *out, n int) []*snippet {
-	var out []*snippet
-	for i := range x.snippets {
-		sn := &x.snippets[i]
-		if sn.cite.Section != o.sec {
-			continue
-		}
-		for _, idx := range o.focus {
-			if sn.cite.Index == idx {
-				out = append(out, sn)
-				break
-			}
-		}
-		if len(out) == n {
-			break
-		}
-	}
-	return out
-}
-
-// seniorityNote completes "is he a senior developer" when no title says
-// "senior": the skill levels that do.
-func (x *Index) seniorityNote(o *out, role []string) {
-	var level string
-	for _, w := range role {
-		switch w {
-		case "senior", "junior", "lead", "principal", "staff", "expert", "intermediate":
-			level = w
-		}
-	}
-	if level == "" || strings.Contains(strings.ToLower(o.b.String()), level) {
-		return
-	}
-	var parts []string
-	for i, s := range x.r.Skills {
-		if strings.EqualFold(strings.TrimSpace(s.Level), level) {
-			parts = append(parts, s.Name)
-			o.cite(secSkills, i, "level")
-		}
-	}
-	if len(parts) == 0 {
-		o.say("No title in the profile says %s.", level)
-		return
-	}
-	o.say("No title says %s, but the skills list %s at level %s.", level, list(parts), capital(level))
 }

@@ -1,0 +1,70 @@
+package converse
+
+import "strings"
+
+// Guardrails: questions Parley declines (off topic, arithmetic) and private
+// fields it withholds.
+
+// fixPrivate drops the private vote of "e-mail address" and "web address".
+func (x *Index) fixPrivate(q *query) {
+	if q.scores[iPrivate] == 0 {
+		return
+	}
+	j := q.joined
+	for _, p := range []string{" email address", " mail address", " web address", " website address", " ip address", " url address"} {
+		if strings.Contains(j, p) {
+			q.scores[iPrivate] = 0
+			q.scores[iContact] += 4
+			return
+		}
+	}
+}
+
+// offTopic decides whether q is not about the person at all.
+func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
+	if q.scores[iContact] >= 8 {
+		return false // "what's the best way to reach her": "best way to" is no how-to here
+	}
+	switch {
+	case q.math && !q.person:
+		return true
+	case q.off >= 4 && !q.byName && !(q.third && q.techCue && at(q.ts, 0) != "how" && at(q.ts, 0) != "what"):
+		return true // but "does Kenji know how to cook" is about Kenji
+	case q.off >= 3 && !q.third && !q.byName && topScore < 4:
+		return true
+	case q.off >= 2 && !q.person && !named && topScore < 3 && modScore < 3:
+		return true
+	}
+	// "how do proteins fold", "why is the sky blue": general knowledge, even
+	// when a word of it also appears in the profile.
+	if !q.person && !q.anaph && !q.hasWin && topScore < 4 && len(q.techs) == 0 && !namesPlaceOrWork(q.ents) &&
+		(at(q.ts, 0) == "how" || at(q.ts, 0) == "why") {
+		switch at(q.ts, 1) {
+		case "do", "does", "is", "are", "can", "did", "would", "should", "come":
+			return true
+		}
+	}
+	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person || q.inPlace {
+		return false // "how about the UK?" after a question about places
+	}
+	// Nothing of the profile in it: a question about something else.
+	switch at(q.ts, 0) {
+	case "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "is", "are", "can", "could",
+		"will", "would", "should", "do", "does", "did", "tell", "explain", "give", "write", "define", "calculate":
+		return len(q.ts) > 1
+	}
+	return false
+}
+
+// namesPlaceOrWork reports whether ents include an employer, project,
+// school or organisation; words shared with a paper's title do not make a
+// general question personal.
+func namesPlaceOrWork(ents []*item) bool {
+	for _, e := range ents {
+		switch e.sec {
+		case secWork, secProjects, secEducation, secVolunteer:
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package converse
+
+// Social turns: greetings, thanks, goodbyes, and personal matters a résumé
+// leaves out.
+
+// social answers greetings, thanks and questions the profile can't answer.
+func (x *Index) social(o *out, q *query) {
+	s := &q.scores
+	switch {
+	case s[iThanks] > 0:
+		o.in = iThanks
+		o.say("You're welcome! Anything else you'd like to know about %s?", x.who())
+	case s[iBye] > 0:
+		o.in = iBye
+		o.say("Goodbye, and thanks for your interest in %s.", x.who())
+	case s[iGreeting] > 0:
+		o.in = iGreeting
+		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())
+	case q.person && x.search(o, q):
+	case q.person:
+		o.in = iUnknown
+		if topic := personalTopic(q.ts); topic != "" {
+			o.say("The profile doesn't mention %s %s.", x.whose(), topic)
+		} else {
+			o.say("The profile doesn't say anything about that.")
+		}
+	default:
+		o.in = iUnknown
+		o.say("I'm not sure what you mean.")
+		x.help(o)
+	}
+}
+
+// personalTopic names what a personal question is about, for a plain
+// "the profile doesn't mention her salary".
+func personalTopic(ts []string) string {
+	for _, t := range ts {
+		if v, ok := personalTopics[t]; ok {
+			return v
+		}
+	}
+	return ""
+}

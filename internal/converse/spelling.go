@@ -1,0 +1,112 @@
+package converse
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Spelling: chat spellings, misspelt cue words and the roots of role words
+// a question may use.
+
+// slang maps chat spellings to the words the cue tables use ("who r u",
+// "whats ur stack"); contractions are already cut at the apostrophe, so
+// "whats" becomes "what" like "what's" does.
+var slang = map[string][]string{
+	"u": {"you"}, "r": {"are"}, "ur": {"your"}, "ya": {"you"}, "yr": {"your"}, "wat": {"what"}, "wut": {"what"},
+	"whats": {"what"}, "wats": {"what"}, "whos": {"who", "is"}, "wheres": {"where"}, "whens": {"when"},
+	"hows": {"how"}, "shes": {"she"}, "hes": {"he"}, "theyre": {"they", "are"}, "thats": {"that"},
+	"abt": {"about"}, "bout": {"about"}, "yrs": {"years"}, "yoe": {"years", "of", "experience"},
+	"pls": {"please"}, "plz": {"please"}, "tho": {"though"}, "cuz": {"because"}, "bc": {"because"},
+	"wanna": {"want", "to"}, "gonna": {"going", "to"}, "kinda": {"kind", "of"}, "exp": {"experience"},
+	"4": {"for"}, "2": {"to"},
+	"rn": {"right", "now"}, "atm": {"at", "the", "moment"}, "wrk": {"work"}, "wher": {"where"}, "whr": {"where"},
+	"ppl": {"people"}, "dis": {"this"}, "sup": {"hello"}, "edu": {"education"}, "prev": {"previous"},
+	"coz": {"because"}, "info": {"information"}, "lol": {}, "lmao": {}, "tbh": {}, "btw": {}, "ok": {}, "okay": {},
+}
+
+// expandSlang rewrites chat spellings in ts; it allocates only when one is
+// present. A digit counts as a word ("4 fun") only between two words.
+func expandSlang(ts []string) []string {
+	var out []string
+	for i, t := range ts {
+		rep, ok := slang[t]
+		if ok && (t == "4" || t == "2") && (i == 0 || i == len(ts)-1 || !isAlphaWord(ts[i-1]) || !isAlphaWord(ts[i+1]) || monthOrUnit[ts[i+1]]) {
+			ok = false
+		}
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ts)+2), ts[:i]...)
+		}
+		out = append(out, rep...)
+	}
+	if out == nil {
+		return ts
+	}
+	return out
+}
+
+// fixCueTypos mends a misspelt word of the cue tables ("educaton",
+// "certifcates") that is no word of the profile, no technology and no
+// common word; it allocates only when it mends one.
+func (x *Index) fixCueTypos(ts []string) []string {
+	var out []string
+	for i, t := range ts {
+		if len(t) < 5 || cueTable[t] != nil || cueTable[singular(t)] != nil || offTopicTable[t] != nil || commonWords[t] ||
+			x.words[stem(t)] || !isAlphaWord(t) || x.techs.matchAt(ts, i, false).size > 0 {
+			continue
+		}
+		for _, v := range cueWordsByFirst()[t[0]] {
+			if fuzzyEq(t, v) {
+				if out == nil {
+					out = append([]string(nil), ts...)
+				}
+				out[i] = v
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ts
+	}
+	return out
+}
+
+// agentOf turns a doer into what is done, as role titles write it:
+// "contractor" -> "contract", "freelancer" -> "freelanc" (the stem of
+// "freelance"), "" for other words.
+func agentOf(t string) string {
+	if len(t) < 8 {
+		return ""
+	}
+	for _, suf := range []string{"or", "er"} {
+		if strings.HasSuffix(t, suf) {
+			return stem(t[:len(t)-len(suf)])
+		}
+	}
+	return ""
+}
+
+// irregular maps past forms to the stem a role title has: "has she
+// taught" -> Teaching Assistant.
+var irregular = map[string]string{"taught": "teach", "led": "lead", "wrote": "writ", "ran": "run", "built": "build", "sold": "sell", "drew": "draw", "flew": "fly", "drove": "driv", "spoke": "speak"}
+
+// cueWordsByFirst are the cue tables' words of five letters or more, by
+// first letter: a typo rarely changes the first.
+var cueWordsByFirst = sync.OnceValue(func() map[byte][]string {
+	m := map[byte][]string{}
+	for k := range cueTable {
+		if len(k) >= 5 && isAlphaWord(k) {
+			m[k[0]] = append(m[k[0]], k)
+		}
+	}
+	for _, ws := range m {
+		sort.Strings(ws) // the same mend every run
+	}
+	return m
+})
