@@ -100,3 +100,14 @@ func (x *Index) addMentoring(o *out, q *query) {
 		o.in = iHighlights
 	}
 }
+
+// peopleSentencesOf is peopleSentences for one entry.
+func (x *Index) peopleSentencesOf(it *item, stems ...[]string) []*snippet {
+	var out []*snippet
+	for _, sn := range x.peopleSentences(len(x.snippets), stems...) {
+		if sn.cite.Section == it.sec && sn.cite.Index == it.idx {
+			out = append(out, sn)
+		}
+	}
+	return out
+}

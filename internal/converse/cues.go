@@ -103,7 +103,7 @@ work 1: experience | job | work | role | position | doing | company | employer |
 first 4: first job | first role | first position | first employer | first company | first work | earliest | career start | start @p career | started @p career | begin @p career | began @p career | first ever | oldest job | first gig | first professional
 latest 4: most recent | latest | last job | last role | last position | last employer | last company | newest | recent job | recent role | last worked
 prev 5: previous job | previous role | previous employer | previous company | previous position | prior job | prior role | before that | prior to that | before then | before this | before it | earlier than that | previous one | one before | and before | before there | preceding
-next 5: after that | after this | after then | afterwards | next job | then what | after it | and after | following that | after there | what came next
+next 5: after that | and then | go after | went after | moved after | go next | went next | then where | where next | after he left | after she left | after they left | after this | after then | afterwards | next job | then what | after it | and after | following that | after there | what came next
 projects 3: project | projects | side project | side projects | portfolio | open source | hackathon | built | build | created | apps | made
 skills 6: is @p technical | are @p technical | how technical | technical skills | technical background | technical skillset | hard skills
 skills 5: programming languages | programming language | coding languages | computer languages

@@ -96,6 +96,26 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.scores[iLocation] > 0 && hasAnyToken(q.ts, "it", "that", "this", "there") {
+		// "where was it based": the entry's place, not the person's home
+		if f := focus(); len(f) == 1 && f[0].loc != "" {
+			x.modifier(o, iWhere, q, st, f, nil, now)
+			return
+		}
+	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && hasAnyToken(q.ts, "there", "then") &&
+		hasAnyToken(q.ts, "lead", "led", "manage", "managed", "mentor", "mentored", "supervise", "supervised", "hire", "hired", "coach", "coached") {
+		// "did she lead anyone there": what that entry says of people
+		if f := focus(); len(f) == 1 {
+			o.in = iHighlights
+			o.focusOn(f[0])
+			if !x.quoteSentences(o, "At "+f[0].label()+", the profile says:", x.peopleSentencesOf(f[0], leadStems)) {
+				o.say("The profile doesn't say whether %s led or managed people at %s.", x.who(), f[0].label())
+				o.citeItem(f[0])
+			}
+			return
+		}
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksLink(q.joined) {
 		// "is there a link?" after a project
 		if f := focus(); len(f) == 1 && x.entryURL(f[0]) != "" {
