@@ -225,7 +225,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// "what is his salary": a personal matter résumés leave out, asked
 	// with words ("what is he") that would otherwise read as a summary.
-	if (topScore <= 2 && modScore == 0 && len(q.ents) == 0 || strings.Contains(q.joined, " how old ")) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
+	if (topScore <= 2 && modScore == 0 && len(q.ents) == 0 || strings.Contains(q.joined, " how old ") || hasAnyTokenIn(q.ts, gossipTopics)) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
 		q.person && personalTopic(q.ts) != "" {
 		o.in = iUnknown
 		topic := personalTopic(q.ts)
@@ -416,7 +416,13 @@ var personalTopics = map[string]string{"salary": "salary expectations", "pay": "
 	"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
 	"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "weight": "weight",
 	"health": "health", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
-	"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses"}
+	"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses",
+	"embarrassing": "embarrassing moments", "secret": "secrets", "secrets": "secrets", "gossip": "gossip",
+	"flaws": "flaws", "scandal": "scandals", "scandals": "scandals", "failures": "failures", "mistakes": "mistakes"}
+
+// gossipTopics are asked of a person with words ("tell me about her") that
+// would otherwise read as a summary request.
+var gossipTopics = setOf(`embarrassing secret secrets gossip flaws scandal scandals weakness weaknesses`)
 
 func topicSection(in intent) string {
 	switch in {
@@ -494,6 +500,15 @@ func citesAny(cs []Citation, secs ...string) bool {
 			if c.Section == s {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+func hasAnyTokenIn(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		if set[t] {
+			return true
 		}
 	}
 	return false
