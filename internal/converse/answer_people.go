@@ -86,6 +86,7 @@ func (x *Index) addMentoring(o *out, q *query) {
 	case iOffTopic, iInjection, iPrivate, iTooLong, iEmpty, iTech:
 		return
 	}
+	defer x.mentoringSkills(o)
 	if o.in != iUnknown && o.in != iEducation && o.in != iSummary {
 		x.quoteSentences(o, "Mentoring and teaching in the profile:", x.peopleSentences(4, mentorStems))
 		return
@@ -110,4 +111,25 @@ func (x *Index) peopleSentencesOf(it *item, stems ...[]string) []*snippet {
 		}
 	}
 	return out
+}
+
+// mentoringSkills names the skills that are about growing others
+// ("Coaching" under Leadership).
+func (x *Index) mentoringSkills(o *out) {
+	var parts []string
+	for i, s := range x.r.Skills {
+		for _, k := range s.Keywords {
+			low := " " + strings.ToLower(k)
+			for _, st := range mentorStems {
+				if strings.Contains(low, " "+st) {
+					parts = append(parts, k+" ("+s.Name+")")
+					o.cite(secSkills, i, "")
+					break
+				}
+			}
+		}
+	}
+	if len(parts) > 0 && !strings.Contains(o.b.String(), parts[0]) {
+		o.say("Skills listed: %s.", list(parts))
+	}
 }

@@ -287,7 +287,8 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	entityAsked := len(q.ents) > 0 && top != iWork && top != iProjects && top != iSkills && top != iTech && top == sectionIntent(q.ents[0].sec)
 	if len(q.techs) > 0 && top != iContact && top != iLangs && !entityAsked {
 		var at *item
-		if len(q.ents) == 1 && (q.ents[0].sec == secWork || q.ents[0].sec == secProjects) {
+		if len(q.ents) == 1 && (q.ents[0].sec == secWork || q.ents[0].sec == secProjects) &&
+			!strings.Contains(q.ents[0].norm, joinTokens(tokens(q.techs[0]))) { // "does he use Salesforce" with a job at Salesforce
 			at = q.ents[0]
 		} else if len(q.ents) == 0 && hasAnyToken(q.ts, "there", "then") && !hasAnyToken(q.ts, "it") {
 			// "did he use Kotlin there": the job in focus

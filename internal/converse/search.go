@@ -226,6 +226,8 @@ outages: outage incident downtime uptime reliab
 reliability: outage incident downtime uptime reliab sre
 budget: budget cost spend
 production: production deploy launch shipped lifted live customers users
+quota: quota president club target attain exceed
+targets: quota president club target attain exceed
 shipped: shipped launch deploy production release
 patents: patent
 patent: patent

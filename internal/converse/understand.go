@@ -97,6 +97,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	if len(q.techs) > 0 && len(q.ents) > 0 {
 		q.ents = dropNamedBy(q.ents, q.techs, q.joined, true)
+		q.techs = dropEmployerNames(q.techs, q.ents, q.joined)
 	}
 	if q.off >= 3 && len(q.ents) > 0 {
 		// "what's the capital of Japan" is not about the charity Code for Japan
@@ -447,6 +448,29 @@ func dropNamedBy(ents []*item, names []string, joined string, keepUnnamed bool) 
 		}
 		if other || keepUnnamed && len(e.keys) == 0 {
 			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// dropEmployerNames removes technologies that are the name of an employer
+// the question places the person at: "how long was he at Salesforce" asks
+// about the job, not the CRM.
+func dropEmployerNames(techs []string, ents []*item, joined string) []string {
+	out := techs[:0:0]
+	for _, t := range techs {
+		name := joinTokens(tokens(t))
+		employer := false
+		for _, e := range ents {
+			// norm and name are " a b " forms, spaces around
+			if e.sec == secWork && e.norm != "" && strings.Contains(e.norm, name) &&
+				(strings.Contains(joined, " at"+e.norm) || strings.Contains(joined, " for"+e.norm)) {
+				employer = true
+				break
+			}
+		}
+		if !employer {
+			out = append(out, t)
 		}
 	}
 	return out
