@@ -75,6 +75,7 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 		return
 	}
 	o.say("Yes, %s appears in %s profile: %s.", tech, x.whose(), x.whereUsed(o, uses, modeAny))
+	x.relatedSkills(o, tech)
 	if len(jobs) > 0 {
 		o.focusOn(jobs...)
 	} else if len(projects) > 0 {
@@ -187,5 +188,25 @@ func (x *Index) unknownTech(o *out, name string) {
 	o.say("The profile doesn't mention %s.", name)
 	if len(x.techOrder) > 0 {
 		o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
+	}
+}
+
+// platformLanguages are the languages one builds for a platform with.
+var platformLanguages = map[string][]string{
+	"ios": {"Swift", "Objective-C", "SwiftUI"}, "android": {"Kotlin", "Java", "Jetpack Compose"},
+	"macos": {"Swift", "Objective-C"}, "flutter": {"Dart"}, "react native": {"JavaScript", "TypeScript"},
+}
+
+// relatedSkills adds, after "does he know iOS", the languages for that
+// platform the profile lists ("Swift").
+func (x *Index) relatedSkills(o *out, tech string) {
+	var have []string
+	for _, l := range platformLanguages[strings.ToLower(tech)] {
+		if len(x.techUse[strings.ToLower(l)]) > 0 {
+			have = append(have, l)
+		}
+	}
+	if len(have) > 0 {
+		o.say("The profile also lists %s.", list(have))
 	}
 }

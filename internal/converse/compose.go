@@ -207,14 +207,19 @@ func months(n int) string {
 }
 
 // list joins "a", "a and b", "a, b and c".
-func list(parts []string) string {
+func list(parts []string) string { return joinLast(parts, " and ") }
+
+// listOr joins "a or b", "a, b or c".
+func listOr(parts []string) string { return joinLast(parts, " or ") }
+
+func joinLast(parts []string, last string) string {
 	switch len(parts) {
 	case 0:
 		return ""
 	case 1:
 		return parts[0]
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + last + parts[len(parts)-1]
 }
 
 // roleAt renders "CEO at Pied Piper", "a role at Pied Piper", "CEO".

@@ -147,6 +147,25 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			}
 		}
 	}
+	if topScore == 0 && modScore == 0 && !named && !q.hasWin && hasAnyToken(q.ts, "it") {
+		// "is it on the App Store?" after a project: about that entry
+		switch f := focus(); {
+		case len(f) == 1:
+			q.ents = f
+			x.aboutEntity(o, q, iNone, now)
+			return
+		case len(f) > 1 && len(f) <= 4:
+			// "it" after a list: ask rather than guess
+			names := make([]string, len(f))
+			for i, it := range f {
+				names[i] = it.label()
+			}
+			o.in = iUnknown
+			o.say("Which one do you mean: %s?", listOr(names))
+			o.focusOn(f...)
+			return
+		}
+	}
 	if x.offTopic(q, topScore, modScore, named) {
 		x.decline(o, iOffTopic)
 		return

@@ -86,6 +86,10 @@ func (x *Index) understand(question string, now time.Time) *query {
 			if strings.Contains(kindPhrase, "languages") {
 				q.scores[iLangs] = 0 // "which languages did he use": not spoken ones
 			}
+			if strings.Contains(q.joined, " how long ") || strings.Contains(q.joined, " how many years ") || strings.Contains(q.joined, " since when ") {
+				q.kind = nil // "how long has she been coding": her experience
+				q.scores[iTotalExp] += 5
+			}
 		}
 	}
 	q.ents, q.byName = x.findEntities(raw)
