@@ -15,7 +15,7 @@ import (
 // ordinary word is never replaced ("he" stays "he", not "Go").
 const (
 	maxWindow      = 3
-	minKey         = 2    // shorter terms ("Go", "C", "US") sound like too much
+	minKey         = 2 // shorter terms ("Go", "C", "US") sound like too much
 	minLetters     = 4
 	strangeSound   = 0.3  // key distance for windows with an unknown word
 	strangeLetters = 0.65 // and their spelling, a sanity bound
