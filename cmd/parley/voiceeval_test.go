@@ -68,8 +68,8 @@ type voiceEvalReport struct {
 func startEvalServer(t *testing.T, set *eval.Set, setDir, recogniser string) (string, func()) {
 	t.Helper()
 	// "moonshine-raw" is Moonshine without the transcript correction.
-	stt, raw := strings.CutSuffix(recogniser, "-raw")
-	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(t), "PARLEY_RATE_LIMIT": "off", "PARLEY_STT": stt,
+	name, raw := strings.CutSuffix(recogniser, "-raw")
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(t), "PARLEY_RATE_LIMIT": "off", "PARLEY_STT": name,
 		"PARLEY_STT_CORRECT": map[bool]string{true: "off", false: "on"}[raw]}
 	base := "http://" + env["PARLEY_HTTP_ADDR"]
 	env["PARLEY_PUBLIC_URL"] = base
