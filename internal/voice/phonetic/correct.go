@@ -162,15 +162,18 @@ func (c *Corrector) best(bare []string) (match, bool) {
 	if plain && len(bare) == 1 {
 		return match{}, false
 	}
-	k := keyOf(bare)
 	l := strings.Join(bare, "")
+	// Word by word and run together: "get hub" is "github" split, and
+	// the "th" across the split is only heard run together.
+	k, joined := keyOf(bare), Key(l)
 	best, ok := match{score: 2}, false
 	for _, t := range c.terms {
-		if t.letters == l {
-			// Heard right: claim the window so that no worse match splits it.
+		if t.letters == l || t.letters+"s" == l {
+			// Heard right (or its possessive): claim the window so that no
+			// worse match splits it.
 			return match{score: -1}, true
 		}
-		sound, spell := ratio(k, t.key), ratio(l, t.letters)
+		sound, spell := min(ratio(k, t.key), ratio(joined, t.key)), ratio(l, t.letters)
 		limS, limL := strangeSound, strangeLetters
 		if plain {
 			limS, limL = plainSound, plainLetters

@@ -34,13 +34,13 @@ var words = Words{}
 func init() {
 	for _, w := range strings.Fields(`does he know where did work at pie piper the is what his skills
 		tell me about who richard hello how long was there and before that go python
-		when study university of a an in on it java script scrip`) {
+		when study university of a an in on it java script scrip get hub her peak german`) {
 		words[w] = true
 	}
 }
 
 func TestCorrect(t *testing.T) {
-	terms := []string{"JavaScript", "Pied Piper", "Go", "Python", "Hooli", "University of Oklahoma", "Richard", "Hendriks"}
+	terms := []string{"JavaScript", "GitHub", "Jordan", "Pied Piper", "Go", "Python", "Hooli", "University of Oklahoma", "Richard", "Hendriks"}
 	for _, tc := range []struct{ in, want string }{
 		{"does he know jarrah scribbed", "does he know JavaScript"},
 		{"Does he know Jarrah scribbed?", "Does he know JavaScript?"},
@@ -48,6 +48,8 @@ func TestCorrect(t *testing.T) {
 		{"where did he work at hooly", "where did he work at Hooli"},
 		{"tell me about richard hendricks", "tell me about richard Hendriks"},
 		{"does he know python", "does he know python"},
+		{"what's her get hub?", "what's her GitHub?"},
+		{"does jordan's peak german", "does jordan's peak german"},
 		{"what is his skills", "what is his skills"},
 		{"how long was he there", "how long was he there"},
 		{"does he know go", "does he know go"},
