@@ -173,12 +173,16 @@ func (c *Corrector) best(bare []string) (match, bool) {
 			// worse match splits it.
 			return match{score: -1}, true
 		}
-		sound, spell := min(ratio(k, t.key), ratio(joined, t.key)), ratio(l, t.letters)
 		limS, limL := strangeSound, strangeLetters
 		if plain {
 			limS, limL = plainSound, plainLetters
 		}
-		if sound > limS || spell > limL {
+		sound := min(ratio(k, t.key), ratio(joined, t.key))
+		if sound > limS {
+			continue
+		}
+		spell := ratio(l, t.letters)
+		if spell > limL {
 			continue
 		}
 		if s := sound + spell/2; s < best.score {

@@ -1,6 +1,7 @@
 package phonetic
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -112,4 +113,17 @@ func FuzzCorrect(f *testing.F) {
 			t.Errorf("%q without letters changed to %q", s, out)
 		}
 	})
+}
+
+// BenchmarkCorrect is one transcript against a profile of 60 terms, the
+// cost added to a voice turn.
+func BenchmarkCorrect(b *testing.B) {
+	terms := []string{"JavaScript", "GitHub", "Pied Piper", "University of Oklahoma"}
+	for i := len(terms); i < 60; i++ {
+		terms = append(terms, fmt.Sprintf("Term%c%c", 'a'+i%26, 'a'+i/26))
+	}
+	c := NewCorrector(terms, words)
+	for b.Loop() {
+		c.Correct("How long was he at pie piper and does he know Jarrah scribbed?")
+	}
 }

@@ -135,8 +135,8 @@ func letters(word string) string {
 
 // distance is the Levenshtein distance between a and b, in bytes.
 func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	rows := make([]int, 2*(len(b)+1))
+	prev, cur := rows[:len(b)+1], rows[len(b)+1:]
 	for j := range prev {
 		prev[j] = j
 	}
