@@ -159,20 +159,22 @@ func (c *Corrector) best(bare []string) (match, bool) {
 		}
 		plain = plain && c.words[w]
 	}
+	l := strings.Join(bare, "")
+	for _, t := range c.terms {
+		if t.letters == l || t.letters+"s" == l {
+			// Heard right (or its possessive): claim the window so that no
+			// worse match swallows it with a neighbour.
+			return match{score: -1}, true
+		}
+	}
 	if plain && len(bare) == 1 {
 		return match{}, false
 	}
-	l := strings.Join(bare, "")
 	// Word by word and run together: "get hub" is "github" split, and
 	// the "th" across the split is only heard run together.
 	k, joined := keyOf(bare), Key(l)
 	best, ok := match{score: 2}, false
 	for _, t := range c.terms {
-		if t.letters == l || t.letters+"s" == l {
-			// Heard right (or its possessive): claim the window so that no
-			// worse match splits it.
-			return match{score: -1}, true
-		}
 		limS, limL := strangeSound, strangeLetters
 		if plain {
 			limS, limL = plainSound, plainLetters

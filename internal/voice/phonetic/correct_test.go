@@ -35,7 +35,7 @@ var words = Words{}
 func init() {
 	for _, w := range strings.Fields(`does he know where did work at pie piper the is what his skills
 		tell me about who richard hello how long was there and before that go python
-		when study university of a an in on it java script scrip get hub her peak german`) {
+		when study university of a an in on it java script scrip get hub her peak german jordan bargain`) {
 		words[w] = true
 	}
 }
@@ -51,6 +51,7 @@ func TestCorrect(t *testing.T) {
 		{"does he know python", "does he know python"},
 		{"what's her get hub?", "what's her GitHub?"},
 		{"does jordan's peak german", "does jordan's peak german"},
+		{"Does Jordan noke a bargain?", "Does Jordan noke a bargain?"},
 		{"what is his skills", "what is his skills"},
 		{"how long was he there", "how long was he there"},
 		{"does he know go", "does he know go"},
