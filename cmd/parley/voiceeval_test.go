@@ -67,7 +67,10 @@ type voiceEvalReport struct {
 // its owner's privacy choices) and serves them in-process.
 func startEvalServer(t *testing.T, set *eval.Set, setDir, recogniser string) (string, func()) {
 	t.Helper()
-	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(t), "PARLEY_RATE_LIMIT": "off", "PARLEY_STT": recogniser}
+	// "moonshine-raw" is Moonshine without the transcript correction.
+	name, raw := strings.CutSuffix(recogniser, "-raw")
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(t), "PARLEY_RATE_LIMIT": "off", "PARLEY_STT": name,
+		"PARLEY_STT_CORRECT": map[bool]string{true: "off", false: "on"}[raw]}
 	base := "http://" + env["PARLEY_HTTP_ADDR"]
 	env["PARLEY_PUBLIC_URL"] = base
 	for _, p := range set.Profiles {
@@ -235,7 +238,8 @@ func evalVoices(t *testing.T) []evalVoice {
 // PARLEY_VOICE_EVAL_THREADS=N asks only the first N threads,
 // PARLEY_VOICE_EVAL_SET picks another set (default the public one),
 // PARLEY_VOICE_EVAL_STT the recognisers compared side by side, each on its
-// own server (default "moonshine,pocketsphinx").
+// own server (default "moonshine,pocketsphinx"; "moonshine-raw" is
+// Moonshine without the transcript correction, PARLEY_STT_CORRECT=off).
 func TestVoiceEval(t *testing.T) {
 	if os.Getenv("PARLEY_VOICE_EVAL") != "1" {
 		t.Skip("set PARLEY_VOICE_EVAL=1 to run the voice answer-accuracy evaluation")
@@ -243,7 +247,7 @@ func TestVoiceEval(t *testing.T) {
 	testenv.Tool(t, "espeak-ng", "apt-get install espeak-ng")
 	testenv.Tool(t, "pocketsphinx_continuous", "apt-get install pocketsphinx pocketsphinx-en-us")
 	recognisers := strings.Split(cmp.Or(os.Getenv("PARLEY_VOICE_EVAL_STT"), "moonshine,pocketsphinx"), ",")
-	if slices.Contains(recognisers, "moonshine") {
+	if slices.ContainsFunc(recognisers, func(r string) bool { return strings.HasPrefix(r, "moonshine") }) {
 		moonshineFiles(t)
 	}
 	path := os.Getenv("PARLEY_VOICE_EVAL_SET")

@@ -57,6 +57,7 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 		ModelDir: filepath.Join(cfg.DataDir, "voice-models"),
 		URLTTL:   time.Hour,
 		Primary:  primary,
+		Correct:  cfg.Voice.STTCorrect,
 	}, reg, logger)
 	if apperr.Is(err, apperr.Unavailable) {
 		parts.down = apperr.MessageOf(err)

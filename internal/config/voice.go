@@ -7,6 +7,8 @@ type VoiceConfig struct {
 	// STT is "moonshine" (Moonshine tiny, falling back to pocketsphinx
 	// when its files are missing) or "pocketsphinx" (pocketsphinx only).
 	STT string
+	// STTCorrect moves Moonshine's transcripts toward the profile's terms.
+	STTCorrect bool
 	// STTModelDir holds Moonshine's files ("": the user cache directory,
 	// where scripts/install-speech.sh puts them).
 	STTModelDir string
@@ -19,6 +21,7 @@ func (v *VoiceConfig) settings(s settingFunc) Settings {
 		s("PARLEY_VOICE_STREAMS_PER_CLIENT", "voice_streams_per_client", "2", "voice WebSockets one visitor (IP, or client/key/user when authenticated) may hold open at once; more get 429", false, func() (func(string) error, func() string) { return integer(&v.StreamsPerClient) }),
 		s("PARLEY_VOICE_STREAMS", "voice_streams", "32", "voice WebSockets this process holds open at once in all; more get 429", false, func() (func(string) error, func() string) { return integer(&v.Streams) }),
 		s("PARLEY_STT", "stt", "moonshine", "offline speech recogniser: moonshine (falls back to pocketsphinx when its files are missing) or pocketsphinx", false, func() (func(string) error, func() string) { return str(&v.STT) }),
+		s("PARLEY_STT_CORRECT", "stt_correct", "on", "correct Moonshine's transcripts toward the profile's terms by sound (needs /usr/share/dict/words, apt-get install wamerican); off to measure it", false, func() (func(string) error, func() string) { return boolean(&v.STTCorrect) }),
 		s("PARLEY_STT_MODEL_DIR", "stt_model_dir", "", "directory of the Moonshine model that scripts/install-speech.sh fills (unset: ~/.cache/parley/moonshine-tiny)", false, func() (func(string) error, func() string) { return str(&v.STTModelDir) }),
 		s("PARLEY_ONNXRUNTIME_LIB", "onnxruntime_lib", "", "ONNX Runtime shared library for Moonshine (unset: libonnxruntime.so in PARLEY_STT_MODEL_DIR)", false, func() (func(string) error, func() string) { return str(&v.ONNXRuntimeLib) }),
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/parleyhq/parley/internal/voice/audio"
 	"github.com/parleyhq/parley/internal/voice/media"
 	"github.com/parleyhq/parley/internal/voice/numwords"
+	"github.com/parleyhq/parley/internal/voice/phonetic"
 	"github.com/parleyhq/parley/internal/voice/stt"
 	"github.com/parleyhq/parley/internal/voice/tts"
 	"github.com/parleyhq/parley/internal/voice/vad"
@@ -48,6 +49,9 @@ type Config struct {
 	// pocketsphinx with the profile's model is the fallback, or the only
 	// one.
 	Primary stt.Transcriber
+	// Correct moves the primary recogniser's transcripts toward the
+	// profile's terms (PARLEY_STT_CORRECT).
+	Correct bool
 }
 
 // Service plays voice turns.
@@ -62,7 +66,11 @@ type Service struct {
 	logger  *slog.Logger
 	stages  *prometheus.HistogramVec
 	models  sync.Map // profile key -> stt.Model
-	loading singleflight.Group
+	// words is the ordinary English the transcript corrector leaves
+	// alone; nil when correction is off or the list is missing.
+	words      phonetic.Words
+	correctors sync.Map // profile key -> *phonetic.Corrector
+	loading    singleflight.Group
 }
 
 // New returns the pipeline, or apperr.Unavailable naming the speech tool
@@ -91,6 +99,11 @@ func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registere
 		}, []string{"stage"})}
 	if reg != nil {
 		reg.MustRegister(s.stages)
+	}
+	if cfg.Correct {
+		if s.words, err = phonetic.LoadWords(wordList); err != nil {
+			logger.Warn("no word list; transcripts are not corrected toward profile terms (apt-get install wamerican)", "err", err)
+		}
 	}
 	return s, nil
 }
@@ -189,7 +202,7 @@ func (s *Service) Transcribe(ctx context.Context, id string, pcm audio.PCM) (str
 	}
 	s.timed("stt", t)
 	// The engine reads years and counts as digits ("in 2017", "5 years").
-	text := numwords.Normalize(tr.Text)
+	text := numwords.Normalize(s.correct(idx, key, tr.Provider, tr.Text))
 	if text == "" {
 		return "", apperr.New(apperr.Invalid, "audio: no words recognised; speak closer to the microphone or type the question")
 	}
