@@ -126,10 +126,14 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if q.lang != "" {
 		q.scores[iLangs] += 5
 	}
-	for _, t := range q.ts {
+	for i, t := range q.ts {
 		switch t {
-		case "that", "there", "it", "then", "this", "those", "these":
+		case "that", "there", "it", "this", "those", "these":
 			q.anaph = true
+		case "then":
+			// "what has he built then?": a last "then" after a verb means
+			// "in that case", not "at that time"
+			q.anaph = q.anaph || i < len(q.ts)-1 || !thenAsSo[at(q.ts, i-1)]
 		}
 	}
 	j := q.joined
@@ -479,3 +483,8 @@ func dropEmployerNames(techs []string, ents []*item, joined string) []string {
 	}
 	return out
 }
+
+// thenAsSo are words after which a closing "then" means "so" ("what has
+// he built then?"); after others it means "at that time" ("where was he
+// then?").
+var thenAsSo = setOf(`built made created written designed shipped launched know knows studied learned learnt got has have`)
