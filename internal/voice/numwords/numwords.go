@@ -30,7 +30,7 @@ var centuries = map[string]int{"nineteen": 19, "twenty": 20}
 // part of a number are kept; whitespace is collapsed to single spaces. A
 // lone "one" stays a word ("which one"), as do ordinals ("first").
 func Normalize(s string) string {
-	words := splitHyphens(strings.Fields(s))
+	words := splitPunct(splitHyphens(strings.Fields(s)))
 	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); {
 		if v, n := year(words[i:]); n > 0 {
@@ -43,10 +43,63 @@ func Normalize(s string) string {
 			i += n
 			continue
 		}
+		if v, n := thousandsAnd(words[i:]); n > 0 {
+			out = append(out, strconv.Itoa(v))
+			i += n
+			continue
+		}
 		out = append(out, words[i])
 		i++
 	}
-	return strings.Join(out, " ")
+	var b strings.Builder
+	for i, w := range out {
+		if p, ok := strings.CutPrefix(w, punctMark); ok {
+			b.WriteString(p) // back onto the word before it
+			continue
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// punctMark starts a token that holds a word's trailing punctuation, cut
+// off so that "ten?" reads as a number and written back after it.
+const punctMark = "\x00"
+
+func splitPunct(words []string) []string {
+	var out []string
+	for _, w := range words {
+		core := strings.TrimRight(w, "?.!,;:")
+		if core == w || core == "" {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, core, punctMark+w[len(core):])
+	}
+	return out
+}
+
+// thousandsAnd reads what recognisers write for "two thousand and
+// thirteen": "2000 and thirteen" (or "2000 and 13") is 2013. "between
+// 2000 and 2005" stays: only a rest below a thousand joins.
+func thousandsAnd(w []string) (int, int) {
+	if len(w) < 3 || !strings.EqualFold(w[1], "and") {
+		return 0, 0
+	}
+	k, err := strconv.Atoi(w[0])
+	if err != nil || k < 1000 || k > 9000 || k%1000 != 0 {
+		return 0, 0
+	}
+	if r, n := cardinal(w[2:]); n > 0 && r < 1000 {
+		return k + r, 2 + n
+	}
+	if r, err := strconv.Atoi(w[2]); err == nil && r > 0 && r < 100 {
+		return k + r, 3
+	}
+	return 0, 0
 }
 
 // splitHyphens turns "twenty-five" into "twenty", "five" (only when both
