@@ -30,61 +30,53 @@ var centuries = map[string]int{"nineteen": 19, "twenty": 20}
 // part of a number are kept; whitespace is collapsed to single spaces. A
 // lone "one" stays a word ("which one"), as do ordinals ("first").
 func Normalize(s string) string {
-	words := splitPunct(splitHyphens(strings.Fields(s)))
+	words, tails := splitTails(splitHyphens(strings.Fields(s)))
 	out := make([]string, 0, len(words))
+	// emit writes a number read from words[i:i+n] with the punctuation
+	// those words carried ("ten?" -> "10?").
+	emit := func(v, i, n int) {
+		out = append(out, strconv.Itoa(v)+strings.Join(tails[i:i+n], ""))
+	}
 	for i := 0; i < len(words); {
 		if v, n := year(words[i:]); n > 0 {
-			out = append(out, strconv.Itoa(v))
+			emit(v, i, n)
 			i += n
 			continue
 		}
 		if v, n := cardinal(words[i:]); n > 0 && !(n == 1 && strings.EqualFold(words[i], "one")) {
-			out = append(out, strconv.Itoa(v))
+			emit(v, i, n)
 			i += n
 			continue
 		}
 		if v, n := thousandsAnd(words[i:]); n > 0 {
-			out = append(out, strconv.Itoa(v))
+			emit(v, i, n)
 			i += n
 			continue
 		}
-		out = append(out, words[i])
+		out = append(out, words[i]+tails[i])
 		i++
 	}
-	var b strings.Builder
-	for i, w := range out {
-		if p, ok := strings.CutPrefix(w, punctMark); ok {
-			b.WriteString(p) // back onto the word before it
-			continue
-		}
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
+	return strings.Join(out, " ")
 }
 
-// punctMark starts a token that holds a word's trailing punctuation, cut
-// off so that "ten?" reads as a number and written back after it.
-const punctMark = "\x00"
-
-func splitPunct(words []string) []string {
-	var out []string
-	for _, w := range words {
+// splitTails cuts trailing punctuation off each word, so that "ten?"
+// reads as a number; the tails are written back after.
+func splitTails(words []string) (cores, tails []string) {
+	cores, tails = make([]string, len(words)), make([]string, len(words))
+	for i, w := range words {
 		core := strings.TrimRight(w, "?.!,;:")
-		if core == w || core == "" {
-			out = append(out, w)
-			continue
+		if core == "" {
+			core = w
 		}
-		out = append(out, core, punctMark+w[len(core):])
+		cores[i], tails[i] = core, w[len(core):]
 	}
-	return out
+	return cores, tails
 }
 
 // thousandsAnd reads what recognisers write for "two thousand and
 // thirteen": "2000 and thirteen" (or "2000 and 13") is 2013. "between
-// 2000 and 2005" stays: only a rest below a thousand joins.
+// 2000 and 2005" stays: only a rest below a thousand in words, or a
+// hundred in digits, joins.
 func thousandsAnd(w []string) (int, int) {
 	if len(w) < 3 || !strings.EqualFold(w[1], "and") {
 		return 0, 0
