@@ -25,22 +25,12 @@ taskset -c 1 "$work/upstream" -addr "127.0.0.1:$up" -token-file "$work/token" & 
 for _ in $(seq 1 50); do [ -s "$work/token" ] && break; sleep 0.1; done
 token=$(cat "$work/token")
 declare -A url pid
-# shellcheck source=scripts/bench-nginx.sh
-source scripts/bench-nginx.sh
+# shellcheck source=scripts/bench-gateway-lib.sh
+source scripts/bench-gateway-lib.sh
 start_nginx "$(port)" "$up"
 for v in old new; do
   p=$(port); url[$v]="http://127.0.0.1:$p/"
-  cat >"$work/$v.yaml" <<YAML
-listen: 127.0.0.1:$p
-upstreams:
-  api:
-    targets: [http://127.0.0.1:$up]
-routes:
-  - path_prefix: /
-    upstream: api
-    auth: {jwks_url: "http://127.0.0.1:$up/oauth/jwks", issuer: "http://127.0.0.1:$up", audience: parley}
-    rate_limit: {rate: 1000000000, period: 1s}
-YAML
+  edge_config "$work/$v.yaml" "$p" "$up"
   bin=$work/parley; [ $v = old ] && bin=$old
   taskset -c 0 "$bin" gateway --config "$work/$v.yaml" --log-level error & pid[$v]=$!; pids+=($!)
 done

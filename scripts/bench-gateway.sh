@@ -43,8 +43,8 @@ declare -A url pid
 
 url[direct]="http://127.0.0.1:$up/"
 
-# shellcheck source=scripts/bench-nginx.sh
-source scripts/bench-nginx.sh
+# shellcheck source=scripts/bench-gateway-lib.sh
+source scripts/bench-gateway-lib.sh
 start_nginx "$(port)" "$up"
 
 p=$(port); url[caddy]="http://127.0.0.1:$p/"
@@ -80,17 +80,7 @@ YAML
 taskset -c 0 "$work/parley" gateway --config "$work/gw.yaml" --log-level error & pid[parley]=$!; pids+=($!)
 
 p=$(port); url[parley+]="http://127.0.0.1:$p/"
-cat >"$work/gw-edge.yaml" <<YAML
-listen: 127.0.0.1:$p
-upstreams:
-  api:
-    targets: [http://127.0.0.1:$up]
-routes:
-  - path_prefix: /
-    upstream: api
-    auth: {jwks_url: "http://127.0.0.1:$up/oauth/jwks", issuer: "http://127.0.0.1:$up", audience: parley}
-    rate_limit: {rate: 1000000000, period: 1s}
-YAML
+edge_config "$work/gw-edge.yaml" "$p" "$up"
 taskset -c 0 "$work/parley" gateway --config "$work/gw-edge.yaml" --log-level error & pid[parley+]=$!; pids+=($!)
 
 names=(direct nginx caddy httputil parley parley+)
