@@ -121,7 +121,7 @@ func roleNoun(ts []string) []string {
 		}
 		var noun []string
 		for _, w := range ts[j+1:] {
-			if len(noun) == 0 && judgement[w] {
+			if len(noun) == 0 && (judgement[w] || w == "a" || w == "an") {
 				continue // "was he a good teacher": the profile can say whether he was a teacher
 			}
 			if roleStop[w] || w == "@p" || !isAlphaWord(strings.ReplaceAll(w, "-", "")) {
@@ -271,7 +271,7 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 		}
 		lastWhere = sn.where
 		quotes = append(quotes, q)
-		o.cite(sn.cite.Section, sn.cite.Index, "")
+		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 		if len(quotes) == 3 {
 			break
 		}

@@ -34,23 +34,26 @@ func Normalize(s string) string {
 	out := make([]string, 0, len(words))
 	// emit writes a number read from words[i:i+n] with the punctuation
 	// those words carried ("ten?" -> "10?").
-	emit := func(v, i, n int) {
+	emit := func(v, i, n int) int {
+		// "two thousand and 1": the words read "2000", the digits after
+		// join it as they would on a second pass
+		if v2, n2 := thousandsAnd(append([]string{strconv.Itoa(v)}, words[i+n:]...)); n2 > 0 {
+			v, n = v2, n+n2-1
+		}
 		out = append(out, strconv.Itoa(v)+strings.Join(tails[i:i+n], ""))
+		return n
 	}
 	for i := 0; i < len(words); {
 		if v, n := year(words[i:]); n > 0 {
-			emit(v, i, n)
-			i += n
+			i += emit(v, i, n)
 			continue
 		}
 		if v, n := cardinal(words[i:]); n > 0 && !(n == 1 && strings.EqualFold(words[i], "one")) {
-			emit(v, i, n)
-			i += n
+			i += emit(v, i, n)
 			continue
 		}
 		if v, n := thousandsAnd(words[i:]); n > 0 {
-			emit(v, i, n)
-			i += n
+			i += emit(v, i, n)
 			continue
 		}
 		out = append(out, words[i]+tails[i])
