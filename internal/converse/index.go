@@ -42,6 +42,7 @@ type item struct {
 	title    string   // employer, institution, project, organisation, award title
 	role     string   // position, degree and area, project roles
 	keys     []string // distinctive tokens of title, for entity detection
+	keyStems []string // stem of each key
 	norm     string   // title as " tok tok " for phrase matching
 	per      profile.Period
 	dated    bool // per is valid
@@ -216,6 +217,7 @@ func nonEmpty(ss ...string) []string {
 func (x *Index) newItem(sec string, idx int, title, role, start, end string, now time.Time) item {
 	it := item{sec: sec, idx: idx, title: strings.TrimSpace(title), role: strings.TrimSpace(role)}
 	it.keys, it.norm = x.nameKeys(it.title)
+	it.keyStems = stemsOf(it.keys)
 	if p, err := profile.PeriodOf(start, end, now); err == nil {
 		it.per, it.dated = p, true
 	} else if d, err := profile.ParseDate(strings.TrimSpace(end)); err == nil && strings.TrimSpace(start) == "" {
@@ -227,6 +229,7 @@ func (x *Index) newItem(sec string, idx int, title, role, start, end string, now
 func (x *Index) newPoint(sec string, idx int, title, by, date string) item {
 	it := item{sec: sec, idx: idx, title: strings.TrimSpace(title), role: strings.TrimSpace(by)}
 	it.keys, it.norm = x.nameKeys(it.title)
+	it.keyStems = stemsOf(it.keys)
 	if d, err := profile.ParseDate(strings.TrimSpace(date)); err == nil {
 		it.date = d
 	}
@@ -455,4 +458,12 @@ func (x *Index) findWithEvidence(it *item, texts []string) {
 			it.techs = mergeTechs(it.techs, []string{t})
 		}
 	}
+}
+
+func stemsOf(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = stem(w)
+	}
+	return out
 }

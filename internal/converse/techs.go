@@ -204,7 +204,8 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 	}
 	w := ts[i]
-	if !typos || len(w) < 5 || commonWords[w] {
+	if !typos || len(w) < 5 || commonWords[w] || cueTable[w] != nil || offTopicTable[w] != nil {
+		// a word the cue tables know ("certifications", "weather") is no misspelt technology
 		return techHit{}
 	}
 	for v, name := range t.fuzzy {

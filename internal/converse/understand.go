@@ -329,9 +329,12 @@ func entityScore(e *item, raw, stems, roots []string, joined string) int {
 		return locScore(e, raw, stems, roots)
 	}
 	matched, distinctive := 0, false
-	for _, k := range e.keys {
+	for ki, k := range e.keys {
 		for i, t := range raw {
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(k) >= 6 && len(t) >= 6 && t[0] == k[0] && stems[i] == stem(k)) || (len(t) >= 6 && t[0] == k[0] && !commonWords[t] && fuzzyName(t, k)) {
+			if t == "" || k == "" || t[0] != k[0] {
+				continue // every test below needs the same first letter
+			}
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki]) || (len(t) >= 6 && !commonWords[t] && fuzzyName(t, k)) {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
