@@ -425,25 +425,6 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 }
 
-var personalTopics = map[string]string{"salary": "salary expectations", "pay": "salary expectations", "rate": "rates",
-	"compensation": "salary expectations", "age": "age", "old": "age", "born": "date of birth", "birthday": "date of birth",
-	"married": "family status", "single": "relationship status", "dating": "relationship status",
-	"girlfriend": "relationship status", "boyfriend": "relationship status", "partner": "relationship status",
-	"relationship": "relationship status", "ethnicity": "ethnicity", "race": "ethnicity", "sexuality": "sexuality",
-	"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
-	"children": "family status", "family": "family status", "visa": "visa or citizenship status",
-	"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
-	"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
-	"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "weight": "weight",
-	"health": "health", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
-	"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses",
-	"embarrassing": "embarrassing moments", "secret": "secrets", "secrets": "secrets", "gossip": "gossip",
-	"flaws": "flaws", "scandal": "scandals", "scandals": "scandals", "failures": "failures", "mistakes": "mistakes"}
-
-// gossipTopics are asked of a person with words ("tell me about her") that
-// would otherwise read as a summary request.
-var gossipTopics = setOf(`embarrassing secret secrets gossip flaws scandal scandals weakness weaknesses`)
-
 func topicSection(in intent) string {
 	switch in {
 	case iWork, iCurrent:
@@ -479,32 +460,6 @@ func (x *Index) stateFocus(st State) []*item {
 	return out
 }
 
-func hasAnyToken(ts []string, words ...string) bool {
-	for _, t := range ts {
-		for _, w := range words {
-			if t == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// wordAfterIn returns the content word after the last "in" ("years in
-// sales" -> "sales"), or "".
-func wordAfterIn(ts []string) string {
-	for i := len(ts) - 2; i >= 0; i-- {
-		if ts[i] == "in" {
-			w := ts[i+1]
-			if w == "@p" || searchStop[w] || len(w) < 3 {
-				return ""
-			}
-			return w
-		}
-	}
-	return ""
-}
-
 func anyInSection(items []*item, sec string) bool {
 	for _, it := range items {
 		if it.sec == sec {
@@ -520,15 +475,6 @@ func citesAny(cs []Citation, secs ...string) bool {
 			if c.Section == s {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func hasAnyTokenIn(ts []string, set map[string]bool) bool {
-	for _, t := range ts {
-		if set[t] {
-			return true
 		}
 	}
 	return false

@@ -41,3 +41,22 @@ func personalTopic(ts []string) string {
 	}
 	return ""
 }
+
+var personalTopics = map[string]string{"salary": "salary expectations", "pay": "salary expectations", "rate": "rates",
+	"compensation": "salary expectations", "age": "age", "old": "age", "born": "date of birth", "birthday": "date of birth",
+	"married": "family status", "single": "relationship status", "dating": "relationship status",
+	"girlfriend": "relationship status", "boyfriend": "relationship status", "partner": "relationship status",
+	"relationship": "relationship status", "ethnicity": "ethnicity", "race": "ethnicity", "sexuality": "sexuality",
+	"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
+	"children": "family status", "family": "family status", "visa": "visa or citizenship status",
+	"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
+	"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
+	"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "weight": "weight",
+	"health": "health", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
+	"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses",
+	"embarrassing": "embarrassing moments", "secret": "secrets", "secrets": "secrets", "gossip": "gossip",
+	"flaws": "flaws", "scandal": "scandals", "scandals": "scandals", "failures": "failures", "mistakes": "mistakes"}
+
+// gossipTopics are asked of a person with words ("tell me about her") that
+// would otherwise read as a summary request.
+var gossipTopics = setOf(`embarrassing secret secrets gossip flaws scandal scandals weakness weaknesses`)

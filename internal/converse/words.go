@@ -56,3 +56,38 @@ full-stack fullstack`)
 // to the assistant speaking for them).
 var personWords = setOf(`she he they her him his hers their theirs them you your yours
 yourself herself himself themselves themself candidate person`)
+
+func hasAnyToken(ts []string, words ...string) bool {
+	for _, t := range ts {
+		for _, w := range words {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasAnyTokenIn(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfterIn returns the content word after the last "in" ("years in
+// sales" -> "sales"), or "".
+func wordAfterIn(ts []string) string {
+	for i := len(ts) - 2; i >= 0; i-- {
+		if ts[i] == "in" {
+			w := ts[i+1]
+			if w == "@p" || searchStop[w] || len(w) < 3 {
+				return ""
+			}
+			return w
+		}
+	}
+	return ""
+}
