@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/biter777/countries"
@@ -251,7 +252,7 @@ func (x *Index) workCities(o *out) {
 		if _, ok := at[city]; !ok {
 			order = append(order, city)
 		}
-		if !containsString(at[city], it.title) {
+		if !slices.Contains(at[city], it.title) {
 			at[city] = append(at[city], it.title)
 		}
 		o.citeItem(it)
@@ -269,13 +270,4 @@ func (x *Index) workCities(o *out) {
 		parts[i] = c + " (" + list(at[c]) + ")"
 	}
 	o.say("The jobs' locations: %s.", list(parts))
-}
-
-func containsString(ss []string, s string) bool {
-	for _, v := range ss {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
