@@ -100,7 +100,7 @@ func TestParleyVerifyResumeRestart(t *testing.T) {
 func TestParleySourceNewerThanBinary(t *testing.T) {
 	ctx := context.Background()
 	path, _ := parleySQLite(t)
-	db, err := sql.Open("sqlite", path)
+	db, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(5000)")
 	if err != nil {
 		t.Fatal(err)
 	}

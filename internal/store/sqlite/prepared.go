@@ -14,6 +14,10 @@ type pool struct {
 	db        *sql.DB
 	stmts     sync.Map // query text -> *sql.Stmt
 	preparing sync.Map // query text -> struct{}: a background prepare is under way
+	// background counts the prepares still running, so that Close waits for
+	// them: one finishing after Close would hold a connection (and the file)
+	// open after the caller believes the database is shut.
+	background sync.WaitGroup
 }
 
 func newPool(db *sql.DB) *pool { return &pool{db: db} }
@@ -76,6 +80,7 @@ func (p *pool) PingContext(ctx context.Context) error { return p.db.PingContext(
 
 // Close closes the cached statements and the connections.
 func (p *pool) Close() error {
+	p.background.Wait()
 	p.stmts.Range(func(_, v any) bool {
 		v.(*sql.Stmt).Close()
 		return true
@@ -91,10 +96,10 @@ func (p *pool) cached(query string) *sql.Stmt {
 		return s.(*sql.Stmt)
 	}
 	if _, busy := p.preparing.LoadOrStore(query, struct{}{}); !busy {
-		go func() {
+		p.background.Go(func() {
 			defer p.preparing.Delete(query)
 			_, _ = p.stmt(context.Background(), query)
-		}()
+		})
 	}
 	return nil
 }
