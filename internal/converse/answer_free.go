@@ -3,6 +3,7 @@
 package converse
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -121,12 +122,32 @@ func (x *Index) skillLevel(o *out, q *query) bool {
 }
 
 // leisureTimes say when, not what: "what does she do on weekends".
-var leisureTimes = setOf(`weekend weekends evening evenings holiday holidays vacation vacations saturday saturdays sunday sundays`)
+var leisureTimes = setOf(`weekend weekends evening evenings holiday holidays vacation vacations saturday saturdays sunday sundays
+like likes enjoy enjoys love loves fan fond keen`)
 
 // interestCheck answers "is he into music", "does she like hiking": the
 // interest that names it, else where the profile mentions it, else a
 // plain no followed by the interests listed. It reports whether the
 // question named a thing at all.
+// namesInterest reports whether a word of ts is an interest's own word
+// or its stem ("surf" for Surfing, "climbs" for Climbing).
+func (x *Index) namesInterest(ts []string) bool {
+	for _, t := range ts {
+		if len(t) < 4 || searchStop[t] || commonWords[t] || x.nameToks[t] || cueTable[t] != nil {
+			continue
+		}
+		st := stem(t)
+		for _, in := range x.r.Interests {
+			for _, w := range tokens(in.Name) {
+				if w == t || len(st) >= 4 && strings.HasPrefix(w, st) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (x *Index) interestCheck(o *out, q *query) bool {
 	var words []string
 	for _, t := range q.ts {
@@ -143,7 +164,11 @@ func (x *Index) interestCheck(o *out, q *query) bool {
 		for _, w := range words {
 			if strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)) {
 				o.in = iInterests
-				o.say("Yes: %s interests include %s.", x.whose(), interestPhrase(in.Name, in.Keywords))
+				if yesNoQuestion(q.ts) {
+					o.say("Yes: %s interests include %s.", x.whose(), interestPhrase(in.Name, in.Keywords))
+				} else {
+					o.say("%s interests include %s.", capital(x.whose()), interestPhrase(in.Name, in.Keywords))
+				}
 				o.cite(secInterests, i, "")
 				return true
 			}
@@ -241,4 +266,58 @@ func (x *Index) awardMentions(o *out, q *query, entry *item, onlyNamed bool) boo
 		o.in = iAwards
 	}
 	return x.quoteSentences(o, lead, cands)
+}
+
+// gapFillers says what the profile puts in the gaps: studies or
+// volunteering dated inside one, and summary sentences that name a year
+// inside one ("I took a year off in 2016 to travel"). It reports whether
+// it found any.
+func (x *Index) gapFillers(o *out, holes [][2]time.Time, now time.Time) bool {
+	inHole := func(from, to time.Time) bool {
+		for _, h := range holes {
+			if from.Before(h[1]) && to.After(h[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	var parts []string
+	for _, sec := range []string{secEducation, secVolunteer} {
+		for _, it := range x.sorted(sec) {
+			if it.dated && inHole(it.per.From(), it.per.Until(now)) {
+				parts = append(parts, it.label()+it.span())
+				o.citeItem(it)
+			}
+		}
+	}
+	said := false
+	if len(parts) > 0 {
+		o.say("In that time the profile lists %s.", list(parts))
+		said = true
+	}
+	for _, sn := range x.snippets {
+		if sn.cite.Section != secBasics {
+			continue
+		}
+		for _, t := range sn.toks {
+			if y, err := strconv.Atoi(t); err == nil && len(t) == 4 && inHole(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)) {
+				o.say("The summary says: “%s”.", strings.TrimRight(sn.text, "."))
+				o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
+				said = true
+				break
+			}
+		}
+	}
+	return said
+}
+
+// yesNoQuestion reports whether ts asks for a yes or a no ("is he into
+// music", "does she surf"), not for a place or a time ("where does she
+// surf").
+func yesNoQuestion(ts []string) bool {
+	switch at(ts, 0) {
+	case "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "would", "will", "any":
+		return true
+	}
+	return false
 }

@@ -132,12 +132,15 @@ func roleNoun(ts []string) []string {
 				break
 			}
 		}
-		if len(noun) > 0 {
+		if len(noun) > 0 && !likingNouns[noun[0]] {
 			return noun
 		}
 	}
 	return nil
 }
+
+// likingNouns are no job: "is he a fan of jazz" asks about his interests.
+var likingNouns = setOf(`fan fans lover enthusiast fanatic buff big huge`)
 
 // roleMatcher tells whether a text names the asked role: the head word (or
 // its family) and every other word of the noun.
@@ -430,9 +433,11 @@ func (x *Index) gaps(o *out, now time.Time) {
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].from.Before(spans[j].from) })
 	var found []string
+	var holes [][2]time.Time // each gap's bounds, to look for what filled it
 	cur := spans[0]
 	for _, s := range spans[1:] {
 		if monthsBetween(cur.to, s.from) >= 6 {
+			holes = append(holes, [2]time.Time{cur.to, s.from})
 			found = append(found, "from "+fmtDate(cur.last.per.End)+" (after "+cur.last.label()+") to "+fmtDate(s.first.per.Start)+" (when "+x.who()+" joined "+s.first.label()+")")
 			o.citeItem(cur.last)
 			o.citeItem(s.first)
@@ -449,11 +454,15 @@ func (x *Index) gaps(o *out, now time.Time) {
 	}
 	if !open && monthsBetween(cur.to, now) >= 6 {
 		found = append(found, "since "+fmtDate(cur.last.per.End)+", when "+x.whose()+" most recent job listed ("+cur.last.label()+") ended")
+		holes = append(holes, [2]time.Time{cur.to, now})
 		o.citeItem(cur.last)
 	}
 	if len(found) == 0 {
 		o.say("The dated work history shows no gap of six months or more, from %d to %s.", spans[0].from.Year(), map[bool]string{true: "today", false: fmtDate(cur.last.per.End)}[open])
 		return
 	}
-	o.say("The work history has %s: %s. The profile doesn't say why.", plural(len(found), "one gap of six months or more", "gaps of six months or more"), strings.Join(found, "; "))
+	o.say("The work history has %s: %s.", plural(len(found), "one gap of six months or more", "gaps of six months or more"), strings.Join(found, "; "))
+	if !x.gapFillers(o, holes, now) {
+		o.say("The profile doesn't say why.")
+	}
 }

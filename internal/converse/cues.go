@@ -124,7 +124,7 @@ langs 4: languages | language | speak | speaks | spoken | fluent | fluency | bil
 volunteer 4: outreach | community service | community involvement | civic | gives back | giving back | mentors students
 volunteer 4: volunteer | volunteering | volunteered | volunteers | charity | nonprofit | non profit | give back | pro bono | community work
 interests 3: fun
-interests 4: does @p like | do @p like | @p likes | does @p love | do @p love | @p loves | is @p into | are @p into | passionate about | passion | passions
+interests 4: does @p like | do @p like | @p likes | does @p love | do @p love | @p loves | is @p into | are @p into | passionate about | passion | passions | is @p fond of | fond of | keen on | is @p keen on | a fan of | big fan of | does @p enjoy | do @p enjoy
 interests 6: what @p into | what is @p into | what else is @p into | besides work | apart from work | outside work | outside of work | after work | off work | away from work | besides work | when @p is not working | when @p not working | on weekends | at weekends | on the weekend | free time | spare time
 interests 4: interests | interest | hobbies | hobby | free time | spare time | enjoy | enjoys | likes | passions | passionate | outside of work | for fun | pastime | pastimes | leisure | what is @p into | what are @p into
 contact 6: see @p work | see @p designs | see @p portfolio | see @p projects | see more of @p work | where can i see | look at @p work

@@ -28,8 +28,8 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	switch {
 	case q.math && !q.person:
 		return true
-	case q.off >= 4 && !q.byName && !(q.third && q.techCue && at(q.ts, 0) != "how" && at(q.ts, 0) != "what"):
-		return true // but "does Kenji know how to cook" is about Kenji
+	case q.off >= 4 && !q.byName && !(q.third && q.techCue && at(q.ts, 0) != "how" && at(q.ts, 0) != "what") && !(q.third && topScore >= 4):
+		return true // but "does Kenji know how to cook" and "has she written any essays" are about the person
 	case q.off >= 3 && !q.third && !q.byName && topScore < 4:
 		return true
 	case q.off >= 2 && !q.person && !named && topScore < 3 && modScore < 3:
@@ -52,6 +52,37 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	case "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "is", "are", "can", "could",
 		"will", "would", "should", "do", "does", "did", "tell", "explain", "give", "write", "define", "calculate":
 		return len(q.ts) > 1
+	}
+	return false
+}
+
+// creativeRequest reports whether q asks the assistant to write something
+// ("write me a poem about Kubernetes", "can you draft a cover letter for
+// her"): a task, not a question the profile answers, even when it names
+// something of the profile. "Has she written any essays?" is a question.
+func creativeRequest(q *query) bool {
+	if !hasAnyToken(q.ts, "translate", "rewrite", "paraphrase", "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap") {
+		return false
+	}
+	// The raw words: "can you write" is a request, "can she write" a question.
+	ts := tokens(q.raw)
+	i := 0
+	for i < len(ts) && (ts[i] == "please" || ts[i] == "can" || ts[i] == "could" || ts[i] == "would" || ts[i] == "will" || ts[i] == "you" || ts[i] == "pls") {
+		i++
+	}
+	switch at(ts, i) {
+	case "translate", "rewrite", "paraphrase":
+		return true // "translate his summary into French"
+	case "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap":
+	default:
+		return false
+	}
+	for _, t := range ts[i+1:] {
+		switch t {
+		case "poem", "poems", "poetry", "song", "songs", "lyrics", "story", "stories", "essay", "haiku", "limerick", "joke",
+			"jokes", "rap", "sonnet", "letter", "email", "tweet", "post", "script", "code", "program", "function", "novel", "speech", "riddle":
+			return true
+		}
 	}
 	return false
 }

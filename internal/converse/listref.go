@@ -65,3 +65,14 @@ func (x *Index) listRef(q *query, now time.Time, focus func() []*item) (*item, b
 	}
 	return nil, false
 }
+
+// entryBeforeOne reports whether ts says "the X one" with X a word of
+// its title ("the AWS one").
+func entryBeforeOne(ts []string, it *item) bool {
+	for i, t := range ts {
+		if t == "one" && i > 0 && len(ts[i-1]) >= 2 && !searchStop[ts[i-1]] {
+			return strings.Contains(" "+strings.Join(tokens(it.title), " ")+" ", " "+ts[i-1]+" ")
+		}
+	}
+	return false
+}

@@ -31,7 +31,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.decline(o, iInjection)
 		return
 	}
+	if creativeRequest(q) {
+		x.decline(o, iOffTopic)
+		return
+	}
 	x.fixPrivate(q)
+	if len(q.ents) == 0 && len(q.techs) == 0 && q.person && x.namesInterest(q.ts) {
+		q.scores[iInterests] += 4 // "where does she surf": a hobby, not a place
+	}
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
 	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != "" || q.kind != nil
@@ -48,17 +55,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if q.off <= 2 && !q.math && topScore == 0 && modScore == 0 && !named && !q.person && !q.hasWin && !q.anaph {
-		// "what's a Weissman score": general-knowledge wording about a
-		// term the profile itself uses
-		sub := &out{x: x}
-		if x.searchCover(sub, q) > 0 {
-			o.adopt(sub)
-			return
-		}
+	// "the AWS one" after a list of certificates: the entry whose title has
+	// the word, not the technology.
+	if len(q.ents) == 1 && len(q.techs) > 0 && entryBeforeOne(q.ts, q.ents[0]) {
+		q.techs = nil
 	}
-	// "tell me about the first one", "the google one", "which one was
-	// the longest": an entry of the list just given.
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.kind == nil {
 		listed := func() []*item {
 			o.stateRead = true
@@ -76,6 +77,17 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			}
 		}
 	}
+	if q.off <= 2 && !q.math && topScore == 0 && modScore == 0 && !named && !q.person && !q.hasWin && !q.anaph {
+		// "what's a Weissman score": general-knowledge wording about a
+		// term the profile itself uses
+		sub := &out{x: x}
+		if x.searchCover(sub, q) > 0 {
+			o.adopt(sub)
+			return
+		}
+	}
+	// "tell me about the first one", "the google one", "which one was
+	// the longest": an entry of the list just given.
 	// "was she working at the same time": jobs during the entry in focus.
 	if len(q.ents) == 0 && !q.hasWin && (strings.Contains(q.joined, " same time ") || hasAnyToken(q.ts, "meanwhile", "simultaneously", "concurrently") ||
 		strings.Contains(q.joined, " during that time ") || strings.Contains(q.joined, " at that time ")) {

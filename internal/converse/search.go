@@ -81,10 +81,25 @@ func (x *Index) search(o *out, q *query) bool { return x.searchCover(o, q) > 0 }
 
 // searchCover is search, reporting how many of the question's words the
 // best sentence holds (0: nothing found, nothing said).
-func (x *Index) searchCover(o *out, q *query) int {
+func (x *Index) searchCover(o *out, q *query) int { return x.searchWords(o, q, true) }
+
+// searchLast is search for a question nothing else understood: a word
+// that begins a cue phrase is kept when no cue fired, since "call" in "how
+// does she handle on-call" is no request for a phone number. Elsewhere
+// such words are left out: "first" in "who issued the first one" points
+// at a list.
+func (x *Index) searchLast(o *out, q *query) bool {
+	cued := false
+	for _, v := range q.scores {
+		cued = cued || v > 0
+	}
+	return x.searchWords(o, q, cued) > 0
+}
+
+func (x *Index) searchWords(o *out, q *query, skipCues bool) int {
 	var stems []string
 	for _, t := range q.ts {
-		if len(t) < 4 || searchStop[t] || t == "@p" || cueTable[t] != nil || offTopicTable[t] != nil {
+		if len(t) < 4 || searchStop[t] || t == "@p" || skipCues && cueTable[t] != nil || offTopicTable[t] != nil {
 			continue
 		}
 		stems = append(stems, stem(t))
@@ -231,6 +246,12 @@ targets: quota president club target attain exceed
 shipped: shipped launch deploy production release
 patents: patent
 patent: patent
+migrate: migrat move moved moving port replatform
+migration: migrat move moved moving port replatform
+postmortem: postmortem post-mortem incident retro blameless
+postmortems: postmortem post-mortem incident retro blameless
+retrospective: retro postmortem post-mortem incident
+downtime: downtime outage uptime availab
 `), "\n") {
 		k, v, _ := strings.Cut(line, ":")
 		m[stem(strings.TrimSpace(k))] = strings.Fields(v)

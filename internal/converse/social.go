@@ -16,7 +16,7 @@ func (x *Index) social(o *out, q *query) {
 	case s[iGreeting] > 0:
 		o.in = iGreeting
 		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())
-	case q.person && x.search(o, q):
+	case (q.person || q.anaph) && x.searchLast(o, q): // "was there downtime?" after a migration
 	case q.person:
 		o.in = iUnknown
 		if topic := personalTopic(q.ts); topic != "" {

@@ -230,6 +230,6 @@ func check(e Expect, reply converse.Reply, private []string) []string {
 
 // String renders a miss for a terminal.
 func (m Miss) String() string {
-	return fmt.Sprintf("%s / %s #%d: %q\n  reply: %s\n  %s", m.Profile, m.Thread, m.Turn, m.Question,
-		m.Reply.Text, strings.Join(m.Problems, "; "))
+	return fmt.Sprintf("%s / %s #%d: %q\n  reply (%s): %s\n  %s", m.Profile, m.Thread, m.Turn, m.Question,
+		m.Reply.Intent, m.Reply.Text, strings.Join(m.Problems, "; "))
 }
