@@ -230,7 +230,7 @@ func (x *Index) summarySentences(keep func(low string) bool) []*snippet {
 }
 
 // teamStems are the people a team size counts.
-var teamNouns = setOf(`engineers engineer people developers staff employees reports report team teams members
+var teamNouns = setOf(`engineers engineer people person developers staff employees employee reports report team teams members
 designers analysts scientists nurses agents reps heads headcount direct researchers students lab group`)
 
 // smallNumbers are counts written in words: "a lab of nine".
@@ -266,7 +266,22 @@ func (x *Index) teamSize(o *out, focus []*item) bool {
 		picked = picked[:3]
 	}
 	o.in = iHighlights
-	return x.quoteSentences(o, "On team size, the profile says:", picked)
+	if !x.quoteSentences(o, "On team size, the profile says:", picked) {
+		return false
+	}
+	// The entry quoted is what "and before that?" is asked about next.
+	var items []*item
+	for _, sn := range picked {
+		if sectionNoun(sn.cite.Section) != "" {
+			if list := x.section(sn.cite.Section); sn.cite.Index < len(list) {
+				items = append(items, &list[sn.cite.Index])
+			}
+		}
+	}
+	if len(items) > 0 {
+		o.focusOn(items...)
+	}
+	return true
 }
 
 func citesItem(c Citation, items []*item) bool {
@@ -285,8 +300,21 @@ func asksTeamSize(q *query) bool {
 	if strings.Contains(j, " team size ") || strings.Contains(j, " size of @p team ") || strings.Contains(j, " how big ") && hasAnyToken(q.ts, "team", "org", "organisation", "organization", "department", "lab", "group") {
 		return true
 	}
+	if asksCompanySize(q) {
+		return true
+	}
 	return strings.Contains(j, " how many ") && hasAnyToken(q.ts, "manage", "managed", "manages", "lead", "led", "leads", "report", "reports", "hire", "hired", "grow", "grew", "team", "teams") &&
 		!hasAnyToken(q.ts, "years", "year", "months", "jobs", "projects", "languages")
+}
+
+// asksCompanySize reports "how big is the company", "how many employees
+// does the firm have", "what size of start-up".
+func asksCompanySize(q *query) bool {
+	j := q.joined
+	sized := strings.Contains(j, " how big ") || strings.Contains(j, " how large ") || strings.Contains(j, " what size ") ||
+		strings.Contains(j, " how many employees ") || strings.Contains(j, " how many people work ") || strings.Contains(j, " headcount ")
+	return sized && (strings.Contains(j, " how many ") || strings.Contains(j, " headcount ") ||
+		hasAnyToken(q.ts, "company", "companies", "firm", "startup", "start", "business", "employer", "organisation", "organization", "agency", "bank", "it", "that", "they"))
 }
 
 // styleStems mark sentences of belief and method: "believes in small

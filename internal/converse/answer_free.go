@@ -133,19 +133,66 @@ like likes enjoy enjoys love loves fan fond keen`)
 // or its stem ("surf" for Surfing, "climbs" for Climbing).
 func (x *Index) namesInterest(ts []string) bool {
 	for _, t := range ts {
-		if len(t) < 4 || searchStop[t] || commonWords[t] || x.nameToks[t] || cueTable[t] != nil {
+		if len(t) < 3 || (searchStop[t] || commonWords[t]) && activityWords[t] == nil || x.nameToks[t] || cueTable[t] != nil {
 			continue
 		}
 		st := stem(t)
 		for _, in := range x.r.Interests {
-			for _, w := range tokens(in.Name) {
-				if w == t || len(st) >= 4 && strings.HasPrefix(w, st) {
+			for _, w := range tokens(in.Name + " " + strings.Join(in.Keywords, " ")) {
+				if w == t || len(st) >= 4 && strings.HasPrefix(w, st) || inflects(w, t) || hasPrefixAny(w, activityWords[t]) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// inflects reports whether w is a short verb t with an ending: "running"
+// for "run", "swims" for "swim".
+func inflects(w, t string) bool {
+	if len(t) < 3 || !strings.HasPrefix(w, t) {
+		return false
+	}
+	switch rest := w[len(t):]; rest {
+	case "s", "ing", "er", "ers":
+		return true
+	default:
+		return len(rest) == 4 && rest[0] == t[len(t)-1] && rest[1:] == "ing" // run -> running
+	}
+}
+
+// containsWordPrefix reports whether text (" a b c ") has a word starting
+// with one of ps.
+func containsWordPrefix(text string, ps []string) bool {
+	for _, p := range ps {
+		if strings.Contains(text, " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(w string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// activityWords are what a visitor says for a hobby the profile names in
+// other words: "what does she read" is about literature.
+var activityWords = map[string][]string{
+	"read": {"read", "literature", "book", "novel", "fiction", "poetry"}, "reads": {"read", "literature", "book", "novel", "fiction", "poetry"},
+	"cook": {"cook", "baking", "food", "culinary"}, "cooks": {"cook", "baking", "food", "culinary"},
+	"watch": {"film", "cinema", "movie", "theatre", "theater"}, "listen": {"music", "podcast", "jazz"},
+	"play": {"music", "guitar", "piano", "game", "chess", "football", "tennis", "violin", "drum"}, "plays": {"music", "guitar", "piano", "game", "chess", "football", "tennis", "violin", "drum"},
+	"climb": {"climb", "boulder", "mountain"}, "climbs": {"climb", "boulder", "mountain"},
+	"hike": {"hik", "trek", "mountain", "outdoor"}, "hikes": {"hik", "trek", "mountain", "outdoor"},
+	"travel": {"travel", "trip"}, "travels": {"travel", "trip"},
+	"marathon": {"marathon", "running"}, "marathons": {"marathon", "running"}, "jog": {"running", "jog"},
 }
 
 func (x *Index) interestCheck(o *out, q *query) bool {
@@ -162,7 +209,7 @@ func (x *Index) interestCheck(o *out, q *query) bool {
 	for i, in := range x.r.Interests {
 		text := " " + strings.Join(tokens(in.Name+" "+strings.Join(in.Keywords, " ")), " ") + " "
 		for _, w := range words {
-			if strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)) {
+			if strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)) || containsWordPrefix(text, activityWords[w]) {
 				o.in = iInterests
 				if yesNoQuestion(q.ts) {
 					o.say("Yes: %s interests include %s.", x.whose(), interestPhrase(in.Name, in.Keywords))

@@ -341,7 +341,8 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 		// Only a thing the visitor names: after an article or before a
 		// section word ("a Nobel prize", "AWS certified").
 		prev, next := at(ts, i-1), at(ts, i+1)
-		if prev != "a" && prev != "an" && prev != "the" && prev != "any" && cueTable[next] == nil && cueTable[singular(next)] == nil {
+		topic := sec == secPublications && (prev == "about" || prev == "on" || prev == "regarding")
+		if prev != "a" && prev != "an" && prev != "the" && prev != "any" && cueTable[next] == nil && cueTable[singular(next)] == nil && !topic {
 			continue
 		}
 		// Quote the visitor's own spelling, from t on, up to three words.
@@ -356,6 +357,10 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 					break
 				}
 				phrase = append(phrase, n)
+			}
+			if topic { // "papers about databases"
+				o.say("None of %s publications and talks is about %s.", x.whose(), strings.Join(phrase, " "))
+				return
 			}
 			o.say("The profile doesn't list %s among %s %s.", article(capital(strings.Join(phrase, " "))), x.whose(), pluralNoun(sectionNoun(sec)))
 			return

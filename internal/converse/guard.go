@@ -11,6 +11,11 @@ func (x *Index) fixPrivate(q *query) {
 		return
 	}
 	j := q.joined
+	if strings.Contains(j, " in house ") { // "is she in-house or at a firm"
+		q.scores[iPrivate] = 0
+		q.scores[iCurrent] += 4
+		return
+	}
 	for _, p := range []string{" email address", " mail address", " web address", " website address", " ip address", " url address"} {
 		if strings.Contains(j, p) {
 			q.scores[iPrivate] = 0

@@ -65,7 +65,11 @@ type Index struct {
 	first    string          // first name, "" when the profile has no name
 	full     string          // full name
 	nameToks map[string]bool // tokens of the person's name
-	locWords map[string]bool // tokens of the profile's own places (job locations, home)
+	// labelHead is the headline's last word in the singular ("lawyer" of
+	// "Technology Transactions Lawyer"): a question using it speaks of
+	// the person's trade, not of "Lawyers Alliance for New York".
+	labelHead string
+	locWords  map[string]bool // tokens of the profile's own places (job locations, home)
 
 	work, volunteer, education, projects []item
 	awards, certificates, publications   []item
@@ -98,6 +102,9 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 		for _, t := range tokens(x.full) {
 			x.nameToks[t] = true
 		}
+	}
+	if ls := tokens(r.Basics.Label); len(ls) > 0 {
+		x.labelHead = singular(ls[len(ls)-1])
 	}
 	x.techs = newTechTable(r)
 	x.compileLists(now)

@@ -197,8 +197,8 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if asksTeamSize(q) && len(q.techs) == 0 && q.kind == nil {
 		// "how many engineers did he manage there / at PayLoop"
 		var f []*item
-		if hasAnyToken(q.ts, "there", "then") {
-			f = focus()
+		if hasAnyToken(q.ts, "there", "then") || asksCompanySize(q) && len(q.ents) == 0 {
+			f = focus() // "how big is the company": the one in focus
 		}
 		for _, e := range q.ents {
 			if e.sec == secWork && e.norm != "" && strings.Contains(q.joined, " "+e.norm+" ") {
@@ -300,7 +300,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if q.hasWin && !q.win.Current {
 		w = &q.win
 	}
-	if q.kind != nil && len(q.techs) == 0 && len(q.ents) == 0 && top != iContact && top != iLangs && top != iPrivate {
+	if q.kind != nil && len(q.techs) == 0 && len(q.ents) == 0 && top != iContact && top != iLangs && top != iPrivate && top != iPubs {
 		if hasAnyToken(q.ts, "there") {
 			// "which languages did he use there": the entry in focus
 			if f := focus(); len(f) == 1 && x.kindAt(o, q.kind, f[0]) {

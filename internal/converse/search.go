@@ -230,8 +230,11 @@ regulatory: hipaa soc gdpr pci iso audit sox regulat complian fedramp
 fundraising: raised series seed funding investor
 funding: raised series seed funding investor
 investors: raised series seed funding investor
-acquisition: acqui exit merger
+acquisition: acqui exit merger diligen
+acquisitions: acqui exit merger diligen
 acquired: acqui exit merger
+mergers: merger acqui diligen
+merger: merger acqui diligen
 exit: acqui exit ipo
 startup: start-up startup seed founder
 startups: start-up startup seed founder

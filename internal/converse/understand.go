@@ -44,9 +44,16 @@ type query struct {
 	inPlace bool      // place is set
 }
 
+var ampersandTerms = strings.NewReplacer("M&A", "mergers and acquisitions", "m&a", "mergers and acquisitions",
+	"R&D", "research and development", "r&d", "research and development", "P&L", "profit and loss", "p&l", "profit and loss")
+
 // understand reads a question against the profile.
 func (x *Index) understand(question string, now time.Time) *query {
 	q := &query{raw: question}
+	if strings.IndexByte(question, '&') >= 0 {
+		// "M&A" and "R&D" lose their "&" to the tokenizer
+		question = ampersandTerms.Replace(question)
+	}
 	raw := x.fixCueTypos(expandSlang(tokens(question)))
 	q.ts = make([]string, 0, len(raw))
 	for _, t := range raw {
@@ -281,6 +288,16 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 		return nil, false
 	}
 	j := joinTokens(raw)
+	if x.labelHead != "" && len(x.labelHead) >= 4 {
+		var cp [24]string
+		c := append(cp[:0], raw...)
+		for i, t := range c {
+			if t[0] == x.labelHead[0] && singular(t) == x.labelHead {
+				c[i] = "" // entityScore skips blanks; the whole name as a phrase still counts
+			}
+		}
+		raw = c
+	}
 	// Stem the question once; every entry compares against it.
 	var buf, rbuf [24]string
 	stems, roots := buf[:0], rbuf[:0]
