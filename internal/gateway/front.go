@@ -8,7 +8,10 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strings"
+	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/valyala/fasthttp"
 	"github.com/valyala/fasthttp/fasthttpadaptor"
@@ -93,59 +96,86 @@ func ordinaryFH(fc *fasthttp.RequestCtx) bool {
 
 // serveOrdinaryFH is ServeHTTP for an ordinary request on fasthttp.
 func (g *Gateway) serveOrdinaryFH(fc *fasthttp.RequestCtx) {
-	r := requestFH(fc)
-	w := &fhWriter{fc: fc}
-	g.handle(w, r, w)
+	st := fhStates.Get().(*fhState)
+	r := st.request(fc)
+	st.w = fhWriter{fc: fc, h: st.w.h}
+	clear(st.w.h)
+	g.handle(&st.w, r, &st.w)
+	// Nothing holds r or the writer now: the transport has sent the
+	// request, and a body fasthttp copies later reads only the upstream.
+	st.w.fc = nil
+	fhStates.Put(st)
 }
 
-// requestFH builds the http.Request the shared logic reads. Strings are
-// copies: the token cache and the limiter keep some of them past the
-// request, and fasthttp reuses its buffers. The context is Background:
-// fasthttp does not report a client that went away, and a RequestCtx as
-// context would cost a goroutine in every context.AfterFunc.
-func requestFH(fc *fasthttp.RequestCtx) *http.Request {
+// fhState is the per-request memory of the fasthttp path, pooled: the
+// request, its URL and header map, and backing for header values.
+type fhState struct {
+	r    http.Request
+	u    url.URL
+	w    fhWriter
+	vals [32]string
+}
+
+var fhStates = sync.Pool{New: func() any {
+	return &fhState{r: http.Request{Header: make(http.Header, 16)}, w: fhWriter{h: make(http.Header, 4)}}
+}}
+
+// request fills st.r from fc. Header values, the target and the host
+// are not copied but alias fasthttp's buffers, valid until the handler
+// returns: the transport writes the request before that, and what
+// outlives it (the token cache's key) is copied where it is kept. The
+// context is Background: fasthttp does not report a client that went
+// away, and a RequestCtx as context would cost a goroutine in every
+// context.AfterFunc.
+func (st *fhState) request(fc *fasthttp.RequestCtx) *http.Request {
 	h := &fc.Request.Header
-	uri := string(h.RequestURI())
+	uri := b2s(h.RequestURI())
 	path, query := uri, ""
-	if i := indexByte(uri, '?'); i >= 0 {
+	if i := strings.IndexByte(uri, '?'); i >= 0 {
 		path, query = uri[:i], uri[i+1:]
 	}
-	r := &http.Request{
+	st.u = url.URL{Path: path, RawQuery: query}
+	hdr := st.r.Header
+	clear(hdr)
+	st.r = http.Request{
 		Method:     methodString(h.Method()),
-		URL:        &url.URL{Path: path, RawQuery: query},
+		URL:        &st.u,
 		Proto:      "HTTP/1.1",
 		ProtoMajor: 1, ProtoMinor: 1,
-		Header:     make(http.Header, 12),
-		Host:       string(h.Host()),
+		Header:     hdr,
+		Host:       b2s(h.Host()),
 		RemoteAddr: fc.RemoteAddr().String(),
 		RequestURI: uri,
 		Body:       http.NoBody,
 	}
+	r := &st.r
 	if !h.IsHTTP11() {
 		r.Proto, r.ProtoMinor = "HTTP/1.0", 0
 	}
 	if body := fc.Request.Body(); len(body) > 0 {
-		// fc outlives the handler only when the response streams, and the
-		// transport has sent the body whole before the handler returns.
 		r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
 	}
+	vals := st.vals[:0]
 	for k, v := range h.AllInOrder() {
 		key := headerKey(k)
 		if key == "Host" {
 			continue
 		}
-		r.Header[key] = append(r.Header[key], string(v))
+		if old, ok := hdr[key]; ok || len(vals) == cap(vals) {
+			hdr[key] = append(old, b2s(v))
+			continue
+		}
+		vals = append(vals, b2s(v))
+		hdr[key] = vals[len(vals)-1 : len(vals) : len(vals)]
 	}
 	return r
 }
 
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
+func b2s(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
-	return -1
+	return unsafe.String(&b[0], len(b))
 }
 
 // methodString returns the common methods without an allocation.
@@ -198,12 +228,7 @@ type fhWriter struct {
 	wrote bool
 }
 
-func (w *fhWriter) Header() http.Header {
-	if w.h == nil {
-		w.h = make(http.Header, 4)
-	}
-	return w.h
-}
+func (w *fhWriter) Header() http.Header { return w.h }
 
 func (w *fhWriter) WriteHeader(code int) {
 	if w.wrote || code < 200 {
