@@ -30,6 +30,13 @@ import (
 // to Gateway.ServeHTTP unchanged, which streams, hijacks and forwards
 // trailers as on net/http.
 
+func bodyTimeout(h *fasthttp.RequestHeader) fasthttp.RequestConfig {
+	if cl := h.ContentLength(); cl > 0 || cl == -1 {
+		return fasthttp.RequestConfig{ReadTimeout: 10 * time.Minute}
+	}
+	return fasthttp.RequestConfig{}
+}
+
 // FrontEnd values for Options.FrontEnd.
 const (
 	FrontEndFastHTTP = "fasthttp"
@@ -62,7 +69,10 @@ func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 			}
 			g.serveOrdinaryFH(fc)
 		},
-		ReadTimeout:                   10 * time.Minute, // a whole request, body included
+		// 10 s from a request's first byte to its header's end, as
+		// net/http's ReadHeaderTimeout was; a body gets 10 minutes.
+		ReadTimeout:                   10 * time.Second,
+		HeaderReceived:                bodyTimeout,
 		IdleTimeout:                   120 * time.Second,
 		MaxRequestBodySize:            maxRequestBody,
 		ReadBufferSize:                16 << 10, // the largest request header block
