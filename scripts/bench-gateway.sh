@@ -17,6 +17,7 @@
 # Usage: scripts/bench-gateway.sh [ROUNDS] [DURATION]     (defaults: 3 rounds of 5s)
 # PARLEY_BASE=/path/to/parley adds rows base and base+ (that binary with the
 # same two configs), for a before/after comparison within one run.
+# NETHTTP=1 adds row nethttp+: this build's parley+ with PARLEY_GATEWAY_FRONTEND=net/http.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -84,6 +85,12 @@ edge_config "$work/gw-edge.yaml" "$p" "$up"
 taskset -c 0 "$work/parley" gateway --config "$work/gw-edge.yaml" --log-level error & pid[parley+]=$!; pids+=($!)
 
 names=(direct nginx caddy httputil parley parley+)
+if [ -n "${NETHTTP:-}" ]; then
+  p=$(port); url[nethttp+]="http://127.0.0.1:$p/"
+  sed "s/^listen: .*/listen: 127.0.0.1:$p/" "$work/gw-edge.yaml" >"$work/nethttp.yaml"
+  PARLEY_GATEWAY_FRONTEND=net/http taskset -c 0 "$work/parley" gateway --config "$work/nethttp.yaml" --log-level error & pid[nethttp+]=$!; pids+=($!)
+  names+=(nethttp+)
+fi
 if [ -n "${PARLEY_BASE:-}" ]; then
   for v in base base+; do
     p=$(port); url[$v]="http://127.0.0.1:$p/"

@@ -23,7 +23,8 @@ func runGateway(ctx context.Context, args []string, e env) error {
 		return fmt.Errorf("gateway: --config FILE is required and takes no arguments")
 	}
 	logger := telemetry.NewLogger(e.stderr, *logFormat, *logLevel)
-	return gateway.Serve(ctx, gateway.Options{ConfigPath: *path, Logger: logger})
+	return gateway.Serve(ctx, gateway.Options{ConfigPath: *path, Logger: logger,
+		FrontEnd: e.getenv("PARLEY_GATEWAY_FRONTEND")})
 }
 
 func gatewayHelp(w io.Writer) {

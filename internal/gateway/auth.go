@@ -142,7 +142,7 @@ func (a *authenticator) check(ctx context.Context, r *http.Request, now time.Tim
 	if len(a.valid) >= maxCachedTokens {
 		clear(a.valid)
 	}
-	a.valid[raw] = exp
+	a.valid[strings.Clone(raw)] = exp // raw may alias a request buffer (fasthttp front end)
 	a.mu.Unlock()
 	return nil
 }

@@ -96,7 +96,11 @@ func (g *Gateway) Close() error {
 }
 
 // ServeHTTP routes r, applies the route's auth and rate limit, and proxies.
-func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.handle(w, r, nil) }
+
+// handle is ServeHTTP for both front ends; fw is set when w is fasthttp's
+// (and r an ordinary request, see ordinaryFH).
+func (g *Gateway) handle(w http.ResponseWriter, r *http.Request, fw *fhWriter) {
 	st := g.state.Load()
 	id := stamp(r.Header)
 	var rt *route
@@ -123,6 +127,10 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}()
 	if err := g.edge(r.Context(), sw, r, rt, start); err != nil {
 		writeEdgeError(sw, err, id)
+		return
+	}
+	if fw != nil {
+		rt.serveFH(sw, fw, r)
 		return
 	}
 	if fastInbound(r) {

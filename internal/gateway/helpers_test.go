@@ -3,8 +3,10 @@ package gateway_test
 import (
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -27,9 +29,27 @@ func startGatewayB(t testing.TB, cfgYAML string) (*gateway.Gateway, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if os.Getenv("PARLEY_TEST_GATEWAY_FRONTEND") == gateway.FrontEndFastHTTP {
+		return g, serveFast(t, g)
+	}
 	srv := httptest.NewServer(g)
 	t.Cleanup(func() { srv.Close(); _ = g.Close() })
 	return g, srv.URL
+}
+
+// serveFast serves g with the fasthttp front end on a loopback port and
+// returns its base URL. PARLEY_TEST_GATEWAY_FRONTEND=fasthttp runs every
+// test of the package this way.
+func serveFast(t testing.TB, g *gateway.Gateway) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := g.NewFastServer(telemetry.Discard())
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Shutdown(); _ = g.Close() })
+	return "http://" + ln.Addr().String()
 }
 
 func mustParse(t testing.TB, cfgYAML string) *config.Config {

@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/valyala/fasthttp"
+
 	"github.com/parleyhq/parley/internal/gateway/config"
 )
 
@@ -25,6 +27,9 @@ type Options struct {
 	// Ready, when set, receives the bound proxy and admin addresses (admin
 	// empty when off) once both listen; tests use it with port 0.
 	Ready func(proxy, admin string)
+	// FrontEnd serves the proxy listener: FrontEndFastHTTP (the default,
+	// also for "") or FrontEndNetHTTP, the plain net/http server.
+	FrontEnd string
 }
 
 // Serve runs the gateway until ctx ends, then shuts down gracefully: it
@@ -46,16 +51,33 @@ func Serve(ctx context.Context, o Options) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	srv := &http.Server{Handler: g, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 120 * time.Second,
-		ErrorLog: slog.NewLogLogger(o.Logger.Handler(), slog.LevelDebug)}
-	servers := []*http.Server{srv}
+	var servers []shutdowner
 	errc := make(chan error, 2)
-	go func() { errc <- srv.Serve(ln) }()
+	switch o.FrontEnd {
+	case "", FrontEndFastHTTP:
+		fs := g.NewFastServer(o.Logger)
+		servers = append(servers, fastShutdowner{fs})
+		go func() {
+			err := fs.Serve(ln)
+			if err == nil {
+				err = http.ErrServerClosed // fasthttp's way of saying it was shut down
+			}
+			errc <- err
+		}()
+	case FrontEndNetHTTP:
+		srv := &http.Server{Handler: g, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 120 * time.Second,
+			ErrorLog: slog.NewLogLogger(o.Logger.Handler(), slog.LevelDebug)}
+		servers = append(servers, srv)
+		go func() { errc <- srv.Serve(ln) }()
+	default:
+		_ = ln.Close()
+		return fmt.Errorf("front end %q: want %q or %q", o.FrontEnd, FrontEndFastHTTP, FrontEndNetHTTP)
+	}
 	adminAddr := ""
 	if cfg.AdminListen != "" {
 		aln, err := lc.Listen(ctx, "tcp", cfg.AdminListen)
 		if err != nil {
-			_ = srv.Close()
+			_ = servers[0].Shutdown(context.WithoutCancel(ctx))
 			return fmt.Errorf("admin listen: %w", err)
 		}
 		admin := &http.Server{Handler: g.AdminHandler(), ReadHeaderTimeout: 10 * time.Second}
@@ -67,7 +89,7 @@ func Serve(ctx context.Context, o Options) error {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
-	o.Logger.Info("gateway listening", "addr", ln.Addr().String(), "admin", adminAddr,
+	o.Logger.Info("gateway listening", "addr", ln.Addr().String(), "admin", adminAddr, "front_end", o.FrontEnd,
 		"routes", len(cfg.Routes), "upstreams", len(cfg.Upstreams))
 	if o.Ready != nil {
 		o.Ready(ln.Addr().String(), adminAddr)
@@ -93,6 +115,15 @@ func Serve(ctx context.Context, o Options) error {
 	o.Logger.Info("gateway stopped")
 	return errors.Join(errs...)
 }
+
+// shutdowner is what Serve needs of a server at the end.
+type shutdowner interface {
+	Shutdown(ctx context.Context) error
+}
+
+type fastShutdowner struct{ s *fasthttp.Server }
+
+func (f fastShutdowner) Shutdown(ctx context.Context) error { return f.s.ShutdownWithContext(ctx) }
 
 // Watch reloads path into g on SIGHUP and whenever its content
 // changes (polled every interval; never when interval < 0). A file

@@ -1,0 +1,315 @@
+package gateway
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/valyala/fasthttp"
+	"github.com/valyala/fasthttp/fasthttpadaptor"
+)
+
+// The fasthttp front end. Per request, net/http's server clones the
+// response header map at WriteHeader, runs a background read goroutine,
+// resets connection deadlines and arms a context AfterFunc; on the
+// benchmark's 1 KB answers that was the larger part of the gateway's CPU.
+// fasthttp serves the listener instead. Ordinary requests (see ordinaryFH)
+// are handed to the same routing, edge checks, transport and problem
+// writers as the net/http front end, with a lean http.Request built from
+// fasthttp's and a writer into fasthttp's response. Everything else —
+// WebSocket upgrades, chunked uploads, Expect, TE: trailers, HEAD,
+// absolute-form or percent-encoded targets — goes through fasthttpadaptor
+// to Gateway.ServeHTTP unchanged, which streams, hijacks and forwards
+// trailers as on net/http.
+
+func bodyTimeout(h *fasthttp.RequestHeader) fasthttp.RequestConfig {
+	if cl := h.ContentLength(); cl > 0 || cl == -1 {
+		return fasthttp.RequestConfig{ReadTimeout: 10 * time.Minute}
+	}
+	return fasthttp.RequestConfig{}
+}
+
+// FrontEnd values for Options.FrontEnd.
+const (
+	FrontEndFastHTTP = "fasthttp"
+	FrontEndNetHTTP  = "net/http"
+)
+
+// maxRequestBody bounds request bodies on the fasthttp front end, which
+// reads a body whole before the handler runs (net/http's streams).
+const maxRequestBody = 64 << 20
+
+// NewFastServer returns the fasthttp front end's server for g; Serve uses
+// it unless told otherwise, and tests serve it on listeners of their own.
+func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
+	// The adaptor's request context is the RequestCtx, which fasthttp
+	// cancels when shutdown starts; streams and WebSockets are to run on
+	// until they end or shutdown_timeout passes, as on net/http.
+	slow := fasthttpadaptor.NewFastHTTPHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r = r.WithContext(context.WithoutCancel(r.Context()))
+		if r.ContentLength == 0 {
+			r.Body = http.NoBody // as net/http has it; the transport retries only such requests
+		}
+		g.ServeHTTP(w, r)
+	}))
+	return &fasthttp.Server{
+		Handler: func(fc *fasthttp.RequestCtx) {
+			if !ordinaryFH(fc) {
+				fc.Request.Header.Del("Expect") // fasthttp has answered 100-continue and read the body
+				slow(fc)
+				return
+			}
+			g.serveOrdinaryFH(fc)
+		},
+		// 10 s from a request's first byte to its header's end, as
+		// net/http's ReadHeaderTimeout was; a body gets 10 minutes.
+		ReadTimeout:                   10 * time.Second,
+		HeaderReceived:                bodyTimeout,
+		IdleTimeout:                   120 * time.Second,
+		MaxRequestBodySize:            maxRequestBody,
+		ReadBufferSize:                16 << 10, // the largest request header block
+		WriteBufferSize:               16 << 10,
+		NoDefaultServerHeader:         true,
+		NoDefaultContentType:          true,
+		DisablePreParseMultipartForm:  true,
+		DisableHeaderNamesNormalizing: false, // keys as net/http canonicalizes them
+		CloseOnShutdown:               true,
+		Logger:                        slog.NewLogLogger(logger.Handler(), slog.LevelDebug),
+	}
+}
+
+// ordinaryFH: may fc skip net/http's semantics? An origin-form target
+// without percent escapes (so that the routed path is the path as sent),
+// no protocol switch, 100-continue or trailers, a body of known length the
+// HTTP/1.1 fast path sends, and a method whose response has a body to
+// frame (HEAD's Content-Length must pass through untouched).
+func ordinaryFH(fc *fasthttp.RequestCtx) bool {
+	h := &fc.Request.Header
+	uri := h.RequestURI()
+	if len(uri) == 0 || uri[0] != '/' || bytes.IndexByte(uri, '%') >= 0 || bytes.IndexByte(uri, '#') >= 0 {
+		return false
+	}
+	if h.IsHead() || h.IsConnect() || h.ContentLength() == -1 || len(fc.Request.Body()) > h1MaxBody {
+		return false
+	}
+	return h.Peek("Upgrade") == nil && h.Peek("Expect") == nil && h.Peek("Te") == nil &&
+		h.Peek("Transfer-Encoding") == nil
+}
+
+// serveOrdinaryFH is ServeHTTP for an ordinary request on fasthttp.
+func (g *Gateway) serveOrdinaryFH(fc *fasthttp.RequestCtx) {
+	st := fhStates.Get().(*fhState)
+	r := st.request(fc)
+	st.w = fhWriter{fc: fc, h: st.w.h}
+	clear(st.w.h)
+	g.handle(&st.w, r, &st.w)
+	// Nothing holds r or the writer now: the transport has sent the
+	// request, and a body fasthttp copies later reads only the upstream.
+	st.w.fc = nil
+	fhStates.Put(st)
+}
+
+// fhState is the per-request memory of the fasthttp path, pooled: the
+// request, its URL and header map, and backing for header values.
+type fhState struct {
+	r    http.Request
+	u    url.URL
+	w    fhWriter
+	vals [32]string
+}
+
+var fhStates = sync.Pool{New: func() any {
+	return &fhState{r: http.Request{Header: make(http.Header, 16)}, w: fhWriter{h: make(http.Header, 4)}}
+}}
+
+// request fills st.r from fc. Header values, the target and the host
+// are not copied but alias fasthttp's buffers, valid until the handler
+// returns: the transport writes the request before that, and what
+// outlives it (the token cache's key) is copied where it is kept. The
+// context is Background: fasthttp does not report a client that went
+// away, and a RequestCtx as context would cost a goroutine in every
+// context.AfterFunc.
+func (st *fhState) request(fc *fasthttp.RequestCtx) *http.Request {
+	h := &fc.Request.Header
+	uri := b2s(h.RequestURI())
+	path, query := uri, ""
+	if i := strings.IndexByte(uri, '?'); i >= 0 {
+		path, query = uri[:i], uri[i+1:]
+	}
+	st.u = url.URL{Path: path, RawQuery: query}
+	hdr := st.r.Header
+	clear(hdr)
+	st.r = http.Request{
+		Method:     methodString(h.Method()),
+		URL:        &st.u,
+		Proto:      "HTTP/1.1",
+		ProtoMajor: 1, ProtoMinor: 1,
+		Header:     hdr,
+		Host:       b2s(h.Host()),
+		RemoteAddr: fc.RemoteAddr().String(),
+		RequestURI: uri,
+		Body:       http.NoBody,
+	}
+	r := &st.r
+	if !h.IsHTTP11() {
+		r.Proto, r.ProtoMinor = "HTTP/1.0", 0
+	}
+	if body := fc.Request.Body(); len(body) > 0 {
+		r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
+	}
+	vals := st.vals[:0]
+	for k, v := range h.AllInOrder() {
+		key := headerKey(k)
+		if key == "Host" {
+			continue
+		}
+		if old, ok := hdr[key]; ok || len(vals) == cap(vals) {
+			hdr[key] = append(old, b2s(v))
+			continue
+		}
+		vals = append(vals, b2s(v))
+		hdr[key] = vals[len(vals)-1 : len(vals) : len(vals)]
+	}
+	return r
+}
+
+func b2s(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// methodString returns the common methods without an allocation.
+func methodString(m []byte) string {
+	switch string(m) { // no allocation: compared, not converted
+	case http.MethodGet:
+		return http.MethodGet
+	case http.MethodPost:
+		return http.MethodPost
+	case http.MethodPut:
+		return http.MethodPut
+	case http.MethodDelete:
+		return http.MethodDelete
+	case http.MethodPatch:
+		return http.MethodPatch
+	case http.MethodOptions:
+		return http.MethodOptions
+	}
+	return string(m)
+}
+
+// commonKeys interns the usual header names (fasthttp has canonicalized
+// them as net/http does), saving an allocation per header.
+var commonKeys = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range []string{"Accept", "Accept-Encoding", "Accept-Language", "Authorization", "Cache-Control",
+		"Connection", "Content-Length", "Content-Type", "Cookie", "Forwarded", "Host", "If-Modified-Since",
+		"If-None-Match", "Origin", "Pragma", "Referer", "Traceparent", "Tracestate", "User-Agent",
+		"X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Real-Ip", "X-Request-Id", "Keep-Alive",
+		"Proxy-Connection", "Proxy-Authorization", "Sec-Fetch-Mode", "Sec-Fetch-Site", "Sec-Fetch-Dest"} {
+		m[k] = k
+	}
+	return m
+}()
+
+func headerKey(k []byte) string {
+	if s, ok := commonKeys[string(k)]; ok {
+		return s
+	}
+	return http.CanonicalHeaderKey(string(k))
+}
+
+// fhWriter is an http.ResponseWriter into fasthttp's response, for the
+// gateway's own answers (problems) and the headers the edge checks add.
+// The status and header go out when the handler returns, or when a
+// streamed body starts.
+type fhWriter struct {
+	fc    *fasthttp.RequestCtx
+	h     http.Header
+	wrote bool
+}
+
+func (w *fhWriter) Header() http.Header { return w.h }
+
+func (w *fhWriter) WriteHeader(code int) {
+	if w.wrote || code < 200 {
+		return // 1xx are not forwarded on this front end
+	}
+	w.wrote = true
+	w.fc.SetStatusCode(code)
+	rh := &w.fc.Response.Header
+	for k, vs := range w.h {
+		for _, v := range vs {
+			rh.Add(k, v)
+		}
+	}
+}
+
+func (w *fhWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	w.fc.Response.AppendBody(b)
+	return len(b), nil
+}
+
+// serveFH is serveFast for the fasthttp front end: the same request edits
+// and transport, the response's header copied straight into fasthttp's,
+// and the body handed to fasthttp to copy after the handler returns —
+// through its write buffer when the length is known, chunk by chunk with
+// a flush each when it is not or the response is an event stream. The
+// upstream connection goes back to the pool (or is closed) when fasthttp
+// closes the body; a body that breaks mid-way cuts the client connection.
+// Upstream trailers are dropped here: a client that wants them says TE:
+// trailers and takes the net/http path.
+func (rt *route) serveFH(sw *statusWriter, fw *fhWriter, r *http.Request) {
+	h := r.Header
+	f := rt.trust.forwarded(r)
+	removeHopByHop(h)
+	delete(h, "Forwarded")
+	f.set(h)
+	if _, ok := h["User-Agent"]; !ok {
+		h["User-Agent"] = emptyUA
+	}
+	resp, err := rt.transport.RoundTrip(r)
+	if err != nil {
+		rt.fail(sw, r, err)
+		return
+	}
+	if resp.StatusCode == http.StatusSwitchingProtocols {
+		resp.Body.Close()
+		rt.fail(sw, r, errors.New("upstream switched protocols on a request that did not ask to"))
+		return
+	}
+	removeHopByHop(resp.Header)
+	rh := &fw.fc.Response.Header
+	for k, vs := range resp.Header {
+		switch k {
+		case "Content-Length", "X-Request-Id":
+			continue // framing is fasthttp's; the id is the gateway's
+		}
+		for _, v := range vs {
+			rh.Add(k, v)
+		}
+	}
+	fw.Header()["X-Request-Id"] = h["X-Request-Id"]
+	sw.WriteHeader(resp.StatusCode)
+	switch {
+	case resp.ContentLength == 0 || resp.Body == http.NoBody:
+		resp.Body.Close()
+	case resp.ContentLength == -1 || isEventStream(resp.Header["Content-Type"]):
+		fw.fc.Response.SetBodyStream(resp.Body, -1)
+		fw.fc.Response.ImmediateHeaderFlush = true // headers before the first event, however late
+	default:
+		fw.fc.Response.SetBodyStream(resp.Body, int(resp.ContentLength))
+	}
+}
