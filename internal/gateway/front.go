@@ -3,6 +3,7 @@ package gateway
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -82,6 +83,7 @@ func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 		DisablePreParseMultipartForm:  true,
 		DisableHeaderNamesNormalizing: false, // keys as net/http canonicalizes them
 		CloseOnShutdown:               true,
+		ErrorHandler:                  fastRequestError,
 		Logger:                        slog.NewLogLogger(logger.Handler(), slog.LevelDebug),
 	}
 }
@@ -312,4 +314,28 @@ func (rt *route) serveFH(sw *statusWriter, fw *fhWriter, r *http.Request) {
 	default:
 		fw.fc.Response.SetBodyStream(resp.Body, int(resp.ContentLength))
 	}
+}
+
+// fastRequestError answers a request fasthttp could not read as the
+// net/http front end's edge does: problem+json with the status that says
+// why (413 for a body over maxRequestBody, 431 for an oversized header
+// block, 408 for a client too slow to send, 400 otherwise).
+func fastRequestError(fc *fasthttp.RequestCtx, err error) {
+	status, detail := http.StatusBadRequest, "the request could not be parsed"
+	var small *fasthttp.ErrSmallBuffer
+	var netErr interface{ Timeout() bool }
+	switch {
+	case errors.Is(err, fasthttp.ErrBodyTooLarge):
+		status, detail = http.StatusRequestEntityTooLarge, "the request body is larger than the gateway accepts"
+	case errors.As(err, &small):
+		status, detail = http.StatusRequestHeaderFieldsTooLarge, "the request header block is too large"
+	case errors.As(err, &netErr) && netErr.Timeout():
+		status, detail = http.StatusRequestTimeout, "the request was not received in time"
+	}
+	b, _ := json.Marshal(problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: detail})
+	fc.Response.Reset()
+	fc.SetStatusCode(status)
+	fc.Response.Header.Set("Content-Type", "application/problem+json")
+	fc.Response.Header.Set("Cache-Control", "no-store")
+	fc.SetBody(b)
 }

@@ -1,9 +1,11 @@
 package gateway_test
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -159,4 +161,54 @@ func TestServeFrontEndChoice(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFastHTTPRequestErrorsAreProblems: what fasthttp refuses before the
+// handler runs still gets problem+json with the status that says why.
+func TestFastHTTPRequestErrorsAreProblems(t *testing.T) {
+	b := newBackend(t, "ok", func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "ok") })
+	g, _ := startGateway(t, poolConfig(urls(b), "", ""))
+	base := serveFast(t, g)
+	for _, tc := range []struct {
+		name   string
+		req    func() *http.Request
+		status int
+	}{
+		{"header block over the buffer", func() *http.Request {
+			r, _ := http.NewRequest(http.MethodGet, base+"/x", nil)
+			r.Header.Set("X-Big", strings.Repeat("a", 20<<10))
+			return r
+		}, http.StatusRequestHeaderFieldsTooLarge},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := http.DefaultClient.Do(tc.req())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tc.status || resp.Header.Get("Content-Type") != "application/problem+json" {
+				t.Fatalf("got %d %q %s, want %d problem+json", resp.StatusCode, resp.Header.Get("Content-Type"), body, tc.status)
+			}
+		})
+	}
+	// A declared length over the limit is refused before the body is sent
+	// (a client still sending would see its connection reset, not the
+	// answer, so this one sends the header only).
+	t.Run("body over the limit", func(t *testing.T) {
+		c, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		fmt.Fprintf(c, "POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n", 64<<20+1)
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestEntityTooLarge || resp.Header.Get("Content-Type") != "application/problem+json" {
+			t.Fatalf("got %d %q, want 413 problem+json", resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+	})
 }
