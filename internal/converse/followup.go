@@ -138,6 +138,22 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 		x.when(o, q.ents)
 	case iWhere:
 		o.in = iWhere
+		var same []*item // "where did she study law": every school it names
+		for _, it := range q.ents {
+			if it.sec == secEducation && e.sec == secEducation {
+				same = append(same, it)
+			}
+		}
+		if len(same) > 1 {
+			parts := make([]string, len(same))
+			for i, it := range same {
+				parts[i] = x.educationEntry(it)
+				o.citeItem(it)
+			}
+			o.say("The profile lists %s.", list(parts))
+			o.focusOn(same...)
+			return
+		}
 		x.where(o, e)
 	case iPrev, iNext:
 		o.in = mod

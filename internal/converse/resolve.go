@@ -35,6 +35,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.decline(o, iOffTopic)
 		return
 	}
+	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q) {
+		return
+	}
 	x.fixPrivate(q)
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.person && x.namesInterest(q.ts) {
 		q.scores[iInterests] += 4 // "where does she surf": a hobby, not a place

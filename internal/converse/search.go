@@ -261,3 +261,48 @@ downtime: downtime outage uptime availab
 	}
 	return m
 }()
+
+// countedNouns are what "how many" asks of a section, which countSection
+// answers by counting entries; any other noun ("how many contracts") is
+// counted in the text itself.
+var countedNouns = setOf(`years year months month jobs job roles role positions projects project languages companies company
+employers employer certificates certifications certs awards papers publications talks degrees schools times people`)
+
+// countSearch answers "how many contracts has she negotiated" from the
+// sentences that put a number next to the noun asked about. It reports
+// whether it found one.
+func (x *Index) countSearch(o *out, q *query) bool {
+	if at(q.ts, 0) != "how" || at(q.ts, 1) != "many" {
+		return false
+	}
+	noun := at(q.ts, 2)
+	if len(noun) < 4 || countedNouns[noun] || cueTable[noun] != nil || asksTeamSize(q) {
+		return false
+	}
+	st := stem(noun)
+	var picked []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		lastNum := -10 // "over 300 enterprise customer contracts": a number shortly before the noun
+		for j, t := range sn.toks {
+			if isCount(t) {
+				lastNum = j
+			} else if strings.HasPrefix(t, st) && j-lastNum <= 4 {
+				picked = append(picked, sn)
+				break
+			}
+		}
+	}
+	if len(picked) == 0 {
+		return false
+	}
+	o.in = iSearch
+	for i, sn := range picked {
+		if i == 2 {
+			break
+		}
+		o.say("The profile mentions, %s: “%s”.", sn.where, strings.TrimRight(sn.text, "."))
+		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
+	}
+	return true
+}
