@@ -193,6 +193,15 @@ func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 		}
 		if len(hits) > 0 {
 			o.say("Yes: in %s, the profile lists %s.", ind.name, list(hits))
+			// The words that place them there: "three Fortune 50 banks".
+			var said []*snippet
+			for i := range x.snippets {
+				sn := &x.snippets[i]
+				if len(said) < 2 && citesItem(sn.cite, focus) && ind.in(" "+strings.ToLower(sn.text)+" ") {
+					said = append(said, sn)
+				}
+			}
+			x.quoteSentences(o, "Where it says so:", said)
 			o.focusOn(focus...)
 		} else {
 			o.say("The profile doesn't list a job in %s.", ind.name)
