@@ -38,6 +38,7 @@ type RedisVersions struct {
 	client redis.UniversalClient
 	prefix string
 	ttl    time.Duration
+	reads  *readCoalescer
 }
 
 var _ Versions = (*RedisVersions)(nil)
@@ -48,11 +49,21 @@ func NewRedisVersions(client redis.UniversalClient, prefix string, ttl time.Dura
 	if ttl <= 0 {
 		ttl = DefaultVersionTTL
 	}
-	return &RedisVersions{client: client, prefix: prefix + "ver:", ttl: ttl}
+	r := &RedisVersions{client: client, prefix: prefix + "ver:", ttl: ttl}
+	r.reads = newReadCoalescer(r.get, versionReadTimeout)
+	return r
 }
 
-// Version implements Versions.
+// versionReadTimeout bounds one (shared) pointer read.
+const versionReadTimeout = 2 * time.Second
+
+// Version implements Versions. Concurrent readers of one name share reads
+// (see readCoalescer), each answered by a read sent after it asked.
 func (r *RedisVersions) Version(ctx context.Context, name string) (int64, error) {
+	return r.reads.read(ctx, name)
+}
+
+func (r *RedisVersions) get(ctx context.Context, name string) (int64, error) {
 	n, err := r.client.Get(ctx, r.prefix+name).Int64()
 	if errors.Is(err, redis.Nil) {
 		return 0, nil

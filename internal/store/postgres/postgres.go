@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -32,6 +33,11 @@ var migrationFiles embed.FS
 type DB struct {
 	pool   *pgxpool.Pool
 	logger *slog.Logger
+
+	turns      chan *turnReq // AppendTurn -> turnCommitter
+	closed     chan struct{}
+	closeOnce  sync.Once
+	committers sync.WaitGroup
 }
 
 var _ store.Store = (*DB)(nil)
@@ -57,6 +63,7 @@ func Open(ctx context.Context, url string, logger *slog.Logger) (*DB, error) {
 		pool.Close()
 		return nil, err
 	}
+	db.startCommitters()
 	return db, nil
 }
 
@@ -83,8 +90,11 @@ func (db *DB) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the pool.
+// Close stops the turn committers (a group being written is finished
+// first) and closes the pool.
 func (db *DB) Close() error {
+	db.closeOnce.Do(func() { close(db.closed) })
+	db.committers.Wait()
 	db.pool.Close()
 	return nil
 }

@@ -65,8 +65,24 @@ FROM s, unnest($2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::b
 	WITH ORDINALITY AS m(role, text, intent, refused, citations, latency_us, prompt_version, created_at, ord)
 RETURNING seq`
 
-// AppendTurn implements store.Sessions.
+// AppendTurn implements store.Sessions. Concurrent calls are written in
+// groups by a few committers (see turnCommitter); each group is one
+// statement, so a turn is durable when AppendTurn returns without error.
 func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
+	req := &turnReq{ctx: ctx, id: id, msgs: msgs, state: state, expires: expiresAt, done: make(chan struct{})}
+	select {
+	case db.turns <- req:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-db.closed:
+		return nil, classify(errClosed, "session")
+	}
+	<-req.done
+	return req.out, req.err
+}
+
+// appendTurn writes one turn in one statement (appendTurnSQL).
+func (db *DB) appendTurn(ctx context.Context, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
 	n := len(msgs)
 	roles, texts, intents, cits, prompts := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 	refused, latency, created := make([]bool, n), make([]int64, n), make([]time.Time, n)

@@ -184,4 +184,72 @@ func testSessions(t *testing.T, open Opener) {
 			}
 		}
 	})
+	t.Run("ConcurrentTurnsOnManySessions", func(t *testing.T) {
+		// Many sessions' turns at once, as a busy server sends them (an
+		// engine may write them in shared statements): each session's turns
+		// keep their order and numbering, its last state wins, and a turn
+		// on a missing session fails alone.
+		db := setup(t)
+		const sessions, turns = 24, 6
+		for i := range sessions {
+			if err := db.CreateSession(ctx, newSession(fmt.Sprintf("m%02d", i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, sessions*turns+turns)
+		for i := range sessions + 1 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				id := fmt.Sprintf("m%02d", i)
+				if i == sessions {
+					id = "missing"
+				}
+				for k := range turns {
+					out, err := db.AppendTurn(ctx, id, []store.Message{
+						{Role: "user", Text: fmt.Sprintf("%s q%d", id, k)}, {Role: "assistant", Text: fmt.Sprintf("%s a%d", id, k)},
+					}, []byte(fmt.Sprintf(`{"k": %d}`, k)), now.Add(time.Hour))
+					switch {
+					case id == "missing":
+						if !apperr.Is(err, apperr.NotFound) {
+							errs <- fmt.Errorf("turn on a missing session: %v, want NotFound", err)
+						}
+					case err != nil:
+						errs <- fmt.Errorf("%s turn %d: %w", id, k, err)
+					case len(out) != 2 || out[0].Seq != 2*k+1 || out[1].Seq != 2*k+2:
+						errs <- fmt.Errorf("%s turn %d: %+v, want seqs %d and %d", id, k, out, 2*k+1, 2*k+2)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+		for i := range sessions {
+			id := fmt.Sprintf("m%02d", i)
+			hist, err := db.Messages(ctx, id, 0, 1000)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hist) != 2*turns {
+				t.Fatalf("%s: %d messages, want %d", id, len(hist), 2*turns)
+			}
+			for j, m := range hist {
+				want := fmt.Sprintf("%s %c%d", id, "qa"[j%2], j/2)
+				if m.Seq != j+1 || m.Text != want || m.SessionID != id {
+					t.Errorf("%s message %d: seq %d %q (session %s), want seq %d %q", id, j, m.Seq, m.Text, m.SessionID, j+1, want)
+				}
+			}
+			s, err := db.GetSession(ctx, id, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !jsonEqual(t, s.State, []byte(fmt.Sprintf(`{"k": %d}`, turns-1))) {
+				t.Errorf("%s: state %s, want the last turn's", id, s.State)
+			}
+		}
+	})
 }
