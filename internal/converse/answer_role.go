@@ -94,7 +94,7 @@ var roleStop = setOf(`at in for with of on from by and or to since before after 
 func roleNoun(ts []string) []string {
 	switch at(ts, 0) {
 	case "how":
-		if at(ts, 1) != "long" { // "how long was she a nurse" is about that role
+		if at(ts, 1) != "long" && !(at(ts, 1) == "many" && (at(ts, 2) == "years" || at(ts, 2) == "months")) { // "how long / how many years was she a nurse" is about that role
 			return nil
 		}
 	case "what", "which", "who", "whom", "where", "when", "why", "whose":

@@ -91,9 +91,9 @@ help 3: help | what can you do | what can i ask | what do you know | how does th
 summary 6: what @p deal | what is @p deal | what @p story | what is @p story | @p story
 summary 4: @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p
 summary 2: about @p
-summary 3: who is @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline
+summary 3: who is @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline | rundown | quick summary | tldr | tl dr | snapshot | quick intro | brief intro | high level
 summary 2: what does @p do | what is @p | label | title | profession | occupation | what @p does
-current 6: for a living | do for work | earn a living | make a living | makes a living | earns a living | day to day | what does @p do now
+current 6: side gig | side gigs | side job | side hustle | moonlighting | moonlights | second job | other job | another job | part time job | part-time job | for a living | do for work | earn a living | make a living | makes a living | earns a living | day to day | what does @p do now
 current 3: currently | current job | current role | current position | current employer | current company | at the moment | these days | nowadays | right now | present job | day job | still | now
 current 2: does @p work | do @p work | is @p working | are @p working | @p works | works | employed | working at | works at | work at | where does | job title | current
 work 3: internship | internships | intern | interned | work history | worked | jobs | employers | companies | career | positions | roles | employment | did @p work | has @p worked | have @p worked | where else | other jobs | professional experience | work experience | previous jobs | past jobs | employment history | job history | track record | resume | cv
@@ -135,7 +135,7 @@ contact 4: contact | email | e mail | mail | reach | get in touch | linkedin | g
 location 4: is @p from | are @p from | originally from | comes from | come from | grew up | where does @p live | where is @p based | where is @p from | where @p lives | based | located | location | live | lives | lived | living | moved to | hometown | city | country | relocate | where is @p located | from where
 private 4: phone | telephone | cellphone | cell number | mobile number | mobile phone | mobile no | phone number | call @p | whatsapp | text @p | sms | street | home address | address | postal | zip | postcode | house | apartment
 references 4: think of @p | thinks of @p | think about @p | say about @p | says about @p | said about @p | references | reference | recommendations | recommendation | testimonials | testimonial | others say | colleagues say | endorsements | vouch | recommend | recommends
-duration 3: long
+duration 3: long | many years | many months
 duration 4: how long | how many years | how many months | tenure | duration | length of
 total 5: years of experience | how much experience | how experienced | total experience | experience in total | overall experience | how long has @p been working | how long has @p worked | how senior | seniority | how many years of | career length | been working | in the industry
 when 3: when | what year | which year | what years | dates | what dates | what time | how long ago | since when

@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -57,6 +58,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			x.unknownTech(o, obj)
 			return
 		}
+	}
+	// "what design tools does she use": a word a paper's title shares is
+	// no reference to the paper when the question asks for tools.
+	if len(q.ents) > 0 && hasAnyToken(q.ts, "tool", "tools", "toolkit", "toolset", "software", "stack") && onlyIn(q.ents, secPublications, secAwards) &&
+		!strings.Contains(q.joined, " "+q.ents[0].norm+" ") {
+		q.ents = nil
 	}
 	// "the AWS one" after a list of certificates: the entry whose title has
 	// the word, not the technology.
@@ -493,4 +500,14 @@ func citesAny(cs []Citation, secs ...string) bool {
 		}
 	}
 	return false
+}
+
+// onlyIn reports whether every item is in one of secs.
+func onlyIn(items []*item, secs ...string) bool {
+	for _, it := range items {
+		if !slices.Contains(secs, it.sec) {
+			return false
+		}
+	}
+	return true
 }
