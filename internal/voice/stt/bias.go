@@ -9,6 +9,11 @@ import (
 // considers: a term the model gives no real chance is not forced in.
 const biasCandidates = 8
 
+// biasMinMatch is how much of a phrase (in bytes, from a word start) a
+// token must complete to earn its boost: every letter starts some term,
+// and boosting one-letter pieces made the decoder spell ("D. D.", "e e e").
+const biasMinMatch = 3
+
 // Bias steers a general recogniser's decoding toward phrases it should
 // expect (a profile's names, employers, technologies; question phrasings
 // the engine understands): a token that starts or continues one of them,
@@ -65,7 +70,7 @@ func (b *Bias) Boost(text, piece string) float32 {
 	s := text + strings.ToLower(piece)
 	var best float32
 	for i := max(0, len(s)-b.longest-1); i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' || s[i] == ' ' {
+		if i > 0 && s[i-1] != ' ' || s[i] == ' ' || len(s)-i < biasMinMatch {
 			continue
 		}
 		best = max(best, b.prefixes[s[i:]])
