@@ -2,7 +2,6 @@ package stt
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,34 +44,16 @@ func (b *Bias) Add(phrases []string, boost float32) *Bias {
 		b.prefixes = map[string]float32{}
 	}
 	for _, p := range phrases {
-		// A camel-cased term is often heard as two words ("type script").
-		for _, v := range []string{p, splitCamel(p)} {
-			v = strings.Join(strings.Fields(strings.ToLower(v)), " ")
-			if utf8.RuneCountInString(v) < 3 {
-				continue
-			}
-			b.longest = max(b.longest, len(v))
-			for i := range len(v) {
-				b.prefixes[v[:i+1]] = max(b.prefixes[v[:i+1]], boost)
-			}
+		p = strings.Join(strings.Fields(strings.ToLower(p)), " ")
+		if utf8.RuneCountInString(p) < 3 {
+			continue
+		}
+		b.longest = max(b.longest, len(p))
+		for i := range len(p) {
+			b.prefixes[p[:i+1]] = max(b.prefixes[p[:i+1]], boost)
 		}
 	}
 	return b
-}
-
-// splitCamel puts a space before an upper-case letter that follows a
-// lower-case one ("TypeScript" -> "Type Script", "HTML" unchanged).
-func splitCamel(s string) string {
-	var b strings.Builder
-	prevLower := false
-	for _, r := range s {
-		if unicode.IsUpper(r) && prevLower {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
-		prevLower = unicode.IsLower(r)
-	}
-	return b.String()
 }
 
 // active tells whether b would change any choice.

@@ -29,8 +29,8 @@ func TestBiasBoosts(t *testing.T) {
 		{"space only", " does he know java", " ", false},
 		{"unrelated word", " where is he", " based", false},
 		{"case folded", " knows", " KUBER", true},
-		{"camel case heard as two words", " does he know java", " script", true},
-		{"and as one", " does he know java", "script", true},
+		{"camel case is one word", " does he know java", " script", false},
+		{"and continues as one", " does he know java", "script", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
