@@ -57,7 +57,8 @@ var latencyQuestions = []string{
 // with a ~3 s utterance, the text turn with the same question and /healthz
 // as peers. Each request opens its own session (not timed). Run with
 // -benchtime=25x or more: p50 and p95 are over the requests of the run.
-// PARLEY_STT picks the recogniser (default moonshine).
+// PARLEY_STT picks the recogniser (default moonshine); PARLEY_STT_BIAS and
+// PARLEY_STT_BIAS_PHRASINGS pass through (0 turns the bias off).
 //
 //	go test -run '^$' -bench TurnLatency -benchtime 25x ./cmd/parley/
 func BenchmarkTurnLatency(b *testing.B) {
@@ -68,6 +69,12 @@ func BenchmarkTurnLatency(b *testing.B) {
 		"PARLEY_STT": cmp.Or(os.Getenv("PARLEY_STT"), "moonshine")}
 	if env["PARLEY_STT"] == "moonshine" {
 		moonshineFiles(b)
+	}
+	// The bias's cost is measured by setting its variables (0: off).
+	for _, k := range []string{"PARLEY_STT_BIAS", "PARLEY_STT_BIAS_PHRASINGS"} {
+		if v, ok := os.LookupEnv(k); ok {
+			env[k] = v
+		}
 	}
 	base := "http://" + env["PARLEY_HTTP_ADDR"]
 	env["PARLEY_PUBLIC_URL"] = base

@@ -67,10 +67,16 @@ type voiceEvalReport struct {
 // its owner's privacy choices) and serves them in-process.
 func startEvalServer(t *testing.T, set *eval.Set, setDir, recogniser string) (string, func()) {
 	t.Helper()
-	// "moonshine-raw" is Moonshine without the transcript correction.
-	name, raw := strings.CutSuffix(recogniser, "-raw")
+	// "moonshine-raw" is Moonshine without the transcript correction;
+	// "moonshine@bias=0" sets PARLEY_STT_BIAS=0 (any PARLEY_STT_* setting).
+	name, overrides, _ := strings.Cut(recogniser, "@")
+	name, raw := strings.CutSuffix(name, "-raw")
 	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(t), "PARLEY_RATE_LIMIT": "off", "PARLEY_STT": name,
 		"PARLEY_STT_CORRECT": map[bool]string{true: "off", false: "on"}[raw]}
+	for _, kv := range strings.FieldsFunc(overrides, func(r rune) bool { return r == '@' }) {
+		k, v, _ := strings.Cut(kv, "=")
+		env["PARLEY_STT_"+strings.ToUpper(k)] = v
+	}
 	base := "http://" + env["PARLEY_HTTP_ADDR"]
 	env["PARLEY_PUBLIC_URL"] = base
 	for _, p := range set.Profiles {
@@ -239,7 +245,8 @@ func evalVoices(t *testing.T) []evalVoice {
 // PARLEY_VOICE_EVAL_SET picks another set (default the public one),
 // PARLEY_VOICE_EVAL_STT the recognisers compared side by side, each on its
 // own server (default "moonshine,pocketsphinx"; "moonshine-raw" is
-// Moonshine without the transcript correction, PARLEY_STT_CORRECT=off).
+// Moonshine without the transcript correction, PARLEY_STT_CORRECT=off;
+// "moonshine@bias=0@correct=off" sets PARLEY_STT_BIAS and PARLEY_STT_CORRECT).
 func TestVoiceEval(t *testing.T) {
 	if os.Getenv("PARLEY_VOICE_EVAL") != "1" {
 		t.Skip("set PARLEY_VOICE_EVAL=1 to run the voice answer-accuracy evaluation")

@@ -53,11 +53,13 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 	parts := voiceParts{audio: audioHandler, store: store}
 	primary, primaryDown := newMoonshine(cfg, logger)
 	svc, err := turn.New(chats, store, turn.Config{
-		Limits:   audio.Limits{MaxBytes: 16 << 20, MaxDuration: 60 * time.Second},
-		ModelDir: filepath.Join(cfg.DataDir, "voice-models"),
-		URLTTL:   time.Hour,
-		Primary:  primary,
-		Correct:  cfg.Voice.STTCorrect,
+		Limits:        audio.Limits{MaxBytes: 16 << 20, MaxDuration: 60 * time.Second},
+		ModelDir:      filepath.Join(cfg.DataDir, "voice-models"),
+		URLTTL:        time.Hour,
+		Primary:       primary,
+		Correct:       cfg.Voice.STTCorrect,
+		Bias:          cfg.Voice.STTBias,
+		BiasPhrasings: cfg.Voice.STTBiasPhrasings,
 	}, reg, logger)
 	if apperr.Is(err, apperr.Unavailable) {
 		parts.down = apperr.MessageOf(err)

@@ -98,6 +98,19 @@ func integer(p *int64) (func(string) error, func() string) {
 		}
 }
 
+func number(p *float64) (func(string) error, func() string) {
+	return func(v string) error {
+			n, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return fmt.Errorf("%q is not a number", v)
+			}
+			*p = n
+			return nil
+		}, func() string {
+			return strconv.FormatFloat(*p, 'g', -1, 64)
+		}
+}
+
 func boolean(p *bool) (func(string) error, func() string) {
 	return func(v string) error {
 			switch strings.ToLower(v) {

@@ -9,6 +9,12 @@ type VoiceConfig struct {
 	STT string
 	// STTCorrect moves Moonshine's transcripts toward the profile's terms.
 	STTCorrect bool
+	// STTBias is the boost in logits toward the profile's terms while
+	// Moonshine decodes (0: off).
+	STTBias float64
+	// STTBiasPhrasings is the boost toward the engine's question
+	// phrasings filled with the profile's terms (0: off).
+	STTBiasPhrasings float64
 	// STTModelDir holds Moonshine's files ("": the user cache directory,
 	// where scripts/install-speech.sh puts them).
 	STTModelDir string
@@ -22,6 +28,8 @@ func (v *VoiceConfig) settings(s settingFunc) Settings {
 		s("PARLEY_VOICE_STREAMS", "voice_streams", "32", "voice WebSockets this process holds open at once in all; more get 429", false, func() (func(string) error, func() string) { return integer(&v.Streams) }),
 		s("PARLEY_STT", "stt", "moonshine", "offline speech recogniser: moonshine (falls back to pocketsphinx when its files are missing) or pocketsphinx", false, func() (func(string) error, func() string) { return str(&v.STT) }),
 		s("PARLEY_STT_CORRECT", "stt_correct", "on", "correct Moonshine's transcripts toward the profile's terms by sound (needs /usr/share/dict/words, apt-get install wamerican); off to measure it", false, func() (func(string) error, func() string) { return boolean(&v.STTCorrect) }),
+		s("PARLEY_STT_BIAS", "stt_bias", "3", "boost, in logits, toward the profile's terms while Moonshine decodes (contextual biasing); 0 turns it off", false, func() (func(string) error, func() string) { return number(&v.STTBias) }),
+		s("PARLEY_STT_BIAS_PHRASINGS", "stt_bias_phrasings", "2.5", "boost, in logits, toward the question phrasings the engine understands (filled with the profile's terms) while Moonshine decodes; 0 turns it off", false, func() (func(string) error, func() string) { return number(&v.STTBiasPhrasings) }),
 		s("PARLEY_STT_MODEL_DIR", "stt_model_dir", "", "directory of the Moonshine model that scripts/install-speech.sh fills (unset: ~/.cache/parley/moonshine-tiny)", false, func() (func(string) error, func() string) { return str(&v.STTModelDir) }),
 		s("PARLEY_ONNXRUNTIME_LIB", "onnxruntime_lib", "", "ONNX Runtime shared library for Moonshine (unset: libonnxruntime.so in PARLEY_STT_MODEL_DIR)", false, func() (func(string) error, func() string) { return str(&v.ONNXRuntimeLib) }),
 	}
@@ -33,6 +41,12 @@ func (v *VoiceConfig) validate(bad func(env, format string, args ...any)) {
 	}
 	if v.Streams < 1 || v.Streams > 100000 {
 		bad("PARLEY_VOICE_STREAMS", "%d is outside 1..100000", v.Streams)
+	}
+	if v.STTBias < 0 || v.STTBias > 10 {
+		bad("PARLEY_STT_BIAS", "%g is outside 0..10", v.STTBias)
+	}
+	if v.STTBiasPhrasings < 0 || v.STTBiasPhrasings > 10 {
+		bad("PARLEY_STT_BIAS_PHRASINGS", "%g is outside 0..10", v.STTBiasPhrasings)
 	}
 	if v.STT != "moonshine" && v.STT != "pocketsphinx" {
 		bad("PARLEY_STT", "%q is not moonshine or pocketsphinx", v.STT)

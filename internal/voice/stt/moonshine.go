@@ -119,6 +119,15 @@ func (v Vocab) Decode(ids []int) string {
 	return strings.TrimSpace(strings.ReplaceAll(string(b), "▁", " "))
 }
 
+// text is token id's decoded text, lower-cased, "▁" as a space; "" for
+// control and byte tokens.
+func (v Vocab) text(id int) string {
+	if id <= moonshineEOS || id >= len(v) || strings.HasPrefix(v[id], "<0x") {
+		return ""
+	}
+	return strings.ToLower(strings.ReplaceAll(v[id], "▁", " "))
+}
+
 // maxTokens is the decode budget for n samples at 16 kHz.
 func maxTokens(n int) int {
 	return n * moonshineTokensPerSecond / 16000
@@ -150,11 +159,16 @@ func greedy(ctx context.Context, budget int, step func(prev, pos int) (int, erro
 // pick is the greedy choice from one step's logits. The audio passed voice
 // detection, so an empty transcript is never the right answer: the first
 // token may not be EOS (Whisper's "suppress blank" does the same).
-func pick(logits []float32, pos int) int {
+// With a bias, the choice is among the most likely tokens, the bias's
+// phrases boosted; text is the transcript so far (Vocab.text of each token).
+func pick(logits []float32, pos int, bias *Bias, text string, v Vocab) int {
 	if pos == 0 && len(logits) > moonshineEOS {
 		logits[moonshineEOS] = float32(math.Inf(-1))
 	}
-	return argmax(logits)
+	if !bias.active() {
+		return argmax(logits)
+	}
+	return bias.choose(logits, topK(logits, biasCandidates), text, v.text)
 }
 
 // argmax is the index of the largest value (the first on ties).

@@ -102,7 +102,7 @@ func TestPickSuppressesBlankStart(t *testing.T) {
 		{"plain argmax first", []float32{0, 5, 1, 3}, 0, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := pick(append([]float32(nil), tt.logits...), tt.pos); got != tt.want {
+			if got := pick(append([]float32(nil), tt.logits...), tt.pos, nil, "", nil); got != tt.want {
 				t.Errorf("pick(%v, %d) = %d, want %d", tt.logits, tt.pos, got, tt.want)
 			}
 		})

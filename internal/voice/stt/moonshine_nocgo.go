@@ -30,3 +30,6 @@ func (m *Moonshine) Close() error { return nil }
 func (m *Moonshine) Transcribe(context.Context, audio.PCM) (Transcript, error) {
 	return Transcript{}, apperr.New(apperr.Unavailable, "Moonshine speech recognition needs a binary built with cgo")
 }
+
+// WithBias returns m: there is no decoder to steer in this build.
+func (m *Moonshine) WithBias(*Bias) Transcriber { return m }

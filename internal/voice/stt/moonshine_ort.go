@@ -125,6 +125,23 @@ func (m *Moonshine) Close() error {
 
 // Transcribe encodes pcm and decodes greedily, checking ctx between tokens.
 func (m *Moonshine) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error) {
+	return m.transcribe(ctx, pcm, nil)
+}
+
+// WithBias is the recogniser decoding toward b's phrases (nil: none),
+// sharing m's sessions.
+func (m *Moonshine) WithBias(b *Bias) Transcriber { return biased{m: m, bias: b} }
+
+type biased struct {
+	m    *Moonshine
+	bias *Bias
+}
+
+func (b biased) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error) {
+	return b.m.transcribe(ctx, pcm, b.bias)
+}
+
+func (m *Moonshine) transcribe(ctx context.Context, pcm audio.PCM, bias *Bias) (Transcript, error) {
 	if err := checkInput(pcm); err != nil {
 		return Transcript{}, err
 	}
@@ -142,6 +159,7 @@ func (m *Moonshine) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, 
 	if err != nil {
 		return Transcript{}, err
 	}
+	r.bias, r.vocab = bias, m.vocab
 	defer r.destroy()
 	ids, err := greedy(ctx, maxTokens(len(samples)), r.step)
 	if err != nil {
@@ -159,6 +177,11 @@ type run struct {
 	kv       []ort.Value
 	ids      *ort.Tensor[int64]
 	useCache *ort.Tensor[bool]
+	// bias, when set, steers the choice of each token; text is the
+	// transcript so far, as it sees it.
+	bias  *Bias
+	vocab Vocab
+	text  string
 }
 
 func (m *Moonshine) newRun(samples []float32) (*run, error) {
@@ -217,7 +240,11 @@ func (r *run) step(prev, pos int) (int, error) {
 		return 0, fmt.Errorf("logits are %T, not float32", out[0])
 	}
 	data := logits.GetData()
-	return pick(data[len(data)-int(logits.GetShape()[2]):], pos), nil
+	next := pick(data[len(data)-int(logits.GetShape()[2]):], pos, r.bias, r.text, r.vocab)
+	if r.bias != nil {
+		r.text += r.vocab.text(next)
+	}
+	return next, nil
 }
 
 // isEncoderKV tells the cross-attention entries of the cache apart

@@ -145,3 +145,48 @@ func TestMoonshineHearsEspeak(t *testing.T) {
 		t.Error("a cancelled context still transcribed")
 	}
 }
+
+// TestMoonshineBias runs the real model with a bias: no bias changes
+// nothing, and a bias toward the very phrases spoken hears them better
+// than the plain decoder (espeak-ng's "kubernetes" is "cure bullies"
+// without it).
+func TestMoonshineBias(t *testing.T) {
+	testenv.Tool(t, "espeak-ng", "apt-get install espeak-ng")
+	rec, err := stt.NewMoonshine(stt.MoonshineOptions{Dir: moonshineDir(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rec.Close()
+	voice, err := tts.NewEspeak(tts.EspeakOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	questions := []string{"does he know kubernetes", "what did he study", "is she still at bluefin"}
+	biased := rec.WithBias(stt.NewBias(questions, 4))
+	var plainWER, biasedWER float64
+	for _, q := range questions {
+		pcm := speak(t, ctx, voice, q)
+		plain, err := rec.Transcribe(ctx, pcm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		none, err := rec.WithBias(nil).Transcribe(ctx, pcm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if none.Text != plain.Text {
+			t.Errorf("%q: no bias heard %q, plain %q", q, none.Text, plain.Text)
+		}
+		b, err := biased.Transcribe(ctx, pcm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plainWER += stt.WER(q, plain.Text)
+		biasedWER += stt.WER(q, b.Text)
+		t.Logf("%q: plain %q, biased %q", q, plain.Text, b.Text)
+	}
+	if biasedWER >= plainWER {
+		t.Errorf("biased WER sum %.2f, plain %.2f: want the bias to help", biasedWER, plainWER)
+	}
+}

@@ -3,6 +3,7 @@ package turn
 import (
 	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/voice/phonetic"
+	"github.com/parleyhq/parley/internal/voice/stt"
 )
 
 // wordList is the ordinary English the corrector leaves alone
@@ -19,12 +20,43 @@ func (s *Service) correct(idx *converse.Index, key, provider, text string) strin
 	if c, ok := s.correctors.Load(key); ok {
 		return c.(*phonetic.Corrector).Correct(text)
 	}
+	c := phonetic.NewCorrector(profileTerms(idx), s.words)
+	s.correctors.Store(key, c)
+	return c.Correct(text)
+}
+
+// profileTerms are the words a general recogniser most often mishears and
+// the engine most needs: the profile's technologies, employers, schools,
+// names and languages.
+func profileTerms(idx *converse.Index) []string {
 	v := idx.Vocabulary()
 	var terms []string
 	for _, xs := range [][]string{v.Technologies, v.Employers, v.Schools, v.Names, v.Languages} {
 		terms = append(terms, xs...)
 	}
-	c := phonetic.NewCorrector(terms, s.words)
-	s.correctors.Store(key, c)
-	return c.Correct(text)
+	return terms
+}
+
+// biaser is a recogniser that can be steered toward phrases while it
+// decodes (stt.Moonshine).
+type biaser interface {
+	WithBias(*stt.Bias) stt.Transcriber
+}
+
+// biased is the primary recogniser steered toward the profile's terms
+// (PARLEY_STT_BIAS) and the question phrasings the engine understands,
+// filled with them (PARLEY_STT_BIAS_PHRASINGS), one bias per profile
+// version; the primary itself when both are off or it cannot be steered.
+func (s *Service) biased(idx *converse.Index, key string) stt.Transcriber {
+	b, ok := s.primary.(biaser)
+	if !ok || s.cfg.Bias == 0 && s.cfg.BiasPhrasings == 0 {
+		return s.primary
+	}
+	if v, ok := s.biases.Load(key); ok {
+		return b.WithBias(v.(*stt.Bias))
+	}
+	bias := stt.NewBias(profileTerms(idx), float32(s.cfg.Bias)).
+		Add(modelSource(idx, nil).Sentences, float32(s.cfg.BiasPhrasings))
+	s.biases.Store(key, bias)
+	return b.WithBias(bias)
 }

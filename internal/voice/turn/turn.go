@@ -52,6 +52,13 @@ type Config struct {
 	// Correct moves the primary recogniser's transcripts toward the
 	// profile's terms (PARLEY_STT_CORRECT).
 	Correct bool
+	// Bias is the boost, in logits, toward the profile's terms while the
+	// primary recogniser decodes (PARLEY_STT_BIAS; 0: off).
+	Bias float64
+	// BiasPhrasings is the boost toward the question phrasings the engine
+	// understands, filled with the profile's terms
+	// (PARLEY_STT_BIAS_PHRASINGS; 0: off).
+	BiasPhrasings float64
 }
 
 // Service plays voice turns.
@@ -70,6 +77,7 @@ type Service struct {
 	// alone; nil when correction is off or the list is missing.
 	words      phonetic.Words
 	correctors sync.Map // profile key -> *phonetic.Corrector
+	biases     sync.Map // profile key -> *stt.Bias
 	loading    singleflight.Group
 }
 
@@ -236,7 +244,7 @@ func (s *Service) Exists(ctx context.Context, id string) error {
 func (s *Service) recogniser(idx *converse.Index, key string) stt.Transcriber {
 	var chain stt.Chain
 	if s.primary != nil {
-		chain = append(chain, s.primary)
+		chain = append(chain, s.biased(idx, key))
 	}
 	if s.sphinx != nil {
 		chain = append(chain, profileSphinx{s: s, idx: idx, key: key})
