@@ -75,6 +75,11 @@ func impliedRole(joined string) []string {
 			return []string{"manager"}
 		}
 	}
+	for g, r := range gerundRoles { // "is she still nursing"
+		if strings.Contains(joined, " @p still "+g+" ") || strings.Contains(joined, " @p currently "+g+" ") {
+			return []string{r}
+		}
+	}
 	for _, p := range []string{" is @p senior ", " was @p senior ", " is @p still senior ", " is @p a senior person "} {
 		if strings.Contains(joined, p) {
 			return []string{"senior"}
@@ -84,7 +89,7 @@ func impliedRole(joined string) []string {
 }
 
 // roleAdverbs may sit between the person and "a": "is she still a nurse".
-var roleAdverbs = setOf(`still currently ever also really actually now already been even working worked work employed`)
+var roleAdverbs = setOf(`still currently ever also really actually now already been even working worked work employed always`)
 
 // roleStop ends the role noun: "is he a manager at Lumen".
 var roleStop = setOf(`at in for with of on from by and or to since before after who that which than`)
@@ -111,6 +116,8 @@ func roleNoun(ts []string) []string {
 			if at(ts, j) == "as" {
 				j++
 			}
+		case t == "been" && i > 1 && (ts[i-1] == "@p" || ts[i-2] == "@p"): // "has she (always) been a designer"
+			j = i + 1
 		case t == "as" && i > 0 && (ts[i-1] == "work" || ts[i-1] == "worked" || ts[i-1] == "working" || ts[i-1] == "employed"):
 			j = i + 1
 		default:
@@ -133,11 +140,22 @@ func roleNoun(ts []string) []string {
 			}
 		}
 		if len(noun) > 0 && !likingNouns[noun[0]] {
+			if full, ok := roleAbbrev[noun[len(noun)-1]]; ok { // "is she a PM"
+				noun = append(noun[:len(noun)-1:len(noun)-1], full...)
+			}
 			return noun
 		}
 	}
 	return nil
 }
+
+// gerundRoles read "is she still nursing" as "is she still a nurse".
+var gerundRoles = map[string]string{"nursing": "nurse", "teaching": "teacher", "consulting": "consultant", "freelancing": "freelancer",
+	"lecturing": "lecturer", "tutoring": "tutor", "researching": "researcher", "designing": "designer", "coaching": "coach", "managing": "manager"}
+
+// roleAbbrev spells out the short titles visitors type.
+var roleAbbrev = map[string][]string{"pm": {"product", "manager"}, "em": {"engineering", "manager"}, "swe": {"software", "engineer"},
+	"sde": {"software", "engineer"}, "sre": {"site", "reliability", "engineer"}, "dev": {"developer"}, "devs": {"developer"}}
 
 // likingNouns are no job: "is he a fan of jazz" asks about his interests.
 var likingNouns = setOf(`fan fans lover enthusiast fanatic buff big huge`)

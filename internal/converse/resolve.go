@@ -284,6 +284,20 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
 		if at(q.ts, 0) != "how" {
+			if hasAnyToken(q.ts, "always") && len(x.sorted(secWork)) > 1 { // "was she always a PM": the whole path
+				m, all := newRoleMatcher(q.role), true
+				for _, it := range x.sorted(secWork) {
+					all = all && m.matches(it.role)
+				}
+				o.in = iRoleCheck
+				if all {
+					o.say("Yes: every job the profile lists has that title.")
+				} else {
+					o.say("Not always.")
+				}
+				x.workHistory(o, nil, now)
+				return
+			}
 			x.roleCheck(o, q.role, now)
 			x.seniorityNote(o, q.role)
 			if hasAnyToken(q.ts, "good", "great", "successful", "effective", "strong") {
