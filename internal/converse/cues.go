@@ -89,7 +89,7 @@ goodbye 3: bye | goodbye | see you | farewell
 help 4: bot | chatbot | are @p real | are @p human | are @p an ai | are @p ai | what can @p tell | what can @p tell me | what do @p know about
 help 3: help | what can you do | what can i ask | what do you know | how does this work | what should i ask | options
 summary 6: what @p deal | what is @p deal | what @p story | what is @p story | @p story
-summary 4: @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p
+summary 4: this site | this website | this page | this portfolio | made this | built this | owns this | whose site | whose website | whose portfolio | whose page | @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p
 summary 2: about @p
 summary 3: who is @p | summary | summarize | summarise | introduce | introduction | background | overview | bio | biography | describe @p | tell me about @p | who am i talking | what kind of | elevator pitch | in a nutshell | headline | rundown | quick summary | tldr | tl dr | snapshot | quick intro | brief intro | high level
 summary 2: what does @p do | what is @p | label | title | profession | occupation | what @p does
@@ -101,13 +101,13 @@ work 3: was @p working | were @p working | @p was working | @p were working
 work 7: about @p work | about @p jobs | about @p career | about @p experience | about @p employment | about @p professional
 work 1: experience | job | work | role | position | doing | company | employer | professional | working
 work 4: practise law | practice law | practising law | practicing law | where did @p practise | where did @p practice | where has @p practised | where has @p practiced | practised at | practiced at | in private practice | private practice | law firm | law firms | which firm | what firm | at a firm
-first 4: first job | first role | first position | first employer | first company | first work | earliest | career start | start @p career | started @p career | begin @p career | began @p career | first ever | oldest job | first gig | first professional
+first 4: which was @p first | what was @p first | and @p first | first job | first role | first position | first employer | first company | first work | earliest | career start | start @p career | started @p career | begin @p career | began @p career | first ever | oldest job | first gig | first professional
 latest 4: most recent | latest | last job | last role | last position | last employer | last company | newest | recent job | recent role | last worked
 prev 5: previous job | previous role | previous employer | previous company | previous position | prior job | prior role | before that | prior to that | before then | before this | before it | earlier than that | previous one | one before | and before | before there | preceding
 next 5: after that | and then | go after | went after | moved after | go next | went next | then where | where next | after he left | after she left | after they left | after this | after then | afterwards | next job | then what | after it | and after | following that | after there | what came next
 projects 3: project | projects | side project | side projects | portfolio | open source | hackathon | built | build | created | apps | made
 skills 6: is @p technical | are @p technical | how technical | technical skills | technical background | technical skillset | hard skills
-skills 5: programming languages | programming language | coding languages | computer languages
+skills 5: favourite tool | favorite tool | fav tool | favourite tools | favorite tools | fav tools | go to tool | preferred tool | preferred tools | main tool | main tools | favourite language | favorite language | fav language | preferred language | programming languages | programming language | coding languages | computer languages
 skills 3: skills | skill | good at | strengths | expertise | tech stack | stack | technologies | tools | programming languages | abilities | competencies | specialize | specialise | specialty | speciality | proficiencies | toolbox | frameworks
 tech 2: know | knows | knowledge | use | used | uses | using | familiar | worked with | work with | proficient | skilled | program in | code in | coded | written in | wrote | can @p | level | competent | experience with | experience in | experienced with | experienced in | worked in | any experience | touched | heard of
 education 6: graduate with | graduated with | with honours | with honors | honours degree | honors degree | first class | cum laude | summa cum laude | magna cum laude | with distinction | final grade | degree classification

@@ -121,8 +121,8 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 	o.in = sectionIntent(e.sec)
 	j := q.joined
 	switch {
-	case strings.Contains(j, " before ") || strings.Contains(j, " prior to "):
-		mod = iPrev
+	case (strings.Contains(j, " before ") && !strings.HasSuffix(j, " before ")) || strings.Contains(j, " prior to "):
+		mod = iPrev // "before Google"; "were they freelance before?" asks about the freelance work itself
 	case strings.Contains(j, " after ") && !q.hasWin:
 		mod = iNext
 	}

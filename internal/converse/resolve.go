@@ -118,9 +118,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.scores[iLocation] > 0 && hasAnyToken(q.ts, "it", "that", "this", "there") {
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.scores[iLocation] > 0 && (hasAnyToken(q.ts, "it", "that", "this", "there") || len(q.ts) == 1) {
 		// "where was it based": the entry's place, not the person's home
-		if f := focus(); len(f) == 1 && f[0].loc != "" {
+		if f := focus(); len(f) == 1 && (f[0].loc != "" || len(q.ts) == 1) { // a bare "where?" after an entry: its place or employer
 			x.modifier(o, iWhere, q, st, f, nil, now)
 			return
 		}

@@ -205,6 +205,7 @@ func (x *Index) adjustScores(q *query) {
 // findTechs records the technologies a question names. Everyday words that
 // are also technologies ("go") count only with a technology cue.
 func (x *Index) findTechs(q *query, raw []string) {
+	var held []string // everyday-word technologies waiting for a sure one beside them: "Java or Go"
 	for i := 0; i < len(raw); {
 		if x.nameToks[raw[i]] || personWords[raw[i]] {
 			i++
@@ -218,15 +219,26 @@ func (x *Index) findTechs(q *query, raw []string) {
 			i++
 			continue
 		}
-		if !h.ambiguous || q.techCue || followsAbout(raw, i) {
+		switch {
+		case !h.ambiguous || q.techCue || followsAbout(raw, i) || techPerson[at(raw, i+1)]: // "a Go developer"
 			q.techs = mergeTechs(q.techs, []string{h.name})
+		case coordination[at(raw, i-1)] || coordination[at(raw, i+1)]:
+			held = append(held, h.name)
 		}
 		i += h.size
+	}
+	if len(q.techs) > 0 && len(held) > 0 {
+		q.techs = mergeTechs(q.techs, held)
 	}
 	if len(q.techs) == 0 && q.techCue {
 		q.unknown = x.askedObject(q.raw)
 	}
 }
+
+var (
+	coordination = setOf(`or and vs versus`)
+	techPerson   = setOf(`guy gal person developer developers dev devs engineer programmer coder expert shop`)
+)
 
 // followsAbout reports "what about X" / "how about X" / "and X".
 func followsAbout(ts []string, i int) bool {
