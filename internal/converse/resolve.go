@@ -1,7 +1,6 @@
 package converse
 
 import (
-	"slices"
 	"strings"
 	"time"
 )
@@ -459,69 +458,4 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	default:
 		x.topic(o, iWork, q, w, now)
 	}
-}
-
-func topicSection(in intent) string {
-	switch in {
-	case iWork, iCurrent:
-		return secWork
-	case iEducation:
-		return secEducation
-	case iProjects:
-		return secProjects
-	case iVolunteer:
-		return secVolunteer
-	case iCerts:
-		return secCertificates
-	case iAwards:
-		return secAwards
-	case iPubs:
-		return secPublications
-	}
-	return ""
-}
-
-// stateFocus returns the entries the previous turn was about.
-func (x *Index) stateFocus(st State) []*item {
-	items := x.section(st.Section)
-	if st.Section == "" || (st.Section != secWork && sectionNoun(st.Section) == "") {
-		return nil
-	}
-	var out []*item
-	for _, i := range st.Focus {
-		if i >= 0 && i < len(items) {
-			out = append(out, &items[i])
-		}
-	}
-	return out
-}
-
-func anyInSection(items []*item, sec string) bool {
-	for _, it := range items {
-		if it.sec == sec {
-			return true
-		}
-	}
-	return false
-}
-
-func citesAny(cs []Citation, secs ...string) bool {
-	for _, c := range cs {
-		for _, s := range secs {
-			if c.Section == s {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// onlyIn reports whether every item is in one of secs.
-func onlyIn(items []*item, secs ...string) bool {
-	for _, it := range items {
-		if !slices.Contains(secs, it.sec) {
-			return false
-		}
-	}
-	return true
 }

@@ -1,0 +1,175 @@
+package converse
+
+// Entity detection: the profile entries (employers, schools, projects,
+// papers...) a question names, by name or by a distinctive part of it.
+
+import (
+	"sort"
+	"strings"
+)
+
+// findEntities returns the profile entries a question names: a whole name
+// ("Pied Piper") or a distinctive part of it ("Oklahoma"), with typos
+// tolerated in longer words. Only the best-scoring entries are returned.
+func (x *Index) findEntities(raw []string) ([]*item, bool) {
+	if len(x.entities) == 0 || len(raw) == 0 {
+		return nil, false
+	}
+	j := joinTokens(raw)
+	if x.labelHead != "" && len(x.labelHead) >= 4 {
+		var cp [24]string
+		c := append(cp[:0], raw...)
+		for i, t := range c {
+			if t[0] == x.labelHead[0] && singular(t) == x.labelHead {
+				c[i] = "" // entityScore skips blanks; the whole name as a phrase still counts
+			}
+		}
+		raw = c
+	}
+	// Stem the question once; every entry compares against it.
+	var buf, rbuf [24]string
+	stems, roots := buf[:0], rbuf[:0]
+	for _, t := range raw {
+		stems = append(stems, stem(t))
+		r := irregular[t] // the stem a role title has: "taught" -> teach, "contractor" -> contract
+		if r == "" {
+			r = agentOf(t)
+		}
+		if r == "" {
+			r = "\x00" // matches no key
+		}
+		roots = append(roots, r)
+	}
+	type scored struct {
+		e *item
+		s int
+	}
+	var all []scored
+	bestScore := 0
+	for _, e := range x.entities {
+		if s := entityScore(e, raw, stems, roots, j); s > 0 {
+			all = append(all, scored{e, s})
+			bestScore = max(bestScore, s)
+		}
+	}
+	// Keep everything at least half as good as the best: "teacher" names
+	// both the teaching job and the "Teacher of the Year" award.
+	sort.SliceStable(all, func(a, b int) bool { return all[a].s > all[b].s })
+	var best []*item
+	for _, c := range all {
+		if 2*c.s >= bestScore && len(best) < 4 {
+			best = append(best, c.e)
+		}
+	}
+	return best, bestScore >= 100
+}
+
+// entityScore rates how well a question names e: 1000 for the whole name
+// as a phrase, else 100 per distinctive word plus a bonus for naming all.
+func entityScore(e *item, raw, stems, roots []string, joined string) int {
+	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {
+		return 1000 + len(e.norm)
+	}
+	if len(e.keys) == 0 {
+		return locScore(e, raw, stems, roots)
+	}
+	matched, distinctive := 0, false
+	for ki, k := range e.keys {
+		for i, t := range raw {
+			if t == "" || k == "" || t[0] != k[0] {
+				continue // every test below needs the same first letter
+			}
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki]) || (len(t) >= 6 && !commonWords[t] && fuzzyName(t, k)) {
+				matched++
+				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
+					distinctive = true
+				}
+				break
+			}
+		}
+	}
+	if matched == 0 || (!distinctive && matched < len(e.keys)) {
+		return locScore(e, raw, stems, roots)
+	}
+	s := 100 * matched
+	if matched == len(e.keys) {
+		s += 50
+	}
+	return s
+}
+
+var spokenLanguages = setOf(`english french spanish german italian portuguese dutch russian
+chinese mandarin cantonese japanese korean arabic hindi bengali urdu turkish polish swedish
+norwegian danish finnish greek hebrew czech slovak hungarian romanian bulgarian ukrainian
+vietnamese thai indonesian malay tagalog filipino swahili persian farsi catalan basque irish
+gaelic welsh afrikaans punjabi tamil telugu marathi gujarati croatian serbian slovenian
+estonian latvian lithuanian icelandic esperanto latin yoruba igbo hausa amharic zulu xhosa
+nepali sinhala khmer lao burmese mongolian kazakh uzbek georgian armenian albanian maltese
+luxembourgish galician`)
+
+// looksLikeMath reports arithmetic like "2+2", "12 * 7" or "what is 5 x 3".
+func looksLikeMath(s string) bool {
+	digitBefore := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digitBefore = true
+		case c == ' ':
+		case strings.IndexByte("+*/^=×÷x", c) >= 0 && digitBefore:
+			for k := i + 1; k < len(s); k++ {
+				if s[k] == ' ' {
+					continue
+				}
+				if s[k] >= '0' && s[k] <= '9' {
+					return true
+				}
+				break
+			}
+			digitBefore = false
+		default:
+			digitBefore = false
+		}
+	}
+	return false
+}
+
+// fuzzyName forgives one typo in a name word of 6+ letters, two from 10.
+func fuzzyName(w, k string) bool {
+	n := 1
+	if min(len(w), len(k)) >= 10 {
+		n = 2
+	}
+	return within(w, k, n)
+}
+
+// locScore rates a question naming an entry's role ("her teaching job",
+// "the data analyst role") or place ("in Amsterdam"), below any match of
+// its name.
+func locScore(e *item, raw, stems, roots []string) int {
+	matched, distinctive := 0, false
+	for _, k := range e.roleKeys {
+		for i, t := range raw {
+			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) || roots[i] == k { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
+				matched++
+				distinctive = distinctive || !commonWords[t] && !commonWords[k]
+				break
+			}
+		}
+	}
+	if matched > 0 && (distinctive || matched == len(e.roleKeys)) {
+		s := 60 * matched
+		if matched == len(e.roleKeys) {
+			s += 30
+		}
+		return min(s, 99)
+	}
+	for _, k := range e.locKeys {
+		for _, t := range raw {
+			if t == k {
+				return 30
+			}
+		}
+	}
+	return 0
+}
