@@ -323,7 +323,8 @@ func asksCompanySize(q *query) bool {
 	sized := strings.Contains(j, " how big ") || strings.Contains(j, " how large ") || strings.Contains(j, " what size ") ||
 		strings.Contains(j, " how many employees ") || strings.Contains(j, " how many people work ") || strings.Contains(j, " headcount ")
 	return sized && (strings.Contains(j, " how many ") || strings.Contains(j, " headcount ") ||
-		hasAnyToken(q.ts, "company", "companies", "firm", "startup", "start", "business", "employer", "organisation", "organization", "agency", "bank", "it", "that", "they"))
+		hasAnyToken(q.ts, "company", "companies", "firm", "startup", "start", "business", "employer", "organisation", "organization", "agency", "bank", "it", "that", "they",
+			"hotel", "hotels", "store", "shop", "restaurant", "hospital", "clinic", "school", "office", "plant", "factory", "property", "branch", "site"))
 }
 
 // styleStems mark sentences of belief and method: "believes in small

@@ -265,3 +265,54 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 		o.say("Technologies mentioned: %s.", strings.Join(it.techs, ", "))
 	}
 }
+
+// promotions answers "did she get promoted (there)": each employer with
+// more than one role, the roles in order. With there, the employer in
+// focus only.
+func (x *Index) promotions(o *out, focus []*item, there bool) {
+	o.in = iWork
+	byEmployer := map[string][]*item{}
+	var order []string
+	for _, it := range x.sorted(secWork) { // most recent first
+		k := strings.ToLower(it.title)
+		if k == "" || !it.dated {
+			continue
+		}
+		if byEmployer[k] == nil {
+			order = append(order, k)
+		}
+		byEmployer[k] = append(byEmployer[k], it)
+	}
+	if there && len(focus) > 0 && focus[0].sec == secWork {
+		order = []string{strings.ToLower(focus[0].title)}
+	}
+	said := false
+	for _, k := range order {
+		roles := byEmployer[k]
+		if len(roles) < 2 {
+			continue
+		}
+		steps := make([]string, 0, len(roles))
+		for i := len(roles) - 1; i >= 0; i-- { // oldest first
+			steps = append(steps, roles[i].role+roles[i].span())
+			o.citeItem(roles[i])
+		}
+		o.say("At %s, %s moved from %s.", roles[0].title, x.who(), strings.Join(steps, " to "))
+		o.focusOn(roles...)
+		said = true
+	}
+	if !said {
+		if there && len(focus) > 0 {
+			o.say("The profile lists one role for %s at %s, so it shows no promotion there.", x.who(), focus[0].label())
+			o.citeItem(focus[0])
+		} else {
+			o.say("The profile lists no employer with more than one role for %s, so it shows no promotion within a company.", x.who())
+			if jobs := x.sorted(secWork); len(jobs) > 1 && jobs[0].role != "" && jobs[len(jobs)-1].role != "" {
+				first, last := jobs[len(jobs)-1], jobs[0]
+				o.say("Across jobs, the titles go from %s%s to %s%s.", first.roleAt(), first.span(), last.roleAt(), last.span())
+				o.citeItem(first)
+				o.citeItem(last)
+			}
+		}
+	}
+}

@@ -66,6 +66,9 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 // her"): a task, not a question the profile answers, even when it names
 // something of the profile. "Has she written any essays?" is a question.
 func creativeRequest(q *query) bool {
+	if hasAnyToken(q.ts, "book", "reserve", "booking", "reservation", "buy", "order") && hasAnyToken(q.ts, "room", "rooms", "table", "flight", "night", "nights", "ticket", "tickets", "stay", "food") {
+		return true // "can I book a room through her": a service, not a question
+	}
 	if !hasAnyToken(q.ts, "translate", "rewrite", "paraphrase", "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap") {
 		return false
 	}

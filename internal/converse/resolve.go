@@ -222,8 +222,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		switch {
 		case strings.Contains(q.joined, " soft skills ") || strings.Contains(q.joined, " people skills ") ||
 			strings.Contains(q.joined, " interpersonal ") || strings.Contains(q.joined, " communication skills ") ||
-			strings.Contains(q.joined, " leadership skills ") || strings.Contains(q.joined, " communicator "):
+			strings.Contains(q.joined, " leadership skills ") || strings.Contains(q.joined, " communicator ") ||
+			strings.Contains(q.joined, " good with people ") || strings.Contains(q.joined, " people person "):
 			x.softSkills(o)
+			return
+		case hasAnyToken(q.ts, "promoted", "promotion", "promotions", "promote") || strings.Contains(q.joined, " move up ") ||
+			strings.Contains(q.joined, " moved up ") || strings.Contains(q.joined, " work @p way up "):
+			o.stateRead = true
+			x.promotions(o, x.stateFocus(st), hasAnyToken(q.ts, "there", "then"))
 			return
 		case asksStyle(q):
 			x.leadershipStyle(o)

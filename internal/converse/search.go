@@ -255,6 +255,9 @@ postmortem: postmortem post-mortem incident retro blameless
 postmortems: postmortem post-mortem incident retro blameless
 retrospective: retro postmortem post-mortem incident
 downtime: downtime outage uptime availab
+covid: covid pandemic lockdown closure reopen 2020
+pandemic: covid pandemic lockdown closure reopen 2020
+lockdown: covid pandemic lockdown closure reopen
 `), "\n") {
 		k, v, _ := strings.Cut(line, ":")
 		m[stem(strings.TrimSpace(k))] = strings.Fields(v)
