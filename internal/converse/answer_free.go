@@ -3,6 +3,8 @@
 package converse
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -193,6 +195,8 @@ var activityWords = map[string][]string{
 	"hike": {"hik", "trek", "mountain", "outdoor"}, "hikes": {"hik", "trek", "mountain", "outdoor"},
 	"travel": {"travel", "trip"}, "travels": {"travel", "trip"},
 	"marathon": {"marathon", "running"}, "marathons": {"marathon", "running"}, "jog": {"running", "jog"},
+	"ride": {"cycl", "bike", "motorcycl", "horse", "riding"}, "rides": {"cycl", "bike", "motorcycl", "horse", "riding"},
+	"bike": {"cycl", "bike", "motorcycl"}, "bikes": {"cycl", "bike", "motorcycl"},
 }
 
 func (x *Index) interestCheck(o *out, q *query) bool {
@@ -367,4 +371,36 @@ func yesNoQuestion(ts []string) bool {
 		return true
 	}
 	return false
+}
+
+// courses answers "what did he take in grad school": the courses listed
+// for the studies asked about (graduate or undergraduate when the question
+// says so, a named school, else all).
+func (x *Index) courses(o *out, q *query) bool {
+	grad := hasAnyToken(q.ts, "grad", "graduate", "master", "masters", "postgrad", "postgraduate", "msc", "phd", "doctoral", "mba")
+	under := hasAnyToken(q.ts, "undergrad", "undergraduate", "bachelor", "bachelors", "college", "bsc", "ba")
+	var parts []string
+	var cited []*item
+	for _, it := range x.sorted(secEducation) {
+		e := x.r.Education[it.idx]
+		if len(e.Courses) == 0 || len(q.ents) > 0 && !slices.Contains(q.ents, it) {
+			continue
+		}
+		st := strings.ToLower(e.StudyType)
+		isGrad := strings.Contains(st, "master") || strings.Contains(st, "msc") || strings.Contains(st, "m.s") || strings.Contains(st, "phd") ||
+			strings.Contains(st, "doctor") || strings.Contains(st, "mba") || strings.Contains(st, "ll.m")
+		if grad && !isGrad || under && isGrad {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s): %s", it.label(), strings.TrimSpace(e.StudyType+" "+e.Area), list(e.Courses)))
+		cited = append(cited, it)
+		o.cite(secEducation, it.idx, "courses")
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	o.in = iEducation
+	o.say("The courses listed: %s.", strings.Join(parts, "; "))
+	o.focusOn(cited...)
+	return true
 }

@@ -43,6 +43,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			x.studySubject(o, q) {
 			return
 		}
+		if in == iEducation && w == nil && hasAnyToken(q.ts, "take", "took", "courses", "classes", "modules", "subjects", "coursework") && x.courses(o, q) {
+			return // "what did he take in grad school"
+		}
 		if w == nil && (in == iAwards || in == iCerts || in == iPubs) {
 			x.unlisted(o, q, topicSection(in))
 		}

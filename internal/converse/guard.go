@@ -69,6 +69,11 @@ func creativeRequest(q *query) bool {
 	if hasAnyToken(q.ts, "book", "reserve", "booking", "reservation", "buy", "order") && hasAnyToken(q.ts, "room", "rooms", "table", "flight", "night", "nights", "ticket", "tickets", "stay", "food") {
 		return true // "can I book a room through her": a service, not a question
 	}
+	for _, v := range []string{"fix", "repair", "review", "check", "debug", "build", "design", "write", "do", "edit", "proofread", "look"} {
+		if strings.Contains(q.joined, " @p "+v+" my ") || strings.Contains(q.joined, " @p "+v+" at my ") {
+			return true // "can he fix my car": a service, not a question about him
+		}
+	}
 	if !hasAnyToken(q.ts, "translate", "rewrite", "paraphrase", "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap") {
 		return false
 	}

@@ -99,7 +99,7 @@ func (x *Index) searchLast(o *out, q *query) bool {
 func (x *Index) searchWords(o *out, q *query, skipCues bool) int {
 	var stems []string
 	for _, t := range q.ts {
-		if len(t) < 4 || searchStop[t] || t == "@p" || skipCues && cueTable[t] != nil || offTopicTable[t] != nil {
+		if len(t) < 4 && searchAlts[t] == nil || searchStop[t] || t == "@p" || skipCues && cueTable[t] != nil || offTopicTable[t] != nil {
 			continue
 		}
 		stems = append(stems, stem(t))
@@ -255,6 +255,8 @@ postmortem: postmortem post-mortem incident retro blameless
 postmortems: postmortem post-mortem incident retro blameless
 retrospective: retro postmortem post-mortem incident
 downtime: downtime outage uptime availab
+evs: electric battery batteries ev
+ev: electric battery batteries
 covid: covid pandemic lockdown closure reopen 2020
 pandemic: covid pandemic lockdown closure reopen 2020
 lockdown: covid pandemic lockdown closure reopen

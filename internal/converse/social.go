@@ -36,6 +36,9 @@ func (x *Index) social(o *out, q *query) {
 func personalTopic(ts []string) string {
 	for _, t := range ts {
 		if v, ok := personalTopics[t]; ok {
+			if v == "weight" && hasAnyToken(ts, "save", "saved", "saving", "cut", "reduce", "reduced", "shave", "shaved", "lighter", "take", "took") {
+				continue // "how much weight did he save": a product's weight
+			}
 			return v
 		}
 	}
