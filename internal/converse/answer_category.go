@@ -36,7 +36,7 @@ var techKinds = []struct {
 		techKind{noun: "CI/CD tools", names: ciNames}},
 	{[]string{" video formats ", " file formats ", " media formats ", " image formats ", " audio formats ", " codecs ", " formats "},
 		techKind{noun: "media formats", names: nameSet("mp4,mpeg,mp3,gif,webm,h264,h.264,h265,hevc,av1,vp9,avi,mov,mkv,jpeg,jpg,png,svg,webp,flac,aac,opus,wav,ogg,pdf,heic")}},
-	{[]string{" programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write ", " can @p code ", " does @p code ", " can @p program ", " does @p program ", " coding ", " can @p write code ", " does @p write code ",
+	{[]string{" language is it written in ", " language was it written in ", " languages is it written in ", " written in what language ", " written in which language ", " programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write ", " can @p code ", " does @p code ", " can @p program ", " does @p program ", " coding ", " can @p write code ", " does @p write code ",
 		" languages did @p use ", " languages does @p use ", " languages has @p used ", " languages @p used ", " languages were used ", " languages did @p code ", " languages did @p write "},
 		techKind{noun: "programming languages", categories: []string{"language"}}},
 	{[]string{" database ", " databases ", " db ", " dbs ", " datastores ", " data stores ", " rdbms ", " nosql "},

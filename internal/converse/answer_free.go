@@ -404,3 +404,48 @@ func (x *Index) courses(o *out, q *query) bool {
 	o.focusOn(cited...)
 	return true
 }
+
+// fluencyRank orders the words résumés use for how well one speaks.
+func fluencyRank(f string) int {
+	f = strings.ToLower(f)
+	switch {
+	case strings.Contains(f, "native"), strings.Contains(f, "mother"), strings.Contains(f, "bilingual"):
+		return 5
+	case strings.Contains(f, "full professional"), strings.Contains(f, "fluent"), strings.Contains(f, "c2"), strings.Contains(f, "c1"):
+		return 4
+	case strings.Contains(f, "professional"), strings.Contains(f, "advanced"), strings.Contains(f, "b2"):
+		return 3
+	case strings.Contains(f, "intermediate"), strings.Contains(f, "conversational"), strings.Contains(f, "b1"), strings.Contains(f, "limited working"):
+		return 2
+	case strings.Contains(f, "basic"), strings.Contains(f, "elementary"), strings.Contains(f, "beginner"), strings.Contains(f, "a1"), strings.Contains(f, "a2"):
+		return 1
+	}
+	return 0
+}
+
+// languageRank answers "which is her weakest / strongest language" from
+// the fluency each language lists. It reports whether it could tell.
+func (x *Index) languageRank(o *out, weakest bool) bool {
+	best, bestRank := -1, 0
+	for i, l := range x.r.Languages {
+		r := fluencyRank(l.Fluency)
+		if r == 0 {
+			continue
+		}
+		if best < 0 || weakest && r < bestRank || !weakest && r > bestRank {
+			best, bestRank = i, r
+		}
+	}
+	if best < 0 || len(x.r.Languages) < 2 {
+		return false
+	}
+	l := x.r.Languages[best]
+	o.in = iLangs
+	word := "strongest"
+	if weakest {
+		word = "weakest"
+	}
+	o.say("By the fluency the profile lists, %s %s language is %s (%s).", x.whose(), word, l.Language, l.Fluency)
+	o.cite(secLanguages, best, "")
+	return true
+}

@@ -120,7 +120,7 @@ awards 4: award | awards | prize | prizes | honor | honors | honour | honours | 
 highlights 4: any good | how good is @p | good at @p job
 highlights 4: achievement | achievements | accomplishment | accomplishments | proudest | most impressive | biggest win | biggest wins | key wins | impact | metrics | measurable | kpis | kpi | results | highlights of @p career | career highlights | notable work | best work | greatest | track record
 highlights 6: why should i hire | why hire | why would i hire | why should we hire | why would we hire | what makes @p stand out | what makes @p a good | what makes @p special | what sets @p apart | stand out | selling points | strongest points | good fit | convince me | sell me
-pubs 5: write about | wrote about | writes about | written about | writing about | blog about | blogs about
+pubs 5: @p talk | @p talks | @p paper | @p papers | @p article | @p articles | @p publication | @p publications | @p book | @p keynote | write about | wrote about | writes about | written about | writing about | blog about | blogs about
 pubs 4: publication | publications | published | publish | papers | paper | articles | article | talks | talk | spoke | speaking | speaker | conference | conferences | presentations | presented | presentation | written | books | book | blog | journal | research
 langs 4: languages | language | speak | speaks | spoken | fluent | fluency | bilingual | multilingual | native language | mother tongue | native speaker
 volunteer 4: outreach | community service | community involvement | civic | gives back | giving back | mentors students

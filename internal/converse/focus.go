@@ -3,7 +3,10 @@ package converse
 // Sections and the entries in focus: which section an intent lists, and
 // the entries the previous turn was about.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // topicSection is the profile section an intent lists.
 func topicSection(in intent) string {
@@ -68,5 +71,40 @@ func onlyIn(items []*item, secs ...string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// asksElse reports "what else?", "anything else?", "any others?".
+func asksElse(joined string) bool {
+	for _, p := range []string{" what else ", " anything else ", " any others ", " others ", " any more ", " anything more ", " what other ones "} {
+		if strings.Contains(joined, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// restOfList names the entries of the last list that the previous turn,
+// about one of them, left out. It reports whether there were any.
+func (x *Index) restOfList(o *out, st State) bool {
+	if st.ListSection == "" || len(st.List) < 2 || len(st.Focus) != 1 || st.Section != st.ListSection {
+		return false
+	}
+	all := x.stateFocus(State{Section: st.ListSection, Focus: st.List})
+	var rest []*item
+	var parts []string
+	for _, it := range all {
+		if it.idx != st.Focus[0] {
+			rest = append(rest, it)
+			parts = append(parts, it.listEntry()+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	o.in = sectionIntent(st.ListSection)
+	o.say("Also in %s %s: %s.", x.whose(), pluralNoun(sectionNoun(st.ListSection)), list(parts))
+	o.focusOn(rest...)
 	return true
 }

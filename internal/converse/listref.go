@@ -20,6 +20,10 @@ func (x *Index) listRef(q *query, now time.Time, focus func() []*item) (*item, b
 			break
 		}
 	}
+	if oneAt < 0 && len(ts) >= 2 && ordinalAfterThe(ts) {
+		oneAt = len(ts) // "which year for the first?": the ordinal closes the question
+		ts = append(ts[:len(ts):len(ts)], "one")
+	}
 	if oneAt < 0 {
 		return nil, false
 	}
@@ -75,4 +79,11 @@ func entryBeforeOne(ts []string, it *item) bool {
 		}
 	}
 	return false
+}
+
+// ordinalAfterThe reports a question ending in "the first", "the second",
+// "the last": an entry of the list just given.
+func ordinalAfterThe(ts []string) bool {
+	_, ok := ordinalWords[ts[len(ts)-1]]
+	return ok && ts[len(ts)-2] == "the"
 }

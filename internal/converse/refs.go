@@ -50,7 +50,8 @@ func asksSubject(ts []string) bool {
 
 // asksLink reports "is there a link?", "what's the url?", "can I see it?".
 func asksLink(joined string) bool {
-	for _, p := range []string{" link ", " links ", " url ", " address of it ", " can i see it ", " where can i see it ", " is it online ", " is it live "} {
+	for _, p := range []string{" link ", " links ", " url ", " address of it ", " can i see it ", " where can i see it ", " is it online ", " is it live ",
+		" recording ", " a video ", " the video ", " slides ", " watch it ", " read it ", " source code ", " repo ", " repository "} {
 		if strings.Contains(joined, p) {
 			return true
 		}

@@ -64,6 +64,18 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		!strings.Contains(q.joined, " "+q.ents[0].norm+" ") {
 		q.ents = nil
 	}
+	// "which is her weakest?" after her languages
+	if len(q.ents) == 0 && len(q.techs) == 0 && hasAnyToken(q.ts, "weakest", "worst", "strongest", "best") &&
+		(q.scores[iLangs] > 0 || intentWas(iLangs)) && x.languageRank(o, hasAnyToken(q.ts, "weakest", "worst")) {
+		return
+	}
+	// "what else?" after one entry of a list: the rest of the list.
+	if len(q.ts) <= 3 && len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksElse(q.joined) {
+		o.stateRead = true
+		if x.restOfList(o, st) {
+			return
+		}
+	}
 	// "the AWS one" after a list of certificates: the entry whose title has
 	// the word, not the technology.
 	if len(q.ents) == 1 && len(q.techs) > 0 && entryBeforeOne(q.ts, q.ents[0]) {
@@ -329,8 +341,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if q.hasWin && !q.win.Current {
 		w = &q.win
 	}
-	if q.kind != nil && len(q.techs) == 0 && len(q.ents) == 0 && top != iContact && top != iLangs && top != iPrivate && top != iPubs {
-		if hasAnyToken(q.ts, "there") {
+	if q.kind != nil && len(q.techs) == 0 && len(q.ents) == 0 && top != iContact && top != iLangs && top != iPrivate &&
+		(top != iPubs || strings.Contains(q.joined, " written in ")) { // "what language is it written in" is no question about papers
+		if hasAnyToken(q.ts, "there", "it") {
 			// "which languages did he use there": the entry in focus
 			if f := focus(); len(f) == 1 && x.kindAt(o, q.kind, f[0]) {
 				return
