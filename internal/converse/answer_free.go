@@ -139,8 +139,8 @@ func (x *Index) namesInterest(ts []string) bool {
 			continue
 		}
 		st := stem(t)
-		for _, in := range x.r.Interests {
-			for _, w := range tokens(in.Name + " " + strings.Join(in.Keywords, " ")) {
+		for _, words := range x.interestToks {
+			for _, w := range words {
 				if w == t || len(st) >= 4 && strings.HasPrefix(w, st) || inflects(w, t) || hasPrefixAny(w, activityWords[t]) {
 					return true
 				}

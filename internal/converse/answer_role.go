@@ -75,9 +75,11 @@ func impliedRole(joined string) []string {
 			return []string{"manager"}
 		}
 	}
-	for g, r := range gerundRoles { // "is she still nursing"
-		if strings.Contains(joined, " @p still "+g+" ") || strings.Contains(joined, " @p currently "+g+" ") {
-			return []string{r}
+	if strings.Contains(joined, " @p still ") || strings.Contains(joined, " @p currently ") {
+		for g, r := range gerundRoles { // "is she still nursing"
+			if strings.Contains(joined, " still "+g+" ") || strings.Contains(joined, " currently "+g+" ") {
+				return []string{r}
+			}
 		}
 	}
 	for _, p := range []string{" is @p senior ", " was @p senior ", " is @p still senior ", " is @p a senior person "} {

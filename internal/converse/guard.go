@@ -69,9 +69,11 @@ func creativeRequest(q *query) bool {
 	if hasAnyToken(q.ts, "book", "reserve", "booking", "reservation", "buy", "order") && hasAnyToken(q.ts, "room", "rooms", "table", "flight", "night", "nights", "ticket", "tickets", "stay", "food") {
 		return true // "can I book a room through her": a service, not a question
 	}
-	for _, v := range []string{"fix", "repair", "review", "check", "debug", "build", "design", "write", "do", "edit", "proofread", "look"} {
-		if strings.Contains(q.joined, " @p "+v+" my ") || strings.Contains(q.joined, " @p "+v+" at my ") {
-			return true // "can he fix my car": a service, not a question about him
+	if strings.Contains(q.joined, " my ") {
+		for _, p := range servicePhrases {
+			if strings.Contains(q.joined, p) {
+				return true // "can he fix my car": a service, not a question about him
+			}
 		}
 	}
 	if !hasAnyToken(q.ts, "translate", "rewrite", "paraphrase", "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap") {
@@ -112,3 +114,12 @@ func namesPlaceOrWork(ents []*item) bool {
 	}
 	return false
 }
+
+// servicePhrases ask the person to do something for the visitor.
+var servicePhrases = func() []string {
+	var out []string
+	for _, v := range []string{"fix", "repair", "review", "check", "debug", "build", "design", "write", "do", "edit", "proofread", "look"} {
+		out = append(out, " @p "+v+" my ", " @p "+v+" at my ")
+	}
+	return out
+}()

@@ -69,7 +69,10 @@ type Index struct {
 	// "Technology Transactions Lawyer"): a question using it speaks of
 	// the person's trade, not of "Lawyers Alliance for New York".
 	labelHead string
-	locWords  map[string]bool // tokens of the profile's own places (job locations, home)
+	// interestToks are each interest's name and keywords as tokens, for
+	// "where does she surf" on every turn.
+	interestToks [][]string
+	locWords     map[string]bool // tokens of the profile's own places (job locations, home)
 
 	work, volunteer, education, projects []item
 	awards, certificates, publications   []item
@@ -124,6 +127,9 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	x.compileTechs()
 	x.compileSnippets()
 	x.compileWords()
+	for _, in := range r.Interests {
+		x.interestToks = append(x.interestToks, tokens(in.Name+" "+strings.Join(in.Keywords, " ")))
+	}
 	x.bySec = map[string][]*item{}
 	for _, sec := range []string{secWork, secEducation, secProjects, secVolunteer, secAwards, secCertificates, secPublications} {
 		x.bySec[sec] = sortedByStart(x.section(sec))
