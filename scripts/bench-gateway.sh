@@ -11,8 +11,10 @@
 #   parley+  parley gateway with JWT validation (ES256, JWKS) and a rate limit
 # Rounds are interleaved (A B C ... A B C ...). For each: max req/s (wrk -t2
 # -c64), CPU-µs per request of the proxy from /proc/PID/stat (utime+stime),
-# then p50/p99 at a fixed 1,000 req/s with hey (-c 10 -q 100; wrk2 is not
-# packaged here), once per proxy after the throughput rounds.
+# then p50/p99 at a fixed 1,000 req/s with internal/gateway/benchlatency
+# (open-loop, 10 keep-alive connections, microsecond figures; hey reports
+# 0.1 ms steps and wrk2 is not packaged here), once per proxy after the
+# throughput rounds.
 #
 # Usage: scripts/bench-gateway.sh [ROUNDS] [DURATION]     (defaults: 3 rounds of 5s)
 # PARLEY_BASE=/path/to/parley adds rows base and base+ (that binary with the
@@ -23,7 +25,7 @@ cd "$(dirname "$0")/.."
 rounds=${1:-3}
 dur=${2:-5s}
 latdur=${LATDUR:-8s}
-for t in wrk hey taskset nginx caddy; do command -v "$t" >/dev/null || { echo "$t is needed (apt-get install $t)" >&2; exit 1; }; done
+for t in wrk taskset nginx caddy; do command -v "$t" >/dev/null || { echo "$t is needed (apt-get install $t)" >&2; exit 1; }; done
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
@@ -32,6 +34,7 @@ trap cleanup EXIT
 go build -o "$work/parley" ./cmd/parley
 go build -o "$work/upstream" ./internal/gateway/benchupstream
 go build -o "$work/httputil" ./internal/gateway/benchproxy
+go build -o "$work/latency" ./internal/gateway/benchlatency
 
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 wait_up() { for _ in $(seq 1 100); do curl -sf -o /dev/null -H "Authorization: Bearer $token" "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; cat "$work"/*.log "$work"/nginx.err >&2 2>/dev/null; exit 1; }
@@ -107,7 +110,7 @@ ticks() { local s=0; for p in $1; do s=$((s + $(awk '{print $14+$15}' "/proc/$p/
 hz=$(getconf CLK_TCK)
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores; proxies on CPU 0, upstream and load generators on CPU 1"
-echo "# wrk -t2 -c64 -d$dur (max req/s), $rounds interleaved rounds; hey -z $latdur -c 10 -q 100 (1,000 req/s) for latency"
+echo "# wrk -t2 -c64 -d$dur (max req/s), $rounds interleaved rounds; benchlatency -rate 1000 -c 10 -d $latdur for latency"
 echo "# nginx $(nginx -v 2>&1 | sed 's/.*\///'), caddy $(caddy version | cut -d' ' -f1), $(go version | cut -d' ' -f3)"
 declare -A rps cpu
 for r in $(seq 1 "$rounds"); do
@@ -128,17 +131,14 @@ for r in $(seq 1 "$rounds"); do
 done
 
 echo
-echo "## fixed 1,000 req/s (hey -c 10 -q 100 -z $latdur, keep-alive), latency in ms"
+echo "## fixed 1,000 req/s (benchlatency -rate 1000 -c 10 -d $latdur, keep-alive, open-loop), latency in µs"
 declare -A p50
 for n in "${names[@]}"; do
-  out=$(taskset -c 1 hey -z "$latdur" -c 10 -q 100 -H "Authorization: Bearer $token" "${url[$n]}")
-  # some hey builds print "50%% in"
-  l50=$(echo "$out" | awk '/ 50%+ in/ {print $3*1000}')
-  l99=$(echo "$out" | awk '/ 99%+ in/ {print $3*1000}')
-  codes=$(echo "$out" | awk '/Status code distribution/ {f=1; next} f && /\[/ {printf "%s%s ", $1, $2} /^$/ {if (f) exit}')
-  p50[$n]=$l50
-  added=$(python3 -c "print(f'{($l50-${p50[direct]})*1000:.0f}')")
-  printf "%-9s p50 %6.3f ms  p99 %6.3f ms  added p50 %5s us  %s\n" "$n" "$l50" "$l99" "$added" "$codes"
+  out=$(taskset -c 1 "$work/latency" -url "${url[$n]}" -rate 1000 -c 10 -d "$latdur" -H "Authorization: Bearer $token")
+  kv() { echo "$out" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }
+  p50[$n]=$(kv p50_us)
+  printf "%-9s p50 %5s us  p90 %5s us  p99 %6s us  added p50 %5s us  n=%s errors=%s %s\n" "$n" "$(kv p50_us)" "$(kv p90_us)" \
+    "$(kv p99_us)" "$(( $(kv p50_us) - ${p50[direct]} ))" "$(kv n)" "$(kv errors)" "$(echo "$out" | sed 's/.*codes=//')"
 done
 
 echo
