@@ -61,7 +61,7 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			own, c, e := run(u.Host, req, start.Add(interval*time.Duration(i) / time.Duration(*conns)), interval, measureFrom, end)
+			own, c, e := run(u.Host, req, start.Add(interval*time.Duration(i)/time.Duration(*conns)), interval, measureFrom, end)
 			mu.Lock()
 			lat = append(lat, own...)
 			for k, v := range c {
