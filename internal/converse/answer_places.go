@@ -147,6 +147,19 @@ func (x *Index) homeIn(p place) bool {
 	return !p.city && p.country != "" && x.basicsCountry() == p.country
 }
 
+// asksMoveTo reports a question about a future move ("would she move to
+// London", "is he willing to move"), not about where the person lived.
+func asksMoveTo(q *query) bool {
+	if !strings.Contains(q.joined, " move ") && !strings.Contains(q.joined, " moving ") {
+		return false
+	}
+	switch at(q.ts, 0) {
+	case "would", "will", "could", "can", "is", "are", "might":
+		return at(q.ts, 0) != "is" && at(q.ts, 0) != "are" || hasAnyToken(q.ts, "willing", "open", "ready", "happy", "considering")
+	}
+	return hasAnyToken(q.ts, "willing", "open", "consider", "considering")
+}
+
 // relocation answers "would she relocate": résumés rarely say.
 func (x *Index) relocation(o *out) {
 	o.in = iUnknown

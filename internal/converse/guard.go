@@ -95,7 +95,8 @@ func creativeRequest(q *query) bool {
 	for _, t := range ts[i+1:] {
 		switch t {
 		case "poem", "poems", "poetry", "song", "songs", "lyrics", "story", "stories", "essay", "haiku", "limerick", "joke",
-			"jokes", "rap", "sonnet", "letter", "email", "tweet", "post", "script", "code", "program", "function", "novel", "speech", "riddle":
+			"jokes", "rap", "sonnet", "letter", "email", "tweet", "post", "script", "code", "program", "function", "novel", "speech", "riddle",
+			"quiz", "quizzes", "worksheet", "worksheets", "lesson", "lessons", "slides", "presentation", "spreadsheet", "logo", "website", "recipe":
 			return true
 		}
 	}

@@ -261,7 +261,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			strings.Contains(q.joined, " where all "):
 			x.workCities(o)
 			return
-		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated"):
+		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated") || asksMoveTo(q):
 			x.relocation(o)
 			return
 		case hasAnyToken(q.ts, "abroad", "overseas", "internationally") || strings.Contains(q.joined, " other countries ") ||

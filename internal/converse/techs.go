@@ -85,6 +85,16 @@ func newTechTable(r profile.Resume) *techTable {
 		if len(ts) == 1 && len(ts[0]) >= 5 {
 			t.fuzzy[ts[0]] = name
 		}
+		// The other side of the Atlantic: "financial modelling" finds the
+		// keyword "Financial modeling", "data visualization" finds
+		// "Data visualisation".
+		if alt, ok := otherSpelling(tokens(kw)); ok {
+			t.vocab[strings.Join(alt, " ")] = name
+			t.compact[string(compactKey(nil, alt))] = name
+			if len(alt) > 1 {
+				t.first[alt[0]] = true
+			}
+		}
 	}
 	for _, s := range r.Skills {
 		for _, k := range s.Keywords {
@@ -228,3 +238,44 @@ var ambiguousTech = setOf(`go c r d swift spring express rest less make dart she
 chef puppet salt flask rails unity julia crystal pig hive sass scheme access word office teams
 spark storm ant nest next bun play meteor backbone polymer aurelia grunt gulp bower jade pug
 `)
+
+// spellingPairs are American and British spellings of words résumés use in
+// skill names, both ways.
+var spellingPairs = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Fields(`modeling:modelling modeled:modelled labeling:labelling labeled:labelled
+traveling:travelling counseling:counselling signaling:signalling tunneling:tunnelling marshaling:marshalling
+leveling:levelling fueling:fuelling analyze:analyse analyzing:analysing analyzed:analysed color:colour
+colors:colours behavior:behaviour behavioral:behavioural center:centre centers:centres license:licence
+licensing:licencing defense:defence catalog:catalogue favor:favour labor:labour harbor:harbour
+optimize:optimise optimizing:optimising organize:organise organizing:organising visualize:visualise
+prioritize:prioritise prioritization:prioritisation utilize:utilise standardize:standardise`) {
+		a, b, _ := strings.Cut(p, ":")
+		m[a], m[b] = b, a
+	}
+	return m
+}()
+
+// otherSpelling returns ts in the other common spelling ("modelling" for
+// "modeling", "-isation" for "-ization"), and whether any word changed.
+func otherSpelling(ts []string) ([]string, bool) {
+	var out []string
+	for i, t := range ts {
+		alt, ok := spellingPairs[t]
+		if !ok {
+			switch {
+			case strings.HasSuffix(t, "ization") || strings.HasSuffix(t, "izations"):
+				alt, ok = strings.Replace(t, "ization", "isation", 1), true
+			case strings.HasSuffix(t, "isation") || strings.HasSuffix(t, "isations"):
+				alt, ok = strings.Replace(t, "isation", "ization", 1), true
+			}
+		}
+		if ok {
+			if out == nil {
+				out = append([]string(nil), ts...)
+			}
+			out[i] = alt
+		}
+	}
+	return out, out != nil
+}
