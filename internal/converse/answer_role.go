@@ -275,6 +275,8 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 			o.citeItem(it)
 		}
 		o.focusOn(items...)
+	} else if len(quals) > 0 {
+		o.focusOn(firstItems(quals, 3)...) // "since when?" after "is she a CPA": the certificate
 	}
 	if found {
 		return

@@ -35,6 +35,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.decline(o, iOffTopic)
 		return
 	}
+	if g := askedGroup(q.joined); g != nil {
+		x.groupAnswer(o, g, now) // "was she at a Big Four firm"
+		return
+	}
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q) {
 		return
 	}
@@ -392,6 +396,22 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		topScore <= 3 && len(focus()) > 0 && (focus()[0].sec == secWork || focus()[0].sec == secVolunteer) {
 		it := focus()[0]
 		o.in = iMore
+		// Two roles at one employer just given together ("how long was
+		// she at Deloitte"): both titles.
+		same := []*item{it}
+		for _, g := range focus()[1:] {
+			if g.sec == it.sec && g.title == it.title && g.role != it.role {
+				same = append(same, g)
+			}
+		}
+		if len(same) > 1 {
+			o.say("%s was %s.", x.Who(), rolesList(same))
+			for _, g := range same {
+				o.citeItem(g)
+			}
+			o.focusOn(same...)
+			return
+		}
 		o.say("%s was %s%s.", x.Who(), article(it.roleAt()), it.span())
 		o.citeItem(it)
 		o.focusOn(it)
