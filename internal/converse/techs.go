@@ -19,6 +19,10 @@ type techTable struct {
 	compact map[string]string
 	maxLen  int             // longest vocabulary phrase, in tokens
 	first   map[string]bool // first tokens of the profile's multi-word keywords
+	// tails are product names without their vendor ("Captivate" for the
+	// keyword "Adobe Captivate"); a question's word counts as one only
+	// with a technology cue, as everyday words do.
+	tails map[string]string
 }
 
 // aliasForms is the alias table in the engine's own token form, built
@@ -65,7 +69,7 @@ func compactKey(b []byte, ts []string) []byte {
 
 func newTechTable(r profile.Resume) *techTable {
 	t := &techTable{alias: profile.Technologies(), vocab: map[string]string{}, fuzzy: map[string]string{}, compact: map[string]string{},
-		maxLen: aliasTable().maxLen, first: map[string]bool{}}
+		maxLen: aliasTable().maxLen, first: map[string]bool{}, tails: map[string]string{}}
 	add := func(kw string) {
 		name := t.canonical(kw)
 		ts := tokens(name)
@@ -84,6 +88,9 @@ func newTechTable(r profile.Resume) *techTable {
 		}
 		if len(ts) == 1 && len(ts[0]) >= 5 {
 			t.fuzzy[ts[0]] = name
+		}
+		if kt := tokens(kw); len(kt) == 2 && vendors[kt[0]] && len(kt[1]) >= 4 && !commonWords[kt[1]] {
+			t.tails[kt[1]] = name
 		}
 		// The other side of the Atlantic: "financial modelling" finds the
 		// keyword "Financial modeling", "data visualization" finds
@@ -214,6 +221,9 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 	}
 	w := ts[i]
+	if name, ok := t.tails[w]; ok && typos {
+		return techHit{name: name, size: 1, ambiguous: true}
+	}
 	if !typos || len(w) < 5 || commonWords[w] || cueTable[w] != nil || offTopicTable[w] != nil {
 		// a word the cue tables know ("certifications", "weather") is no misspelt technology
 		return techHit{}
@@ -279,3 +289,8 @@ func otherSpelling(ts []string) ([]string, bool) {
 	}
 	return out, out != nil
 }
+
+// vendors are company names that lead product names ("Adobe Captivate",
+// "Articulate Storyline"); people often drop them.
+var vendors = setOf(`adobe microsoft ms google apple amazon aws azure articulate oracle ibm autodesk atlassian
+salesforce sap jetbrains apache hashicorp cisco vmware intuit sage zoho`)
