@@ -53,6 +53,10 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			x.countSection(o, topicSection(in))
 		}
 		x.listSection(o, topicSection(in), w, now)
+		if in == iEducation && w == nil && len(x.certificates) > 0 && hasAnyToken(q.ts, "qualification", "qualifications", "qualified", "credentials") {
+			x.listSection(o, secCertificates, nil, now) // "any qualifications": certificates and licences too
+			o.in = iEducation
+		}
 		if in == iAwards && w == nil {
 			x.awardMentions(o, q, nil, false)
 		}
