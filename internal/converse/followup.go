@@ -24,6 +24,8 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			switch t {
 			case "join", "joined", "start", "started", "begin", "began", "hired", "joining", "starting":
 				o.starts = true
+			case "do", "doing", "up":
+				o.doing = w != nil && !hasAnyToken(q.ts, "work", "worked", "working", "job", "jobs", "employed", "employer", "company", "role", "position", "title")
 			}
 		}
 		x.workHistory(o, w, now)
