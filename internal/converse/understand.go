@@ -191,6 +191,9 @@ func (x *Index) adjustScores(q *query) {
 			s[iWork] += 2
 		}
 	}
+	if s[iPubs] > 0 && strings.Contains(j, " the books ") && hasAnyToken(q.ts, "close", "closes", "closing", "closed", "keep", "keeps", "keeping", "kept", "balance", "balancing", "cook", "cooking") {
+		s[iPubs] = 0 // "how fast does she close the books": accounting, not writing
+	}
 	if strings.Contains(j, " online store") || strings.Contains(j, " online shop") {
 		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
 	}
