@@ -229,8 +229,8 @@ func (x *Index) remote(o *out) {
 	for i := range x.work {
 		it := &x.work[i]
 		w := x.r.Work[i]
-		text := " " + strings.Join(tokens(it.loc+" "+it.role+" "+w.Summary+" "+strings.Join(w.Highlights, " ")), " ") + " "
-		if strings.Contains(text, " remote ") || strings.Contains(text, " remotely ") || strings.Contains(text, " distributed team ") {
+		where := " " + strings.Join(tokens(it.loc+" "+it.role), " ") + " "
+		if strings.Contains(where, " remote ") || strings.Contains(where, " remotely ") || describesRemoteWork(w.Summary+" "+strings.Join(w.Highlights, " ")) {
 			hits = append(hits, it)
 		}
 	}
@@ -249,6 +249,25 @@ func (x *Index) remote(o *out) {
 	}
 	o.say("Yes: the profile lists remote work: %s.", list(parts))
 	o.focusOn(hits...)
+}
+
+// remoteWorkPhrases say that a job was done remotely; "remote" alone in a
+// description may name a product ("remote patient monitoring").
+var remoteWorkPhrases = []string{" remotely ", " remote team", " remote first ", " fully remote ", " remote work", " remote role",
+	" remote position", " remote job", " remote company", " remote only ", " work remote ", " working remote ", " remote engineers ",
+	" remote staff ", " remote employees ", " remote contract", " distributed team", " remote from ", " remote across "}
+
+func describesRemoteWork(text string) bool {
+	if !strings.Contains(strings.ToLower(text), "remote") && !strings.Contains(strings.ToLower(text), "distributed") {
+		return false
+	}
+	j := " " + strings.Join(tokens(text), " ") + " "
+	for _, p := range remoteWorkPhrases {
+		if strings.Contains(j, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // workCities answers "which cities has he worked in": each place the
