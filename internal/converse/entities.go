@@ -73,7 +73,7 @@ func entityScore(e *item, raw, stems, roots []string, joined string) int {
 	if len(e.keys) == 0 {
 		return locScore(e, raw, stems, roots)
 	}
-	matched, distinctive := 0, false
+	matched, distinctive, cueOnly := 0, false, false
 	for ki, k := range e.keys {
 		for i, t := range raw {
 			if t == "" || k == "" || t[0] != k[0] {
@@ -83,10 +83,14 @@ func entityScore(e *item, raw, stems, roots []string, joined string) int {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
+					cueOnly = cueTable[t] != nil
 				}
 				break
 			}
 		}
+	}
+	if matched == 1 && cueOnly && len(e.keys) > 1 {
+		distinctive = false // "achievement" alone names no "Junior Achievement": it asks for highlights
 	}
 	if matched == 0 || (!distinctive && matched < len(e.keys)) {
 		return locScore(e, raw, stems, roots)
