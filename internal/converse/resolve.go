@@ -62,6 +62,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if topScore == 0 && modScore == 0 && !named && q.off == 0 && len(q.ts) == 1 && len(q.ts[0]) >= 2 && isAlphaWord(q.ts[0]) &&
+		!commonWords[q.ts[0]] && !interjections[q.ts[0]] && cueTable[q.ts[0]] == nil && !q.person && intentWas(iTech) {
+		// "ifrs?" right after "does she know Tableau": the same question
+		// about another skill
+		o.in = iTech
+		x.unknownTech(o, strings.ToUpper(q.ts[0][:1])+q.ts[0][1:])
+		return
+	}
 	// "what design tools does she use": a word a paper's title shares is
 	// no reference to the paper when the question asks for tools.
 	if len(q.ents) > 0 && hasAnyToken(q.ts, "tool", "tools", "toolkit", "toolset", "software", "stack") && onlyIn(q.ents, secPublications, secAwards) &&
@@ -498,3 +506,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.topic(o, iWork, q, w, now)
 	}
 }
+
+// interjections are no technology asked about: "hmm" after a reply.
+var interjections = setOf(`hmm hm hmmm huh wow oh ah aha um umm uh er erm ooh nice cool interesting seriously yep yup nope nah
+k kk alright right sure fine noted gotcha awesome perfect lovely damn whoa`)

@@ -293,4 +293,4 @@ func otherSpelling(ts []string) ([]string, bool) {
 // vendors are company names that lead product names ("Adobe Captivate",
 // "Articulate Storyline"); people often drop them.
 var vendors = setOf(`adobe microsoft ms google apple amazon aws azure articulate oracle ibm autodesk atlassian
-salesforce sap jetbrains apache hashicorp cisco vmware intuit sage zoho`)
+salesforce sap jetbrains apache hashicorp cisco vmware intuit sage zoho us uk eu`)
