@@ -24,6 +24,9 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 					if (st == "train" || st == "onboard") && contentForOthers(low) {
 						continue // "designs customer training": a product, not people led
 					}
+					if st == "led " && strings.Contains(low, " led by ") {
+						continue // "a round led by General Catalyst"
+					}
 					hit = true
 					break
 				}

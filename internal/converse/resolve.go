@@ -308,6 +308,30 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.role) > 0 && q.role[0] == "manager" && len(q.techs) == 0 && !q.hasWin && impliedRole(q.joined) != nil && anyInSection(q.ents, secWork) {
+		// "did she manage people at Deloitte": what that employer's entries say of it
+		var at []*item
+		for _, e := range q.ents {
+			for _, it := range x.sorted(secWork) {
+				if e.sec == secWork && it.title == e.title && !containsItem(at, it) {
+					at = append(at, it)
+				}
+			}
+		}
+		var sns []*snippet
+		for _, it := range at {
+			sns = append(sns, x.peopleSentencesOf(it, leadStems)...)
+		}
+		o.in = iHighlights
+		o.focusOn(at...)
+		if !x.quoteSentences(o, "At "+at[0].label()+", the profile says:", sns) {
+			o.say("The profile doesn't say whether %s led or managed people at %s.", x.who(), at[0].label())
+			for _, it := range at {
+				o.citeItem(it)
+			}
+		}
+		return
+	}
 	if len(q.role) > 0 && expertWords[q.role[0]] && x.skillLevel(o, q) {
 		return
 	}
@@ -510,3 +534,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 // interjections are no technology asked about: "hmm" after a reply.
 var interjections = setOf(`hmm hm hmmm huh wow oh ah aha um umm uh er erm ooh nice cool interesting seriously yep yup nope nah
 k kk alright right sure fine noted gotcha awesome perfect lovely damn whoa`)
+
+func containsItem(list []*item, it *item) bool {
+	for _, x := range list {
+		if x == it {
+			return true
+		}
+	}
+	return false
+}
