@@ -123,6 +123,34 @@ func (x *Index) skillLevel(o *out, q *query) bool {
 	return false
 }
 
+// levelRank orders the skill levels résumés commonly give.
+var levelRank = map[string]int{"beginner": 1, "basic": 1, "elementary": 1, "novice": 1, "intermediate": 2, "proficient": 3,
+	"advanced": 3, "strong": 3, "expert": 4, "master": 4, "native": 4, "fluent": 3}
+
+// topSkills answers "is she an expert in anything": the skill groups at
+// the highest level the profile gives.
+func (x *Index) topSkills(o *out) bool {
+	best := 0
+	for _, sk := range x.r.Skills {
+		best = max(best, levelRank[strings.ToLower(strings.TrimSpace(sk.Level))])
+	}
+	if best == 0 {
+		return false
+	}
+	var names []string
+	level := ""
+	for i, sk := range x.r.Skills {
+		if levelRank[strings.ToLower(strings.TrimSpace(sk.Level))] == best {
+			names = append(names, nonBlank(sk.Name, strings.Join(firstN(sk.Keywords, 3), ", ")))
+			level = sk.Level
+			o.cite(secSkills, i, "")
+		}
+	}
+	o.in = iSkills
+	o.say("%s lists %s at the highest level the profile gives, “%s”.", x.Who(), list(names), level)
+	return true
+}
+
 // leisureTimes say when, not what: "what does she do on weekends".
 var leisureTimes = setOf(`weekend weekends evening evenings holiday holidays vacation vacations saturday saturdays sunday sundays
 like likes enjoy enjoys love loves fan fond keen`)

@@ -332,7 +332,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		}
 		return
 	}
-	if len(q.role) > 0 && expertWords[q.role[0]] && x.skillLevel(o, q) {
+	if len(q.role) > 0 && expertWords[q.role[0]] && (x.skillLevel(o, q) || hasAnyToken(q.ts, "anything", "something", "what") && x.topSkills(o)) {
 		return
 	}
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
