@@ -67,6 +67,13 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 // entityScore rates how well a question names e: 1000 for the whole name
 // as a phrase, else 100 per distinctive word plus a bonus for naming all.
 func entityScore(e *item, raw, stems, roots []string, joined string) int {
+	if e.acro != "" {
+		for _, t := range raw {
+			if t == e.acro {
+				return 900 // "ucd": University College Dublin
+			}
+		}
+	}
 	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {
 		return 1000 + len(e.norm)
 	}
