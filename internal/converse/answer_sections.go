@@ -238,6 +238,7 @@ func (x *Index) spoken(o *out, lang string) {
 			l := x.r.Languages[i]
 			o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
 			o.cite(secLanguages, i, "")
+			o.tech = lang // "how well?" next asks about this language
 			return
 		}
 		o.say("The profile doesn't mention %s speaking %s.", x.who(), capital(lang))

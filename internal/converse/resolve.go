@@ -62,6 +62,19 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if !named && len(q.ts) <= 4 && st.Tech != "" && asksHowWell(q.joined) {
+		// "how well?" after "does she speak French" or "does she know SQL"
+		switch {
+		case intentWas(iLangs):
+			o.in = iLangs
+			x.spoken(o, st.Tech)
+			return
+		case intentWas(iTech):
+			o.in = iTech
+			x.techAnswer(o, st.Tech, modeAny, nil, now)
+			return
+		}
+	}
 	if topScore == 0 && modScore == 0 && !named && q.off == 0 && len(q.ts) == 1 && len(q.ts[0]) >= 2 && isAlphaWord(q.ts[0]) &&
 		!commonWords[q.ts[0]] && !interjections[q.ts[0]] && cueTable[q.ts[0]] == nil && !q.person && intentWas(iTech) {
 		// "ifrs?" right after "does she know Tableau": the same question
@@ -542,4 +555,10 @@ func containsItem(list []*item, it *item) bool {
 		}
 	}
 	return false
+}
+
+// asksHowWell is a short question about the level of what was just named.
+func asksHowWell(j string) bool {
+	return strings.Contains(j, " how well ") || strings.Contains(j, " how good ") || strings.Contains(j, " how fluent ") ||
+		strings.Contains(j, " what level ") || strings.Contains(j, " which level ") || strings.Contains(j, " how strong ")
 }
