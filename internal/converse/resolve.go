@@ -224,6 +224,25 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 {
+		// "did she work at PwC", "what about KPMG?" after her jobs: an
+		// employer the profile does not list.
+		name := ""
+		if q.scores[iWork] > 0 || q.scores[iCurrent] > 0 {
+			name = unlistedEmployer(q.ts)
+		} else if len(q.ts) <= 3 && at(q.ts, 1) == "about" && (at(q.ts, 0) == "what" || at(q.ts, 0) == "how") {
+			if o.stateRead = true; st.Intent == iWork.String() || st.Intent == iCurrent.String() || st.Intent == iEmployer.String() {
+				name = nameWord(at(q.ts, 2))
+			}
+		}
+		if name != "" && len(industriesNamed(q.ts, false)) == 0 {
+			o.in = iWork
+			o.say("The profile doesn't list a job at %s.", name)
+			x.workHistory(o, nil, now)
+			o.in = iWork
+			return
+		}
+	}
 	if x.offTopic(q, topScore, modScore, named) {
 		x.decline(o, iOffTopic)
 		return
@@ -561,4 +580,38 @@ func containsItem(list []*item, it *item) bool {
 func asksHowWell(j string) bool {
 	return strings.Contains(j, " how well ") || strings.Contains(j, " how good ") || strings.Contains(j, " how fluent ") ||
 		strings.Contains(j, " what level ") || strings.Contains(j, " which level ") || strings.Contains(j, " how strong ")
+}
+
+// unlistedEmployer returns the name after "work(ed) at/for" or "join(ed)"
+// when it reads as a company's name ("pwc"), not a kind of place ("a
+// bank", "big companies"), or "".
+func unlistedEmployer(ts []string) string {
+	for i, t := range ts {
+		switch t {
+		case "work", "worked", "works", "working", "employed", "job", "intern", "interned":
+			if p := at(ts, i+1); p == "at" || p == "for" || p == "by" {
+				if i+3 >= len(ts) || at(ts, i+3) == "before" || at(ts, i+3) == "ever" {
+					return nameWord(at(ts, i+2))
+				}
+			}
+		case "join", "joined":
+			if i == len(ts)-2 {
+				return nameWord(at(ts, i+1))
+			}
+		}
+	}
+	return ""
+}
+
+// nameWord returns t as a company's name for a reply ("pwc" -> "PWC",
+// "google" -> "Google"), or "" when t is an everyday or cue word.
+func nameWord(t string) string {
+	if len(t) < 2 || !isAlphaWord(t) || commonWords[t] || cueTable[t] != nil || offTopicTable[t] != nil || personWords[t] ||
+		interjections[t] || genericNameWords[t] || strings.HasSuffix(t, "s") && len(t) > 4 {
+		return ""
+	}
+	if len(t) <= 4 {
+		return strings.ToUpper(t)
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
 }
