@@ -340,25 +340,18 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.role) > 0 && q.role[0] == "manager" && len(q.techs) == 0 && !q.hasWin && impliedRole(q.joined) != nil && anyInSection(q.ents, secWork) {
-		// "did she manage people at Deloitte": what that employer's entries say of it
-		var at []*item
-		for _, e := range q.ents {
-			for _, it := range x.sorted(secWork) {
-				if e.sec == secWork && it.title == e.title && !containsItem(at, it) {
-					at = append(at, it)
-				}
-			}
-		}
+	// "did she manage people at Deloitte": what that employer's entries say of it
+	if len(q.role) > 0 && q.role[0] == "manager" && len(q.techs) == 0 && !q.hasWin && anyInSection(q.ents, secWork) && impliedRole(q.joined) != nil && len(atNamedEmployer(x, q)) > 0 {
+		jobs := atNamedEmployer(x, q)
 		var sns []*snippet
-		for _, it := range at {
+		for _, it := range jobs {
 			sns = append(sns, x.peopleSentencesOf(it, leadStems)...)
 		}
 		o.in = iHighlights
-		o.focusOn(at...)
-		if !x.quoteSentences(o, "At "+at[0].label()+", the profile says:", sns) {
-			o.say("The profile doesn't say whether %s led or managed people at %s.", x.who(), at[0].label())
-			for _, it := range at {
+		o.focusOn(jobs...)
+		if !x.quoteSentences(o, "At "+jobs[0].label()+", the profile says:", sns) {
+			o.say("The profile doesn't say whether %s led or managed people at %s.", x.who(), jobs[0].label())
+			for _, it := range jobs {
 				o.citeItem(it)
 			}
 		}
@@ -614,4 +607,30 @@ func nameWord(t string) string {
 		return strings.ToUpper(t)
 	}
 	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// namedBy reports whether a word of the entry's name is among ts.
+func namedBy(e *item, ts []string) bool {
+	for _, k := range e.keys {
+		if hasAnyToken(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// atNamedEmployer returns the jobs at the employers the question names.
+func atNamedEmployer(x *Index, q *query) []*item {
+	var at []*item
+	for _, e := range q.ents {
+		if e.sec != secWork || !namedBy(e, q.ts) {
+			continue // found by its title's words ("managed"), not named
+		}
+		for _, it := range x.sorted(secWork) {
+			if it.title == e.title && !containsItem(at, it) {
+				at = append(at, it)
+			}
+		}
+	}
+	return at
 }
