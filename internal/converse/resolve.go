@@ -54,6 +54,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	o.papers = hasAnyToken(q.ts, "paper", "papers", "article", "articles") && !hasAnyToken(q.ts, "talk", "talks", "keynote")
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
 	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
+	stTech := func() string { o.stateRead = true; return st.Tech }
 	if topScore == 0 && modScore == 0 && !named && q.off == 0 &&
 		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") && intentWas(iTech) {
 		if obj := x.askedObject(q.raw); obj != "" { // "what about Zig?" after a technology question
@@ -62,16 +63,16 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if !named && len(q.ts) <= 4 && st.Tech != "" && asksHowWell(q.joined) {
+	if !named && len(q.ts) <= 4 && asksHowWell(q.joined) && stTech() != "" {
 		// "how well?" after "does she speak French" or "does she know SQL"
 		switch {
 		case intentWas(iLangs):
 			o.in = iLangs
-			x.spoken(o, st.Tech)
+			x.spoken(o, stTech())
 			return
 		case intentWas(iTech):
 			o.in = iTech
-			x.techAnswer(o, st.Tech, modeAny, nil, now)
+			x.techAnswer(o, stTech(), modeAny, nil, now)
 			return
 		}
 	}
