@@ -178,6 +178,15 @@ func (x *Index) adjustScores(q *query) {
 			s[iHelp] += 3 // the assistant itself, not "who are her clients"
 		}
 	}
+	if s[iSummary] > 0 {
+		// "tell me about her education": the section, not her summary
+		for i := 2; i+1 < len(q.ts); i++ {
+			if q.ts[i] == "@p" && q.ts[i-1] == "about" && cueTable[q.ts[i+1]] != nil && !summaryWords[q.ts[i+1]] {
+				s[iSummary] = max(0, s[iSummary]-5)
+				break
+			}
+		}
+	}
 	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
 		s[iLangs] = 0
 	}
@@ -356,3 +365,6 @@ func dropEmployerNames(techs []string, ents []*item, joined string) []string {
 // he built then?"); after others it means "at that time" ("where was he
 // then?").
 var thenAsSo = setOf(`built made created written designed shipped launched know knows studied learned learnt got has have`)
+
+// summaryWords after "tell me about her" still ask for the summary.
+var summaryWords = setOf(`background story bio biography summary overview profile name full`)
