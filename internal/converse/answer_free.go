@@ -92,6 +92,38 @@ func (x *Index) studySubject(o *out, q *query) bool {
 	return true
 }
 
+// degreeRank orders the words of degree names: a doctorate above a
+// master's above a postgraduate certificate above a bachelor's.
+var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 6, "edd": 6, "jd": 6, "md": 6,
+	"master": 5, "masters": 5, "msc": 5, "ma": 5, "mba": 5, "meng": 5, "mphil": 5, "mpa": 5, "llm": 5, "mres": 5, "ms": 5, "pme": 5, "mfa": 5, "med": 5,
+	"postgraduate": 4, "pgce": 4, "pgdip": 4, "graduate": 4,
+	"bachelor": 3, "bachelors": 3, "bsc": 3, "ba": 3, "bs": 3, "beng": 3, "bba": 3, "llb": 3, "bfa": 3, "bed": 3, "ab": 3, "undergraduate": 3,
+	"associate": 2, "diploma": 1, "certificate": 1}
+
+// highestDegree answers "what's her highest degree": the entry whose
+// degree ranks highest, the most recent of equals.
+func (x *Index) highestDegree(o *out) bool {
+	var best *item
+	bestRank := 0
+	for _, it := range x.sorted(secEducation) { // most recent first
+		r := 0
+		for _, t := range tokens(x.r.Education[it.idx].StudyType) {
+			r = max(r, degreeRank[t])
+		}
+		if r > bestRank {
+			best, bestRank = it, r
+		}
+	}
+	if best == nil {
+		return false
+	}
+	o.in = iEducation
+	o.say("The highest degree in %s profile is %s%s.", x.whose(), article(best.describe()), best.span())
+	o.citeItem(best)
+	o.focusOn(best)
+	return true
+}
+
 // expertWords head "is he an expert in compression".
 var expertWords = setOf(`expert master specialist guru pro wizard authority`)
 
