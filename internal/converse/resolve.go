@@ -316,7 +316,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if named := industriesNamed(q.ts, q.scores[iEducation] > 0); len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" && !q.inPlace && asksIndustry(q, named) &&
+	if named := industriesNamed(q.ts, q.scores[iEducation] > 0 && !worksIn(q.ts)); len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" && !q.inPlace && asksIndustry(q, named) &&
 		(len(q.ents) == 0 || len(named) > 0) {
 		x.industryAnswer(o, q, named)
 		return
@@ -634,4 +634,19 @@ func atNamedEmployer(x *Index, q *query) []*item {
 		}
 	}
 	return at
+}
+
+// worksIn reports "did she work in a school": a workplace, not studies.
+func worksIn(ts []string) bool {
+	for i, t := range ts {
+		switch t {
+		case "work", "worked", "working", "works", "employed", "job", "jobs", "taught", "teach", "teaching":
+			if p := at(ts, i+1); p == "in" || p == "at" || p == "for" {
+				if a := at(ts, i+2); a == "a" || a == "an" || a == "schools" || a == "universities" || a == "colleges" || a == "education" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
