@@ -52,6 +52,8 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
 	o.papers = hasAnyToken(q.ts, "paper", "papers", "article", "articles") && !hasAnyToken(q.ts, "talk", "talks", "keynote")
+	o.talks = !o.papers && q.scores[iPubs] > 0 && hasAnyToken(q.ts, "talk", "talks", "keynote", "keynotes", "spoken", "spoke", "speak", "speaking", "speaker", "conference", "conferences", "presented") &&
+		!hasAnyToken(q.ts, "written", "write", "wrote", "published", "publish", "publications", "blog", "books", "book")
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
 	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
 	stTech := func() string { o.stateRead = true; return st.Tech }
