@@ -43,6 +43,17 @@ func industriesNamed(ts []string, studies bool) []industry {
 		}
 	}
 	for _, t := range ts {
+		if len(t) == 3 {
+			if ids, ok := industryPrefixes[t]; ok && !ids.prefix {
+				for _, i := range ids.of {
+					if seen&(1<<i) == 0 {
+						seen |= 1 << i
+						out = append(out, industries[i])
+					}
+				}
+			}
+			continue
+		}
 		for l := 4; l <= len(t); l++ {
 			ids, ok := industryPrefixes[t[:l]]
 			if !ok || l < len(t) && !ids.prefix {
@@ -82,6 +93,8 @@ var industryPrefixes = func() map[string]struct {
 		for _, st := range ind.stems {
 			if len(st) >= 4 && !strings.ContainsAny(st, " -") {
 				add(st, i, true)
+			} else if len(st) == 3 && !strings.ContainsAny(st, " -") {
+				add(st, i, false) // "oil": whole words only
 			}
 		}
 	}
