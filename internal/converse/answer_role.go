@@ -171,7 +171,7 @@ var roleAbbrev = map[string][]string{"pm": {"product", "manager"}, "em": {"engin
 	"sde": {"software", "engineer"}, "sre": {"site", "reliability", "engineer"}, "dev": {"developer"}, "devs": {"developer"}}
 
 // likingNouns are no job: "is he a fan of jazz" asks about his interests.
-var likingNouns = setOf(`fan fans lover enthusiast fanatic buff big huge`)
+var likingNouns = setOf(`fan fans lover enthusiast fanatic buff big huge fit match candidate hire choice`)
 
 // roleMatcher tells whether a text names the asked role: the head word (or
 // its family) and every other word of the noun.

@@ -92,6 +92,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		!strings.Contains(q.joined, " "+q.ents[0].norm+" ") {
 		q.ents = nil
 	}
+	// "what's her management style": a word a certificate's name shares
+	// ("Global Management Accountant") is no reference to it.
+	if len(q.ents) > 0 && onlyIn(q.ents, secCertificates, secAwards, secPublications) && asksStyle(q) {
+		q.ents = nil
+	}
 	// "which is her weakest?" after her languages
 	if len(q.ents) == 0 && len(q.techs) == 0 && hasAnyToken(q.ts, "weakest", "worst", "strongest", "best") &&
 		(q.scores[iLangs] > 0 || intentWas(iLangs)) && x.languageRank(o, hasAnyToken(q.ts, "weakest", "worst")) {
