@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -37,6 +38,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if g := askedGroup(q.joined); g != nil {
 		x.groupAnswer(o, g, now) // "was she at a Big Four firm"
+		return
+	}
+	if len(q.ents) == 0 && !q.hasWin && strings.Contains(q.joined, " how many ") && len(x.work) > 0 &&
+		hasAnyToken(q.ts, "companies", "employers", "firms", "organisations", "organizations", "places") &&
+		hasAnyToken(q.ts, "worked", "work", "works", "working", "employed", "been") {
+		x.employerCount(o, now) // "how many companies has she worked for"
 		return
 	}
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q) {
@@ -656,4 +663,27 @@ func worksIn(ts []string) bool {
 		}
 	}
 	return false
+}
+
+// employerCount answers "how many companies has she worked for": the
+// employers, each once, with the roles at each.
+func (x *Index) employerCount(o *out, now time.Time) {
+	o.in = iWork
+	var names []string
+	for _, it := range x.sorted(secWork) {
+		if it.title != "" && !slices.Contains(names, it.title) {
+			names = append(names, it.title)
+		}
+		o.citeItem(it)
+	}
+	jobs := len(x.sorted(secWork))
+	switch {
+	case len(names) == 1:
+		o.say("The profile lists one employer: %s.", names[0])
+	case jobs > len(names):
+		o.say("The profile lists %d employers (%d roles in all): %s.", len(names), jobs, list(names))
+	default:
+		o.say("The profile lists %d employers: %s.", len(names), list(names))
+	}
+	o.focusOn(x.sorted(secWork)...)
 }
