@@ -255,7 +255,7 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 		}
 		x.ordinal(o, mod, sec, ref, now)
 	case iDuration:
-		if len(focus) == 1 {
+		if len(focus) == 1 && (q.anaph || !hasAnyToken(q.ts, "total", "overall", "altogether", "combined")) { // "how many years in total?" is her career
 			x.duration(o, focus[0], now)
 			return
 		}

@@ -138,6 +138,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			}
 		}
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && len(x.work) > 1 && hasAnyToken(q.ts, "longest", "shortest") &&
+		(q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || hasAnyToken(q.ts, "stayed", "stay", "anywhere", "tenure")) && x.longestStay(o, hasAnyToken(q.ts, "longest"), now) {
+		return // "what's the longest she stayed anywhere", "which job was the shortest"
+	}
 	if q.off <= 2 && !q.math && topScore == 0 && modScore == 0 && !named && !q.person && !q.hasWin && !q.anaph {
 		// "what's a Weissman score": general-knowledge wording about a
 		// term the profile itself uses
@@ -686,4 +690,66 @@ func (x *Index) employerCount(o *out, now time.Time) {
 		o.say("The profile lists %d employers: %s.", len(names), list(names))
 	}
 	o.focusOn(x.sorted(secWork)...)
+}
+
+// longestStay answers "the longest she stayed anywhere": the employer with
+// the longest (or shortest) time from first start to last end, then how
+// long that was.
+func (x *Index) longestStay(o *out, longest bool, now time.Time) bool {
+	type stay struct {
+		it       *item
+		from, to time.Time
+		open     bool // still there: no "shortest" yet
+	}
+	var stays []stay
+	for _, it := range x.sorted(secWork) {
+		if !it.dated {
+			continue
+		}
+		found := false
+		for i := range stays {
+			if stays[i].it.norm != "" && stays[i].it.norm == it.norm {
+				if it.per.From().Before(stays[i].from) {
+					stays[i].from = it.per.From()
+				}
+				if it.per.Until(now).After(stays[i].to) {
+					stays[i].to = it.per.Until(now)
+				}
+				stays[i].open = stays[i].open || it.per.Open
+				found = true
+			}
+		}
+		if !found {
+			stays = append(stays, stay{it, it.per.From(), it.per.Until(now), it.per.Open})
+		}
+	}
+	if len(stays) < 2 {
+		return false
+	}
+	best := -1
+	for i := range stays {
+		if !longest && stays[i].open {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		d, b := monthsBetween(stays[i].from, stays[i].to), monthsBetween(stays[best].from, stays[best].to)
+		if longest && d > b || !longest && d < b {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	o.in = iDuration
+	word := "longest"
+	if !longest {
+		word = "shortest"
+	}
+	o.say("%s %s time at one employer in the profile is at %s.", x.whose(), word, stays[best].it.label())
+	x.duration(o, stays[best].it, now)
+	o.in = iDuration
+	return true
 }
