@@ -257,7 +257,21 @@ var activityWords = map[string][]string{
 	"marathon": {"marathon", "running"}, "marathons": {"marathon", "running"}, "jog": {"running", "jog"},
 	"ride": {"cycl", "bike", "motorcycl", "horse", "riding"}, "rides": {"cycl", "bike", "motorcycl", "horse", "riding"},
 	"bike": {"cycl", "bike", "motorcycl"}, "bikes": {"cycl", "bike", "motorcycl"},
+	"sport": sportStems, "sports": sportStems, "sporty": sportStems, "athletic": sportStems, "exercise": sportStems, "fitness": sportStems, "active": sportStems,
+	"sing": singStems, "sings": singStems, "singing": singStems, "singer": singStems,
+	"music": musicStems, "musical": musicStems, "instrument": instrumentStems, "instruments": instrumentStems,
 }
+
+// Hobby families: "is she into sport" is answered by her sea swimming,
+// "does she sing" by her choir.
+var (
+	sportStems = []string{"sport", "swim", "run", "cycl", "football", "soccer", "tennis", "climb", "boulder", "hik", "surf", "rowing",
+		"yoga", "ski", "snowboard", "basketball", "golf", "marathon", "triathlon", "rugby", "hockey", "cricket", "volleyball",
+		"martial", "karate", "judo", "boxing", "gym", "crossfit", "fitness", "sailing", "kayak", "trail", "badminton", "squash", "padel"}
+	singStems       = []string{"sing", "choir", "vocal", "opera", "chorus", "karaoke", "a cappella"}
+	instrumentStems = []string{"guitar", "piano", "violin", "cello", "drum", "bass", "flute", "sax", "trumpet", "ukulele", "harp", "clarinet", "keyboard"}
+	musicStems      = []string{"music", "choir", "guitar", "piano", "violin", "cello", "band", "drum", "sing", "jazz", "orchestra", "bass", "dj", "compos"}
+)
 
 func (x *Index) interestCheck(o *out, q *query) bool {
 	var words []string
