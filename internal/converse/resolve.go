@@ -376,6 +376,51 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		}
 		return
 	}
+	if (len(q.ents) == 0 || onlyIn(q.ents, secAwards, secPublications, secCertificates)) && !q.hasWin && len(x.work) > 1 {
+		// "what was her role before CFO", "what did he do after he became a manager"
+		for i, t := range q.ts {
+			if t != "before" && t != "after" {
+				continue
+			}
+			noun := q.role
+			j := i + 1
+			for j < len(q.ts) && becameFiller[q.ts[j]] {
+				j++
+			}
+			if _, ok := titleAbbrevs[at(q.ts, j)]; ok {
+				noun = []string{at(q.ts, j)}
+			} else if j > i+1 && len(noun) == 0 {
+				for _, w := range q.ts[j:] { // "before she became a data scientist"
+					if roleStop[w] || len(noun) == 3 {
+						break
+					}
+					noun = append(noun, w)
+				}
+			}
+			if len(noun) == 0 {
+				break
+			}
+			m := newRoleMatcher(noun)
+			var hit *item
+			for _, it := range x.sorted(secWork) { // most recent first: "before" the earliest such job
+				if it.role != "" && m.matches(it.role) {
+					if t == "before" || hit == nil {
+						hit = it
+					}
+				}
+			}
+			if hit != nil {
+				in := iPrev
+				if t == "after" {
+					in = iNext
+				}
+				o.in = in
+				x.ordinal(o, in, secWork, hit, now)
+				return
+			}
+			break
+		}
+	}
 	if len(q.role) > 0 && expertWords[q.role[0]] && (x.skillLevel(o, q) || hasAnyToken(q.ts, "anything", "something", "what") && x.topSkills(o)) {
 		return
 	}
@@ -753,3 +798,6 @@ func (x *Index) longestStay(o *out, longest bool, now time.Time) bool {
 	o.in = iDuration
 	return true
 }
+
+// becameFiller sits between "before" and a role: "before she became a CFO".
+var becameFiller = setOf(`@p became become becoming was were got being a an the promoted to made`)
