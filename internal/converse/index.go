@@ -504,7 +504,7 @@ func acronymOf(name string) string {
 		n++
 	}
 	a := string(b)
-	if n < 3 || n > 5 || commonWords[a] || cueTable[a] != nil || offTopicTable[a] != nil {
+	if _, chat := slang[a]; n < 3 || n > 5 || chat || commonWords[a] || cueTable[a] != nil || offTopicTable[a] != nil {
 		return ""
 	}
 	return a
