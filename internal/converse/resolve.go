@@ -568,6 +568,26 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		}
 	}
 	if len(q.ents) > 0 && (topScore <= 4 || top == iSummary || top == sectionIntent(q.ents[0].sec)) {
+		if q.inPlace && !q.place.outside && onlyIn(q.ents, secWork) {
+			// "did she work at Deloitte in London": say where the profile places it
+			var in, elsewhere []string
+			for _, e := range q.ents {
+				if e.loc == "" {
+					continue
+				}
+				if inPlace(e, q.place) {
+					in = append(in, e.loc)
+				} else if !slices.Contains(elsewhere, e.loc) {
+					elsewhere = append(elsewhere, e.loc)
+				}
+			}
+			switch {
+			case len(in) == 0 && len(elsewhere) > 0:
+				o.say("The profile places %s in %s, not in %s.", q.ents[0].label(), list(elsewhere), q.place.name)
+			case len(in) > 0 && yesNoQuestion(q.ts):
+				o.say("Yes: the profile places %s in %s.", q.ents[0].label(), in[0])
+			}
+		}
 		x.aboutEntity(o, q, mod, now)
 		return
 	}
