@@ -49,6 +49,19 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 	if q.scores[iEducation] > q.scores[iWork] && q.scores[iEducation] > 0 {
 		entries, noun = x.education, "school"
 	}
+	if hasAnyToken(q.ts, "grow", "grew", "raised", "born", "hometown", "originally") {
+		// "did she grow up in Dublin": where she works says nothing of it
+		o.in = iLocation
+		o.origin = true
+		if !x.summarySays(o, "hails from", "grew up", "born in", "native of", "raised in", "originally from", "comes from", "moved from") {
+			o.say("The profile doesn't say where %s grew up or comes from.", x.who())
+		}
+		if home := x.basedIn(); home != "" {
+			o.say("%s is based in %s.", x.Who(), home)
+			o.cite(secBasics, 0, "location")
+		}
+		return
+	}
 	aboutHome := q.scores[iLocation] > 0 && q.scores[iLocation] >= q.scores[iWork]
 	o.in = iWhere
 	if aboutHome {
