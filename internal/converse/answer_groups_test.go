@@ -18,7 +18,7 @@ func financeProfile() profile.Resume {
 		Work: []profile.Work{
 			{Name: "Medly", Position: "Chief Financial Officer", StartDate: "2022-01",
 				Summary: "Finance for a company selling remote patient monitoring."},
-			{Name: "KPMG", Position: "Audit Manager", StartDate: "2016-01", EndDate: "2021-12"},
+			{Name: "KPMG", Position: "Audit Manager", Location: "Oslo, Norway", StartDate: "2016-01", EndDate: "2021-12"},
 			{Name: "KPMG", Position: "Audit Associate", StartDate: "2012-09", EndDate: "2015-12"},
 		},
 		Education:    []profile.Education{{Institution: "University College Dublin", StudyType: "BSc", Area: "Economics", StartDate: "2008", EndDate: "2012"}},
@@ -47,6 +47,9 @@ func TestFinanceQuestions(t *testing.T) {
 		{"is she an expert in anything", []string{"Finance", "Expert"}, nil},
 		{"what did she study at ucd", []string{"Economics", "University College Dublin"}, nil},
 		{"what accounting software does she use", []string{"doesn't mention any accounting and ERP systems"}, nil},
+		{"does she have a phd", []string{"doesn't list a PhD", "highest degree", "BSc in Economics"}, nil},
+		{"did she work at kpmg in london", []string{"not in London"}, []string{"Yes"}},
+		{"did she grow up in dublin", []string{"doesn't say where Ola grew up"}, []string{"Yes"}},
 	}
 	for _, tt := range tests {
 		r, _ := x.Turn(converse.State{}, tt.q, today)

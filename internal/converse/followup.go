@@ -44,6 +44,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "highest", "top") && x.highestDegree(o) {
 			return // "what's her highest degree"
 		}
+		if in == iEducation && w == nil && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.missingDegree(o, q.ts) {
+			return // "does she have a PhD": no, and what she does have
+		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "study", "studied", "studying", "major", "majored", "degree", "learn", "learned", "learnt", "take", "took") &&
 			x.studySubject(o, q) {
 			return
