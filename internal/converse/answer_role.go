@@ -84,6 +84,9 @@ func impliedRole(joined string) []string {
 			}
 		}
 	}
+	if strings.Contains(joined, " @p freelance ") || strings.Contains(joined, " @p do freelance ") || strings.Contains(joined, " @p take freelance ") {
+		return []string{"freelancer"} // "does she freelance"
+	}
 	for _, p := range []string{" is @p senior ", " was @p senior ", " is @p still senior ", " is @p a senior person "} {
 		if strings.Contains(joined, p) {
 			return []string{"senior"}
@@ -170,6 +173,10 @@ var gerundRoles = map[string]string{"nursing": "nurse", "teaching": "teacher", "
 var roleAbbrev = map[string][]string{"pm": {"product", "manager"}, "em": {"engineering", "manager"}, "swe": {"software", "engineer"},
 	"sde": {"software", "engineer"}, "sre": {"site", "reliability", "engineer"}, "dev": {"developer"}, "devs": {"developer"}}
 
+// modeRoles are ways of working a résumé may write in the employer's
+// place ("Freelance", "Self-employed").
+var modeRoles = setOf(`freelancer freelance contractor consultant independent`)
+
 // likingNouns are no job: "is he a fan of jazz" asks about his interests.
 var likingNouns = setOf(`fan fans lover enthusiast fanatic buff big huge fit match candidate hire choice`)
 
@@ -251,8 +258,8 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	var cur, past []*item
 	for _, sec := range []string{secWork, secVolunteer} {
 		for _, it := range x.sorted(sec) {
-			if it.role == "" || !m.matches(it.role) {
-				continue
+			if (it.role == "" || !m.matches(it.role)) && !(modeRoles[noun[len(noun)-1]] && m.matches(it.title)) {
+				continue // but "Freelance" as the employer answers "was she freelance"
 			}
 			if it.current(now) {
 				cur = append(cur, it)
