@@ -684,7 +684,7 @@ func unlistedEmployer(ts []string) string {
 // "google" -> "Google"), or "" when t is an everyday or cue word.
 func nameWord(t string) string {
 	if len(t) < 2 || !isAlphaWord(t) || commonWords[t] || cueTable[t] != nil || offTopicTable[t] != nil || personWords[t] ||
-		interjections[t] || genericNameWords[t] || strings.HasSuffix(t, "s") && len(t) > 4 {
+		interjections[t] || genericNameWords[t] || regionWords[t] || strings.HasSuffix(t, "s") && len(t) > 4 {
 		return ""
 	}
 	if len(t) <= 4 {
@@ -821,3 +821,7 @@ func (x *Index) longestStay(o *out, longest bool, now time.Time) bool {
 
 // becameFiller sits between "before" and a role: "before she became a CFO".
 var becameFiller = setOf(`@p became become becoming was were got being a an the promoted to made`)
+
+// regionWords name parts of the world, not employers: "what about Europe?"
+var regionWords = setOf(`europe asia africa america americas emea apac latam nordics scandinavia balkans benelux dach mena
+oceania caribbean abroad overseas remote remotely onsite hybrid`)
