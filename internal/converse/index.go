@@ -66,6 +66,7 @@ type Index struct {
 	first    string          // first name, "" when the profile has no name
 	full     string          // full name
 	nameToks map[string]bool // tokens of the person's name
+	acros    map[string]bool // initials of entries' names (item.acro), nil when none
 	// labelHead is the headline's last word in the singular ("lawyer" of
 	// "Technology Transactions Lawyer"): a question using it speaks of
 	// the person's trade, not of "Lawyers Alliance for New York".
@@ -212,7 +213,12 @@ func (x *Index) compileLists(now time.Time) {
 				}
 			}
 			if sec := list[i].sec; sec == secWork || sec == secEducation || sec == secVolunteer {
-				list[i].acro = acronymOf(list[i].title)
+				if list[i].acro = acronymOf(list[i].title); list[i].acro != "" {
+					if x.acros == nil {
+						x.acros = map[string]bool{}
+					}
+					x.acros[list[i].acro] = true
+				}
 			}
 			if len(list[i].keys) > 0 || list[i].norm != "" || len(list[i].locKeys) > 0 || len(list[i].roleKeys) > 0 {
 				x.entities = append(x.entities, &list[i])

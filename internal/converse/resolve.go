@@ -50,7 +50,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		return
 	}
 	x.fixPrivate(q)
-	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3) && x.namesInterest(q.ts) {
+	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0)) && x.namesInterest(q.ts) {
 		q.scores[iInterests] += 4 // "where does she surf": a hobby, not a place
 	}
 	top, topScore := best(&q.scores, topical)
