@@ -49,7 +49,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	acro := "" // initials of an entry's name the question uses, found once for all entries
 	if len(x.acros) > 0 {
 		for _, t := range raw {
-			if x.acros[t] {
+			if len(t) >= 3 && len(t) <= 5 && x.acros[t] {
 				acro = t
 				break
 			}

@@ -655,6 +655,9 @@ func containsItem(list []*item, it *item) bool {
 
 // asksHowWell is a short question about the level of what was just named.
 func asksHowWell(j string) bool {
+	if !strings.HasPrefix(j, " how ") && !strings.HasPrefix(j, " what ") && !strings.HasPrefix(j, " which ") && !strings.HasPrefix(j, " and ") {
+		return false
+	}
 	return strings.Contains(j, " how well ") || strings.Contains(j, " how good ") || strings.Contains(j, " how fluent ") ||
 		strings.Contains(j, " what level ") || strings.Contains(j, " which level ") || strings.Contains(j, " how strong ")
 }

@@ -221,8 +221,10 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 	}
 	w := ts[i]
-	if name, ok := t.tails[w]; ok && typos {
-		return techHit{name: name, size: 1, ambiguous: true}
+	if typos && len(t.tails) > 0 {
+		if name, ok := t.tails[w]; ok {
+			return techHit{name: name, size: 1, ambiguous: true}
+		}
 	}
 	if !typos || len(w) < 5 || commonWords[w] || cueTable[w] != nil || offTopicTable[w] != nil {
 		// a word the cue tables know ("certifications", "weather") is no misspelt technology
