@@ -44,8 +44,8 @@ func industriesNamed(ts []string, studies bool) []industry {
 	}
 	for _, t := range ts {
 		if len(t) == 3 {
-			if ids, ok := industryPrefixes[t]; ok && !ids.prefix {
-				for _, i := range ids.of {
+			if isShortIndustryWord(t) {
+				for _, i := range industryPrefixes[t].of {
 					if seen&(1<<i) == 0 {
 						seen |= 1 << i
 						out = append(out, industries[i])
@@ -68,6 +68,30 @@ func industriesNamed(ts []string, studies bool) []industry {
 		}
 	}
 	return out
+}
+
+// industryShortWords are the three-letter words that name an industry
+// ("oil"), matched whole; a short list is cheaper than a map look-up for
+// every "she" and "did".
+var industryShortWords = func() []string {
+	var out []string
+	for _, ind := range industries {
+		for _, st := range ind.stems {
+			if len(st) == 3 && !strings.ContainsAny(st, " -") {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
+}()
+
+func isShortIndustryWord(t string) bool {
+	for _, w := range industryShortWords {
+		if t == w {
+			return true
+		}
+	}
+	return false
 }
 
 // industryPrefixes maps the words that name an industry in a question
