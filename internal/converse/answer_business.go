@@ -43,6 +43,17 @@ func industriesNamed(ts []string, studies bool) []industry {
 		}
 	}
 	for _, t := range ts {
+		if len(t) == 3 {
+			if isShortIndustryWord(t) {
+				for _, i := range industryPrefixes[t].of {
+					if seen&(1<<i) == 0 {
+						seen |= 1 << i
+						out = append(out, industries[i])
+					}
+				}
+			}
+			continue
+		}
 		for l := 4; l <= len(t); l++ {
 			ids, ok := industryPrefixes[t[:l]]
 			if !ok || l < len(t) && !ids.prefix {
@@ -57,6 +68,30 @@ func industriesNamed(ts []string, studies bool) []industry {
 		}
 	}
 	return out
+}
+
+// industryShortWords are the three-letter words that name an industry
+// ("oil"), matched whole; a short list is cheaper than a map look-up for
+// every "she" and "did".
+var industryShortWords = func() []string {
+	var out []string
+	for _, ind := range industries {
+		for _, st := range ind.stems {
+			if len(st) == 3 && !strings.ContainsAny(st, " -") {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
+}()
+
+func isShortIndustryWord(t string) bool {
+	for _, w := range industryShortWords {
+		if t == w {
+			return true
+		}
+	}
+	return false
 }
 
 // industryPrefixes maps the words that name an industry in a question
@@ -82,6 +117,8 @@ var industryPrefixes = func() map[string]struct {
 		for _, st := range ind.stems {
 			if len(st) >= 4 && !strings.ContainsAny(st, " -") {
 				add(st, i, true)
+			} else if len(st) == 3 && !strings.ContainsAny(st, " -") {
+				add(st, i, false) // "oil": whole words only
 			}
 		}
 	}

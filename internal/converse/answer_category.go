@@ -17,6 +17,14 @@ type techKind struct {
 
 var ciNames = nameSet("jenkins,github actions,gitlab ci,circleci,travis ci,argo cd,teamcity,buildkite,bamboo,fastlane,spinnaker,tekton,drone,azure devops,bitrise,flux")
 
+// Families the alias table has no category for: tools of trades other
+// than software (teaching, accounting), named as people list them.
+var (
+	lmsNames        = nameSet("moodle,canvas lms,canvas,blackboard,blackboard learn,docebo,cornerstone,cornerstone ondemand,talentlms,litmos,absorb lms,d2l,brightspace,d2l brightspace,google classroom,schoology,totara,sakai,thinkific,teachable,kajabi,workday learning,successfactors,sap successfactors,360learning,degreed,edx,open edx,coursera for business,linkedin learning")
+	authoringNames  = nameSet("articulate storyline,storyline,articulate 360,rise 360,rise,adobe captivate,captivate,camtasia,lectora,ispring,ispring suite,elucidat,h5p,gomo,dominknow,easygenerator,adapt learning,vyond,synthesia")
+	accountingNames = nameSet("netsuite,oracle netsuite,quickbooks,quickbooks online,xero,sage,sage intacct,sap,sap erp,sap s/4hana,oracle financials,oracle erp,microsoft dynamics,dynamics 365,microsoft dynamics 365,workday financials,floqast,blackline,freshbooks,zoho books,hyperion,oracle hyperion,anaplan,adaptive insights,odoo,bill.com,expensify,ramp,brex,carta")
+)
+
 // nameSet is a set of lower-case canonical names, comma-separated.
 func nameSet(names string) map[string]bool {
 	m := map[string]bool{}
@@ -43,6 +51,12 @@ var techKinds = []struct {
 		techKind{noun: "databases", categories: []string{"database"}, names: nameSet("sql,pl/sql,t-sql,plsql,tsql,nosql")}},
 	{[]string{" cloud ", " cloud providers ", " cloud platforms ", " clouds "},
 		techKind{noun: "cloud platforms", categories: []string{"cloud"}}},
+	{[]string{" lms ", " lmss ", " learning management ", " learning platforms ", " learning platform ", " e learning platforms ", " elearning platforms ", " training platforms "},
+		techKind{noun: "learning platforms", names: lmsNames}},
+	{[]string{" authoring tools ", " authoring tool ", " authoring software ", " authoring ", " e learning tools ", " elearning tools ", " e learning software ", " elearning software "},
+		techKind{noun: "e-learning authoring tools", names: authoringNames}},
+	{[]string{" accounting software ", " accounting systems ", " accounting system ", " accounting tools ", " erp ", " erps ", " erp systems ", " erp system ", " finance systems ", " finance tools ", " financial systems ", " bookkeeping software "},
+		techKind{noun: "accounting and ERP systems", names: accountingNames}},
 	{[]string{" frameworks ", " framework ", " libraries ", " library "},
 		techKind{noun: "frameworks and libraries", categories: []string{"framework", "library"}}},
 	{[]string{" devops ", " infrastructure ", " infra ", " containers ", " observability ", " monitoring "},

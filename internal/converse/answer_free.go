@@ -92,6 +92,112 @@ func (x *Index) studySubject(o *out, q *query) bool {
 	return true
 }
 
+// degreeRank orders the words of degree names: a doctorate above a
+// master's above a postgraduate certificate above a bachelor's.
+var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 6, "edd": 6, "jd": 6, "md": 6,
+	"master": 5, "masters": 5, "msc": 5, "mpp": 5, "mph": 5, "march": 5, "mcs": 5, "mtech": 5, "mdes": 5, "ma": 5, "mba": 5, "meng": 5, "mphil": 5, "mpa": 5, "llm": 5, "mres": 5, "ms": 5, "pme": 5, "mfa": 5, "med": 5,
+	"postgraduate": 4, "pgce": 4, "pgdip": 4, "graduate": 4,
+	"bachelor": 3, "bachelors": 3, "bsc": 3, "ba": 3, "bs": 3, "beng": 3, "bba": 3, "llb": 3, "bfa": 3, "bed": 3, "ab": 3, "undergraduate": 3,
+	"associate": 2, "diploma": 1, "certificate": 1}
+
+// highestDegree answers "what's her highest degree": the entry whose
+// degree ranks highest, the most recent of equals.
+func (x *Index) highestDegree(o *out) bool {
+	var best *item
+	bestRank := 0
+	for _, it := range x.sorted(secEducation) { // most recent first
+		r := degreeRankOf(x.r.Education[it.idx].StudyType)
+		if r > bestRank {
+			best, bestRank = it, r
+		}
+	}
+	if best == nil {
+		return false
+	}
+	o.in = iEducation
+	o.say("The highest degree in %s profile is %s%s.", x.whose(), article(best.describe()), best.span())
+	o.citeItem(best)
+	o.focusOn(best)
+	return true
+}
+
+// askedDegrees name a kind of degree in a question, for the reply, with
+// the rank it stands for (degreeRank) or the word the degree must carry.
+var askedDegrees = map[string]struct {
+	name string
+	rank int
+	word string
+}{"phd": {"a PhD", 6, ""}, "doctorate": {"a doctorate", 6, ""}, "doctoral": {"a doctorate", 6, ""},
+	"mba": {"an MBA", 0, "mba"}, "masters": {"a master's degree", 5, ""}, "master": {"a master's degree", 5, ""},
+	"bachelors": {"a bachelor's degree", 3, ""}, "bachelor": {"a bachelor's degree", 3, ""}}
+
+// degreeRankOf reads a degree's rank from how résumés write it: "MSc",
+// "M.Sc.", "LL.M.", "Master of Arts", "PhD candidate"; 0 when unknown.
+func degreeRankOf(studyType string) int {
+	r := degreeRank[compactLetters(studyType)]
+	for _, t := range tokens(studyType) {
+		t = strings.ReplaceAll(t, ".", "")
+		r = max(r, degreeRank[t])
+		switch {
+		case strings.HasPrefix(t, "doctor"):
+			r = max(r, 6)
+		case strings.HasPrefix(t, "master"):
+			r = max(r, 5)
+		case strings.HasPrefix(t, "bachelor"):
+			r = max(r, 3)
+		}
+	}
+	return r
+}
+
+// compactLetters is s lower-cased with everything but letters dropped:
+// "LL.M." -> "llm".
+func compactLetters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return -1
+	}, s)
+}
+
+// missingDegree answers "does she have a PhD" when no entry is one: it
+// says so and names the highest degree listed. It reports whether it did.
+func (x *Index) missingDegree(o *out, ts []string) bool {
+	for _, t := range ts {
+		d, ok := askedDegrees[t]
+		if !ok {
+			continue
+		}
+		if len(x.education) == 0 {
+			return false
+		}
+		for _, it := range x.sorted(secEducation) {
+			e := x.r.Education[it.idx]
+			r := degreeRankOf(e.StudyType)
+			if r == 0 {
+				return false // a degree we can't read ("LPC"): don't claim it is missing
+			}
+			if d.rank > 0 && r == d.rank {
+				return false // it is there: the usual answer names it
+			}
+			if d.word != "" && (strings.Contains(compactLetters(e.StudyType), d.word) || strings.Contains(strings.ToLower(e.Area), "business administration")) {
+				return false
+			}
+		}
+		o.in = iEducation
+		o.say("The profile doesn't list %s for %s.", d.name, x.who())
+		if !x.highestDegree(o) {
+			x.listSection(o, secEducation, nil, time.Time{})
+		}
+		return true
+	}
+	return false
+}
+
 // expertWords head "is he an expert in compression".
 var expertWords = setOf(`expert master specialist guru pro wizard authority`)
 
@@ -121,6 +227,34 @@ func (x *Index) skillLevel(o *out, q *query) bool {
 		}
 	}
 	return false
+}
+
+// levelRank orders the skill levels résumés commonly give.
+var levelRank = map[string]int{"beginner": 1, "basic": 1, "elementary": 1, "novice": 1, "intermediate": 2, "proficient": 3,
+	"advanced": 3, "strong": 3, "expert": 4, "master": 4, "native": 4, "fluent": 3}
+
+// topSkills answers "is she an expert in anything": the skill groups at
+// the highest level the profile gives.
+func (x *Index) topSkills(o *out) bool {
+	best := 0
+	for _, sk := range x.r.Skills {
+		best = max(best, levelRank[strings.ToLower(strings.TrimSpace(sk.Level))])
+	}
+	if best == 0 {
+		return false
+	}
+	var names []string
+	level := ""
+	for i, sk := range x.r.Skills {
+		if levelRank[strings.ToLower(strings.TrimSpace(sk.Level))] == best {
+			names = append(names, nonBlank(sk.Name, strings.Join(firstN(sk.Keywords, 3), ", ")))
+			level = sk.Level
+			o.cite(secSkills, i, "")
+		}
+	}
+	o.in = iSkills
+	o.say("%s lists %s at the highest level the profile gives, “%s”.", x.Who(), list(names), level)
+	return true
 }
 
 // leisureTimes say when, not what: "what does she do on weekends".
@@ -197,7 +331,21 @@ var activityWords = map[string][]string{
 	"marathon": {"marathon", "running"}, "marathons": {"marathon", "running"}, "jog": {"running", "jog"},
 	"ride": {"cycl", "bike", "motorcycl", "horse", "riding"}, "rides": {"cycl", "bike", "motorcycl", "horse", "riding"},
 	"bike": {"cycl", "bike", "motorcycl"}, "bikes": {"cycl", "bike", "motorcycl"},
+	"sport": sportStems, "sports": sportStems, "sporty": sportStems, "athletic": sportStems, "exercise": sportStems, "fitness": sportStems, "active": sportStems,
+	"sing": singStems, "sings": singStems, "singing": singStems, "singer": singStems,
+	"music": musicStems, "musical": musicStems, "instrument": instrumentStems, "instruments": instrumentStems,
 }
+
+// Hobby families: "is she into sport" is answered by her sea swimming,
+// "does she sing" by her choir.
+var (
+	sportStems = []string{"sport", "swim", "run", "cycl", "football", "soccer", "tennis", "climb", "boulder", "hik", "surf", "rowing",
+		"yoga", "ski", "snowboard", "basketball", "golf", "marathon", "triathlon", "rugby", "hockey", "cricket", "volleyball",
+		"martial", "karate", "judo", "boxing", "gym", "crossfit", "fitness", "sailing", "kayak", "trail", "badminton", "squash", "padel"}
+	singStems       = []string{"sing", "choir", "vocal", "opera", "chorus", "karaoke", "a cappella"}
+	instrumentStems = []string{"guitar", "piano", "violin", "cello", "drum", "bass", "flute", "sax", "trumpet", "ukulele", "harp", "clarinet", "keyboard"}
+	musicStems      = []string{"music", "choir", "guitar", "piano", "violin", "cello", "band", "drum", "sing", "jazz", "orchestra", "bass", "dj", "compos"}
+)
 
 func (x *Index) interestCheck(o *out, q *query) bool {
 	var words []string

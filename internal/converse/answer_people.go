@@ -21,6 +21,12 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 		for _, set := range stems {
 			for _, st := range set {
 				if strings.Contains(low, " "+st) {
+					if (st == "train" || st == "onboard") && contentForOthers(low) {
+						continue // "designs customer training": a product, not people led
+					}
+					if st == "led " && strings.Contains(low, " led by ") {
+						continue // "a round led by General Catalyst"
+					}
 					hit = true
 					break
 				}
@@ -34,6 +40,17 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 		out = out[:n]
 	}
 	return out
+}
+
+// contentForOthers reports a sentence about training or onboarding made
+// for customers or as courses, which is no sign of leading colleagues.
+func contentForOthers(low string) bool {
+	for _, w := range []string{" customer", " client", " user", " course", " e-learning", " elearning", " learner"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSentences says the sentences with where each comes from, skipping

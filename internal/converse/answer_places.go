@@ -49,6 +49,19 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 	if q.scores[iEducation] > q.scores[iWork] && q.scores[iEducation] > 0 {
 		entries, noun = x.education, "school"
 	}
+	if hasAnyToken(q.ts, "grow", "grew", "raised", "born", "hometown", "originally") {
+		// "did she grow up in Dublin": where she works says nothing of it
+		o.in = iLocation
+		o.origin = true
+		if !x.summarySays(o, "hails from", "grew up", "born in", "native of", "raised in", "originally from", "comes from", "moved from") {
+			o.say("The profile doesn't say where %s grew up or comes from.", x.who())
+		}
+		if home := x.basedIn(); home != "" {
+			o.say("%s is based in %s.", x.Who(), home)
+			o.cite(secBasics, 0, "location")
+		}
+		return
+	}
 	aboutHome := q.scores[iLocation] > 0 && q.scores[iLocation] >= q.scores[iWork]
 	o.in = iWhere
 	if aboutHome {
@@ -147,6 +160,19 @@ func (x *Index) homeIn(p place) bool {
 	return !p.city && p.country != "" && x.basicsCountry() == p.country
 }
 
+// asksMoveTo reports a question about a future move ("would she move to
+// London", "is he willing to move"), not about where the person lived.
+func asksMoveTo(q *query) bool {
+	if !strings.Contains(q.joined, " move ") && !strings.Contains(q.joined, " moving ") {
+		return false
+	}
+	switch at(q.ts, 0) {
+	case "would", "will", "could", "can", "is", "are", "might":
+		return at(q.ts, 0) != "is" && at(q.ts, 0) != "are" || hasAnyToken(q.ts, "willing", "open", "ready", "happy", "considering")
+	}
+	return hasAnyToken(q.ts, "willing", "open", "consider", "considering")
+}
+
 // relocation answers "would she relocate": résumés rarely say.
 func (x *Index) relocation(o *out) {
 	o.in = iUnknown
@@ -216,8 +242,8 @@ func (x *Index) remote(o *out) {
 	for i := range x.work {
 		it := &x.work[i]
 		w := x.r.Work[i]
-		text := " " + strings.Join(tokens(it.loc+" "+it.role+" "+w.Summary+" "+strings.Join(w.Highlights, " ")), " ") + " "
-		if strings.Contains(text, " remote ") || strings.Contains(text, " remotely ") || strings.Contains(text, " distributed team ") {
+		where := " " + strings.Join(tokens(it.loc+" "+it.role), " ") + " "
+		if strings.Contains(where, " remote ") || strings.Contains(where, " remotely ") || describesRemoteWork(w.Summary+" "+strings.Join(w.Highlights, " ")) {
 			hits = append(hits, it)
 		}
 	}
@@ -236,6 +262,25 @@ func (x *Index) remote(o *out) {
 	}
 	o.say("Yes: the profile lists remote work: %s.", list(parts))
 	o.focusOn(hits...)
+}
+
+// remoteWorkPhrases say that a job was done remotely; "remote" alone in a
+// description may name a product ("remote patient monitoring").
+var remoteWorkPhrases = []string{" remotely ", " remote team", " remote first ", " fully remote ", " remote work", " remote role",
+	" remote position", " remote job", " remote company", " remote only ", " work remote ", " working remote ", " remote engineers ",
+	" remote staff ", " remote employees ", " remote contract", " distributed team", " remote from ", " remote across "}
+
+func describesRemoteWork(text string) bool {
+	if !strings.Contains(strings.ToLower(text), "remote") && !strings.Contains(strings.ToLower(text), "distributed") {
+		return false
+	}
+	j := " " + strings.Join(tokens(text), " ") + " "
+	for _, p := range remoteWorkPhrases {
+		if strings.Contains(j, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // workCities answers "which cities has he worked in": each place the

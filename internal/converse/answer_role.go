@@ -39,7 +39,9 @@ var roleFamilies = func() map[string]map[string]bool {
 		"marketing":   "marketing marketer growth brand seo content",
 		"salesperson": "salesperson sales seller account executive representative",
 		"recruiter":   "recruiter recruiting recruitment talent acquisition sourcer",
-		"accountant":  "accountant accounting auditor cpa bookkeeper",
+		"accountant":  "accountant accounting auditor audit cpa bookkeeper controller",
+		"auditor":     "auditor audit auditing",
+		"finance":     "finance financial cfo controller treasurer accounting accountant fp&a",
 		"lawyer":      "lawyer attorney counsel solicitor barrister paralegal legal",
 		"writer":      "writer author editor copywriter journalist",
 		"architect":   "architect architecture",
@@ -82,6 +84,9 @@ func impliedRole(joined string) []string {
 			}
 		}
 	}
+	if strings.Contains(joined, " @p freelance ") || strings.Contains(joined, " @p do freelance ") || strings.Contains(joined, " @p take freelance ") {
+		return []string{"freelancer"} // "does she freelance"
+	}
 	for _, p := range []string{" is @p senior ", " was @p senior ", " is @p still senior ", " is @p a senior person "} {
 		if strings.Contains(joined, p) {
 			return []string{"senior"}
@@ -104,7 +109,11 @@ func roleNoun(ts []string) []string {
 		if at(ts, 1) != "long" && !(at(ts, 1) == "many" && (at(ts, 2) == "years" || at(ts, 2) == "months")) { // "how long / how many years was she a nurse" is about that role
 			return nil
 		}
-	case "what", "which", "who", "whom", "where", "when", "why", "whose":
+	case "when":
+		if !hasAnyToken(ts, "become", "became") {
+			return nil
+		} // "when did she become a CFO": the role, with its dates
+	case "what", "which", "who", "whom", "where", "why", "whose":
 		return nil // "what is she a fan of" asks something else
 	}
 	for i, t := range ts {
@@ -122,10 +131,15 @@ func roleNoun(ts []string) []string {
 			j = i + 1
 		case t == "as" && i > 0 && (ts[i-1] == "work" || ts[i-1] == "worked" || ts[i-1] == "working" || ts[i-1] == "employed"):
 			j = i + 1
+		case (t == "become" || t == "became") && i > 0:
+			j = i + 1
 		default:
 			continue
 		}
 		if a := at(ts, j); a != "a" && a != "an" {
+			if _, ok := titleAbbrevs[a]; ok { // "was he ever CEO"
+				return []string{a}
+			}
 			continue
 		}
 		var noun []string
@@ -159,19 +173,34 @@ var gerundRoles = map[string]string{"nursing": "nurse", "teaching": "teacher", "
 var roleAbbrev = map[string][]string{"pm": {"product", "manager"}, "em": {"engineering", "manager"}, "swe": {"software", "engineer"},
 	"sde": {"software", "engineer"}, "sre": {"site", "reliability", "engineer"}, "dev": {"developer"}, "devs": {"developer"}}
 
+// modeRoles are ways of working a résumé may write in the employer's
+// place ("Freelance", "Self-employed").
+var modeRoles = setOf(`freelancer freelance contractor consultant independent`)
+
 // likingNouns are no job: "is he a fan of jazz" asks about his interests.
-var likingNouns = setOf(`fan fans lover enthusiast fanatic buff big huge`)
+var likingNouns = setOf(`fan fans lover enthusiast fanatic buff big huge fit match candidate hire choice`)
 
 // roleMatcher tells whether a text names the asked role: the head word (or
 // its family) and every other word of the noun.
 type roleMatcher struct {
 	head map[string]bool
 	mods []string
+	// spelled is the title an abbreviation stands for ("chief financial
+	// officer" for "cfo"), as tokens joined by spaces.
+	spelled string
 }
+
+// titleAbbrevs are the abbreviations visitors use for titles résumés often
+// spell out.
+var titleAbbrevs = map[string]string{"ceo": "chief executive officer", "cfo": "chief financial officer",
+	"cto": "chief technology officer", "coo": "chief operating officer", "cmo": "chief marketing officer",
+	"cio": "chief information officer", "ciso": "chief information security officer", "cpo": "chief product officer",
+	"chro": "chief human resources officer", "cro": "chief revenue officer", "vp": "vice president",
+	"svp": "senior vice president", "evp": "executive vice president", "md": "managing director", "gm": "general manager"}
 
 func newRoleMatcher(noun []string) roleMatcher {
 	h := stem(noun[len(noun)-1])
-	m := roleMatcher{head: roleFamilies[h]}
+	m := roleMatcher{head: roleFamilies[h], spelled: titleAbbrevs[noun[len(noun)-1]]}
 	if m.head == nil {
 		m.head = map[string]bool{h: true}
 	}
@@ -185,6 +214,9 @@ func newRoleMatcher(noun []string) roleMatcher {
 
 func (m roleMatcher) matches(text string) bool {
 	ts := tokens(text)
+	if m.spelled != "" && len(m.mods) == 0 && strings.Contains(" "+strings.Join(ts, " ")+" ", " "+m.spelled+" ") {
+		return true // "is she a CFO": "Chief Financial Officer"
+	}
 	head := false
 	for _, t := range ts {
 		if m.head[stem(t)] {
@@ -220,11 +252,14 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	if strings.ContainsAny(noun[0][:1], "aeiou") {
 		asked = "an " + strings.Join(noun, " ")
 	}
+	if _, ok := titleAbbrevs[noun[0]]; ok && len(noun) == 1 {
+		asked = "a " + strings.ToUpper(noun[0]) // "a CEO"
+	}
 	var cur, past []*item
 	for _, sec := range []string{secWork, secVolunteer} {
 		for _, it := range x.sorted(sec) {
-			if it.role == "" || !m.matches(it.role) {
-				continue
+			if (it.role == "" || !m.matches(it.role)) && !(modeRoles[noun[len(noun)-1]] && m.matches(it.title)) {
+				continue // but "Freelance" as the employer answers "was she freelance"
 			}
 			if it.current(now) {
 				cur = append(cur, it)
@@ -275,6 +310,8 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 			o.citeItem(it)
 		}
 		o.focusOn(items...)
+	} else if len(quals) > 0 {
+		o.focusOn(firstItems(quals, 3)...) // "since when?" after "is she a CPA": the certificate
 	}
 	if found {
 		return

@@ -139,6 +139,17 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		}
 		return
 	}
+	if sec == secPublications && o.talks && w == nil {
+		talks := 0
+		for _, it := range all {
+			if x.isTalk(it) || x.atEvent(it) {
+				talks++
+			}
+		}
+		if talks == 0 { // "has she spoken at conferences": say there are none before the writing
+			o.say("The profile doesn't list any talks; it lists %s writing:", x.whose())
+		}
+	}
 	items := all
 	if w != nil {
 		o.win = w
@@ -238,6 +249,7 @@ func (x *Index) spoken(o *out, lang string) {
 			l := x.r.Languages[i]
 			o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
 			o.cite(secLanguages, i, "")
+			o.tech = lang // "how well?" next asks about this language
 			return
 		}
 		o.say("The profile doesn't mention %s speaking %s.", x.who(), capital(lang))
@@ -380,6 +392,24 @@ func (x *Index) isTalk(it *item) bool {
 		switch t {
 		case "talk", "talks", "keynote", "presentation", "presented", "webinar", "panel", "lecture":
 			return true
+		}
+	}
+	return false
+}
+
+// atEvent reports a publication whose publisher reads as an event
+// ("PyCon", "Web Summit"): it may be a talk though nothing says so.
+func (x *Index) atEvent(it *item) bool {
+	if it.sec != secPublications || it.idx >= len(x.r.Publications) {
+		return false
+	}
+	for _, t := range tokens(x.r.Publications[it.idx].Publisher) {
+		switch t {
+		case "conference", "summit", "meetup", "symposium", "workshop", "forum", "expo", "festival", "congress", "convention", "devday", "days":
+			return true
+		}
+		if len(t) >= 5 && strings.HasSuffix(t, "con") {
+			return true // PyCon, KubeCon, SREcon
 		}
 	}
 	return false

@@ -138,6 +138,19 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 	default:
 		o.say("%s has held %d roles (most recent first): %s.", x.Who(), len(jobs), list(parts))
 	}
+	if w != nil && o.doing {
+		// "what did she do in 2020": study in that time is part of it
+		var study []string
+		for i := range x.education {
+			if it := &x.education[i]; it.inWindow(*w, now) {
+				study = append(study, it.describe()+it.span())
+				o.citeItem(it)
+			}
+		}
+		if len(study) > 0 {
+			o.say("In that period %s was also studying: %s.", x.who(), list(study))
+		}
+	}
 	o.focusOn(jobs...)
 }
 

@@ -21,8 +21,10 @@ type out struct {
 	refused bool
 	win     *Window
 	starts  bool // the question asks what began in the window ("joined in 2017")
+	doing   bool // the question asks what the person did, not only where they worked ("what did she do in 2020")
 	origin  bool // the question asks where the person comes from, not lives
 	papers  bool // the question asks for papers or articles, not talks
+	talks   bool // the question asks for talks, not writing
 	// stateRead records that the reply consulted the conversation state:
 	// a reply that did not is the same in every session (see Canned).
 	stateRead bool

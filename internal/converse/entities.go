@@ -46,8 +46,17 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	}
 	var all []scored
 	bestScore := 0
+	acro := "" // initials of an entry's name the question uses, found once for all entries
+	if len(x.acros) > 0 {
+		for _, t := range raw {
+			if len(t) >= 3 && len(t) <= 5 && x.acros[t] {
+				acro = t
+				break
+			}
+		}
+	}
 	for _, e := range x.entities {
-		if s := entityScore(e, raw, stems, roots, j); s > 0 {
+		if s := entityScore(e, raw, stems, roots, j, acro); s > 0 {
 			all = append(all, scored{e, s})
 			bestScore = max(bestScore, s)
 		}
@@ -66,14 +75,17 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 
 // entityScore rates how well a question names e: 1000 for the whole name
 // as a phrase, else 100 per distinctive word plus a bonus for naming all.
-func entityScore(e *item, raw, stems, roots []string, joined string) int {
+func entityScore(e *item, raw, stems, roots []string, joined, acro string) int {
+	if acro != "" && e.acro == acro {
+		return 900 // "ucd": University College Dublin
+	}
 	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {
 		return 1000 + len(e.norm)
 	}
 	if len(e.keys) == 0 {
 		return locScore(e, raw, stems, roots)
 	}
-	matched, distinctive := 0, false
+	matched, distinctive, cueOnly := 0, false, false
 	for ki, k := range e.keys {
 		for i, t := range raw {
 			if t == "" || k == "" || t[0] != k[0] {
@@ -83,10 +95,14 @@ func entityScore(e *item, raw, stems, roots []string, joined string) int {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
+					cueOnly = cueTable[t] != nil
 				}
 				break
 			}
 		}
+	}
+	if matched == 1 && cueOnly && len(e.keys) > 1 {
+		distinctive = false // "achievement" alone names no "Junior Achievement": it asks for highlights
 	}
 	if matched == 0 || (!distinctive && matched < len(e.keys)) {
 		return locScore(e, raw, stems, roots)

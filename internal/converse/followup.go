@@ -24,6 +24,8 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			switch t {
 			case "join", "joined", "start", "started", "begin", "began", "hired", "joining", "starting":
 				o.starts = true
+			case "do", "doing", "up":
+				o.doing = w != nil && !hasAnyToken(q.ts, "work", "worked", "working", "job", "jobs", "employed", "employer", "company", "role", "position", "title")
 			}
 		}
 		x.workHistory(o, w, now)
@@ -39,6 +41,12 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 				return
 			}
 		}
+		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "highest", "top") && x.highestDegree(o) {
+			return // "what's her highest degree"
+		}
+		if in == iEducation && w == nil && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.missingDegree(o, q.ts) {
+			return // "does she have a PhD": no, and what she does have
+		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "study", "studied", "studying", "major", "majored", "degree", "learn", "learned", "learnt", "take", "took") &&
 			x.studySubject(o, q) {
 			return
@@ -53,6 +61,10 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			x.countSection(o, topicSection(in))
 		}
 		x.listSection(o, topicSection(in), w, now)
+		if in == iEducation && w == nil && len(x.certificates) > 0 && hasAnyToken(q.ts, "qualification", "qualifications", "qualified", "credentials") {
+			x.listSection(o, secCertificates, nil, now) // "any qualifications": certificates and licences too
+			o.in = iEducation
+		}
 		if in == iAwards && w == nil {
 			x.awardMentions(o, q, nil, false)
 		}
@@ -246,7 +258,7 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 		}
 		x.ordinal(o, mod, sec, ref, now)
 	case iDuration:
-		if len(focus) == 1 {
+		if len(focus) == 1 && (q.anaph || !hasAnyToken(q.ts, "total", "overall", "altogether", "combined")) { // "how many years in total?" is her career
 			x.duration(o, focus[0], now)
 			return
 		}

@@ -66,7 +66,19 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 // her"): a task, not a question the profile answers, even when it names
 // something of the profile. "Has she written any essays?" is a question.
 func creativeRequest(q *query) bool {
-	if hasAnyToken(q.ts, "book", "reserve", "booking", "reservation", "buy", "order") && hasAnyToken(q.ts, "room", "rooms", "table", "flight", "night", "nights", "ticket", "tickets", "stay", "food") {
+	// One pass over the words, a switch each: this runs for every question.
+	var book, bookable, verb bool
+	for _, t := range q.ts {
+		switch t {
+		case "book", "reserve", "booking", "reservation", "buy", "order":
+			book = true
+		case "room", "rooms", "table", "flight", "night", "nights", "ticket", "tickets", "stay", "food":
+			bookable = true
+		case "translate", "rewrite", "paraphrase", "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap":
+			verb = true
+		}
+	}
+	if book && bookable {
 		return true // "can I book a room through her": a service, not a question
 	}
 	if strings.Contains(q.joined, " my ") {
@@ -76,7 +88,7 @@ func creativeRequest(q *query) bool {
 			}
 		}
 	}
-	if !hasAnyToken(q.ts, "translate", "rewrite", "paraphrase", "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap") {
+	if !verb {
 		return false
 	}
 	// The raw words: "can you write" is a request, "can she write" a question.
@@ -95,7 +107,8 @@ func creativeRequest(q *query) bool {
 	for _, t := range ts[i+1:] {
 		switch t {
 		case "poem", "poems", "poetry", "song", "songs", "lyrics", "story", "stories", "essay", "haiku", "limerick", "joke",
-			"jokes", "rap", "sonnet", "letter", "email", "tweet", "post", "script", "code", "program", "function", "novel", "speech", "riddle":
+			"jokes", "rap", "sonnet", "letter", "email", "tweet", "post", "script", "code", "program", "function", "novel", "speech", "riddle",
+			"quiz", "quizzes", "worksheet", "worksheets", "lesson", "lessons", "slides", "presentation", "spreadsheet", "logo", "website", "recipe":
 			return true
 		}
 	}

@@ -44,6 +44,7 @@ type item struct {
 	keys     []string // distinctive tokens of title, for entity detection
 	keyStems []string // stem of each key
 	norm     string   // title as " tok tok " for phrase matching
+	acro     string   // initials of a name of three words or more ("ucd" for University College Dublin), or ""
 	per      profile.Period
 	dated    bool // per is valid
 	date     profile.Date
@@ -65,6 +66,7 @@ type Index struct {
 	first    string          // first name, "" when the profile has no name
 	full     string          // full name
 	nameToks map[string]bool // tokens of the person's name
+	acros    map[string]bool // initials of entries' names (item.acro), nil when none
 	// labelHead is the headline's last word in the singular ("lawyer" of
 	// "Technology Transactions Lawyer"): a question using it speaks of
 	// the person's trade, not of "Lawyers Alliance for New York".
@@ -206,8 +208,16 @@ func (x *Index) compileLists(now time.Time) {
 	for _, list := range [][]item{x.work, x.projects, x.education, x.volunteer, x.certificates, x.awards, x.publications} {
 		for i := range list {
 			for _, t := range tokens(list[i].role) {
-				if len(t) >= 3 && !genericNameWords[t] && !x.nameToks[t] {
+				if len(t) >= 3 && !genericNameWords[t] && !x.nameToks[t] && !(list[i].sec != secWork && list[i].sec != secVolunteer && list[i].sec != secEducation && issuerWords[t]) {
 					list[i].roleKeys = append(list[i].roleKeys, stem(t))
+				}
+			}
+			if sec := list[i].sec; sec == secWork || sec == secEducation || sec == secVolunteer {
+				if list[i].acro = acronymOf(list[i].title); list[i].acro != "" {
+					if x.acros == nil {
+						x.acros = map[string]bool{}
+					}
+					x.acros[list[i].acro] = true
 				}
 			}
 			if len(list[i].keys) > 0 || list[i].norm != "" || len(list[i].locKeys) > 0 || len(list[i].roleKeys) > 0 {
@@ -479,4 +489,29 @@ func stemsOf(ws []string) []string {
 		out[i] = stem(w)
 	}
 	return out
+}
+
+// acronymOf returns the initials visitors use for a long name
+// ("University College Dublin" -> "ucd", "University of California, Los
+// Angeles" -> "ucla"), or "" when the name is short or the initials spell
+// an everyday word.
+func acronymOf(name string) string {
+	var b []byte
+	n := 0
+	for _, t := range tokens(name) {
+		switch t {
+		case "of", "the", "and", "at", "for", "in", "de", "la", "du", "der", "&":
+			continue
+		}
+		if t[0] < 'a' || t[0] > 'z' {
+			return ""
+		}
+		b = append(b, t[0])
+		n++
+	}
+	a := string(b)
+	if _, chat := slang[a]; n < 3 || n > 5 || chat || commonWords[a] || cueTable[a] != nil || offTopicTable[a] != nil {
+		return ""
+	}
+	return a
 }

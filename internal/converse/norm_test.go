@@ -64,3 +64,36 @@ func TestRoleNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherSpellingAndAcronyms(t *testing.T) {
+	spell := []struct{ in, want string }{
+		{"financial modeling", "financial modelling"},
+		{"data visualisation", "data visualization"},
+		{"behaviour analysis", "behavior analysis"},
+		{"python", ""},
+	}
+	for _, tt := range spell {
+		got, ok := otherSpelling(strings.Fields(tt.in))
+		if tt.want == "" {
+			if ok {
+				t.Errorf("otherSpelling(%q) = %q, want no change", tt.in, got)
+			}
+			continue
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("otherSpelling(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	acro := []struct{ in, want string }{
+		{"University College Dublin", "ucd"},
+		{"University of California, Los Angeles", "ucla"},
+		{"Massachusetts Institute of Technology", "mit"},
+		{"Stripe", ""},
+		{"Pied Piper", ""},
+	}
+	for _, tt := range acro {
+		if got := acronymOf(tt.in); got != tt.want {
+			t.Errorf("acronymOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -35,11 +36,21 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.decline(o, iOffTopic)
 		return
 	}
+	if g := askedGroup(q.joined); g != nil {
+		x.groupAnswer(o, g, now) // "was she at a Big Four firm"
+		return
+	}
+	if len(q.ents) == 0 && !q.hasWin && strings.Contains(q.joined, " how many ") && len(x.work) > 0 &&
+		hasAnyToken(q.ts, "companies", "employers", "firms", "organisations", "organizations", "places") &&
+		hasAnyToken(q.ts, "worked", "work", "works", "working", "employed", "been") {
+		x.employerCount(o, now) // "how many companies has she worked for"
+		return
+	}
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q) {
 		return
 	}
 	x.fixPrivate(q)
-	if len(q.ents) == 0 && len(q.techs) == 0 && q.person && x.namesInterest(q.ts) {
+	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0)) && x.namesInterest(q.ts) {
 		q.scores[iInterests] += 4 // "where does she surf": a hobby, not a place
 	}
 	top, topScore := best(&q.scores, topical)
@@ -48,8 +59,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
 	o.papers = hasAnyToken(q.ts, "paper", "papers", "article", "articles") && !hasAnyToken(q.ts, "talk", "talks", "keynote")
+	o.talks = !o.papers && q.scores[iPubs] > 0 && hasAnyToken(q.ts, "talk", "talks", "keynote", "keynotes", "spoken", "spoke", "speak", "speaking", "speaker", "conference", "conferences", "presented") &&
+		!hasAnyToken(q.ts, "written", "write", "wrote", "published", "publish", "publications", "blog", "books", "book")
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
 	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
+	stTech := func() string { o.stateRead = true; return st.Tech }
 	if topScore == 0 && modScore == 0 && !named && q.off == 0 &&
 		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") && intentWas(iTech) {
 		if obj := x.askedObject(q.raw); obj != "" { // "what about Zig?" after a technology question
@@ -58,10 +72,36 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if !named && len(q.ts) <= 4 && asksHowWell(q.joined) && stTech() != "" {
+		// "how well?" after "does she speak French" or "does she know SQL"
+		switch {
+		case intentWas(iLangs):
+			o.in = iLangs
+			x.spoken(o, stTech())
+			return
+		case intentWas(iTech):
+			o.in = iTech
+			x.techAnswer(o, stTech(), modeAny, nil, now)
+			return
+		}
+	}
+	if topScore == 0 && modScore == 0 && !named && q.off == 0 && len(q.ts) == 1 && len(q.ts[0]) >= 2 && isAlphaWord(q.ts[0]) &&
+		!commonWords[q.ts[0]] && !interjections[q.ts[0]] && cueTable[q.ts[0]] == nil && !q.person && intentWas(iTech) {
+		// "ifrs?" right after "does she know Tableau": the same question
+		// about another skill
+		o.in = iTech
+		x.unknownTech(o, strings.ToUpper(q.ts[0][:1])+q.ts[0][1:])
+		return
+	}
 	// "what design tools does she use": a word a paper's title shares is
 	// no reference to the paper when the question asks for tools.
 	if len(q.ents) > 0 && hasAnyToken(q.ts, "tool", "tools", "toolkit", "toolset", "software", "stack") && onlyIn(q.ents, secPublications, secAwards) &&
 		!strings.Contains(q.joined, " "+q.ents[0].norm+" ") {
+		q.ents = nil
+	}
+	// "what's her management style": a word a certificate's name shares
+	// ("Global Management Accountant") is no reference to it.
+	if len(q.ents) > 0 && onlyIn(q.ents, secCertificates, secAwards, secPublications) && asksStyle(q) {
 		q.ents = nil
 	}
 	// "which is her weakest?" after her languages
@@ -97,6 +137,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 				return
 			}
 		}
+	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && len(x.work) > 1 && hasAnyToken(q.ts, "longest", "shortest") &&
+		(q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || hasAnyToken(q.ts, "stayed", "stay", "anywhere", "tenure")) && x.longestStay(o, hasAnyToken(q.ts, "longest"), now) {
+		return // "what's the longest she stayed anywhere", "which job was the shortest"
 	}
 	if q.off <= 2 && !q.math && topScore == 0 && modScore == 0 && !named && !q.person && !q.hasWin && !q.anaph {
 		// "what's a Weissman score": general-knowledge wording about a
@@ -199,6 +243,25 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 {
+		// "did she work at PwC", "what about KPMG?" after her jobs: an
+		// employer the profile does not list.
+		name := ""
+		if q.scores[iWork] > 0 || q.scores[iCurrent] > 0 {
+			name = unlistedEmployer(q.ts)
+		} else if len(q.ts) <= 3 && at(q.ts, 1) == "about" && (at(q.ts, 0) == "what" || at(q.ts, 0) == "how") {
+			if o.stateRead = true; st.Intent == iWork.String() || st.Intent == iCurrent.String() || st.Intent == iEmployer.String() {
+				name = nameWord(at(q.ts, 2))
+			}
+		}
+		if name != "" && len(industriesNamed(q.ts, false)) == 0 {
+			o.in = iWork
+			o.say("The profile doesn't list a job at %s.", name)
+			x.workHistory(o, nil, now)
+			o.in = iWork
+			return
+		}
+	}
 	if x.offTopic(q, topScore, modScore, named) {
 		x.decline(o, iOffTopic)
 		return
@@ -261,7 +324,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			strings.Contains(q.joined, " where all "):
 			x.workCities(o)
 			return
-		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated"):
+		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated") || asksMoveTo(q):
 			x.relocation(o)
 			return
 		case hasAnyToken(q.ts, "abroad", "overseas", "internationally") || strings.Contains(q.joined, " other countries ") ||
@@ -271,7 +334,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if named := industriesNamed(q.ts, q.scores[iEducation] > 0); len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" && !q.inPlace && asksIndustry(q, named) &&
+	if named := industriesNamed(q.ts, q.scores[iEducation] > 0 && !worksIn(q.ts)); len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" && !q.inPlace && asksIndustry(q, named) &&
 		(len(q.ents) == 0 || len(named) > 0) {
 		x.industryAnswer(o, q, named)
 		return
@@ -296,7 +359,69 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.role) > 0 && expertWords[q.role[0]] && x.skillLevel(o, q) {
+	// "did she manage people at Deloitte": what that employer's entries say of it
+	if len(q.role) > 0 && q.role[0] == "manager" && len(q.techs) == 0 && !q.hasWin && anyInSection(q.ents, secWork) && impliedRole(q.joined) != nil && len(atNamedEmployer(x, q)) > 0 {
+		jobs := atNamedEmployer(x, q)
+		var sns []*snippet
+		for _, it := range jobs {
+			sns = append(sns, x.peopleSentencesOf(it, leadStems)...)
+		}
+		o.in = iHighlights
+		o.focusOn(jobs...)
+		if !x.quoteSentences(o, "At "+jobs[0].label()+", the profile says:", sns) {
+			o.say("The profile doesn't say whether %s led or managed people at %s.", x.who(), jobs[0].label())
+			for _, it := range jobs {
+				o.citeItem(it)
+			}
+		}
+		return
+	}
+	if (len(q.ents) == 0 || onlyIn(q.ents, secAwards, secPublications, secCertificates)) && !q.hasWin && len(x.work) > 1 {
+		// "what was her role before CFO", "what did he do after he became a manager"
+		for i, t := range q.ts {
+			if t != "before" && t != "after" {
+				continue
+			}
+			noun := q.role
+			j := i + 1
+			for j < len(q.ts) && becameFiller[q.ts[j]] {
+				j++
+			}
+			if _, ok := titleAbbrevs[at(q.ts, j)]; ok {
+				noun = []string{at(q.ts, j)}
+			} else if j > i+1 && len(noun) == 0 {
+				for _, w := range q.ts[j:] { // "before she became a data scientist"
+					if roleStop[w] || len(noun) == 3 {
+						break
+					}
+					noun = append(noun, w)
+				}
+			}
+			if len(noun) == 0 {
+				break
+			}
+			m := newRoleMatcher(noun)
+			var hit *item
+			for _, it := range x.sorted(secWork) { // most recent first: "before" the earliest such job
+				if it.role != "" && m.matches(it.role) {
+					if t == "before" || hit == nil {
+						hit = it
+					}
+				}
+			}
+			if hit != nil {
+				in := iPrev
+				if t == "after" {
+					in = iNext
+				}
+				o.in = in
+				x.ordinal(o, in, secWork, hit, now)
+				return
+			}
+			break
+		}
+	}
+	if len(q.role) > 0 && expertWords[q.role[0]] && (x.skillLevel(o, q) || hasAnyToken(q.ts, "anything", "something", "what") && x.topSkills(o)) {
 		return
 	}
 	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && top != iAvailability && top != iGaps {
@@ -392,6 +517,22 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		topScore <= 3 && len(focus()) > 0 && (focus()[0].sec == secWork || focus()[0].sec == secVolunteer) {
 		it := focus()[0]
 		o.in = iMore
+		// Two roles at one employer just given together ("how long was
+		// she at Deloitte"): both titles.
+		same := []*item{it}
+		for _, g := range focus()[1:] {
+			if g.sec == it.sec && g.title == it.title && g.role != it.role {
+				same = append(same, g)
+			}
+		}
+		if len(same) > 1 {
+			o.say("%s was %s.", x.Who(), rolesList(same))
+			for _, g := range same {
+				o.citeItem(g)
+			}
+			o.focusOn(same...)
+			return
+		}
 		o.say("%s was %s%s.", x.Who(), article(it.roleAt()), it.span())
 		o.citeItem(it)
 		o.focusOn(it)
@@ -427,6 +568,26 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		}
 	}
 	if len(q.ents) > 0 && (topScore <= 4 || top == iSummary || top == sectionIntent(q.ents[0].sec)) {
+		if q.inPlace && !q.place.outside && onlyIn(q.ents, secWork) {
+			// "did she work at Deloitte in London": say where the profile places it
+			var in, elsewhere []string
+			for _, e := range q.ents {
+				if e.loc == "" {
+					continue
+				}
+				if inPlace(e, q.place) {
+					in = append(in, e.loc)
+				} else if !slices.Contains(elsewhere, e.loc) {
+					elsewhere = append(elsewhere, e.loc)
+				}
+			}
+			switch {
+			case len(in) == 0 && len(elsewhere) > 0:
+				o.say("The profile places %s in %s, not in %s.", q.ents[0].label(), list(elsewhere), q.place.name)
+			case len(in) > 0 && yesNoQuestion(q.ts):
+				o.say("Yes: the profile places %s in %s.", q.ents[0].label(), in[0])
+			}
+		}
 		x.aboutEntity(o, q, mod, now)
 		return
 	}
@@ -478,3 +639,192 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.topic(o, iWork, q, w, now)
 	}
 }
+
+// interjections are no technology asked about: "hmm" after a reply.
+var interjections = setOf(`hmm hm hmmm huh wow oh ah aha um umm uh er erm ooh nice cool interesting seriously yep yup nope nah
+k kk alright right sure fine noted gotcha awesome perfect lovely damn whoa`)
+
+func containsItem(list []*item, it *item) bool {
+	for _, x := range list {
+		if x == it {
+			return true
+		}
+	}
+	return false
+}
+
+// asksHowWell is a short question about the level of what was just named.
+func asksHowWell(j string) bool {
+	if !strings.HasPrefix(j, " how ") && !strings.HasPrefix(j, " what ") && !strings.HasPrefix(j, " which ") && !strings.HasPrefix(j, " and ") {
+		return false
+	}
+	return strings.Contains(j, " how well ") || strings.Contains(j, " how good ") || strings.Contains(j, " how fluent ") ||
+		strings.Contains(j, " what level ") || strings.Contains(j, " which level ") || strings.Contains(j, " how strong ")
+}
+
+// unlistedEmployer returns the name after "work(ed) at/for" or "join(ed)"
+// when it reads as a company's name ("pwc"), not a kind of place ("a
+// bank", "big companies"), or "".
+func unlistedEmployer(ts []string) string {
+	for i, t := range ts {
+		switch t {
+		case "work", "worked", "works", "working", "employed", "job", "intern", "interned":
+			if p := at(ts, i+1); p == "at" || p == "for" || p == "by" {
+				if i+3 >= len(ts) || at(ts, i+3) == "before" || at(ts, i+3) == "ever" {
+					return nameWord(at(ts, i+2))
+				}
+			}
+		case "join", "joined":
+			if i == len(ts)-2 {
+				return nameWord(at(ts, i+1))
+			}
+		}
+	}
+	return ""
+}
+
+// nameWord returns t as a company's name for a reply ("pwc" -> "PWC",
+// "google" -> "Google"), or "" when t is an everyday or cue word.
+func nameWord(t string) string {
+	if len(t) < 2 || !isAlphaWord(t) || commonWords[t] || cueTable[t] != nil || offTopicTable[t] != nil || personWords[t] ||
+		interjections[t] || genericNameWords[t] || regionWords[t] || strings.HasSuffix(t, "s") && len(t) > 4 {
+		return ""
+	}
+	if len(t) <= 4 {
+		return strings.ToUpper(t)
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// namedBy reports whether a word of the entry's name is among ts.
+func namedBy(e *item, ts []string) bool {
+	for _, k := range e.keys {
+		if hasAnyToken(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// atNamedEmployer returns the jobs at the employers the question names.
+func atNamedEmployer(x *Index, q *query) []*item {
+	var at []*item
+	for _, e := range q.ents {
+		if e.sec != secWork || !namedBy(e, q.ts) {
+			continue // found by its title's words ("managed"), not named
+		}
+		for _, it := range x.sorted(secWork) {
+			if it.title == e.title && !containsItem(at, it) {
+				at = append(at, it)
+			}
+		}
+	}
+	return at
+}
+
+// worksIn reports "did she work in a school": a workplace, not studies.
+func worksIn(ts []string) bool {
+	for i, t := range ts {
+		switch t {
+		case "work", "worked", "working", "works", "employed", "job", "jobs", "taught", "teach", "teaching":
+			if p := at(ts, i+1); p == "in" || p == "at" || p == "for" {
+				if a := at(ts, i+2); a == "a" || a == "an" || a == "schools" || a == "universities" || a == "colleges" || a == "education" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// employerCount answers "how many companies has she worked for": the
+// employers, each once, with the roles at each.
+func (x *Index) employerCount(o *out, now time.Time) {
+	o.in = iWork
+	var names []string
+	for _, it := range x.sorted(secWork) {
+		if it.title != "" && !slices.Contains(names, it.title) {
+			names = append(names, it.title)
+		}
+		o.citeItem(it)
+	}
+	jobs := len(x.sorted(secWork))
+	switch {
+	case len(names) == 1:
+		o.say("The profile lists one employer: %s.", names[0])
+	case jobs > len(names):
+		o.say("The profile lists %d employers (%d roles in all): %s.", len(names), jobs, list(names))
+	default:
+		o.say("The profile lists %d employers: %s.", len(names), list(names))
+	}
+	o.focusOn(x.sorted(secWork)...)
+}
+
+// longestStay answers "the longest she stayed anywhere": the employer with
+// the longest (or shortest) time from first start to last end, then how
+// long that was.
+func (x *Index) longestStay(o *out, longest bool, now time.Time) bool {
+	type stay struct {
+		it       *item
+		from, to time.Time
+		open     bool // still there: no "shortest" yet
+	}
+	var stays []stay
+	for _, it := range x.sorted(secWork) {
+		if !it.dated {
+			continue
+		}
+		found := false
+		for i := range stays {
+			if stays[i].it.norm != "" && stays[i].it.norm == it.norm {
+				if it.per.From().Before(stays[i].from) {
+					stays[i].from = it.per.From()
+				}
+				if it.per.Until(now).After(stays[i].to) {
+					stays[i].to = it.per.Until(now)
+				}
+				stays[i].open = stays[i].open || it.per.Open
+				found = true
+			}
+		}
+		if !found {
+			stays = append(stays, stay{it, it.per.From(), it.per.Until(now), it.per.Open})
+		}
+	}
+	if len(stays) < 2 {
+		return false
+	}
+	best := -1
+	for i := range stays {
+		if !longest && stays[i].open {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		d, b := monthsBetween(stays[i].from, stays[i].to), monthsBetween(stays[best].from, stays[best].to)
+		if longest && d > b || !longest && d < b {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	o.in = iDuration
+	word := "longest"
+	if !longest {
+		word = "shortest"
+	}
+	o.say("%s %s time at one employer in the profile is at %s.", x.whose(), word, stays[best].it.label())
+	x.duration(o, stays[best].it, now)
+	o.in = iDuration
+	return true
+}
+
+// becameFiller sits between "before" and a role: "before she became a CFO".
+var becameFiller = setOf(`@p became become becoming was were got being a an the promoted to made`)
+
+// regionWords name parts of the world, not employers: "what about Europe?"
+var regionWords = setOf(`europe asia africa america americas emea apac latam nordics scandinavia balkans benelux dach mena
+oceania caribbean abroad overseas remote remotely onsite hybrid`)

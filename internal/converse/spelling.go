@@ -22,6 +22,7 @@ var slang = map[string][]string{
 	"4": {"for"}, "2": {"to"},
 	"rn": {"right", "now"}, "atm": {"at", "the", "moment"}, "wrk": {"work"}, "wher": {"where"}, "whr": {"where"},
 	"ppl": {"people"}, "dis": {"this"}, "sup": {"hello"}, "edu": {"education"}, "prev": {"previous"},
+	"waht": {"what"}, "whta": {"what"}, "hwat": {"what"}, "wht": {"what"}, "lnog": {"long"}, "logn": {"long"},
 	"coz": {"because"}, "info": {"information"}, "lol": {}, "lmao": {}, "tbh": {}, "btw": {}, "ok": {}, "okay": {},
 }
 

@@ -19,6 +19,10 @@ type techTable struct {
 	compact map[string]string
 	maxLen  int             // longest vocabulary phrase, in tokens
 	first   map[string]bool // first tokens of the profile's multi-word keywords
+	// tails are product names without their vendor ("Captivate" for the
+	// keyword "Adobe Captivate"); a question's word counts as one only
+	// with a technology cue, as everyday words do.
+	tails map[string]string
 }
 
 // aliasForms is the alias table in the engine's own token form, built
@@ -65,7 +69,7 @@ func compactKey(b []byte, ts []string) []byte {
 
 func newTechTable(r profile.Resume) *techTable {
 	t := &techTable{alias: profile.Technologies(), vocab: map[string]string{}, fuzzy: map[string]string{}, compact: map[string]string{},
-		maxLen: aliasTable().maxLen, first: map[string]bool{}}
+		maxLen: aliasTable().maxLen, first: map[string]bool{}, tails: map[string]string{}}
 	add := func(kw string) {
 		name := t.canonical(kw)
 		ts := tokens(name)
@@ -84,6 +88,19 @@ func newTechTable(r profile.Resume) *techTable {
 		}
 		if len(ts) == 1 && len(ts[0]) >= 5 {
 			t.fuzzy[ts[0]] = name
+		}
+		if kt := tokens(kw); len(kt) == 2 && vendors[kt[0]] && len(kt[1]) >= 4 && !commonWords[kt[1]] {
+			t.tails[kt[1]] = name
+		}
+		// The other side of the Atlantic: "financial modelling" finds the
+		// keyword "Financial modeling", "data visualization" finds
+		// "Data visualisation".
+		if alt, ok := otherSpelling(tokens(kw)); ok {
+			t.vocab[strings.Join(alt, " ")] = name
+			t.compact[string(compactKey(nil, alt))] = name
+			if len(alt) > 1 {
+				t.first[alt[0]] = true
+			}
 		}
 	}
 	for _, s := range r.Skills {
@@ -204,6 +221,11 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 	}
 	w := ts[i]
+	if typos && len(t.tails) > 0 {
+		if name, ok := t.tails[w]; ok {
+			return techHit{name: name, size: 1, ambiguous: true}
+		}
+	}
 	if !typos || len(w) < 5 || commonWords[w] || cueTable[w] != nil || offTopicTable[w] != nil {
 		// a word the cue tables know ("certifications", "weather") is no misspelt technology
 		return techHit{}
@@ -228,3 +250,49 @@ var ambiguousTech = setOf(`go c r d swift spring express rest less make dart she
 chef puppet salt flask rails unity julia crystal pig hive sass scheme access word office teams
 spark storm ant nest next bun play meteor backbone polymer aurelia grunt gulp bower jade pug
 `)
+
+// spellingPairs are American and British spellings of words résumés use in
+// skill names, both ways.
+var spellingPairs = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Fields(`modeling:modelling modeled:modelled labeling:labelling labeled:labelled
+traveling:travelling counseling:counselling signaling:signalling tunneling:tunnelling marshaling:marshalling
+leveling:levelling fueling:fuelling analyze:analyse analyzing:analysing analyzed:analysed color:colour
+colors:colours behavior:behaviour behavioral:behavioural center:centre centers:centres license:licence
+licensing:licencing defense:defence catalog:catalogue favor:favour labor:labour harbor:harbour
+optimize:optimise optimizing:optimising organize:organise organizing:organising visualize:visualise
+prioritize:prioritise prioritization:prioritisation utilize:utilise standardize:standardise`) {
+		a, b, _ := strings.Cut(p, ":")
+		m[a], m[b] = b, a
+	}
+	return m
+}()
+
+// otherSpelling returns ts in the other common spelling ("modelling" for
+// "modeling", "-isation" for "-ization"), and whether any word changed.
+func otherSpelling(ts []string) ([]string, bool) {
+	var out []string
+	for i, t := range ts {
+		alt, ok := spellingPairs[t]
+		if !ok {
+			switch {
+			case strings.HasSuffix(t, "ization") || strings.HasSuffix(t, "izations"):
+				alt, ok = strings.Replace(t, "ization", "isation", 1), true
+			case strings.HasSuffix(t, "isation") || strings.HasSuffix(t, "isations"):
+				alt, ok = strings.Replace(t, "isation", "ization", 1), true
+			}
+		}
+		if ok {
+			if out == nil {
+				out = append([]string(nil), ts...)
+			}
+			out[i] = alt
+		}
+	}
+	return out, out != nil
+}
+
+// vendors are company names that lead product names ("Adobe Captivate",
+// "Articulate Storyline"); people often drop them.
+var vendors = setOf(`adobe microsoft ms google apple amazon aws azure articulate oracle ibm autodesk atlassian
+salesforce sap jetbrains apache hashicorp cisco vmware intuit sage zoho us uk eu`)

@@ -178,6 +178,15 @@ func (x *Index) adjustScores(q *query) {
 			s[iHelp] += 3 // the assistant itself, not "who are her clients"
 		}
 	}
+	if s[iSummary] > 0 {
+		// "tell me about her education": the section, not her summary
+		for i := 2; i+1 < len(q.ts); i++ {
+			if q.ts[i] == "@p" && q.ts[i-1] == "about" && cueTable[q.ts[i+1]] != nil && !summaryWords[q.ts[i+1]] {
+				s[iSummary] = max(0, s[iSummary]-5)
+				break
+			}
+		}
+	}
 	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
 		s[iLangs] = 0
 	}
@@ -190,6 +199,9 @@ func (x *Index) adjustScores(q *query) {
 			s[iWhere] = 0 // "where was she in 2016": her work then
 			s[iWork] += 2
 		}
+	}
+	if s[iPubs] > 0 && strings.Contains(j, " the books ") && hasAnyToken(q.ts, "close", "closes", "closing", "closed", "keep", "keeps", "keeping", "kept", "balance", "balancing", "cook", "cooking") {
+		s[iPubs] = 0 // "how fast does she close the books": accounting, not writing
 	}
 	if strings.Contains(j, " online store") || strings.Contains(j, " online shop") {
 		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
@@ -353,3 +365,6 @@ func dropEmployerNames(techs []string, ents []*item, joined string) []string {
 // he built then?"); after others it means "at that time" ("where was he
 // then?").
 var thenAsSo = setOf(`built made created written designed shipped launched know knows studied learned learnt got has have`)
+
+// summaryWords after "tell me about her" still ask for the summary.
+var summaryWords = setOf(`background story bio biography summary overview profile name full`)

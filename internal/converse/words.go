@@ -19,6 +19,11 @@ solutions services systems software consulting international global state nation
 foundation association society center centre department dept team project app application de la
 del der le los das di du von van high`)
 
+// issuerWords are generic in the name of a body that issues certificates
+// or awards ("Texas State Board of Public Accountancy"): "any board
+// experience" is not about that certificate.
+var issuerWords = setOf(`board council commission authority agency bureau ministry chamber office committee`)
+
 // commonWords are everyday English words a question uses; they never count
 // as a misspelt technology or as the only clue to an employer's name.
 var commonWords = setOf(`a about above after again against all also am an and any anything are
