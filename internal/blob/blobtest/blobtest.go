@@ -26,6 +26,11 @@ type Harness struct {
 	Now func() time.Time
 	// Client fetches signed URLs (default http.DefaultClient).
 	Client *http.Client
+	// Between, when set, returns a time that blobs stored before the call
+	// are older than and blobs stored after it are not: a real server
+	// stamps its own clock, which Advance cannot move. Default: Advance by
+	// two days and return the moment one day before the new Now.
+	Between func() time.Time
 }
 
 // Run runs the suite; newHarness must return a fresh, empty store each call.
@@ -48,6 +53,12 @@ func Run(t *testing.T, newHarness func(t *testing.T) Harness) {
 			h := newHarness(t)
 			if h.Client == nil {
 				h.Client = http.DefaultClient
+			}
+			if h.Between == nil {
+				h.Between = func() time.Time {
+					h.Advance(48 * time.Hour)
+					return h.Now().Add(-24 * time.Hour)
+				}
 			}
 			tt.fn(t, h)
 		})
@@ -185,9 +196,9 @@ func testRetention(t *testing.T, h Harness) {
 	mustPut(t, h.Store, "audio/old-1.wav", []byte("o"))
 	mustPut(t, h.Store, "audio/s/old-2.wav", []byte("o"))
 	mustPut(t, h.Store, "keep/old.wav", []byte("o"))
-	h.Advance(48 * time.Hour)
+	cutoff := h.Between()
 	mustPut(t, h.Store, "audio/new.wav", []byte("n"))
-	n, err := h.Store.DeleteOlderThan(ctx, "audio/", h.Now().Add(-24*time.Hour))
+	n, err := h.Store.DeleteOlderThan(ctx, "audio/", cutoff)
 	if err != nil {
 		t.Fatal(err)
 	}
