@@ -50,7 +50,7 @@ var personalTopics = map[string]string{"salary": "salary expectations", "pay": "
 	"married": "family status", "single": "relationship status", "dating": "relationship status",
 	"girlfriend": "relationship status", "boyfriend": "relationship status", "partner": "relationship status",
 	"relationship": "relationship status", "ethnicity": "ethnicity", "race": "ethnicity", "sexuality": "sexuality",
-	"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
+	"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "vote": "political views", "votes": "political views", "voted": "political views", "voting": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
 	"children": "family status", "family": "family status", "visa": "visa or citizenship status",
 	"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
 	"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
