@@ -151,6 +151,20 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 			o.say("In that period %s was also studying: %s.", x.who(), list(study))
 		}
 	}
+	if w != nil && !o.starts {
+		// "what did he work on in 2022": a freelancer's tours and records
+		// are projects, dated apart from the jobs
+		var projs []string
+		for i := range x.projects {
+			if it := &x.projects[i]; it.dated && it.inWindow(*w, now) {
+				projs = append(projs, it.title+it.span())
+				o.citeItem(it)
+			}
+		}
+		if len(projs) > 0 {
+			o.say("Projects in that period: %s.", list(projs))
+		}
+	}
 	o.focusOn(jobs...)
 }
 
