@@ -55,6 +55,22 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
+	if len(q.ents) > 0 && !q.hasWin && asksBesides(q) {
+		// "any awards besides the Michelin star": the rest of the section
+		if sec := topicSection(top); sec != "" && sec != secWork && topScore > 0 {
+			var aside []*item
+			for _, e := range q.ents {
+				if e.sec == sec {
+					aside = append(aside, e)
+				}
+			}
+			if len(aside) > 0 {
+				o.in = top
+				x.listExcept(o, sec, aside, now)
+				return
+			}
+		}
+	}
 	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != "" || q.kind != nil
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
