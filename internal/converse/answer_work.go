@@ -343,3 +343,64 @@ func (x *Index) promotions(o *out, focus []*item, there bool) {
 		}
 	}
 }
+
+// asksHours reports "is he full time anywhere", "is that part-time".
+func asksHours(q *query) bool {
+	j := q.joined
+	return strings.Contains(j, " full time ") || strings.Contains(j, " part time ") || hasAnyToken(q.ts, "fulltime", "parttime", "fte")
+}
+
+// partTimeMarks are the words by which a job's title or summary says it is
+// part-time.
+var partTimeMarks = []string{"part-time", "part time", "fte", "days a week", "day a week", "nights a week", "hours a week", "half-time"}
+
+// workHours answers whether the person works full- or part-time, from what
+// the current jobs (else all jobs) say of themselves.
+func (x *Index) workHours(o *out, now time.Time) {
+	jobs := x.sorted(secWork)
+	var cur []*item
+	for _, it := range jobs {
+		if it.current(now) {
+			cur = append(cur, it)
+		}
+	}
+	if len(cur) > 0 {
+		jobs = cur
+	}
+	var part, full []string
+	for _, it := range jobs {
+		w := x.r.Work[it.idx]
+		text := strings.ToLower(w.Position + " " + w.Summary)
+		switch {
+		case containsAny(text, partTimeMarks):
+			part = append(part, it.roleAt()+it.span())
+			o.citeItem(it)
+		case strings.Contains(text, "full-time") || strings.Contains(text, "full time"):
+			full = append(full, it.roleAt()+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(part) == 0 && len(full) == 0 {
+		o.say("The profile doesn't say whether %s work is full- or part-time.", x.whose())
+		x.currentRole(o, now)
+		return
+	}
+	o.focusOn(jobs...)
+	if len(part) > 0 {
+		o.say("The profile marks these roles as part-time: %s.", list(part))
+	}
+	if len(full) > 0 {
+		o.say("It marks these as full-time: %s.", list(full))
+	} else if len(part) < len(jobs) {
+		o.say("It doesn't say whether %s other roles are full-time.", x.whose())
+	}
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -219,6 +219,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ts) <= 4 && len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksWhatFor(q.joined) {
+		// "what for?" after an entry: what the entry says it was
+		if f := focus(); len(f) == 1 {
+			o.in = iMore
+			x.entryDetail(o, f[0], true, now)
+			return
+		}
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && (asksWhichOne(q.ts) || asksForWhom(q.joined)) {
 		// "which one?" after a reply that quoted one entry
 		if f := focus(); len(f) == 1 {
@@ -324,6 +332,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		case asksStyle(q):
 			x.leadershipStyle(o)
+			return
+		case asksHours(q) && len(x.work) > 0 && (q.person || q.anaph):
+			o.in = iCurrent
+			x.workHours(o, now)
 			return
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
 			x.remote(o)
@@ -844,3 +856,13 @@ var becameFiller = setOf(`@p became become becoming was were got being a an the 
 // regionWords name parts of the world, not employers: "what about Europe?"
 var regionWords = setOf(`europe asia africa america americas emea apac latam nordics scandinavia balkans benelux dach mena
 oceania caribbean abroad overseas remote remotely onsite hybrid`)
+
+// asksWhatFor reports a bare "what for?" / "what was it for?": the purpose
+// of the entry just named.
+func asksWhatFor(joined string) bool {
+	switch joined {
+	case " what for ", " for what ", " what was it for ", " what was that for ", " what is it for ", " what s it for ":
+		return true
+	}
+	return false
+}
