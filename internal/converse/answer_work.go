@@ -404,3 +404,57 @@ func containsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// orgNouns are what visitors call the place a person works or owns: "her
+// restaurant", "his company".
+var orgNouns = setOf(`restaurant company business firm shop store studio agency startup practice bakery cafe bar clinic salon brand label employer venue`)
+
+// asksOwnOrg returns the noun of "what's her restaurant called", "the
+// name of his company", or "".
+func asksOwnOrg(q *query) string {
+	if !hasAnyToken(q.ts, "called", "name", "named", "what", "which") {
+		return ""
+	}
+	for i, t := range q.ts {
+		if t == "@p" && orgNouns[at(q.ts, i+1)] {
+			return q.ts[i+1]
+		}
+	}
+	return ""
+}
+
+// ownOrg answers "what's her restaurant called": the current job whose
+// words name that kind of place (else the only current job).
+func (x *Index) ownOrg(o *out, noun string, now time.Time) bool {
+	var cur, named []*item
+	st := stem(noun)
+	for _, it := range x.sorted(secWork) {
+		if !it.current(now) {
+			continue
+		}
+		cur = append(cur, it)
+		w := x.r.Work[it.idx]
+		for _, t := range tokens(w.Position + " " + w.Summary + " " + w.Name) {
+			if stem(t) == st {
+				named = append(named, it)
+				break
+			}
+		}
+	}
+	if len(named) == 0 {
+		named = cur
+	}
+	if len(named) != 1 {
+		return false
+	}
+	it := named[0]
+	o.in = iEmployer
+	if it.role != "" {
+		o.say("%s %s is %s, where %s works as %s%s.", capital(x.whose()), noun, it.title, x.who(), it.role, it.span())
+	} else {
+		o.say("%s %s is %s%s.", capital(x.whose()), noun, it.title, it.span())
+	}
+	o.citeItem(it)
+	o.focusOn(it)
+	return true
+}

@@ -227,6 +227,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin {
+		// "what's her restaurant called": the current job it names
+		if n := asksOwnOrg(q); n != "" && x.ownOrg(o, n, now) {
+			return
+		}
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && (asksWhichOne(q.ts) || asksForWhom(q.joined)) {
 		// "which one?" after a reply that quoted one entry
 		if f := focus(); len(f) == 1 {
