@@ -227,6 +227,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksTraining(q) && x.training(o, now) {
+		return // "where did she train"
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin {
 		// "what's her restaurant called": the current job it names
 		if n := asksOwnOrg(q); n != "" && x.ownOrg(o, n, now) {
