@@ -494,6 +494,15 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if topScore == 0 && modScore == 0 && !named && !q.hasWin {
 		x.social(o, q)
+		if o.in == iUnknown && q.anaph && !q.person {
+			// "is that paid?" after an entry: say which entry the profile
+			// is silent on, and what it does say of it
+			if f := focus(); len(f) == 1 {
+				o.say("What it lists: %s%s.", f[0].roleAt(), f[0].span())
+				o.citeItem(f[0])
+				o.focusOn(f[0])
+			}
+		}
 		return
 	}
 	if (topScore <= 1 || top == iWork && topScore <= 6) && (modScore == 0 || mod == iMore && !q.anaph) && !named && !q.hasWin && (q.person || topScore > 0) && x.search(o, q) {

@@ -17,7 +17,7 @@ func (x *Index) social(o *out, q *query) {
 		o.in = iGreeting
 		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())
 	case (q.person || q.anaph) && x.searchLast(o, q): // "was there downtime?" after a migration
-	case q.person:
+	case q.person || q.anaph:
 		o.in = iUnknown
 		if topic := personalTopic(q.ts); topic != "" {
 			o.say("The profile doesn't mention %s %s.", x.whose(), topic)
