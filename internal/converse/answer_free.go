@@ -602,6 +602,9 @@ func (x *Index) languageRank(o *out, weakest bool) bool {
 // a nurse's or a craftsman's training is school, apprenticeship and what
 // the summary says of it.
 func asksTraining(q *query) bool {
+	if !hasAnyToken(q.ts, "train", "trained", "training", "apprentice") {
+		return false
+	}
 	j := q.joined
 	return strings.Contains(j, " @p train ") || strings.Contains(j, " @p trained ") || strings.Contains(j, " was @p trained ") ||
 		strings.Contains(j, " @p get trained ") || strings.Contains(j, " @p get @p training ") || strings.Contains(j, " did @p apprentice ")
