@@ -19,7 +19,7 @@ func tradesProfile() profile.Resume {
 			Location: profile.Location{City: "Seville", CountryCode: "ES"},
 			Profiles: []profile.SocialProfile{{Network: "Instagram", URL: "https://instagram.com/anaruiz"}}},
 		Work: []profile.Work{
-			{Name: "Horno Ruiz", Position: "Owner", StartDate: "2019-05", Summary: "A bakery with a team of 6 bakers."},
+			{Name: "Horno Ruiz", Position: "Owner", StartDate: "2019-05", Summary: "A bakery with a team of 6 bakers, opened after years of teaching."},
 			{Name: "Escuela de Pan", Position: "Baking Tutor (part-time)", StartDate: "2021-01"},
 			{Name: "Institute of Bread and Pastry Arts Spain", Position: "Instructor", StartDate: "2012-01", EndDate: "2019-04"},
 			{Name: "Boulangerie Lyon", Position: "Baker (secondment)", Location: "Lyon, France", StartDate: "2015-01", EndDate: "2016-01",
@@ -44,7 +44,7 @@ func TestTradesQuestions(t *testing.T) {
 		{q: "whats her email", want: []string{"doesn't list an e-mail address", "Instagram"}},
 		{q: "phone?", want: []string{"doesn't list a phone number"}, not: []string{"can't share"}, refused: true},
 		{q: "whats her bakery called", want: []string{"Horno Ruiz"}},
-		{q: "is she full time", want: []string{"part-time: Baking Tutor (part-time) at Escuela de Pan"}},
+		{q: "is she full time", want: []string{"part-time: Baking Tutor (part-time) at Escuela de Pan"}, not: []string{"Owner at Horno Ruiz"}},
 		{q: "how many people work there", want: []string{"6 bakers"}},
 		{q: "did she ever teach", want: []string{"Yes", "Baking Tutor"}},
 		{q: "any albums", want: []string{"Crumb Songs"}},

@@ -352,7 +352,7 @@ func asksHours(q *query) bool {
 
 // partTimeMarks are the words by which a job's title or summary says it is
 // part-time.
-var partTimeMarks = []string{"part-time", "part time", "fte", "days a week", "day a week", "nights a week", "hours a week", "half-time"}
+var partTimeMarks = []string{"part-time", "part time", " fte", "(fte", "days a week", "day a week", "nights a week", "hours a week", "half-time"}
 
 // workHours answers whether the person works full- or part-time, from what
 // the current jobs (else all jobs) say of themselves.
@@ -370,7 +370,7 @@ func (x *Index) workHours(o *out, now time.Time) {
 	var part, full []string
 	for _, it := range jobs {
 		w := x.r.Work[it.idx]
-		text := strings.ToLower(w.Position + " " + w.Summary)
+		text := " " + strings.ToLower(w.Position+" "+w.Summary) // " fte" needs a word start: not "after"
 		switch {
 		case containsAny(text, partTimeMarks):
 			part = append(part, it.roleAt()+it.span())
