@@ -55,6 +55,12 @@ var knownNetworks = map[string]string{"linkedin": "LinkedIn", "github": "GitHub"
 // missingNetwork says plainly when the visitor asks for a network the
 // profile doesn't list ("her LinkedIn"), before the contacts it does list.
 func (x *Index) missingNetwork(o *out, q *query) {
+	if x.r.Basics.Email == "" && hasAnyToken(q.ts, "email", "mail", "emails", "e", "inbox") {
+		// "what's her email" on a profile without one: say so before the
+		// contacts it does list
+		o.say("The profile doesn't list an e-mail address for %s.", x.who())
+		return
+	}
 	for _, t := range q.ts {
 		name, ok := knownNetworks[t]
 		if !ok || x.networks[t] {
@@ -99,21 +105,33 @@ func (x *Index) private(o *out, q *query) {
 		strings.Contains(j, " zip ") || strings.Contains(j, "postcode") || strings.Contains(j, " house ") || strings.Contains(j, "apartment")
 	b := x.r.Basics
 	if wantsAddress {
-		if x.privacy.ShareAddress && b.Location.Address != "" {
+		switch {
+		case x.privacy.ShareAddress && b.Location.Address != "":
 			o.say("%s address is %s.", capital(x.whose()), strings.Join(nonEmpty(b.Location.Address, b.Location.PostalCode, b.Location.City), ", "))
 			o.cite(secBasics, 0, "location.address")
 			return
+		case b.Location.Address == "":
+			o.refused = true
+			o.say("The profile doesn't list a street address for %s.", x.who())
+		default:
+			o.refused = true
+			o.say("Sorry, I can't share %s street address.", x.whose())
 		}
-		o.refused = true
-		o.say("Sorry, I can't share %s street address.", x.whose())
 	} else {
-		if x.privacy.SharePhone && b.Phone != "" {
+		switch {
+		case x.privacy.SharePhone && b.Phone != "":
 			o.say("%s phone number is %s.", capital(x.whose()), b.Phone)
 			o.cite(secBasics, 0, "phone")
 			return
+		case b.Phone == "":
+			// still a declined request for a private detail, but nothing
+			// is withheld: say there is none rather than imply one
+			o.refused = true
+			o.say("The profile doesn't list a phone number for %s.", x.who())
+		default:
+			o.refused = true
+			o.say("Sorry, I can't share %s phone number.", x.whose())
 		}
-		o.refused = true
-		o.say("Sorry, I can't share %s phone number.", x.whose())
 	}
 	if b.Email != "" {
 		o.say("You can reach %s by e-mail at %s.", x.who(), b.Email)

@@ -277,7 +277,8 @@ func (x *Index) summarySentences(keep func(low string) bool) []*snippet {
 
 // teamStems are the people a team size counts.
 var teamNouns = setOf(`engineers engineer people person developers staff employees employee reports report team teams members
-designers analysts scientists nurses agents reps heads headcount direct researchers students lab group`)
+designers analysts scientists nurses agents reps heads headcount direct researchers students lab group
+cooks chefs brigade crew workers technicians consultants associates accountants lawyers teachers volunteers`)
 
 // smallNumbers are counts written in words: "a lab of nine".
 var smallNumbers = setOf(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen hundred`)

@@ -597,3 +597,46 @@ func (x *Index) languageRank(o *out, weakest bool) bool {
 	o.cite(secLanguages, best, "")
 	return true
 }
+
+// asksTraining reports "where did she train", "was he trained": a chef's,
+// a nurse's or a craftsman's training is school, apprenticeship and what
+// the summary says of it.
+func asksTraining(q *query) bool {
+	if !hasAnyToken(q.ts, "train", "trained", "training", "apprentice") {
+		return false
+	}
+	j := q.joined
+	return strings.Contains(j, " @p train ") || strings.Contains(j, " @p trained ") || strings.Contains(j, " was @p trained ") ||
+		strings.Contains(j, " @p get trained ") || strings.Contains(j, " @p get @p training ") || strings.Contains(j, " did @p apprentice ")
+}
+
+// trainingTitles are words of the titles of jobs that were training.
+var trainingTitles = setOf(`apprentice apprenticeship trainee commis intern internship`)
+
+// training answers "where did she train": the summary's words on it, jobs
+// that were training, then schooling.
+func (x *Index) training(o *out, now time.Time) bool {
+	said := x.summarySays(o, "train", "apprentic")
+	var jobs []string
+	var items []*item
+	for _, it := range x.sorted(secWork) {
+		if hasAnyTokenIn(tokens(it.role), trainingTitles) {
+			jobs = append(jobs, it.roleAt()+it.span())
+			items = append(items, it)
+			o.citeItem(it)
+		}
+	}
+	if len(jobs) > 0 {
+		o.say("Training roles in the profile: %s.", list(jobs))
+		said = true
+	}
+	if len(x.education) > 0 {
+		x.listSection(o, secEducation, nil, now)
+		said = true
+	}
+	if len(items) > 0 {
+		o.focusOn(items...)
+	}
+	o.in = iEducation
+	return said
+}

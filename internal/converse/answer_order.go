@@ -61,6 +61,18 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 		lead = map[intent]string{iPrev: "Before that, the profile lists", iNext: "After that, the profile lists"}[in]
 	}
 	o.say("%s %s%s.", lead, pick.describe(), commaWhen(pick))
+	if in == iPrev && sec == secWork && pick.dated {
+		// a secondment inside a longer job: the job around it ran on
+		// until later, and is as much "before that"
+		for _, it := range sorted {
+			if it != pick && it != ref && it.dated && it.per.From().Before(pick.per.From()) && it.per.Until(now).After(pick.per.Until(now)) &&
+				(ref == nil || !ref.dated || !it.per.Until(now).After(ref.per.From().AddDate(0, 1, 0))) {
+				o.say("It fell within %s%s.", it.roleAt(), it.span())
+				o.citeItem(it)
+				break
+			}
+		}
+	}
 	if pick.sec == secWork && pick.current(now) && in == iLatest {
 		o.say("%s still holds this role.", x.Who())
 	}

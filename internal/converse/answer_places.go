@@ -132,6 +132,9 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 			where = "outside"
 		}
 		o.say("The profile doesn't list a %s %s %s.", noun, where, display)
+		if !p.outside && x.quotePlace(o, p) {
+			return // "the Noma Japan residency in Tokyo": a stint abroad inside a job
+		}
 		var elsewhere []string
 		for i := range entries {
 			it := &entries[i]
@@ -217,7 +220,11 @@ func (x *Index) abroad(o *out) {
 		}
 		var jobs []string
 		for _, it := range byCountry[c] {
-			jobs = append(jobs, it.label()+it.span())
+			where := ""
+			if city, _, ok := strings.Cut(it.loc, ","); ok && !strings.EqualFold(strings.TrimSpace(city), countryName(c)) {
+				where = " in " + strings.TrimSpace(city) // "OECD in Paris": the city says more than the country
+			}
+			jobs = append(jobs, it.label()+where+it.span())
 			o.citeItem(it)
 		}
 		parts = append(parts, countryName(c)+" ("+list(jobs)+")")
@@ -315,4 +322,24 @@ func (x *Index) workCities(o *out) {
 		parts[i] = c + " (" + list(at[c]) + ")"
 	}
 	o.say("The jobs' locations: %s.", list(parts))
+}
+
+// quotePlace quotes the entries' sentences that name p or a place in it
+// ("did she work in Japan": "a residency in Tokyo"), and reports whether
+// it found any.
+func (x *Index) quotePlace(o *out, p place) bool {
+	var picked []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section == secBasics || len(picked) == 3 {
+			continue
+		}
+		for _, sp := range placesIn(sn.text) {
+			if sp.key == p.key || !p.city && p.country != "" && sp.country == p.country {
+				picked = append(picked, sn)
+				break
+			}
+		}
+	}
+	return x.quoteSentences(o, "But it mentions:", picked)
 }

@@ -84,6 +84,15 @@ func impliedRole(joined string) []string {
 			}
 		}
 	}
+	if strings.HasPrefix(joined, " did @p ") || strings.HasPrefix(joined, " has @p ") || strings.HasPrefix(joined, " have @p ") {
+		// "did he ever teach", "has she taught": yes or no on the role;
+		// "does she teach" and "what did he teach" read the entries' words
+		for v, r := range verbRoles {
+			if strings.Contains(joined, " @p "+v+" ") || strings.Contains(joined, " @p ever "+v+" ") {
+				return []string{r}
+			}
+		}
+	}
 	if strings.Contains(joined, " @p freelance ") || strings.Contains(joined, " @p do freelance ") || strings.Contains(joined, " @p take freelance ") {
 		return []string{"freelancer"} // "does she freelance"
 	}
@@ -168,6 +177,11 @@ func roleNoun(ts []string) []string {
 // gerundRoles read "is she still nursing" as "is she still a nurse".
 var gerundRoles = map[string]string{"nursing": "nurse", "teaching": "teacher", "consulting": "consultant", "freelancing": "freelancer",
 	"lecturing": "lecturer", "tutoring": "tutor", "researching": "researcher", "designing": "designer", "coaching": "coach", "managing": "manager"}
+
+// verbRoles are verbs that ask whether the person held a role: "did he
+// ever teach" is "was he ever a teacher".
+var verbRoles = map[string]string{"teach": "teacher", "taught": "teacher", "lecture": "lecturer", "lectured": "lecturer",
+	"tutor": "tutor", "tutored": "tutor", "nurse": "nurse", "nursed": "nurse", "coach": "coach", "coached": "coach"}
 
 // roleAbbrev spells out the short titles visitors type.
 var roleAbbrev = map[string][]string{"pm": {"product", "manager"}, "em": {"engineering", "manager"}, "swe": {"software", "engineer"},

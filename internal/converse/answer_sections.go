@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -184,6 +185,40 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		o.say("(Limited to %s.)", w.Phrase())
 	}
 	o.focusOn(items...)
+}
+
+// listExcept lists a section's entries other than those the visitor set
+// aside ("any awards besides the Michelin star").
+func (x *Index) listExcept(o *out, sec string, aside []*item, now time.Time) {
+	var parts, names []string
+	var items []*item
+	for _, it := range x.sorted(sec) {
+		if slices.Contains(aside, it) {
+			names = append(names, it.label())
+			continue
+		}
+		items = append(items, it)
+		parts = append(parts, it.listEntry()+it.span())
+		o.citeItem(it)
+	}
+	noun := pluralNoun(sectionNoun(sec))
+	if len(items) == 0 {
+		o.say("The profile lists no other %s besides %s.", noun, list(names))
+		for _, it := range aside {
+			o.citeItem(it)
+		}
+		o.focusOn(aside...)
+		return
+	}
+	o.say("Besides %s, the profile lists these %s: %s.", list(names), noun, list(parts))
+	o.focusOn(items...)
+}
+
+// asksBesides reports "besides X", "other than X", "apart from X",
+// "except X": the visitor sets the named entries aside.
+func asksBesides(q *query) bool {
+	return hasAnyToken(q.ts, "besides", "except", "excluding") || strings.Contains(q.joined, " other than ") ||
+		strings.Contains(q.joined, " apart from ") || strings.Contains(q.joined, " aside from ")
 }
 
 // listEntry is an entry as one item of a list.

@@ -151,6 +151,20 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 			o.say("In that period %s was also studying: %s.", x.who(), list(study))
 		}
 	}
+	if w != nil && !o.starts {
+		// "what did he work on in 2022": a freelancer's tours and records
+		// are projects, dated apart from the jobs
+		var projs []string
+		for i := range x.projects {
+			if it := &x.projects[i]; it.dated && it.inWindow(*w, now) {
+				projs = append(projs, it.title+it.span())
+				o.citeItem(it)
+			}
+		}
+		if len(projs) > 0 {
+			o.say("Projects in that period: %s.", list(projs))
+		}
+	}
 	o.focusOn(jobs...)
 }
 
@@ -328,4 +342,119 @@ func (x *Index) promotions(o *out, focus []*item, there bool) {
 			}
 		}
 	}
+}
+
+// asksHours reports "is he full time anywhere", "is that part-time".
+func asksHours(q *query) bool {
+	j := q.joined
+	return strings.Contains(j, " full time ") || strings.Contains(j, " part time ") || hasAnyToken(q.ts, "fulltime", "parttime", "fte")
+}
+
+// partTimeMarks are the words by which a job's title or summary says it is
+// part-time.
+var partTimeMarks = []string{"part-time", "part time", " fte", "(fte", "days a week", "day a week", "nights a week", "hours a week", "half-time"}
+
+// workHours answers whether the person works full- or part-time, from what
+// the current jobs (else all jobs) say of themselves.
+func (x *Index) workHours(o *out, now time.Time) {
+	jobs := x.sorted(secWork)
+	var cur []*item
+	for _, it := range jobs {
+		if it.current(now) {
+			cur = append(cur, it)
+		}
+	}
+	if len(cur) > 0 {
+		jobs = cur
+	}
+	var part, full []string
+	for _, it := range jobs {
+		w := x.r.Work[it.idx]
+		text := " " + strings.ToLower(w.Position+" "+w.Summary) // " fte" needs a word start: not "after"
+		switch {
+		case containsAny(text, partTimeMarks):
+			part = append(part, it.roleAt()+it.span())
+			o.citeItem(it)
+		case strings.Contains(text, "full-time") || strings.Contains(text, "full time"):
+			full = append(full, it.roleAt()+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(part) == 0 && len(full) == 0 {
+		o.say("The profile doesn't say whether %s work is full- or part-time.", x.whose())
+		x.currentRole(o, now)
+		return
+	}
+	o.focusOn(jobs...)
+	if len(part) > 0 {
+		o.say("The profile marks these roles as part-time: %s.", list(part))
+	}
+	if len(full) > 0 {
+		o.say("It marks these as full-time: %s.", list(full))
+	} else if len(part) < len(jobs) {
+		o.say("It doesn't say whether %s other roles are full-time.", x.whose())
+	}
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNouns are what visitors call the place a person works or owns: "her
+// restaurant", "his company".
+var orgNouns = setOf(`restaurant company business firm shop store studio agency startup practice bakery cafe bar clinic salon brand label employer venue`)
+
+// asksOwnOrg returns the noun of "what's her restaurant called", "the
+// name of his company", or "".
+func asksOwnOrg(q *query) string {
+	if !hasAnyToken(q.ts, "called", "name", "named", "what", "which") {
+		return ""
+	}
+	for i, t := range q.ts {
+		if t == "@p" && orgNouns[at(q.ts, i+1)] {
+			return q.ts[i+1]
+		}
+	}
+	return ""
+}
+
+// ownOrg answers "what's her restaurant called": the current job whose
+// words name that kind of place (else the only current job).
+func (x *Index) ownOrg(o *out, noun string, now time.Time) bool {
+	var cur, named []*item
+	st := stem(noun)
+	for _, it := range x.sorted(secWork) {
+		if !it.current(now) {
+			continue
+		}
+		cur = append(cur, it)
+		w := x.r.Work[it.idx]
+		for _, t := range tokens(w.Position + " " + w.Summary + " " + w.Name) {
+			if stem(t) == st {
+				named = append(named, it)
+				break
+			}
+		}
+	}
+	if len(named) == 0 {
+		named = cur
+	}
+	if len(named) != 1 {
+		return false
+	}
+	it := named[0]
+	o.in = iEmployer
+	if it.role != "" {
+		o.say("%s %s is %s, where %s works as %s%s.", capital(x.whose()), noun, it.title, x.who(), it.role, it.span())
+	} else {
+		o.say("%s %s is %s%s.", capital(x.whose()), noun, it.title, it.span())
+	}
+	o.citeItem(it)
+	o.focusOn(it)
+	return true
 }

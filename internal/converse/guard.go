@@ -49,7 +49,8 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 			return true
 		}
 	}
-	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person || q.inPlace {
+	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person || q.inPlace || q.anaph && q.off == 0 {
+		// "how much does a meal cost there": about the entry just named
 		return false // "how about the UK?" after a question about places
 	}
 	// Nothing of the profile in it: a question about something else.

@@ -498,7 +498,15 @@ func stemsOf(ws []string) []string {
 func acronymOf(name string) string {
 	var b []byte
 	n := 0
-	for _, t := range tokens(name) {
+	ts := tokens(name)
+	if len(ts) >= 5 {
+		// "Innovation, Science and Economic Development Canada" is ISED:
+		// a country closing a long name is left out of its initials
+		if p, ok := places().byPhrase[ts[len(ts)-1]]; ok && !p.city {
+			ts = ts[:len(ts)-1]
+		}
+	}
+	for _, t := range ts {
 		switch t {
 		case "of", "the", "and", "at", "for", "in", "de", "la", "du", "der", "&":
 			continue

@@ -55,6 +55,22 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
+	if len(q.ents) > 0 && !q.hasWin && asksBesides(q) {
+		// "any awards besides the Michelin star": the rest of the section
+		if sec := topicSection(top); sec != "" && sec != secWork && topScore > 0 {
+			var aside []*item
+			for _, e := range q.ents {
+				if e.sec == sec {
+					aside = append(aside, e)
+				}
+			}
+			if len(aside) > 0 {
+				o.in = top
+				x.listExcept(o, sec, aside, now)
+				return
+			}
+		}
+	}
 	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != "" || q.kind != nil
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
@@ -203,6 +219,23 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
+	if len(q.ts) <= 4 && len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksWhatFor(q.joined) {
+		// "what for?" after an entry: what the entry says it was
+		if f := focus(); len(f) == 1 {
+			o.in = iMore
+			x.entryDetail(o, f[0], true, now)
+			return
+		}
+	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksTraining(q) && x.training(o, now) {
+		return // "where did she train"
+	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin {
+		// "what's her restaurant called": the current job it names
+		if n := asksOwnOrg(q); n != "" && x.ownOrg(o, n, now) {
+			return
+		}
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && (asksWhichOne(q.ts) || asksForWhom(q.joined)) {
 		// "which one?" after a reply that quoted one entry
 		if f := focus(); len(f) == 1 {
@@ -308,6 +341,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		case asksStyle(q):
 			x.leadershipStyle(o)
+			return
+		case asksHours(q) && len(x.work) > 0 && (q.person || q.anaph):
+			o.in = iCurrent
+			x.workHours(o, now)
 			return
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
 			x.remote(o)
@@ -457,6 +494,15 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if topScore == 0 && modScore == 0 && !named && !q.hasWin {
 		x.social(o, q)
+		if o.in == iUnknown && q.anaph && !q.person {
+			// "is that paid?" after an entry: say which entry the profile
+			// is silent on, and what it does say of it
+			if f := focus(); len(f) == 1 {
+				o.say("What it lists: %s%s.", f[0].roleAt(), f[0].span())
+				o.citeItem(f[0])
+				o.focusOn(f[0])
+			}
+		}
 		return
 	}
 	if (topScore <= 1 || top == iWork && topScore <= 6) && (modScore == 0 || mod == iMore && !q.anaph) && !named && !q.hasWin && (q.person || topScore > 0) && x.search(o, q) {
@@ -828,3 +874,13 @@ var becameFiller = setOf(`@p became become becoming was were got being a an the 
 // regionWords name parts of the world, not employers: "what about Europe?"
 var regionWords = setOf(`europe asia africa america americas emea apac latam nordics scandinavia balkans benelux dach mena
 oceania caribbean abroad overseas remote remotely onsite hybrid`)
+
+// asksWhatFor reports a bare "what for?" / "what was it for?": the purpose
+// of the entry just named.
+func asksWhatFor(joined string) bool {
+	switch joined {
+	case " what for ", " for what ", " what was it for ", " what was that for ", " what is it for ", " what s it for ":
+		return true
+	}
+	return false
+}

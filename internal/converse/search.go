@@ -260,6 +260,9 @@ ev: electric battery batteries
 covid: covid pandemic lockdown closure reopen 2020
 pandemic: covid pandemic lockdown closure reopen 2020
 lockdown: covid pandemic lockdown closure reopen
+teach: teach taught tutor lectur instruct
+taught: teach taught tutor lectur instruct
+albums: album ep lp record
 `), "\n") {
 		k, v, _ := strings.Cut(line, ":")
 		m[stem(strings.TrimSpace(k))] = strings.Fields(v)

@@ -17,7 +17,7 @@ func (x *Index) social(o *out, q *query) {
 		o.in = iGreeting
 		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())
 	case (q.person || q.anaph) && x.searchLast(o, q): // "was there downtime?" after a migration
-	case q.person:
+	case q.person || q.anaph:
 		o.in = iUnknown
 		if topic := personalTopic(q.ts); topic != "" {
 			o.say("The profile doesn't mention %s %s.", x.whose(), topic)
@@ -50,7 +50,7 @@ var personalTopics = map[string]string{"salary": "salary expectations", "pay": "
 	"married": "family status", "single": "relationship status", "dating": "relationship status",
 	"girlfriend": "relationship status", "boyfriend": "relationship status", "partner": "relationship status",
 	"relationship": "relationship status", "ethnicity": "ethnicity", "race": "ethnicity", "sexuality": "sexuality",
-	"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
+	"disability": "health", "religious": "religion", "politics": "political views", "political": "political views", "vote": "political views", "votes": "political views", "voted": "political views", "voting": "political views", "wife": "family status", "husband": "family status", "kids": "family status",
 	"children": "family status", "family": "family status", "visa": "visa or citizenship status",
 	"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
 	"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
