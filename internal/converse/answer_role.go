@@ -292,9 +292,22 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 			}
 		}
 	}
+	// "Yes" only when the titles found carry the level asked as well:
+	// "is he a senior developer" against the headline "Programmer" states
+	// the headline and lets seniorityNote say that no title is senior.
+	yes, start := "Yes: ", func(s string) string { return s }
+	if level := askedLevel(noun); level != "" {
+		titles := label
+		for _, it := range cur {
+			titles += " " + it.role
+		}
+		if !strings.Contains(strings.ToLower(titles), level) {
+			yes, start = "", capital
+		}
+	}
 	switch {
 	case len(cur) > 0:
-		o.say("Yes: %s is currently %s.", x.who(), rolesList(cur))
+		o.say(yes+"%s is currently %s.", start(x.who()), rolesList(cur))
 		if len(past) > 0 {
 			o.say("Before that %s was %s.", x.who(), rolesList(past))
 		}
@@ -302,7 +315,7 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 		o.say("Not currently, but %s was %s.", x.who(), rolesList(past))
 		x.nowInstead(o, now)
 	case labelHit:
-		o.say("Yes: %s profile headline is “%s”.", x.whose(), label)
+		o.say(yes+"%s profile headline is “%s”.", start(x.whose()), label)
 		o.cite(secBasics, 0, "label")
 	}
 	if len(quals) > 0 {

@@ -62,13 +62,7 @@ func (x *Index) focusSentences(o *out, n int) []*snippet {
 // seniorityNote completes "is he a senior developer" when no title says
 // "senior": the skill levels that do.
 func (x *Index) seniorityNote(o *out, role []string) {
-	var level string
-	for _, w := range role {
-		switch w {
-		case "senior", "junior", "lead", "principal", "staff", "expert", "intermediate":
-			level = w
-		}
-	}
+	level := askedLevel(role)
 	if level == "" || strings.Contains(strings.ToLower(o.b.String()), level) {
 		return
 	}
@@ -84,6 +78,19 @@ func (x *Index) seniorityNote(o *out, role []string) {
 		return
 	}
 	o.say("No title says %s, but the skills list %s at level %s.", level, list(parts), capital(level))
+}
+
+// askedLevel is the seniority word of an asked role ("senior" in "a
+// senior developer"), "" when none.
+func askedLevel(role []string) string {
+	var level string
+	for _, w := range role {
+		switch w {
+		case "senior", "junior", "lead", "principal", "staff", "expert", "intermediate":
+			level = w
+		}
+	}
+	return level
 }
 
 // judgement words praise or fault a role; the profile answers for the
