@@ -45,6 +45,9 @@ type MoonshineOptions struct {
 	// Threads is ONNX Runtime's intra-op thread count (0: its default, one
 	// per core).
 	Threads int
+	// Beam is the beam search's width (PARLEY_STT_BEAM); 0 or 1 decodes
+	// greedily.
+	Beam int
 }
 
 // DefaultMoonshineDir is where the install script puts the model when

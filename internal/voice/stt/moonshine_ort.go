@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	ort "github.com/yalue/onnxruntime_go"
@@ -30,6 +31,7 @@ type Moonshine struct {
 	enc   *ort.DynamicAdvancedSession
 	dec   *ort.DynamicAdvancedSession
 	slots chan struct{}
+	beam  int
 }
 
 var _ Transcriber = (*Moonshine)(nil)
@@ -113,7 +115,7 @@ func NewMoonshine(o MoonshineOptions) (*Moonshine, error) {
 		enc.Destroy()
 		return nil, apperr.Wrap(apperr.Unavailable, err, "Moonshine decoder could not be loaded (reinstall with scripts/install-speech.sh)")
 	}
-	return &Moonshine{vocab: vocab, enc: enc, dec: dec, slots: make(chan struct{}, o.Concurrency)}, nil
+	return &Moonshine{vocab: vocab, enc: enc, dec: dec, slots: make(chan struct{}, o.Concurrency), beam: o.Beam}, nil
 }
 
 // Close releases the sessions.
@@ -123,7 +125,8 @@ func (m *Moonshine) Close() error {
 	return nil
 }
 
-// Transcribe encodes pcm and decodes greedily, checking ctx between tokens.
+// Transcribe encodes pcm and decodes (greedily, or by beam search when
+// MoonshineOptions.Beam > 1), checking ctx between tokens.
 func (m *Moonshine) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error) {
 	return m.transcribe(ctx, pcm, nil)
 }
@@ -154,6 +157,18 @@ func (m *Moonshine) transcribe(ctx context.Context, pcm audio.PCM, bias *Bias) (
 	samples := make([]float32, len(pcm.Samples))
 	for i, s := range pcm.Samples {
 		samples[i] = float32(s) / 32768
+	}
+	if m.beam > 1 {
+		b, err := m.newBatch(samples)
+		if err != nil {
+			return Transcript{}, err
+		}
+		defer b.destroy()
+		ids, err := beamSearch(ctx, maxTokens(len(samples)), m.beam, b, bias, m.vocab.text)
+		if err != nil {
+			return Transcript{}, err
+		}
+		return Transcript{Text: m.vocab.Decode(ids), Provider: "moonshine"}, nil
 	}
 	r, err := m.newRun(samples)
 	if err != nil {
@@ -268,5 +283,195 @@ func (r *run) destroy() {
 	}
 	if r.useCache != nil {
 		r.useCache.Destroy()
+	}
+}
+
+// batch is one utterance's decoder state for a beam search: the KV cache
+// holds one row per hypothesis. Between steps the self-attention rows are
+// gathered to follow the surviving hypotheses (copying a few kilobytes
+// per layer is cheaper than re-running a prefix); the cross-attention
+// rows are the same for every hypothesis and are only rebuilt when the
+// number of rows changes.
+type batch struct {
+	dec      *ort.DynamicAdvancedSession
+	hidden1  *ort.Tensor[float32] // the encoder's output, one row
+	hidden   *ort.Tensor[float32] // hidden1 repeated for every row
+	empty    ort.Value
+	kv       []ort.Value
+	enc1     []*ort.Tensor[float32] // the cross-attention cache of one row, from step 0
+	ids      *ort.Tensor[int64]
+	useCache *ort.Tensor[bool]
+	rows     int
+}
+
+func (m *Moonshine) newBatch(samples []float32) (*batch, error) {
+	r, err := m.newRun(samples)
+	if err != nil {
+		return nil, err
+	}
+	h, ok := r.hidden.(*ort.Tensor[float32])
+	if !ok {
+		r.destroy()
+		return nil, apperr.New(apperr.Internal, "moonshine: encoder output is %T, not float32", r.hidden)
+	}
+	b := &batch{dec: m.dec, hidden1: h, hidden: h, empty: r.empty, kv: r.kv, ids: r.ids, useCache: r.useCache, rows: 1}
+	return b, nil
+}
+
+// step implements beamModel.
+func (b *batch) step(parents, tokens []int, pos int) ([][]float32, error) {
+	n := len(parents)
+	if pos == 0 && n != 1 {
+		return nil, fmt.Errorf("step 0 has %d rows, want 1", n)
+	}
+	if pos > 0 {
+		if err := b.gather(parents); err != nil {
+			return nil, err
+		}
+	}
+	ids := b.ids.GetData()
+	for i, t := range tokens {
+		ids[i] = int64(t)
+	}
+	b.useCache.GetData()[0] = pos > 0
+	in := append(append([]ort.Value{b.ids, b.hidden}, b.kv...), b.useCache)
+	out := make([]ort.Value, 1+len(b.kv))
+	if err := b.dec.Run(in, out); err != nil {
+		return nil, err
+	}
+	defer out[0].Destroy()
+	for i, v := range out[1:] {
+		if pos > 0 && isEncoderKV(i) {
+			v.Destroy()
+			continue
+		}
+		if b.kv[i] != b.empty {
+			b.kv[i].Destroy()
+		}
+		b.kv[i] = v
+		if pos == 0 && isEncoderKV(i) {
+			t, ok := v.(*ort.Tensor[float32])
+			if !ok {
+				return nil, fmt.Errorf("cache is %T, not float32", v)
+			}
+			b.enc1 = append(b.enc1, t)
+		}
+	}
+	logits, ok := out[0].(*ort.Tensor[float32])
+	if !ok {
+		return nil, fmt.Errorf("logits are %T, not float32", out[0])
+	}
+	data := logits.GetData()
+	vocab := int(logits.GetShape()[2])
+	rows := make([][]float32, n)
+	for i := range rows {
+		// The last position of row i: rows are (position, vocabulary).
+		end := (i + 1) * len(data) / n
+		rows[i] = slices.Clone(data[end-vocab : end])
+	}
+	return rows, nil
+}
+
+// gather makes the batch's rows follow parents: row i becomes the old row
+// parents[i]. The cross-attention cache and the encoder output are
+// repeated when the number of rows changes.
+func (b *batch) gather(parents []int) error {
+	n := len(parents)
+	identity := n == b.rows
+	for i, p := range parents {
+		if p != i {
+			identity = false
+		}
+	}
+	if n != b.rows {
+		hidden, err := repeatRows(b.hidden1, n)
+		if err != nil {
+			return err
+		}
+		if b.hidden != b.hidden1 {
+			b.hidden.Destroy()
+		}
+		b.hidden = hidden
+		ids, err := ort.NewTensor(ort.NewShape(int64(n), 1), make([]int64, n))
+		if err != nil {
+			return err
+		}
+		b.ids.Destroy()
+		b.ids = ids
+	}
+	enc := 0
+	for i, v := range b.kv {
+		if isEncoderKV(i) {
+			if n != b.rows {
+				t, err := repeatRows(b.enc1[enc], n)
+				if err != nil {
+					return err
+				}
+				if v != b.enc1[enc] {
+					v.Destroy()
+				}
+				b.kv[i] = t
+			}
+			enc++
+			continue
+		}
+		if identity {
+			continue
+		}
+		t, ok := v.(*ort.Tensor[float32])
+		if !ok {
+			return fmt.Errorf("cache is %T, not float32", v)
+		}
+		shape := t.GetShape()
+		row := int(shape.FlattenedSize() / shape[0])
+		old := t.GetData()
+		data := make([]float32, n*row)
+		for j, p := range parents {
+			copy(data[j*row:(j+1)*row], old[p*row:(p+1)*row])
+		}
+		shape = shape.Clone()
+		shape[0] = int64(n)
+		g, err := ort.NewTensor(shape, data)
+		if err != nil {
+			return err
+		}
+		v.Destroy()
+		b.kv[i] = g
+	}
+	b.rows = n
+	return nil
+}
+
+// repeatRows is a new tensor of n copies of t's single row.
+func repeatRows(t *ort.Tensor[float32], n int) (*ort.Tensor[float32], error) {
+	src := t.GetData()
+	data := make([]float32, 0, n*len(src))
+	for range n {
+		data = append(data, src...)
+	}
+	shape := t.GetShape().Clone()
+	shape[0] = int64(n)
+	return ort.NewTensor(shape, data)
+}
+
+func (b *batch) destroy() {
+	enc := map[ort.Value]bool{}
+	for _, t := range b.enc1 {
+		enc[t] = true
+		t.Destroy()
+	}
+	for i, v := range b.kv {
+		if v != nil && v != b.empty && !enc[v] {
+			v.Destroy()
+		}
+		b.kv[i] = nil
+	}
+	if b.hidden != b.hidden1 {
+		b.hidden.Destroy()
+	}
+	for _, v := range []ort.Value{b.hidden1, b.empty, b.ids, b.useCache} {
+		if v != nil {
+			v.Destroy()
+		}
 	}
 }
