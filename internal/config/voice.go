@@ -51,7 +51,7 @@ func (v *VoiceConfig) validate(bad func(env, format string, args ...any)) {
 	if v.STTBiasPhrasings < 0 || v.STTBiasPhrasings > 10 {
 		bad("PARLEY_STT_BIAS_PHRASINGS", "%g is outside 0..10", v.STTBiasPhrasings)
 	}
-	if v.STTBeam < 1 || v.STTBeam > 8 {
+	if v.STTBeam < 1 || v.STTBeam > 18 {
 		bad("PARLEY_STT_BEAM", "%d is outside 1..8", v.STTBeam)
 	}
 	if v.STT != "moonshine" && v.STT != "pocketsphinx" {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"os"
+	"strconv"
 	"slices"
 	"strings"
 	"unicode"
@@ -17,9 +19,12 @@ import (
 // one the beam can keep. The length penalty is GNMT's ((5+n)/6)^alpha:
 // log-probabilities only fall with length, so without it the search
 // prefers to stop early ("How did he?" for "How old is he?").
-const (
-	beamLengthAlpha = 1.0
-)
+var beamLengthAlpha = func() float64 { // EXPERIMENT
+	if v, err := strconv.ParseFloat(os.Getenv("PARLEY_EXP_ALPHA"), 64); err == nil {
+		return v
+	}
+	return 1.0
+}()
 
 // beamModel is the decoder as the beam search drives it: a batch of
 // hypotheses whose state (Moonshine's KV cache) the model keeps, one row

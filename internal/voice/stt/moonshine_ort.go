@@ -159,12 +159,26 @@ func (m *Moonshine) transcribe(ctx context.Context, pcm audio.PCM, bias *Bias) (
 		samples[i] = float32(s) / 32768
 	}
 	if m.beam > 1 {
-		b, err := m.newBatch(samples)
-		if err != nil {
-			return Transcript{}, err
+		// EXPERIMENT: beam > 10 is batched.
+		var model beamModel
+		width := m.beam
+		if width > 10 {
+			width -= 10
+			b, err := m.newBatch(samples)
+			if err != nil {
+				return Transcript{}, err
+			}
+			defer b.destroy()
+			model = b
+		} else {
+			b, err := m.newRows(samples)
+			if err != nil {
+				return Transcript{}, err
+			}
+			defer b.destroy()
+			model = b
 		}
-		defer b.destroy()
-		ids, err := beamSearch(ctx, maxTokens(len(samples)), m.beam, b, bias, m.vocab.text)
+		ids, err := beamSearch(ctx, maxTokens(len(samples)), width, model, bias, m.vocab.text)
 		if err != nil {
 			return Transcript{}, err
 		}
@@ -229,15 +243,28 @@ func (m *Moonshine) newRun(samples []float32) (*run, error) {
 }
 
 // step runs the decoder on prev and returns the most likely next token.
+func (r *run) step(prev, pos int) (int, error) {
+	logits, err := r.logits(prev, pos)
+	if err != nil {
+		return 0, err
+	}
+	next := pick(logits, pos, r.bias, r.text, r.vocab)
+	if r.bias != nil {
+		r.text += r.vocab.text(next)
+	}
+	return next, nil
+}
+
+// logits runs the decoder on prev and returns the next token's logits.
 // The encoder's cross-attention cache comes from the first step only; the
 // self-attention cache is replaced at every step.
-func (r *run) step(prev, pos int) (int, error) {
+func (r *run) logits(prev, pos int) ([]float32, error) {
 	r.ids.GetData()[0] = int64(prev)
 	r.useCache.GetData()[0] = pos > 0
 	in := append(append([]ort.Value{r.ids, r.hidden}, r.kv...), r.useCache)
 	out := make([]ort.Value, 1+len(r.kv))
 	if err := r.dec.Run(in, out); err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer out[0].Destroy()
 	for i, v := range out[1:] {
@@ -252,14 +279,10 @@ func (r *run) step(prev, pos int) (int, error) {
 	}
 	logits, ok := out[0].(*ort.Tensor[float32])
 	if !ok {
-		return 0, fmt.Errorf("logits are %T, not float32", out[0])
+		return nil, fmt.Errorf("logits are %T, not float32", out[0])
 	}
 	data := logits.GetData()
-	next := pick(data[len(data)-int(logits.GetShape()[2]):], pos, r.bias, r.text, r.vocab)
-	if r.bias != nil {
-		r.text += r.vocab.text(next)
-	}
-	return next, nil
+	return slices.Clone(data[len(data)-int(logits.GetShape()[2]):]), nil
 }
 
 // isEncoderKV tells the cross-attention entries of the cache apart
@@ -474,4 +497,97 @@ func (b *batch) destroy() {
 			v.Destroy()
 		}
 	}
+}
+
+// rows is one utterance's decoder state for a beam search that runs each
+// hypothesis alone (a batch of one). Moonshine's weights are quantized
+// with dynamic activation scales computed over the whole input tensor, so
+// hypotheses decoded in one batch change each other's logits (by up to a
+// logit, TestBatchGatherMatchesSequential); alone, each gets the logits
+// greedy decoding would. A step's cache tensors are never written again,
+// so hypotheses that share a parent share its cache without a copy.
+type rows struct {
+	dec      *ort.DynamicAdvancedSession
+	hidden   ort.Value
+	empty    ort.Value
+	enc      []ort.Value   // the cross-attention cache, from step 0, shared
+	self     [][]ort.Value // per row: the self-attention cache
+	ids      *ort.Tensor[int64]
+	useCache *ort.Tensor[bool]
+}
+
+func (m *Moonshine) newRows(samples []float32) (*rows, error) {
+	r, err := m.newRun(samples)
+	if err != nil {
+		return nil, err
+	}
+	return &rows{dec: m.dec, hidden: r.hidden, empty: r.empty, ids: r.ids, useCache: r.useCache}, nil
+}
+
+// step implements beamModel.
+func (r *rows) step(parents, tokens []int, pos int) ([][]float32, error) {
+	if pos == 0 && len(parents) != 1 {
+		return nil, fmt.Errorf("step 0 has %d rows, want 1", len(parents))
+	}
+	self := make([][]ort.Value, len(parents))
+	defer func() {
+		// On failure the new rows go; on success the old ones.
+		for _, kv := range self {
+			destroyAll(kv)
+		}
+	}()
+	out := make([][]float32, len(parents))
+	for i, p := range parents {
+		r.ids.GetData()[0] = int64(tokens[i])
+		r.useCache.GetData()[0] = pos > 0
+		in := []ort.Value{r.ids, r.hidden}
+		for l := range moonshineLayers {
+			if pos == 0 {
+				in = append(in, r.empty, r.empty, r.empty, r.empty)
+				continue
+			}
+			in = append(in, r.self[p][2*l], r.self[p][2*l+1], r.enc[2*l], r.enc[2*l+1])
+		}
+		in = append(in, r.useCache)
+		res := make([]ort.Value, 1+4*moonshineLayers)
+		if err := r.dec.Run(in, res); err != nil {
+			return nil, err
+		}
+		for j, v := range res[1:] {
+			switch {
+			case !isEncoderKV(j):
+				self[i] = append(self[i], v)
+			case pos == 0:
+				r.enc = append(r.enc, v)
+			default:
+				v.Destroy()
+			}
+		}
+		logits, ok := res[0].(*ort.Tensor[float32])
+		if !ok {
+			res[0].Destroy()
+			return nil, fmt.Errorf("logits are %T, not float32", res[0])
+		}
+		data := logits.GetData()
+		out[i] = slices.Clone(data[len(data)-int(logits.GetShape()[2]):])
+		res[0].Destroy()
+	}
+	self, r.self = r.self, self
+	return out, nil
+}
+
+func destroyAll(vs []ort.Value) {
+	for _, v := range vs {
+		if v != nil {
+			v.Destroy()
+		}
+	}
+}
+
+func (r *rows) destroy() {
+	for _, kv := range r.self {
+		destroyAll(kv)
+	}
+	destroyAll(r.enc)
+	destroyAll([]ort.Value{r.hidden, r.empty, r.ids, r.useCache})
 }
