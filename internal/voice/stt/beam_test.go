@@ -21,9 +21,9 @@ type fakeModel struct {
 	vocab    int
 	logits   map[string]map[int]float32 // prefix ("3 4") -> token -> logit; the rest -10
 	fallback map[int]float32
-	rows   [][]int
-	steps  int
-	before func(pos int) error // run before each step
+	rows     [][]int
+	steps    int
+	before   func(pos int) error // run before each step
 }
 
 func (f *fakeModel) step(parents, tokens []int, pos int) ([][]float32, error) {

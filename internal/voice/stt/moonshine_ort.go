@@ -125,14 +125,15 @@ func (m *Moonshine) Close() error {
 	return nil
 }
 
-// Transcribe encodes pcm and decodes (greedily, or by beam search when
-// MoonshineOptions.Beam > 1), checking ctx between tokens.
+// Transcribe encodes pcm and decodes greedily, checking ctx between
+// tokens (the beam search is for biased decoding: WithBias).
 func (m *Moonshine) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error) {
 	return m.transcribe(ctx, pcm, nil)
 }
 
 // WithBias is the recogniser decoding toward b's phrases (nil: none),
-// sharing m's sessions.
+// sharing m's sessions; with MoonshineOptions.Beam > 1 it decodes by beam
+// search, which can take a boost back (beamSearch).
 func (m *Moonshine) WithBias(b *Bias) Transcriber { return biased{m: m, bias: b} }
 
 type biased struct {
@@ -158,27 +159,13 @@ func (m *Moonshine) transcribe(ctx context.Context, pcm audio.PCM, bias *Bias) (
 	for i, s := range pcm.Samples {
 		samples[i] = float32(s) / 32768
 	}
-	if m.beam > 1 {
-		// EXPERIMENT: beam > 10 is batched.
-		var model beamModel
-		width := m.beam
-		if width > 10 {
-			width -= 10
-			b, err := m.newBatch(samples)
-			if err != nil {
-				return Transcript{}, err
-			}
-			defer b.destroy()
-			model = b
-		} else {
-			b, err := m.newRows(samples)
-			if err != nil {
-				return Transcript{}, err
-			}
-			defer b.destroy()
-			model = b
+	if m.beam > 1 && bias.active() {
+		b, err := m.newRows(samples)
+		if err != nil {
+			return Transcript{}, err
 		}
-		ids, err := beamSearch(ctx, maxTokens(len(samples)), width, model, bias, m.vocab.text)
+		defer b.destroy()
+		ids, err := beamSearch(ctx, maxTokens(len(samples)), m.beam, b, bias, m.vocab.text)
 		if err != nil {
 			return Transcript{}, err
 		}
@@ -309,203 +296,15 @@ func (r *run) destroy() {
 	}
 }
 
-// batch is one utterance's decoder state for a beam search: the KV cache
-// holds one row per hypothesis. Between steps the self-attention rows are
-// gathered to follow the surviving hypotheses (copying a few kilobytes
-// per layer is cheaper than re-running a prefix); the cross-attention
-// rows are the same for every hypothesis and are only rebuilt when the
-// number of rows changes.
-type batch struct {
-	dec      *ort.DynamicAdvancedSession
-	hidden1  *ort.Tensor[float32] // the encoder's output, one row
-	hidden   *ort.Tensor[float32] // hidden1 repeated for every row
-	empty    ort.Value
-	kv       []ort.Value
-	enc1     []*ort.Tensor[float32] // the cross-attention cache of one row, from step 0
-	ids      *ort.Tensor[int64]
-	useCache *ort.Tensor[bool]
-	rows     int
-}
-
-func (m *Moonshine) newBatch(samples []float32) (*batch, error) {
-	r, err := m.newRun(samples)
-	if err != nil {
-		return nil, err
-	}
-	h, ok := r.hidden.(*ort.Tensor[float32])
-	if !ok {
-		r.destroy()
-		return nil, apperr.New(apperr.Internal, "moonshine: encoder output is %T, not float32", r.hidden)
-	}
-	b := &batch{dec: m.dec, hidden1: h, hidden: h, empty: r.empty, kv: r.kv, ids: r.ids, useCache: r.useCache, rows: 1}
-	return b, nil
-}
-
-// step implements beamModel.
-func (b *batch) step(parents, tokens []int, pos int) ([][]float32, error) {
-	n := len(parents)
-	if pos == 0 && n != 1 {
-		return nil, fmt.Errorf("step 0 has %d rows, want 1", n)
-	}
-	if pos > 0 {
-		if err := b.gather(parents); err != nil {
-			return nil, err
-		}
-	}
-	ids := b.ids.GetData()
-	for i, t := range tokens {
-		ids[i] = int64(t)
-	}
-	b.useCache.GetData()[0] = pos > 0
-	in := append(append([]ort.Value{b.ids, b.hidden}, b.kv...), b.useCache)
-	out := make([]ort.Value, 1+len(b.kv))
-	if err := b.dec.Run(in, out); err != nil {
-		return nil, err
-	}
-	defer out[0].Destroy()
-	for i, v := range out[1:] {
-		if pos > 0 && isEncoderKV(i) {
-			v.Destroy()
-			continue
-		}
-		if b.kv[i] != b.empty {
-			b.kv[i].Destroy()
-		}
-		b.kv[i] = v
-		if pos == 0 && isEncoderKV(i) {
-			t, ok := v.(*ort.Tensor[float32])
-			if !ok {
-				return nil, fmt.Errorf("cache is %T, not float32", v)
-			}
-			b.enc1 = append(b.enc1, t)
-		}
-	}
-	logits, ok := out[0].(*ort.Tensor[float32])
-	if !ok {
-		return nil, fmt.Errorf("logits are %T, not float32", out[0])
-	}
-	data := logits.GetData()
-	vocab := int(logits.GetShape()[2])
-	rows := make([][]float32, n)
-	for i := range rows {
-		// The last position of row i: rows are (position, vocabulary).
-		end := (i + 1) * len(data) / n
-		rows[i] = slices.Clone(data[end-vocab : end])
-	}
-	return rows, nil
-}
-
-// gather makes the batch's rows follow parents: row i becomes the old row
-// parents[i]. The cross-attention cache and the encoder output are
-// repeated when the number of rows changes.
-func (b *batch) gather(parents []int) error {
-	n := len(parents)
-	identity := n == b.rows
-	for i, p := range parents {
-		if p != i {
-			identity = false
-		}
-	}
-	if n != b.rows {
-		hidden, err := repeatRows(b.hidden1, n)
-		if err != nil {
-			return err
-		}
-		if b.hidden != b.hidden1 {
-			b.hidden.Destroy()
-		}
-		b.hidden = hidden
-		ids, err := ort.NewTensor(ort.NewShape(int64(n), 1), make([]int64, n))
-		if err != nil {
-			return err
-		}
-		b.ids.Destroy()
-		b.ids = ids
-	}
-	enc := 0
-	for i, v := range b.kv {
-		if isEncoderKV(i) {
-			if n != b.rows {
-				t, err := repeatRows(b.enc1[enc], n)
-				if err != nil {
-					return err
-				}
-				if v != b.enc1[enc] {
-					v.Destroy()
-				}
-				b.kv[i] = t
-			}
-			enc++
-			continue
-		}
-		if identity {
-			continue
-		}
-		t, ok := v.(*ort.Tensor[float32])
-		if !ok {
-			return fmt.Errorf("cache is %T, not float32", v)
-		}
-		shape := t.GetShape()
-		row := int(shape.FlattenedSize() / shape[0])
-		old := t.GetData()
-		data := make([]float32, n*row)
-		for j, p := range parents {
-			copy(data[j*row:(j+1)*row], old[p*row:(p+1)*row])
-		}
-		shape = shape.Clone()
-		shape[0] = int64(n)
-		g, err := ort.NewTensor(shape, data)
-		if err != nil {
-			return err
-		}
-		v.Destroy()
-		b.kv[i] = g
-	}
-	b.rows = n
-	return nil
-}
-
-// repeatRows is a new tensor of n copies of t's single row.
-func repeatRows(t *ort.Tensor[float32], n int) (*ort.Tensor[float32], error) {
-	src := t.GetData()
-	data := make([]float32, 0, n*len(src))
-	for range n {
-		data = append(data, src...)
-	}
-	shape := t.GetShape().Clone()
-	shape[0] = int64(n)
-	return ort.NewTensor(shape, data)
-}
-
-func (b *batch) destroy() {
-	enc := map[ort.Value]bool{}
-	for _, t := range b.enc1 {
-		enc[t] = true
-		t.Destroy()
-	}
-	for i, v := range b.kv {
-		if v != nil && v != b.empty && !enc[v] {
-			v.Destroy()
-		}
-		b.kv[i] = nil
-	}
-	if b.hidden != b.hidden1 {
-		b.hidden.Destroy()
-	}
-	for _, v := range []ort.Value{b.hidden1, b.empty, b.ids, b.useCache} {
-		if v != nil {
-			v.Destroy()
-		}
-	}
-}
-
 // rows is one utterance's decoder state for a beam search that runs each
-// hypothesis alone (a batch of one). Moonshine's weights are quantized
-// with dynamic activation scales computed over the whole input tensor, so
-// hypotheses decoded in one batch change each other's logits (by up to a
-// logit, TestBatchGatherMatchesSequential); alone, each gets the logits
-// greedy decoding would. A step's cache tensors are never written again,
-// so hypotheses that share a parent share its cache without a copy.
+// hypothesis alone (a batch of one). One batched run with the cache rows
+// gathered per step was ~25 % faster (docs/benchmarks.md) but not exact:
+// Moonshine's weights are quantized with activation scales computed over
+// the whole input tensor, so hypotheses in one batch changed each other's
+// logits by up to a logit. Alone, each gets the logits greedy decoding
+// would (TestRowsMatchSequential). A step's cache tensors are never
+// written again, so hypotheses that share a parent share its cache
+// without a copy.
 type rows struct {
 	dec      *ort.DynamicAdvancedSession
 	hidden   ort.Value
