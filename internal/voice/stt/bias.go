@@ -22,7 +22,9 @@ const biasMinMatch = 3
 // Whisper-class models; it works on characters, so it does not depend on
 // how the tokenizer splits a phrase. Greedy decoding cannot take a bonus
 // back when the phrase is abandoned, so boosts must stay small against the
-// model's own margins. The zero value and nil change nothing.
+// model's own margins; the beam search (beamSearch) keeps a word's boosts
+// only when the word ends whole (wholeWord). The zero value and nil change
+// nothing.
 type Bias struct {
 	prefixes map[string]float32 // the largest boost of a phrase with this prefix
 	// words holds the prefixes that end a word of some phrase: where a
