@@ -252,3 +252,14 @@ func getJSON(t *testing.T, url string) map[string]any {
 	}
 	return out
 }
+
+func TestSTTBeamIsValidated(t *testing.T) {
+	for _, v := range []string{"0", "9", "-1", "wide"} {
+		// An invalid address too: were the width accepted, serve fails on
+		// it instead of serving.
+		_, _, err := cli(t, map[string]string{"PARLEY_STT_BEAM": v, "PARLEY_HTTP_ADDR": "nope", "PARLEY_DATA_DIR": t.TempDir()}, "", "serve")
+		if err == nil || !strings.Contains(err.Error(), "PARLEY_STT_BEAM") {
+			t.Errorf("PARLEY_STT_BEAM=%s: err = %v, want one naming PARLEY_STT_BEAM", v, err)
+		}
+	}
+}

@@ -57,8 +57,9 @@ var latencyQuestions = []string{
 // with a ~3 s utterance, the text turn with the same question and /healthz
 // as peers. Each request opens its own session (not timed). Run with
 // -benchtime=25x or more: p50 and p95 are over the requests of the run.
-// PARLEY_STT picks the recogniser (default moonshine); PARLEY_STT_BIAS and
-// PARLEY_STT_BIAS_PHRASINGS pass through (0 turns the bias off).
+// PARLEY_STT picks the recogniser (default moonshine); PARLEY_STT_BIAS,
+// PARLEY_STT_BIAS_PHRASINGS (0 turns the bias off) and PARLEY_STT_BEAM
+// (1: greedy decoding) pass through.
 //
 //	go test -run '^$' -bench TurnLatency -benchtime 25x ./cmd/parley/
 func BenchmarkTurnLatency(b *testing.B) {
@@ -70,8 +71,9 @@ func BenchmarkTurnLatency(b *testing.B) {
 	if env["PARLEY_STT"] == "moonshine" {
 		moonshineFiles(b)
 	}
-	// The bias's cost is measured by setting its variables (0: off).
-	for _, k := range []string{"PARLEY_STT_BIAS", "PARLEY_STT_BIAS_PHRASINGS"} {
+	// The bias's and the beam's costs are measured by setting their
+	// variables (bias 0: off; beam 1: greedy).
+	for _, k := range []string{"PARLEY_STT_BIAS", "PARLEY_STT_BIAS_PHRASINGS", "PARLEY_STT_BEAM"} {
 		if v, ok := os.LookupEnv(k); ok {
 			env[k] = v
 		}

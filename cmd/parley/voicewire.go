@@ -83,7 +83,7 @@ func newMoonshine(cfg *config.Serve, logger *slog.Logger) (stt.Transcriber, stri
 	if cfg.Voice.STT != "moonshine" {
 		return nil, ""
 	}
-	m, err := stt.NewMoonshine(stt.MoonshineOptions{Dir: cfg.Voice.STTModelDir, Library: cfg.Voice.ONNXRuntimeLib})
+	m, err := stt.NewMoonshine(stt.MoonshineOptions{Dir: cfg.Voice.STTModelDir, Library: cfg.Voice.ONNXRuntimeLib, Beam: int(cfg.Voice.STTBeam)})
 	if err != nil {
 		logger.Warn("Moonshine speech recognition unavailable; falling back to pocketsphinx", "reason", apperr.MessageOf(err))
 		return nil, apperr.MessageOf(err)

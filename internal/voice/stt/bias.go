@@ -22,10 +22,15 @@ const biasMinMatch = 3
 // Whisper-class models; it works on characters, so it does not depend on
 // how the tokenizer splits a phrase. Greedy decoding cannot take a bonus
 // back when the phrase is abandoned, so boosts must stay small against the
-// model's own margins. The zero value and nil change nothing.
+// model's own margins; the beam search (beamSearch) keeps a word's boosts
+// only when the word ends whole (wholeWord). The zero value and nil change
+// nothing.
 type Bias struct {
 	prefixes map[string]float32 // the largest boost of a phrase with this prefix
-	longest  int
+	// words holds the prefixes that end a word of some phrase: where a
+	// beam search keeps the boosts it gave a word (hyp.settle).
+	words   map[string]bool
+	longest int
 }
 
 // NewBias is a bias toward phrases with boost in logits (natural-log
@@ -42,6 +47,7 @@ func (b *Bias) Add(phrases []string, boost float32) *Bias {
 	}
 	if b.prefixes == nil {
 		b.prefixes = map[string]float32{}
+		b.words = map[string]bool{}
 	}
 	for _, p := range phrases {
 		p = strings.Join(strings.Fields(strings.ToLower(p)), " ")
@@ -51,6 +57,9 @@ func (b *Bias) Add(phrases []string, boost float32) *Bias {
 		b.longest = max(b.longest, len(p))
 		for i := range len(p) {
 			b.prefixes[p[:i+1]] = max(b.prefixes[p[:i+1]], boost)
+			if i+1 == len(p) || p[i+1] == ' ' {
+				b.words[p[:i+1]] = true
+			}
 		}
 	}
 	return b
@@ -76,6 +85,24 @@ func (b *Bias) Boost(text, piece string) float32 {
 		best = max(best, b.prefixes[s[i:]])
 	}
 	return best
+}
+
+// wholeWord tells whether text (lower-cased, as for Boost) ends in whole
+// words of a phrase, from a word start: the words of "acme corp" or the
+// first one alone, not "acm" nor "acmex".
+func (b *Bias) wholeWord(text string) bool {
+	if !b.active() {
+		return false
+	}
+	for i := max(0, len(text)-b.longest-1); i <= len(text)-biasMinMatch; i++ {
+		if i > 0 && text[i-1] != ' ' || text[i] == ' ' {
+			continue
+		}
+		if b.words[text[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // choose is step's token: the best of the candidates' logits with their

@@ -45,6 +45,9 @@ type MoonshineOptions struct {
 	// Threads is ONNX Runtime's intra-op thread count (0: its default, one
 	// per core).
 	Threads int
+	// Beam is the beam search's width when a bias is on (PARLEY_STT_BEAM);
+	// 0 or 1 decodes greedily. Unbiased decoding is always greedy.
+	Beam int
 }
 
 // DefaultMoonshineDir is where the install script puts the model when

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	ort "github.com/yalue/onnxruntime_go"
@@ -30,6 +31,7 @@ type Moonshine struct {
 	enc   *ort.DynamicAdvancedSession
 	dec   *ort.DynamicAdvancedSession
 	slots chan struct{}
+	beam  int
 }
 
 var _ Transcriber = (*Moonshine)(nil)
@@ -113,7 +115,7 @@ func NewMoonshine(o MoonshineOptions) (*Moonshine, error) {
 		enc.Destroy()
 		return nil, apperr.Wrap(apperr.Unavailable, err, "Moonshine decoder could not be loaded (reinstall with scripts/install-speech.sh)")
 	}
-	return &Moonshine{vocab: vocab, enc: enc, dec: dec, slots: make(chan struct{}, o.Concurrency)}, nil
+	return &Moonshine{vocab: vocab, enc: enc, dec: dec, slots: make(chan struct{}, o.Concurrency), beam: o.Beam}, nil
 }
 
 // Close releases the sessions.
@@ -123,13 +125,15 @@ func (m *Moonshine) Close() error {
 	return nil
 }
 
-// Transcribe encodes pcm and decodes greedily, checking ctx between tokens.
+// Transcribe encodes pcm and decodes greedily, checking ctx between
+// tokens (the beam search is for biased decoding: WithBias).
 func (m *Moonshine) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error) {
 	return m.transcribe(ctx, pcm, nil)
 }
 
 // WithBias is the recogniser decoding toward b's phrases (nil: none),
-// sharing m's sessions.
+// sharing m's sessions; with MoonshineOptions.Beam > 1 it decodes by beam
+// search, which can take a boost back (beamSearch).
 func (m *Moonshine) WithBias(b *Bias) Transcriber { return biased{m: m, bias: b} }
 
 type biased struct {
@@ -154,6 +158,18 @@ func (m *Moonshine) transcribe(ctx context.Context, pcm audio.PCM, bias *Bias) (
 	samples := make([]float32, len(pcm.Samples))
 	for i, s := range pcm.Samples {
 		samples[i] = float32(s) / 32768
+	}
+	if m.beam > 1 && bias.active() {
+		b, err := m.newRows(samples)
+		if err != nil {
+			return Transcript{}, err
+		}
+		defer b.destroy()
+		ids, err := beamSearch(ctx, maxTokens(len(samples)), m.beam, b, bias, m.vocab.text)
+		if err != nil {
+			return Transcript{}, err
+		}
+		return Transcript{Text: m.vocab.Decode(ids), Provider: "moonshine"}, nil
 	}
 	r, err := m.newRun(samples)
 	if err != nil {
@@ -214,15 +230,28 @@ func (m *Moonshine) newRun(samples []float32) (*run, error) {
 }
 
 // step runs the decoder on prev and returns the most likely next token.
+func (r *run) step(prev, pos int) (int, error) {
+	logits, err := r.logits(prev, pos)
+	if err != nil {
+		return 0, err
+	}
+	next := pick(logits, pos, r.bias, r.text, r.vocab)
+	if r.bias != nil {
+		r.text += r.vocab.text(next)
+	}
+	return next, nil
+}
+
+// logits runs the decoder on prev and returns the next token's logits.
 // The encoder's cross-attention cache comes from the first step only; the
 // self-attention cache is replaced at every step.
-func (r *run) step(prev, pos int) (int, error) {
+func (r *run) logits(prev, pos int) ([]float32, error) {
 	r.ids.GetData()[0] = int64(prev)
 	r.useCache.GetData()[0] = pos > 0
 	in := append(append([]ort.Value{r.ids, r.hidden}, r.kv...), r.useCache)
 	out := make([]ort.Value, 1+len(r.kv))
 	if err := r.dec.Run(in, out); err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer out[0].Destroy()
 	for i, v := range out[1:] {
@@ -237,14 +266,10 @@ func (r *run) step(prev, pos int) (int, error) {
 	}
 	logits, ok := out[0].(*ort.Tensor[float32])
 	if !ok {
-		return 0, fmt.Errorf("logits are %T, not float32", out[0])
+		return nil, fmt.Errorf("logits are %T, not float32", out[0])
 	}
 	data := logits.GetData()
-	next := pick(data[len(data)-int(logits.GetShape()[2]):], pos, r.bias, r.text, r.vocab)
-	if r.bias != nil {
-		r.text += r.vocab.text(next)
-	}
-	return next, nil
+	return slices.Clone(data[len(data)-int(logits.GetShape()[2]):]), nil
 }
 
 // isEncoderKV tells the cross-attention entries of the cache apart
@@ -269,4 +294,99 @@ func (r *run) destroy() {
 	if r.useCache != nil {
 		r.useCache.Destroy()
 	}
+}
+
+// rows is one utterance's decoder state for a beam search that runs each
+// hypothesis alone (a batch of one). One batched run with the cache rows
+// gathered per step was ~25 % faster (docs/benchmarks.md) but not exact:
+// Moonshine's weights are quantized with activation scales computed over
+// the whole input tensor, so hypotheses in one batch changed each other's
+// logits by up to a logit. Alone, each gets the logits greedy decoding
+// would (TestRowsMatchSequential). A step's cache tensors are never
+// written again, so hypotheses that share a parent share its cache
+// without a copy.
+type rows struct {
+	dec      *ort.DynamicAdvancedSession
+	hidden   ort.Value
+	empty    ort.Value
+	enc      []ort.Value   // the cross-attention cache, from step 0, shared
+	self     [][]ort.Value // per row: the self-attention cache
+	ids      *ort.Tensor[int64]
+	useCache *ort.Tensor[bool]
+}
+
+func (m *Moonshine) newRows(samples []float32) (*rows, error) {
+	r, err := m.newRun(samples)
+	if err != nil {
+		return nil, err
+	}
+	return &rows{dec: m.dec, hidden: r.hidden, empty: r.empty, ids: r.ids, useCache: r.useCache}, nil
+}
+
+// step implements beamModel.
+func (r *rows) step(parents, tokens []int, pos int) ([][]float32, error) {
+	if pos == 0 && len(parents) != 1 {
+		return nil, fmt.Errorf("step 0 has %d rows, want 1", len(parents))
+	}
+	self := make([][]ort.Value, len(parents))
+	defer func() {
+		// On failure the new rows go; on success the old ones.
+		for _, kv := range self {
+			destroyAll(kv)
+		}
+	}()
+	out := make([][]float32, len(parents))
+	for i, p := range parents {
+		r.ids.GetData()[0] = int64(tokens[i])
+		r.useCache.GetData()[0] = pos > 0
+		in := []ort.Value{r.ids, r.hidden}
+		for l := range moonshineLayers {
+			if pos == 0 {
+				in = append(in, r.empty, r.empty, r.empty, r.empty)
+				continue
+			}
+			in = append(in, r.self[p][2*l], r.self[p][2*l+1], r.enc[2*l], r.enc[2*l+1])
+		}
+		in = append(in, r.useCache)
+		res := make([]ort.Value, 1+4*moonshineLayers)
+		if err := r.dec.Run(in, res); err != nil {
+			return nil, err
+		}
+		for j, v := range res[1:] {
+			switch {
+			case !isEncoderKV(j):
+				self[i] = append(self[i], v)
+			case pos == 0:
+				r.enc = append(r.enc, v)
+			default:
+				v.Destroy()
+			}
+		}
+		logits, ok := res[0].(*ort.Tensor[float32])
+		if !ok {
+			res[0].Destroy()
+			return nil, fmt.Errorf("logits are %T, not float32", res[0])
+		}
+		data := logits.GetData()
+		out[i] = slices.Clone(data[len(data)-int(logits.GetShape()[2]):])
+		res[0].Destroy()
+	}
+	self, r.self = r.self, self
+	return out, nil
+}
+
+func destroyAll(vs []ort.Value) {
+	for _, v := range vs {
+		if v != nil {
+			v.Destroy()
+		}
+	}
+}
+
+func (r *rows) destroy() {
+	for _, kv := range r.self {
+		destroyAll(kv)
+	}
+	destroyAll(r.enc)
+	destroyAll([]ort.Value{r.hidden, r.empty, r.ids, r.useCache})
 }

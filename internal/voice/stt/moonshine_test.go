@@ -190,3 +190,49 @@ func TestMoonshineBias(t *testing.T) {
 		t.Errorf("biased WER sum %.2f, plain %.2f: want the bias to help", biasedWER, plainWER)
 	}
 }
+
+// TestMoonshineBeam runs the real model through the beam search (on for
+// biased decoding only): with a bias toward the phrases spoken it hears
+// espeak-ng as well as the greedy test asks and better than the plain
+// decoder, and a cancelled context stops it.
+func TestMoonshineBeam(t *testing.T) {
+	testenv.Tool(t, "espeak-ng", "apt-get install espeak-ng")
+	rec, err := stt.NewMoonshine(stt.MoonshineOptions{Dir: moonshineDir(t), Beam: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rec.Close()
+	voice, err := tts.NewEspeak(tts.EspeakOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	questions := []string{"where did he work", "does he know kubernetes", "what did he study", "tell me about his education"}
+	biased := rec.WithBias(stt.NewBias(questions, 3))
+	var plainWER, biasedWER float64
+	for _, q := range questions {
+		pcm := speak(t, ctx, voice, q)
+		plain, err := rec.Transcribe(ctx, pcm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := biased.Transcribe(ctx, pcm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plainWER += stt.WER(q, plain.Text)
+		biasedWER += stt.WER(q, b.Text)
+		t.Logf("%q: plain %q, biased beam %q", q, plain.Text, b.Text)
+	}
+	if mean := biasedWER / float64(len(questions)); mean > 0.34 {
+		t.Errorf("biased mean WER %.2f; want at most 0.34", mean)
+	}
+	if biasedWER >= plainWER {
+		t.Errorf("biased WER sum %.2f, plain %.2f: want the bias to help", biasedWER, plainWER)
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := biased.Transcribe(cancelled, speak(t, ctx, voice, questions[0])); err == nil {
+		t.Error("a cancelled context still transcribed")
+	}
+}
