@@ -36,6 +36,13 @@ const (
 // Required reports whether missing servers must fail tests instead of skipping them.
 func Required() bool { return os.Getenv("PARLEY_REQUIRE_SERVICES") == "1" }
 
+// Missing reports that something a test needs is not there: a loud skip,
+// or a failure under PARLEY_REQUIRE_SERVICES=1.
+func Missing(tb testing.TB, what string, err error) {
+	tb.Helper()
+	unavailable(tb, what, err)
+}
+
 func unavailable(tb testing.TB, what string, err error) {
 	tb.Helper()
 	msg := fmt.Sprintf("%s is not reachable (%v)", what, err)

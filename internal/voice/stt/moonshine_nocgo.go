@@ -33,3 +33,6 @@ func (m *Moonshine) Transcribe(context.Context, audio.PCM) (Transcript, error) {
 
 // WithBias returns m: there is no decoder to steer in this build.
 func (m *Moonshine) WithBias(*Bias) Transcriber { return m }
+
+// MoonshineBuilt says whether this build can run Moonshine (it needs cgo).
+const MoonshineBuilt = false

@@ -390,3 +390,6 @@ func (r *rows) destroy() {
 	destroyAll(r.enc)
 	destroyAll([]ort.Value{r.hidden, r.empty, r.ids, r.useCache})
 }
+
+// MoonshineBuilt says whether this build can run Moonshine (it needs cgo).
+const MoonshineBuilt = true

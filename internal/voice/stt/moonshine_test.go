@@ -2,6 +2,7 @@ package stt_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,6 +100,9 @@ func TestMoonshineMissing(t *testing.T) {
 // PARLEY_REQUIRE_SERVICES=1, where .ci/run has installed it).
 func moonshineDir(t *testing.T) string {
 	t.Helper()
+	if !stt.MoonshineBuilt {
+		testenv.Missing(t, "Moonshine (this test binary was built without cgo)", errors.New("CGO_ENABLED=0"))
+	}
 	dir := os.Getenv("PARLEY_STT_MODEL_DIR")
 	if dir == "" {
 		dir = stt.DefaultMoonshineDir()
