@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -25,6 +26,9 @@ import (
 	"github.com/parleyhq/parley/internal/telemetry"
 )
 
+// serveGCPercent is serve's GOGC when the environment sets none.
+const serveGCPercent = 400
+
 func runServe(ctx context.Context, args []string, e env) error {
 	fs := newFlagSet("serve", "serve [--config FILE]", e.stderr, settingsHelp)
 	load := serveConfig(fs, e)
@@ -37,6 +41,15 @@ func runServe(ctx context.Context, args []string, e env) error {
 	}
 	logger := telemetry.NewLogger(e.stderr, cfg.LogFormat, cfg.LogLevel)
 	logger.Info("starting parley", "version", version, "config", cfg.Settings().Masked())
+	if e.getenv("GOGC") == "" {
+		// The live heap is ~30 MB and a text turn allocates ~14 KB, so at
+		// Go's default (100) the collector ran ~5 times a second under
+		// load; 400 cut server CPU per turn in every interleaved round
+		// (docs/benchmarks.md, "Garbage collection") for ~90 MB more
+		// resident memory. GOGC in the environment still decides.
+		debug.SetGCPercent(serveGCPercent)
+		logger.Debug("garbage collection", "gogc", serveGCPercent)
+	}
 
 	db, err := openStore(ctx, cfg, logger)
 	if err != nil {
