@@ -17,6 +17,7 @@ func TestMemory(t *testing.T) {
 		c := cache.NewMemory(1 << 20)
 		return c, c
 	})
+	cachetest.RunEviction(t, func(t *testing.T, maxBytes int) cache.Cache { return cache.NewMemory(uint64(maxBytes)) })
 }
 
 func TestRedis(t *testing.T) {
@@ -29,6 +30,9 @@ func TestRedis(t *testing.T) {
 		c1, c2 := redis.NewClient(opt), redis.NewClient(opt)
 		t.Cleanup(func() { c1.Close(); c2.Close() })
 		return cache.NewRedis(c1, prefix), cache.NewRedis(c2, prefix)
+	})
+	cachetest.RunEviction(t, func(t *testing.T, maxBytes int) cache.Cache {
+		return cache.NewRedis(privateRedis(t, maxBytes), "evict:")
 	})
 }
 

@@ -48,6 +48,17 @@ func TestTwoTier(t *testing.T) {
 		p := newProcesses(t, 2, 1<<20)
 		return p[0].cache, p[1].cache
 	})
+	// Both tiers bounded: the in-process one to a quarter of the bound,
+	// Redis (a private server) to the bound.
+	cachetest.RunEviction(t, func(t *testing.T, maxBytes int) cache.Cache {
+		tt, err := cache.NewTwoTier(context.Background(), privateRedis(t, maxBytes),
+			cache.TwoTierOptions{Name: "evict", Prefix: "evict:", LocalBytes: uint64(maxBytes / 4)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { tt.Close() })
+		return tt
+	})
 }
 
 func TestTwoTierStampedeWithLeaseLoadsOnce(t *testing.T) {
