@@ -719,6 +719,9 @@ func unlistedEmployer(ts []string) string {
 				if i+3 >= len(ts) || at(ts, i+3) == "before" || at(ts, i+3) == "ever" {
 					return nameWord(at(ts, i+2))
 				}
+				if at(ts, i+2) == "the" {
+					return theName(ts[i+3:]) // "worked for the new york times"
+				}
 			}
 		case "join", "joined":
 			if i == len(ts)-2 {
@@ -727,6 +730,34 @@ func unlistedEmployer(ts []string) string {
 		}
 	}
 	return ""
+}
+
+// theName returns the words after "worked for the" as an organisation's
+// name ("The New York Times"), or "" when they read as a kind of place
+// ("the same company", "the government") or go on past the name.
+func theName(ts []string) string {
+	var name []string
+	for _, t := range ts {
+		if t == "before" || t == "ever" {
+			break
+		}
+		if !isAlphaWord(t) || personWords[t] || cueTable[t] != nil || len(name) == 4 {
+			return ""
+		}
+		name = append(name, t)
+	}
+	if len(name) == 0 || commonWords[name[0]] {
+		return ""
+	}
+	proper := false
+	for i, t := range name {
+		proper = proper || !commonWords[t] && !genericNameWords[t]
+		name[i] = strings.ToUpper(t[:1]) + t[1:]
+	}
+	if !proper {
+		return ""
+	}
+	return "The " + strings.Join(name, " ")
 }
 
 // nameWord returns t as a company's name for a reply ("pwc" -> "PWC",
