@@ -46,6 +46,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.employerCount(o, now) // "how many companies has she worked for"
 		return
 	}
+	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.skillGroup(o, q) {
+		return // "data journalism?": a skill group by its name
+	}
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q) {
 		return
 	}
