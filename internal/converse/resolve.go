@@ -58,6 +58,17 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
+	if sec := topicSection(top); sec != "" && sec != secWork && topScore > 0 && len(q.ents) > 1 && anyInSection(q.ents, sec) {
+		// "where did he study journalism": the degree, not the journalism
+		// charity that shares a word of its name
+		kept := q.ents[:0:0]
+		for _, e := range q.ents {
+			if e.sec == sec || e.norm != "" && strings.Contains(q.joined, e.norm) {
+				kept = append(kept, e)
+			}
+		}
+		q.ents = kept
+	}
 	if len(q.ents) > 0 && !q.hasWin && asksBesides(q) {
 		// "any awards besides the Michelin star": the rest of the section
 		if sec := topicSection(top); sec != "" && sec != secWork && topScore > 0 {
@@ -192,8 +203,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.scores[iLocation] > 0 && (hasAnyToken(q.ts, "it", "that", "this", "there") || len(q.ts) == 1) {
-		// "where was it based": the entry's place, not the person's home
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.scores[iLocation] > 0 &&
+		(hasAnyToken(q.ts, "it", "that", "this", "there") || len(q.ts) == 1 || hasAnyToken(q.ts, "then") && hasAnyToken(q.ts, "was", "were")) {
+		// "where was it based", "where was he based then": the entry's
+		// place, not the person's home
 		if f := focus(); len(f) == 1 && (f[0].loc != "" || len(q.ts) == 1) { // a bare "where?" after an entry: its place or employer
 			x.modifier(o, iWhere, q, st, f, nil, now)
 			return
