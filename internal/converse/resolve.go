@@ -235,11 +235,20 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.ts) <= 4 && len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksWhatFor(q.joined) {
-		// "what for?" after an entry: what the entry says it was
-		if f := focus(); len(f) == 1 {
+	if len(q.ts) <= 6 && len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksWhatFor(q.joined) {
+		// "what for?" after an entry: what the entry says it was; after a
+		// short list of awards ("what did he win it for"), each one's
+		switch f := focus(); {
+		case len(f) == 1:
 			o.in = iMore
 			x.entryDetail(o, f[0], true, now)
+			return
+		case len(f) > 1 && len(f) <= 4 && onlyIn(f, secAwards, secCertificates):
+			for _, it := range f {
+				x.entryDetail(o, it, true, now)
+			}
+			o.in = iMore
+			o.focusOn(f...)
 			return
 		}
 	}
@@ -929,5 +938,8 @@ func asksWhatFor(joined string) bool {
 	case " what for ", " for what ", " what was it for ", " what was that for ", " what is it for ", " what s it for ":
 		return true
 	}
-	return false
+	// "what did she win it for", "what was he given that for"
+	return strings.HasPrefix(joined, " what ") && strings.HasSuffix(joined, " for ") &&
+		(strings.Contains(joined, " it ") || strings.Contains(joined, " that ")) &&
+		hasAnyToken(tokens(joined), "win", "won", "get", "got", "given", "awarded", "receive", "received")
 }
