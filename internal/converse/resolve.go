@@ -91,6 +91,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	o.papers = hasAnyToken(q.ts, "paper", "papers", "article", "articles") && !hasAnyToken(q.ts, "talk", "talks", "keynote")
 	o.talks = !o.papers && q.scores[iPubs] > 0 && hasAnyToken(q.ts, "talk", "talks", "keynote", "keynotes", "spoken", "spoke", "speak", "speaking", "speaker", "conference", "conferences", "presented") &&
 		!hasAnyToken(q.ts, "written", "write", "wrote", "published", "publish", "publications", "blog", "books", "book")
+	o.books = !o.papers && !o.talks && hasAnyToken(q.ts, "book", "books", "novel", "novels")
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
 	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
 	stTech := func() string { o.stateRead = true; return st.Tech }
@@ -156,7 +157,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			o.stateRead = true
 			return x.stateFocus(State{Section: st.ListSection, Focus: st.List})
 		}
-		if it, byLength := x.listRef(q, now, listed); it != nil {
+		if it, byLength := x.listRef(q, now, listed, focus); it != nil {
 			q.ents = []*item{it}
 			named = true
 			if byLength {
