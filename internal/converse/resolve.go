@@ -46,6 +46,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.employerCount(o, now) // "how many companies has she worked for"
 		return
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && hasAnyToken(q.ts, "write", "writes", "written", "wrote", "writing") &&
+		strings.HasSuffix(q.joined, " for ") && (at(q.ts, 0) == "who" || at(q.ts, 0) == "which" || at(q.ts, 0) == "what") {
+		x.writesFor(o, now) // "who does he write for"
+		return
+	}
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.skillGroup(o, q) {
 		return // "data journalism?": a skill group by its name
 	}
