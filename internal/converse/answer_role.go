@@ -366,6 +366,26 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 		}
 	}
 	o.say("The profile doesn't describe %s as %s.", x.who(), asked)
+	// "is she a black belt" with a Green Belt: a certificate whose name
+	// has a word of the role (the head word first) says what she is
+	// certified as.
+	for j := len(noun) - 1; j >= 0; j-- {
+		w := noun[j]
+		if len(w) < 4 || commonWords[w] || genericNameWords[w] || fanWords[w] {
+			continue
+		}
+		for i, c := range x.r.Certificates {
+			if hasAnyToken(tokens(c.Name), w) {
+				issuer := ""
+				if c.Issuer != "" {
+					issuer = " from " + c.Issuer
+				}
+				o.say("It lists the certificate %s%s.", quoteName(c.Name, ""), issuer)
+				o.cite(secCertificates, i, "")
+				return
+			}
+		}
+	}
 	x.nowInstead(o, now)
 }
 
