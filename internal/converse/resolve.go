@@ -63,9 +63,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
-	if sec := topicSection(top); sec != "" && sec != secWork && topScore > 0 && len(q.ents) > 1 && anyInSection(q.ents, sec) {
+	if sec := topicSection(top); sec != "" && sec != secWork && topScore > 0 && (len(q.ents) > 1 && anyInSection(q.ents, sec) || topScore >= 3 && len(x.sorted(sec)) > 0) {
 		// "where did he study journalism": the degree, not the journalism
-		// charity that shares a word of its name
+		// charity that shares a word of its name (when the question's
+		// subject is plain, even if no degree was named)
 		kept := q.ents[:0:0]
 		for _, e := range q.ents {
 			if e.sec == sec || e.norm != "" && strings.Contains(q.joined, e.norm) {
