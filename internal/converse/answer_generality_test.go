@@ -15,7 +15,7 @@ import (
 func writerProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Lía Ortega", Label: "Writer", Email: "lia@example.com",
-			Summary: "Reporter and author. Open to staff roles in Madrid or Berlin.",
+			Summary:  "Reporter and author. Open to staff roles in Madrid or Berlin.",
 			Location: profile.Location{City: "Seville", CountryCode: "ES"}},
 		Work: []profile.Work{
 			{Name: "Freelance", Position: "Reporter", StartDate: "2021-01", Summary: "Features for El País and Die Zeit."},
@@ -34,7 +34,7 @@ func writerProfile() profile.Resume {
 			{Title: "Young Reporter Prize", Date: "2016-01-01", Awarder: "APM", Summary: "For coverage of Madrid's housing."},
 		},
 		Certificates: []profile.Certificate{{Name: "Drone pilot licence", Issuer: "AESA", Date: "2020-01-01"}},
-		Skills: []profile.Skill{{Name: "Data journalism", Level: "Intermediate", Keywords: []string{"Datawrapper", "Flourish"}}},
+		Skills:       []profile.Skill{{Name: "Data journalism", Level: "Intermediate", Keywords: []string{"Datawrapper", "Flourish"}}},
 	}
 }
 

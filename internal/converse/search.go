@@ -320,4 +320,3 @@ func (x *Index) countSearch(o *out, q *query) bool {
 	}
 	return true
 }
-
