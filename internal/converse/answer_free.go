@@ -234,8 +234,8 @@ func (x *Index) skillLevel(o *out, q *query) bool {
 // skills"): the group's level and keywords. A one-word name counts only
 // as the whole question, so "systems" inside a sentence stays a word.
 func (x *Index) skillGroup(o *out, q *query) bool {
-	for i, sk := range x.r.Skills {
-		nt := tokens(sk.Name)
+	for i, nt := range x.skillNames {
+		sk := x.r.Skills[i]
 		if len(nt) == 0 || len(sk.Keywords) == 0 {
 			continue
 		}
@@ -243,7 +243,7 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 			if len(q.ts) != 1 || q.ts[0] != nt[0] || cueTable[nt[0]] != nil || commonWords[nt[0]] {
 				continue
 			}
-		} else if !strings.Contains(q.joined, joinTokens(nt)) {
+		} else if !strings.Contains(q.joined, x.skillJoined[i]) {
 			continue
 		}
 		for _, e := range q.ents {
