@@ -35,6 +35,7 @@ func writerProfile() profile.Resume {
 		},
 		Certificates: []profile.Certificate{{Name: "Drone pilot licence", Issuer: "AESA", Date: "2020-01-01"}},
 		Skills:       []profile.Skill{{Name: "Data journalism", Level: "Intermediate", Keywords: []string{"Datawrapper", "Flourish"}}},
+		Interests:    []profile.Interest{{Name: "Sailing"}},
 	}
 }
 
@@ -58,6 +59,8 @@ func TestGeneralityThreads(t *testing.T) {
 		{"a freelancer's clients", []string{"who does she work for"}, []string{"Freelance", "Die Zeit"}, nil},
 		{"who she writes for", []string{"who does she write for"}, []string{"Die Zeit", "Anagrama", "Planeta"}, nil},
 		{"a role a certificate names", []string{"is she a drone operator"}, []string{"doesn't describe", "Drone pilot licence"}, []string{"Yes"}},
+		{"an agent noun finds the hobby", []string{"is she a sailor"}, []string{"Sailing"}, nil},
+		{"the publisher of the one in focus", []string{"when was olive years published", "who is the publisher"}, []string{"Planeta"}, []string{"Anagrama"}},
 		{"sustainability reads emissions", []string{"any sustainability experience"}, []string{"carbon emissions"}, nil},
 	}
 	for _, tt := range tests {

@@ -358,7 +358,11 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	for i, in := range x.r.Interests {
 		text := " " + strings.Join(tokens(in.Name+" "+strings.Join(in.Keywords, " ")), " ") + " "
 		for _, w := range noun {
-			if len(w) >= 3 && !fanWords[w] && (strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+stem(w))) {
+			st := stem(w)
+			if strings.HasSuffix(w, "or") && len(w) > 5 {
+				st = w[:len(w)-2] // "sailor" sails
+			}
+			if len(w) >= 3 && !fanWords[w] && (strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+st)) {
 				o.say("The profile lists %s among %s interests.", nonBlank(in.Name, w), x.whose())
 				o.cite(secInterests, i, "")
 				return

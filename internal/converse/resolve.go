@@ -179,6 +179,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		(q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || hasAnyToken(q.ts, "stayed", "stay", "anywhere", "tenure")) && x.longestStay(o, hasAnyToken(q.ts, "longest"), now) {
 		return // "what's the longest she stayed anywhere", "which job was the shortest"
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && len(q.ts) <= 5 && hasAnyToken(q.ts, "publisher", "publishers") {
+		// "who is the publisher" right after a publication: its publisher
+		if f := focus(); len(f) == 1 && f[0].sec == secPublications {
+			q.ents = f
+			x.aboutEntity(o, q, iNone, now)
+			return
+		}
+	}
 	if q.off <= 2 && !q.math && topScore == 0 && modScore == 0 && !named && !q.person && !q.hasWin && !q.anaph {
 		// "what's a Weissman score": general-knowledge wording about a
 		// term the profile itself uses
