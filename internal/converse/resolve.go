@@ -179,10 +179,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		(q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || hasAnyToken(q.ts, "stayed", "stay", "anywhere", "tenure")) && x.longestStay(o, hasAnyToken(q.ts, "longest"), now) {
 		return // "what's the longest she stayed anywhere", "which job was the shortest"
 	}
-	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && len(q.ts) <= 5 && strings.Contains(strings.ToLower(q.raw), "publisher") {
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && len(q.ts) <= 5 && (strings.Contains(q.raw, "ublisher") || strings.Contains(q.raw, "UBLISHER")) {
 		// "who is the publisher" right after a publication: its publisher
-		// (the raw words: a profile without the word reads it as a typo
-		// of "published")
+		// (the raw words, without lower-casing a copy on every turn: a
+		// profile without the word reads it as a typo of "published")
 		if f := focus(); len(f) == 1 && f[0].sec == secPublications {
 			q.ents = f
 			x.aboutEntity(o, q, iNone, now)
