@@ -49,6 +49,9 @@ func TestGeneralityThreads(t *testing.T) {
 	}{
 		{"relocation quotes the summary", []string{"would she relocate"}, []string{"Madrid or Berlin", "Seville"}, []string{"doesn't mention"}},
 		{"an unlisted employer with the", []string{"has she worked for the new york times"}, []string{"doesn't list a job at The New York Times"}, nil},
+		{"initials after the", []string{"did she work for the bbc"}, []string{"doesn't list a job at The BBC"}, nil},
+		{"a name with an industry's word", []string{"has she worked for the financial times"}, []string{"doesn't list a job at The Financial Times"}, nil},
+		{"an industry after the", []string{"has she worked in the public sector"}, nil, []string{"doesn't list a job at The"}},
 		{"not an employer: the same company", []string{"has she worked for the same company"}, nil, []string{"doesn't list a job at"}},
 		{"a skill group by name", []string{"data journalism?"}, []string{"Datawrapper", "Intermediate"}, nil},
 		{"study words pick the degree", []string{"where did she study science writing"}, []string{"Universidad de Navarra"}, []string{"Science Writing Club"}},

@@ -318,9 +318,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 {
+	if !anyNamedBy(q.ents, q.ts) && len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 {
 		// "did she work at PwC", "what about KPMG?" after her jobs: an
-		// employer the profile does not list.
+		// employer the profile does not list. Entries found only by a word
+		// of their titles don't count: "the financial times" is not the
+		// job "Financial reporter".
 		name := ""
 		if q.scores[iWork] > 0 || q.scores[iCurrent] > 0 {
 			name = unlistedEmployer(q.ts)
@@ -329,7 +331,8 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 				name = nameWord(at(q.ts, 2))
 			}
 		}
-		if name != "" && len(industriesNamed(q.ts, false)) == 0 {
+		// "the financial times" is a name, though "financial" names an industry
+		if name != "" && (strings.HasPrefix(name, "The ") || len(industriesNamed(q.ts, false)) == 0) {
 			o.in = iWork
 			o.say("The profile doesn't list a job at %s.", name)
 			x.workHistory(o, nil, now)
@@ -788,19 +791,26 @@ func theName(ts []string) string {
 		}
 		name = append(name, t)
 	}
-	if len(name) == 0 || commonWords[name[0]] {
-		return ""
+	if len(name) == 0 || commonWords[name[0]] || sectorWords[name[len(name)-1]] {
+		return "" // "the financial sector" is an industry
 	}
 	proper := false
 	for i, t := range name {
 		proper = proper || !commonWords[t] && !genericNameWords[t]
-		name[i] = strings.ToUpper(t[:1]) + t[1:]
+		if len(name) == 1 && len(t) <= 4 {
+			name[i] = strings.ToUpper(t) // "the bbc": initials
+		} else {
+			name[i] = strings.ToUpper(t[:1]) + t[1:]
+		}
 	}
 	if !proper {
 		return ""
 	}
 	return "The " + strings.Join(name, " ")
 }
+
+// sectorWords end a phrase that names a kind of work, not an employer.
+var sectorWords = setOf(`sector sectors industry industries field fields space market markets world area business side`)
 
 // nameWord returns t as a company's name for a reply ("pwc" -> "PWC",
 // "google" -> "Google"), or "" when t is an everyday or cue word.
@@ -819,6 +829,16 @@ func nameWord(t string) string {
 func namedBy(e *item, ts []string) bool {
 	for _, k := range e.keys {
 		if hasAnyToken(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNamedBy reports whether a word of some entry's name is among ts.
+func anyNamedBy(ents []*item, ts []string) bool {
+	for _, e := range ents {
+		if namedBy(e, ts) {
 			return true
 		}
 	}
