@@ -318,7 +318,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if !anyNamedBy(q.ents, q.ts) && len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 {
+	if len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 && (q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || len(q.ents) == 0) && !anyNamedBy(q.ents, q.ts) {
 		// "did she work at PwC", "what about KPMG?" after her jobs: an
 		// employer the profile does not list. Entries found only by a word
 		// of their titles don't count: "the financial times" is not the
