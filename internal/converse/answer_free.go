@@ -229,6 +229,40 @@ func (x *Index) skillLevel(o *out, q *query) bool {
 	return false
 }
 
+// skillGroup answers a question that names a skill group by its whole
+// name ("data journalism?", "tell me about her cloud infrastructure
+// skills"): the group's level and keywords. A one-word name counts only
+// as the whole question, so "systems" inside a sentence stays a word.
+func (x *Index) skillGroup(o *out, q *query) bool {
+	for i, nt := range x.skillNames {
+		sk := x.r.Skills[i]
+		if len(nt) == 0 || len(sk.Keywords) == 0 {
+			continue
+		}
+		if len(nt) == 1 {
+			if len(q.ts) != 1 || q.ts[0] != nt[0] || cueTable[nt[0]] != nil || commonWords[nt[0]] {
+				continue
+			}
+		} else if !strings.Contains(q.joined, x.skillJoined[i]) {
+			continue
+		}
+		for _, e := range q.ents {
+			if e.norm != "" && strings.Contains(q.joined, e.norm) && len(tokens(e.norm)) >= len(nt) {
+				return false // an entry named as wholly as the group
+			}
+		}
+		o.in = iSkills
+		lvl := ""
+		if sk.Level != "" {
+			lvl = " (" + sk.Level + ")"
+		}
+		o.say("%s lists %s%s as a skill: %s.", x.Who(), sk.Name, lvl, list(sk.Keywords))
+		o.cite(secSkills, i, "")
+		return true
+	}
+	return false
+}
+
 // levelRank orders the skill levels résumés commonly give.
 var levelRank = map[string]int{"beginner": 1, "basic": 1, "elementary": 1, "novice": 1, "intermediate": 2, "proficient": 3,
 	"advanced": 3, "strong": 3, "expert": 4, "master": 4, "native": 4, "fluent": 3}

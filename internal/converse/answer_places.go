@@ -178,6 +178,25 @@ func asksMoveTo(q *query) bool {
 
 // relocation answers "would she relocate": résumés rarely say.
 func (x *Index) relocation(o *out) {
+	// The summary is where a person says what they are open to ("Open to
+	// roles in Berlin or London"); jobs' sentences are about the past.
+	var own []*snippet
+	for _, sn := range x.peopleSentences(len(x.snippets), relocationStems) {
+		low := strings.ToLower(sn.text)
+		// "open to new challenges" says nothing of places
+		if sn.cite.Section == secBasics && (strings.Contains(low, " in ") || strings.Contains(low, "relocat") || strings.Contains(low, "move") || strings.Contains(low, "remote")) {
+			own = append(own, sn)
+		}
+	}
+	if len(own) > 0 {
+		o.in = iLocation
+		x.quoteSentences(o, "The summary says:", own)
+		if home := x.basedIn(); home != "" {
+			o.say("%s is based in %s.", x.Who(), home)
+			o.cite(secBasics, 0, "location")
+		}
+		return
+	}
 	o.in = iUnknown
 	o.say("The profile doesn't mention %s work-location preferences.", x.whose())
 	if home := x.basedIn(); home != "" {
@@ -185,6 +204,9 @@ func (x *Index) relocation(o *out) {
 		o.cite(secBasics, 0, "location")
 	}
 }
+
+// relocationStems mark a summary's sentence about where the person would work.
+var relocationStems = []string{"relocat", "open to", "willing to move", "willing to work", "happy to move", "move to", "moving to", "based anywhere"}
 
 // abroad answers "has he worked abroad": the jobs in another country than
 // the one the person is based in, or the countries of the jobs when the

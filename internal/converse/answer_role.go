@@ -371,7 +371,11 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	for i, in := range x.r.Interests {
 		text := " " + strings.Join(tokens(in.Name+" "+strings.Join(in.Keywords, " ")), " ") + " "
 		for _, w := range noun {
-			if len(w) >= 3 && !fanWords[w] && (strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+stem(w))) {
+			st := stem(w)
+			if strings.HasSuffix(w, "or") && len(w) > 5 {
+				st = w[:len(w)-2] // "sailor" sails
+			}
+			if len(w) >= 3 && !fanWords[w] && (strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+st)) {
 				o.say("The profile lists %s among %s interests.", nonBlank(in.Name, w), x.whose())
 				o.cite(secInterests, i, "")
 				return
@@ -379,6 +383,26 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 		}
 	}
 	o.say("The profile doesn't describe %s as %s.", x.who(), asked)
+	// "is she a black belt" with a Green Belt: a certificate whose name
+	// has a word of the role (the head word first) says what she is
+	// certified as.
+	for j := len(noun) - 1; j >= 0; j-- {
+		w := noun[j]
+		if len(w) < 4 || commonWords[w] || genericNameWords[w] || fanWords[w] {
+			continue
+		}
+		for i, c := range x.r.Certificates {
+			if hasAnyToken(tokens(c.Name), w) {
+				issuer := ""
+				if c.Issuer != "" {
+					issuer = " from " + c.Issuer
+				}
+				o.say("It lists the certificate %s%s.", quoteName(c.Name, ""), issuer)
+				o.cite(secCertificates, i, "")
+				return
+			}
+		}
+	}
 	x.nowInstead(o, now)
 }
 

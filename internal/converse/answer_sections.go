@@ -152,6 +152,26 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		}
 	}
 	items := all
+	if sec == secPublications && o.books && w == nil {
+		// "has he written any books": the entries that say they are
+		// books, when some do and some don't
+		var books []*item
+		for _, it := range all {
+			if x.isBook(it) {
+				books = append(books, it)
+			}
+		}
+		if len(books) > 0 && len(books) < len(all) {
+			parts := make([]string, len(books))
+			for i, it := range books {
+				parts[i] = it.listEntry() + it.span()
+				o.citeItem(it)
+			}
+			o.say("%s books: %s.", capital(x.whose()), list(parts))
+			o.focusOn(books...)
+			return
+		}
+	}
 	if w != nil {
 		o.win = w
 		items = nil
@@ -185,6 +205,15 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		o.say("(Limited to %s.)", w.Phrase())
 	}
 	o.focusOn(items...)
+}
+
+// isBook reports whether a publication calls itself a book.
+func (x *Index) isBook(it *item) bool {
+	if it.sec != secPublications || it.idx >= len(x.r.Publications) {
+		return false
+	}
+	p := x.r.Publications[it.idx]
+	return hasAnyToken(tokens(p.Name+" "+p.Summary), "book", "novel", "memoir", "monograph", "textbook", "cookbook")
 }
 
 // listExcept lists a section's entries other than those the visitor set

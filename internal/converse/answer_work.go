@@ -2,10 +2,36 @@ package converse
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 )
+
+// selfEmployed reports an employer's name that is no employer: "Freelance",
+// "Self-employed", "Independent consultant".
+func selfEmployed(name string) bool {
+	return hasAnyToken(tokens(name), "freelance", "freelancer", "freelancing", "self", "independent", "contractor")
+}
+
+// writesFor answers "who does he write for": the current role (whose
+// summary names a freelancer's clients) and the publishers of the
+// publications.
+func (x *Index) writesFor(o *out, now time.Time) {
+	x.currentRole(o, now)
+	var pubs []string
+	for _, it := range x.sorted(secPublications) {
+		p := strings.TrimSpace(x.r.Publications[it.idx].Publisher)
+		if p != "" && !slices.Contains(pubs, p) {
+			pubs = append(pubs, p)
+			o.cite(secPublications, it.idx, "publisher")
+		}
+	}
+	if len(pubs) > 0 {
+		o.say("%s publications appeared with %s.", capital(x.whose()), list(pubs))
+	}
+	o.in = iCurrent
+}
 
 // currentRole answers "where does she work now".
 func (x *Index) currentRole(o *out, now time.Time) {
@@ -19,6 +45,10 @@ func (x *Index) currentRole(o *out, now time.Time) {
 	case len(cur) == 1:
 		it := cur[0]
 		o.say("%s currently works as %s%s.", x.Who(), it.roleAt(), sinceText(it))
+		if selfEmployed(it.title) && it.idx < len(x.r.Work) && x.r.Work[it.idx].Summary != "" {
+			// "Freelance" names no employer; the summary says for whom
+			o.say("%s", strings.TrimSpace(x.r.Work[it.idx].Summary))
+		}
 		o.citeItem(it)
 		o.focusOn(it)
 	case len(cur) > 1:

@@ -25,6 +25,7 @@ type out struct {
 	origin  bool // the question asks where the person comes from, not lives
 	papers  bool // the question asks for papers or articles, not talks
 	talks   bool // the question asks for talks, not writing
+	books   bool // the question asks for books, not articles
 	// stateRead records that the reply consulted the conversation state:
 	// a reply that did not is the same in every session (see Canned).
 	stateRead bool

@@ -75,6 +75,10 @@ type Index struct {
 	// "where does she surf" on every turn.
 	interestToks [][]string
 	locWords     map[string]bool // tokens of the profile's own places (job locations, home)
+	// skillNames are the skill groups' names as tokens, for "data
+	// journalism?" on every turn.
+	skillNames  [][]string
+	skillJoined []string // the same as " a b "
 
 	work, volunteer, education, projects []item
 	awards, certificates, publications   []item
@@ -127,6 +131,11 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 		}
 	}
 	x.compileTechs()
+	x.skillNames, x.skillJoined = make([][]string, len(r.Skills)), make([]string, len(r.Skills))
+	for i, sk := range r.Skills {
+		x.skillNames[i] = tokens(sk.Name)
+		x.skillJoined[i] = joinTokens(x.skillNames[i])
+	}
 	x.compileSnippets()
 	x.compileWords()
 	for _, in := range r.Interests {

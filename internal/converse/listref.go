@@ -11,7 +11,7 @@ var ordinalWords = map[string]int{"first": 0, "second": 1, "third": 2, "fourth":
 // listRef resolves "the first one", "the second one", "the google one" and
 // "which one was the longest" against the entries the previous reply
 // listed. It returns nil when the question is not such a reference.
-func (x *Index) listRef(q *query, now time.Time, focus func() []*item) (*item, bool) {
+func (x *Index) listRef(q *query, now time.Time, focus, current func() []*item) (*item, bool) {
 	ts := q.ts
 	oneAt := -1
 	for i, t := range ts {
@@ -41,6 +41,17 @@ func (x *Index) listRef(q *query, now time.Time, focus func() []*item) (*item, b
 				return f[pos], false
 			}
 			return nil, false
+		}
+		if prev == "other" && len(f) == 2 {
+			// "and the other one?" after one of a pair was discussed
+			if c := current(); len(c) == 1 {
+				switch c[0] {
+				case f[0]:
+					return f[1], false
+				case f[1]:
+					return f[0], false
+				}
+			}
 		}
 		for _, it := range f { // "the google one"
 			if len(prev) >= 3 && !searchStop[prev] && strings.Contains(" "+strings.Join(tokens(it.title+" "+it.role), " ")+" ", " "+prev+" ") {

@@ -46,6 +46,14 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		x.employerCount(o, now) // "how many companies has she worked for"
 		return
 	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && hasAnyToken(q.ts, "write", "writes", "written", "wrote", "writing") &&
+		strings.HasSuffix(q.joined, " for ") && (at(q.ts, 0) == "who" || at(q.ts, 0) == "which" || at(q.ts, 0) == "what") {
+		x.writesFor(o, now) // "who does he write for"
+		return
+	}
+	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.skillGroup(o, q) {
+		return // "data journalism?": a skill group by its name
+	}
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q) {
 		return
 	}
@@ -55,6 +63,18 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	top, topScore := best(&q.scores, topical)
 	mod, modScore := best(&q.scores, modifiers)
+	if sec := topicSection(top); sec != "" && sec != secWork && topScore > 0 && (len(q.ents) > 1 && anyInSection(q.ents, sec) || topScore >= 3 && len(x.sorted(sec)) > 0) {
+		// "where did he study journalism": the degree, not the journalism
+		// charity that shares a word of its name (when the question's
+		// subject is plain, even if no degree was named)
+		kept := q.ents[:0:0]
+		for _, e := range q.ents {
+			if e.sec == sec || e.norm != "" && strings.Contains(q.joined, e.norm) {
+				kept = append(kept, e)
+			}
+		}
+		q.ents = kept
+	}
 	if len(q.ents) > 0 && !q.hasWin && asksBesides(q) {
 		// "any awards besides the Michelin star": the rest of the section
 		if sec := topicSection(top); sec != "" && sec != secWork && topScore > 0 {
@@ -77,6 +97,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	o.papers = hasAnyToken(q.ts, "paper", "papers", "article", "articles") && !hasAnyToken(q.ts, "talk", "talks", "keynote")
 	o.talks = !o.papers && q.scores[iPubs] > 0 && hasAnyToken(q.ts, "talk", "talks", "keynote", "keynotes", "spoken", "spoke", "speak", "speaking", "speaker", "conference", "conferences", "presented") &&
 		!hasAnyToken(q.ts, "written", "write", "wrote", "published", "publish", "publications", "blog", "books", "book")
+	o.books = !o.papers && !o.talks && hasAnyToken(q.ts, "book", "books", "novel", "novels")
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
 	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
 	stTech := func() string { o.stateRead = true; return st.Tech }
@@ -142,7 +163,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			o.stateRead = true
 			return x.stateFocus(State{Section: st.ListSection, Focus: st.List})
 		}
-		if it, byLength := x.listRef(q, now, listed); it != nil {
+		if it, byLength := x.listRef(q, now, listed, focus); it != nil {
 			q.ents = []*item{it}
 			named = true
 			if byLength {
@@ -157,6 +178,16 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && len(x.work) > 1 && hasAnyToken(q.ts, "longest", "shortest") &&
 		(q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || hasAnyToken(q.ts, "stayed", "stay", "anywhere", "tenure")) && x.longestStay(o, hasAnyToken(q.ts, "longest"), now) {
 		return // "what's the longest she stayed anywhere", "which job was the shortest"
+	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && len(q.ts) <= 5 && (strings.Contains(q.raw, "ublisher") || strings.Contains(q.raw, "UBLISHER")) {
+		// "who is the publisher" right after a publication: its publisher
+		// (the raw words, without lower-casing a copy on every turn: a
+		// profile without the word reads it as a typo of "published")
+		if f := focus(); len(f) == 1 && f[0].sec == secPublications {
+			q.ents = f
+			x.aboutEntity(o, q, iNone, now)
+			return
+		}
 	}
 	if q.off <= 2 && !q.math && topScore == 0 && modScore == 0 && !named && !q.person && !q.hasWin && !q.anaph {
 		// "what's a Weissman score": general-knowledge wording about a
@@ -189,8 +220,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.scores[iLocation] > 0 && (hasAnyToken(q.ts, "it", "that", "this", "there") || len(q.ts) == 1) {
-		// "where was it based": the entry's place, not the person's home
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.scores[iLocation] > 0 &&
+		(hasAnyToken(q.ts, "it", "that", "this", "there") || len(q.ts) == 1 || hasAnyToken(q.ts, "then") && hasAnyToken(q.ts, "was", "were")) {
+		// "where was it based", "where was he based then": the entry's
+		// place, not the person's home
 		if f := focus(); len(f) == 1 && (f[0].loc != "" || len(q.ts) == 1) { // a bare "where?" after an entry: its place or employer
 			x.modifier(o, iWhere, q, st, f, nil, now)
 			return
@@ -219,11 +252,20 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.ts) <= 4 && len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksWhatFor(q.joined) {
-		// "what for?" after an entry: what the entry says it was
-		if f := focus(); len(f) == 1 {
+	if len(q.ts) <= 6 && len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksWhatFor(q.joined) {
+		// "what for?" after an entry: what the entry says it was; after a
+		// short list of awards ("what did he win it for"), each one's
+		switch f := focus(); {
+		case len(f) == 1:
 			o.in = iMore
 			x.entryDetail(o, f[0], true, now)
+			return
+		case len(f) > 1 && len(f) <= 4 && onlyIn(f, secAwards, secCertificates):
+			for _, it := range f {
+				x.entryDetail(o, it, true, now)
+			}
+			o.in = iMore
+			o.focusOn(f...)
 			return
 		}
 	}
@@ -276,9 +318,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			return
 		}
 	}
-	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 {
+	if len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 && (q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || len(q.ents) == 0) && !anyNamedBy(q.ents, q.ts) {
 		// "did she work at PwC", "what about KPMG?" after her jobs: an
-		// employer the profile does not list.
+		// employer the profile does not list. Entries found only by a word
+		// of their titles don't count: "the financial times" is not the
+		// job "Financial reporter".
 		name := ""
 		if q.scores[iWork] > 0 || q.scores[iCurrent] > 0 {
 			name = unlistedEmployer(q.ts)
@@ -287,7 +331,8 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 				name = nameWord(at(q.ts, 2))
 			}
 		}
-		if name != "" && len(industriesNamed(q.ts, false)) == 0 {
+		// "the financial times" is a name, though "financial" names an industry
+		if name != "" && (strings.HasPrefix(name, "The ") || len(industriesNamed(q.ts, false)) == 0) {
 			o.in = iWork
 			o.say("The profile doesn't list a job at %s.", name)
 			x.workHistory(o, nil, now)
@@ -719,6 +764,9 @@ func unlistedEmployer(ts []string) string {
 				if i+3 >= len(ts) || at(ts, i+3) == "before" || at(ts, i+3) == "ever" {
 					return nameWord(at(ts, i+2))
 				}
+				if at(ts, i+2) == "the" {
+					return theName(ts[i+3:]) // "worked for the new york times"
+				}
 			}
 		case "join", "joined":
 			if i == len(ts)-2 {
@@ -728,6 +776,41 @@ func unlistedEmployer(ts []string) string {
 	}
 	return ""
 }
+
+// theName returns the words after "worked for the" as an organisation's
+// name ("The New York Times"), or "" when they read as a kind of place
+// ("the same company", "the government") or go on past the name.
+func theName(ts []string) string {
+	var name []string
+	for _, t := range ts {
+		if t == "before" || t == "ever" {
+			break
+		}
+		if !isAlphaWord(t) || personWords[t] || cueTable[t] != nil || len(name) == 4 {
+			return ""
+		}
+		name = append(name, t)
+	}
+	if len(name) == 0 || commonWords[name[0]] || sectorWords[name[len(name)-1]] {
+		return "" // "the financial sector" is an industry
+	}
+	proper := false
+	for i, t := range name {
+		proper = proper || !commonWords[t] && !genericNameWords[t]
+		if len(name) == 1 && len(t) <= 4 {
+			name[i] = strings.ToUpper(t) // "the bbc": initials
+		} else {
+			name[i] = strings.ToUpper(t[:1]) + t[1:]
+		}
+	}
+	if !proper {
+		return ""
+	}
+	return "The " + strings.Join(name, " ")
+}
+
+// sectorWords end a phrase that names a kind of work, not an employer.
+var sectorWords = setOf(`sector sectors industry industries field fields space market markets world area business side`)
 
 // nameWord returns t as a company's name for a reply ("pwc" -> "PWC",
 // "google" -> "Google"), or "" when t is an everyday or cue word.
@@ -746,6 +829,16 @@ func nameWord(t string) string {
 func namedBy(e *item, ts []string) bool {
 	for _, k := range e.keys {
 		if hasAnyToken(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNamedBy reports whether a word of some entry's name is among ts.
+func anyNamedBy(ents []*item, ts []string) bool {
+	for _, e := range ents {
+		if namedBy(e, ts) {
 			return true
 		}
 	}
@@ -882,5 +975,8 @@ func asksWhatFor(joined string) bool {
 	case " what for ", " for what ", " what was it for ", " what was that for ", " what is it for ", " what s it for ":
 		return true
 	}
-	return false
+	// "what did she win it for", "what was he given that for"
+	return strings.HasPrefix(joined, " what ") && strings.HasSuffix(joined, " for ") &&
+		(strings.Contains(joined, " it ") || strings.Contains(joined, " that ")) &&
+		hasAnyToken(tokens(joined), "win", "won", "get", "got", "given", "awarded", "receive", "received")
 }

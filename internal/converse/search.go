@@ -263,6 +263,11 @@ lockdown: covid pandemic lockdown closure reopen
 teach: teach taught tutor lectur instruct
 taught: teach taught tutor lectur instruct
 albums: album ep lp record
+sustainability: sustainab emission co2 carbon renewable recycl net-zero decarbon
+sustainable: sustainab emission co2 carbon renewable recycl net-zero decarbon
+emissions: emission co2 carbon
+warehouses: warehous distribution fulfilment fulfillment depot
+warehouse: warehous distribution fulfilment fulfillment depot
 `), "\n") {
 		k, v, _ := strings.Cut(line, ":")
 		m[stem(strings.TrimSpace(k))] = strings.Fields(v)
@@ -288,6 +293,7 @@ func (x *Index) countSearch(o *out, q *query) bool {
 		return false
 	}
 	st := stem(noun)
+	alts := searchAlts[st] // "how many warehouses": "four distribution centres"
 	var picked []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
@@ -295,7 +301,7 @@ func (x *Index) countSearch(o *out, q *query) bool {
 		for j, t := range sn.toks {
 			if isCount(t) {
 				lastNum = j
-			} else if strings.HasPrefix(t, st) && j-lastNum <= 4 {
+			} else if (strings.HasPrefix(t, st) || hasPrefixAny(t, alts)) && j-lastNum <= 4 {
 				picked = append(picked, sn)
 				break
 			}
