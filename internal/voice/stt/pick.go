@@ -32,8 +32,8 @@ type picked struct {
 
 // Transcribe runs every candidate concurrently and returns the
 // best-scored transcript of those that succeeded. When ctx ends before all
-// have answered, it picks among those that have (the others are left to
-// notice ctx themselves); with none, it returns ctx's error. Errors: when
+// have answered, it picks among those that had; with none, it returns the
+// first candidate's error, which carries ctx's. Errors: when
 // every candidate failed, the first candidate's error if none was
 // Unavailable, else apperr.Unavailable naming them all.
 func (p Pick) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error) {
@@ -52,19 +52,17 @@ func (p Pick) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error)
 			results <- picked{i: i, tr: tr, err: err}
 		}()
 	}
-	got := make([]*picked, len(p.Candidates))
-	for n := 0; n < len(p.Candidates); n++ {
-		select {
-		case r := <-results:
-			got[r.i] = &r
-			continue
-		case <-ctx.Done():
-		}
-		break
+	// Every candidate honours ctx (the Transcriber contract), so waiting
+	// for all is bounded by the turn's context: when it ends, the ones
+	// still decoding fail with its error and those that finished are kept.
+	got := make([]picked, len(p.Candidates))
+	for range p.Candidates {
+		r := <-results
+		got[r.i] = r
 	}
 	best, bestScore := -1, 0
 	for i, r := range got {
-		if r == nil || r.err != nil {
+		if r.err != nil {
 			continue
 		}
 		if sc := p.Score(r.tr); best < 0 || sc > bestScore {
@@ -74,13 +72,13 @@ func (p Pick) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error)
 	if best >= 0 {
 		return got[best].tr, nil
 	}
-	if err := ctx.Err(); err != nil {
-		return Transcript{}, apperr.Wrap(apperr.Unavailable, err, "speech recognition did not finish in time")
+	if ctx.Err() != nil {
+		return Transcript{}, got[0].err // the context's end, as the preferred recogniser saw it
 	}
 	var errs []error
 	unavailable := false
 	for _, r := range got {
-		if r != nil && r.err != nil {
+		if r.err != nil {
 			errs = append(errs, r.err)
 			unavailable = unavailable || apperr.CodeOf(r.err) == apperr.Unavailable
 		}
