@@ -77,9 +77,8 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 	return parts, nil
 }
 
-// newMoonshine loads the Moonshine recogniser that PARLEY_STT=pick (the
-// default) or moonshine asks for, or says why there is none (pocketsphinx
-// is then the only one).
+// newMoonshine loads the Moonshine recogniser that PARLEY_STT=moonshine
+// (or pick) asks for, or says why there is none (pocketsphinx is then the only one).
 // The model stays loaded for the life of the process.
 func newMoonshine(cfg *config.Serve, logger *slog.Logger) (stt.Transcriber, string) {
 	if cfg.Voice.STT != "moonshine" && cfg.Voice.STT != "pick" {
