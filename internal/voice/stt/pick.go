@@ -43,8 +43,6 @@ func (p Pick) Transcribe(ctx context.Context, pcm audio.PCM) (Transcript, error)
 	if len(p.Candidates) == 1 {
 		return p.Candidates[0].Transcribe(ctx, pcm)
 	}
-	// Buffered for every candidate, so late ones never block once nobody
-	// is reading.
 	results := make(chan picked, len(p.Candidates))
 	for i, t := range p.Candidates {
 		go func() {
