@@ -263,3 +263,23 @@ func TestSTTBeamIsValidated(t *testing.T) {
 		}
 	}
 }
+
+func TestSTTIsValidated(t *testing.T) {
+	tests := []struct {
+		value string
+		ok    bool
+	}{
+		{"moonshine", true}, {"pocketsphinx", true}, {"pick", true}, {"whisper", false}, {"Pick", false},
+	}
+	for _, tt := range tests {
+		// An invalid address: a valid recogniser gets past validation and
+		// fails on it instead, naming PARLEY_HTTP_ADDR, not PARLEY_STT.
+		_, _, err := cli(t, map[string]string{"PARLEY_STT": tt.value, "PARLEY_HTTP_ADDR": "nope", "PARLEY_DATA_DIR": t.TempDir()}, "", "serve")
+		if err == nil {
+			t.Fatalf("PARLEY_STT=%s: serve on a bad address succeeded", tt.value)
+		}
+		if named := strings.Contains(err.Error(), "PARLEY_STT"); named == tt.ok {
+			t.Errorf("PARLEY_STT=%s: err = %v; want it to name PARLEY_STT: %v", tt.value, err, !tt.ok)
+		}
+	}
+}

@@ -57,7 +57,7 @@ var latencyQuestions = []string{
 // with a ~3 s utterance, the text turn with the same question and /healthz
 // as peers. Each request opens its own session (not timed). Run with
 // -benchtime=25x or more: p50 and p95 are over the requests of the run.
-// PARLEY_STT picks the recogniser (default moonshine); PARLEY_STT_BIAS,
+// PARLEY_STT picks the recogniser (default moonshine; pick runs both); PARLEY_STT_BIAS,
 // PARLEY_STT_BIAS_PHRASINGS (0 turns the bias off) and PARLEY_STT_BEAM
 // (1: greedy decoding) pass through.
 //
@@ -68,7 +68,7 @@ func BenchmarkTurnLatency(b *testing.B) {
 	ctx := context.Background()
 	env := map[string]string{"PARLEY_DATA_DIR": b.TempDir(), "PARLEY_HTTP_ADDR": testenv.FreeAddr(b), "PARLEY_RATE_LIMIT": "off",
 		"PARLEY_STT": cmp.Or(os.Getenv("PARLEY_STT"), "moonshine")}
-	if env["PARLEY_STT"] == "moonshine" {
+	if env["PARLEY_STT"] == "moonshine" || env["PARLEY_STT"] == "pick" {
 		moonshineFiles(b)
 	}
 	// The bias's and the beam's costs are measured by setting their

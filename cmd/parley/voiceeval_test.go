@@ -254,7 +254,7 @@ func TestVoiceEval(t *testing.T) {
 	testenv.Tool(t, "espeak-ng", "apt-get install espeak-ng")
 	testenv.Tool(t, "pocketsphinx_continuous", "apt-get install pocketsphinx pocketsphinx-en-us")
 	recognisers := strings.Split(cmp.Or(os.Getenv("PARLEY_VOICE_EVAL_STT"), "moonshine,pocketsphinx"), ",")
-	if slices.ContainsFunc(recognisers, func(r string) bool { return strings.HasPrefix(r, "moonshine") }) {
+	if slices.ContainsFunc(recognisers, func(r string) bool { return strings.HasPrefix(r, "moonshine") || strings.HasPrefix(r, "pick") }) {
 		moonshineFiles(t)
 	}
 	path := os.Getenv("PARLEY_VOICE_EVAL_SET")

@@ -60,6 +60,7 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 		Correct:       cfg.Voice.STTCorrect,
 		Bias:          cfg.Voice.STTBias,
 		BiasPhrasings: cfg.Voice.STTBiasPhrasings,
+		Pick:          cfg.Voice.STT == "pick",
 	}, reg, logger)
 	if apperr.Is(err, apperr.Unavailable) {
 		parts.down = apperr.MessageOf(err)
@@ -77,10 +78,10 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 }
 
 // newMoonshine loads the Moonshine recogniser that PARLEY_STT=moonshine
-// asks for, or says why there is none (pocketsphinx is then the only one).
+// (or pick) asks for, or says why there is none (pocketsphinx is then the only one).
 // The model stays loaded for the life of the process.
 func newMoonshine(cfg *config.Serve, logger *slog.Logger) (stt.Transcriber, string) {
-	if cfg.Voice.STT != "moonshine" {
+	if cfg.Voice.STT != "moonshine" && cfg.Voice.STT != "pick" {
 		return nil, ""
 	}
 	m, err := stt.NewMoonshine(stt.MoonshineOptions{Dir: cfg.Voice.STTModelDir, Library: cfg.Voice.ONNXRuntimeLib, Beam: int(cfg.Voice.STTBeam)})
@@ -88,7 +89,11 @@ func newMoonshine(cfg *config.Serve, logger *slog.Logger) (stt.Transcriber, stri
 		logger.Warn("Moonshine speech recognition unavailable; falling back to pocketsphinx", "reason", apperr.MessageOf(err))
 		return nil, apperr.MessageOf(err)
 	}
-	logger.Info("speech recognition: Moonshine tiny, pocketsphinx as fallback")
+	if cfg.Voice.STT == "pick" {
+		logger.Info("speech recognition: Moonshine tiny and pocketsphinx on every turn, the better understood transcript kept")
+	} else {
+		logger.Info("speech recognition: Moonshine tiny, pocketsphinx as fallback")
+	}
 	return m, ""
 }
 

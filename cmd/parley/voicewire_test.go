@@ -20,6 +20,7 @@ func TestNewMoonshineChoice(t *testing.T) {
 	}{
 		{"pocketsphinx only", "pocketsphinx", empty, nil},
 		{"moonshine missing", "moonshine", empty, []string{empty, "scripts/install-speech.sh"}},
+		{"pick, moonshine missing", "pick", empty, []string{empty, "scripts/install-speech.sh"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			cfg := &config.Serve{Voice: config.VoiceConfig{STT: tt.stt, STTModelDir: tt.dir}}

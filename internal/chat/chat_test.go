@@ -130,3 +130,33 @@ func TestAskValidates(t *testing.T) {
 		t.Errorf("Open(nobody) = %v, want not found", err)
 	}
 }
+
+// TestSessionContext: the state the voice path scores transcripts in is
+// the session's live one, on any replica, and it moves with each turn.
+func TestSessionContext(t *testing.T) {
+	a, b := replicas(t)
+	ctx := context.Background()
+	sess, err := a.Open(ctx, "hendriks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"where did he study?", "what is his current role?"} {
+		turn, err := a.Ask(ctx, sess.ID, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx, key, state, _, err := b.SessionContext(ctx, sess.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if idx == nil || key == "" {
+			t.Fatalf("after %q: index %v, key %q", q, idx, key)
+		}
+		if state.Intent != turn.Reply.Intent || state.Turn == 0 {
+			t.Errorf("after %q: state intent %q turn %d, want the reply's intent %q", q, state.Intent, state.Turn, turn.Reply.Intent)
+		}
+	}
+	if _, _, _, _, err := b.SessionContext(ctx, "not-a-session"); !apperr.Is(err, apperr.NotFound) {
+		t.Errorf("unknown session: err = %v, want NotFound", err)
+	}
+}

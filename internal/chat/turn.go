@@ -212,3 +212,28 @@ func (s *Service) SessionIndex(ctx context.Context, id string) (*converse.Index,
 	}
 	return s.index(ctx, l.Slug, now)
 }
+
+// SessionContext is SessionIndex with the session's conversation state and
+// the time the engine would answer at, read without locking the session:
+// enough to ask how the engine would read a question (the voice path uses
+// it to choose between transcripts), not to record a turn. A state that no
+// longer decodes is the zero State, as in a turn.
+func (s *Service) SessionContext(ctx context.Context, id string) (*converse.Index, string, converse.State, time.Time, error) {
+	if !validID(id) {
+		return nil, "", converse.State{}, time.Time{}, notFound(id)
+	}
+	now := s.now().UTC()
+	l, err := s.load(ctx, id, now)
+	if err != nil {
+		return nil, "", converse.State{}, time.Time{}, err
+	}
+	idx, key, err := s.index(ctx, l.Slug, now)
+	if err != nil {
+		return nil, "", converse.State{}, time.Time{}, err
+	}
+	var state converse.State
+	if len(l.Context) > 0 {
+		_ = json.Unmarshal(l.Context, &state)
+	}
+	return idx, key, state, now, nil
+}

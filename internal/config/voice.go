@@ -5,7 +5,9 @@ type VoiceConfig struct {
 	StreamsPerClient int64
 	Streams          int64
 	// STT is "moonshine" (Moonshine tiny, falling back to pocketsphinx
-	// when its files are missing) or "pocketsphinx" (pocketsphinx only).
+	// when its files are missing), "pocketsphinx" (pocketsphinx only) or
+	// "pick" (both at once, keeping the transcript the engine understands
+	// better; Moonshine on ties).
 	STT string
 	// STTCorrect moves Moonshine's transcripts toward the profile's terms.
 	STTCorrect bool
@@ -28,7 +30,7 @@ func (v *VoiceConfig) settings(s settingFunc) Settings {
 	return Settings{
 		s("PARLEY_VOICE_STREAMS_PER_CLIENT", "voice_streams_per_client", "2", "voice WebSockets one visitor (IP, or client/key/user when authenticated) may hold open at once; more get 429", false, func() (func(string) error, func() string) { return integer(&v.StreamsPerClient) }),
 		s("PARLEY_VOICE_STREAMS", "voice_streams", "32", "voice WebSockets this process holds open at once in all; more get 429", false, func() (func(string) error, func() string) { return integer(&v.Streams) }),
-		s("PARLEY_STT", "stt", "moonshine", "offline speech recogniser: moonshine (falls back to pocketsphinx when its files are missing) or pocketsphinx", false, func() (func(string) error, func() string) { return str(&v.STT) }),
+		s("PARLEY_STT", "stt", "moonshine", "offline speech recogniser: moonshine (falls back to pocketsphinx when its files are missing), pocketsphinx, or pick (both at once on each turn, keeping the transcript the engine maps to an intent, Moonshine's on ties)", false, func() (func(string) error, func() string) { return str(&v.STT) }),
 		s("PARLEY_STT_CORRECT", "stt_correct", "on", "correct Moonshine's transcripts toward the profile's terms by sound (needs /usr/share/dict/words, apt-get install wamerican); off to measure it", false, func() (func(string) error, func() string) { return boolean(&v.STTCorrect) }),
 		s("PARLEY_STT_BIAS", "stt_bias", "3", "boost, in logits, toward the profile's terms while Moonshine decodes (contextual biasing); 0 turns it off", false, func() (func(string) error, func() string) { return number(&v.STTBias) }),
 		s("PARLEY_STT_BIAS_PHRASINGS", "stt_bias_phrasings", "2.5", "boost, in logits, toward the question phrasings the engine understands (filled with the profile's terms) while Moonshine decodes; 0 turns it off", false, func() (func(string) error, func() string) { return number(&v.STTBiasPhrasings) }),
@@ -54,7 +56,7 @@ func (v *VoiceConfig) validate(bad func(env, format string, args ...any)) {
 	if v.STTBeam < 1 || v.STTBeam > 8 {
 		bad("PARLEY_STT_BEAM", "%d is outside 1..8", v.STTBeam)
 	}
-	if v.STT != "moonshine" && v.STT != "pocketsphinx" {
-		bad("PARLEY_STT", "%q is not moonshine or pocketsphinx", v.STT)
+	if v.STT != "moonshine" && v.STT != "pocketsphinx" && v.STT != "pick" {
+		bad("PARLEY_STT", "%q is not moonshine, pocketsphinx or pick", v.STT)
 	}
 }

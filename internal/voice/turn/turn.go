@@ -59,6 +59,10 @@ type Config struct {
 	// understands, filled with the profile's terms
 	// (PARLEY_STT_BIAS_PHRASINGS; 0: off).
 	BiasPhrasings float64
+	// Pick runs the primary recogniser and pocketsphinx on every turn and
+	// keeps the transcript the engine understands better, the primary's on
+	// ties (PARLEY_STT=pick); with either missing, the other alone.
+	Pick bool
 }
 
 // Service plays voice turns.
@@ -200,11 +204,23 @@ func (s *Service) Transcribe(ctx context.Context, id string, pcm audio.PCM) (str
 	s.timed("vad", t)
 
 	t = time.Now()
-	idx, key, err := s.chat.SessionIndex(ctx, id)
-	if err != nil {
-		return "", err
+	var rec stt.Transcriber
+	var idx *converse.Index
+	var key string
+	if s.cfg.Pick && s.primary != nil && s.sphinx != nil {
+		var state converse.State
+		var now time.Time
+		if idx, key, state, now, err = s.chat.SessionContext(ctx, id); err != nil {
+			return "", err
+		}
+		rec = s.pick(idx, key, state, now)
+	} else {
+		if idx, key, err = s.chat.SessionIndex(ctx, id); err != nil {
+			return "", err
+		}
+		rec = s.recogniser(idx, key)
 	}
-	tr, err := s.recogniser(idx, key).Transcribe(ctx, speech)
+	tr, err := rec.Transcribe(ctx, speech)
 	if err != nil {
 		return "", err
 	}
