@@ -131,14 +131,14 @@ for r in $(seq 1 "$rounds"); do
 done
 
 echo
-echo "## fixed 1,000 req/s (benchlatency -rate 1000 -c 10 -d $latdur, keep-alive, open-loop), latency in µs"
+echo "## fixed 1,000 req/s (benchlatency -rate 1000 -c 10 -d $latdur, keep-alive, open-loop), latency in µs from when each request was due; added = service p50 (write to whole response) - direct's"
 declare -A p50
 for n in "${names[@]}"; do
   out=$(taskset -c 1 "$work/latency" -url "${url[$n]}" -rate 1000 -c 10 -d "$latdur" -H "Authorization: Bearer $token")
   kv() { echo "$out" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }
-  p50[$n]=$(kv p50_us)
-  printf "%-9s p50 %5s us  p90 %5s us  p99 %6s us  added p50 %5s us  n=%s errors=%s %s\n" "$n" "$(kv p50_us)" "$(kv p90_us)" \
-    "$(kv p99_us)" "$(( $(kv p50_us) - ${p50[direct]} ))" "$(kv n)" "$(kv errors)" "$(echo "$out" | sed 's/.*codes=//')"
+  p50[$n]=$(kv svc_p50_us)
+  printf "%-9s p50 %5s us  p90 %5s us  p99 %6s us  service p50 %5s us  added %5s us  n=%s errors=%s %s\n" "$n" "$(kv p50_us)" "$(kv p90_us)" \
+    "$(kv p99_us)" "$(kv svc_p50_us)" "$(( $(kv svc_p50_us) - ${p50[direct]} ))" "$(kv n)" "$(kv errors)" "$(echo "$out" | sed 's/.*codes=//')"
 done
 
 echo
