@@ -58,6 +58,7 @@ func (db *DB) turnCommitter() {
 			}
 		}
 		db.commitGroup(group)
+		db.noteCommit()
 	}
 }
 

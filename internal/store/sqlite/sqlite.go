@@ -43,8 +43,11 @@ type DB struct {
 	turns         chan *turnReq // AppendTurn -> turnCommitter
 	closed        chan struct{}
 	committerDone chan struct{}
-	closeOnce     sync.Once
-	expiries      map[string]time.Time // committed expiries, committer only (see rememberExpiries)
+	// committed (capacity 1) tells the checkpointer the WAL has grown.
+	committed        chan struct{}
+	checkpointerDone chan struct{}
+	closeOnce        sync.Once
+	expiries         map[string]time.Time // committed expiries, committer only (see rememberExpiries)
 }
 
 var _ store.Store = (*DB)(nil)
@@ -62,7 +65,8 @@ func parseTime(s string) (time.Time, error) {
 	return t, nil
 }
 
-// walCheckpointPages is the writer's wal_autocheckpoint (see Open).
+// walCheckpointPages is the writer's wal_autocheckpoint, a backstop to
+// the background checkpoints (checkpoint.go).
 const walCheckpointPages = 10000
 
 // Open opens (creating if needed) the database file at path. It does not
@@ -82,14 +86,7 @@ func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
 	// multi-row statements each write the pages they touch to a statement
 	// journal (for a statement-level rollback), and as a file that cost a
 	// write system call per page.
-	//
-	// It checkpoints the WAL every walCheckpointPages pages instead of
-	// SQLite's 1,000: a checkpoint runs in the committing connection, so
-	// the single committer, and every turn queued behind it, waits for it
-	// (its copy and fsync). Ten times fewer checkpoints, each copying hot
-	// pages once instead of once per thousand frames, cut server CPU per
-	// turn by ~10% and raised turns/s by 40–80% under load (docs/benchmarks.md,
-	// "WAL checkpoints"); the WAL file grows to ~40 MB instead of ~4 MB.
+	// Its wal_autocheckpoint is a backstop; see checkpoint.go.
 	writer, err := sql.Open("sqlite", u+"&_txlock=immediate&_pragma=temp_store(MEMORY)"+
 		fmt.Sprintf("&_pragma=wal_autocheckpoint(%d)", walCheckpointPages))
 	if err != nil {
@@ -106,10 +103,19 @@ func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
 	n := max(4, runtime.GOMAXPROCS(0)*2)
 	reader.SetMaxOpenConns(n)
 	reader.SetMaxIdleConns(n)
+	ckpt, err := sql.Open("sqlite", u)
+	if err != nil {
+		writer.Close()
+		reader.Close()
+		return nil, fmt.Errorf("sqlite: open checkpointer: %w", err)
+	}
+	ckpt.SetMaxOpenConns(1)
 	db := &DB{path: path, writer: newPool(writer), reader: newPool(reader), logger: logger,
 		turns: make(chan *turnReq, maxGroup), closed: make(chan struct{}), committerDone: make(chan struct{}),
+		committed: make(chan struct{}, 1), checkpointerDone: make(chan struct{}),
 		expiries: map[string]time.Time{}}
 	go db.turnCommitter()
+	go db.checkpointer(ckpt)
 	if err := db.Ping(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -132,6 +138,7 @@ func (db *DB) Ping(ctx context.Context) error {
 func (db *DB) Close() error {
 	db.closeOnce.Do(func() { close(db.closed) })
 	<-db.committerDone
+	<-db.checkpointerDone
 	return errors.Join(db.reader.Close(), db.writer.Close())
 }
 
