@@ -53,16 +53,7 @@ func TestFinanceQuestions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r, _ := x.Turn(converse.State{}, tt.q, today)
-		for _, w := range tt.want {
-			if !strings.Contains(r.Text, w) {
-				t.Errorf("%q: reply %q lacks %q", tt.q, r.Text, w)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(r.Text, n) {
-				t.Errorf("%q: reply %q has %q", tt.q, r.Text, n)
-			}
-		}
+		checkReply(t, tt.q, r.Text, tt.want, tt.not)
 	}
 }
 
@@ -83,6 +74,21 @@ func TestFinanceFollowUps(t *testing.T) {
 			if !strings.Contains(r.Text, turn.want) {
 				t.Errorf("%q: reply %q lacks %q", turn.q, r.Text, turn.want)
 			}
+		}
+	}
+}
+
+// checkReply fails t unless text contains every want and none of not.
+func checkReply(t *testing.T, q, text string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q: reply %q lacks %q", q, text, w)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(text, n) {
+			t.Errorf("%q: reply %q has %q", q, text, n)
 		}
 	}
 }

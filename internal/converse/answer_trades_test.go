@@ -56,16 +56,7 @@ func TestTradesQuestions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r, _ := x.Turn(converse.State{}, tt.q, today)
-		for _, w := range tt.want {
-			if !strings.Contains(r.Text, w) {
-				t.Errorf("%q: reply %q lacks %q", tt.q, r.Text, w)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(r.Text, n) {
-				t.Errorf("%q: reply %q has %q", tt.q, r.Text, n)
-			}
-		}
+		checkReply(t, tt.q, r.Text, tt.want, tt.not)
 		if r.Refused != tt.refused {
 			t.Errorf("%q: refused %v, want %v (reply %q)", tt.q, r.Refused, tt.refused, r.Text)
 		}
