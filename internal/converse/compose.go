@@ -26,6 +26,10 @@ type out struct {
 	papers  bool // the question asks for papers or articles, not talks
 	talks   bool // the question asks for talks, not writing
 	books   bool // the question asks for books, not articles
+	// near is the one item the previous turn was about when the question
+	// says "it" or "its" ("what's its rating"): search keeps to it when it
+	// holds a best match.
+	near *item
 	// stateRead records that the reply consulted the conversation state:
 	// a reply that did not is the same in every session (see Canned).
 	stateRead bool

@@ -101,6 +101,11 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	intentWas := func(in intent) bool { o.stateRead = true; return st.Intent == in.String() }
 	focus := func() []*item { o.stateRead = true; return x.stateFocus(st) }
 	stTech := func() string { o.stateRead = true; return st.Tech }
+	if !named && hasAnyToken(q.ts, "it", "its") {
+		if f := focus(); len(f) == 1 {
+			o.near = f[0]
+		}
+	}
 	if topScore == 0 && modScore == 0 && !named && q.off == 0 &&
 		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") && intentWas(iTech) {
 		if obj := x.askedObject(q.raw); obj != "" { // "what about Zig?" after a technology question
@@ -192,7 +197,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if q.off <= 2 && !q.math && topScore == 0 && modScore == 0 && !named && !q.person && !q.hasWin && !q.anaph {
 		// "what's a Weissman score": general-knowledge wording about a
 		// term the profile itself uses
-		sub := &out{x: x}
+		sub := &out{x: x, near: o.near}
 		if x.searchCover(sub, q) > 0 {
 			o.adopt(sub)
 			return
@@ -584,6 +589,13 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			if f := focus(); len(f) == 1 && (f[0].sec == secWork || f[0].sec == secProjects) {
 				at = f[0]
 			}
+		} else if !anyInSection(q.ents, secWork) && !anyInSection(q.ents, secProjects) && hasAnyToken(q.ts, "it", "its") {
+			// "is it on Android", "is it built with Flutter" right after a
+			// project: "it" is the project, a named technology is not it
+			// (nor a certificate whose title holds the technology's name).
+			if f := focus(); len(f) == 1 && f[0].sec == secProjects {
+				at = f[0]
+			}
 		}
 		mode := q.mode
 		if mode == modeAny && q.scores[iProjects] >= 3 {
@@ -652,7 +664,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if (top == iWork || top == iCurrent) && len(q.ents) > 0 && !anyInSection(q.ents, secWork) && len(q.techs) == 0 && !q.hasWin {
 		// "did he work at Hooli" where Hooli only published his paper: a
 		// sentence that names Hooli says more than the paper does.
-		sub := &out{x: x}
+		sub := &out{x: x, near: o.near}
 		if x.searchCover(sub, q) > 0 && citesAny(sub.cites, secBasics, secWork) {
 			o.adopt(sub)
 			return

@@ -185,10 +185,20 @@ func (x *Index) searchStems(o *out, stems []string) int {
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
 	bestScore := hits[0].score / 100000
+	isNear := func(h hit) bool {
+		return o.near != nil && h.s.cite.Section == o.near.sec && h.s.cite.Index == o.near.idx
+	}
+	onlyNear := false
+	for _, h := range hits {
+		if h.score/100000 == bestScore && isNear(h) {
+			onlyNear = true
+			break
+		}
+	}
 	o.in = iSearch
 	n := 0
 	for _, h := range hits {
-		if h.score/100000 < bestScore || n == 3 {
+		if h.score/100000 < bestScore || n == 3 || onlyNear && !isNear(h) {
 			continue
 		}
 		n++
