@@ -83,3 +83,49 @@ func TestGeneralityThreads(t *testing.T) {
 		})
 	}
 }
+
+// appProfile has two apps as projects whose highlights share words, and a
+// certificate whose title holds a platform's name.
+func appProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Ola Berg", Label: "Mobile developer"},
+		Projects: []profile.Project{
+			{Name: "Stitchwise", Description: "Knitting pattern app for iPhone.", StartDate: "2022-01",
+				Keywords: []string{"iOS", "Swift"}, Highlights: []string{"300,000 downloads", "4.7 star rating", "Featured by Apple"}},
+			{Name: "Rowcount", Description: "Row counter for Android.", StartDate: "2020-01", EndDate: "2021-06",
+				Keywords: []string{"Android", "Kotlin"}, Highlights: []string{"90,000 downloads", "4.2 star rating", "Sold to a publisher in 2022"}},
+		},
+		Certificates: []profile.Certificate{{Name: "Associate Android Developer", Issuer: "Google", Date: "2019-01-01"}},
+	}
+}
+
+func TestItMeansTheProject(t *testing.T) {
+	x := converse.Compile(appProfile(), profile.Privacy{}, today)
+	tests := []struct {
+		name      string
+		questions []string
+		want      []string // in the last reply
+		not       []string
+	}{
+		{"its rating: that app's", []string{"tell me about stitchwise", "whats its rating"}, []string{"4.7"}, []string{"4.2"}},
+		{"is it on a platform the app lacks", []string{"tell me about stitchwise", "is it on android"}, []string{"doesn't mention Android in connection with Stitchwise"}, nil},
+		{"is it on its platform", []string{"tell me about rowcount", "is it on android"}, []string{"Yes", "Rowcount"}, nil},
+		{"what happened to it: the rest", []string{"tell me about rowcount", "what happened to it"}, []string{"Sold to a publisher"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := ask(x, tt.questions...)
+			got := rs[len(rs)-1].Text
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("reply %q lacks %q", got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(got, w) {
+					t.Errorf("reply %q has %q", got, w)
+				}
+			}
+		})
+	}
+}
