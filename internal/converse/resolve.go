@@ -106,6 +106,15 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			o.near = f[0]
 		}
 	}
+	if o.near != nil && topScore == 0 && modScore == 0 && !q.hasWin {
+		// "was it featured" after an app: a sentence of that entry holding
+		// the question's word, though the entry's summary left it out.
+		sub := &out{x: x, near: o.near}
+		if x.searchCover(sub, q) > 0 && citesOnly(sub.cites, o.near) {
+			o.adopt(sub)
+			return
+		}
+	}
 	if topScore == 0 && modScore == 0 && !named && q.off == 0 &&
 		(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") && intentWas(iTech) {
 		if obj := x.askedObject(q.raw); obj != "" { // "what about Zig?" after a technology question
@@ -991,4 +1000,14 @@ func asksWhatFor(joined string) bool {
 	return strings.HasPrefix(joined, " what ") && strings.HasSuffix(joined, " for ") &&
 		(strings.Contains(joined, " it ") || strings.Contains(joined, " that ")) &&
 		hasAnyToken(tokens(joined), "win", "won", "get", "got", "given", "awarded", "receive", "received")
+}
+
+// citesOnly reports whether every citation points at it.
+func citesOnly(cs []Citation, it *item) bool {
+	for _, c := range cs {
+		if c.Section != it.sec || c.Index != it.idx {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
