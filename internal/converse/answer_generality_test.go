@@ -88,7 +88,9 @@ func TestGeneralityThreads(t *testing.T) {
 // certificate whose title holds a platform's name.
 func appProfile() profile.Resume {
 	return profile.Resume{
-		Basics: profile.Basics{Name: "Ola Berg", Label: "Mobile developer"},
+		Basics: profile.Basics{Name: "Ola Berg", Label: "Mobile developer", Summary: "Indie developer. I take on freelance projects for small shops."},
+		Work: []profile.Work{{Name: "Self-employed", Position: "App developer", StartDate: "2020-01",
+			Highlights: []string{"Built apps for clients in retail and tourism"}}},
 		Projects: []profile.Project{
 			{Name: "Stitchwise", Description: "Knitting pattern app for iPhone.", StartDate: "2022-01",
 				Keywords: []string{"iOS", "Swift"}, Highlights: []string{"300,000 downloads", "4.7 star rating", "Featured by Apple"}},
@@ -110,6 +112,10 @@ func TestItMeansTheProject(t *testing.T) {
 		{"its rating: that app's", []string{"tell me about stitchwise", "whats its rating"}, []string{"4.7"}, []string{"4.2"}},
 		{"is it on a platform the app lacks", []string{"tell me about stitchwise", "is it on android"}, []string{"doesn't mention Android in connection with Stitchwise"}, nil},
 		{"is it on its platform", []string{"tell me about rowcount", "is it on android"}, []string{"Yes", "Rowcount"}, nil},
+		{"was it featured: that app's sentence", []string{"tell me about stitchwise", "was it featured"}, []string{"Featured by Apple"}, nil},
+		{"a freelancer's availability", []string{"is she available for freelance work"}, []string{"take on freelance projects"}, []string{"doesn't say"}},
+		{"what kind of clients: the entries", []string{"what kind of clients"}, []string{"retail and tourism"}, nil},
+		{"what kind of developer: the headline", []string{"what kind of developer is she"}, []string{"Mobile developer"}, nil},
 		{"what happened to it: the rest", []string{"tell me about rowcount", "what happened to it"}, []string{"Sold to a publisher"}, nil},
 	}
 	for _, tt := range tests {

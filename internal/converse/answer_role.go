@@ -488,7 +488,9 @@ func (x *Index) nowInstead(o *out, now time.Time) {
 // availabilityMarkers are phrases with which a summary says the person is
 // looking for work.
 var availabilityMarkers = []string{"looking for", "open to", "seeking", "available for", "available to",
-	"interested in new", "for hire", "actively", "job search", "next role", "next opportunity", "new opportunities", "new role"}
+	"interested in new", "for hire", "actively", "job search", "next role", "next opportunity", "new opportunities", "new role",
+	// a freelancer's way of saying it: "I take on contract work for startups"
+	"take on freelance", "contract work", "freelance work", "taking on", "accepting new", "new clients", "new projects"}
 
 // availability answers "is she open to work": only what the profile's own
 // words say, never a guess.

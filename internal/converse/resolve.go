@@ -106,6 +106,16 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			o.near = f[0]
 		}
 	}
+	if top == iSummary && topScore <= 3 && !named && strings.Contains(q.joined, " what kind of ") && !strings.Contains(q.joined, " kind of @p ") {
+		// "what kind of clients": the kind is in the entries that name
+		// clients, not in the summary; "what kind of developer is she"
+		// finds the headline and stays a summary.
+		sub := &out{x: x}
+		if x.searchCover(sub, q) > 0 && !citesAny(sub.cites, secBasics) {
+			o.adopt(sub)
+			return
+		}
+	}
 	if o.near != nil && topScore == 0 && modScore == 0 && !q.hasWin {
 		// "was it featured" after an app: a sentence of that entry holding
 		// the question's word, though the entry's summary left it out.
