@@ -135,3 +135,26 @@ func TestItMeansTheProject(t *testing.T) {
 		})
 	}
 }
+
+// Availability is read only from phrases that offer work, not from any
+// sentence with "taking on" or "new projects" in it.
+func TestAvailabilityNeedsAnOffer(t *testing.T) {
+	for _, tt := range []struct {
+		summary string
+		offers  bool
+	}{
+		{"I love taking on hard problems.", false},
+		{"Leads new projects across the platform team.", false},
+		{"Currently taking on new clients for 2025.", true},
+		{"I take on contract work for startups.", true},
+		{"Open to staff roles in Berlin.", true},
+	} {
+		r := profile.Resume{Basics: profile.Basics{Name: "Ada Park", Summary: tt.summary},
+			Work: []profile.Work{{Name: "Acme", Position: "Engineer", StartDate: "2020-01"}}}
+		x := converse.Compile(r, profile.Privacy{}, today)
+		reply, _ := x.Turn(converse.State{}, "is she open to work", today)
+		if got := strings.Contains(reply.Text, "profile says"); got != tt.offers {
+			t.Errorf("summary %q: reply %q; want an offer quoted: %v", tt.summary, reply.Text, tt.offers)
+		}
+	}
+}

@@ -490,7 +490,9 @@ func (x *Index) nowInstead(o *out, now time.Time) {
 var availabilityMarkers = []string{"looking for", "open to", "seeking", "available for", "available to",
 	"interested in new", "for hire", "actively", "job search", "next role", "next opportunity", "new opportunities", "new role",
 	// a freelancer's way of saying it: "I take on contract work for startups"
-	"take on freelance", "contract work", "freelance work", "taking on", "accepting new", "new clients", "new projects"}
+	// ("taking on" alone would read "I love taking on hard problems" as a job search)
+	"take on freelance", "take on contract", "take on new", "taking on new", "taking on freelance", "taking on contract",
+	"contract work", "freelance work", "accepting new", "new clients", "for new projects"}
 
 // availability answers "is she open to work": only what the profile's own
 // words say, never a guess.
