@@ -160,6 +160,11 @@ func (x *Index) homeIn(p place) bool {
 	if strings.Contains(home, " "+p.key+" ") {
 		return true
 	}
+	for _, w := range placesIn(l.City + ", " + l.Region) {
+		if p.city && w.key == p.key { // "Munich" for a home in München
+			return true
+		}
+	}
 	return !p.city && p.country != "" && x.basicsCountry() == p.country
 }
 

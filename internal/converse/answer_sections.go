@@ -411,7 +411,8 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 	ts := q.ts
 	for i, t := range ts {
 		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
-			offTopicTable[t] != nil || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] {
+			offTopicTable[t] != nil || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] ||
+			sec == secProjects && x.words[stem(t)] { // "has she launched a speaker": a project's description says so
 			continue
 		}
 		// Only a thing the visitor names: after an article or before a
