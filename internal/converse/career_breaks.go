@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A résumé may list a career break as a work entry of its own ("Career
 // break", "Parental leave", "Sabbatical"), the way LinkedIn offers one.
@@ -11,9 +14,12 @@ import "strings"
 var breakPhrases = []string{" career break ", " sabbatical ", " parental leave ", " maternity leave ",
 	" paternity leave ", " family leave ", " gap year ", " time off ", " career pause ", " break from work "}
 
-// isBreak reports whether a work entry is a career break by its name or
-// position.
-func isBreak(it *item) bool {
+// isBreak reports whether a work entry is a career break.
+func isBreak(it *item) bool { return it.brk }
+
+// breakEntry reports whether a work entry is a career break by its name or
+// position; Compile records it in item.brk.
+func breakEntry(it *item) bool {
 	if it.sec != secWork {
 		return false
 	}
@@ -55,4 +61,19 @@ func (x *Index) listedBreaks(o *out) bool {
 	}
 	o.say("The work history lists %s: %s.", plural(len(parts), "a career break", "career breaks"), strings.Join(parts, "; "))
 	return true
+}
+
+// breakLabel names a career break in a list of roles: "a career break
+// (Parental leave)".
+func (it *item) breakLabel() string {
+	var names []string
+	for _, n := range []string{it.role, it.title} {
+		if n != "" && !strings.EqualFold(n, "career break") && !slices.ContainsFunc(names, func(s string) bool { return strings.EqualFold(s, n) }) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return "a career break"
+	}
+	return "a career break (" + strings.Join(names, ", ") + ")"
 }

@@ -53,6 +53,7 @@ type item struct {
 	roleKeys []string          // stems of the position, degree or issuer ("teach", "analyst")
 	techs    []string          // canonical technology names, deduplicated
 	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
+	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
@@ -184,6 +185,7 @@ func (x *Index) compileLists(now time.Time) {
 		// quote the one that names it (techEvidence).
 		it.techs = x.techs.find(w.Position, w.Description)
 		x.findWithEvidence(&it, append(append([]string(nil), w.Highlights...), w.Summary))
+		it.brk = breakEntry(&it)
 		x.work = append(x.work, it)
 	}
 	for i, v := range r.Volunteer {
