@@ -307,11 +307,15 @@ func firstN(s []string, n int) []string {
 }
 
 // languages answers the spoken languages, or whether one is spoken.
-func (x *Index) spoken(o *out, lang string) {
+func (x *Index) spoken(o *out, lang string, fluentAsked bool) {
 	if lang != "" {
 		if i, ok := x.languages[lang]; ok {
 			l := x.r.Languages[i]
-			o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
+			if fluentAsked && belowFluent(l.Fluency) { // "is he fluent in Danish": not at "Basic"
+				o.say("Not fluently: %s speaks %s at a level the profile gives as %s.", x.who(), l.Language, fluency(l.Fluency))
+			} else {
+				o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
+			}
 			o.cite(secLanguages, i, "")
 			o.tech = lang // "how well?" next asks about this language
 			return

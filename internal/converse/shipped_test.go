@@ -78,3 +78,24 @@ func TestShippedProductsGenerality(t *testing.T) {
 		})
 	}
 }
+
+func TestFluencyAsked(t *testing.T) {
+	r := profile.Resume{Basics: profile.Basics{Name: "Jo Berg"}, Languages: []profile.Language{
+		{Language: "Danish", Fluency: "Basic"}, {Language: "German", Fluency: "Fluent (C2)"},
+		{Language: "French", Fluency: "Intermediate (B2)"}, {Language: "Italian", Fluency: "Limited working proficiency"},
+		{Language: "English", Fluency: "Full professional proficiency"}}}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	cases := []struct{ q, want string }{
+		{"is he fluent in danish", "Not fluently"},
+		{"is he fluent in italian", "Not fluently"},
+		{"is he fluent in french", "Not fluently"},
+		{"is he fluent in german", "Yes"},
+		{"is he fluent in english", "Yes"},
+		{"does he speak danish", "Yes"}, // asked whether, not how well
+	}
+	for _, c := range cases {
+		if got := ask(x, c.q)[0]; !containsFold(got.Text, c.want) {
+			t.Errorf("%q: %s, want %q", c.q, got.Text, c.want)
+		}
+	}
+}
