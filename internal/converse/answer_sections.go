@@ -2,6 +2,7 @@ package converse
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -307,7 +308,9 @@ func firstN(s []string, n int) []string {
 }
 
 // languages answers the spoken languages, or whether one is spoken.
-func (x *Index) spoken(o *out, lang string, fluentAsked bool) {
+// q is nil for a follow-up ("how well?") that asks nothing more.
+func (x *Index) spoken(o *out, lang string, q *query) {
+	fluentAsked := q != nil && asksFluent(q.ts)
 	if lang != "" {
 		if i, ok := x.languages[lang]; ok {
 			l := x.r.Languages[i]
@@ -336,6 +339,10 @@ func (x *Index) spoken(o *out, lang string, fluentAsked bool) {
 		}
 		parts = append(parts, l.Language+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
 		o.cite(secLanguages, i, "")
+	}
+	if q != nil && strings.Contains(q.joined, " how many ") {
+		o.say("%s speaks %s: %s.", x.Who(), plural(len(parts), "one language", strconv.Itoa(len(parts))+" languages"), list(parts))
+		return
 	}
 	o.say("%s speaks %s.", x.Who(), list(parts))
 }

@@ -91,7 +91,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		o.in = iSkills
 		x.skills(o)
 	case iLangs:
-		x.spoken(o, q.lang, asksFluent(q.ts))
+		x.spoken(o, q.lang, q)
 	case iInterests:
 		if x.interestCheck(o, q) {
 			return

@@ -138,7 +138,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		switch {
 		case intentWas(iLangs):
 			o.in = iLangs
-			x.spoken(o, stTech(), false)
+			x.spoken(o, stTech(), nil)
 			return
 		case intentWas(iTech):
 			o.in = iTech
@@ -748,7 +748,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if q.lang != "" {
 		o.in = iLangs
-		x.spoken(o, q.lang, asksFluent(q.ts))
+		x.spoken(o, q.lang, q)
 		return
 	}
 	// Only a time window: ask the previous question again for that time.

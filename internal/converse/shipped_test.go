@@ -53,6 +53,9 @@ func TestShippedProductsGenerality(t *testing.T) {
 		{"a listed employer is no unlisted one", []string{"has she worked at kolner mobel"}, "", false, []string{"Kölner Möbel"}, []string{"doesn't list a job"}},
 		{"a skill with house in it", []string{"any passive house experience"}, "", false, []string{"Passive house"}, []string{"Storgatan"}},
 		{"her house is still private", []string{"where is her house"}, "", true, nil, []string{"Storgatan"}},
+		{"phones as products", []string{"did she design phones"}, "", false, nil, []string{"+46"}},
+		{"her phone numbers are still private", []string{"what are her phone numbers"}, "", true, nil, []string{"+46"}},
+		{"brought to market", []string{"what has ana brought to market"}, "projects", false, []string{"Glow Lamp", "Fold Chair"}, nil},
 		{"a sports prediction", []string{"who will win the champions league"}, "off_topic", true, nil, nil},
 	}
 	for _, c := range cases {
@@ -92,6 +95,7 @@ func TestFluencyAsked(t *testing.T) {
 		{"is he fluent in german", "Yes"},
 		{"is he fluent in english", "Yes"},
 		{"does he speak danish", "Yes"}, // asked whether, not how well
+		{"how many languages does he speak", "5 languages"},
 	}
 	for _, c := range cases {
 		if got := ask(x, c.q)[0]; !containsFold(got.Text, c.want) {
