@@ -101,8 +101,8 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 		parts := make([]string, 0, len(hits))
 		for _, it := range hits {
 			s := it.label()
-			if it.sec == secWork && it.role != "" {
-				s = it.role + " at " + it.label()
+			if it.sec == secWork && (it.role != "" || it.brk) {
+				s = it.roleAt() // "a career break (Parental leave)", not "Parental leave at Career break"
 			}
 			if it.loc != "" && !strings.EqualFold(it.loc, p.name) {
 				s += " in " + it.loc
