@@ -2,7 +2,6 @@ package converse
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -306,48 +305,6 @@ func firstN(s []string, n int) []string {
 	}
 	return s
 }
-
-// languages answers the spoken languages, or whether one is spoken.
-// q is nil for a follow-up ("how well?") that asks nothing more.
-func (x *Index) spoken(o *out, lang string, q *query) {
-	fluentAsked := q != nil && asksFluent(q.ts)
-	if lang != "" {
-		if i, ok := x.languages[lang]; ok {
-			l := x.r.Languages[i]
-			if fluentAsked && belowFluent(l.Fluency) { // "is he fluent in Danish": not at "Basic"
-				o.say("Not fluently: %s speaks %s at a level the profile gives as %s.", x.who(), l.Language, fluency(l.Fluency))
-			} else {
-				o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
-			}
-			o.cite(secLanguages, i, "")
-			o.tech = lang // "how well?" next asks about this language
-			return
-		}
-		o.say("The profile doesn't mention %s speaking %s.", x.who(), capital(lang))
-		if len(x.r.Languages) == 0 {
-			return
-		}
-	}
-	if len(x.r.Languages) == 0 {
-		o.say("The profile doesn't list any spoken languages.")
-		return
-	}
-	var parts []string
-	for i, l := range x.r.Languages {
-		if l.Language == "" {
-			continue
-		}
-		parts = append(parts, l.Language+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
-		o.cite(secLanguages, i, "")
-	}
-	if q != nil && strings.Contains(q.joined, " how many ") {
-		o.say("%s speaks %s: %s.", x.Who(), plural(len(parts), "one language", strconv.Itoa(len(parts))+" languages"), list(parts))
-		return
-	}
-	o.say("%s speaks %s.", x.Who(), list(parts))
-}
-
-func fluency(f string) string { return strings.TrimSpace(strings.TrimRight(f, ".")) }
 
 func (x *Index) interests(o *out) {
 	if len(x.r.Interests) == 0 {
