@@ -24,6 +24,7 @@ func unlistedEmployer(ts []string) string {
 				if at(ts, i+2) == "the" {
 					return theName(ts[i+3:]) // "worked for the new york times"
 				}
+				return multiName(ts[i+2:]) // "worked at foster + partners"
 			}
 		case "join", "joined":
 			if i == len(ts)-2 {

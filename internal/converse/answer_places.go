@@ -101,8 +101,8 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 		parts := make([]string, 0, len(hits))
 		for _, it := range hits {
 			s := it.label()
-			if it.sec == secWork && it.role != "" {
-				s = it.role + " at " + it.label()
+			if it.sec == secWork && (it.role != "" || it.brk) {
+				s = it.roleAt() // "a career break (Parental leave)", not "Parental leave at Career break"
 			}
 			if it.loc != "" && !strings.EqualFold(it.loc, p.name) {
 				s += " in " + it.loc
@@ -159,6 +159,11 @@ func (x *Index) homeIn(p place) bool {
 	home := " " + strings.Join(tokens(l.City+" "+l.Region), " ") + " "
 	if strings.Contains(home, " "+p.key+" ") {
 		return true
+	}
+	for _, w := range placesIn(l.City + ", " + l.Region) {
+		if p.city && w.key == p.key { // "Munich" for a home in München
+			return true
+		}
 	}
 	return !p.city && p.country != "" && x.basicsCountry() == p.country
 }

@@ -524,6 +524,7 @@ func (x *Index) availability(o *out, now time.Time) {
 // when none is current.
 func (x *Index) gaps(o *out, now time.Time) {
 	o.in = iGaps
+	x.listedBreaks(o)
 	type span struct {
 		from, to time.Time
 		first    *item // the job that opens the stretch

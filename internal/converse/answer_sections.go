@@ -306,38 +306,6 @@ func firstN(s []string, n int) []string {
 	return s
 }
 
-// languages answers the spoken languages, or whether one is spoken.
-func (x *Index) spoken(o *out, lang string) {
-	if lang != "" {
-		if i, ok := x.languages[lang]; ok {
-			l := x.r.Languages[i]
-			o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
-			o.cite(secLanguages, i, "")
-			o.tech = lang // "how well?" next asks about this language
-			return
-		}
-		o.say("The profile doesn't mention %s speaking %s.", x.who(), capital(lang))
-		if len(x.r.Languages) == 0 {
-			return
-		}
-	}
-	if len(x.r.Languages) == 0 {
-		o.say("The profile doesn't list any spoken languages.")
-		return
-	}
-	var parts []string
-	for i, l := range x.r.Languages {
-		if l.Language == "" {
-			continue
-		}
-		parts = append(parts, l.Language+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
-		o.cite(secLanguages, i, "")
-	}
-	o.say("%s speaks %s.", x.Who(), list(parts))
-}
-
-func fluency(f string) string { return strings.TrimSpace(strings.TrimRight(f, ".")) }
-
 func (x *Index) interests(o *out) {
 	if len(x.r.Interests) == 0 {
 		o.say("The profile doesn't list any interests or hobbies.")
@@ -411,7 +379,8 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 	ts := q.ts
 	for i, t := range ts {
 		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
-			offTopicTable[t] != nil || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] {
+			offTopicTable[t] != nil || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] ||
+			sec == secProjects && x.words[stem(t)] { // "has she launched a speaker": a project's description says so
 			continue
 		}
 		// Only a thing the visitor names: after an article or before a

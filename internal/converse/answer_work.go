@@ -159,6 +159,8 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 		o.say("%s, %s started as %s.", capital(w.Phrase()), x.who(), parts[0])
 	case w != nil && o.starts:
 		o.say("%s, %s started %d roles: %s.", capital(w.Phrase()), x.who(), len(jobs), list(parts))
+	case w != nil && len(jobs) == 1 && jobs[0].brk:
+		o.say("%s, %s was on %s.", capital(w.Phrase()), x.who(), parts[0])
 	case w != nil && len(jobs) == 1:
 		o.say("%s, %s worked as %s.", capital(w.Phrase()), x.who(), parts[0])
 	case w != nil:

@@ -232,6 +232,8 @@ func joinLast(parts []string, last string) string {
 // roleAt renders "CEO at Pied Piper", "a role at Pied Piper", "CEO".
 func (it *item) roleAt() string {
 	switch {
+	case it.brk:
+		return it.breakLabel()
 	case it.role != "" && it.title != "":
 		return it.role + " at " + it.title
 	case it.title != "":

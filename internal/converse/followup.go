@@ -54,8 +54,8 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && w == nil && hasAnyToken(q.ts, "take", "took", "courses", "classes", "modules", "subjects", "coursework") && x.courses(o, q) {
 			return // "what did he take in grad school"
 		}
-		if w == nil && (in == iAwards || in == iCerts || in == iPubs) {
-			x.unlisted(o, q, topicSection(in))
+		if w == nil && (in == iAwards || in == iCerts || in == iPubs || in == iProjects && len(q.ents) == 0 && yesNoQuestion(q.ts)) {
+			x.unlisted(o, q, topicSection(in)) // "has she launched a smartwatch"
 		}
 		if w == nil && strings.Contains(q.joined, " how many ") {
 			x.countSection(o, topicSection(in))
@@ -91,7 +91,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		o.in = iSkills
 		x.skills(o)
 	case iLangs:
-		x.spoken(o, q.lang)
+		x.spoken(o, q.lang, q)
 	case iInterests:
 		if x.interestCheck(o, q) {
 			return
@@ -345,8 +345,12 @@ func (x *Index) where(o *out, it *item) {
 			return
 		}
 	case secProjects:
+		quoted := x.projectPlaces(o, it)
 		if p := x.r.Projects[it.idx]; p.Entity != "" {
 			o.say("That project was done with %s.", p.Entity)
+			return
+		}
+		if quoted {
 			return
 		}
 	}

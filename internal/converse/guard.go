@@ -16,6 +16,18 @@ func (x *Index) fixPrivate(q *query) {
 		q.scores[iCurrent] += 4
 		return
 	}
+	if strings.Contains(j, " phones ") && !hasAnyToken(q.ts, "number", "numbers", "call", "reach", "contact", "text") {
+		q.scores[iPrivate] = 0 // "did she work on phones": products, not her number
+		return
+	}
+	if strings.Contains(j, " house ") {
+		for _, t := range q.techs {
+			if strings.Contains(strings.ToLower(t), "house") { // "passive house training": a skill, not her home
+				q.scores[iPrivate] = 0
+				return
+			}
+		}
+	}
 	for _, p := range []string{" email address", " mail address", " web address", " website address", " ip address", " url address"} {
 		if strings.Contains(j, p) {
 			q.scores[iPrivate] = 0

@@ -53,6 +53,7 @@ type item struct {
 	roleKeys []string          // stems of the position, degree or issuer ("teach", "analyst")
 	techs    []string          // canonical technology names, deduplicated
 	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
+	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
@@ -71,6 +72,9 @@ type Index struct {
 	// "Technology Transactions Lawyer"): a question using it speaks of
 	// the person's trade, not of "Lawyers Alliance for New York".
 	labelHead string
+	// projectKinds are the projects' kinds in the singular ("building"),
+	// nil when none: see project_kinds.go.
+	projectKinds map[string]bool
 	// interestToks are each interest's name and keywords as tokens, for
 	// "where does she surf" on every turn.
 	interestToks [][]string
@@ -94,7 +98,7 @@ type Index struct {
 	networks  map[string]bool            // social networks of basics.profiles, lower
 	snippets  []snippet                  // free-text sentences, for questions nothing else answers
 	words     map[string]bool            // stems of every word of the profile's text
-	secWords  map[string]map[string]bool // awards, certificates, publications: stems and acronyms of their names
+	secWords  map[string]map[string]bool // awards, certificates, publications, projects: stems and acronyms of their names
 }
 
 // Compile builds the Index of r. privacy says which private fields answers
@@ -181,6 +185,7 @@ func (x *Index) compileLists(now time.Time) {
 		// quote the one that names it (techEvidence).
 		it.techs = x.techs.find(w.Position, w.Description)
 		x.findWithEvidence(&it, append(append([]string(nil), w.Highlights...), w.Summary))
+		it.brk = breakEntry(&it)
 		x.work = append(x.work, it)
 	}
 	for i, v := range r.Volunteer {
@@ -201,6 +206,7 @@ func (x *Index) compileLists(now time.Time) {
 		it.techs = mergeTechs(it.techs, x.techs.find(p.Description, strings.Join(p.Highlights, " . ")))
 		x.projects = append(x.projects, it)
 	}
+	x.indexProjectKinds(r.Projects)
 	for i, a := range r.Awards {
 		x.awards = append(x.awards, x.newPoint(secAwards, i, a.Title, a.Awarder, a.Date))
 	}
@@ -452,7 +458,7 @@ func (x *Index) compileWords() {
 		add(t)
 	}
 	x.secWords = map[string]map[string]bool{}
-	for _, sec := range []string{secAwards, secCertificates, secPublications} {
+	for _, sec := range []string{secAwards, secCertificates, secPublications, secProjects} {
 		items := x.section(sec)
 		if len(items) == 0 {
 			continue

@@ -121,6 +121,7 @@ var places = sync.OnceValue(func() *gazetteer {
 		}
 	}
 	eachListed(extraCities, func(code, name string) { add(name, code, true) })
+	g.addExonyms()
 	return g
 })
 
@@ -267,8 +268,8 @@ func placeTokens(raw []string) []string {
 	g := places()
 	var out []string
 	for i := 0; i < len(raw); i++ {
-		if p, n := g.at(raw, i); n > 0 && (n > 1 || len(raw[i]) > 2) {
-			out = append(out, p.key)
+		if _, n := g.at(raw, i); n > 0 && (n > 1 || len(raw[i]) > 2) {
+			out = append(out, strings.Join(raw[i:i+n], " ")) // as asked: "munchen", not its key "munich"
 			i += n - 1
 		}
 	}

@@ -138,7 +138,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		switch {
 		case intentWas(iLangs):
 			o.in = iLangs
-			x.spoken(o, stTech())
+			x.spoken(o, stTech(), nil)
 			return
 		case intentWas(iTech):
 			o.in = iTech
@@ -662,7 +662,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// "What was her role there?", "Which technologies did it use?": a weak
 	// subject word about the entry just discussed.
-	if len(q.ents) == 0 && q.anaph && topScore <= 3 && modScore == 0 && !q.hasWin &&
+	if len(q.ents) == 0 && q.anaph && topScore <= 3 && modScore == 0 && !q.hasWin && (q.unknown == "" || top != iTech) &&
 		(top == iWork || top == iSkills || top == iTech || top == iProjects || top == iCurrent) && len(focus()) > 0 {
 		o.in = iMore
 		x.entryDetail(o, focus()[0], true, now)
@@ -748,7 +748,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	if q.lang != "" {
 		o.in = iLangs
-		x.spoken(o, q.lang)
+		x.spoken(o, q.lang, q)
 		return
 	}
 	// Only a time window: ask the previous question again for that time.

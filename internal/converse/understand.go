@@ -76,6 +76,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	scoreCues(cueTable, q.ts, &q.scores)
+	x.scoreProjectKinds(q)
 	var off, inj [numIntents]int
 	scoreCues(offTopicTable, q.ts, &off)
 	scoreCues(injectionTable, q.ts, &inj)
@@ -122,7 +123,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if q.place, q.inPlace = x.findPlace(raw); q.inPlace && len(q.ents) > 0 {
 		// "worked in Japan" names the place, not the charity Code for Japan
 		// nor the jobs that were there (the place answer lists those).
-		q.ents = dropNamedBy(q.ents, []string{q.place.key}, q.joined, false)
+		q.ents = dropNamedBy(q.ents, []string{strings.Join(tokens(q.place.name), " ")}, q.joined, false)
 	}
 	for _, t := range raw {
 		if spokenLanguages[t] {
@@ -267,7 +268,7 @@ func (x *Index) askedObject(question string) string {
 	}
 	for i, t := range low {
 		switch t {
-		case "know", "knows", "use", "used", "uses", "using", "with", "in", "familiar", "proficient", "skilled", "about":
+		case "know", "knows", "use", "used", "uses", "using", "with", "in", "familiar", "proficient", "skilled", "about", "support", "supports":
 		case "at": // "good at maths", not "at Google"
 			if i == 0 || !goodAt[low[i-1]] {
 				continue

@@ -1,0 +1,86 @@
+package converse
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Spoken languages: the list, one language, how many, and whether a level
+// is fluent. Levels below fluency, as résumés write them: words
+// ("Basic", "Elementary", "Conversational") and CEFR grades (A1 to B2).
+// Asked "is he fluent in Danish", a "Basic" Danish is no yes.
+
+var (
+	// lowLevelWords settle it whatever else the text says: "Limited
+	// working proficiency", "Elementary (A2)".
+	lowLevelWords = setOf(`basic elementary beginner beginners limited rudimentary survival a1 a2`)
+	// fluentWords name fluency: "Fluent (C1)", "Full professional proficiency".
+	fluentWords = setOf(`fluent native bilingual c1 c2 proficiency professional full mother advanced`)
+	// midLevelWords are below fluent unless a fluent word says otherwise.
+	midLevelWords = setOf(`conversational intermediate b1 b2 some learning`)
+)
+
+// belowFluent reports whether a fluency text names a level below fluent.
+func belowFluent(f string) bool {
+	ts := tokens(f)
+	mid := false
+	for _, t := range ts {
+		if lowLevelWords[t] {
+			return true
+		}
+		mid = mid || midLevelWords[t]
+	}
+	for _, t := range ts {
+		if fluentWords[t] {
+			return false
+		}
+	}
+	return mid
+}
+
+// asksFluent reports a question about fluency: "is he fluent in Danish".
+func asksFluent(ts []string) bool {
+	return hasAnyToken(ts, "fluent", "fluently", "fluency")
+}
+
+// languages answers the spoken languages, or whether one is spoken.
+// q is nil for a follow-up ("how well?") that asks nothing more.
+func (x *Index) spoken(o *out, lang string, q *query) {
+	fluentAsked := q != nil && asksFluent(q.ts)
+	if lang != "" {
+		if i, ok := x.languages[lang]; ok {
+			l := x.r.Languages[i]
+			if fluentAsked && belowFluent(l.Fluency) { // "is he fluent in Danish": not at "Basic"
+				o.say("Not fluently: %s speaks %s at a level the profile gives as %s.", x.who(), l.Language, fluency(l.Fluency))
+			} else {
+				o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
+			}
+			o.cite(secLanguages, i, "")
+			o.tech = lang // "how well?" next asks about this language
+			return
+		}
+		o.say("The profile doesn't mention %s speaking %s.", x.who(), capital(lang))
+		if len(x.r.Languages) == 0 {
+			return
+		}
+	}
+	if len(x.r.Languages) == 0 {
+		o.say("The profile doesn't list any spoken languages.")
+		return
+	}
+	var parts []string
+	for i, l := range x.r.Languages {
+		if l.Language == "" {
+			continue
+		}
+		parts = append(parts, l.Language+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
+		o.cite(secLanguages, i, "")
+	}
+	if q != nil && strings.Contains(q.joined, " how many ") {
+		o.say("%s speaks %s: %s.", x.Who(), plural(len(parts), "one language", strconv.Itoa(len(parts))+" languages"), list(parts))
+		return
+	}
+	o.say("%s speaks %s.", x.Who(), list(parts))
+}
+
+func fluency(f string) string { return strings.TrimSpace(strings.TrimRight(f, ".")) }

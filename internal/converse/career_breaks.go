@@ -1,0 +1,79 @@
+package converse
+
+import (
+	"slices"
+	"strings"
+)
+
+// A résumé may list a career break as a work entry of its own ("Career
+// break", "Parental leave", "Sabbatical"), the way LinkedIn offers one.
+// Asked about gaps, the engine names it first: it is the profile's own
+// answer to "why the gap".
+
+// breakPhrases name an entry that is time away from work, not a job.
+var breakPhrases = []string{" career break ", " sabbatical ", " parental leave ", " maternity leave ",
+	" paternity leave ", " family leave ", " gap year ", " time off ", " career pause ", " break from work "}
+
+// isBreak reports whether a work entry is a career break.
+func isBreak(it *item) bool { return it.brk }
+
+// breakEntry reports whether a work entry is a career break by its name or
+// position; Compile records it in item.brk.
+func breakEntry(it *item) bool {
+	if it.sec != secWork {
+		return false
+	}
+	text := " " + strings.Join(tokens(it.title+" . "+it.role), " ") + " "
+	for _, p := range breakPhrases {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedBreaks says which career breaks the work history lists, with their
+// dates, place and summary; false when it lists none.
+func (x *Index) listedBreaks(o *out) bool {
+	var parts []string
+	for _, it := range x.sorted(secWork) {
+		if !isBreak(it) {
+			continue
+		}
+		s := it.label()
+		if it.role != "" && !strings.EqualFold(it.role, it.title) {
+			s = it.role + " (" + it.title + ")"
+		}
+		if w := it.when(); w != "" {
+			s += ", " + w
+		}
+		if it.loc != "" {
+			s += ", in " + it.loc
+		}
+		if sum := strings.TrimSpace(x.r.Work[it.idx].Summary); sum != "" {
+			s += ": “" + strings.TrimRight(sum, ".") + "”"
+		}
+		parts = append(parts, s)
+		o.citeItem(it)
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	o.say("The work history lists %s: %s.", plural(len(parts), "a career break", "career breaks"), strings.Join(parts, "; "))
+	return true
+}
+
+// breakLabel names a career break in a list of roles: "a career break
+// (Parental leave)".
+func (it *item) breakLabel() string {
+	var names []string
+	for _, n := range []string{it.role, it.title} {
+		if n != "" && !strings.EqualFold(n, "career break") && !slices.ContainsFunc(names, func(s string) bool { return strings.EqualFold(s, n) }) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return "a career break"
+	}
+	return "a career break (" + strings.Join(names, ", ") + ")"
+}

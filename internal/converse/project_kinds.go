@@ -1,0 +1,64 @@
+package converse
+
+import (
+	"strings"
+
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// Projects say what kind of thing they are ("type": "product", "building",
+// "game", "application"): a visitor asks "what buildings has he designed"
+// or "which products did she launch" in those words, so the plural of a
+// project's kind asks for the projects.
+
+// indexProjectKinds records each project's kind, by its last word in the
+// singular; kinds that are already cues of another section ("talk",
+// "course") are left to that section.
+func (x *Index) indexProjectKinds(projects []profile.Project) {
+	for _, p := range projects {
+		ts := tokens(p.Type)
+		if len(ts) == 0 {
+			continue
+		}
+		k := singular(ts[len(ts)-1])
+		if len(k) < 3 || cueTable[k] != nil || cueTable[k+"s"] != nil || k == "project" {
+			continue
+		}
+		if x.projectKinds == nil {
+			x.projectKinds = map[string]bool{}
+		}
+		x.projectKinds[k] = true
+	}
+}
+
+// scoreProjectKinds votes for the projects when q names their kind in the
+// plural: "what buildings", "his games".
+func (x *Index) scoreProjectKinds(q *query) {
+	if x.projectKinds == nil {
+		return
+	}
+	for _, t := range q.ts {
+		if s := singular(t); s != t && x.projectKinds[s] {
+			q.scores[iProjects] += 3
+			return
+		}
+	}
+}
+
+// projectPlaces quotes the lines of a project that name a place ("Available
+// in the US, UK and Germany"): asked "where is it sold", they answer where
+// a product went, which its entity does not. False when none does.
+func (x *Index) projectPlaces(o *out, it *item) bool {
+	p := x.r.Projects[it.idx]
+	var lines []string
+	for _, s := range append([]string{p.Description}, p.Highlights...) {
+		if s = strings.TrimSpace(s); s != "" && len(placesIn(s)) > 0 {
+			lines = append(lines, "“"+strings.TrimRight(s, ".")+"”")
+		}
+	}
+	if len(lines) == 0 {
+		return false
+	}
+	o.say("On where, the profile says of %s: %s.", it.label(), strings.Join(lines, "; "))
+	return true
+}
