@@ -105,7 +105,8 @@ func (rt *route) serveNative(fc *fasthttp.RequestCtx, ids *reqIDs, start time.Ti
 	out := outbound{h: h, body: fc.Request.Body(), ids: ids}
 	out.idempotent = isIdempotentMethod(b2s(h.Method())) && len(out.body) == 0
 	out.forwarded(fc, rt.trust)
-	ex, err := rt.transport.exchangeNative(&out, start)
+	var ex nativeExchange
+	err := rt.transport.exchangeNative(&out, start, &ex)
 	if err != nil {
 		status, detail := proxyStatus(err)
 		rt.logger.Warn("proxy error", "route", rt.cfg.Name, "upstream", rt.pool.name, "status", status, "err", err)
@@ -113,27 +114,26 @@ func (rt *route) serveNative(fc *fasthttp.RequestCtx, ids *reqIDs, start time.Ti
 		writeProblemFH(fc, problem{Status: status, Detail: detail, RequestID: string(ids.id)})
 		return status, time.Now()
 	}
-	at := time.Now()
 	ex.respond(fc, ids.id)
-	return ex.status, at
+	return ex.status, ex.at
 }
 
 // exchangeNative runs the attempts of one request: targets chosen by the
 // balancer, a retry on another target after a connection error or a
 // 502/503/504 (idempotent requests, under the budget), the breaker and the
-// outlier detector told. On success the returned exchange holds the final
+// outlier detector told. On success ex holds the final
 // answer's header, not yet copied.
-func (rt *routeTransport) exchangeNative(out *outbound, start time.Time) (*nativeExchange, error) {
+func (rt *routeTransport) exchangeNative(out *outbound, start time.Time, ex *nativeExchange) error {
 	a, err := rt.begin()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	h1 := rt.base.(*h1Transport) // route.native says so
-	ex := &nativeExchange{h1: h1}
+	ex.h1 = h1
 	for {
 		t := a.next()
 		if t == nil {
-			return nil, a.noTarget()
+			return a.noTarget()
 		}
 		err := rt.tryNative(h1, out, t, ex, start)
 		failed := err != nil || isFailureStatus(ex.status)
@@ -144,10 +144,7 @@ func (rt *routeTransport) exchangeNative(out *outbound, start time.Time) (*nativ
 			start = time.Now()
 			continue
 		}
-		if err != nil {
-			return nil, err
-		}
-		return ex, nil
+		return err
 	}
 }
 
@@ -176,7 +173,8 @@ func (rt *routeTransport) tryNative(h1 *h1Transport, out *outbound, t *target, e
 		ex.status = 0
 		return err
 	}
-	t.observe(time.Since(now))
+	ex.at = time.Now()
+	t.observe(ex.at.Sub(now))
 	ex.t = t
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"time"
 	"unsafe"
 
 	"github.com/valyala/fasthttp"
@@ -24,6 +25,7 @@ type nativeExchange struct {
 	hlen   int   // simple: the header block's length, final CRLF CRLF included
 	length int64 // simple: the body's length
 	resp   *http.Response
+	at     time.Time // when the header arrived
 }
 
 // readRequest stands in for the request when net/http's parser reads an

@@ -120,8 +120,7 @@ func (o *outbound) write(w *bufio.Writer, host string) error {
 		w.WriteString(p)
 		w.WriteString(", ")
 	}
-	var ab [64]byte
-	w.Write(o.peer.AppendTo(ab[:0]))
+	w.Write(o.peer.AppendTo(w.AvailableBuffer()))
 	w.WriteString("\r\nX-Forwarded-Proto: ")
 	w.WriteString(o.proto)
 	w.WriteString("\r\nX-Forwarded-Host: ")
@@ -133,7 +132,7 @@ func (o *outbound) write(w *bufio.Writer, host string) error {
 	w.WriteString("\r\n")
 	if len(o.body) > 0 || methodWantsLength(b2s(h.Method())) {
 		w.WriteString("Content-Length: ")
-		w.Write(strconv.AppendInt(ab[:0], int64(len(o.body)), 10))
+		w.Write(strconv.AppendInt(w.AvailableBuffer(), int64(len(o.body)), 10))
 		w.WriteString("\r\n")
 	}
 	w.WriteString("\r\n")

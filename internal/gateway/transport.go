@@ -81,8 +81,9 @@ func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 type attempts struct {
 	rt    *routeTransport
 	done  func(error) // the breaker's callback, called once
-	tried [4]*target
-	skip  []*target
+	tried [4]*target // the targets tried, while they fit
+	more  []*target  // all of them, once they do not
+	n     int
 }
 
 // begin starts a request: a deposit in the retry budget and the breaker's
@@ -98,13 +99,23 @@ func (rt *routeTransport) begin() (attempts, error) {
 
 // next picks the target of the next attempt (nil: none left).
 func (a *attempts) next() *target {
-	if a.skip == nil {
-		a.skip = a.tried[:0]
+	skip := a.more
+	if a.n <= len(a.tried) {
+		skip = a.tried[:a.n]
 	}
-	t := a.rt.pool.pick(a.skip)
-	if t != nil {
-		a.skip = append(a.skip, t)
+	t := a.rt.pool.pick(skip)
+	if t == nil {
+		return nil
 	}
+	switch {
+	case a.n < len(a.tried):
+		a.tried[a.n] = t
+	case a.more == nil:
+		a.more = append(append(make([]*target, 0, 2*len(a.tried)), a.tried[:]...), t)
+	default:
+		a.more = append(a.more, t)
+	}
+	a.n++
 	return t
 }
 
@@ -120,7 +131,7 @@ func (a *attempts) noTarget() error {
 func (a *attempts) again(t *target, failed, retryable bool) bool {
 	p := a.rt.pool
 	p.recordResult(t, failed)
-	if failed && retryable && len(a.skip)-1 < a.rt.attempts && len(p.targets) > 1 && p.budget.withdraw() {
+	if failed && retryable && a.n-1 < a.rt.attempts && len(p.targets) > 1 && p.budget.withdraw() {
 		p.metrics.retries.Inc()
 		return true
 	}
