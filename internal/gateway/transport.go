@@ -81,8 +81,8 @@ func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 type attempts struct {
 	rt    *routeTransport
 	done  func(error) // the breaker's callback, called once
-	tried [4]*target // the targets tried, while they fit
-	more  []*target  // all of them, once they do not
+	tried [4]*target  // the targets tried, while they fit
+	more  []*target   // all of them, once they do not
 	n     int
 }
 
