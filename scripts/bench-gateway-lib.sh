@@ -45,7 +45,7 @@ YAML
 # CPU quotas (QUOTA=N: N% of one core for every proxy). Pinning alone leaves the proxy's core
 # idle whenever the load generator and the upstream on the other core are the ceiling, so max
 # req/s then measures wrk, not the proxy. With a cgroup v1 CFS quota per proxy (period 10 ms,
-# quota N% of it), each proxy gets the same small budget, it — not CPU 1 — saturates, and max
+# quota N% of it; QUOTA_PERIOD_US changes the period), each proxy gets the same small budget, it — not CPU 1 — saturates, and max
 # req/s compares capacity under the same CPU. Needs root and /sys/fs/cgroup/cpu (cgroup v1).
 cg_root=/sys/fs/cgroup/cpu
 cg_made=()
@@ -64,8 +64,9 @@ quota_put() {
   local name=$1; shift
   local d=$cg_root/parley-bench-$$-${name//+/plus}
   mkdir -p "$d"; cg_made+=("$d")
-  echo 10000 >"$d/cpu.cfs_period_us"
-  echo $((QUOTA * 100)) >"$d/cpu.cfs_quota_us"
+  local period=${QUOTA_PERIOD_US:-10000}
+  echo "$period" >"$d/cpu.cfs_period_us"
+  echo $((QUOTA * period / 100)) >"$d/cpu.cfs_quota_us"
   local p; for p in "$@"; do echo "$p" >"$d/cgroup.procs"; done
 }
 

@@ -24,6 +24,7 @@
 # N% of one core, so that the proxy, not wrk and the upstream on CPU 1, is the bottleneck and max
 # req/s compares capacity under the same CPU; each round then shows the proxy's CPU use (≈ N%
 # when saturated) and CPU 1's (below 100% when it is not the ceiling). Needs root (cgroup v1).
+# QUOTA_PERIOD_US sets the CFS period (default 10000 µs). ONLY="nginx parley+" runs only those rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -112,6 +113,9 @@ if [ -n "${PARLEY_BASE:-}" ]; then
   done
   names+=(base base+)
 fi
+if [ -n "${ONLY:-}" ]; then
+  keep=(); for n in "${names[@]}"; do [[ " direct $ONLY " == *" $n "* ]] && keep+=("$n"); done; names=("${keep[@]}")
+fi
 for n in "${names[@]}"; do wait_up "${url[$n]}"; done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "${url[parley+]}")" = 401 ] || { echo "parley+ admits requests without a token" >&2; exit 1; }
 for n in "${names[@]}"; do [ "$n" != direct ] && quota_put "$n" ${pid[$n]}; done
@@ -120,7 +124,7 @@ ticks() { local s=0; for p in $1; do s=$((s + $(awk '{print $14+$15}' "/proc/$p/
 hz=$(getconf CLK_TCK)
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores; proxies on CPU 0, upstream and load generators on CPU 1; $(uptime | sed 's/.*load/load/')"
-[ -n "${QUOTA:-}" ] && echo "# QUOTA=$QUOTA: every proxy in its own cgroup, CFS quota $QUOTA% of one core (period 10 ms); proxy CPU = its CPU time / wall time, CPU 1 = busy share of the load generator's core"
+[ -n "${QUOTA:-}" ] && echo "# QUOTA=$QUOTA: every proxy in its own cgroup, CFS quota $QUOTA% of one core (period ${QUOTA_PERIOD_US:-10000} µs); proxy CPU = its CPU time / wall time, CPU 1 = busy share of the load generator's core"
 echo "# wrk -t2 -c64 -d$dur (max req/s), $rounds interleaved rounds; benchlatency -rate 1000 -c 10 -d $latdur for latency"
 echo "# nginx $(nginx -v 2>&1 | sed 's/.*\///'), caddy $(caddy version | cut -d' ' -f1), $(go version | cut -d' ' -f3)"
 declare -A rps cpu
