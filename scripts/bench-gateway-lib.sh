@@ -76,6 +76,13 @@ quota_throttled() {
   awk '/^nr_throttled/ {print $2}' "$cg_root/parley-bench-$$-${1//+/plus}/cpu.stat"
 }
 
+# quota_lift: remove the limits (groups stay), for the latency part: latency is measured well
+# below the knee, where a quota would only add throttling stalls.
+quota_lift() {
+  local d
+  for d in "${cg_made[@]}"; do echo -1 >"$d/cpu.cfs_quota_us"; done
+}
+
 # quota_cleanup: move what is left back to the root group and remove the groups (after the
 # proxies were killed).
 quota_cleanup() {

@@ -24,7 +24,7 @@
 # N% of one core, so that the proxy, not wrk and the upstream on CPU 1, is the bottleneck and max
 # req/s compares capacity under the same CPU; each round then shows the proxy's CPU use (≈ N%
 # when saturated) and CPU 1's (below 100% when it is not the ceiling). Needs root (cgroup v1).
-# QUOTA_PERIOD_US sets the CFS period (default 10000 µs). ONLY="nginx parley+" runs only those rows.
+# The latency part runs with the quotas lifted. QUOTA_PERIOD_US sets the CFS period (default 10000 µs). ONLY="nginx parley+" runs only those rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -150,6 +150,7 @@ for r in $(seq 1 "$rounds"); do
   done
 done
 
+[ -n "${QUOTA:-}" ] && quota_lift
 echo
 echo "## fixed 1,000 req/s (benchlatency -rate 1000 -c 10 -d $latdur, keep-alive, open-loop), latency in µs from when each request was due; added = service p50 (write to whole response) - direct's"
 declare -A p50
