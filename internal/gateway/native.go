@@ -106,7 +106,9 @@ func (rt *route) serveNative(fc *fasthttp.RequestCtx, ids *reqIDs, start time.Ti
 	out.idempotent = isIdempotentMethod(b2s(h.Method())) && len(out.body) == 0
 	out.forwarded(fc, rt.trust)
 	var ex nativeExchange
-	err := rt.transport.exchangeNative(&out, start, &ex)
+	// The route timeout counts from here, as on the other paths: a JWKS
+	// refresh in the edge checks is not the upstream's time.
+	err := rt.transport.exchangeNative(&out, time.Now(), &ex)
 	if err != nil {
 		status, detail := proxyStatus(err)
 		rt.logger.Warn("proxy error", "route", rt.cfg.Name, "upstream", rt.pool.name, "status", status, "err", err)
