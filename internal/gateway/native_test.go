@@ -275,3 +275,31 @@ func TestNativeEdgeRefusals(t *testing.T) {
 		t.Errorf("no token: %d %q %s", resp.StatusCode, resp.Header, body)
 	}
 }
+
+// More attempts than the attempt loop keeps inline: every attempt goes to
+// a target not tried yet, on both front ends.
+func TestRetriesReachEveryTarget(t *testing.T) {
+	for _, fe := range []string{"net/http", "fasthttp"} {
+		t.Run(fe, func(t *testing.T) {
+			var bs []*backend
+			for i := range 6 {
+				b := newBackend(t, strconv.Itoa(i), nil)
+				b.fails.Store(1)
+				bs = append(bs, b)
+			}
+			g, base := startGateway(t, poolConfig(urls(bs...), "retries: {attempts: 5, min_retries: 10}\noutlier: {consecutive_failures: 100}", ""))
+			if fe == "fasthttp" {
+				base = serveFast(t, g)
+			}
+			resp, _ := get(t, http.DefaultClient, base+"/")
+			if resp.StatusCode != http.StatusServiceUnavailable {
+				t.Errorf("status %d, want the last target's 503", resp.StatusCode)
+			}
+			for i, b := range bs {
+				if n := b.hits.Load(); n != 1 {
+					t.Errorf("target %d: %d attempts, want 1", i, n)
+				}
+			}
+		})
+	}
+}
