@@ -20,6 +20,11 @@
 # PARLEY_BASE=/path/to/parley adds rows base and base+ (that binary with the
 # same two configs), for a before/after comparison within one run.
 # NETHTTP=1 adds row nethttp+: this build's parley+ with PARLEY_GATEWAY_FRONTEND=net/http.
+# QUOTA=N (1..100) also puts every proxy (still pinned to CPU 0) in a cgroup of its own limited to
+# N% of one core, so that the proxy, not wrk and the upstream on CPU 1, is the bottleneck and max
+# req/s compares capacity under the same CPU; each round then shows the proxy's CPU use (≈ N%
+# when saturated) and CPU 1's (below 100% when it is not the ceiling). Needs root (cgroup v1).
+# The latency part runs with the quotas lifted. QUOTA_PERIOD_US sets the CFS period (default 10000 µs). ONLY="nginx parley+" runs only those rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -28,7 +33,14 @@ latdur=${LATDUR:-8s}
 for t in wrk taskset nginx caddy; do command -v "$t" >/dev/null || { echo "$t is needed (apt-get install $t)" >&2; exit 1; }; done
 work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+# shellcheck source=scripts/bench-gateway-lib.sh
+source scripts/bench-gateway-lib.sh
+quota_check
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+  sleep 0.3; quota_cleanup; rm -rf "$work"
+}
 trap cleanup EXIT
 [ -n "${KEEP:-}" ] && trap - EXIT
 go build -o "$work/parley" ./cmd/parley
@@ -47,8 +59,6 @@ declare -A url pid
 
 url[direct]="http://127.0.0.1:$up/"
 
-# shellcheck source=scripts/bench-gateway-lib.sh
-source scripts/bench-gateway-lib.sh
 start_nginx "$(port)" "$up"
 
 p=$(port); url[caddy]="http://127.0.0.1:$p/"
@@ -103,33 +113,44 @@ if [ -n "${PARLEY_BASE:-}" ]; then
   done
   names+=(base base+)
 fi
+if [ -n "${ONLY:-}" ]; then
+  keep=(); for n in "${names[@]}"; do [[ " direct $ONLY " == *" $n "* ]] && keep+=("$n"); done; names=("${keep[@]}")
+fi
 for n in "${names[@]}"; do wait_up "${url[$n]}"; done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "${url[parley+]}")" = 401 ] || { echo "parley+ admits requests without a token" >&2; exit 1; }
+for n in "${names[@]}"; do [ "$n" != direct ] && quota_put "$n" ${pid[$n]}; done
 
 ticks() { local s=0; for p in $1; do s=$((s + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo $s; }
 hz=$(getconf CLK_TCK)
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores; proxies on CPU 0, upstream and load generators on CPU 1"
+echo "# $(date -u +%FT%TZ) $(nproc) cores; proxies on CPU 0, upstream and load generators on CPU 1; $(uptime | sed 's/.*load/load/')"
+[ -n "${QUOTA:-}" ] && echo "# QUOTA=$QUOTA: every proxy in its own cgroup, CFS quota $QUOTA% of one core (period ${QUOTA_PERIOD_US:-10000} µs); proxy CPU = its CPU time / wall time, CPU 1 = busy share of the load generator's core"
 echo "# wrk -t2 -c64 -d$dur (max req/s), $rounds interleaved rounds; benchlatency -rate 1000 -c 10 -d $latdur for latency"
 echo "# nginx $(nginx -v 2>&1 | sed 's/.*\///'), caddy $(caddy version | cut -d' ' -f1), $(go version | cut -d' ' -f3)"
 declare -A rps cpu
 for r in $(seq 1 "$rounds"); do
   for n in "${names[@]}"; do
     before=0; [ "$n" != direct ] && before=$(ticks "${pid[$n]}")
+    b1=$(cpu1_busy); t1=$(cpu1_total); th0=0; [ "$n" != direct ] && th0=$(quota_throttled "$n"); w0=$(date +%s.%N)
     out=$(taskset -c 1 wrk -t2 -c64 -d"$dur" -H "Authorization: Bearer $token" "${url[$n]}")
+    w1=$(date +%s.%N)
+    c1=$(python3 -c "print(f'{100*($(cpu1_busy)-$b1)/max(1,$(cpu1_total)-$t1):.0f}')")
     reqs=$(echo "$out" | awk '/requests in/ {print $1}')
     rs=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     errs=$(echo "$out" | grep -E 'Non-2xx|Socket errors' || true)
-    cu="-"
+    cu="-"; pc="-"; th=""
     if [ "$n" != direct ]; then
       after=$(ticks "${pid[$n]}")
       cu=$(python3 -c "print(f'{($after-$before)/$hz*1e6/$reqs:.1f}')")
+      pc=$(python3 -c "print(f'{100*($after-$before)/$hz/($w1-$w0):.0f}%')")
+      [ -n "${QUOTA:-}" ] && th="  throttled $(( $(quota_throttled "$n") - th0 )) periods"
     fi
     rps[$n]="${rps[$n]:-} $rs"; cpu[$n]="${cpu[$n]:-} $cu"
-    printf "round %d %-9s %9.0f req/s  CPU-us/req %6s  %s\n" "$r" "$n" "$rs" "$cu" "${errs:-errors 0}"
+    printf "round %d %-9s %9.0f req/s  CPU-us/req %6s  proxy CPU %4s  CPU 1 %3s%%%s  %s\n" "$r" "$n" "$rs" "$cu" "$pc" "$c1" "$th" "${errs:-errors 0}"
   done
 done
 
+[ -n "${QUOTA:-}" ] && quota_lift
 echo
 echo "## fixed 1,000 req/s (benchlatency -rate 1000 -c 10 -d $latdur, keep-alive, open-loop), latency in µs from when each request was due; added = service p50 (write to whole response) - direct's"
 declare -A p50

@@ -118,7 +118,12 @@ func newAuthenticator(cfg *config.Auth, client *http.Client) *authenticator {
 // credential. Errors are apperr.Unauthorized, or apperr.Unavailable when
 // the JWKS cannot be fetched.
 func (a *authenticator) check(ctx context.Context, r *http.Request, now time.Time) error {
-	raw, ok := bearer(r)
+	return a.checkBearer(ctx, first(r.Header["Authorization"]), now)
+}
+
+// checkBearer is check given the Authorization header's (first) value.
+func (a *authenticator) checkBearer(ctx context.Context, authorization string, now time.Time) error {
+	raw, ok := bearerValue(authorization)
 	if !ok {
 		return apperr.New(apperr.Unauthorized, "a bearer token is required")
 	}
@@ -179,7 +184,11 @@ func (a *authenticator) verify(ctx context.Context, raw string, now time.Time) (
 
 // bearer returns the credential of an "Authorization: Bearer ..." header.
 func bearer(r *http.Request) (string, bool) {
-	v := first(r.Header["Authorization"]) // the canonical key: Get would check it every time
+	return bearerValue(first(r.Header["Authorization"])) // the canonical key: Get would check it every time
+}
+
+// bearerValue is bearer given the Authorization header's value.
+func bearerValue(v string) (string, bool) {
 	if len(v) < 7 || !strings.EqualFold(v[:7], "bearer ") {
 		return "", false
 	}

@@ -68,7 +68,7 @@ func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 				slow(fc)
 				return
 			}
-			g.serveOrdinaryFH(fc)
+			g.serveNative(fc)
 		},
 		// 10 s from a request's first byte to its header's end, as
 		// net/http's ReadHeaderTimeout was; a body gets 10 minutes.

@@ -118,6 +118,15 @@ func statusCode(line string) (int, bool) {
 // without surrounding blanks. Folded lines, names that are not tokens and
 // values with control characters are not simple.
 func headerLine(line string) (string, string, bool) {
+	k, v, ok := splitHeaderLine(line)
+	if !ok {
+		return "", "", false
+	}
+	return textproto.CanonicalMIMEHeaderKey(k), v, true
+}
+
+// splitHeaderLine is headerLine without canonicalizing the name.
+func splitHeaderLine(line string) (string, string, bool) {
 	colon := -1
 	for i := 0; i < len(line); i++ {
 		if line[i] == ':' {
@@ -141,7 +150,7 @@ func headerLine(line string) (string, string, bool) {
 	if !validValue(v) {
 		return "", "", false
 	}
-	return textproto.CanonicalMIMEHeaderKey(line[:colon]), v, true
+	return line[:colon], v, true
 }
 
 func isTokenChar(c byte) bool {

@@ -21,6 +21,17 @@ type problem struct {
 
 // writeProblem writes p as application/problem+json.
 func writeProblem(w http.ResponseWriter, p problem) {
+	b := problemJSON(p)
+	h := w.Header()
+	h.Set("Content-Type", "application/problem+json")
+	h.Set("Content-Length", strconv.Itoa(len(b)))
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(p.Status)
+	_, _ = w.Write(b)
+}
+
+// problemJSON is p's JSON, with the type and title filled in.
+func problemJSON(p problem) []byte {
 	if p.Type == "" {
 		p.Type = "about:blank"
 	}
@@ -28,12 +39,7 @@ func writeProblem(w http.ResponseWriter, p problem) {
 		p.Title = http.StatusText(p.Status)
 	}
 	b, _ := json.Marshal(p)
-	h := w.Header()
-	h.Set("Content-Type", "application/problem+json")
-	h.Set("Content-Length", strconv.Itoa(len(b)))
-	h.Set("Cache-Control", "no-store")
-	w.WriteHeader(p.Status)
-	_, _ = w.Write(b)
+	return b
 }
 
 // proxyStatus maps a proxying failure to its status: 503 when no target

@@ -40,20 +40,26 @@ type route struct {
 	metrics    routeMetrics
 	auth       *authenticator
 	limit      *routeLimit
+	logger     *slog.Logger
+	// native: every target is plain http://, so that ordinary requests
+	// may take the fasthttp-native path (native.go).
+	native bool
 }
 
 // matches reports whether r belongs to the route.
-func (rt *route) matches(r *http.Request) bool {
-	if !strings.HasPrefix(r.URL.Path, rt.cfg.PathPrefix) {
+func (rt *route) matches(r *http.Request) bool { return rt.matchParts(r.URL.Path, r.Method, r.Host) }
+
+// matchParts is matches given the request's path, method and Host.
+func (rt *route) matchParts(path, method, host string) bool {
+	if !strings.HasPrefix(path, rt.cfg.PathPrefix) {
 		return false
 	}
-	if len(rt.cfg.Methods) > 0 && !methodIn(r.Method, rt.cfg.Methods) {
+	if len(rt.cfg.Methods) > 0 && !methodIn(method, rt.cfg.Methods) {
 		return false
 	}
 	if rt.hostExact == "" && rt.hostSuffix == "" {
 		return true
 	}
-	host := r.Host
 	if i := strings.LastIndexByte(host, ':'); i >= 0 && !strings.HasSuffix(host, "]") {
 		host = host[:i]
 	}
@@ -133,7 +139,10 @@ func (g *Gateway) buildPool(name string, u *config.Upstream, prev *state) *pool 
 }
 
 func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *ratelimit.IPResolver) (*route, error) {
-	r := &route{cfg: rc, pool: p, metrics: g.metrics.route(rc.Name, rc.Upstream)}
+	r := &route{cfg: rc, pool: p, metrics: g.metrics.route(rc.Name, rc.Upstream), logger: g.logger, native: true}
+	for _, t := range p.targets {
+		r.native = r.native && t.url.Scheme == "http"
+	}
 	if h, ok := strings.CutPrefix(rc.Host, "*"); ok {
 		r.hostSuffix = h
 	} else {

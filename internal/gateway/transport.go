@@ -49,39 +49,94 @@ type routeTransport struct {
 }
 
 func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	p := rt.pool
-	p.budget.deposit()
-	done, err := p.breaker.allow()
+	a, err := rt.begin()
 	if err != nil {
-		return nil, errBreakerOpen
+		return nil, err
 	}
 	retryable := isIdempotent(req)
-	var tried [4]*target
-	skip := tried[:0]
-	for attempt := 0; ; attempt++ {
-		t := p.pick(skip)
+	for {
+		t := a.next()
 		if t == nil {
-			done(errUpstreamFailed)
-			return nil, errNoTarget
+			return nil, a.noTarget()
 		}
-		skip = append(skip, t)
 		resp, err := rt.try(req, t)
 		failed := err != nil || isFailureStatus(resp.StatusCode)
 		if err != nil && req.Context().Err() != nil {
-			done(nil) // the client went away; the upstream is not to blame
+			a.done(nil) // the client went away; the upstream is not to blame
 			return nil, err
 		}
-		p.recordResult(t, failed)
-		if failed && retryable && attempt < rt.attempts && len(p.targets) > 1 && p.budget.withdraw() {
+		if a.again(t, failed, retryable) {
 			if resp != nil {
 				drainAndClose(resp.Body)
 			}
-			p.metrics.retries.Inc()
 			continue
 		}
-		done(outcome(failed))
 		return resp, err
 	}
+}
+
+// attempts is one request's way through an upstream: the breaker's
+// verdict, the targets tried, the retry budget. Both the net/http path
+// (RoundTrip) and the fasthttp-native path run their attempts through it.
+type attempts struct {
+	rt    *routeTransport
+	done  func(error) // the breaker's callback, called once
+	tried [4]*target  // the targets tried, while they fit
+	more  []*target   // all of them, once they do not
+	n     int
+}
+
+// begin starts a request: a deposit in the retry budget and the breaker's
+// permission (errBreakerOpen when it refuses).
+func (rt *routeTransport) begin() (attempts, error) {
+	rt.pool.budget.deposit()
+	done, err := rt.pool.breaker.allow()
+	if err != nil {
+		return attempts{}, errBreakerOpen
+	}
+	return attempts{rt: rt, done: done}, nil
+}
+
+// next picks the target of the next attempt (nil: none left).
+func (a *attempts) next() *target {
+	skip := a.more
+	if a.n <= len(a.tried) {
+		skip = a.tried[:a.n]
+	}
+	t := a.rt.pool.pick(skip)
+	if t == nil {
+		return nil
+	}
+	switch {
+	case a.n < len(a.tried):
+		a.tried[a.n] = t
+	case a.more == nil:
+		a.more = append(append(make([]*target, 0, 2*len(a.tried)), a.tried[:]...), t)
+	default:
+		a.more = append(a.more, t)
+	}
+	a.n++
+	return t
+}
+
+// noTarget ends the request when next found no target.
+func (a *attempts) noTarget() error {
+	a.done(errUpstreamFailed)
+	return errNoTarget
+}
+
+// again records an attempt's result on t and reports whether to retry
+// (on another target, under the budget); when not, the request has ended
+// and the breaker has been told.
+func (a *attempts) again(t *target, failed, retryable bool) bool {
+	p := a.rt.pool
+	p.recordResult(t, failed)
+	if failed && retryable && a.n-1 < a.rt.attempts && len(p.targets) > 1 && p.budget.withdraw() {
+		p.metrics.retries.Inc()
+		return true
+	}
+	a.done(outcome(failed))
+	return false
 }
 
 // try makes one attempt against t.

@@ -56,11 +56,18 @@ func (r *IPResolver) isTrusted(a netip.Addr) bool {
 // ClientIP returns the client's address for req. When the peer is not a
 // trusted proxy, or X-Forwarded-For is absent or malformed, it is the peer.
 func (r *IPResolver) ClientIP(req *http.Request) netip.Addr {
-	peer := peerAddr(req.RemoteAddr)
+	return r.ClientIPFrom(peerAddr(req.RemoteAddr), func() []string { return req.Header.Values("X-Forwarded-For") })
+}
+
+// ClientIPFrom is ClientIP for servers other than net/http's: peer is the
+// connection's address, and forwardedFor, called only when the peer is a
+// trusted proxy, returns the request's X-Forwarded-For values.
+func (r *IPResolver) ClientIPFrom(peer netip.Addr, forwardedFor func() []string) netip.Addr {
+	peer = peer.Unmap()
 	if !peer.IsValid() || !r.isTrusted(peer) {
 		return peer
 	}
-	hops, err := ParseForwardedFor(req.Header.Values("X-Forwarded-For"))
+	hops, err := ParseForwardedFor(forwardedFor())
 	if err != nil || len(hops) == 0 {
 		return peer
 	}

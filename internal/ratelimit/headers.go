@@ -57,3 +57,25 @@ func ceilSeconds(d time.Duration) int64 {
 	}
 	return int64((d + time.Second - 1) / time.Second)
 }
+
+// ByteHeader is a response header that copies the values it is given
+// (fasthttp's ResponseHeader is one).
+type ByteHeader interface {
+	SetBytesV(key string, value []byte)
+}
+
+// WriteHeaderBytes is WriteHeaders for a ByteHeader: the same fields and
+// values, built in one stack buffer, with no allocation.
+func WriteHeaderBytes(h ByteHeader, res Result) {
+	var buf [24]byte
+	h.SetBytesV("Ratelimit-Limit", strconv.AppendInt(buf[:0], int64(res.Limit.Burst), 10))
+	h.SetBytesV("Ratelimit-Remaining", strconv.AppendInt(buf[:0], int64(max(res.Remaining, 0)), 10))
+	h.SetBytesV("Ratelimit-Reset", strconv.AppendInt(buf[:0], ceilSeconds(res.ResetAfter), 10))
+	var pol [48]byte
+	b := strconv.AppendInt(pol[:0], int64(res.Limit.Rate), 10)
+	b = append(b, ";w="...)
+	h.SetBytesV("Ratelimit-Policy", strconv.AppendInt(b, ceilSeconds(res.Limit.Period), 10))
+	if !res.Allowed {
+		h.SetBytesV("Retry-After", strconv.AppendInt(buf[:0], max(ceilSeconds(res.RetryAfter), 1), 10))
+	}
+}

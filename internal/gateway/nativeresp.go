@@ -1,0 +1,240 @@
+package gateway
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/valyala/fasthttp"
+)
+
+// nativeExchange is one attempt's answer on the native path: its
+// connection and target, and its header — still in the connection's
+// buffer when simple, else parsed by net/http — until respond copies it
+// into fasthttp's response or discard drops it for a retry.
+type nativeExchange struct {
+	h1     *h1Transport
+	c      *h1Conn
+	t      *target
+	status int
+	simple bool
+	hlen   int   // simple: the header block's length, final CRLF CRLF included
+	length int64 // simple: the body's length
+	resp   *http.Response
+	at     time.Time // when the header arrived
+}
+
+// readRequest stands in for the request when net/http's parser reads an
+// answer: it looks at the method only (HEAD and CONNECT, which never take
+// the native path, read differently), and never writes to it.
+var readRequest = &http.Request{Method: http.MethodGet}
+
+// readHead reads the answer's header from c.
+func (ex *nativeExchange) readHead(c *h1Conn) error {
+	ex.c, ex.resp, ex.simple = c, nil, false
+	if code, hlen, length, ok := parseHeadFH(c.br); ok {
+		ex.status, ex.hlen, ex.length, ex.simple = code, hlen, length, true
+		return nil
+	}
+	resp, err := http.ReadResponse(c.br, readRequest)
+	for err == nil && resp.StatusCode >= 100 && resp.StatusCode < 200 && resp.StatusCode != http.StatusSwitchingProtocols {
+		resp, err = http.ReadResponse(c.br, readRequest) // 1xx are dropped; the final answer follows
+	}
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode == http.StatusSwitchingProtocols {
+		return errors.New("upstream switched protocols on a request that did not ask to")
+	}
+	ex.status, ex.resp = resp.StatusCode, resp
+	return nil
+}
+
+// parseHeadFH reports whether the buffered answer is simple (parseSimple's
+// kind: HTTP/1.1, a final status with a body of its own length, one valid
+// Content-Length, no Connection, Transfer-Encoding or Trailer, the whole
+// header block buffered), with its status, header length and body length.
+// Nothing is consumed or allocated.
+func parseHeadFH(br *bufio.Reader) (code, hlen int, length int64, ok bool) {
+	buf, _ := br.Peek(br.Buffered())
+	end := bytes.Index(buf, []byte("\r\n\r\n"))
+	if end < 0 || !bytes.HasPrefix(buf, []byte(simpleProto)) {
+		return 0, 0, 0, false
+	}
+	s := b2s(buf[:end+2])
+	eol := indexCRLF(s)
+	if code, ok = statusCode(s[:eol]); !ok {
+		return 0, 0, 0, false
+	}
+	length = -1
+	for rest := s[eol+2:]; rest != ""; {
+		eol = indexCRLF(rest)
+		k, v, ok := splitHeaderLine(rest[:eol])
+		rest = rest[eol+2:]
+		if !ok {
+			return 0, 0, 0, false
+		}
+		switch {
+		case strings.EqualFold(k, "Connection"), strings.EqualFold(k, "Transfer-Encoding"), strings.EqualFold(k, "Trailer"):
+			return 0, 0, 0, false
+		case strings.EqualFold(k, "Content-Length"):
+			if length >= 0 {
+				return 0, 0, 0, false // duplicates: let net/http judge them
+			}
+			if length = parseLength(v); length < 0 {
+				return 0, 0, 0, false
+			}
+		}
+	}
+	if length < 0 {
+		return 0, 0, 0, false
+	}
+	return code, end + 4, length, true
+}
+
+// dropped reports whether an answer's field k (of a simple answer: no
+// Connection, Transfer-Encoding or Trailer) stays behind: the remaining
+// hop-by-hop fields, the framing (fasthttp's own) and the request id (the
+// gateway's).
+func dropped(k string) bool {
+	for _, d := range [...]string{"Keep-Alive", "Proxy-Authenticate", "Proxy-Authorization", "Proxy-Connection", "Te",
+		"Upgrade", "Content-Length", "X-Request-Id"} {
+		if strings.EqualFold(k, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// respond copies the final answer into fc's response: the header now, the
+// body now when it is buffered already, else as a body stream fasthttp
+// copies after the handler returns (chunk by chunk, flushed, for event
+// streams and bodies of unknown length). The connection goes back to the
+// pool once the body has been read to its end.
+func (ex *nativeExchange) respond(fc *fasthttp.RequestCtx, id []byte) {
+	if !ex.simple {
+		ex.respondParsed(fc, id)
+		return
+	}
+	c := ex.c
+	buf, _ := c.br.Peek(ex.hlen)
+	s := b2s(buf[:ex.hlen-2])
+	rh := &fc.Response.Header
+	stream := false
+	for rest := s[indexCRLF(s)+2:]; rest != ""; {
+		eol := indexCRLF(rest)
+		k, v, _ := splitHeaderLine(rest[:eol])
+		rest = rest[eol+2:]
+		if dropped(k) {
+			continue
+		}
+		if strings.EqualFold(k, "Content-Type") && isEventStream([]string{v}) {
+			stream = true
+		}
+		rh.AddBytesKV(s2b(k), s2b(v)) // copies
+	}
+	rh.SetBytesV("X-Request-Id", id)
+	fc.SetStatusCode(ex.status)
+	_, _ = c.br.Discard(ex.hlen)
+	n := ex.length
+	switch {
+	case n == 0:
+		ex.finish(true)
+	case !stream && n <= int64(c.br.Buffered()):
+		p, _ := c.br.Peek(int(n))
+		fc.Response.SetBody(p)
+		_, _ = c.br.Discard(int(n))
+		ex.finish(true)
+	default:
+		c.disarm() // the body may take as long as it takes
+		body := &trackedBody{ReadCloser: &h1Body{rc: &fixedBody{r: c.br, n: n}, t: ex.h1, c: c, stop: noStop, keep: true}, t: ex.t}
+		size := int(n)
+		if stream {
+			size = -1
+			fc.Response.ImmediateHeaderFlush = true // headers before the first event, however late
+		}
+		fc.Response.SetBodyStream(body, size)
+	}
+}
+
+// respondParsed is respond for an answer net/http's parser read.
+func (ex *nativeExchange) respondParsed(fc *fasthttp.RequestCtx, id []byte) {
+	resp, c := ex.resp, ex.c
+	keep := !resp.Close // the upstream's call alone, as on the HTTP/1.1 path
+	if resp.Body != http.NoBody && (resp.ContentLength < 0 || int64(c.br.Buffered()) < resp.ContentLength) {
+		c.disarm()
+	}
+	if resp.Body == http.NoBody {
+		ex.finish(keep)
+	} else {
+		resp.Body = &trackedBody{ReadCloser: &h1Body{rc: resp.Body, t: ex.h1, c: c, stop: noStop, keep: keep}, t: ex.t}
+	}
+	removeHopByHop(resp.Header)
+	rh := &fc.Response.Header
+	for k, vs := range resp.Header {
+		switch k {
+		case "Content-Length", "X-Request-Id":
+			continue // framing is fasthttp's; the id is the gateway's
+		}
+		for _, v := range vs {
+			rh.Add(k, v)
+		}
+	}
+	rh.SetBytesV("X-Request-Id", id)
+	fc.SetStatusCode(resp.StatusCode)
+	setBodyFH(fc, resp)
+}
+
+// setBodyFH hands resp's body to fasthttp: through its write buffer when
+// the length is known, chunk by chunk with a flush each when it is not or
+// the answer is an event stream.
+func setBodyFH(fc *fasthttp.RequestCtx, resp *http.Response) {
+	switch {
+	case resp.ContentLength == 0 || resp.Body == http.NoBody:
+		resp.Body.Close()
+	case resp.ContentLength == -1 || isEventStream(resp.Header["Content-Type"]):
+		fc.Response.SetBodyStream(resp.Body, -1)
+		fc.Response.ImmediateHeaderFlush = true // headers before the first event, however late
+	default:
+		fc.Response.SetBodyStream(resp.Body, int(resp.ContentLength))
+	}
+}
+
+// discard drops an answer that is to be retried: a simple one whose body
+// is buffered leaves its connection reusable; otherwise the connection is
+// closed (draining an unknown rest is not worth it).
+func (ex *nativeExchange) discard() {
+	c := ex.c
+	if ex.simple && int64(ex.hlen)+ex.length <= int64(c.br.Buffered()) {
+		_, _ = c.br.Discard(ex.hlen + int(ex.length))
+		ex.finish(true)
+		return
+	}
+	c.nc.Close() // first, so that closing a net/http body cannot block on draining it
+	if ex.resp != nil {
+		_ = ex.resp.Body.Close()
+	}
+	ex.t.outstanding.Add(-1)
+}
+
+// finish ends an exchange whose body is consumed: the connection back to
+// the pool (or closed, see done), the target's outstanding count down.
+func (ex *nativeExchange) finish(keep bool) {
+	ex.h1.done(ex.c, noStop, keep)
+	ex.t.outstanding.Add(-1)
+}
+
+// noStop is h1Body's stop for the native path, which arms no cancellation
+// hook (fasthttp gives no context to cancel).
+func noStop() bool { return true }
+
+func s2b(s string) []byte {
+	if s == "" {
+		return nil
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
