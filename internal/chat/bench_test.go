@@ -8,17 +8,26 @@ import (
 	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/sessionstate"
+	"github.com/parleyhq/parley/internal/store/profilecache"
 	"github.com/parleyhq/parley/internal/telemetry"
 )
 
 // BenchmarkAsk plays full turns (lock, live state, engine or a kept reply,
 // group-committed messages) from many goroutines at once on 64 sessions of
-// the embedded defaults, cycling through the questions of
+// the embedded defaults (profile reads through the in-process profile
+// cache), cycling through the questions of
 // scripts/turns.lua: the chat service's share of an HTTP turn. Run with
 // -cpu 2 and compare across commits with benchstat.
 func BenchmarkAsk(b *testing.B) {
 	ctx := context.Background()
-	db, _ := sqliteWithSample(b)
+	raw, _ := sqliteWithSample(b)
+	// Profile reads through the in-process profile cache, as `parley serve`
+	// wires them by default.
+	db, closeCache, err := profilecache.Open(ctx, raw, nil, profilecache.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = closeCache() })
 	svc := chat.New(db, sessionstate.NewMemory(), chat.Config{}, telemetry.Discard()).WithAnswerCache(cache.NewMemory(16 << 20))
 	const sessions = 64
 	ids := make([]string, sessions)

@@ -179,6 +179,31 @@ func (s *Service) publicProfile(ctx context.Context, slug string) (store.Profile
 	return p, err
 }
 
+// profileHeads is a store that can read a profile without its document
+// (profilecache.Store): a turn needs only the version to find its compiled
+// index, and copying the document on every turn was a quarter of the
+// bytes a turn allocated.
+type profileHeads interface {
+	GetProfileHead(ctx context.Context, slug string) (store.Profile, error)
+}
+
+// publicProfileHead is publicProfile whose Document may be nil (see
+// profileHeads).
+func (s *Service) publicProfileHead(ctx context.Context, slug string) (store.Profile, error) {
+	heads, ok := s.store.(profileHeads)
+	if !ok {
+		return s.publicProfile(ctx, slug)
+	}
+	if profile.ValidateSlug(slug) != nil {
+		return store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+	}
+	p, err := heads.GetProfileHead(ctx, slug)
+	if apperr.Is(err, apperr.NotFound) || (err == nil && !p.Public) {
+		return store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+	}
+	return p, err
+}
+
 // remember writes the live record; failures only cost speed (the database
 // holds the truth), so they are logged, not returned.
 func (s *Service) remember(ctx context.Context, id string, l live) {

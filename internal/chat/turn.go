@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -164,13 +165,21 @@ func (p *Pending) end(ctx context.Context, next []byte) {
 // index returns the compiled profile for slug's newest version, compiling
 // it once per version, and a key naming that version.
 func (s *Service) index(ctx context.Context, slug string, now time.Time) (*converse.Index, string, error) {
-	p, err := s.publicProfile(ctx, slug)
+	p, err := s.publicProfileHead(ctx, slug)
 	if err != nil {
 		return nil, "", err
 	}
-	key := fmt.Sprintf("%s@%d:%s:%t:%t", p.Slug, p.Version, p.Hash, p.Privacy.SharePhone, p.Privacy.ShareAddress)
+	key := indexKey(p)
 	if idx, ok := s.indexes.GetIfPresent(key); ok && !s.noIndexCache {
 		return idx, key, nil
+	}
+	if p.Document == nil {
+		// A head read; the version may have moved since, so the key is
+		// taken again from what is compiled.
+		if p, err = s.publicProfile(ctx, slug); err != nil {
+			return nil, "", err
+		}
+		key = indexKey(p)
 	}
 	doc, err := profile.Decode(p.Document)
 	if err != nil {
@@ -181,6 +190,14 @@ func (s *Service) index(ctx context.Context, slug string, now time.Time) (*conve
 		s.indexes.Set(key, idx)
 	}
 	return idx, key, nil
+}
+
+// indexKey names what a compiled index depends on: the profile's version
+// and content hash and its owner's privacy choices. (Built by hand: it is
+// taken on every turn, and fmt.Sprintf cost more than the rest of a hit.)
+func indexKey(p store.Profile) string {
+	return p.Slug + "@" + strconv.Itoa(p.Version) + ":" + p.Hash + ":" +
+		strconv.FormatBool(p.Privacy.SharePhone) + ":" + strconv.FormatBool(p.Privacy.ShareAddress)
 }
 
 // History returns the session's messages, oldest first.

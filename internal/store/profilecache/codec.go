@@ -106,6 +106,18 @@ func (d *decoder) byte() byte {
 // Decode reads what Encode wrote. The Document is copied: the input may be
 // shared with the cache.
 func Decode(b []byte) (store.Profile, error) {
+	return decode(b, true)
+}
+
+// DecodeHead is Decode without the Document (left nil): everything that
+// names the version, for readers that keep what they derive from a
+// document by version (a chat turn's compiled index) and would otherwise
+// copy the whole document on every read.
+func DecodeHead(b []byte) (store.Profile, error) {
+	return decode(b, false)
+}
+
+func decode(b []byte, withDocument bool) (store.Profile, error) {
 	d := &decoder{b: b}
 	if d.byte() != codecVersion {
 		return store.Profile{}, errCorrupt
@@ -120,7 +132,9 @@ func Decode(b []byte) (store.Profile, error) {
 	p.Privacy.ShareAddress = flags&flagShareAddress != 0
 	p.CreatedAt = d.time()
 	p.UpdatedAt = d.time()
-	p.Document = append([]byte(nil), d.bytes()...)
+	if doc := d.bytes(); withDocument {
+		p.Document = append([]byte(nil), doc...)
+	}
 	if d.err != nil {
 		return store.Profile{}, d.err
 	}

@@ -25,6 +25,15 @@ func TestCodecRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(p, got); diff != "" {
 			t.Errorf("round trip of %q (-want +got):\n%s", p.Slug, diff)
 		}
+		head, err := profilecache.DecodeHead(profilecache.Encode(p))
+		if err != nil {
+			t.Fatalf("DecodeHead(Encode(%q)): %v", p.Slug, err)
+		}
+		want := p
+		want.Document = nil
+		if diff := cmp.Diff(want, head); diff != "" {
+			t.Errorf("head of %q (-want +got):\n%s", p.Slug, diff)
+		}
 	}
 }
 
@@ -38,6 +47,9 @@ func TestDecodeRejectsDamage(t *testing.T) {
 	} {
 		if _, err := profilecache.Decode(b); err == nil {
 			t.Errorf("%s: Decode accepted damaged input", name)
+		}
+		if _, err := profilecache.DecodeHead(b); err == nil {
+			t.Errorf("%s: DecodeHead accepted damaged input", name)
 		}
 	}
 }

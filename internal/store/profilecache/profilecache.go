@@ -68,6 +68,17 @@ func (m *moved) Error() string { return "profile version moved" }
 // cannot be read, the database answers: a pointer we cannot see is one we
 // cannot trust.
 func (s *Store) GetProfile(ctx context.Context, slug string) (store.Profile, error) {
+	return s.getProfile(ctx, slug, Decode)
+}
+
+// GetProfileHead is GetProfile without the Document when the cache answers
+// (Document nil; from the database, the whole profile): what a reader
+// needs to tell which version it holds without copying the document.
+func (s *Store) GetProfileHead(ctx context.Context, slug string) (store.Profile, error) {
+	return s.getProfile(ctx, slug, DecodeHead)
+}
+
+func (s *Store) getProfile(ctx context.Context, slug string, decode func([]byte) (store.Profile, error)) (store.Profile, error) {
 	ver, err := s.versions.Version(ctx, slug)
 	if err != nil {
 		s.logger.WarnContext(ctx, "profile cache bypassed", "slug", slug, "err", err)
@@ -93,7 +104,7 @@ func (s *Store) GetProfile(ctx context.Context, slug string) (store.Profile, err
 	if err != nil {
 		return store.Profile{}, err
 	}
-	p, err := Decode(b)
+	p, err := decode(b)
 	if err != nil {
 		// A corrupt entry must not break reads: the database answers.
 		s.logger.WarnContext(ctx, "profile cache entry unreadable", "slug", slug, "err", err)

@@ -102,6 +102,32 @@ func TestWriteIsReadBackAtOnce(t *testing.T) {
 	}
 }
 
+// TestHeadFollowsWrites: a head read names the version a full read would
+// return, after every write, and leaves the document out.
+func TestHeadFollowsWrites(t *testing.T) {
+	ctx := context.Background()
+	s := inProcess(newFake())
+	for i := range 5 {
+		if _, _, err := s.PutProfile(ctx, doc("ada", i)); err != nil {
+			t.Fatal(err)
+		}
+		full, err := s.GetProfile(ctx, "ada")
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, err := s.GetProfileHead(ctx, "ada")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if head.Document != nil || head.Version != full.Version || head.Hash != full.Hash || head.Public != full.Public {
+			t.Fatalf("after write %d: head %+v, full %+v", i, head, full)
+		}
+	}
+	if _, err := s.GetProfileHead(ctx, "nobody"); !apperr.Is(err, apperr.NotFound) {
+		t.Fatalf("head of an unknown slug: err = %v, want NotFound", err)
+	}
+}
+
 func TestNotFoundIsCachedUntilCreated(t *testing.T) {
 	ctx := context.Background()
 	fake := newFake()
