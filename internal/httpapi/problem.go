@@ -1,12 +1,14 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -97,11 +99,41 @@ func writeProblem(w http.ResponseWriter, r *http.Request, p Problem) {
 	_ = json.NewEncoder(w).Encode(p)
 }
 
-// writeJSON answers v as JSON with status.
+// writeJSON answers v as JSON with status. The body is encoded into a
+// pooled buffer first and sent with its Content-Length: one write, no
+// chunked framing for bodies past net/http's 2 KiB buffer, and no encoder
+// allocated per response (every turn answers through here).
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
+	buf := jsonBuffers.Get().(*bytes.Buffer)
+	defer putJSONBuffer(buf)
+	buf.Reset()
+	enc := json.NewEncoder(buf)
+	if err := enc.Encode(v); err != nil {
+		// Not reachable with the types we answer with; keep the old
+		// behaviour of a header and whatever was encoded.
+		w.Header()["Content-Type"] = jsonContentType
+		w.WriteHeader(status)
+		return
+	}
+	h := w.Header()
+	h["Content-Type"] = jsonContentType
+	h["Content-Length"] = []string{strconv.Itoa(buf.Len())}
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// jsonContentType is shared by every response's header map: net/http only
+// reads it.
+var jsonContentType = []string{"application/json"}
+
+var jsonBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// putJSONBuffer returns buf to the pool unless it grew large (an export of
+// a long history), which would pin the memory.
+func putJSONBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= 64<<10 {
+		jsonBuffers.Put(buf)
+	}
 }
 
 // WriteError answers err as problem+json; other packages' middleware (auth)
