@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"strings"
+
+	"github.com/parleyhq/parley/internal/store"
 )
 
 // The fast path writes a group's turns in a few statements for the whole
@@ -140,6 +142,9 @@ func buildBumpSQL(n int, sliding bool) string {
 // insertBatch writes the messages of every turn in rs, numbered up to their
 // session's last sequence number, and sets each turn's out.
 func insertBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+	if allPairs(rs) {
+		return insertPairs(ctx, t, rs, last)
+	}
 	var args []any
 	for _, r := range rs {
 		r.out, args = messageRows(r.id, last[r.id], r.msgs, args)
@@ -149,4 +154,59 @@ func insertBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int)
 	}
 	_, err := t.ExecContext(ctx, insertMessagesSQL(len(args)/messageColumns), args...)
 	return err
+}
+
+// A chat turn is a pair: the visitor's question, which has nothing but its
+// text, and the reply, both stamped with one time. The pair statement writes
+// the question's empty columns as literals: 13 parameters per turn instead
+// of 20 (each one boxed, converted by database/sql and copied by the
+// driver). (Numbered parameters, "?3", to bind the id and time once cost
+// more than they saved: the driver looks up each parameter's name.)
+
+// pairColumns is the number of parameters per turn of insertPairsSQL.
+const pairColumns = 13
+
+// isPair reports whether msgs is a question and its reply as described
+// above.
+func isPair(msgs []store.Message) bool {
+	if len(msgs) != 2 {
+		return false
+	}
+	q, a := msgs[0], msgs[1]
+	return q.Role == "user" && q.Intent == "" && !q.Refused && (len(q.Citations) == 0 || string(q.Citations) == "[]") &&
+		q.LatencyMicros == 0 && q.PromptVersion == "" && a.Role == "assistant" &&
+		!q.CreatedAt.IsZero() && q.CreatedAt.Equal(a.CreatedAt)
+}
+
+func allPairs(rs []*turnReq) bool {
+	for _, r := range rs {
+		if !isPair(r.msgs) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+// insertPairs is insertBatch for turns that are all pairs (see isPair).
+func insertPairs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+	args := make([]any, 0, pairColumns*len(rs))
+	for _, r := range rs {
+		r.out = numberMessages(r.id, last[r.id], r.msgs)
+		q, a := r.out[0], r.out[1]
+		at := formatTime(q.CreatedAt)
+		args = append(args, r.id, q.Seq, q.Text, at,
+			r.id, a.Seq, a.Text, a.Intent, a.Refused, citationsText(a.Citations), a.LatencyMicros, a.PromptVersion, at)
+	}
+	_, err := t.ExecContext(ctx, insertPairsSQL(len(rs)), args...)
+	return err
+}
+
+func insertPairsSQL(n int) string { return sqlText("insert pairs", n, buildInsertPairsSQL) }
+
+func buildInsertPairsSQL(n int) string {
+	var b strings.Builder
+	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at) VALUES `)
+	// The question's other columns are the table's defaults.
+	writeRows(&b, "(?, ?, 'user', ?, '', 0, '[]', 0, '', ?), (?, ?, 'assistant', ?, ?, ?, ?, ?, ?, ?)", n)
+	return b.String()
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/store"
 )
@@ -203,5 +205,86 @@ func TestCommitFastBatches(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPairsStoreEveryColumn: turns written by the pair statement (a plain
+// question and its reply at one time) read back column for column as the
+// general statement writes them, in groups of pairs alone and of pairs mixed
+// with turns that are not pairs.
+func TestPairsStoreEveryColumn(t *testing.T) {
+	ctx := context.Background()
+	at := time.Date(2026, 11, 30, 3, 0, 0, 123456000, time.UTC)
+	pair := func(i int) []store.Message {
+		return []store.Message{
+			{Role: "user", Text: fmt.Sprint("q", i), CreatedAt: at},
+			{Role: "assistant", Text: fmt.Sprint("a", i), Intent: "education", Refused: i%2 == 1,
+				Citations: []byte(`[{"section":"education","index":0}]`), LatencyMicros: int64(40 + i), PromptVersion: "det-1", CreatedAt: at},
+		}
+	}
+	shapes := map[string][]store.Message{
+		"three messages": append(pair(7), store.Message{Role: "assistant", Text: "more", CreatedAt: at}),
+		"two times":      {{Role: "user", Text: "q", CreatedAt: at}, {Role: "assistant", Text: "a", CreatedAt: at.Add(time.Second)}},
+		"no time":        {{Role: "user", Text: "q"}, {Role: "assistant", Text: "a"}},
+		"question with an intent": {{Role: "user", Text: "q", Intent: "x", CreatedAt: at},
+			{Role: "assistant", Text: "a", CreatedAt: at}},
+		// A pair, whose reply's empty citations are stored as "[]".
+		"reply without citations": {{Role: "user", Text: "q", CreatedAt: at}, {Role: "assistant", Text: "a", CreatedAt: at}},
+	}
+	for name, odd := range shapes {
+		for _, mixed := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s, mixed %t", name, mixed), func(t *testing.T) {
+				db := openMigrated(t)
+				var group []*turnReq
+				for i := range 3 {
+					id := fmt.Sprint("s", i)
+					if err := db.CreateSession(ctx, store.Session{ID: id, ProfileSlug: "a", ProfileVersion: 1, CreatedAt: at, ExpiresAt: at.Add(time.Hour)}); err != nil {
+						t.Fatal(err)
+					}
+					msgs := pair(i)
+					if mixed && i == 1 {
+						msgs = odd
+					}
+					if !mixed && i == 1 && isPair(odd) != (name == "reply without citations") {
+						t.Fatalf("%s: isPair %t", name, isPair(odd))
+					}
+					group = append(group, &turnReq{ctx: ctx, id: id, msgs: msgs, done: make(chan struct{}), expires: at.Add(time.Hour)})
+				}
+				if !db.commitFast(group) {
+					t.Fatal("fast path did not commit")
+				}
+				for _, r := range group {
+					if r.err != nil {
+						t.Fatalf("%s: %v", r.id, r.err)
+					}
+					got, err := db.Messages(ctx, r.id, 0, 100)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var want, wantOut []store.Message
+					for i, m := range r.msgs {
+						m.SessionID, m.Seq = r.id, i+1
+						if m.CreatedAt.IsZero() {
+							wantOut = append(wantOut, store.Message{SessionID: m.SessionID, Seq: m.Seq, Role: m.Role, Text: m.Text, CreatedAt: r.out[i].CreatedAt})
+						} else {
+							wantOut = append(wantOut, m)
+						}
+						if len(m.Citations) == 0 {
+							m.Citations = []byte("[]")
+						}
+						if m.CreatedAt.IsZero() {
+							m.CreatedAt = r.out[i].CreatedAt.Truncate(time.Microsecond)
+						}
+						want = append(want, m)
+					}
+					if diff := cmp.Diff(want, got); diff != "" {
+						t.Errorf("%s (-want +got):\n%s", r.id, diff)
+					}
+					if diff := cmp.Diff(wantOut, r.out); diff != "" {
+						t.Errorf("%s returned (-want +got):\n%s", r.id, diff)
+					}
+				}
+			})
+		}
 	}
 }

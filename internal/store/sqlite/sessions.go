@@ -113,6 +113,16 @@ const messageColumns = 10
 // messageRows numbers msgs of session id up to last, returning them and
 // args with their INSERT parameters appended.
 func messageRows(id string, last int, msgs []store.Message, args []any) ([]store.Message, []any) {
+	out := numberMessages(id, last, msgs)
+	for _, m := range out {
+		args = append(args, id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, citationsText(m.Citations), m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt))
+	}
+	return out, args
+}
+
+// numberMessages returns msgs of session id numbered up to last, stamped
+// now when they carry no time.
+func numberMessages(id string, last int, msgs []store.Message) []store.Message {
 	out := make([]store.Message, len(msgs))
 	seq := last - len(msgs)
 	for i, m := range msgs {
@@ -121,14 +131,18 @@ func messageRows(id string, last int, msgs []store.Message, args []any) ([]store
 		if m.CreatedAt.IsZero() {
 			m.CreatedAt = time.Now()
 		}
-		cit := string(m.Citations)
-		if cit == "" {
-			cit = "[]"
-		}
-		args = append(args, id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, cit, m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt))
 		out[i] = m
 	}
-	return out, args
+	return out
+}
+
+// citationsText is the stored form of a message's citations ("[]" for
+// none).
+func citationsText(c []byte) string {
+	if len(c) == 0 {
+		return "[]"
+	}
+	return string(c)
 }
 
 // sqlTexts memoizes statement texts built for a row count, so that a
