@@ -3,7 +3,6 @@ package profile
 import (
 	"context"
 	"fmt"
-	"regexp"
 
 	"github.com/maypok86/otter/v2"
 
@@ -31,15 +30,27 @@ func (s *Service) WithoutCache() *Service {
 	return s
 }
 
-var slugPattern = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$`)
-
-// ValidateSlug checks that slug can name a profile in URLs.
+// ValidateSlug checks that slug can name a profile in URLs: 1-64 of
+// [a-z0-9-], neither first nor last a hyphen. (Checked by hand rather than
+// with a regular expression: every chat turn checks its session's slug.)
 func ValidateSlug(slug string) error {
-	if !slugPattern.MatchString(slug) {
+	if !validSlug(slug) {
 		return apperr.New(apperr.Invalid,
 			"slug %q: use 1-64 lowercase letters, digits and inner hyphens (e.g. ada-lovelace)", slug)
 	}
 	return nil
+}
+
+func validSlug(slug string) bool {
+	if len(slug) == 0 || len(slug) > 64 || slug[0] == '-' || slug[len(slug)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(slug); i++ {
+		if c := slug[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // ImportOptions are the owner's choices for an imported profile.
