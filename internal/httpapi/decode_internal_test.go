@@ -1,0 +1,108 @@
+package httpapi
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/parleyhq/parley/internal/apperr"
+)
+
+// decodeJSONReference is decodeJSON as it was before it read bodies whole:
+// the streaming decoder whose answers (codes and words) decodeJSON keeps.
+func decodeJSONReference(r *http.Request, limit int64, v any) error {
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil || (mt != "application/json" && !isJSONSuffix(mt)) {
+			return apperr.New(apperr.Unsupported, "Content-Type %q: send application/json", ct)
+		}
+	}
+	body := http.MaxBytesReader(nil, r.Body, limit)
+	dec := json.NewDecoder(body)
+	if err := dec.Decode(v); err != nil {
+		var mbe *http.MaxBytesError
+		switch {
+		case errors.As(err, &mbe):
+			return apperr.New(apperr.TooLarge, "request body exceeds %d bytes", limit)
+		case errors.Is(err, io.EOF):
+			return apperr.New(apperr.Malformed, "request body is empty: send a JSON object")
+		default:
+			var ute *json.UnmarshalTypeError
+			if errors.As(err, &ute) {
+				return apperr.New(apperr.Malformed, "field %q: expected %s", ute.Field, ute.Type.String())
+			}
+			return apperr.New(apperr.Malformed, "request body is not valid JSON: %v", err)
+		}
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return apperr.New(apperr.TooLarge, "request body exceeds %d bytes", limit)
+		}
+		return apperr.New(apperr.Malformed, "request body must hold a single JSON value")
+	}
+	return nil
+}
+
+type decodeProbe struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// checkDecodeLikeReference fails when decodeJSON and the reference answer
+// body differently: another error code or message, or another value.
+func checkDecodeLikeReference(t *testing.T, contentType, body string, limit int64) {
+	t.Helper()
+	req := func() *http.Request {
+		r := httptest.NewRequest("POST", "/", strings.NewReader(body))
+		if contentType != "" {
+			r.Header.Set("Content-Type", contentType)
+		}
+		return r
+	}
+	var got, want decodeProbe
+	gotErr := decodeJSON(req(), limit, &got)
+	wantErr := decodeJSONReference(req(), limit, &want)
+	if apperr.CodeOf(gotErr) != apperr.CodeOf(wantErr) || apperr.MessageOf(gotErr) != apperr.MessageOf(wantErr) || (gotErr == nil) != (wantErr == nil) {
+		t.Errorf("%q (%s, limit %d): error %v, the reference's %v", body, contentType, limit, gotErr, wantErr)
+	}
+	if wantErr == nil {
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q: value (-reference +got):\n%s", body, diff)
+		}
+	}
+}
+
+func TestDecodeJSONAnswersAsTheStreamingDecoder(t *testing.T) {
+	bodies := []string{
+		`{"text": "Where did he study?"}`, ` {"text":"x","count":3} `, `{"text":"x"}{"text":"y"}`, `{"text":"x"} x`,
+		``, `   `, `{`, `{"text": 5}`, `{"count": "many"}`, `[1,2]`, `null`, `"x"`, `{"text":"é\u00e9"}`,
+		`{"text": "` + strings.Repeat("a", 100) + `"}`, `{"text": "` + strings.Repeat("a", 100) + `"}   ` + strings.Repeat(" ", 100),
+		`{"text":"x"}` + strings.Repeat(" ", 200) + `{`, "{\"text\":\"\xff\"}", `{"unknown": {"a": [1, 2]}, "text": "t"}`,
+	}
+	for _, ct := range []string{"", "application/json", "application/json; charset=utf-8", "application/problem+json", "text/plain", "bad/;;"} {
+		for _, body := range bodies {
+			for _, limit := range []int64{8, 64, 1 << 20} {
+				checkDecodeLikeReference(t, ct, body, limit)
+			}
+		}
+	}
+}
+
+func FuzzDecodeJSON(f *testing.F) {
+	f.Add(`{"text": "Where did he study?"}`, int64(64))
+	f.Add(`{"text":"x"} {`, int64(13))
+	f.Fuzz(func(t *testing.T, body string, limit int64) {
+		if limit <= 0 || limit > 1<<16 {
+			return
+		}
+		checkDecodeLikeReference(t, "application/json", body, limit)
+	})
+}
