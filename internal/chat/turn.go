@@ -193,8 +193,8 @@ func (s *Service) index(ctx context.Context, slug string, now time.Time) (*conve
 }
 
 // indexKey names what a compiled index depends on: the profile's version
-// and content hash and its owner's privacy choices. (Built by hand: it is
-// taken on every turn, and fmt.Sprintf cost more than the rest of a hit.)
+// and content hash and its owner's privacy choices. (Built without fmt: it
+// is taken on every turn.)
 func indexKey(p store.Profile) string {
 	return p.Slug + "@" + strconv.Itoa(p.Version) + ":" + p.Hash + ":" +
 		strconv.FormatBool(p.Privacy.SharePhone) + ":" + strconv.FormatBool(p.Privacy.ShareAddress)
