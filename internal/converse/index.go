@@ -89,6 +89,7 @@ type Index struct {
 
 	entities []*item            // everything a question can name
 	bySec    map[string][]*item // each list section, newest first
+	jobs     []*item            // the work entries that are jobs (no career breaks), newest first
 	workTech []string           // technologies used in some job, for suggestions
 
 	techs     *techTable
@@ -149,6 +150,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	for _, sec := range []string{secWork, secEducation, secProjects, secVolunteer, secAwards, secCertificates, secPublications} {
 		x.bySec[sec] = sortedByStart(x.section(sec))
 	}
+	x.compileJobs()
 	for _, t := range x.techOrder {
 		for _, c := range x.techUse[strings.ToLower(t)] {
 			if c.Section == secWork && !ambiguousTech[strings.ToLower(t)] {

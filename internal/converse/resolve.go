@@ -349,7 +349,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		// job "Financial reporter".
 		name := ""
 		if q.scores[iWork] > 0 || q.scores[iCurrent] > 0 {
-			name = unlistedEmployer(q.ts)
+			name = asWritten(q.raw, unlistedEmployer(q.ts))
 		} else if len(q.ts) <= 3 && at(q.ts, 1) == "about" && (at(q.ts, 0) == "what" || at(q.ts, 0) == "how") {
 			if o.stateRead = true; st.Intent == iWork.String() || st.Intent == iCurrent.String() || st.Intent == iEmployer.String() {
 				name = nameWord(at(q.ts, 2))
