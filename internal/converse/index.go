@@ -54,6 +54,8 @@ type item struct {
 	techs    []string          // canonical technology names, deduplicated
 	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
 	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
+	unfin    bool              // a study left unfinished: no end date, and it says so (unfinished.go)
+	roleAcro string            // initials of a degree ("mpa" for Master of Public Administration), or ""
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
@@ -236,6 +238,9 @@ func (x *Index) compileLists(now time.Time) {
 					}
 					x.acros[list[i].acro] = true
 				}
+			}
+			if list[i].sec == secEducation {
+				x.compileDegree(&list[i])
 			}
 			if len(list[i].keys) > 0 || list[i].norm != "" || len(list[i].locKeys) > 0 || len(list[i].roleKeys) > 0 {
 				x.entities = append(x.entities, &list[i])
