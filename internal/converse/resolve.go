@@ -91,6 +91,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			}
 		}
 	}
+	if !q.hasWin && x.moneyBrought(o, q) {
+		return // "how much money has he raised"
+	}
 	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != "" || q.kind != nil
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
@@ -115,6 +118,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			o.adopt(sub)
 			return
 		}
+	}
+	if !q.hasWin && !q.anaph && len(q.techs) == 0 && (topScore <= 1 || top == iWork && topScore <= 6) && x.rolesByWord(o, q, now) {
+		return // "what boards has he served on": the roles, not a sentence naming boards
 	}
 	if o.near != nil && topScore == 0 && modScore == 0 && !q.hasWin {
 		// "was it featured" after an app: a sentence of that entry holding
