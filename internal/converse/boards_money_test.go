@@ -35,6 +35,8 @@ func TestBoardsAndMoneyGenerality(t *testing.T) {
 		{"volunteer roles too", []string{"which committees has she sat on"}, []string{"Sea Scouts"}, []string{"City Choir"}},
 		{"money brought in", []string{"how much money has she raised"}, []string{"€9 million", "€3 million"}, []string{"Doubled"}},
 		{"a compound written in two words", []string{"is she a certified bookkeeper"}, []string{"Book Keeping"}, []string{"doesn't describe"}},
+		{"a foundation the profile never names", []string{"did she get money from the gates foundation"}, []string{"doesn't mention the Gates Foundation"}, nil},
+		{"a council the profile names", []string{"did she get money from the arts council"}, []string{"Arts Council"}, []string{"doesn't mention"}},
 		{"how much without a verb of money is no amount", []string{"how much experience does she have"}, nil, []string{"€"}},
 	}
 	for _, c := range cases {

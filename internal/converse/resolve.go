@@ -91,6 +91,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			}
 		}
 	}
+	if org := x.unnamedOrg(q); org != "" && q.scores[iWork] == 0 && q.scores[iCurrent] == 0 { // a job there has its own answer
+		o.say("The profile doesn't mention %s.", org) // what it says of others follows
+	}
 	if !q.hasWin && x.moneyBrought(o, q) {
 		return // "how much money has he raised"
 	}
