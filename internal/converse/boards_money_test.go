@@ -32,6 +32,7 @@ func TestBoardsAndMoneyGenerality(t *testing.T) {
 		want, not []string
 	}{
 		{"roles by a word of their titles", []string{"what boards has she served on"}, []string{"Youth Music Fund", "City Choir"}, []string{"Harbour Arts Trust"}},
+		{"a question word alone", []string{"what"}, nil, []string{"Board"}},
 		{"volunteer roles too", []string{"which committees has she sat on"}, []string{"Sea Scouts"}, []string{"City Choir"}},
 		{"money brought in", []string{"how much money has she raised"}, []string{"€9 million", "€3 million"}, []string{"Doubled"}},
 		{"a compound written in two words", []string{"is she a certified bookkeeper"}, []string{"Book Keeping"}, []string{"doesn't describe"}},

@@ -13,7 +13,7 @@ import (
 // rolesByWord lists the jobs and volunteer roles whose position has a word
 // the question names in the plural; it reports whether one matched.
 func (x *Index) rolesByWord(o *out, q *query, now time.Time) bool {
-	if w := at(q.ts, 0); w != "what" && w != "which" {
+	if w := at(q.ts, 0); w != "what" && w != "which" || len(q.ts) < 3 {
 		return false
 	}
 	// the noun right after the question word, then a verb: "what boards
