@@ -139,13 +139,13 @@ func worksIn(ts []string) bool {
 func (x *Index) employerCount(o *out, now time.Time) {
 	o.in = iWork
 	var names []string
-	for _, it := range x.sorted(secWork) {
+	for _, it := range x.jobs {
 		if it.title != "" && !slices.Contains(names, it.title) {
 			names = append(names, it.title)
 		}
 		o.citeItem(it)
 	}
-	jobs := len(x.sorted(secWork))
+	jobs := len(x.jobs)
 	switch {
 	case len(names) == 1:
 		o.say("The profile lists one employer: %s.", names[0])
@@ -154,7 +154,7 @@ func (x *Index) employerCount(o *out, now time.Time) {
 	default:
 		o.say("The profile lists %d employers: %s.", len(names), list(names))
 	}
-	o.focusOn(x.sorted(secWork)...)
+	o.focusOn(x.jobs...)
 }
 
 // longestStay answers "the longest she stayed anywhere": the employer with
@@ -167,7 +167,7 @@ func (x *Index) longestStay(o *out, longest bool, now time.Time) bool {
 		open     bool // still there: no "shortest" yet
 	}
 	var stays []stay
-	for _, it := range x.sorted(secWork) {
+	for _, it := range x.jobs {
 		if !it.dated {
 			continue
 		}

@@ -184,7 +184,7 @@ func (x *Index) missingDegree(o *out, ts []string) bool {
 			if d.rank > 0 && r == d.rank {
 				return false // it is there: the usual answer names it
 			}
-			if d.word != "" && (strings.Contains(compactLetters(e.StudyType), d.word) || strings.Contains(strings.ToLower(e.Area), "business administration")) {
+			if it.roleAcro == t || d.word != "" && (strings.Contains(compactLetters(e.StudyType), d.word) || strings.Contains(strings.ToLower(e.Area), "business administration")) {
 				return false
 			}
 		}

@@ -10,6 +10,9 @@ import (
 // ordinal answers first job, most recent, before/after an entry.
 func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time) {
 	sorted := x.sorted(sec)
+	if sec == secWork && (in == iFirst || in == iLatest) && len(x.jobs) > 0 {
+		sorted = x.jobs // a career break is no first or latest job
+	}
 	noun := sectionNoun(sec)
 	if sec == secPublications && o.papers {
 		// "her most recent paper": not the keynote
@@ -243,8 +246,7 @@ func (x *Index) totalExperience(o *out, now time.Time) {
 	type span struct{ from, to time.Time }
 	var spans []span
 	undated := 0
-	for i := range x.work {
-		it := &x.work[i]
+	for _, it := range x.jobs {
 		o.citeItem(it)
 		if !it.dated {
 			undated++
@@ -252,13 +254,13 @@ func (x *Index) totalExperience(o *out, now time.Time) {
 		}
 		spans = append(spans, span{it.per.From(), it.per.Until(now)})
 	}
-	if len(x.work) == 0 {
+	if len(x.jobs) == 0 {
 		o.say("The profile doesn't list any work experience.")
 		x.currentStudy(o, now)
 		return
 	}
 	if len(spans) == 0 {
-		o.say("The profile lists %d jobs but gives no dates, so it doesn't say how much experience %s has.", len(x.work), x.who())
+		o.say("The profile lists %d jobs but gives no dates, so it doesn't say how much experience %s has.", len(x.jobs), x.who())
 		return
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].from.Before(spans[j].from) })
@@ -277,7 +279,7 @@ func (x *Index) totalExperience(o *out, now time.Time) {
 	}
 	flush()
 	first := spans[0].from
-	o.say("%s has about %s of work experience, starting in %d (%d %s listed).", x.Who(), roughly(total), first.Year(), len(x.work), plural(len(x.work), "job", "jobs"))
+	o.say("%s has about %s of work experience, starting in %d (%d %s listed).", x.Who(), roughly(total), first.Year(), len(x.jobs), plural(len(x.jobs), "job", "jobs"))
 	if undated > 0 {
 		o.say("%d of them %s no dates and %s not counted.", undated, plural(undated, "has", "have"), plural(undated, "is", "are"))
 	}

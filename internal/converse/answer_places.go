@@ -62,7 +62,7 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 		}
 		return
 	}
-	aboutHome := q.scores[iLocation] > 0 && q.scores[iLocation] >= q.scores[iWork]
+	aboutHome := q.scores[iLocation] > 0 && q.scores[iLocation] >= q.scores[iWork] || presentlyIn(q.ts)
 	o.in = iWhere
 	if aboutHome {
 		o.in = iLocation
@@ -80,6 +80,10 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 			o.cite(secBasics, 0, "location")
 		case strings.Contains(q.joined, " from "):
 			o.say("The profile doesn't say where %s is from; it says %s is based in %s.", x.who(), x.who(), home)
+			o.cite(secBasics, 0, "location")
+		case x.basicsCountry() != "" && p.country != "" && x.basicsCountry() != p.country:
+			// another country: a plain no, then where
+			o.say("No, the profile says %s is based in %s.", x.who(), home)
 			o.cite(secBasics, 0, "location")
 		default:
 			o.say("The profile says %s is based in %s.", x.who(), home)

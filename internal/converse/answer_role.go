@@ -287,7 +287,7 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	var quals []*item
 	for _, sec := range []string{secEducation, secCertificates} {
 		for _, it := range x.sorted(sec) {
-			if m.matches(it.role) || sec == secCertificates && m.matches(it.title) {
+			if m.matches(it.role) || sec == secCertificates && (m.matches(it.title) || compoundIn(it.title, noun)) {
 				quals = append(quals, it)
 			}
 		}

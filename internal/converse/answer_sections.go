@@ -19,7 +19,9 @@ func (x *Index) educationDetail(o *out, it *item, now time.Time) {
 	if it.title != "" {
 		s += " at " + it.title
 	}
-	if w := it.when(); w != "" {
+	if it.unfin {
+		s += ", from " + fmtDate(it.per.Start) + ", without completing it"
+	} else if w := it.when(); w != "" {
 		s += ", " + w
 	}
 	o.put(sentence(s))

@@ -36,7 +36,7 @@ func (x *Index) writesFor(o *out, now time.Time) {
 // currentRole answers "where does she work now".
 func (x *Index) currentRole(o *out, now time.Time) {
 	var cur []*item
-	for _, it := range x.sorted(secWork) {
+	for _, it := range x.jobs {
 		if it.current(now) {
 			cur = append(cur, it)
 		}
@@ -59,8 +59,8 @@ func (x *Index) currentRole(o *out, now time.Time) {
 		}
 		o.say("%s currently holds %d roles: %s.", x.Who(), len(cur), list(parts))
 		o.focusOn(cur...)
-	case len(x.work) > 0:
-		latest := x.sorted(secWork)[0]
+	case len(x.jobs) > 0:
+		latest := x.jobs[0]
 		o.say("The profile doesn't list a current role.")
 		if w := latest.when(); w != "" {
 			o.say("%s most recent role was %s, %s.", capital(x.whose()), latest.roleAt(), w)
@@ -135,6 +135,9 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 		return
 	}
 	jobs := all
+	if w == nil && len(x.jobs) > 0 {
+		jobs = x.jobs
+	}
 	if w != nil {
 		jobs = nil
 		for _, it := range all {
@@ -169,6 +172,9 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 		o.say("The profile lists one job: %s.", parts[0])
 	default:
 		o.say("%s has held %d roles (most recent first): %s.", x.Who(), len(jobs), list(parts))
+	}
+	if w == nil && len(jobs) < len(all) {
+		x.breaksAlso(o)
 	}
 	if w != nil && o.doing {
 		// "what did she do in 2020": study in that time is part of it

@@ -77,3 +77,30 @@ func (it *item) breakLabel() string {
 	}
 	return "a career break (" + strings.Join(names, ", ") + ")"
 }
+
+// compileJobs records the work entries that are jobs: a career break is
+// listed with the work but is no role, employer or first job, and adds no
+// experience.
+func (x *Index) compileJobs() {
+	x.jobs = nil
+	for _, it := range x.bySec[secWork] {
+		if !it.brk {
+			x.jobs = append(x.jobs, it)
+		}
+	}
+}
+
+// breaksAlso says which career breaks a list of jobs left out: "The work
+// history also lists a career break (Parental leave) (2019–2020)."
+func (x *Index) breaksAlso(o *out) {
+	var parts []string
+	for _, it := range x.bySec[secWork] {
+		if it.brk {
+			parts = append(parts, it.breakLabel()+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(parts) > 0 {
+		o.say("The work history also lists %s.", list(parts))
+	}
+}

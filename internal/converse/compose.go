@@ -157,6 +157,8 @@ func (it *item) when() string {
 // span renders dates in a list: "(2015–2018)", "(since 2020)", "".
 func (it *item) span() string {
 	switch {
+	case it.unfin:
+		return fmt.Sprintf(" (from %s, not completed)", fmtDate(it.per.Start))
 	case it.dated && it.per.Open:
 		return fmt.Sprintf(" (since %s)", fmtDate(it.per.Start))
 	case it.dated && it.per.Start.Year == it.per.End.Year:
@@ -171,8 +173,8 @@ func (it *item) span() string {
 
 // current reports whether the entry is still going on at now.
 func (it *item) current(now time.Time) bool {
-	if !it.dated {
-		return false
+	if !it.dated || it.unfin {
+		return false // a study left unfinished is not going on
 	}
 	return it.per.Open || !it.per.End.End().Before(now) && !it.per.From().After(now)
 }

@@ -3,7 +3,7 @@ package converse
 import "strings"
 
 // multiName returns the words after "worked at" as a company's name of two
-// to four words ("foster partners", "boston consulting group") when they
+// to four words ("Foster + Partners", "Boston Consulting Group") when they
 // run to the end of the question, or to "before" or "ever", and start with
 // a word that can lead a name; otherwise "".
 func multiName(ts []string) string {
@@ -13,7 +13,7 @@ func multiName(ts []string) string {
 			break
 		}
 		if t == "+" || t == "&" {
-			continue // "foster + partners"
+			continue // "foster + partners" (asWritten restores the sign)
 		}
 		if !isAlphaWord(t) || personWords[t] || t == "or" || len(name) == 4 ||
 			cueTable[t] != nil && !genericNameWords[t] {
@@ -28,4 +28,52 @@ func multiName(ts []string) string {
 		name[i] = strings.ToUpper(t[:1]) + t[1:]
 	}
 	return strings.Join(name, " ")
+}
+
+// asWritten returns a name the engine rebuilt from the question's words
+// ("Kirkland Ellis") as the visitor wrote it ("Kirkland & Ellis",
+// "Foster + Partners"): the stretch of the question from the name's first
+// word to its last, keeping the signs between the rebuilt name's words. The name unchanged when the question doesn't
+// hold that stretch.
+func asWritten(raw, name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	low := strings.ToLower(raw)
+	first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
+	i := strings.Index(low, first)
+	if i < 0 {
+		return name
+	}
+	j := strings.Index(low[i+len(first):], last)
+	if j < 0 {
+		return name
+	}
+	span := raw[i : i+len(first)+j+len(last)]
+	var spanWords []string
+	for _, t := range tokens(span) {
+		if t != "+" && t != "&" {
+			spanWords = append(spanWords, t)
+		}
+	}
+	if strings.Join(spanWords, " ") != strings.ToLower(strings.Join(words, " ")) {
+		return name // the stretch holds other words: keep the rebuilt name
+	}
+	shown := strings.Fields(span)
+	k := 0
+	for i, w := range shown {
+		if w == "+" || w == "&" {
+			continue
+		}
+		if k == len(words) {
+			return name
+		}
+		shown[i] = words[k] // the rebuilt word keeps its capitals ("BBC")
+		k++
+	}
+	if k != len(words) {
+		return name
+	}
+	return strings.Join(shown, " ")
 }

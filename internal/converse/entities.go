@@ -76,7 +76,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 // entityScore rates how well a question names e: 1000 for the whole name
 // as a phrase, else 100 per distinctive word plus a bonus for naming all.
 func entityScore(e *item, raw, stems, roots []string, joined, acro string) int {
-	if acro != "" && e.acro == acro {
+	if acro != "" && (e.acro == acro || e.roleAcro == acro) {
 		return 900 // "ucd": University College Dublin
 	}
 	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {

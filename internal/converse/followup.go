@@ -54,6 +54,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && w == nil && hasAnyToken(q.ts, "take", "took", "courses", "classes", "modules", "subjects", "coursework") && x.courses(o, q) {
 			return // "what did he take in grad school"
 		}
+		if in == iCerts && w == nil && q.inPlace && yesNoQuestion(q.ts) && x.certsInPlace(o, q.place) {
+			return // "is she admitted in new york": the licence for that place
+		}
 		if w == nil && (in == iAwards || in == iCerts || in == iPubs || in == iProjects && len(q.ents) == 0 && yesNoQuestion(q.ts)) {
 			x.unlisted(o, q, topicSection(in)) // "has she launched a smartwatch"
 		}

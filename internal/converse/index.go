@@ -54,6 +54,8 @@ type item struct {
 	techs    []string          // canonical technology names, deduplicated
 	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
 	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
+	unfin    bool              // a study left unfinished: no end date, and it says so (unfinished.go)
+	roleAcro string            // initials of a degree ("mpa" for Master of Public Administration), or ""
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
@@ -89,6 +91,7 @@ type Index struct {
 
 	entities []*item            // everything a question can name
 	bySec    map[string][]*item // each list section, newest first
+	jobs     []*item            // the work entries that are jobs (no career breaks), newest first
 	workTech []string           // technologies used in some job, for suggestions
 
 	techs     *techTable
@@ -149,6 +152,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	for _, sec := range []string{secWork, secEducation, secProjects, secVolunteer, secAwards, secCertificates, secPublications} {
 		x.bySec[sec] = sortedByStart(x.section(sec))
 	}
+	x.compileJobs()
 	for _, t := range x.techOrder {
 		for _, c := range x.techUse[strings.ToLower(t)] {
 			if c.Section == secWork && !ambiguousTech[strings.ToLower(t)] {
@@ -234,6 +238,9 @@ func (x *Index) compileLists(now time.Time) {
 					}
 					x.acros[list[i].acro] = true
 				}
+			}
+			if list[i].sec == secEducation {
+				x.compileDegree(&list[i])
 			}
 			if len(list[i].keys) > 0 || list[i].norm != "" || len(list[i].locKeys) > 0 || len(list[i].roleKeys) > 0 {
 				x.entities = append(x.entities, &list[i])

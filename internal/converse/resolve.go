@@ -91,6 +91,12 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			}
 		}
 	}
+	if org := x.unnamedOrg(q); org != "" && q.scores[iWork] == 0 && q.scores[iCurrent] == 0 { // a job there has its own answer
+		o.say("The profile doesn't mention %s.", org) // what it says of others follows
+	}
+	if !q.hasWin && x.moneyBrought(o, q) {
+		return // "how much money has he raised"
+	}
 	named := len(q.ents) > 0 || len(q.techs) > 0 || q.lang != "" || q.kind != nil
 	// Conditions on st come last in each test and mark o.stateRead, so
 	// that a reply which never got that far is known not to depend on it.
@@ -115,6 +121,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 			o.adopt(sub)
 			return
 		}
+	}
+	if !q.hasWin && !q.anaph && len(q.techs) == 0 && (topScore <= 1 || top == iWork && topScore <= 6) && x.rolesByWord(o, q, now) {
+		return // "what boards has he served on": the roles, not a sentence naming boards
 	}
 	if o.near != nil && topScore == 0 && modScore == 0 && !q.hasWin {
 		// "was it featured" after an app: a sentence of that entry holding
@@ -349,7 +358,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		// job "Financial reporter".
 		name := ""
 		if q.scores[iWork] > 0 || q.scores[iCurrent] > 0 {
-			name = unlistedEmployer(q.ts)
+			name = asWritten(q.raw, unlistedEmployer(q.ts))
 		} else if len(q.ts) <= 3 && at(q.ts, 1) == "about" && (at(q.ts, 0) == "what" || at(q.ts, 0) == "how") {
 			if o.stateRead = true; st.Intent == iWork.String() || st.Intent == iCurrent.String() || st.Intent == iEmployer.String() {
 				name = nameWord(at(q.ts, 2))

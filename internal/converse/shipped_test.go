@@ -49,7 +49,7 @@ func TestShippedProductsGenerality(t *testing.T) {
 		{"English name of a Portuguese city", []string{"was she ever in lisbon"}, "", false, []string{"Lisboa"}, nil},
 		{"a listed career break", []string{"did she take a career break"}, "gaps", false, []string{"Career break", "June 2019", "ceramics"}, nil},
 		{"a career break is no job", []string{"what was she doing in 2020"}, "", false, []string{"was on a career break"}, []string{"worked as Career break"}},
-		{"a multi-word employer not listed", []string{"has she worked at foster + partners"}, "", false, []string{"doesn't list a job at Foster Partners"}, nil},
+		{"a multi-word employer not listed", []string{"has she worked at foster + partners"}, "", false, []string{"doesn't list a job at Foster + Partners"}, nil},
 		{"a listed employer is no unlisted one", []string{"has she worked at kolner mobel"}, "", false, []string{"Kölner Möbel"}, []string{"doesn't list a job"}},
 		{"a skill with house in it", []string{"any passive house experience"}, "", false, []string{"Passive house"}, []string{"Storgatan"}},
 		{"her house is still private", []string{"where is her house"}, "", true, nil, []string{"Storgatan"}},

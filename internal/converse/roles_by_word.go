@@ -1,0 +1,70 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// "What boards has he served on", "which committees did she chair": a
+// plural noun that is a word of the positions held (Board Member, Board
+// Treasurer) asks for those roles, work and volunteering alike, before any
+// sentence that merely mentions the word.
+
+// rolesByWord lists the jobs and volunteer roles whose position has a word
+// the question names in the plural; it reports whether one matched.
+func (x *Index) rolesByWord(o *out, q *query, now time.Time) bool {
+	if w := at(q.ts, 0); w != "what" && w != "which" || len(q.ts) < 3 {
+		return false
+	}
+	// the noun right after the question word, then a verb: "what boards
+	// has", "which committees did"
+	for _, t := range q.ts[1:2] {
+		switch at(q.ts, 2) {
+		case "has", "have", "did", "does", "is", "was", "were", "are":
+		default:
+			return false
+		}
+		if len(t) < 5 || t[len(t)-1] != 's' || t[len(t)-2] == 's' || cueTable[t] != nil {
+			continue
+		}
+		st := stem(t)
+		var hits []*item
+		for _, sec := range []string{secWork, secVolunteer} {
+			for _, it := range x.bySec[sec] { // newest first
+				for _, k := range it.roleKeys {
+					if k == st && !it.brk {
+						hits = append(hits, it)
+						break
+					}
+				}
+			}
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		parts := make([]string, len(hits))
+		for i, it := range hits {
+			parts[i] = it.roleAt() + it.span()
+			o.citeItem(it)
+		}
+		o.in = iWork
+		o.say("%s roles with “%s” in the title: %s.", capital(x.whose()), t[:len(t)-1], list(parts))
+		o.focusOn(hits...)
+		return true
+	}
+	return false
+}
+
+// compoundIn reports whether the last word of noun, a compound the name
+// may write in two words ("fundraiser" for "Fund Raising Executive",
+// "bookkeeper" for "Book Keeping"), is in name once spaces are dropped.
+func compoundIn(name string, noun []string) bool {
+	if len(noun) == 0 {
+		return false
+	}
+	st := stem(noun[len(noun)-1])
+	if len(st) < 7 {
+		return false // short stems match inside too many names
+	}
+	return strings.Contains(compactLetters(name), st)
+}
