@@ -182,11 +182,6 @@ func (a *authenticator) verify(ctx context.Context, raw string, now time.Time) (
 	return c.Expiry.Time(), nil
 }
 
-// bearer returns the credential of an "Authorization: Bearer ..." header.
-func bearer(r *http.Request) (string, bool) {
-	return bearerValue(first(r.Header["Authorization"])) // the canonical key: Get would check it every time
-}
-
 // bearerValue is bearer given the Authorization header's value.
 func bearerValue(v string) (string, bool) {
 	if len(v) < 7 || !strings.EqualFold(v[:7], "bearer ") {
