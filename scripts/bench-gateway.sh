@@ -2,7 +2,8 @@
 # Gateway benchmark, side by side in one run (see ../shared/MEASURING.md).
 # One upstream (internal/gateway/benchupstream: ~1 KB JSON, pinned to CPU 1)
 # behind each proxy in turn, every proxy pinned to CPU 0 (the same budget:
-# nginx worker_processes 1, Go programs see one CPU), wrk on CPU 1:
+# nginx worker_processes 1, Go programs see one CPU; parley gateway runs two
+# Ps on it unless GOMAXPROCS is set, see docs/gateway.md), wrk on CPU 1:
 #   direct   the upstream itself (no proxy)
 #   nginx    Debian nginx, upstream keepalive 256, HTTP/1.1 to the upstream
 #   caddy    Debian caddy, reverse_proxy with keep-alive
