@@ -2,11 +2,14 @@
 # Gateway benchmark, side by side in one run (see ../shared/MEASURING.md).
 # One upstream (internal/gateway/benchupstream: ~1 KB JSON, pinned to CPU 1)
 # behind each proxy in turn, every proxy pinned to CPU 0 (the same budget:
-# nginx worker_processes 1, Go programs see one CPU), wrk on CPU 1:
+# nginx worker_processes 1, Go programs see one CPU; parley gateway runs two
+# Ps on it unless GOMAXPROCS is set, see docs/gateway.md), wrk on CPU 1:
 #   direct   the upstream itself (no proxy)
 #   nginx    Debian nginx, upstream keepalive 256, HTTP/1.1 to the upstream
 #   caddy    Debian caddy, reverse_proxy with keep-alive
 #   httputil a plain httputil.ReverseProxy with a tuned transport
+#   fasthttp a bare fasthttp proxy (internal/gateway/benchfast: fasthttp.Server +
+#            HostClient, no features): the floor of a Go proxy
 #   parley   parley gateway with the contract's minimal config
 #   parley+  parley gateway with JWT validation (ES256, JWKS) and a rate limit
 # Rounds are interleaved (A B C ... A B C ...). For each: max req/s (wrk -t2
@@ -46,6 +49,7 @@ trap cleanup EXIT
 go build -o "$work/parley" ./cmd/parley
 go build -o "$work/upstream" ./internal/gateway/benchupstream
 go build -o "$work/httputil" ./internal/gateway/benchproxy
+go build -o "$work/fasthttp" ./internal/gateway/benchfast
 go build -o "$work/latency" ./internal/gateway/benchlatency
 
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
@@ -81,6 +85,9 @@ XDG_DATA_HOME=$work XDG_CONFIG_HOME=$work taskset -c 0 caddy run --config "$work
 p=$(port); url[httputil]="http://127.0.0.1:$p/"
 taskset -c 0 "$work/httputil" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/httputil.log" & pid[httputil]=$!; pids+=($!)
 
+p=$(port); url[fasthttp]="http://127.0.0.1:$p/"
+taskset -c 0 "$work/fasthttp" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/fasthttp.log" & pid[fasthttp]=$!; pids+=($!)
+
 p=$(port); url[parley]="http://127.0.0.1:$p/"
 cat >"$work/gw.yaml" <<YAML
 listen: 127.0.0.1:$p
@@ -97,7 +104,7 @@ p=$(port); url[parley+]="http://127.0.0.1:$p/"
 edge_config "$work/gw-edge.yaml" "$p" "$up"
 taskset -c 0 "$work/parley" gateway --config "$work/gw-edge.yaml" --log-level error & pid[parley+]=$!; pids+=($!)
 
-names=(direct nginx caddy httputil parley parley+)
+names=(direct nginx caddy httputil fasthttp parley parley+)
 if [ -n "${NETHTTP:-}" ]; then
   p=$(port); url[nethttp+]="http://127.0.0.1:$p/"
   sed "s/^listen: .*/listen: 127.0.0.1:$p/" "$work/gw-edge.yaml" >"$work/nethttp.yaml"

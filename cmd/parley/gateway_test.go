@@ -36,3 +36,24 @@ func TestGatewayConfigErrors(t *testing.T) {
 		})
 	}
 }
+
+// gatewayProcs raises only Go's own choice of one processor, never the
+// operator's.
+func TestGatewayProcs(t *testing.T) {
+	tests := []struct {
+		env     string
+		current int
+		want    int
+	}{
+		{"", 1, 2},  // one CPU in the mask or the cgroup: two Ps
+		{"", 2, 0},  // Go's choice stands
+		{"", 8, 0},  // Go's choice stands
+		{"1", 1, 0}, // the environment decides
+		{"4", 4, 0},
+	}
+	for _, tt := range tests {
+		if got := gatewayProcs(tt.env, tt.current); got != tt.want {
+			t.Errorf("gatewayProcs(%q, %d) = %d, want %d", tt.env, tt.current, got, tt.want)
+		}
+	}
+}

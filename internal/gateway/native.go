@@ -58,7 +58,7 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx) {
 	var ids reqIDs
 	ids.stamp(h)
 	if rt == nil {
-		fc.Response.Header.SetBytesV("X-Request-Id", ids.id)
+		fc.Response.Header.SetCanonical(keyRequestID, ids.id)
 		writeProblemFH(fc, problem{Status: 404, Detail: "no route matches this request", RequestID: string(ids.id)})
 		return
 	}
@@ -67,6 +67,10 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx) {
 	rt.metrics.count(status)
 	rt.metrics.duration.Observe(at.Sub(start).Seconds())
 }
+
+// keyRequestID is X-Request-Id in fasthttp's canonical form, for
+// SetCanonical (which skips normalising a key on every answer).
+var keyRequestID = []byte("X-Request-Id")
 
 // plainURI: an origin-form target the upstream may be sent as is (net/http
 // would escape anything else).
@@ -112,7 +116,7 @@ func (rt *route) serveNative(fc *fasthttp.RequestCtx, ids *reqIDs, start time.Ti
 	if err != nil {
 		status, detail := proxyStatus(err)
 		rt.logger.Warn("proxy error", "route", rt.cfg.Name, "upstream", rt.pool.name, "status", status, "err", err)
-		fc.Response.Header.SetBytesV("X-Request-Id", ids.id)
+		fc.Response.Header.SetCanonical(keyRequestID, ids.id)
 		writeProblemFH(fc, problem{Status: status, Detail: detail, RequestID: string(ids.id)})
 		return status, time.Now()
 	}
@@ -244,7 +248,7 @@ func (s *reqIDs) stamp(h *fasthttp.RequestHeader) {
 func writeEdgeErrorFH(fc *fasthttp.RequestCtx, err error, ids *reqIDs) int {
 	status := edgeStatus(err)
 	rh := &fc.Response.Header
-	rh.SetBytesV("X-Request-Id", ids.id)
+	rh.SetCanonical(keyRequestID, ids.id)
 	if status == 401 {
 		rh.Set("WWW-Authenticate", `Bearer error="invalid_token"`)
 	}

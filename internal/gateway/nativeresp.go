@@ -79,6 +79,9 @@ func parseHeadFH(br *bufio.Reader) (code, hlen int, length int64, ok bool) {
 			return 0, 0, 0, false
 		}
 		switch {
+		case len(k) < len("Trailer") || len(k) > len("Transfer-Encoding"):
+			// none of the fields below (a cheap test first: every field of
+			// every answer comes here)
 		case strings.EqualFold(k, "Connection"), strings.EqualFold(k, "Transfer-Encoding"), strings.EqualFold(k, "Trailer"):
 			return 0, 0, 0, false
 		case strings.EqualFold(k, "Content-Length"):
@@ -101,13 +104,30 @@ func parseHeadFH(br *bufio.Reader) (code, hlen int, length int64, ok bool) {
 // hop-by-hop fields, the framing (fasthttp's own) and the request id (the
 // gateway's).
 func dropped(k string) bool {
-	for _, d := range [...]string{"Keep-Alive", "Proxy-Authenticate", "Proxy-Authorization", "Proxy-Connection", "Te",
-		"Upgrade", "Content-Length", "X-Request-Id"} {
-		if strings.EqualFold(k, d) {
-			return true
-		}
+	// By length first: most fields (Content-Type, Date) compare with
+	// nothing, and this runs for every field of every answer.
+	var d string
+	switch len(k) {
+	case len("Te"):
+		d = "Te"
+	case len("Upgrade"):
+		d = "Upgrade"
+	case len("Keep-Alive"):
+		d = "Keep-Alive"
+	case len("X-Request-Id"):
+		d = "X-Request-Id"
+	case len("Content-Length"):
+		d = "Content-Length"
+	case len("Proxy-Connection"):
+		d = "Proxy-Connection"
+	case len("Proxy-Authenticate"):
+		d = "Proxy-Authenticate"
+	case len("Proxy-Authorization"):
+		d = "Proxy-Authorization"
+	default:
+		return false
 	}
-	return false
+	return strings.EqualFold(k, d)
 }
 
 // respond copies the final answer into fc's response: the header now, the
@@ -132,12 +152,12 @@ func (ex *nativeExchange) respond(fc *fasthttp.RequestCtx, id []byte) {
 		if dropped(k) {
 			continue
 		}
-		if strings.EqualFold(k, "Content-Type") && isEventStream([]string{v}) {
+		if len(k) == len("Content-Type") && strings.EqualFold(k, "Content-Type") && isEventStream([]string{v}) {
 			stream = true
 		}
 		rh.AddBytesKV(s2b(k), s2b(v)) // copies
 	}
-	rh.SetBytesV("X-Request-Id", id)
+	rh.SetCanonical(keyRequestID, id)
 	fc.SetStatusCode(ex.status)
 	_, _ = c.br.Discard(ex.hlen)
 	n := ex.length
@@ -184,7 +204,7 @@ func (ex *nativeExchange) respondParsed(fc *fasthttp.RequestCtx, id []byte) {
 			rh.Add(k, v)
 		}
 	}
-	rh.SetBytesV("X-Request-Id", id)
+	rh.SetCanonical(keyRequestID, id)
 	fc.SetStatusCode(resp.StatusCode)
 	setBodyFH(fc, resp)
 }

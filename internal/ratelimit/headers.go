@@ -59,23 +59,33 @@ func ceilSeconds(d time.Duration) int64 {
 }
 
 // ByteHeader is a response header that copies the values it is given
-// (fasthttp's ResponseHeader is one).
+// (fasthttp's ResponseHeader is one). Keys come in canonical form
+// (Ratelimit-Limit), so that the header need not normalise them.
 type ByteHeader interface {
-	SetBytesV(key string, value []byte)
+	SetCanonical(key, value []byte)
 }
+
+// The fields' names in canonical form, for ByteHeader.
+var (
+	keyLimit      = []byte("Ratelimit-Limit")
+	keyRemaining  = []byte("Ratelimit-Remaining")
+	keyReset      = []byte("Ratelimit-Reset")
+	keyPolicy     = []byte("Ratelimit-Policy")
+	keyRetryAfter = []byte("Retry-After")
+)
 
 // WriteHeaderBytes is WriteHeaders for a ByteHeader: the same fields and
 // values, built in one stack buffer, with no allocation.
 func WriteHeaderBytes(h ByteHeader, res Result) {
 	var buf [24]byte
-	h.SetBytesV("Ratelimit-Limit", strconv.AppendInt(buf[:0], int64(res.Limit.Burst), 10))
-	h.SetBytesV("Ratelimit-Remaining", strconv.AppendInt(buf[:0], int64(max(res.Remaining, 0)), 10))
-	h.SetBytesV("Ratelimit-Reset", strconv.AppendInt(buf[:0], ceilSeconds(res.ResetAfter), 10))
+	h.SetCanonical(keyLimit, strconv.AppendInt(buf[:0], int64(res.Limit.Burst), 10))
+	h.SetCanonical(keyRemaining, strconv.AppendInt(buf[:0], int64(max(res.Remaining, 0)), 10))
+	h.SetCanonical(keyReset, strconv.AppendInt(buf[:0], ceilSeconds(res.ResetAfter), 10))
 	var pol [48]byte
 	b := strconv.AppendInt(pol[:0], int64(res.Limit.Rate), 10)
 	b = append(b, ";w="...)
-	h.SetBytesV("Ratelimit-Policy", strconv.AppendInt(b, ceilSeconds(res.Limit.Period), 10))
+	h.SetCanonical(keyPolicy, strconv.AppendInt(b, ceilSeconds(res.Limit.Period), 10))
 	if !res.Allowed {
-		h.SetBytesV("Retry-After", strconv.AppendInt(buf[:0], max(ceilSeconds(res.RetryAfter), 1), 10))
+		h.SetCanonical(keyRetryAfter, strconv.AppendInt(buf[:0], max(ceilSeconds(res.RetryAfter), 1), 10))
 	}
 }

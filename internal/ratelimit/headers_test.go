@@ -74,10 +74,10 @@ func BenchmarkWriteHeaders(b *testing.B) {
 	}
 }
 
-// byteHeader records SetBytesV calls as an http.Header.
+// byteHeader records SetCanonical calls as an http.Header.
 type byteHeader http.Header
 
-func (h byteHeader) SetBytesV(k string, v []byte) { http.Header(h)[k] = []string{string(v)} }
+func (h byteHeader) SetCanonical(k, v []byte) { http.Header(h)[string(k)] = []string{string(v)} }
 
 // WriteHeaderBytes (the fasthttp front end's) writes what WriteHeaders does.
 func TestWriteHeaderBytesMatchesWriteHeaders(t *testing.T) {
