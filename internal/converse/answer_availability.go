@@ -1,0 +1,105 @@
+// Availability and career gaps: what a profile says of the time after and
+// between jobs.
+
+package converse
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// availabilityMarkers are phrases with which a summary says the person is
+// looking for work.
+var availabilityMarkers = []string{"looking for", "open to", "seeking", "available for", "available to",
+	"interested in new", "for hire", "actively", "job search", "next role", "next opportunity", "new opportunities", "new role",
+	// a freelancer's way of saying it: "I take on contract work for startups"
+	// ("taking on" alone would read "I love taking on hard problems" as a job search)
+	"take on freelance", "take on contract", "take on new", "taking on new", "taking on freelance", "taking on contract",
+	"contract work", "freelance work", "accepting new", "new clients", "for new projects"}
+
+// availability answers "is she open to work": only what the profile's own
+// words say, never a guess.
+func (x *Index) availability(o *out, now time.Time) {
+	o.in = iAvailability
+	b := x.r.Basics
+	for _, f := range []struct{ field, text string }{{"label", b.Label}, {"summary", b.Summary}} {
+		for _, s := range splitSentences(f.text) {
+			low := strings.ToLower(s)
+			for _, mk := range availabilityMarkers {
+				if strings.Contains(low, mk) {
+					o.say("%s profile says: “%s”", capital(x.whose()), sentence(s))
+					o.cite(secBasics, 0, f.field)
+					return
+				}
+			}
+		}
+	}
+	o.say("The profile doesn't say whether %s is looking for a new role.", x.who())
+	x.nowInstead(o, now)
+	if c := x.r.Basics.Email; c != "" {
+		o.say("You could ask at %s.", c)
+		o.cite(secBasics, 0, "email")
+	}
+}
+
+// gaps answers "was there a gap in her career": stretches of six months or
+// more between the dated jobs (overlaps merged), and since the last job
+// when none is current.
+func (x *Index) gaps(o *out, now time.Time) {
+	o.in = iGaps
+	x.listedBreaks(o)
+	type span struct {
+		from, to time.Time
+		first    *item // the job that opens the stretch
+		last     *item // the job that ends last in it
+	}
+	var spans []span
+	for _, it := range x.sorted(secWork) {
+		if it.dated {
+			spans = append(spans, span{it.per.From(), it.per.Until(now), it, it})
+		}
+	}
+	if len(spans) == 0 {
+		if len(x.work) == 0 {
+			o.say("The profile doesn't list any work experience.")
+		} else {
+			o.say("The profile gives no dates for %s jobs, so it doesn't show gaps.", x.whose())
+		}
+		return
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].from.Before(spans[j].from) })
+	var found []string
+	var holes [][2]time.Time // each gap's bounds, to look for what filled it
+	cur := spans[0]
+	for _, s := range spans[1:] {
+		if monthsBetween(cur.to, s.from) >= 6 {
+			holes = append(holes, [2]time.Time{cur.to, s.from})
+			found = append(found, "from "+fmtDate(cur.last.per.End)+" (after "+cur.last.label()+") to "+fmtDate(s.first.per.Start)+" (when "+x.who()+" joined "+s.first.label()+")")
+			o.citeItem(cur.last)
+			o.citeItem(s.first)
+			cur = s
+			continue
+		}
+		if s.to.After(cur.to) {
+			cur.to, cur.last = s.to, s.first
+		}
+	}
+	open := false
+	for _, it := range x.sorted(secWork) {
+		open = open || it.current(now)
+	}
+	if !open && monthsBetween(cur.to, now) >= 6 {
+		found = append(found, "since "+fmtDate(cur.last.per.End)+", when "+x.whose()+" most recent job listed ("+cur.last.label()+") ended")
+		holes = append(holes, [2]time.Time{cur.to, now})
+		o.citeItem(cur.last)
+	}
+	if len(found) == 0 {
+		o.say("The dated work history shows no gap of six months or more, from %d to %s.", spans[0].from.Year(), map[bool]string{true: "today", false: fmtDate(cur.last.per.End)}[open])
+		return
+	}
+	o.say("The work history has %s: %s.", plural(len(found), "one gap of six months or more", "gaps of six months or more"), strings.Join(found, "; "))
+	if !x.gapFillers(o, holes, now) {
+		o.say("The profile doesn't say why.")
+	}
+}

@@ -1,0 +1,251 @@
+// Degrees, courses and training asked about in words the education section
+// may not hold: a subject studied, the highest degree, a degree not listed.
+
+package converse
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// studySubject answers "did she study typography" when the question names
+// a subject: the course or field of study that has its words, or a plain
+// "not listed". It reports whether the question named a subject at all.
+func (x *Index) studySubject(o *out, q *query) bool {
+	var words []string
+	for _, t := range q.ts {
+		if len(t) < 3 || searchStop[t] || commonWords[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] {
+			continue
+		}
+		words = append(words, t)
+	}
+	if len(words) == 0 {
+		return false
+	}
+	subject := strings.Join(words, " ")
+	matches := func(text string) bool {
+		toks := tokens(text)
+		for _, w := range words {
+			found := false
+			for _, t := range toks {
+				if t == w || stem(t) == stem(w) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	for _, it := range x.sorted(secEducation) {
+		e := x.r.Education[it.idx]
+		if matches(e.Area) || matches(e.StudyType) {
+			o.in = iEducation
+			o.say("Yes: %s studied %s at %s%s.", x.who(), nonBlank(e.Area, e.StudyType), it.label(), it.span())
+			o.citeItem(it)
+			o.focusOn(it)
+			return true
+		}
+		for _, c := range e.Courses {
+			if matches(c) {
+				o.in = iEducation
+				o.say("Yes: %s is among the courses listed for %s at %s%s.", c, x.whose()+" "+nonBlank(strings.TrimSpace(e.StudyType+" "+e.Area), "studies"), it.label(), it.span())
+				o.cite(secEducation, it.idx, "courses")
+				o.focusOn(it)
+				return true
+			}
+		}
+	}
+	if x.mentionsWords(subject) {
+		return false // elsewhere in the profile: the general answer may cover it
+	}
+	o.in = iEducation
+	o.say("The profile doesn't list %s among %s studies.", subject, x.whose())
+	x.listSection(o, secEducation, nil, time.Time{})
+	return true
+}
+
+// degreeRank orders the words of degree names: a doctorate above a
+// master's above a postgraduate certificate above a bachelor's.
+var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 6, "edd": 6, "jd": 6, "md": 6,
+	"master": 5, "masters": 5, "msc": 5, "mpp": 5, "mph": 5, "march": 5, "mcs": 5, "mtech": 5, "mdes": 5, "ma": 5, "mba": 5, "meng": 5, "mphil": 5, "mpa": 5, "llm": 5, "mres": 5, "ms": 5, "pme": 5, "mfa": 5, "med": 5,
+	"postgraduate": 4, "pgce": 4, "pgdip": 4, "graduate": 4,
+	"bachelor": 3, "bachelors": 3, "bsc": 3, "ba": 3, "bs": 3, "beng": 3, "bba": 3, "llb": 3, "bfa": 3, "bed": 3, "ab": 3, "undergraduate": 3,
+	"associate": 2, "diploma": 1, "certificate": 1}
+
+// highestDegree answers "what's her highest degree": the entry whose
+// degree ranks highest, the most recent of equals.
+func (x *Index) highestDegree(o *out) bool {
+	var best *item
+	bestRank := 0
+	for _, it := range x.sorted(secEducation) { // most recent first
+		r := degreeRankOf(x.r.Education[it.idx].StudyType)
+		if r > bestRank {
+			best, bestRank = it, r
+		}
+	}
+	if best == nil {
+		return false
+	}
+	o.in = iEducation
+	o.say("The highest degree in %s profile is %s%s.", x.whose(), article(best.describe()), best.span())
+	o.citeItem(best)
+	o.focusOn(best)
+	return true
+}
+
+// askedDegrees name a kind of degree in a question, for the reply, with
+// the rank it stands for (degreeRank) or the word the degree must carry.
+var askedDegrees = map[string]struct {
+	name string
+	rank int
+	word string
+}{"phd": {"a PhD", 6, ""}, "doctorate": {"a doctorate", 6, ""}, "doctoral": {"a doctorate", 6, ""},
+	"mba": {"an MBA", 0, "mba"}, "masters": {"a master's degree", 5, ""}, "master": {"a master's degree", 5, ""},
+	"bachelors": {"a bachelor's degree", 3, ""}, "bachelor": {"a bachelor's degree", 3, ""}}
+
+// degreeRankOf reads a degree's rank from how résumés write it: "MSc",
+// "M.Sc.", "LL.M.", "Master of Arts", "PhD candidate"; 0 when unknown.
+func degreeRankOf(studyType string) int {
+	r := degreeRank[compactLetters(studyType)]
+	for _, t := range tokens(studyType) {
+		t = strings.ReplaceAll(t, ".", "")
+		r = max(r, degreeRank[t])
+		switch {
+		case strings.HasPrefix(t, "doctor"):
+			r = max(r, 6)
+		case strings.HasPrefix(t, "master"):
+			r = max(r, 5)
+		case strings.HasPrefix(t, "bachelor"):
+			r = max(r, 3)
+		}
+	}
+	return r
+}
+
+// compactLetters is s lower-cased with everything but letters dropped:
+// "LL.M." -> "llm".
+func compactLetters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return -1
+	}, s)
+}
+
+// missingDegree answers "does she have a PhD" when no entry is one: it
+// says so and names the highest degree listed. It reports whether it did.
+func (x *Index) missingDegree(o *out, ts []string) bool {
+	for _, t := range ts {
+		d, ok := askedDegrees[t]
+		if !ok {
+			continue
+		}
+		if len(x.education) == 0 {
+			return false
+		}
+		for _, it := range x.sorted(secEducation) {
+			e := x.r.Education[it.idx]
+			r := degreeRankOf(e.StudyType)
+			if r == 0 {
+				return false // a degree we can't read ("LPC"): don't claim it is missing
+			}
+			if d.rank > 0 && r == d.rank {
+				return false // it is there: the usual answer names it
+			}
+			if it.roleAcro == t || d.word != "" && (strings.Contains(compactLetters(e.StudyType), d.word) || strings.Contains(strings.ToLower(e.Area), "business administration")) {
+				return false
+			}
+		}
+		o.in = iEducation
+		o.say("The profile doesn't list %s for %s.", d.name, x.who())
+		if !x.highestDegree(o) {
+			x.listSection(o, secEducation, nil, time.Time{})
+		}
+		return true
+	}
+	return false
+}
+
+// courses answers "what did he take in grad school": the courses listed
+// for the studies asked about (graduate or undergraduate when the question
+// says so, a named school, else all).
+func (x *Index) courses(o *out, q *query) bool {
+	grad := hasAnyToken(q.ts, "grad", "graduate", "master", "masters", "postgrad", "postgraduate", "msc", "phd", "doctoral", "mba")
+	under := hasAnyToken(q.ts, "undergrad", "undergraduate", "bachelor", "bachelors", "college", "bsc", "ba")
+	var parts []string
+	var cited []*item
+	for _, it := range x.sorted(secEducation) {
+		e := x.r.Education[it.idx]
+		if len(e.Courses) == 0 || len(q.ents) > 0 && !slices.Contains(q.ents, it) {
+			continue
+		}
+		st := strings.ToLower(e.StudyType)
+		isGrad := strings.Contains(st, "master") || strings.Contains(st, "msc") || strings.Contains(st, "m.s") || strings.Contains(st, "phd") ||
+			strings.Contains(st, "doctor") || strings.Contains(st, "mba") || strings.Contains(st, "ll.m")
+		if grad && !isGrad || under && isGrad {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s): %s", it.label(), strings.TrimSpace(e.StudyType+" "+e.Area), list(e.Courses)))
+		cited = append(cited, it)
+		o.cite(secEducation, it.idx, "courses")
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	o.in = iEducation
+	o.say("The courses listed: %s.", strings.Join(parts, "; "))
+	o.focusOn(cited...)
+	return true
+}
+
+// asksTraining reports "where did she train", "was he trained": a chef's,
+// a nurse's or a craftsman's training is school, apprenticeship and what
+// the summary says of it.
+func asksTraining(q *query) bool {
+	if !hasAnyToken(q.ts, "train", "trained", "training", "apprentice") {
+		return false
+	}
+	j := q.joined
+	return strings.Contains(j, " @p train ") || strings.Contains(j, " @p trained ") || strings.Contains(j, " was @p trained ") ||
+		strings.Contains(j, " @p get trained ") || strings.Contains(j, " @p get @p training ") || strings.Contains(j, " did @p apprentice ")
+}
+
+// trainingTitles are words of the titles of jobs that were training.
+var trainingTitles = setOf(`apprentice apprenticeship trainee commis intern internship`)
+
+// training answers "where did she train": the summary's words on it, jobs
+// that were training, then schooling.
+func (x *Index) training(o *out, now time.Time) bool {
+	said := x.summarySays(o, "train", "apprentic")
+	var jobs []string
+	var items []*item
+	for _, it := range x.sorted(secWork) {
+		if hasAnyTokenIn(tokens(it.role), trainingTitles) {
+			jobs = append(jobs, it.roleAt()+it.span())
+			items = append(items, it)
+			o.citeItem(it)
+		}
+	}
+	if len(jobs) > 0 {
+		o.say("Training roles in the profile: %s.", list(jobs))
+		said = true
+	}
+	if len(x.education) > 0 {
+		x.listSection(o, secEducation, nil, now)
+		said = true
+	}
+	if len(items) > 0 {
+		o.focusOn(items...)
+	}
+	o.in = iEducation
+	return said
+}

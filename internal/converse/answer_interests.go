@@ -1,0 +1,160 @@
+// Interests asked by object ("is he into music") and by the networks a
+// profile links.
+
+package converse
+
+import (
+	"strings"
+)
+
+// leisureTimes say when, not what: "what does she do on weekends".
+var leisureTimes = setOf(`weekend weekends evening evenings holiday holidays vacation vacations saturday saturdays sunday sundays
+like likes enjoy enjoys love loves fan fond keen`)
+
+// interestCheck answers "is he into music", "does she like hiking": the
+// interest that names it, else where the profile mentions it, else a
+// plain no followed by the interests listed. It reports whether the
+// question named a thing at all.
+// namesInterest reports whether a word of ts is an interest's own word
+// or its stem ("surf" for Surfing, "climbs" for Climbing).
+func (x *Index) namesInterest(ts []string) bool {
+	for _, t := range ts {
+		if len(t) < 3 || (searchStop[t] || commonWords[t]) && activityWords[t] == nil || x.nameToks[t] || cueTable[t] != nil {
+			continue
+		}
+		st := stem(t)
+		for _, words := range x.interestToks {
+			for _, w := range words {
+				if w == t || len(st) >= 4 && strings.HasPrefix(w, st) || inflects(w, t) || hasPrefixAny(w, activityWords[t]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inflects reports whether w is a short verb t with an ending: "running"
+// for "run", "swims" for "swim".
+func inflects(w, t string) bool {
+	if len(t) < 3 || !strings.HasPrefix(w, t) {
+		return false
+	}
+	switch rest := w[len(t):]; rest {
+	case "s", "ing", "er", "ers":
+		return true
+	default:
+		return len(rest) == 4 && rest[0] == t[len(t)-1] && rest[1:] == "ing" // run -> running
+	}
+}
+
+// containsWordPrefix reports whether text (" a b c ") has a word starting
+// with one of ps.
+func containsWordPrefix(text string, ps []string) bool {
+	for _, p := range ps {
+		if strings.Contains(text, " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(w string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// activityWords are what a visitor says for a hobby the profile names in
+// other words: "what does she read" is about literature.
+var activityWords = map[string][]string{
+	"read": {"read", "literature", "book", "novel", "fiction", "poetry"}, "reads": {"read", "literature", "book", "novel", "fiction", "poetry"},
+	"cook": {"cook", "baking", "food", "culinary"}, "cooks": {"cook", "baking", "food", "culinary"},
+	"watch": {"film", "cinema", "movie", "theatre", "theater"}, "listen": {"music", "podcast", "jazz"},
+	"play": {"music", "guitar", "piano", "game", "chess", "football", "tennis", "violin", "drum"}, "plays": {"music", "guitar", "piano", "game", "chess", "football", "tennis", "violin", "drum"},
+	"climb": {"climb", "boulder", "mountain"}, "climbs": {"climb", "boulder", "mountain"},
+	"hike": {"hik", "trek", "mountain", "outdoor"}, "hikes": {"hik", "trek", "mountain", "outdoor"},
+	"travel": {"travel", "trip"}, "travels": {"travel", "trip"},
+	"marathon": {"marathon", "running"}, "marathons": {"marathon", "running"}, "jog": {"running", "jog"},
+	"ride": {"cycl", "bike", "motorcycl", "horse", "riding"}, "rides": {"cycl", "bike", "motorcycl", "horse", "riding"},
+	"bike": {"cycl", "bike", "motorcycl"}, "bikes": {"cycl", "bike", "motorcycl"},
+	"sport": sportStems, "sports": sportStems, "sporty": sportStems, "athletic": sportStems, "exercise": sportStems, "fitness": sportStems, "active": sportStems,
+	"sing": singStems, "sings": singStems, "singing": singStems, "singer": singStems,
+	"music": musicStems, "musical": musicStems, "instrument": instrumentStems, "instruments": instrumentStems,
+}
+
+// Hobby families: "is she into sport" is answered by her sea swimming,
+// "does she sing" by her choir.
+var (
+	sportStems = []string{"sport", "swim", "run", "cycl", "football", "soccer", "tennis", "climb", "boulder", "hik", "surf", "rowing",
+		"yoga", "ski", "snowboard", "basketball", "golf", "marathon", "triathlon", "rugby", "hockey", "cricket", "volleyball",
+		"martial", "karate", "judo", "boxing", "gym", "crossfit", "fitness", "sailing", "kayak", "trail", "badminton", "squash", "padel"}
+	singStems       = []string{"sing", "choir", "vocal", "opera", "chorus", "karaoke", "a cappella"}
+	instrumentStems = []string{"guitar", "piano", "violin", "cello", "drum", "bass", "flute", "sax", "trumpet", "ukulele", "harp", "clarinet", "keyboard"}
+	musicStems      = []string{"music", "choir", "guitar", "piano", "violin", "cello", "band", "drum", "sing", "jazz", "orchestra", "bass", "dj", "compos"}
+)
+
+func (x *Index) interestCheck(o *out, q *query) bool {
+	var words []string
+	for _, t := range q.ts {
+		if len(t) < 3 || searchStop[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] || leisureTimes[t] {
+			continue
+		}
+		words = append(words, t)
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for i, in := range x.r.Interests {
+		text := " " + strings.Join(tokens(in.Name+" "+strings.Join(in.Keywords, " ")), " ") + " "
+		for _, w := range words {
+			if strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)) || containsWordPrefix(text, activityWords[w]) {
+				o.in = iInterests
+				if yesNoQuestion(q.ts) {
+					o.say("Yes: %s interests include %s.", x.whose(), interestPhrase(in.Name, in.Keywords))
+				} else {
+					o.say("%s interests include %s.", capital(x.whose()), interestPhrase(in.Name, in.Keywords))
+				}
+				o.cite(secInterests, i, "")
+				return true
+			}
+		}
+	}
+	sub := &out{x: x}
+	if x.searchCover(sub, &query{ts: words}) > 0 {
+		o.say("The profile doesn't list %s among %s interests, but it mentions it:", strings.Join(words, " "), x.whose())
+		o.adopt(sub)
+		if n := x.networkNamed(words); n != "" {
+			o.say("%s", n)
+		}
+		return true
+	}
+	o.in = iInterests
+	o.say("The profile doesn't mention %s.", strings.Join(words, " "))
+	x.interests(o)
+	return true
+}
+
+func interestPhrase(name string, kws []string) string {
+	if len(kws) == 0 {
+		return name
+	}
+	return name + " (" + strings.Join(kws, ", ") + ")"
+}
+
+// networkNamed finds a social profile whose network or user name holds
+// one of the words ("music": SoundCloud user dandymusicnl).
+func (x *Index) networkNamed(words []string) string {
+	for _, p := range x.r.Basics.Profiles {
+		low := strings.ToLower(p.Network + " " + p.Username)
+		for _, w := range words {
+			if strings.Contains(low, w) {
+				return "The profile also links a " + p.Network + " account (" + nonBlank(p.URL, p.Username) + ")."
+			}
+		}
+	}
+	return ""
+}

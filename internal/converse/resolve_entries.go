@@ -1,0 +1,155 @@
+package converse
+
+import (
+	"slices"
+	"strings"
+)
+
+// besides answers "any X besides Y": the rest of the section.
+func (r *resolver) besides() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) > 0 && !q.hasWin && asksBesides(q) {
+		// "any awards besides the Michelin star": the rest of the section
+		if sec := topicSection(r.top); sec != "" && sec != secWork && r.topScore > 0 {
+			var aside []*item
+			for _, e := range q.ents {
+				if e.sec == sec {
+					aside = append(aside, e)
+				}
+			}
+			if len(aside) > 0 {
+				o.in = r.top
+				x.listExcept(o, sec, aside, r.now)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropIncidentalEntries forgets entries found only by a word their titles
+// share with a question about something else.
+func (r *resolver) dropIncidentalEntries() {
+	q := r.q
+	// "what design tools does she use": a word a paper's title shares is
+	// no reference to the paper when the question asks for tools.
+	if len(q.ents) > 0 && hasAnyToken(q.ts, "tool", "tools", "toolkit", "toolset", "software", "stack") && onlyIn(q.ents, secPublications, secAwards) &&
+		!strings.Contains(q.joined, " "+q.ents[0].norm+" ") {
+		q.ents = nil
+	}
+	// "what's her management style": a word a certificate's name shares
+	// ("Global Management Accountant") is no reference to it.
+	if len(q.ents) > 0 && onlyIn(q.ents, secCertificates, secAwards, secPublications) && asksStyle(q) {
+		q.ents = nil
+	}
+}
+
+// preferEntryToTech reads "the X one" as an entry, not technology X.
+func (r *resolver) preferEntryToTech() {
+	q := r.q
+	// "the AWS one" after a list of certificates: the entry whose title has
+	// the word, not the technology.
+	if len(q.ents) == 1 && len(q.techs) > 0 && entryBeforeOne(q.ts, q.ents[0]) {
+		q.techs = nil
+	}
+}
+
+// titleThere answers "what was his title" after a job.
+func (r *resolver) titleThere() bool {
+	x, o, q := r.x, r.o, r.q
+	// "what was his title" right after a job: that job's title.
+	if len(q.ents) == 0 && !q.hasWin && at(q.ts, 1) == "was" && hasAnyToken(q.ts, "title", "role", "position") &&
+		r.topScore <= 3 && len(r.focus()) > 0 && (r.focus()[0].sec == secWork || r.focus()[0].sec == secVolunteer) {
+		it := r.focus()[0]
+		o.in = iMore
+		// Two roles at one employer just given together ("how long was
+		// she at Deloitte"): both titles.
+		same := []*item{it}
+		for _, g := range r.focus()[1:] {
+			if g.sec == it.sec && g.title == it.title && g.role != it.role {
+				same = append(same, g)
+			}
+		}
+		if len(same) > 1 {
+			o.say("%s was %s.", x.Who(), rolesList(same))
+			for _, g := range same {
+				o.citeItem(g)
+			}
+			o.focusOn(same...)
+			return true
+		}
+		o.say("%s was %s%s.", x.Who(), article(it.roleAt()), it.span())
+		o.citeItem(it)
+		o.focusOn(it)
+		return true
+	}
+	return false
+}
+
+// weakSubjectThere answers a weak subject word about the entry in focus.
+func (r *resolver) weakSubjectThere() bool {
+	x, o, q := r.x, r.o, r.q
+	// "What was her role there?", "Which technologies did it use?": a weak
+	// subject word about the entry just discussed.
+	if len(q.ents) == 0 && q.anaph && r.topScore <= 3 && r.modScore == 0 && !q.hasWin && (q.unknown == "" || r.top != iTech) &&
+		(r.top == iWork || r.top == iSkills || r.top == iTech || r.top == iProjects || r.top == iCurrent) && len(r.focus()) > 0 {
+		o.in = iMore
+		x.entryDetail(o, r.focus()[0], true, r.now)
+		return true
+	}
+	return false
+}
+
+// moreThere answers "what does she do there" about the entry in focus.
+func (r *resolver) moreThere() bool {
+	x, o, q := r.x, r.o, r.q
+	// "what does she do there": "there" is the entry just discussed, not
+	// a question about her in general.
+	if r.mod == iMore && q.anaph && len(q.ents) == 0 && r.topScore <= 3 && !q.hasWin && len(r.focus()) > 0 {
+		x.modifier(o, r.mod, q, r.st, r.focus(), r.w, r.now)
+		return true
+	}
+	return false
+}
+
+// recognitionFor answers whether an entry got recognition, in its own words.
+func (r *resolver) recognitionFor() bool {
+	x, o, q := r.x, r.o, r.q
+	if r.top == iAwards && q.anaph && len(q.ents) == 0 && !q.hasWin && len(r.focus()) > 0 && r.focus()[0].sec != secAwards {
+		// "did he get any recognition for it": in that entry's own words
+		if x.awardMentions(o, q, r.focus()[0], false) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedEntry answers about the entries the question names.
+func (r *resolver) namedEntry() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) > 0 && (r.topScore <= 4 || r.top == iSummary || r.top == sectionIntent(q.ents[0].sec)) {
+		if q.inPlace && !q.place.outside && onlyIn(q.ents, secWork) {
+			// "did she work at Deloitte in London": say where the profile places it
+			var in, elsewhere []string
+			for _, e := range q.ents {
+				if e.loc == "" {
+					continue
+				}
+				if inPlace(e, q.place) {
+					in = append(in, e.loc)
+				} else if !slices.Contains(elsewhere, e.loc) {
+					elsewhere = append(elsewhere, e.loc)
+				}
+			}
+			switch {
+			case len(in) == 0 && len(elsewhere) > 0:
+				o.say("The profile places %s in %s, not in %s.", q.ents[0].label(), list(elsewhere), q.place.name)
+			case len(in) > 0 && yesNoQuestion(q.ts):
+				o.say("Yes: the profile places %s in %s.", q.ents[0].label(), in[0])
+			}
+		}
+		x.aboutEntity(o, q, r.mod, r.now)
+		return true
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+package converse
+
+// rolesByWord answers a question about roles of a kind (boards, committees)
+// with the roles themselves.
+func (r *resolver) rolesByWord() bool {
+	x, o, q := r.x, r.o, r.q
+	// "what boards has he served on": the roles, not a sentence naming boards
+	return !q.hasWin && !q.anaph && len(q.techs) == 0 && (r.topScore <= 1 || r.top == iWork && r.topScore <= 6) && x.rolesByWord(o, q, r.now)
+}
+
+// tenureIn answers how long she worked in roles of a kind.
+func (r *resolver) tenureIn() bool {
+	x, o, q := r.x, r.o, r.q
+	if at(q.ts, 0) == "how" && (q.scores[iDuration] > 0 || q.scores[iTotalExp] > 0) && len(q.techs) == 0 && !q.hasWin && !q.inPlace {
+		// "how many years in sales": the jobs with that word in the title
+		if f := wordAfterIn(q.ts); f != "" && x.tenureOf(o, []string{f}, "has worked in "+f+" roles", r.now) {
+			return true
+		}
+	}
+	return false
+}
+
+// managedAt answers whether he managed people at a named employer.
+func (r *resolver) managedAt() bool {
+	x, o, q := r.x, r.o, r.q
+	// "did she manage people at Deloitte": what that employer's entries say of it
+	if len(q.role) > 0 && q.role[0] == "manager" && len(q.techs) == 0 && !q.hasWin && anyInSection(q.ents, secWork) && impliedRole(q.joined) != nil && len(atNamedEmployer(x, q)) > 0 {
+		jobs := atNamedEmployer(x, q)
+		var sns []*snippet
+		for _, it := range jobs {
+			sns = append(sns, x.peopleSentencesOf(it, leadStems)...)
+		}
+		o.in = iHighlights
+		o.focusOn(jobs...)
+		if !x.quoteSentences(o, "At "+jobs[0].label()+", the profile says:", sns) {
+			o.say("The profile doesn't say whether %s led or managed people at %s.", x.who(), jobs[0].label())
+			for _, it := range jobs {
+				o.citeItem(it)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// roleBeforeAfter answers which job came before or after a role.
+func (r *resolver) roleBeforeAfter() bool {
+	x, o, q := r.x, r.o, r.q
+	if (len(q.ents) == 0 || onlyIn(q.ents, secAwards, secPublications, secCertificates)) && !q.hasWin && len(x.work) > 1 {
+		// "what was her role before CFO", "what did he do after he became a manager"
+		for i, t := range q.ts {
+			if t != "before" && t != "after" {
+				continue
+			}
+			noun := q.role
+			j := i + 1
+			for j < len(q.ts) && becameFiller[q.ts[j]] {
+				j++
+			}
+			if _, ok := titleAbbrevs[at(q.ts, j)]; ok {
+				noun = []string{at(q.ts, j)}
+			} else if j > i+1 && len(noun) == 0 {
+				for _, w := range q.ts[j:] { // "before she became a data scientist"
+					if roleStop[w] || len(noun) == 3 {
+						break
+					}
+					noun = append(noun, w)
+				}
+			}
+			if len(noun) == 0 {
+				break
+			}
+			m := newRoleMatcher(noun)
+			var hit *item
+			for _, it := range x.sorted(secWork) { // most recent first: "before" the earliest such job
+				if it.role != "" && m.matches(it.role) {
+					if t == "before" || hit == nil {
+						hit = it
+					}
+				}
+			}
+			if hit != nil {
+				in := iPrev
+				if t == "after" {
+					in = iNext
+				}
+				o.in = in
+				x.ordinal(o, in, secWork, hit, r.now)
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// roleCheck answers whether she was in a role, or for how long.
+func (r *resolver) roleCheck() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.role) > 0 && len(q.techs) == 0 && q.lang == "" && r.top != iAvailability && r.top != iGaps {
+		if at(q.ts, 0) != "how" {
+			if hasAnyToken(q.ts, "always") && len(x.sorted(secWork)) > 1 { // "was she always a PM": the whole path
+				m, all := newRoleMatcher(q.role), true
+				for _, it := range x.sorted(secWork) {
+					all = all && m.matches(it.role)
+				}
+				o.in = iRoleCheck
+				if all {
+					o.say("Yes: every job the profile lists has that title.")
+				} else {
+					o.say("Not always.")
+				}
+				x.workHistory(o, nil, r.now)
+				return true
+			}
+			x.roleCheck(o, q.role, r.now)
+			x.seniorityNote(o, q.role)
+			if hasAnyToken(q.ts, "good", "great", "successful", "effective", "strong") {
+				// "was he a good teacher": what the entries say of it
+				x.quoteSentences(o, "What the profile says of it:", x.focusSentences(o, 3))
+			}
+			if q.role[0] == "manager" && impliedRole(q.joined) != nil {
+				x.quoteSentences(o, "Leading people in the profile:", x.peopleSentences(3, leadStems))
+			}
+			return true
+		}
+		if x.roleDuration(o, q.role, r.now) {
+			return true
+		}
+	}
+	return false
+}
+
+// becameFiller sits between "before" and a role: "before she became a CFO".
+var becameFiller = setOf(`@p became become becoming was were got being a an the promoted to made`)

@@ -1,0 +1,88 @@
+package converse
+
+import (
+	"strings"
+)
+
+// skillGroupOrCount answers a skill group asked by its name, or a count of
+// entries holding a word.
+func (r *resolver) skillGroupOrCount() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.skillGroup(o, q) {
+		return true // "data journalism?": a skill group by its name
+	}
+	return len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q)
+}
+
+// expertise answers "is she an expert" with her skill levels.
+func (r *resolver) expertise() bool {
+	x, o, q := r.x, r.o, r.q
+	return len(q.role) > 0 && expertWords[q.role[0]] && (x.skillLevel(o, q) || hasAnyToken(q.ts, "anything", "something", "what") && x.topSkills(o))
+}
+
+// kinds answers a question about a kind of technology (languages,
+// frameworks).
+func (r *resolver) kinds() bool {
+	x, o, q := r.x, r.o, r.q
+	if q.kind != nil && len(q.techs) == 0 && len(q.ents) == 0 && r.top != iContact && r.top != iLangs && r.top != iPrivate &&
+		(r.top != iPubs || strings.Contains(q.joined, " written in ")) { // "what language is it written in" is no question about papers
+		if hasAnyToken(q.ts, "there", "it") {
+			// "which languages did he use there": the entry in focus
+			if f := r.focus(); len(f) == 1 && x.kindAt(o, q.kind, f[0]) {
+				return true
+			}
+		}
+		x.kindAnswer(o, q.kind, q.mode)
+		return true
+	}
+	return false
+}
+
+// techs answers about the technologies named, or the one of the last turn
+// when asked about "it".
+func (r *resolver) techs() bool {
+	x, o, q := r.x, r.o, r.q
+	// A named technology wins unless the question is plainly about contact
+	// details or spoken languages ("her GitHub", "does she speak Java").
+	if len(q.techs) == 0 && len(q.ents) == 0 && hasAnyToken(q.ts, "it") && q.scores[iTech] > 0 && r.intentWas(iTech) && r.st.Tech != "" {
+		q.techs = []string{r.st.Tech} // "where did he use it"
+	}
+	entityAsked := len(q.ents) > 0 && r.top != iWork && r.top != iProjects && r.top != iSkills && r.top != iTech && r.top == sectionIntent(q.ents[0].sec)
+	if len(q.techs) > 0 && r.top != iContact && r.top != iLangs && !entityAsked {
+		var at *item
+		if len(q.ents) == 1 && (q.ents[0].sec == secWork || q.ents[0].sec == secProjects) &&
+			!strings.Contains(q.ents[0].norm, joinTokens(tokens(q.techs[0]))) { // "does he use Salesforce" with a job at Salesforce
+			at = q.ents[0]
+		} else if len(q.ents) == 0 && hasAnyToken(q.ts, "there", "then") && !hasAnyToken(q.ts, "it") {
+			// "did he use Kotlin there": the job in focus
+			if f := r.focus(); len(f) == 1 && (f[0].sec == secWork || f[0].sec == secProjects) {
+				at = f[0]
+			}
+		} else if !anyInSection(q.ents, secWork) && !anyInSection(q.ents, secProjects) && hasAnyToken(q.ts, "it", "its") {
+			// "is it on Android", "is it built with Flutter" right after a
+			// project: "it" is the project, a named technology is not it
+			// (nor a certificate whose title holds the technology's name).
+			if f := r.focus(); len(f) == 1 && f[0].sec == secProjects {
+				at = f[0]
+			}
+		}
+		mode := q.mode
+		if mode == modeAny && q.scores[iProjects] >= 3 {
+			mode = modeProjects
+		} else if mode == modeAny && (q.scores[iWork] >= 3 || q.scores[iCurrent] >= 3) {
+			mode = modeJobs
+		}
+		if mode == modeAny && q.scores[iTech] == 0 && len(q.ts) <= 5 && r.intentWas(iTech) {
+			mode = techMode(r.st.Mode)
+		}
+		o.in = iTech
+		for i, t := range q.techs {
+			if i == 3 {
+				break
+			}
+			x.techAnswer(o, t, mode, at, r.now)
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,218 @@
+package converse
+
+import (
+	"strings"
+)
+
+// employerCounts answers questions about groups of employers and how many
+// there were, which no one entry answers.
+func (r *resolver) employerCounts() bool {
+	x, o, q := r.x, r.o, r.q
+	if g := askedGroup(q.joined); g != nil {
+		x.groupAnswer(o, g, r.now) // "was she at a Big Four firm"
+		return true
+	}
+	if len(q.ents) == 0 && !q.hasWin && strings.Contains(q.joined, " how many ") && len(x.work) > 0 &&
+		hasAnyToken(q.ts, "companies", "employers", "firms", "organisations", "organizations", "places") &&
+		hasAnyToken(q.ts, "worked", "work", "works", "working", "employed", "been") {
+		x.employerCount(o, r.now) // "how many companies has she worked for"
+		return true
+	}
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && hasAnyToken(q.ts, "write", "writes", "written", "wrote", "writing") &&
+		strings.HasSuffix(q.joined, " for ") && (at(q.ts, 0) == "who" || at(q.ts, 0) == "which" || at(q.ts, 0) == "what") {
+		x.writesFor(o, r.now) // "who does he write for"
+		return true
+	}
+	return false
+}
+
+// noteUnnamedOrg says first that an organisation asked about is not in the
+// profile; the answer about the rest follows.
+func (r *resolver) noteUnnamedOrg() {
+	x, o, q := r.x, r.o, r.q
+	if org := x.unnamedOrg(q); org != "" && q.scores[iWork] == 0 && q.scores[iCurrent] == 0 { // a job there has its own answer
+		o.say("The profile doesn't mention %s.", org) // what it says of others follows
+	}
+}
+
+// moneyRaised answers how much money was raised or brought in.
+func (r *resolver) moneyRaised() bool {
+	x, o, q := r.x, r.o, r.q
+	// "how much money has he raised"
+	return !q.hasWin && x.moneyBrought(o, q)
+}
+
+// longestStay answers which job lasted longest or shortest.
+func (r *resolver) longestStay() bool {
+	x, o, q := r.x, r.o, r.q
+	// "what's the longest she stayed anywhere", "which job was the shortest"
+	return len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && len(x.work) > 1 && hasAnyToken(q.ts, "longest", "shortest") &&
+		(q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || hasAnyToken(q.ts, "stayed", "stay", "anywhere", "tenure")) && x.longestStay(o, hasAnyToken(q.ts, "longest"), r.now)
+}
+
+// training answers where she trained.
+func (r *resolver) training() bool {
+	x, o, q := r.x, r.o, r.q
+	// "where did she train"
+	return len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksTraining(q) && x.training(o, r.now)
+}
+
+// ownOrg answers what her own business is called.
+func (r *resolver) ownOrg() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin {
+		// "what's her restaurant called": the current job it names
+		if n := asksOwnOrg(q); n != "" && x.ownOrg(o, n, r.now) {
+			return true
+		}
+	}
+	return false
+}
+
+// unlistedEmployer answers a question about an employer the profile does
+// not list.
+func (r *resolver) unlistedEmployer() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.techs) == 0 && q.kind == nil && !q.hasWin && !q.inPlace && q.lang == "" && len(x.work) > 0 && (q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || len(q.ents) == 0) && !anyNamedBy(q.ents, q.ts) {
+		// "did she work at PwC", "what about KPMG?" after her jobs: an
+		// employer the profile does not list. Entries found only by a word
+		// of their titles don't count: "the financial times" is not the
+		// job "Financial reporter".
+		name := ""
+		if q.scores[iWork] > 0 || q.scores[iCurrent] > 0 {
+			name = asWritten(q.raw, unlistedEmployer(q.ts))
+		} else if len(q.ts) <= 3 && at(q.ts, 1) == "about" && (at(q.ts, 0) == "what" || at(q.ts, 0) == "how") {
+			if o.stateRead = true; r.st.Intent == iWork.String() || r.st.Intent == iCurrent.String() || r.st.Intent == iEmployer.String() {
+				name = nameWord(at(q.ts, 2))
+			}
+		}
+		// "the financial times" is a name, though "financial" names an industry
+		if name != "" && (strings.HasPrefix(name, "The ") || len(industriesNamed(q.ts, false)) == 0) {
+			o.in = iWork
+			o.say("The profile doesn't list a job at %s.", name)
+			x.workHistory(o, nil, r.now)
+			o.in = iWork
+			return true
+		}
+	}
+	return false
+}
+
+// handsOn answers whether he is still hands-on.
+func (r *resolver) handsOn() bool {
+	x, o, q := r.x, r.o, r.q
+	// "is he still hands-on"
+	return asksHandsOn(q) && len(q.techs) == 0 && x.handsOn(o)
+}
+
+// teamSize answers how many people she managed, or how big a company was.
+func (r *resolver) teamSize() bool {
+	x, o, q := r.x, r.o, r.q
+	if asksTeamSize(q) && len(q.techs) == 0 && q.kind == nil {
+		// "how many engineers did he manage there / at PayLoop"
+		var f []*item
+		if hasAnyToken(q.ts, "there", "then") || asksCompanySize(q) && len(q.ents) == 0 {
+			f = r.focus() // "how big is the company": the one in focus
+		}
+		for _, e := range q.ents {
+			if e.sec == secWork && e.norm != "" && strings.Contains(q.joined, " "+e.norm+" ") {
+				f = append(f, e)
+			}
+		}
+		if x.teamSize(o, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// workingLife answers questions about how she works: soft skills,
+// promotions, style, hours, remote work, portfolio, cities, relocation and
+// work abroad.
+func (r *resolver) workingLife() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
+		switch {
+		case strings.Contains(q.joined, " soft skills ") || strings.Contains(q.joined, " people skills ") ||
+			strings.Contains(q.joined, " interpersonal ") || strings.Contains(q.joined, " communication skills ") ||
+			strings.Contains(q.joined, " leadership skills ") || strings.Contains(q.joined, " communicator ") ||
+			strings.Contains(q.joined, " good with people ") || strings.Contains(q.joined, " people person "):
+			x.softSkills(o)
+			return true
+		case hasAnyToken(q.ts, "promoted", "promotion", "promotions", "promote") || strings.Contains(q.joined, " move up ") ||
+			strings.Contains(q.joined, " moved up ") || strings.Contains(q.joined, " work @p way up "):
+			o.stateRead = true
+			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"))
+			return true
+		case asksStyle(q):
+			x.leadershipStyle(o)
+			return true
+		case asksHours(q) && len(x.work) > 0 && (q.person || q.anaph):
+			o.in = iCurrent
+			x.workHours(o, r.now)
+			return true
+		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
+			x.remote(o)
+			return true
+		case hasAnyToken(q.ts, "portfolio") && q.scores[iContact] < 4:
+			// a portfolio is a site and the work on it
+			o.in = iContact
+			x.contact(o)
+			x.listSection(o, secProjects, nil, r.now)
+			o.in = iContact
+			return true
+		case strings.Contains(q.joined, " which cities ") || strings.Contains(q.joined, " what cities ") ||
+			strings.Contains(q.joined, " which locations ") || strings.Contains(q.joined, " what locations ") ||
+			strings.Contains(q.joined, " where all "):
+			x.workCities(o)
+			return true
+		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated") || asksMoveTo(q):
+			x.relocation(o)
+			return true
+		case hasAnyToken(q.ts, "abroad", "overseas", "internationally") || strings.Contains(q.joined, " other countries ") ||
+			strings.Contains(q.joined, " different countries ") || strings.Contains(q.joined, " international experience ") ||
+			strings.Contains(q.joined, " which countries ") || strings.Contains(q.joined, " what countries "):
+			x.abroad(o)
+			return true
+		}
+	}
+	return false
+}
+
+// industry answers which industries she worked in.
+func (r *resolver) industry() bool {
+	x, o, q := r.x, r.o, r.q
+	if named := industriesNamed(q.ts, q.scores[iEducation] > 0 && !worksIn(q.ts)); len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" && !q.inPlace && asksIndustry(q, named) &&
+		(len(q.ents) == 0 || len(named) > 0) {
+		x.industryAnswer(o, q, named)
+		return true
+	}
+	return false
+}
+
+// place answers a question about a place.
+func (r *resolver) place() bool {
+	x, o, q := r.x, r.o, r.q
+	if q.inPlace && len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" &&
+		(r.top == iWork || r.top == iCurrent || r.top == iLocation || r.top == iEducation || r.top == iSummary || r.topScore == 0) {
+		x.placeAnswer(o, q, q.place)
+		return true
+	}
+	return false
+}
+
+// currentTenure answers how long she has been in her current job.
+func (r *resolver) currentTenure() bool {
+	x, o, q := r.x, r.o, r.q
+	if r.mod == iDuration && r.top == iCurrent && q.scores[iTotalExp] == 0 && !q.anaph {
+		// "how long has she been at her current company"
+		for _, it := range x.sorted(secWork) {
+			if it.current(r.now) {
+				o.in = iDuration
+				x.duration(o, it, r.now)
+				return true
+			}
+		}
+	}
+	return false
+}
