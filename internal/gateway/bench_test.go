@@ -1,9 +1,11 @@
 package gateway_test
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"testing"
+	"time"
 )
 
 // BenchmarkProxy measures one proxied GET end to end (client, gateway and
@@ -13,9 +15,14 @@ func BenchmarkProxy(b *testing.B) {
 	t := &testing.T{}
 	up := newBackend(t, "a", nil)
 	defer up.srv.Close()
-	for _, tc := range []struct{ name, route string }{
-		{"minimal", ""},
-		{"ratelimit", "rate_limit: {rate: 1000000000, period: 1s}"},
+	is := newIssuer(b)
+	is.addKey(b, "k1", true)
+	bearer := "Bearer " + is.token(b, "k1", "", time.Now().Add(time.Hour))
+	for _, tc := range []struct{ name, route, authz string }{
+		{"minimal", "", ""},
+		{"ratelimit", "rate_limit: {rate: 1000000000, period: 1s}", ""},
+		// jwt: every request after the first hits the verified-token cache.
+		{"jwt", fmt.Sprintf("auth: {jwks_url: %q}", is.srv.URL), bearer},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			_, base := startGatewayB(b, poolConfig(urls(up), "", tc.route))
@@ -23,13 +30,21 @@ func BenchmarkProxy(b *testing.B) {
 			b.ReportAllocs()
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
-					resp, err := client.Get(base + "/")
+					req, _ := http.NewRequest(http.MethodGet, base+"/", nil)
+					if tc.authz != "" {
+						req.Header.Set("Authorization", tc.authz)
+					}
+					resp, err := client.Do(req)
 					if err != nil {
 						b.Error(err)
 						return
 					}
 					_, _ = io.Copy(io.Discard, resp.Body)
 					resp.Body.Close()
+					if resp.StatusCode != http.StatusOK {
+						b.Errorf("status %d", resp.StatusCode)
+						return
+					}
 				}
 			})
 		})

@@ -28,7 +28,7 @@ type issuer struct {
 	srv     *httptest.Server
 }
 
-func newIssuer(t *testing.T) *issuer {
+func newIssuer(t testing.TB) *issuer {
 	is := &issuer{keys: map[string]*ecdsa.PrivateKey{}}
 	is.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		is.fetches.Add(1)
@@ -41,7 +41,7 @@ func newIssuer(t *testing.T) *issuer {
 }
 
 // addKey creates a key; published controls whether the JWKS lists it.
-func (is *issuer) addKey(t *testing.T, kid string, published bool) {
+func (is *issuer) addKey(t testing.TB, kid string, published bool) {
 	k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +54,7 @@ func (is *issuer) addKey(t *testing.T, kid string, published bool) {
 	}
 }
 
-func (is *issuer) token(t *testing.T, kid, iss string, exp time.Time) string {
+func (is *issuer) token(t testing.TB, kid, iss string, exp time.Time) string {
 	is.mu.Lock()
 	k := is.keys[kid]
 	is.mu.Unlock()
