@@ -2,9 +2,7 @@ package gateway
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
-	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/go-jose/go-jose/v4"
 	"github.com/go-jose/go-jose/v4/jwt"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/gateway/config"
@@ -19,99 +18,39 @@ import (
 
 var jwtAlgs = []jose.SignatureAlgorithm{jose.ES256, jose.EdDSA, jose.RS256, jose.PS256, jose.ES384}
 
-// keySet is a cached JWKS. An unknown kid triggers a refresh, at most once
-// per minInterval, so that tokens with made-up kids cannot make the gateway
-// hammer the identity server.
-type keySet struct {
-	url         string
-	client      *http.Client
-	minInterval time.Duration
-
-	mu        sync.RWMutex
-	keys      map[string]jose.JSONWebKey
-	fetchMu   sync.Mutex
-	lastFetch time.Time
-}
-
-func (k *keySet) lookup(kid string) (jose.JSONWebKey, bool) {
-	k.mu.RLock()
-	defer k.mu.RUnlock()
-	key, ok := k.keys[kid]
-	return key, ok
-}
-
-// key returns the key with kid, refreshing the set when it is unknown.
-func (k *keySet) key(ctx context.Context, kid string) (jose.JSONWebKey, error) {
-	if key, ok := k.lookup(kid); ok {
-		return key, nil
-	}
-	k.fetchMu.Lock()
-	defer k.fetchMu.Unlock()
-	if key, ok := k.lookup(kid); ok { // another request refreshed meanwhile
-		return key, nil
-	}
-	if time.Since(k.lastFetch) < k.minInterval {
-		return jose.JSONWebKey{}, apperr.New(apperr.Unauthorized, "unknown signing key")
-	}
-	k.lastFetch = time.Now()
-	if err := k.refresh(ctx); err != nil {
-		return jose.JSONWebKey{}, apperr.Wrap(apperr.Unavailable, err, "signing keys unavailable")
-	}
-	if key, ok := k.lookup(kid); ok {
-		return key, nil
-	}
-	return jose.JSONWebKey{}, apperr.New(apperr.Unauthorized, "unknown signing key")
-}
-
-func (k *keySet) refresh(ctx context.Context) error {
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, k.url, nil)
-	if err != nil {
-		return fmt.Errorf("jwks request: %w", err)
-	}
-	resp, err := k.client.Do(req)
-	if err != nil {
-		return fmt.Errorf("fetch jwks: %w", err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("fetch jwks: status %d", resp.StatusCode)
-	}
-	var set jose.JSONWebKeySet
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&set); err != nil {
-		return fmt.Errorf("decode jwks: %w", err)
-	}
-	keys := make(map[string]jose.JSONWebKey, len(set.Keys))
-	for _, key := range set.Keys {
-		if key.IsPublic() && key.Use != "enc" {
-			keys[key.KeyID] = key
-		}
-	}
-	k.mu.Lock()
-	k.keys = keys
-	k.mu.Unlock()
-	return nil
-}
-
 // authenticator validates bearer credentials for one route. Verified tokens
 // are remembered until they expire (bounded), because a signature check costs
-// far more than proxying the request.
+// far more than proxying the request, or until a JWKS refresh withdraws a
+// key: then each is checked again on its next use.
 type authenticator struct {
 	cfg   *config.Auth
 	keys  *keySet
 	mu    sync.Mutex
-	valid map[string]time.Time
+	valid map[string]verified
+}
+
+// verified is a cache entry: the token's expiry and keySet.removals when its
+// key was looked up.
+type verified struct {
+	exp      time.Time
+	removals uint64
 }
 
 const maxCachedTokens = 10000
 
-func newAuthenticator(cfg *config.Auth, client *http.Client) *authenticator {
-	return &authenticator{
-		cfg:   cfg,
-		keys:  &keySet{url: cfg.JWKSURL, client: client, minInterval: cfg.RefreshMinInterval},
-		valid: map[string]time.Time{},
+// newAuthenticator returns the authenticator of one route. Its keys start
+// as prev's when prev (the previous configuration's, or nil) reads the same
+// JWKS, so that a reload costs no fetch; start its refresher with
+// keys.run.
+func newAuthenticator(cfg *config.Auth, client *http.Client, logger *slog.Logger, refreshes *prometheus.CounterVec, prev *keySet) *authenticator {
+	ks := &keySet{url: cfg.JWKSURL, client: client, minInterval: cfg.RefreshMinInterval, interval: cfg.RefreshInterval,
+		logger: logger, refreshes: refreshes, done: make(chan struct{})}
+	if prev != nil && prev.url == ks.url {
+		prev.mu.RLock()
+		ks.keys, ks.fetched = prev.keys, prev.fetched
+		prev.mu.RUnlock()
 	}
+	return &authenticator{cfg: cfg, keys: ks, valid: map[string]verified{}}
 }
 
 // check returns nil when r, arrived at now, carries an acceptable
@@ -134,11 +73,14 @@ func (a *authenticator) checkBearer(ctx context.Context, authorization string, n
 		return apperr.New(apperr.Unauthorized, "the bearer token is not a JWT")
 	}
 	a.mu.Lock()
-	exp, hit := a.valid[raw]
+	v, hit := a.valid[raw]
 	a.mu.Unlock()
-	if hit && now.Before(exp) {
+	if hit && now.Before(v.exp) && v.removals == a.keys.removals.Load() {
 		return nil
 	}
+	// Read before the key is looked up: a key withdrawn after the lookup
+	// makes this entry stale rather than trusted.
+	removals := a.keys.removals.Load()
 	exp, err := a.verify(ctx, raw, now)
 	if err != nil {
 		return err
@@ -147,7 +89,7 @@ func (a *authenticator) checkBearer(ctx context.Context, authorization string, n
 	if len(a.valid) >= maxCachedTokens {
 		clear(a.valid)
 	}
-	a.valid[strings.Clone(raw)] = exp // raw may alias a request buffer (fasthttp front end)
+	a.valid[strings.Clone(raw)] = verified{exp: exp, removals: removals} // raw may alias a request buffer (fasthttp front end)
 	a.mu.Unlock()
 	return nil
 }

@@ -11,7 +11,7 @@ import (
 func BenchmarkCheckBearerHit(b *testing.B) {
 	j := newTestJWKS(b)
 	j.add(b, "k1")
-	a := j.authenticator(b, time.Hour)
+	a := j.authenticator(time.Hour, time.Hour)
 	authz := "Bearer " + j.token(b, "k1", time.Now().Add(time.Hour))
 	ctx, now := context.Background(), time.Now()
 	if err := a.checkBearer(ctx, authz, now); err != nil {

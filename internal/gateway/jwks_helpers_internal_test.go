@@ -1,11 +1,11 @@
 package gateway
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -15,6 +15,7 @@ import (
 
 	"github.com/go-jose/go-jose/v4"
 	"github.com/go-jose/go-jose/v4/jwt"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/parleyhq/parley/internal/gateway/config"
 )
@@ -100,8 +101,9 @@ func (j *testJWKS) token(t testing.TB, kid string, exp time.Time) string {
 }
 
 // authenticator returns an authenticator on j whose unknown-kid refreshes
-// are limited to one per minInterval.
-func (j *testJWKS) authenticator(t testing.TB, minInterval time.Duration) *authenticator {
-	_ = context.Background
-	return newAuthenticator(&config.Auth{JWKSURL: j.srv.URL, RefreshMinInterval: minInterval}, j.srv.Client())
+// are limited to one per minInterval and whose keys.run refreshes every
+// interval (the caller starts it).
+func (j *testJWKS) authenticator(minInterval, interval time.Duration) *authenticator {
+	return newAuthenticator(&config.Auth{JWKSURL: j.srv.URL, RefreshMinInterval: minInterval, RefreshInterval: interval},
+		j.srv.Client(), slog.New(slog.DiscardHandler), newMetrics().jwksRefreshes.MustCurryWith(prometheus.Labels{"route": "r"}), nil)
 }

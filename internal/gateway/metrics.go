@@ -16,6 +16,8 @@ type metrics struct {
 	breaker   *prometheus.GaugeVec
 	healthy   *prometheus.GaugeVec
 	reloads   *prometheus.CounterVec
+
+	jwksRefreshes *prometheus.CounterVec
 }
 
 func newMetrics() *metrics {
@@ -44,8 +46,12 @@ func newMetrics() *metrics {
 		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "parley_gateway_config_reloads_total", Help: "Configuration reloads by result.",
 		}, []string{"result"}),
+		jwksRefreshes: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "parley_gateway_jwks_refreshes_total",
+			Help: "JWKS fetches by route, trigger (periodic, unknown_kid) and result (ok, error; on error the keys in hand are kept).",
+		}, []string{"route", "trigger", "result"}),
 	}
-	m.reg.MustRegister(m.requests, m.duration, m.retries, m.ejections, m.breaker, m.healthy, m.reloads,
+	m.reg.MustRegister(m.requests, m.duration, m.retries, m.ejections, m.breaker, m.healthy, m.reloads, m.jwksRefreshes,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

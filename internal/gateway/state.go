@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/parleyhq/parley/internal/gateway/config"
@@ -92,13 +93,31 @@ func (g *Gateway) build(cfg *config.Config, prev *state) (*state, error) {
 		return nil, fmt.Errorf("trusted proxies: %w", err)
 	}
 	tr := newTrust(cfg.TrustedProxies)
+	prevKeys := map[string]*keySet{} // by JWKS URL
+	if prev != nil {
+		for _, r := range prev.routes {
+			if r.auth != nil {
+				prevKeys[r.auth.keys.url] = r.auth.keys
+			}
+		}
+	}
 	for _, rc := range cfg.Routes {
 		r, err := g.buildRoute(rc, st.pools[rc.Upstream], tr, resolver)
 		if err != nil {
 			stop()
 			return nil, err
 		}
+		if rc.Auth != nil {
+			r.auth = newAuthenticator(rc.Auth, g.healthClient, g.logger,
+				g.metrics.jwksRefreshes.MustCurryWith(prometheus.Labels{"route": rc.Name}), prevKeys[rc.Auth.JWKSURL])
+		}
 		st.routes = append(st.routes, r)
+	}
+	// The refreshers stop with this generation (stop), like health checks.
+	for _, r := range st.routes {
+		if r.auth != nil {
+			go r.auth.keys.run(ctx)
+		}
 	}
 	for _, p := range st.pools {
 		if p.cfg.HealthCheck != nil {
@@ -147,9 +166,6 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 		r.hostSuffix = h
 	} else {
 		r.hostExact = rc.Host
-	}
-	if rc.Auth != nil {
-		r.auth = newAuthenticator(rc.Auth, g.healthClient)
 	}
 	if rc.RateLimit != nil {
 		lim, err := g.limiter(rc.RateLimit)

@@ -134,6 +134,11 @@ type Auth struct {
 	AllowAPIKeys bool `yaml:"allow_api_keys"`
 	// RefreshMinInterval rate-limits JWKS refreshes on unknown kids (default 10s).
 	RefreshMinInterval time.Duration `yaml:"refresh_min_interval"`
+	// RefreshInterval is how often the JWKS is re-fetched in the background
+	// (default 5m, at least 1s), sooner when the response's Cache-Control
+	// max-age is shorter (but not below 30s), so that a key withdrawn from
+	// the JWKS stops being accepted, cached tokens included.
+	RefreshInterval time.Duration `yaml:"refresh_interval"`
 }
 
 // RateLimit is a GCRA limit per client key.

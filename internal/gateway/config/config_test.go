@@ -63,8 +63,9 @@ routes:
 	}
 	r := c.Routes[0]
 	got := []any{r.Methods, r.Timeout, r.RateLimit.Burst, r.RateLimit.Key, c.Upstreams["api"].HealthCheck.Interval,
-		c.Upstreams["api"].HealthCheck.Path, *c.Upstreams["api"].Retries.Attempts}
-	want := []any{[]string{"GET", "POST"}, 5 * time.Second, 10, "ip", 500 * time.Millisecond, "/readyz", 0}
+		c.Upstreams["api"].HealthCheck.Path, *c.Upstreams["api"].Retries.Attempts, r.Auth.RefreshMinInterval, r.Auth.RefreshInterval}
+	want := []any{[]string{"GET", "POST"}, 5 * time.Second, 10, "ip", 500 * time.Millisecond, "/readyz", 0,
+		10 * time.Second, 5 * time.Minute}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got)\n%s", d)
 	}
@@ -98,6 +99,8 @@ routes: [{path_prefix: v1, upstream: web, methods: [FETCH]}]`, apperr.Invalid, [
 		{"bad listen", strings.Replace(minimal, "127.0.0.1:8081", "8081", 1), apperr.Invalid, []string{`listen: "8081" is not host:port`}},
 		{"bad rate limit", minimal + "    rate_limit: {rate: 0, key: user}\n", apperr.Invalid, []string{"routes[0].rate_limit.rate", `routes[0].rate_limit.key: "user"`}},
 		{"auth without jwks", minimal + "    auth: {issuer: x}\n", apperr.Invalid, []string{"routes[0].auth.jwks_url: required"}},
+		{"jwks refresh too often", minimal + "    auth: {jwks_url: http://id:1/jwks, refresh_interval: 500ms}\n", apperr.Invalid,
+			[]string{"routes[0].auth.refresh_interval: must be at least 1s"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

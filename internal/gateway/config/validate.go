@@ -53,6 +53,9 @@ func (c *Config) applyDefaults() {
 		if a := r.Auth; a != nil && a.RefreshMinInterval == 0 {
 			a.RefreshMinInterval = 10 * time.Second
 		}
+		if a := r.Auth; a != nil && a.RefreshInterval == 0 {
+			a.RefreshInterval = 5 * time.Minute
+		}
 		if l := r.RateLimit; l != nil {
 			if l.Period == 0 {
 				l.Period = time.Second
@@ -280,6 +283,9 @@ func (r *Route) validate(p *problems, path string, ups map[string]*Upstream) {
 			p.add(path+".auth.jwks_url", "required: an http(s) URL such as https://parley.example/oauth/jwks")
 		}
 		positive(p, path+".auth.refresh_min_interval", a.RefreshMinInterval)
+		if a.RefreshInterval < time.Second {
+			p.add(path+".auth.refresh_interval", "must be at least 1s, got %s", a.RefreshInterval)
+		}
 	}
 	if l := r.RateLimit; l != nil {
 		atLeast(p, path+".rate_limit.rate", l.Rate, 1)
