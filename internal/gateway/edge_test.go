@@ -54,6 +54,18 @@ func (is *issuer) addKey(t testing.TB, kid string, published bool) {
 	}
 }
 
+// withdraw stops publishing kid; tokens can still be signed with it.
+func (is *issuer) withdraw(kid string) {
+	is.mu.Lock()
+	defer is.mu.Unlock()
+	for i, k := range is.public {
+		if k.KeyID == kid {
+			is.public = append(is.public[:i], is.public[i+1:]...)
+			return
+		}
+	}
+}
+
 func (is *issuer) token(t testing.TB, kid, iss string, exp time.Time) string {
 	is.mu.Lock()
 	k := is.keys[kid]
@@ -141,6 +153,63 @@ func TestJWKSRefreshOnRotatedKey(t *testing.T) {
 	}
 	if got, _ := status(t, base+"/", "Bearer opaque-key"); got != 401 {
 		t.Errorf("API key without allow_api_keys: %d", got)
+	}
+}
+
+// TestJWKSWithdrawnKeyRefused: a token verified (and cached) before its key
+// left the JWKS is refused once the periodic refresh has seen the change,
+// while a token of the remaining key is still accepted.
+func TestJWKSWithdrawnKeyRefused(t *testing.T) {
+	is := newIssuer(t)
+	is.addKey(t, "k1", true)
+	is.addKey(t, "k2", true)
+	b := newBackend(t, "a", nil)
+	auth := fmt.Sprintf("auth: {jwks_url: %q, refresh_interval: 1s, refresh_min_interval: 1h}", is.srv.URL)
+	_, base := startGateway(t, poolConfig(urls(b), "", auth))
+	k1 := "Bearer " + is.token(t, "k1", "", time.Now().Add(time.Hour))
+	k2 := "Bearer " + is.token(t, "k2", "", time.Now().Add(time.Hour))
+	for _, authz := range []string{k1, k2} {
+		if got, _ := status(t, base+"/", authz); got != 200 {
+			t.Fatalf("before withdrawal: %d", got)
+		}
+	}
+	is.withdraw("k1")
+	deadline := time.Now().Add(15 * time.Second) // bounds a failing test only
+	for {
+		got, _ := status(t, base+"/", k1)
+		if got == 401 {
+			break
+		}
+		if got != 200 || time.Now().After(deadline) {
+			t.Fatalf("withdrawn key: status %d, want 401 after a refresh", got)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if got, _ := status(t, base+"/", k2); got != 200 {
+		t.Errorf("remaining key after the refresh: %d", got)
+	}
+}
+
+// TestJWKSKeptAcrossReload: a reload reuses the keys fetched for the same
+// JWKS URL instead of fetching them again on the next request.
+func TestJWKSKeptAcrossReload(t *testing.T) {
+	is := newIssuer(t)
+	is.addKey(t, "k1", true)
+	b := newBackend(t, "a", nil)
+	cfg := poolConfig(urls(b), "", fmt.Sprintf("auth: {jwks_url: %q, refresh_min_interval: 1h}", is.srv.URL))
+	g, base := startGateway(t, cfg)
+	if got, _ := status(t, base+"/", "Bearer "+is.token(t, "k1", "", time.Now().Add(time.Hour))); got != 200 {
+		t.Fatalf("before reload: %d", got)
+	}
+	if err := g.Apply(mustParse(t, cfg)); err != nil {
+		t.Fatal(err)
+	}
+	// A token not seen before: the new generation's cache is empty.
+	if got, _ := status(t, base+"/", "Bearer "+is.token(t, "k1", "", time.Now().Add(2*time.Hour))); got != 200 {
+		t.Errorf("after reload: %d", got)
+	}
+	if n := is.fetches.Load(); n != 1 {
+		t.Errorf("JWKS fetched %d times, want 1", n)
 	}
 }
 
