@@ -45,6 +45,9 @@ const maxCachedTokens = 10000
 func newAuthenticator(cfg *config.Auth, client *http.Client, logger *slog.Logger, refreshes *prometheus.CounterVec, prev *keySet) *authenticator {
 	ks := &keySet{url: cfg.JWKSURL, client: client, minInterval: cfg.RefreshMinInterval, interval: cfg.RefreshInterval,
 		logger: logger, refreshes: refreshes, done: make(chan struct{})}
+	if ks.interval <= 0 { // a Config built without Parse: never spin
+		ks.interval = 5 * time.Minute
+	}
 	if prev != nil && prev.url == ks.url {
 		prev.mu.RLock()
 		ks.keys, ks.fetched = prev.keys, prev.fetched
