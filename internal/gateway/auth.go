@@ -43,7 +43,7 @@ const maxCachedTokens = 10000
 // JWKS, so that a reload costs no fetch; start its refresher with
 // keys.run.
 func newAuthenticator(cfg *config.Auth, client *http.Client, logger *slog.Logger, refreshes *prometheus.CounterVec, prev *keySet) *authenticator {
-	ks := &keySet{url: cfg.JWKSURL, client: client, minInterval: cfg.RefreshMinInterval, interval: cfg.RefreshInterval,
+	ks := &keySet{url: cfg.JWKSURL, client: client, minInterval: cfg.RefreshMinInterval, interval: cfg.RefreshInterval, floor: minRefreshWait,
 		logger: logger, refreshes: refreshes, done: make(chan struct{})}
 	if ks.interval <= 0 { // a Config built without Parse: never spin
 		ks.interval = 5 * time.Minute

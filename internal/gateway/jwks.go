@@ -35,6 +35,7 @@ type keySet struct {
 	client      *http.Client
 	minInterval time.Duration
 	interval    time.Duration
+	floor       time.Duration // minRefreshWait; shorter in tests
 	logger      *slog.Logger
 	refreshes   *prometheus.CounterVec // labels: trigger, result (curried with route)
 
@@ -109,7 +110,7 @@ func (k *keySet) run(ctx context.Context) {
 		if err != nil {
 			k.logger.WarnContext(ctx, "jwks refresh failed; keeping the current keys", "url", k.url, "err", err)
 		}
-		wait = refreshWait(k.interval, maxAge, err)
+		wait = refreshWait(k.interval, k.floor, maxAge, err)
 		t.Reset(wait)
 	}
 }
@@ -127,16 +128,16 @@ func (k *keySet) untilStale(wait time.Duration) time.Duration {
 
 // refreshWait is the wait before the next periodic refresh: the configured
 // interval, shortened to the response's max-age (maxAge >= 0) but never
-// below minRefreshWait unless the interval itself is shorter; after a
-// failure, the floor (or the interval), to recover soon without hammering.
-func refreshWait(interval, maxAge time.Duration, err error) time.Duration {
+// below floor unless the interval itself is shorter; after a failure, the
+// floor (or the interval), to recover soon without hammering.
+func refreshWait(interval, floor, maxAge time.Duration, err error) time.Duration {
 	if err != nil {
-		return min(interval, minRefreshWait)
+		return min(interval, floor)
 	}
 	if maxAge < 0 {
 		return interval
 	}
-	return min(interval, max(maxAge, minRefreshWait))
+	return min(interval, max(maxAge, floor))
 }
 
 // maxAge reads Cache-Control's max-age (no-cache and no-store count as 0);

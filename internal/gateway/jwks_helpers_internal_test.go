@@ -30,10 +30,11 @@ type testJWKS struct {
 	fail         bool
 	fetches      atomic.Int64
 	srv          *httptest.Server
+	metrics      *metrics
 }
 
 func newTestJWKS(t testing.TB) *testJWKS {
-	j := &testJWKS{priv: map[string]*ecdsa.PrivateKey{}}
+	j := &testJWKS{priv: map[string]*ecdsa.PrivateKey{}, metrics: newMetrics()}
 	j.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		j.fetches.Add(1)
 		j.mu.Lock()
@@ -105,5 +106,5 @@ func (j *testJWKS) token(t testing.TB, kid string, exp time.Time) string {
 // interval (the caller starts it).
 func (j *testJWKS) authenticator(minInterval, interval time.Duration) *authenticator {
 	return newAuthenticator(&config.Auth{JWKSURL: j.srv.URL, RefreshMinInterval: minInterval, RefreshInterval: interval},
-		j.srv.Client(), slog.New(slog.DiscardHandler), newMetrics().jwksRefreshes.MustCurryWith(prometheus.Labels{"route": "r"}), nil)
+		j.srv.Client(), slog.New(slog.DiscardHandler), j.metrics.jwksRefreshes.MustCurryWith(prometheus.Labels{"route": "r"}), nil)
 }

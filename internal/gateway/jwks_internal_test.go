@@ -31,7 +31,7 @@ func TestRefreshWait(t *testing.T) {
 		{"failure with a short interval", 2 * time.Second, -1, fail, 2 * time.Second},
 	}
 	for _, tt := range tests {
-		if got := refreshWait(tt.interval, tt.maxAge, tt.err); got != tt.want {
+		if got := refreshWait(tt.interval, minRefreshWait, tt.maxAge, tt.err); got != tt.want {
 			t.Errorf("%s: refreshWait(%s, %s, %v) = %s, want %s", tt.name, tt.interval, tt.maxAge, tt.err, got, tt.want)
 		}
 	}
@@ -144,6 +144,57 @@ func TestPeriodicRefresh(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRefreshFollowsMaxAge checks the wiring: a response's max-age
+// shortens the wait below the interval down to the floor, and a failed
+// fetch is counted.
+func TestRefreshFollowsMaxAge(t *testing.T) {
+	j := newTestJWKS(t)
+	j.add(t, "k1")
+	j.set(func(j *testJWKS) { j.cacheControl = "public, max-age=0" })
+	a := j.authenticator(time.Hour, time.Hour)
+	a.keys.floor = 10 * time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(func() { cancel(); <-a.keys.done })
+	if err := a.checkBearer(ctx, "Bearer "+j.token(t, "k1", time.Now().Add(time.Hour)), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	// The first periodic refresh waits the interval (1h) unless max-age is
+	// read; prime it by running the refresher on a set fetched 1h ago.
+	a.keys.mu.Lock()
+	a.keys.fetched = time.Now().Add(-time.Hour)
+	a.keys.mu.Unlock()
+	go a.keys.run(ctx)
+	before := j.fetches.Load()
+	eventually(t, "several refreshes at the max-age floor", func() bool { return j.fetches.Load() >= before+3 })
+	j.set(func(j *testJWKS) { j.fail = true })
+	eventually(t, "a failed refresh counted", func() bool {
+		return counted(t, j.metrics, "parley_gateway_jwks_refreshes_total", "error") >= 1
+	})
+}
+
+// counted sums the series of family name whose labels include the value.
+func counted(t *testing.T, m *metrics, name, labelValue string) float64 {
+	t.Helper()
+	mfs, err := m.reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n float64
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, s := range mf.GetMetric() {
+			for _, l := range s.GetLabel() {
+				if l.GetValue() == labelValue {
+					n += s.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return n
 }
 
 // TestRefresherStopsWithItsGeneration checks that a reload stops the old
