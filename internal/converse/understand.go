@@ -101,7 +101,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	q.ents, q.byName = x.findEntities(raw)
 	for i, t := range raw {
-		if x.networks[t] && at(raw, i-1) == "on" {
+		if x.networks[t] && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
 			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
 			break
 		}
@@ -113,7 +113,8 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if q.off >= 3 && len(q.ents) > 0 {
 		// "what's the capital of Japan" is not about the charity Code for Japan
 		if pts := placeTokens(raw); len(pts) > 0 {
-			q.ents = dropNamedBy(q.ents, pts, q.joined, true)
+			// Schools too: "the capital of Chile" is not Universidad de Chile.
+			q.ents = dropNamedBy(q.ents, pts, q.joined, false)
 			q.byName = q.byName && len(q.ents) > 0
 		}
 	}

@@ -1,0 +1,55 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// dataSciProfile is written for these tests: competition awards from a
+// platform she also has an account on, a school named after a country,
+// papers with co-authors in their summaries, an open-source project with
+// stars, team sizes in two jobs.
+func dataSciProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Mira Tanaka", Label: "Data Scientist",
+			Profiles: []profile.SocialProfile{{Network: "Kaggle", Username: "mirat", URL: "https://www.kaggle.com/mirat"}}},
+		Work: []profile.Work{
+			{Name: "Northwind AI", Position: "Lead Data Scientist", StartDate: "2022-01", Highlights: []string{"Leads a team of 4 data scientists"}},
+			{Name: "Fjord Retail", Position: "Data Scientist", StartDate: "2018-01", EndDate: "2021-12", Highlights: []string{"Mentored a team of 9 analysts"}},
+		},
+		Education: []profile.Education{{Institution: "Universidad de Chile", StudyType: "Master", Area: "Statistics", EndDate: "2017"}},
+		Awards: []profile.Award{
+			{Title: "Kaggle Competitions Master", Awarder: "Kaggle", Date: "2021"},
+			{Title: "2nd place, Walmart Sales Forecasting", Awarder: "Kaggle", Date: "2020", Summary: "Out of 1,200 teams."},
+		},
+		Publications: []profile.Publication{
+			{Name: "Sparse Models for Demand", Publisher: "KDD", ReleaseDate: "2021", Summary: "With Ana Ruiz and Leo Park."},
+			{Name: "Fast Gradient Boosting", Publisher: "ICLR", ReleaseDate: "2019", Summary: "With Leo Park."},
+		},
+		Projects: []profile.Project{{Name: "fastcat", Description: "Open-source library for categorical features; 2,300 GitHub stars."}},
+	}
+}
+
+func TestDataScienceGenerality(t *testing.T) {
+	x := converse.Compile(dataSciProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"a network after a possessive is the account", []string{"whats her kaggle"}, []string{"kaggle.com/mirat"}, nil},
+		{"a word for the account after the network", []string{"whats her kaggle profile"}, []string{"kaggle.com/mirat"}, nil},
+		{"team size right after one job is that job's", []string{"where does she work now", "what does she do there", "how big is her team"}, []string{"4 data scientists"}, []string{"9 analysts"}},
+		{"team size with nothing in focus lists every one", []string{"how big is her team"}, []string{"4 data scientists", "9 analysts"}, nil},
+		{"a capital is no school named after the country", []string{"whats the capital of chile"}, []string{"Sorry"}, []string{"Universidad"}},
+		{"the school named by the country is still found", []string{"did she study in chile"}, []string{"Universidad de Chile"}, []string{"Sorry"}},
+		{"a task for the assistant", []string{"train me a model to predict stock prices"}, []string{"Sorry"}, []string{"Sparse Models"}},
+		{"build me", []string{"build me a demand forecast"}, []string{"Sorry"}, nil},
+		{"prices is no typo of prizes", []string{"what are her prices"}, nil, []string{"Kaggle Competitions"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+}
