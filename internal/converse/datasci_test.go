@@ -47,6 +47,7 @@ func TestDataScienceGenerality(t *testing.T) {
 		{"the school named by the country is still found", []string{"did she study in chile"}, []string{"Universidad de Chile"}, []string{"Sorry"}},
 		{"a task for the assistant", []string{"train me a model to predict stock prices"}, []string{"Sorry"}, []string{"Sparse Models"}},
 		{"build me", []string{"build me a demand forecast"}, []string{"Sorry"}, nil},
+		{"github stars of the project in focus", []string{"any open source projects", "how many github stars does it have"}, []string{"2,300"}, []string{"kaggle.com"}},
 		{"prices is no typo of prizes", []string{"what are her prices"}, nil, []string{"Kaggle Competitions"}},
 	}
 	for _, c := range cases {

@@ -16,3 +16,11 @@ func namesAccount(raw []string, i int) bool {
 	}
 	return false
 }
+
+// networkMeasure are what a network counts or ranks: "github stars",
+// "kaggle rank" ask about a project or an award, not the account.
+var networkMeasure = setOf(`stars star forks followers downloads contributions contributors rank ranking
+rankings medals medal points score`)
+
+// cueNetworks are the networks the contact cues name.
+var cueNetworks = setOf(`linkedin github twitter`)
