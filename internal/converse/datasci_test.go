@@ -48,6 +48,11 @@ func TestDataScienceGenerality(t *testing.T) {
 		{"a task for the assistant", []string{"train me a model to predict stock prices"}, []string{"Sorry"}, []string{"Sparse Models"}},
 		{"build me", []string{"build me a demand forecast"}, []string{"Sorry"}, nil},
 		{"github stars of the project in focus", []string{"any open source projects", "how many github stars does it have"}, []string{"2,300"}, []string{"kaggle.com"}},
+		{"co-authors of the papers just listed", []string{"how many papers has she published", "who did she write them with"}, []string{"Ana Ruiz", "Leo Park"}, nil},
+		{"co-authors of one paper", []string{"tell me about sparse models for demand", "who were her co-authors"}, []string{"Ana Ruiz"}, []string{"Fast Gradient"}},
+		{"a venue the profile never names", []string{"has she published at neurips"}, []string{"doesn't list a publication at neurips", "Sparse Models"}, []string{"Yes"}},
+		{"a venue the profile names", []string{"has she published at kdd"}, []string{"Sparse Models for Demand"}, []string{"doesn't list"}},
+		{"kinds of venue are no venue", []string{"has she published in journals"}, nil, []string{"doesn't list a publication in journals"}},
 		{"prices is no typo of prizes", []string{"what are her prices"}, nil, []string{"Kaggle Competitions"}},
 	}
 	for _, c := range cases {
