@@ -21,7 +21,7 @@ func dataSciProfile() profile.Resume {
 		},
 		Education: []profile.Education{{Institution: "Universidad de Chile", StudyType: "Master", Area: "Statistics", EndDate: "2017"}},
 		Awards: []profile.Award{
-			{Title: "Kaggle Competitions Master", Awarder: "Kaggle", Date: "2021"},
+			{Title: "Kaggle Competitions Master", Awarder: "Kaggle", Date: "2021", Summary: "Four gold medals."},
 			{Title: "2nd place, Walmart Sales Forecasting", Awarder: "Kaggle", Date: "2020", Summary: "Out of 1,200 teams."},
 		},
 		Publications: []profile.Publication{
@@ -53,6 +53,8 @@ func TestDataScienceGenerality(t *testing.T) {
 		{"a venue the profile never names", []string{"has she published at neurips"}, []string{"doesn't list a publication at neurips", "Sparse Models"}, []string{"Yes"}},
 		{"a venue the profile names", []string{"has she published at kdd"}, []string{"Sparse Models for Demand"}, []string{"doesn't list"}},
 		{"kinds of venue are no venue", []string{"has she published in journals"}, nil, []string{"doesn't list a publication in journals"}},
+		{"a plural in one award's title asks for all", []string{"what competitions did she win"}, []string{"Kaggle Competitions Master", "Walmart Sales Forecasting"}, nil},
+		{"a word beside the one naming several entries picks the sentence", []string{"how many teams were in the kaggle one"}, []string{"1,200 teams"}, []string{"entries that match"}},
 		{"prices is no typo of prizes", []string{"what are her prices"}, nil, []string{"Kaggle Competitions"}},
 	}
 	for _, c := range cases {

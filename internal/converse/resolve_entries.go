@@ -37,6 +37,15 @@ func (r *resolver) dropIncidentalEntries() {
 		!strings.Contains(q.joined, " "+q.ents[0].norm+" ") {
 		q.ents = nil
 	}
+	// "what competitions did she win": a plural a title shares ("Kaggle
+	// Competitions Grandmaster") asks for all her awards, not that one;
+	// "what fellowships" keeps the awards that are fellowships (the
+	// title's last word).
+	if len(q.ents) > 0 && onlyIn(q.ents, secAwards) && (at(q.ts, 0) == "what" || at(q.ts, 0) == "which") &&
+		strings.HasSuffix(at(q.ts, 1), "s") && !strings.Contains(q.joined, " "+q.ents[0].norm+" ") &&
+		hasAnyToken(q.ts, "win", "won", "get", "got", "receive", "received", "earn", "earned") && !headOfATitle(q.ents, singular(at(q.ts, 1))) {
+		q.ents = nil
+	}
 	// "what's her management style": a word a certificate's name shares
 	// ("Global Management Accountant") is no reference to it.
 	if len(q.ents) > 0 && onlyIn(q.ents, secCertificates, secAwards, secPublications) && asksStyle(q) {
@@ -150,6 +159,17 @@ func (r *resolver) namedEntry() bool {
 		}
 		x.aboutEntity(o, q, r.mod, r.now)
 		return true
+	}
+	return false
+}
+
+// headOfATitle reports whether w is the last word of an entry's title:
+// "fellowship" of "Sloan Research Fellowship".
+func headOfATitle(ents []*item, w string) bool {
+	for _, e := range ents {
+		if ts := tokens(e.title); len(ts) > 0 && singular(ts[len(ts)-1]) == w {
+			return true
+		}
 	}
 	return false
 }
