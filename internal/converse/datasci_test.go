@@ -55,6 +55,8 @@ func TestDataScienceGenerality(t *testing.T) {
 		{"kinds of venue are no venue", []string{"has she published in journals"}, nil, []string{"doesn't list a publication in journals"}},
 		{"a plural in one award's title asks for all", []string{"what competitions did she win"}, []string{"Kaggle Competitions Master", "Walmart Sales Forecasting"}, nil},
 		{"a word beside the one naming several entries picks the sentence", []string{"how many teams were in the kaggle one"}, []string{"1,200 teams"}, []string{"entries that match"}},
+		{"any and a plural in one award's title", []string{"did she win any kaggle competitions"}, []string{"Walmart Sales Forecasting"}, nil},
+		{"a role an award's title has a word of", []string{"is she a kaggle grandmaster"}, []string{"doesn't describe", "Kaggle Competitions Master"}, []string{"Yes"}},
 		{"prices is no typo of prizes", []string{"what are her prices"}, nil, []string{"Kaggle Competitions"}},
 	}
 	for _, c := range cases {

@@ -41,9 +41,8 @@ func (r *resolver) dropIncidentalEntries() {
 	// Competitions Grandmaster") asks for all her awards, not that one;
 	// "what fellowships" keeps the awards that are fellowships (the
 	// title's last word).
-	if len(q.ents) > 0 && onlyIn(q.ents, secAwards) && (at(q.ts, 0) == "what" || at(q.ts, 0) == "which") &&
-		strings.HasSuffix(at(q.ts, 1), "s") && !strings.Contains(q.joined, " "+q.ents[0].norm+" ") &&
-		hasAnyToken(q.ts, "win", "won", "get", "got", "receive", "received", "earn", "earned") && !headOfATitle(q.ents, singular(at(q.ts, 1))) {
+	if len(q.ents) > 0 && onlyIn(q.ents, secAwards) && !strings.Contains(q.joined, " "+q.ents[0].norm+" ") &&
+		hasAnyToken(q.ts, "win", "won", "get", "got", "receive", "received", "earn", "earned") && asksKindOfAward(q.ts, q.ents) {
 		q.ents = nil
 	}
 	// "what's her management style": a word a certificate's name shares
@@ -172,4 +171,24 @@ func headOfATitle(ents []*item, w string) bool {
 		}
 	}
 	return false
+}
+
+// asksKindOfAward reports "what competitions", "which prizes", "any
+// competitions": a plural that is no title's last word.
+func asksKindOfAward(ts []string, ents []*item) bool {
+	w := ""
+	if at(ts, 0) == "what" || at(ts, 0) == "which" {
+		w = at(ts, 1)
+	} else {
+		for i, t := range ts {
+			if t == "any" {
+				w = at(ts, i+1)
+				if !strings.HasSuffix(w, "s") {
+					w = at(ts, i+2) // "any kaggle competitions"
+				}
+				break
+			}
+		}
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !headOfATitle(ents, singular(w))
 }
