@@ -57,6 +57,8 @@ func TestDataScienceGenerality(t *testing.T) {
 		{"a word beside the one naming several entries picks the sentence", []string{"how many teams were in the kaggle one"}, []string{"1,200 teams"}, []string{"entries that match"}},
 		{"any and a plural in one award's title", []string{"did she win any kaggle competitions"}, []string{"Walmart Sales Forecasting"}, nil},
 		{"a role an award's title has a word of", []string{"is she a kaggle grandmaster"}, []string{"doesn't describe", "Kaggle Competitions Master"}, []string{"Yes"}},
+		{"papers with a co-author", []string{"which papers did she write with ana ruiz"}, []string{"With Ana Ruiz", "Sparse Models for Demand"}, []string{"Fast Gradient"}},
+		{"papers with someone the profile never names", []string{"has she published with yann lecun"}, []string{"doesn't list a publication with yann lecun"}, []string{"Yes"}},
 		{"prices is no typo of prizes", []string{"what are her prices"}, nil, []string{"Kaggle Competitions"}},
 	}
 	for _, c := range cases {

@@ -1,13 +1,22 @@
 package converse
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // coauthors answers "who did she write them with", "who are her
 // co-authors": the publication sentences that name who wrote with her, of
 // the publications in focus when the question follows them.
 func (r *resolver) coauthors() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(x.r.Publications) == 0 || len(q.techs) > 0 || q.hasWin || !asksCoauthors(q, r) {
+	if len(x.r.Publications) == 0 || len(q.techs) > 0 || q.hasWin {
+		return false
+	}
+	if x.papersWith(o, q, r.now) {
+		return true
+	}
+	if !asksCoauthors(q, r) {
 		return false
 	}
 	var focus []*item
@@ -108,3 +117,92 @@ func (r *resolver) publishedAt() bool {
 // venueKinds name kinds of venue, not one: "published in journals".
 var venueKinds = setOf(`journal journals conference conferences venue venues print magazine magazines
 newspaper newspapers book books total all english`)
+
+// papersWith answers "which papers did she write with Pierre Lemaire": the
+// publications whose sentences name everyone after "with".
+func (x *Index) papersWith(o *out, q *query, now time.Time) bool {
+	if q.scores[iPubs] == 0 {
+		return false
+	}
+	var names []string
+	for i, t := range q.ts {
+		if t == "with" {
+			for _, n := range q.ts[i+1:] {
+				if len(n) >= 3 && !commonWords[n] && !searchStop[n] && cueTable[n] == nil && n != "@p" {
+					names = append(names, n)
+				}
+			}
+			break
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	var picked []*item
+	var parts []string
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section != secPublications || !namesCoauthor(sn.toks) {
+			continue
+		}
+		all := true
+		for _, n := range names {
+			if !containsString(sn.toks, n) {
+				all = false
+				break
+			}
+		}
+		if !all || sn.cite.Index >= len(x.publications) {
+			continue
+		}
+		it := &x.publications[sn.cite.Index]
+		if !containsItem(picked, it) {
+			picked = append(picked, it)
+			parts = append(parts, it.describe()+it.span())
+			o.citeItem(it)
+		}
+	}
+	o.in = iPubs
+	if len(picked) == 0 {
+		if x.mentionsWords(strings.Join(names, " ")) {
+			return false
+		}
+		// "has she published with yann lecun": nobody the profile names.
+		o.say("The profile doesn't list a publication with %s.", strings.Join(names, " "))
+		x.listSection(o, secPublications, nil, now)
+		return true
+	}
+	who := strings.Join(names, " ")
+	if sn := x.snippetOf(picked[0]); sn != nil {
+		who = wordsAsWritten(sn.text, names)
+	}
+	o.say("With %s, the profile lists %s.", who, list(parts))
+	o.focusOn(picked...)
+	return true
+}
+
+// snippetOf returns the first sentence of entry it.
+func (x *Index) snippetOf(it *item) *snippet {
+	for i := range x.snippets {
+		if sn := &x.snippets[i]; sn.cite.Section == it.sec && sn.cite.Index == it.idx {
+			return sn
+		}
+	}
+	return nil
+}
+
+// wordsAsWritten returns the words as text writes them ("Pierre Lemaire" for
+// "pierre lemaire"), or as given when text has them otherwise.
+func wordsAsWritten(text string, words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		for _, f := range strings.Fields(text) {
+			if f = strings.Trim(f, ".,;:()"); strings.EqualFold(f, w) {
+				out[i] = f
+				break
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
