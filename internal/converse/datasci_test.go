@@ -59,6 +59,7 @@ func TestDataScienceGenerality(t *testing.T) {
 		{"a role an award's title has a word of", []string{"is she a kaggle grandmaster"}, []string{"doesn't describe", "Kaggle Competitions Master"}, []string{"Yes"}},
 		{"papers with a co-author", []string{"which papers did she write with ana ruiz"}, []string{"With Ana Ruiz", "Sparse Models for Demand"}, []string{"Fast Gradient"}},
 		{"papers with someone the profile never names", []string{"has she published with yann lecun"}, []string{"doesn't list a publication with yann lecun"}, []string{"Yes"}},
+		{"where she grew up is not where the school just named was", []string{"where did she study", "where did she grow up"}, []string{"doesn't say where Mira grew up"}, []string{"Universidad"}},
 		{"prices is no typo of prizes", []string{"what are her prices"}, nil, []string{"Kaggle Competitions"}},
 	}
 	for _, c := range cases {
