@@ -17,10 +17,19 @@ func namesAccount(raw []string, i int) bool {
 	return false
 }
 
-// networkMeasure are what a network counts or ranks: "github stars",
-// "kaggle rank" ask about a project or an award, not the account.
-var networkMeasure = setOf(`stars star forks followers downloads contributions contributors rank ranking
-rankings medals medal points score`)
+// networkMeasure reports what a network counts or ranks: "github stars",
+// "kaggle rank" ask about a project or an award, not the account. A switch,
+// not a map: it runs for every word of every question.
+func networkMeasure(t string) bool {
+	switch t {
+	case "stars", "star", "forks", "followers", "downloads", "contributions", "contributors", "rank", "ranking",
+		"rankings", "medals", "medal", "points", "score":
+		return true
+	}
+	return false
+}
 
-// cueNetworks are the networks the contact cues name.
-var cueNetworks = setOf(`linkedin github twitter`)
+// cueNetwork reports the networks the contact cues name.
+func cueNetwork(t string) bool {
+	return t == "linkedin" || t == "github" || t == "twitter"
+}

@@ -209,8 +209,8 @@ func (x *Index) adjustScores(q *query) {
 		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
 	}
 	for i, t := range q.ts {
-		if networkMeasure[at(q.ts, i+1)] {
-			if x.networks[t] || cueNetworks[t] {
+		if networkMeasure(at(q.ts, i+1)) {
+			if x.networks[t] || cueNetwork(t) {
 				s[iContact] = max(0, s[iContact]-4) // "how many github stars": the project's
 			}
 			continue
@@ -226,7 +226,7 @@ func (x *Index) adjustScores(q *query) {
 func (x *Index) findTechs(q *query, raw []string) {
 	var held []string // everyday-word technologies waiting for a sure one beside them: "Java or Go"
 	for i := 0; i < len(raw); {
-		if x.nameToks[raw[i]] || personWords[raw[i]] || networkMeasure[at(raw, i+1)] && (x.networks[raw[i]] || cueNetworks[raw[i]]) {
+		if x.nameToks[raw[i]] || personWords[raw[i]] || networkMeasure(at(raw, i+1)) && (x.networks[raw[i]] || cueNetwork(raw[i])) {
 			i++ // "github stars" count a project's fans, not the technology
 			continue
 		}
