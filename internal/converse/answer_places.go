@@ -51,15 +51,7 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 	}
 	if hasAnyToken(q.ts, "grow", "grew", "raised", "born", "hometown", "originally") {
 		// "did she grow up in Dublin": where she works says nothing of it
-		o.in = iLocation
-		o.origin = true
-		if !x.summarySays(o, "hails from", "grew up", "born in", "native of", "raised in", "originally from", "comes from", "moved from") {
-			o.say("The profile doesn't say where %s grew up or comes from.", x.who())
-		}
-		if home := x.basedIn(); home != "" {
-			o.say("%s is based in %s.", x.Who(), home)
-			o.cite(secBasics, 0, "location")
-		}
+		x.origin(o)
 		return
 	}
 	aboutHome := q.scores[iLocation] > 0 && q.scores[iLocation] >= q.scores[iWork] || presentlyIn(q.ts)
@@ -373,4 +365,18 @@ func (x *Index) quotePlace(o *out, p place) bool {
 		}
 	}
 	return x.quoteSentences(o, "But it mentions:", picked)
+}
+
+// origin answers where she grew up or comes from: the summary's words if it
+// has them, else that the profile doesn't say; then where she is based.
+func (x *Index) origin(o *out) {
+	o.in = iLocation
+	o.origin = true
+	if !x.summarySays(o, "hails from", "grew up", "born in", "native of", "raised in", "originally from", "comes from", "moved from") {
+		o.say("The profile doesn't say where %s grew up or comes from.", x.who())
+	}
+	if home := x.basedIn(); home != "" {
+		o.say("%s is based in %s.", x.Who(), home)
+		o.cite(secBasics, 0, "location")
+	}
 }

@@ -382,7 +382,7 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 		}
 	}
 	o.say("The profile doesn't describe %s as %s.", x.who(), asked)
-	// "is she a black belt" with a Green Belt: a certificate whose name
+	// "is she a black belt" with a Green Belt: a certificate (or award) whose name
 	// has a word of the role (the head word first) says what she is
 	// certified as.
 	for j := len(noun) - 1; j >= 0; j-- {
@@ -398,6 +398,19 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 				}
 				o.say("It lists the certificate %s%s.", quoteName(c.Name, ""), issuer)
 				o.cite(secCertificates, i, "")
+				return
+			}
+		}
+		// "is she a kaggle master" with a Kaggle Competitions Grandmaster:
+		// an award whose title has the word.
+		for i, a := range x.r.Awards {
+			if hasAnyToken(tokens(a.Title), w) {
+				by := ""
+				if a.Awarder != "" {
+					by = " from " + a.Awarder
+				}
+				o.say("It lists the award %s%s.", quoteName(a.Title, ""), by)
+				o.cite(secAwards, i, "")
 				return
 			}
 		}

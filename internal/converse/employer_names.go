@@ -41,6 +41,9 @@ func asWritten(raw, name string) string {
 		return name
 	}
 	low := strings.ToLower(raw)
+	if len(low) != len(raw) {
+		return name // lower-casing changed the length (invalid UTF-8, "İ"): indexes would not line up
+	}
 	first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
 	i := strings.Index(low, first)
 	if i < 0 {

@@ -198,6 +198,9 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 				return
 			}
 		}
+		if len(q.ents) > 1 && x.quoteAmongEntries(o, q) {
+			return
+		}
 		if len(q.ents) > 1 && len(q.ents) <= 4 {
 			for _, it := range q.ents {
 				o.citeItem(it)

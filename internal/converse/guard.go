@@ -87,7 +87,8 @@ func creativeRequest(q *query) bool {
 			book = true
 		case "room", "rooms", "table", "flight", "night", "nights", "ticket", "tickets", "stay", "food":
 			bookable = true
-		case "translate", "rewrite", "paraphrase", "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap":
+		case "translate", "rewrite", "paraphrase", "write", "compose", "generate", "draft", "create", "make", "invent", "sing", "rap",
+			"train", "build", "design", "code", "plan", "solve":
 			verb = true
 		}
 	}
@@ -109,6 +110,14 @@ func creativeRequest(q *query) bool {
 	i := 0
 	for i < len(ts) && (ts[i] == "please" || ts[i] == "can" || ts[i] == "could" || ts[i] == "would" || ts[i] == "will" || ts[i] == "you" || ts[i] == "pls") {
 		i++
+	}
+	if at(ts, i+1) == "me" && !q.third {
+		// "train me a model", "build me a dashboard": a task for the
+		// assistant, whatever it is about ("tell me", "show me" are no verbs here).
+		switch at(ts, i) {
+		case "write", "compose", "generate", "draft", "create", "make", "train", "build", "design", "code", "plan", "solve":
+			return true
+		}
 	}
 	switch at(ts, i) {
 	case "translate", "rewrite", "paraphrase":

@@ -37,6 +37,14 @@ func (r *resolver) dropIncidentalEntries() {
 		!strings.Contains(q.joined, " "+q.ents[0].norm+" ") {
 		q.ents = nil
 	}
+	// "what competitions did she win": a plural a title shares ("Kaggle
+	// Competitions Grandmaster") asks for all her awards, not that one;
+	// "what fellowships" keeps the awards that are fellowships (the
+	// title's last word).
+	if len(q.ents) > 0 && onlyIn(q.ents, secAwards) && !strings.Contains(q.joined, " "+q.ents[0].norm+" ") &&
+		hasAnyToken(q.ts, "win", "won", "get", "got", "receive", "received", "earn", "earned") && asksKindOfAward(q.ts, q.ents) {
+		q.ents = nil
+	}
 	// "what's her management style": a word a certificate's name shares
 	// ("Global Management Accountant") is no reference to it.
 	if len(q.ents) > 0 && onlyIn(q.ents, secCertificates, secAwards, secPublications) && asksStyle(q) {
@@ -152,4 +160,35 @@ func (r *resolver) namedEntry() bool {
 		return true
 	}
 	return false
+}
+
+// headOfATitle reports whether w is the last word of an entry's title:
+// "fellowship" of "Sloan Research Fellowship".
+func headOfATitle(ents []*item, w string) bool {
+	for _, e := range ents {
+		if ts := tokens(e.title); len(ts) > 0 && singular(ts[len(ts)-1]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// asksKindOfAward reports "what competitions", "which prizes", "any
+// competitions": a plural that is no title's last word.
+func asksKindOfAward(ts []string, ents []*item) bool {
+	w := ""
+	if at(ts, 0) == "what" || at(ts, 0) == "which" {
+		w = at(ts, 1)
+	} else {
+		for i, t := range ts {
+			if t == "any" {
+				w = at(ts, i+1)
+				if !strings.HasSuffix(w, "s") {
+					w = at(ts, i+2) // "any kaggle competitions"
+				}
+				break
+			}
+		}
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !headOfATitle(ents, singular(w))
 }

@@ -113,6 +113,12 @@ func (r *resolver) teamSize() bool {
 		var f []*item
 		if hasAnyToken(q.ts, "there", "then") || asksCompanySize(q) && len(q.ents) == 0 {
 			f = r.focus() // "how big is the company": the one in focus
+		} else if len(q.ents) == 0 {
+			// "how big is her team" right after one job asks about that job;
+			// teamSize falls back to every entry when it has no team size.
+			if fo := r.focus(); len(fo) == 1 && fo[0].sec == secWork {
+				f = fo
+			}
 		}
 		for _, e := range q.ents {
 			if e.sec == secWork && e.norm != "" && strings.Contains(q.joined, " "+e.norm+" ") {

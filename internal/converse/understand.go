@@ -101,7 +101,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	q.ents, q.byName = x.findEntities(raw)
 	for i, t := range raw {
-		if x.networks[t] && at(raw, i-1) == "on" {
+		if x.networks[t] && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
 			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
 			break
 		}
@@ -113,7 +113,8 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if q.off >= 3 && len(q.ents) > 0 {
 		// "what's the capital of Japan" is not about the charity Code for Japan
 		if pts := placeTokens(raw); len(pts) > 0 {
-			q.ents = dropNamedBy(q.ents, pts, q.joined, true)
+			// Schools too: "the capital of Chile" is not Universidad de Chile.
+			q.ents = dropNamedBy(q.ents, pts, q.joined, false)
 			q.byName = q.byName && len(q.ents) > 0
 		}
 	}
@@ -207,7 +208,13 @@ func (x *Index) adjustScores(q *query) {
 	if strings.Contains(j, " online store") || strings.Contains(j, " online shop") {
 		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
 	}
-	for _, t := range q.ts {
+	for i, t := range q.ts {
+		if networkMeasure(at(q.ts, i+1)) {
+			if x.networks[t] || cueNetwork(t) {
+				s[iContact] = max(0, s[iContact]-4) // "how many github stars": the project's
+			}
+			continue
+		}
 		if x.networks[t] {
 			s[iContact] += 4 // "is she on SoundCloud"
 		}
@@ -219,8 +226,8 @@ func (x *Index) adjustScores(q *query) {
 func (x *Index) findTechs(q *query, raw []string) {
 	var held []string // everyday-word technologies waiting for a sure one beside them: "Java or Go"
 	for i := 0; i < len(raw); {
-		if x.nameToks[raw[i]] || personWords[raw[i]] {
-			i++
+		if x.nameToks[raw[i]] || personWords[raw[i]] || networkMeasure(at(raw, i+1)) && (x.networks[raw[i]] || cueNetwork(raw[i])) {
+			i++ // "github stars" count a project's fans, not the technology
 			continue
 		}
 		h := x.techs.matchAt(raw, i, true)

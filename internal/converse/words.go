@@ -55,7 +55,7 @@ staff principal engineer engineering developer development software data science
 design designer product research researcher analyst consultant intern student main
 team teams open source side personal client clients customer customers business market
 marketing sales public private government free online web mobile cloud backend frontend
-full-stack fullstack`)
+full-stack fullstack price prices cost costs stock stocks share shares`)
 
 // personWords refer to the person the profile is about (or, for "you",
 // to the assistant speaking for them).

@@ -1,0 +1,82 @@
+package converse
+
+// quoteAmongEntries answers a question that names several entries by a
+// word they share ("her best kaggle rank": three Kaggle awards) with the
+// sentence of one of them holding another word of the question ("rank"),
+// when one or two sentences do.
+func (x *Index) quoteAmongEntries(o *out, q *query) bool {
+	var words []string
+	shared := false
+	for _, t := range q.ts {
+		if entryKeyOfAll(q.ents, t) {
+			shared = true // "kaggle": the word that named them all
+			continue
+		}
+		if len(t) < 4 || searchStop[t] || commonWords[t] || cueTable[t] != nil || x.nameToks[t] || entryKey(q.ents, t) {
+			continue
+		}
+		words = append(words, stem(t))
+	}
+	if !shared || len(words) == 0 {
+		return false
+	}
+	var picked []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if !citesItem(sn.cite, q.ents) {
+			continue
+		}
+		for _, t := range sn.toks {
+			if containsString(words, stem(t)) {
+				picked = append(picked, sn)
+				break
+			}
+		}
+	}
+	if len(picked) == 0 || len(picked) > 2 {
+		return false
+	}
+	if !x.quoteSentences(o, "The profile says:", picked) {
+		return false
+	}
+	var items []*item
+	for _, it := range q.ents {
+		for _, sn := range picked {
+			if sn.cite.Section == it.sec && sn.cite.Index == it.idx {
+				items = append(items, it)
+				break
+			}
+		}
+	}
+	o.focusOn(items...) // "when was that": the entry quoted
+	return true
+}
+
+func entryKey(ents []*item, t string) bool {
+	for _, e := range ents {
+		if containsString(e.keys, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryKeyOfAll reports a word of every entry's name or its role (an
+// award's awarder, a paper's publisher).
+func entryKeyOfAll(ents []*item, t string) bool {
+	for _, e := range ents {
+		if !containsString(e.keys, t) && !containsString(tokens(e.role), t) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
