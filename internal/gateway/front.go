@@ -293,16 +293,7 @@ func (rt *route) serveFH(sw *statusWriter, fw *fhWriter, r *http.Request) {
 		return
 	}
 	removeHopByHop(resp.Header)
-	rh := &fw.fc.Response.Header
-	for k, vs := range resp.Header {
-		switch k {
-		case "Content-Length", "X-Request-Id":
-			continue // framing is fasthttp's; the id is the gateway's
-		}
-		for _, v := range vs {
-			rh.Add(k, v)
-		}
-	}
+	copyAnswerHeader(&fw.fc.Response.Header, resp.Header)
 	fw.Header()["X-Request-Id"] = h["X-Request-Id"]
 	sw.WriteHeader(resp.StatusCode)
 	switch {

@@ -103,16 +103,8 @@ func stamp(h http.Header) string {
 		b = appendRandomHex(b, 16)
 	}
 	n := len(b)
-	if in := first(h["Traceparent"]); validTraceparent(in) {
-		b = append(b, in[:36]...)
-		b = appendRandomHex(b, 8)
-		b = append(b, in[52:]...)
-	} else {
-		b = append(b, "00-"...)
-		b = appendRandomHex(b, 16)
-		b = append(b, '-')
-		b = appendRandomHex(b, 8)
-		b = append(b, "-01"...)
+	b, freshTrace := appendTraceparent(b, first(h["Traceparent"]))
+	if freshTrace {
 		delete(h, "Tracestate")
 	}
 	s := string(b)
@@ -173,4 +165,21 @@ func appendRandomHex(b []byte, n int) []byte {
 		}
 	}
 	return hex.AppendEncode(b, r[:n])
+}
+
+// appendTraceparent appends the traceparent to send upstream: in's trace
+// continued with a new parent id (the gateway is a hop of its own), or a
+// new sampled trace when in is absent or malformed (fresh is then true and
+// the caller drops Tracestate with it).
+func appendTraceparent(b []byte, in string) (out []byte, fresh bool) {
+	if validTraceparent(in) {
+		b = append(b, in[:36]...)
+		b = appendRandomHex(b, 8)
+		return append(b, in[52:]...), false
+	}
+	b = append(b, "00-"...)
+	b = appendRandomHex(b, 16)
+	b = append(b, '-')
+	b = appendRandomHex(b, 8)
+	return append(b, "-01"...), true
 }

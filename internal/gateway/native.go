@@ -228,18 +228,7 @@ func (s *reqIDs) stamp(h *fasthttp.RequestHeader) {
 		id = b
 	}
 	n := len(b)
-	if in := b2s(h.Peek("Traceparent")); validTraceparent(in) {
-		b = append(b, in[:36]...)
-		b = appendRandomHex(b, 8)
-		b = append(b, in[52:]...)
-	} else {
-		b = append(b, "00-"...)
-		b = appendRandomHex(b, 16)
-		b = append(b, '-')
-		b = appendRandomHex(b, 8)
-		b = append(b, "-01"...)
-		s.freshTrace = true
-	}
+	b, s.freshTrace = appendTraceparent(b, b2s(h.Peek("Traceparent")))
 	s.id, s.tp = id, b[n:]
 }
 

@@ -195,15 +195,7 @@ func (ex *nativeExchange) respondParsed(fc *fasthttp.RequestCtx, id []byte) {
 	}
 	removeHopByHop(resp.Header)
 	rh := &fc.Response.Header
-	for k, vs := range resp.Header {
-		switch k {
-		case "Content-Length", "X-Request-Id":
-			continue // framing is fasthttp's; the id is the gateway's
-		}
-		for _, v := range vs {
-			rh.Add(k, v)
-		}
-	}
+	copyAnswerHeader(rh, resp.Header)
 	rh.SetCanonical(keyRequestID, id)
 	fc.SetStatusCode(resp.StatusCode)
 	setBodyFH(fc, resp)
@@ -257,4 +249,19 @@ func s2b(s string) []byte {
 		return nil
 	}
 	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// copyAnswerHeader copies an upstream answer's header (hop-by-hop fields
+// already removed) into fasthttp's response, leaving out the framing,
+// which is fasthttp's, and the request id, which is the gateway's.
+func copyAnswerHeader(rh *fasthttp.ResponseHeader, h http.Header) {
+	for k, vs := range h {
+		switch k {
+		case "Content-Length", "X-Request-Id":
+			continue
+		}
+		for _, v := range vs {
+			rh.Add(k, v)
+		}
+	}
 }
