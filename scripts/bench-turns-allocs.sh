@@ -36,7 +36,7 @@ run() {
   n=$(awk '/requests in/{print $1}' "$dir/wrk.out"); t=$(awk '/Requests\/sec/{print $2}' "$dir/wrk.out")
   printf "%-6s turns %8s/s p99 %9s CPU-us/turn %5.1f allocs/turn %5.1f bytes/turn %6.0f %s\n" "$label" "$t" "$(awk '/^ +99%/{print $2}' "$dir/wrk.out")" \
     "$(python3 -c "print(($c1-$c0)*1e6/$(getconf CLK_TCK)/$n)")" "$(python3 -c "print(($m1-$m0)/$n)")" "$(python3 -c "print(($b1-$b0)/$n)")" \
-    "$(grep -q status "$dir/wrk.err" && echo ERRORS || echo ok)"
+    "$(grep -qE 'status|Non-2xx|Socket errors' "$dir/wrk.err" "$dir/wrk.out" && echo ERRORS || echo ok)"
   rm -rf "$dir"
 }
 echo "# $(date -u +%FT%TZ) ${MODE:-embedded}, wrk -t64 -c64 -d$dur, load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -43,7 +43,7 @@ run() {
   printf "%-8s healthz %8s | turns %8s req/s p99 %9s ratio %s CPU-µs/turn %4.0f  %s\n" "$label" "$h" "$t" \
     "$(awk '/^ +99%/{print $2}' "$dir/wrk.out")" "$(python3 -c "print(f'{$t/$h:.3f}')")" \
     "$(python3 -c "print(($c1-$c0)*1e6/$(getconf CLK_TCK)/$n)")" \
-    "$(grep -q status "$dir/wrk.err" && echo ERRORS || echo ok)"
+    "$(grep -qE 'status|Non-2xx|Socket errors' "$dir/wrk.err" "$dir/wrk.out" && echo ERRORS || echo ok)"
   rm -rf "$dir"
 }
 echo "# $(date -u +%FT%TZ) $mode, wrk -t64 -c64 -d$dur, load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -51,7 +51,7 @@ run() { # label binary -> one line
   printf "%-5s %8s req/s p99 %9s  CPU-µs/turn %4.0f  %s\n" "$label" \
     "$(awk '/Requests\/sec/{print $2}' "$dir/wrk.out")" "$(awk '/^ +99%/{print $2}' "$dir/wrk.out")" \
     "$(python3 -c "print(($c1-$c0)*1e6/$(getconf CLK_TCK)/$n)")" \
-    "$(grep -q status "$dir/wrk.err" && echo ERRORS || echo ok)"
+    "$(grep -qE 'status|Non-2xx|Socket errors' "$dir/wrk.err" "$dir/wrk.out" && echo ERRORS || echo ok)"
 }
 
 echo "# $(date -u +%FT%TZ) $mode, base $base vs working tree, wrk -t64 -c64 -d$dur, load $(cut -d' ' -f1-3 /proc/loadavg)"
