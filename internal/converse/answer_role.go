@@ -201,6 +201,9 @@ type roleMatcher struct {
 	// spelled is the title an abbreviation stands for ("chief financial
 	// officer" for "cfo"), as tokens joined by spaces.
 	spelled string
+	// gerundOff: "a nurse" is no "Nursing Assistant" — a gerund before
+	// another word of the title is a modifier, not the role.
+	gerundOff bool
 }
 
 // titleAbbrevs are the abbreviations visitors use for titles résumés often
@@ -231,8 +234,8 @@ func (m roleMatcher) matches(text string) bool {
 		return true // "is she a CFO": "Chief Financial Officer"
 	}
 	head := false
-	for _, t := range ts {
-		if m.head[stem(t)] {
+	for i, t := range ts {
+		if m.head[stem(t)] && !(m.gerundOff && strings.HasSuffix(t, "ing") && i < len(ts)-1 && ts[i+1] != "of") {
 			head = true
 			break
 		}
@@ -431,6 +434,9 @@ func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
 // counted once, and says "<Who> <did> for about N in all: ...".
 func (x *Index) tenureOf(o *out, noun []string, did string, now time.Time) bool {
 	m := newRoleMatcher(noun)
+	// time "as a nurse" leaves out a Nursing Assistant ("has she taught"
+	// still finds a Teaching Assistant)
+	m.gerundOff = !strings.HasSuffix(noun[len(noun)-1], "ing")
 	var jobs []*item
 	for _, it := range x.sorted(secWork) {
 		if it.dated && it.role != "" && m.matches(it.role) {
