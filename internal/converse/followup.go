@@ -341,11 +341,17 @@ func (x *Index) where(o *out, it *item) {
 			o.say("The role at %s %s based in %s.", it.label(), verb, l)
 			return
 		}
+		if x.whereFromText(o, it) {
+			return
+		}
 		if it.title != "" {
 			o.say("That was at %s; the profile doesn't give its location.", it.title)
 			return
 		}
 	case secEducation, secVolunteer:
+		if it.sec == secVolunteer && x.whereFromText(o, it) {
+			return
+		}
 		if it.title != "" {
 			o.say("That was at %s.", it.title)
 			return
