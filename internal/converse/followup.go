@@ -323,6 +323,12 @@ func (x *Index) when(o *out, items []*item) {
 			continue
 		}
 		o.say("%s: %s.", capital(it.describe()), w)
+		if len(items) == 1 {
+			if s := x.expectedEnd(it); s != "" { // "when will she finish": an unfinished degree
+				o.say("The summary says: “%s”.", s)
+				o.cite(secBasics, 0, "summary")
+			}
+		}
 	}
 	o.focusOn(items...)
 }

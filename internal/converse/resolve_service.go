@@ -25,7 +25,8 @@ func isMilitary(it *item) bool {
 func (r *resolver) militaryService() bool {
 	x, o, q := r.x, r.o, r.q
 	civilian := hasAnyToken(q.ts, "civilian")
-	asked := civilian || hasAnyToken(q.ts, "military", "veteran", "rank", "ranks") || strings.Contains(q.joined, " armed forces ")
+	served := r.mod == iDuration && hasAnyToken(q.ts, "serve", "served", "serving", "service", "military")
+	asked := civilian || served || hasAnyToken(q.ts, "military", "veteran", "rank", "ranks") || strings.Contains(q.joined, " armed forces ")
 	if !asked || q.hasWin || len(q.techs) > 0 || q.off > 0 {
 		return false
 	}
@@ -62,6 +63,17 @@ func (r *resolver) militaryService() bool {
 		}
 		o.focusOn(civ...)
 		return true
+	}
+	if served { // "how long did he serve": the military jobs, overlaps counted once
+		var dated []*item
+		for _, it := range mil {
+			if it.dated {
+				dated = append(dated, it)
+			}
+		}
+		if x.tenureOfJobs(o, dated, "served", r.now) {
+			return true
+		}
 	}
 	// "was he in the military", "what rank was he": the military roles,
 	// whose titles carry the ranks
