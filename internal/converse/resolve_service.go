@@ -154,3 +154,21 @@ func (x *Index) namesAnEntry(st string) bool {
 	}
 	return false
 }
+
+// certsForTech answers "any agile certs" when no certificate names the
+// technology: says so, then lists the certificates (a Certified
+// ScrumMaster is for the visitor to weigh).
+func (r *resolver) certsForTech() bool {
+	x, o, q := r.x, r.o, r.q
+	if r.top != iCerts || r.topScore < 3 || len(q.techs) != 1 || len(x.certificates) == 0 || q.hasWin {
+		return false
+	}
+	for i := range x.certificates {
+		if containsString(x.certificates[i].techs, q.techs[0]) {
+			return false
+		}
+	}
+	o.say("No certificate in the profile names %s.", q.techs[0])
+	x.topic(o, iCerts, &query{}, nil, r.now)
+	return true
+}
