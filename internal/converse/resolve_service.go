@@ -172,3 +172,16 @@ func (r *resolver) certsForTech() bool {
 	x.topic(o, iCerts, &query{}, nil, r.now)
 	return true
 }
+
+// placeAfterCerts answers "what about california" right after a licence
+// question: the certificates for that place, not the jobs there.
+func (r *resolver) placeAfterCerts() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.inPlace || len(q.ents) > 0 || r.topScore > 0 || q.hasWin || len(q.ts) > 5 ||
+		at(q.ts, 1) != "about" && at(q.ts, 0) != "and" || !r.intentWas(iCerts) {
+		return false
+	}
+	o.in = iCerts
+	x.certsInPlace(o, q.place)
+	return true
+}

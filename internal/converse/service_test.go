@@ -90,6 +90,8 @@ func clinicProfile() profile.Resume {
 			{Institution: "Hunter College", StudyType: "BSN", Area: "Nursing", StartDate: "2014", EndDate: "2018"},
 		},
 		Languages: []profile.Language{{Language: "English", Fluency: "Native"}},
+		Certificates: []profile.Certificate{{Name: "Registered Nurse License, Illinois", Issuer: "IDFPR", Date: "2018"},
+			{Name: "TNCC Provider (expired 2022)", Issuer: "ENA", Date: "2018"}},
 	}
 }
 
@@ -105,6 +107,8 @@ func TestClinicGenerality(t *testing.T) {
 		{"time as a nurse leaves out a nursing assistant", []string{"how many years has he been a nurse"}, []string{"about 6 years"}, []string{"Maple Care Home"}},
 		{"an unfinished degree's end from the summary", []string{"tell me about his dnp", "when will he finish"}, []string{"2027"}, nil},
 		{"a degree under way is studied for, not held", []string{"is he a nurse practitioner"}, []string{"studying for a DNP"}, []string{"holds"}},
+		{"what about a place right after a licence question", []string{"is he licensed in illinois", "what about texas"}, []string{"licence or certificate for Texas"}, []string{"job"}},
+		{"a lapsed certificate was held, not held now", []string{"does he have tncc"}, []string{"Grady held the certificate"}, []string{"holds"}},
 		{"a nursing assistant is still one", []string{"was he a nursing assistant"}, []string{"Maple Care Home"}, nil},
 	}
 	for _, c := range cases {
