@@ -42,6 +42,9 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 		}
 		if in == iPrev && pos >= 0 && pos+1 < len(sorted) {
 			pick = sorted[pos+1]
+			if sec == secWork && ref.dated {
+				pick = x.endedBefore(sorted[pos+1:], ref, now)
+			}
 		} else if in == iNext && pos > 0 {
 			pick = sorted[pos-1]
 		}
@@ -344,4 +347,19 @@ func (it *item) startsIn(w Window, now time.Time) bool {
 	from, to := w.Bounds(now)
 	s := it.per.From()
 	return (from.IsZero() || !s.Before(from)) && (to.IsZero() || s.Before(to))
+}
+
+// endedBefore picks, among earlier-started jobs (most recent first), the
+// first that ended before ref did: a part-time role started a little
+// earlier and running as long as ref is no "before" ("what did he do before
+// Booz Allen" is the job he left, not the reserve post he still holds). With
+// none, the first one.
+func (x *Index) endedBefore(earlier []*item, ref *item, now time.Time) *item {
+	end := ref.per.Until(now)
+	for _, it := range earlier {
+		if !it.dated || it.per.Until(now).Before(end) {
+			return it
+		}
+	}
+	return earlier[0]
 }

@@ -212,9 +212,12 @@ var relocationStems = []string{"relocat", "open to", "willing to move", "willing
 // abroad answers "has he worked abroad": the jobs in another country than
 // the one the person is based in, or the countries of the jobs when the
 // profile doesn't say where the person is based.
-func (x *Index) abroad(o *out) {
+func (x *Index) abroad(o *out, volunteering bool) {
 	o.in = iWhere
 	home := x.basicsCountry()
+	if volunteering && home != "" && x.volunteeredAbroad(o, home) {
+		return // "has she volunteered abroad"
+	}
 	byCountry := map[string][]*item{}
 	var order []string
 	for i := range x.work {
@@ -258,6 +261,7 @@ func (x *Index) abroad(o *out) {
 	case len(parts) == 0:
 		o.say("Every job with a location in the profile was in %s, where %s is based.", countryName(home), x.who())
 		o.cite(secBasics, 0, "location")
+		x.volunteeredAbroad(o, home)
 	default:
 		o.say("Yes: %s is based in %s, and the profile lists work in %s.", x.who(), countryName(home), list(parts))
 		o.cite(secBasics, 0, "location")

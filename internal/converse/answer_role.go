@@ -201,6 +201,9 @@ type roleMatcher struct {
 	// spelled is the title an abbreviation stands for ("chief financial
 	// officer" for "cfo"), as tokens joined by spaces.
 	spelled string
+	// gerundOff: "a nurse" is no "Nursing Assistant" — a gerund before
+	// another word of the title is a modifier, not the role.
+	gerundOff bool
 }
 
 // titleAbbrevs are the abbreviations visitors use for titles résumés often
@@ -231,8 +234,8 @@ func (m roleMatcher) matches(text string) bool {
 		return true // "is she a CFO": "Chief Financial Officer"
 	}
 	head := false
-	for _, t := range ts {
-		if m.head[stem(t)] {
+	for i, t := range ts {
+		if m.head[stem(t)] && !(m.gerundOff && strings.HasSuffix(t, "ing") && i < len(ts)-1 && ts[i+1] != "of") {
 			head = true
 			break
 		}
@@ -319,15 +322,24 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	}
 	if len(quals) > 0 {
 		parts := make([]string, 0, len(quals))
+		var studying []string // a degree still under way is not held yet
 		for _, it := range firstItems(quals, 3) {
-			if it.sec == secCertificates {
+			switch {
+			case it.sec == secCertificates:
 				parts = append(parts, "the certificate “"+it.title+"”"+it.span())
-			} else {
+			case it.sec == secEducation && !it.unfin && it.current(now):
+				studying = append(studying, article(it.describe())+it.span())
+			default:
 				parts = append(parts, article(it.describe())+it.span())
 			}
 			o.citeItem(it)
 		}
-		o.say("%s holds %s.", x.Who(), list(parts))
+		if len(parts) > 0 {
+			o.say("%s holds %s.", x.Who(), list(parts))
+		}
+		if len(studying) > 0 {
+			o.say("%s is studying for %s.", x.Who(), list(studying))
+		}
 	}
 	found := len(cur) > 0 || len(past) > 0 || labelHit || len(quals) > 0
 	items := append(append([]*item{}, cur...), past...)
@@ -420,61 +432,6 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 
 // fanWords name a liking, not the thing liked: "a cubs fan".
 var fanWords = setOf(`fan fans lover enthusiast person guy girl player big huge real`)
-
-// roleDuration answers "how long was she a nurse": the time in every job
-// that carries the role, overlaps counted once. It reports whether any did.
-func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
-	return x.tenureOf(o, noun, "worked as "+article(strings.Join(noun, " ")), now)
-}
-
-// tenureOf adds up the time in the jobs whose title matches noun, overlaps
-// counted once, and says "<Who> <did> for about N in all: ...".
-func (x *Index) tenureOf(o *out, noun []string, did string, now time.Time) bool {
-	m := newRoleMatcher(noun)
-	var jobs []*item
-	for _, it := range x.sorted(secWork) {
-		if it.dated && it.role != "" && m.matches(it.role) {
-			jobs = append(jobs, it)
-		}
-	}
-	if len(jobs) == 0 {
-		return false
-	}
-	o.in = iDuration
-	total, end := 0, time.Time{}
-	for i := len(jobs) - 1; i >= 0; i-- { // oldest first
-		from, to := jobs[i].per.From(), jobs[i].per.Until(now)
-		if from.Before(end) {
-			from = end
-		}
-		if to.After(from) {
-			total += monthsBetween(from, to)
-		}
-		if to.After(end) {
-			end = to
-		}
-		o.citeItem(jobs[i])
-	}
-	o.focusOn(jobs...)
-	o.say("%s %s for about %s in all: %s.", x.Who(), did, roughly(total), rolesList(jobs))
-	return true
-}
-
-// rolesList renders "Guest Lecturer at X (since 2022) and ...".
-func rolesList(items []*item) string {
-	parts := make([]string, 0, len(items))
-	for _, it := range firstItems(items, 3) {
-		parts = append(parts, article(it.roleAt())+it.span())
-	}
-	return list(parts)
-}
-
-func firstItems(items []*item, n int) []*item {
-	if len(items) > n {
-		return items[:n]
-	}
-	return items
-}
 
 // nowInstead adds what the person does now, when a question guessed wrong.
 func (x *Index) nowInstead(o *out, now time.Time) {

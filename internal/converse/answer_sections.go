@@ -110,7 +110,11 @@ func (x *Index) pointDetail(o *out, it *item) {
 		}
 	case secCertificates:
 		c := x.r.Certificates[it.idx]
-		o.say("%s holds the certificate %s%s%s.", x.Who(), quoteName(c.Name, "(unnamed)"), prefixed(" from ", c.Issuer), prefixed(", issued ", strings.TrimPrefix(it.when(), "in ")))
+		verb := "holds" // "PALS Provider (lapsed 2023)": no longer held
+		if hasAnyToken(tokens(c.Name), "lapsed", "expired", "inactive", "revoked") {
+			verb = "held"
+		}
+		o.say("%s %s the certificate %s%s%s.", x.Who(), verb, quoteName(c.Name, "(unnamed)"), prefixed(" from ", c.Issuer), prefixed(", issued ", strings.TrimPrefix(it.when(), "in ")))
 	case secPublications:
 		p := x.r.Publications[it.idx]
 		o.say("%s published %s%s%s.", x.Who(), quoteName(p.Name, "a work"), prefixed(" with ", p.Publisher), prefixed(" ", it.when()))

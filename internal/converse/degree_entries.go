@@ -58,3 +58,35 @@ func degreeInitials(kind string) string {
 	}
 	return ""
 }
+
+// expectedEnd is the summary's sentence on when an unfinished degree
+// (no end date) ends: one naming the degree and a year ("finishing an MSN
+// ... in 2026"), "" when none does.
+func (x *Index) expectedEnd(it *item) string {
+	if it.sec != secEducation || strings.TrimSpace(x.r.Education[it.idx].EndDate) != "" {
+		return ""
+	}
+	e := x.r.Education[it.idx]
+	names := tokens(e.StudyType + " " + e.Area)
+	for _, sn := range splitSentences(x.r.Basics.Summary) {
+		ts := tokens(sn)
+		year, named := false, false
+		for _, t := range ts {
+			year = year || len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && isDigits(t)
+			named = named || len(t) >= 3 && !commonWords[t] && containsString(names, t)
+		}
+		if year && named {
+			return strings.TrimRight(strings.TrimSpace(sn), ".")
+		}
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -323,6 +323,12 @@ func (x *Index) when(o *out, items []*item) {
 			continue
 		}
 		o.say("%s: %s.", capital(it.describe()), w)
+		if len(items) == 1 {
+			if s := x.expectedEnd(it); s != "" { // "when will she finish": an unfinished degree
+				o.say("The summary says: “%s”.", s)
+				o.cite(secBasics, 0, "summary")
+			}
+		}
 	}
 	o.focusOn(items...)
 }
@@ -341,11 +347,17 @@ func (x *Index) where(o *out, it *item) {
 			o.say("The role at %s %s based in %s.", it.label(), verb, l)
 			return
 		}
+		if x.whereFromText(o, it) {
+			return
+		}
 		if it.title != "" {
 			o.say("That was at %s; the profile doesn't give its location.", it.title)
 			return
 		}
 	case secEducation, secVolunteer:
+		if it.sec == secVolunteer && x.whereFromText(o, it) {
+			return
+		}
 		if it.title != "" {
 			o.say("That was at %s.", it.title)
 			return

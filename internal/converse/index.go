@@ -119,7 +119,13 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 			x.nameToks[t] = true
 		}
 	}
-	if ls := tokens(r.Basics.Label); len(ls) > 0 {
+	// "Critical Care Nurse (RN, CCRN)", "Project Manager, PMP": the head is
+	// the title's, not a credential after it.
+	label := r.Basics.Label
+	if i := strings.IndexAny(label, "(,|"); i > 0 {
+		label = label[:i]
+	}
+	if ls := tokens(label); len(ls) > 0 {
 		x.labelHead = singular(ls[len(ls)-1])
 	}
 	x.techs = newTechTable(r)

@@ -73,7 +73,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
-	if r.kindOf() || r.rolesByWord() || r.nearSentence() ||
+	if r.kindOf() || r.militaryService() || r.rolesByWord() || r.nearSentence() ||
 		r.whatAboutTech() || r.howWell() || r.anotherSkill() {
 		return
 	}
@@ -94,15 +94,15 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	// Private details, how she works, roles; then small talk, and a weak
 	// question is searched for.
 	if r.private() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
-		r.place() || r.personalTopic() || r.tenureIn() || r.managedAt() ||
-		r.roleBeforeAfter() || r.expertise() || r.roleCheck() || r.smallTalk() || r.freeSearch() {
+		r.placeAfterCerts() || r.place() || r.personalTopic() || r.tenureIn() || r.managedAt() ||
+		r.roleBeforeAfter() || r.expertise() || r.roleCheck() || r.smallTalk() || r.rareWord() || r.freeSearch() {
 		return
 	}
 	if q.hasWin && !q.win.Current {
 		r.w = &q.win
 	}
 	// Technologies, then the entries named or in focus, then the subject.
-	if r.kinds() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
+	if r.kinds() || r.certsForTech() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
 		r.recognitionFor() || r.nonEmployer() || r.namedEntry() || r.workedOn() || r.currentTenure() {
 		return
 	}

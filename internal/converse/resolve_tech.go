@@ -67,7 +67,7 @@ func (r *resolver) techs() bool {
 			}
 		}
 		mode := q.mode
-		if mode == modeAny && q.scores[iProjects] >= 3 {
+		if mode == modeAny && q.scores[iProjects] >= 3 && !techsHaveWord(q.techs, "project") { // "ms project": the tool
 			mode = modeProjects
 		} else if mode == modeAny && (q.scores[iWork] >= 3 || q.scores[iCurrent] >= 3) {
 			mode = modeJobs
@@ -83,6 +83,16 @@ func (r *resolver) techs() bool {
 			x.techAnswer(o, t, mode, at, r.now)
 		}
 		return true
+	}
+	return false
+}
+
+// techsHaveWord reports whether a technology's name has the word.
+func techsHaveWord(techs []string, w string) bool {
+	for _, t := range techs {
+		if hasAnyToken(tokens(t), w) {
+			return true
+		}
 	}
 	return false
 }

@@ -178,7 +178,7 @@ func (r *resolver) workingLife() bool {
 		case hasAnyToken(q.ts, "abroad", "overseas", "internationally") || strings.Contains(q.joined, " other countries ") ||
 			strings.Contains(q.joined, " different countries ") || strings.Contains(q.joined, " international experience ") ||
 			strings.Contains(q.joined, " which countries ") || strings.Contains(q.joined, " what countries "):
-			x.abroad(o)
+			x.abroad(o, q.scores[iVolunteer] > 0)
 			return true
 		}
 	}

@@ -58,8 +58,9 @@ func expandSlang(ts []string) []string {
 func (x *Index) fixCueTypos(ts []string) []string {
 	var out []string
 	for i, t := range ts {
+		// the person's own name is no typo: "who is grace" is not "grade"
 		if len(t) < 5 || cueTable[t] != nil || cueTable[singular(t)] != nil || offTopicTable[t] != nil || commonWords[t] ||
-			x.words[stem(t)] || !isAlphaWord(t) || x.techs.matchAt(ts, i, false).size > 0 {
+			x.words[stem(t)] || x.nameToks[t] || !isAlphaWord(t) || x.techs.matchAt(ts, i, false).size > 0 {
 			continue
 		}
 		for _, v := range cueWordsByFirst()[t[0]] {

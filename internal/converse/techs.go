@@ -92,6 +92,11 @@ func newTechTable(r profile.Resume) *techTable {
 		if kt := tokens(kw); len(kt) == 2 && vendors[kt[0]] && len(kt[1]) >= 4 && !commonWords[kt[1]] {
 			t.tails[kt[1]] = name
 		}
+		// "ms project" for "Microsoft Project", "ms excel" for "Microsoft Excel"
+		if kt := tokens(kw); len(kt) > 1 && kt[0] == "microsoft" {
+			t.vocab["ms "+strings.Join(kt[1:], " ")] = name
+			t.first["ms"] = true
+		}
 		// The other side of the Atlantic: "financial modelling" finds the
 		// keyword "Financial modeling", "data visualization" finds
 		// "Data visualisation".

@@ -131,6 +131,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 			q.lang = t
 		}
 	}
+	if q.lang != "" && q.scores[iLangs] == 0 && namedByEntry(q.ents, q.lang) {
+		q.lang = "" // "how long was she at swedish": Swedish Medical Center, not the language
+	}
 	if q.lang != "" {
 		q.scores[iLangs] += 5
 	}
@@ -376,3 +379,14 @@ var thenAsSo = setOf(`built made created written designed shipped launched know 
 
 // summaryWords after "tell me about her" still ask for the summary.
 var summaryWords = setOf(`background story bio biography summary overview profile name full`)
+
+// namedByEntry reports whether a word of the question is part of the name of
+// an entry it names.
+func namedByEntry(ents []*item, word string) bool {
+	for _, e := range ents {
+		if strings.Contains(e.norm, " "+word+" ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,187 @@
+package converse
+
+import "strings"
+
+// Steps for questions a plain reading of the sections misses: military
+// service, and a word the profile has only inside a sentence.
+
+// militaryWords in an employer's name mark military service.
+var militaryWords = setOf(`army navy marines marine military armed forces guard airforce bundeswehr`)
+
+// isMilitary reports whether a job or volunteer role was with the armed
+// forces: "U.S. Army", "Royal Navy", "Texas Army National Guard".
+func isMilitary(it *item) bool {
+	for _, t := range tokens(it.title) {
+		if militaryWords[t] && t != "guard" && t != "armed" && t != "forces" {
+			return true
+		}
+	}
+	return strings.Contains(it.norm, " air force ") || strings.Contains(it.norm, " armed forces ") ||
+		strings.Contains(it.norm, " national guard ") || strings.Contains(it.norm, " coast guard ")
+}
+
+// militaryService answers "was he in the military", "what rank was he" and
+// "his first civilian job" on a profile whose jobs include the armed forces.
+func (r *resolver) militaryService() bool {
+	x, o, q := r.x, r.o, r.q
+	civilian := hasAnyToken(q.ts, "civilian")
+	served := r.mod == iDuration && hasAnyToken(q.ts, "serve", "served", "serving", "service", "military")
+	asked := civilian || served || hasAnyToken(q.ts, "military", "veteran", "rank", "ranks") || strings.Contains(q.joined, " armed forces ")
+	if !asked || q.hasWin || len(q.techs) > 0 || q.off > 0 {
+		return false
+	}
+	var mil, civ []*item
+	for _, it := range x.sorted(secWork) {
+		if isMilitary(it) {
+			mil = append(mil, it)
+		} else {
+			civ = append(civ, it)
+		}
+	}
+	if len(mil) == 0 {
+		return false
+	}
+	if civilian {
+		if len(civ) == 0 {
+			o.in = iWork
+			o.say("Every job in the profile is military: %s.", rolesList(mil))
+			o.focusOn(mil...)
+			return true
+		}
+		if r.mod == iFirst {
+			pick := oldest(civ)
+			o.in = iFirst
+			o.say("%s first civilian job in the profile is %s%s.", capital(x.whose()), pick.describe(), commaWhen(pick))
+			o.citeItem(pick)
+			o.focusOn(pick)
+			return true
+		}
+		o.in = iWork
+		o.say("%s civilian jobs: %s.", capital(x.whose()), allRoles(civ))
+		for _, it := range civ {
+			o.citeItem(it)
+		}
+		o.focusOn(civ...)
+		return true
+	}
+	if served { // "how long did he serve": the military jobs, overlaps counted once
+		var dated []*item
+		for _, it := range mil {
+			if it.dated {
+				dated = append(dated, it)
+			}
+		}
+		if x.tenureOfJobs(o, dated, "served", r.now) {
+			return true
+		}
+	}
+	// "was he in the military", "what rank was he": the military roles,
+	// whose titles carry the ranks
+	o.in = iWork
+	o.say("%s military service in the profile: %s.", capital(x.whose()), allRoles(mil))
+	for _, it := range mil {
+		o.citeItem(it)
+	}
+	o.focusOn(mil...)
+	return true
+}
+
+// allRoles renders every role as "Captain at U.S. Army (2015–2018)".
+func allRoles(items []*item) string {
+	parts := make([]string, 0, len(items))
+	for _, it := range items {
+		parts = append(parts, it.roleAt()+it.span())
+	}
+	return list(parts)
+}
+
+// rareWord answers a question whose subject is a word found only inside
+// the profile's sentences ("where was he deployed", "does he have a
+// security clearance", "does she work nights") with those sentences,
+// rather than the location, a certificate sharing another word, or the
+// current job.
+func (r *resolver) rareWord() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.third || q.anaph || o.near != nil || q.hasWin || len(q.techs) > 0 || q.lang != "" || q.inPlace || q.off > 0 || q.kind != nil ||
+		r.topScore > 2 || r.topScore > 0 && r.top != iWork && r.top != iCurrent ||
+		r.modScore > 2 || r.modScore > 0 && r.mod != iWhere && r.mod != iWhen {
+		return false
+	}
+	var buf [4]string
+	stems := buf[:0]
+	for _, t := range q.ts {
+		if len(t) < 5 || searchStop[t] || commonWords[t] || cueTable[t] != nil || cueTable[singular(t)] != nil || x.nameToks[t] ||
+			!x.words[stem(t)] || x.namesAnEntry(stem(t)) {
+			continue
+		}
+		stems = append(stems, stem(t))
+	}
+	if len(stems) == 0 {
+		return false
+	}
+	if len(q.ents) > 0 && stem(q.ts[len(q.ts)-1]) != stems[len(stems)-1] {
+		// "has he played glastonbury": the entry named; "does he have a
+		// security clearance": the last word is the thing asked, not the
+		// certificate "Security+"
+		return false
+	}
+	sub := &out{x: x, near: o.near}
+	if x.searchStems(sub, stems) == 0 {
+		return false
+	}
+	o.adopt(sub)
+	return true
+}
+
+// namesAnEntry reports whether a stem is, or begins or is begun by, a word
+// of an entry's name or role: "mentor", "clerk", "boards", "postdoc" name
+// entries, which later steps answer better than a sentence.
+func (x *Index) namesAnEntry(st string) bool {
+	near := func(k string) bool {
+		return k == st || len(k) >= 5 && len(st) >= 5 && (strings.HasPrefix(k, st) || strings.HasPrefix(st, k))
+	}
+	for _, e := range x.entities {
+		for _, k := range e.keys {
+			if near(stem(k)) {
+				return true
+			}
+		}
+		for _, k := range e.roleKeys {
+			if near(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// certsForTech answers "any agile certs" when no certificate names the
+// technology: says so, then lists the certificates (a Certified
+// ScrumMaster is for the visitor to weigh).
+func (r *resolver) certsForTech() bool {
+	x, o, q := r.x, r.o, r.q
+	if r.top != iCerts || r.topScore < 3 || len(q.techs) != 1 || len(x.certificates) == 0 || q.hasWin {
+		return false
+	}
+	for i := range x.certificates {
+		if containsString(x.certificates[i].techs, q.techs[0]) {
+			return false
+		}
+	}
+	o.say("No certificate in the profile names %s.", q.techs[0])
+	x.topic(o, iCerts, &query{}, nil, r.now)
+	return true
+}
+
+// placeAfterCerts answers "what about california" right after a licence
+// question: the certificates for that place, not the jobs there.
+func (r *resolver) placeAfterCerts() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.inPlace || len(q.ents) > 0 || r.topScore > 0 || q.hasWin || len(q.ts) > 5 ||
+		at(q.ts, 1) != "about" && at(q.ts, 0) != "and" || !r.intentWas(iCerts) {
+		return false
+	}
+	o.in = iCerts
+	x.certsInPlace(o, q.place)
+	return true
+}

@@ -1,0 +1,69 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// roleDuration answers "how long was she a nurse": the time in every job
+// that carries the role, overlaps counted once. It reports whether any did.
+func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
+	return x.tenureOf(o, noun, "worked as "+article(strings.Join(noun, " ")), now)
+}
+
+// tenureOf adds up the time in the jobs whose title matches noun, overlaps
+// counted once, and says "<Who> <did> for about N in all: ...".
+func (x *Index) tenureOf(o *out, noun []string, did string, now time.Time) bool {
+	m := newRoleMatcher(noun)
+	// time "as a nurse" leaves out a Nursing Assistant ("has she taught"
+	// still finds a Teaching Assistant)
+	m.gerundOff = !strings.HasSuffix(noun[len(noun)-1], "ing")
+	var jobs []*item
+	for _, it := range x.sorted(secWork) {
+		if it.dated && it.role != "" && m.matches(it.role) {
+			jobs = append(jobs, it)
+		}
+	}
+	return x.tenureOfJobs(o, jobs, did, now)
+}
+
+// tenureOfJobs is tenureOf for jobs already chosen (most recent first).
+func (x *Index) tenureOfJobs(o *out, jobs []*item, did string, now time.Time) bool {
+	if len(jobs) == 0 {
+		return false
+	}
+	o.in = iDuration
+	total, end := 0, time.Time{}
+	for i := len(jobs) - 1; i >= 0; i-- { // oldest first
+		from, to := jobs[i].per.From(), jobs[i].per.Until(now)
+		if from.Before(end) {
+			from = end
+		}
+		if to.After(from) {
+			total += monthsBetween(from, to)
+		}
+		if to.After(end) {
+			end = to
+		}
+		o.citeItem(jobs[i])
+	}
+	o.focusOn(jobs...)
+	o.say("%s %s for about %s in all: %s.", x.Who(), did, roughly(total), rolesList(jobs))
+	return true
+}
+
+// rolesList renders "Guest Lecturer at X (since 2022) and ...".
+func rolesList(items []*item) string {
+	parts := make([]string, 0, len(items))
+	for _, it := range firstItems(items, 3) {
+		parts = append(parts, article(it.roleAt())+it.span())
+	}
+	return list(parts)
+}
+
+func firstItems(items []*item, n int) []*item {
+	if len(items) > n {
+		return items[:n]
+	}
+	return items
+}
