@@ -29,7 +29,7 @@ func cachedStore(ctx context.Context, cfg *config.Serve, db store.Store, rdb *re
 	}
 	var client redis.UniversalClient // stays a nil interface without Redis
 	if rdb != nil {
-		client = rdb
+		client = batched(rdb)
 	}
 	s, closeCaches, err := profilecache.Open(ctx, db, client, profilecache.Options{Prefix: redisPrefix + "cache:", Logger: logger})
 	if err != nil {
@@ -98,7 +98,7 @@ func answerCache(ctx context.Context, cfg *config.Serve, rdb *redis.Client, cach
 		caches.Add(named{m, "answers"})
 		return m, func() error { return nil }, nil
 	}
-	tt, err := cache.NewTwoTier(ctx, rdb, cache.TwoTierOptions{
+	tt, err := cache.NewTwoTier(ctx, batched(rdb), cache.TwoTierOptions{
 		Name: "answers", LocalBytes: 16 << 20, Prefix: redisPrefix + "cache:answers:", Logger: logger,
 	})
 	if err != nil {

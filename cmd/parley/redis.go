@@ -23,6 +23,17 @@ func sessionState(rdb *redis.Client) sessionstate.Store {
 	return sessionstate.NewRedis(rdb, redisPrefix)
 }
 
+// batched returns rdb's autopipeliner (see sessionstate.NewRedis), or rdb
+// itself when it has none: a chat turn reads the profile's version pointer
+// and may read the answer cache, and sent one by one, concurrent turns'
+// reads cost a socket write and read each.
+func batched(rdb *redis.Client) redis.UniversalClient {
+	if ap, err := rdb.AutoPipeline(); err == nil {
+		return ap
+	}
+	return rdb
+}
+
 func newRedis(ctx context.Context, url string) (*redis.Client, error) {
 	opt, err := redis.ParseURL(url)
 	if err != nil {
