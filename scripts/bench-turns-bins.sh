@@ -7,6 +7,8 @@
 # /proc/PID/stat) per turn.
 #
 #   scripts/bench-turns-bins.sh embedded|pg ROUNDS DURATION LABEL=BINARY...
+#
+# TURNS_LUA=FILE replaces the wrk client script (default scripts/turns.lua).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mode=$1 rounds=$2 dur=$3; shift 3
@@ -34,7 +36,7 @@ run() {
   done
   h=$(wrk -t64 -c64 -d"$dur" http://127.0.0.1:$p/healthz | awk '/Requests\/sec/{print $2}')
   c0=$(awk '{print $14+$15}' "/proc/$pid/stat")
-  SESSIONS="$dir/sessions" wrk -t64 -c64 -d"$dur" --latency -s scripts/turns.lua "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
+  SESSIONS="$dir/sessions" wrk -t64 -c64 -d"$dur" --latency -s "${TURNS_LUA:-scripts/turns.lua}" "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
   c1=$(awk '{print $14+$15}' "/proc/$pid/stat")
   kill -TERM "$pid"; wait "$pid" || true
   [ -n "$db" ] && psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null
