@@ -55,15 +55,18 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx) {
 		g.serveOrdinaryFH(fc)
 		return
 	}
-	var ids reqIDs
+	// One outbound per request, on this stack: its ids are needed for a
+	// 404 too.
+	var out outbound
+	ids := &out.ids
 	ids.stamp(h)
 	if rt == nil {
-		fc.Response.Header.SetCanonical(keyRequestID, ids.id)
-		writeProblemFH(fc, problem{Status: 404, Detail: "no route matches this request", RequestID: string(ids.id)})
+		fc.Response.Header.SetCanonical(keyRequestID, ids.id())
+		writeProblemFH(fc, problem{Status: 404, Detail: "no route matches this request", RequestID: string(ids.id())})
 		return
 	}
 	start := time.Now()
-	status, at := rt.serveNative(fc, &ids, start)
+	status, at := rt.serveNative(fc, &out, start)
 	rt.metrics.count(status)
 	rt.metrics.duration.Observe(at.Sub(start).Seconds())
 }
@@ -85,8 +88,9 @@ func plainURI(uri []byte) bool {
 
 // serveNative is the route's part: edge checks, attempts, the answer. It
 // returns the status sent and when the response header was known.
-func (rt *route) serveNative(fc *fasthttp.RequestCtx, ids *reqIDs, start time.Time) (int, time.Time) {
+func (rt *route) serveNative(fc *fasthttp.RequestCtx, out *outbound, start time.Time) (int, time.Time) {
 	h := &fc.Request.Header
+	ids := &out.ids
 	authz := b2s(h.Peek("Authorization"))
 	ctx := context.Background() // fasthttp does not report a client that went away
 	if rt.limit != nil {
@@ -106,21 +110,21 @@ func (rt *route) serveNative(fc *fasthttp.RequestCtx, ids *reqIDs, start time.Ti
 			return writeEdgeErrorFH(fc, err, ids), time.Now()
 		}
 	}
-	out := outbound{h: h, body: fc.Request.Body(), ids: ids}
+	out.h, out.body = h, fc.Request.Body()
 	out.idempotent = isIdempotentMethod(b2s(h.Method())) && len(out.body) == 0
 	out.forwarded(fc, rt.trust)
 	var ex nativeExchange
 	// The route timeout counts from here, as on the other paths: a JWKS
 	// refresh in the edge checks is not the upstream's time.
-	err := rt.transport.exchangeNative(&out, time.Now(), &ex)
+	err := rt.transport.exchangeNative(out, time.Now(), &ex)
 	if err != nil {
 		status, detail := proxyStatus(err)
 		rt.logger.Warn("proxy error", "route", rt.cfg.Name, "upstream", rt.pool.name, "status", status, "err", err)
-		fc.Response.Header.SetCanonical(keyRequestID, ids.id)
-		writeProblemFH(fc, problem{Status: status, Detail: detail, RequestID: string(ids.id)})
+		fc.Response.Header.SetCanonical(keyRequestID, ids.id())
+		writeProblemFH(fc, problem{Status: status, Detail: detail, RequestID: string(ids.id())})
 		return status, time.Now()
 	}
-	ex.respond(fc, ids.id)
+	ex.respond(fc, ids.id())
 	return ex.status, ex.at
 }
 
@@ -213,35 +217,48 @@ func isIdempotentMethod(m string) bool {
 }
 
 // reqIDs are the request id and traceparent sent upstream (see stamp),
-// computed without editing the inbound header.
+// computed without editing the inbound header. They are kept as offsets
+// into buf (and the inbound id), not as slices of buf: a struct pointing
+// into itself would be moved to the heap on every request.
 type reqIDs struct {
 	buf        [32 + 55]byte
-	id, tp     []byte
+	in         []byte // the inbound id when it is kept, else nil
+	tpStart    uint8
 	freshTrace bool // the inbound traceparent was absent or invalid: Tracestate is dropped
 }
 
 func (s *reqIDs) stamp(h *fasthttp.RequestHeader) {
 	b := s.buf[:0]
-	id := h.Peek("X-Request-Id")
-	if len(id) == 0 || len(id) > 128 || !printable(b2s(id)) {
+	s.in = h.Peek("X-Request-Id")
+	if len(s.in) == 0 || len(s.in) > 128 || !printable(b2s(s.in)) {
+		s.in = nil
 		b = appendRandomHex(b, 16)
-		id = b
 	}
-	n := len(b)
-	b, s.freshTrace = appendTraceparent(b, b2s(h.Peek("Traceparent")))
-	s.id, s.tp = id, b[n:]
+	s.tpStart = uint8(len(b))
+	_, s.freshTrace = appendTraceparent(b, b2s(h.Peek("Traceparent")))
 }
+
+// id is the request id.
+func (s *reqIDs) id() []byte {
+	if s.in != nil {
+		return s.in
+	}
+	return s.buf[:32]
+}
+
+// tp is the traceparent to send upstream.
+func (s *reqIDs) tp() []byte { return s.buf[s.tpStart : int(s.tpStart)+55] }
 
 // writeEdgeErrorFH is writeEdgeError on fasthttp's response; it returns
 // the status.
 func writeEdgeErrorFH(fc *fasthttp.RequestCtx, err error, ids *reqIDs) int {
 	status := edgeStatus(err)
 	rh := &fc.Response.Header
-	rh.SetCanonical(keyRequestID, ids.id)
+	rh.SetCanonical(keyRequestID, ids.id())
 	if status == 401 {
 		rh.Set("WWW-Authenticate", `Bearer error="invalid_token"`)
 	}
-	writeProblemFH(fc, problem{Status: status, Detail: publicMessage(err), RequestID: string(ids.id)})
+	writeProblemFH(fc, problem{Status: status, Detail: publicMessage(err), RequestID: string(ids.id())})
 	return status
 }
 

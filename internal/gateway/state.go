@@ -151,7 +151,7 @@ func (g *Gateway) buildPool(name string, u *config.Upstream, prev *state) *pool 
 	if old != nil && reflect.DeepEqual(old.cfg.Breaker, u.Breaker) && reflect.DeepEqual(old.cfg.Retries, u.Retries) {
 		p.breaker, p.budget = old.breaker, old.budget
 	} else {
-		p.breaker = newBreaker(name, u.Breaker, p.metrics)
+		p.breaker = newBreaker(u.Breaker, p.metrics)
 		p.budget = newRetryBudget(u.Retries.BudgetRatio, u.Retries.MinRetries)
 	}
 	return p
