@@ -94,29 +94,34 @@ func (rt *route) serveNative(fc *fasthttp.RequestCtx, out *outbound, start time.
 	authz := b2s(h.Peek("Authorization"))
 	ctx := context.Background() // fasthttp does not report a client that went away
 	if rt.limit != nil {
-		key := rt.limit.keyFor(authz, func() netip.Addr {
-			return rt.limit.resolver.ClientIPFrom(remoteAddr(fc), func() []string { return headerValues(h, "X-Forwarded-For") })
-		})
-		res, err := rt.limit.allow(ctx, key)
-		if res != nil {
-			ratelimit.WriteHeaderBytes(&fc.Response.Header, *res)
-		}
-		if err != nil {
+		if err := rt.limit.allowNative(ctx, fc, authz, start); err != nil {
 			return writeEdgeErrorFH(fc, err, ids), time.Now()
 		}
 	}
+	// The route timeout counts from when the request is sent, as on the
+	// other paths: a JWKS refresh or a Redis round trip in the edge checks
+	// is not the upstream's time. Without those, start is still now.
+	sent := start
+	if rt.limit != nil && rt.limit.mem == nil {
+		sent = time.Time{}
+	}
 	if rt.auth != nil {
-		if err := rt.auth.checkBearer(ctx, authz, start); err != nil {
+		slow, err := rt.auth.checkBearerSlow(ctx, authz, start)
+		if err != nil {
 			return writeEdgeErrorFH(fc, err, ids), time.Now()
 		}
+		if slow {
+			sent = time.Time{}
+		}
+	}
+	if sent.IsZero() {
+		sent = time.Now()
 	}
 	out.h, out.body = h, fc.Request.Body()
 	out.idempotent = isIdempotentMethod(b2s(h.Method())) && len(out.body) == 0
 	out.forwarded(fc, rt.trust)
 	var ex nativeExchange
-	// The route timeout counts from here, as on the other paths: a JWKS
-	// refresh in the edge checks is not the upstream's time.
-	err := rt.transport.exchangeNative(out, time.Now(), &ex)
+	err := rt.transport.exchangeNative(out, sent, &ex)
 	if err != nil {
 		status, detail := proxyStatus(err)
 		rt.logger.Warn("proxy error", "route", rt.cfg.Name, "upstream", rt.pool.name, "status", status, "err", err)
@@ -187,6 +192,55 @@ func (rt *routeTransport) tryNative(h1 *h1Transport, out *outbound, t *target, e
 	t.observe(ex.at.Sub(now))
 	ex.t = t
 	return nil
+}
+
+// allowNative is the rate limit on the native path: the key built on the
+// stack, the in-process limiter asked with the request's clock reading,
+// the fields written on fc's response (a refusal is returned as an error).
+// No allocation for a key the limiter knows.
+func (l *routeLimit) allowNative(ctx context.Context, fc *fasthttp.RequestCtx, authz string, now time.Time) error {
+	var buf [128]byte
+	key := l.appendKey(buf[:0], authz, func() netip.Addr {
+		return l.resolver.ClientIPFrom(remoteAddr(fc), func() []string { return headerValues(&fc.Request.Header, "X-Forwarded-For") })
+	})
+	var res ratelimit.Result
+	var err error
+	if l.mem != nil {
+		res, err = l.mem.AllowAt(key, l.limit, now)
+	} else {
+		res, err = l.limiter.Allow(ctx, string(key), l.limit)
+	}
+	if l.judge(ctx, err) {
+		return nil
+	}
+	l.writeFields(&fc.Response.Header, res)
+	if !res.Allowed {
+		return refusal(res)
+	}
+	return nil
+}
+
+// The rate-limit fields' names in fasthttp's canonical form, for
+// SetCanonical.
+var (
+	keyRateLimit     = []byte("Ratelimit-Limit")
+	keyRateRemaining = []byte("Ratelimit-Remaining")
+	keyRateReset     = []byte("Ratelimit-Reset")
+	keyRatePolicy    = []byte("Ratelimit-Policy")
+	keyRetryAfter    = []byte("Retry-After")
+)
+
+// writeFields is ratelimit.WriteHeaders on fasthttp's header (the same
+// fields and values), the limit's own values formatted once per route.
+func (l *routeLimit) writeFields(rh *fasthttp.ResponseHeader, res ratelimit.Result) {
+	var buf [24]byte
+	rh.SetCanonical(keyRateLimit, l.limitField)
+	rh.SetCanonical(keyRateRemaining, ratelimit.AppendRemaining(buf[:0], res))
+	rh.SetCanonical(keyRateReset, ratelimit.AppendReset(buf[:0], res))
+	rh.SetCanonical(keyRatePolicy, l.policyField)
+	if !res.Allowed {
+		rh.SetCanonical(keyRetryAfter, ratelimit.AppendRetryAfter(buf[:0], res))
+	}
 }
 
 // remoteAddr is the client connection's address (invalid when unknown).

@@ -236,7 +236,7 @@ func (ex *nativeExchange) discard() {
 // finish ends an exchange whose body is consumed: the connection back to
 // the pool (or closed, see done), the target's outstanding count down.
 func (ex *nativeExchange) finish(keep bool) {
-	ex.h1.done(ex.c, noStop, keep)
+	ex.h1.doneAt(ex.c, noStop, keep, ex.at) // the body came with the header, or at most a read later
 	ex.t.outstanding.Add(-1)
 }
 
