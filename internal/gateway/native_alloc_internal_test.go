@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -21,14 +22,19 @@ import (
 // allocation count taken around serveNative is the gateway's alone.
 // Requests are taken to have no body (the callers send GETs).
 func fixedUpstream(tb testing.TB) string {
+	const body = `{"id":"u1","name":"Ada","skills":["go","sql"],"ok":true,"n":12345}`
+	return answeringUpstream(tb, fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nDate: Mon, 30 Nov 2026 05:00:00 GMT\r\nContent-Length: %d\r\n\r\n%s", len(body), body))
+}
+
+// answeringUpstream is fixedUpstream answering with answer.
+func answeringUpstream(tb testing.TB, answerText string) string {
 	tb.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { ln.Close() })
-	const body = `{"id":"u1","name":"Ada","skills":["go","sql"],"ok":true,"n":12345}`
-	answer := []byte(fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nDate: Mon, 30 Nov 2026 05:00:00 GMT\r\nContent-Length: %d\r\n\r\n%s", len(body), body))
+	answer := []byte(answerText)
 	go func() {
 		for {
 			c, err := ln.Accept()
@@ -188,5 +194,45 @@ func TestWriteFieldsMatchesWriteHeaders(t *testing.T) {
 		if d := cmp.Diff(want, got); d != "" {
 			t.Errorf("%+v: fields (-WriteHeaders +writeFields):\n%s", tc.res, d)
 		}
+	}
+}
+
+// TestServeNativeAnswerFields: a simple answer's fields reach the client
+// in order, hop-by-hop ones and the upstream's request id left out, with
+// few fields (copied from the offsets noted while checking) and with more
+// than fit there (the header block split again).
+func TestServeNativeAnswerFields(t *testing.T) {
+	for _, n := range []int{2, 15, 16, 17, 40} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			var head, want strings.Builder
+			head.WriteString("HTTP/1.1 201 Created\r\nKeep-Alive: timeout=5\r\nX-Request-Id: upstream\r\n")
+			for i := range n {
+				fmt.Fprintf(&head, "X-F%d:  v%d \r\n", i, i)
+				fmt.Fprintf(&want, "X-F%d=v%d;", i, i)
+			}
+			head.WriteString("Content-Length: 2\r\n\r\nok")
+			g, fc := newNativeGateway(t, answeringUpstream(t, head.String()), nativeCase{name: "fields"})
+			g.serveNative(fc)
+			var got strings.Builder
+			for k, v := range fc.Response.Header.All() {
+				switch string(k) {
+				case "Keep-Alive":
+					t.Errorf("hop-by-hop field %s: %s passed on", k, v)
+				case "X-Request-Id":
+					if string(v) == "upstream" {
+						t.Errorf("the upstream's request id passed on")
+					}
+				case "Content-Length", "Content-Type":
+				default:
+					fmt.Fprintf(&got, "%s=%s;", k, v)
+				}
+			}
+			if fc.Response.StatusCode() != 201 || string(fc.Response.Body()) != "ok" {
+				t.Errorf("answer %d %q", fc.Response.StatusCode(), fc.Response.Body())
+			}
+			if got.String() != want.String() {
+				t.Errorf("fields\n got %s\nwant %s", got.String(), want.String())
+			}
+		})
 	}
 }
