@@ -65,28 +65,36 @@ func (a *authenticator) check(ctx context.Context, r *http.Request, now time.Tim
 
 // checkBearer is check given the Authorization header's (first) value.
 func (a *authenticator) checkBearer(ctx context.Context, authorization string, now time.Time) error {
+	_, err := a.checkBearerSlow(ctx, authorization, now)
+	return err
+}
+
+// checkBearerSlow is checkBearer that also reports whether the token was
+// verified (a cache miss: a signature check, maybe a JWKS fetch), so
+// that the caller knows its clock reading may be stale.
+func (a *authenticator) checkBearerSlow(ctx context.Context, authorization string, now time.Time) (bool, error) {
 	raw, ok := bearerValue(authorization)
 	if !ok {
-		return apperr.New(apperr.Unauthorized, "a bearer token is required")
+		return false, apperr.New(apperr.Unauthorized, "a bearer token is required")
 	}
 	if strings.Count(raw, ".") != 2 {
 		if a.cfg.AllowAPIKeys {
-			return nil // an opaque API key: the upstream verifies it
+			return false, nil // an opaque API key: the upstream verifies it
 		}
-		return apperr.New(apperr.Unauthorized, "the bearer token is not a JWT")
+		return false, apperr.New(apperr.Unauthorized, "the bearer token is not a JWT")
 	}
 	a.mu.Lock()
 	v, hit := a.valid[raw]
 	a.mu.Unlock()
 	if hit && now.Before(v.exp) && v.removals == a.keys.removals.Load() {
-		return nil
+		return false, nil
 	}
 	// Read before the key is looked up: a key withdrawn after the lookup
 	// makes this entry stale rather than trusted.
 	removals := a.keys.removals.Load()
 	exp, err := a.verify(ctx, raw, now)
 	if err != nil {
-		return err
+		return true, err
 	}
 	a.mu.Lock()
 	if len(a.valid) >= maxCachedTokens {
@@ -94,7 +102,7 @@ func (a *authenticator) checkBearer(ctx context.Context, authorization string, n
 	}
 	a.valid[strings.Clone(raw)] = verified{exp: exp, removals: removals} // raw may alias a request buffer (fasthttp front end)
 	a.mu.Unlock()
-	return nil
+	return true, nil
 }
 
 func (a *authenticator) verify(ctx context.Context, raw string, now time.Time) (time.Time, error) {

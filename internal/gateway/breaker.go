@@ -1,53 +1,155 @@
 package gateway
 
 import (
-	"errors"
-
-	"github.com/sony/gobreaker/v2"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/parleyhq/parley/internal/gateway/config"
 )
 
-// errUpstreamFailed marks an attempt that failed (connection error or a
-// 502/503/504 answer) for the breaker's accounting.
-var errUpstreamFailed = errors.New("upstream failed")
-
-// breaker is an upstream's circuit breaker: open after consecutive failures,
-// fast 503s while open, a few probes when half-open.
+// breaker is an upstream's circuit breaker: open after consecutive
+// failures, fast 503s while open, a few probes when half-open, closed
+// again after as many successes in a row, open again after any failure —
+// gobreaker's two-step breaker with a consecutive-failures trip, which it
+// replaces: that one allocated a closure per request and took a lock and
+// read the clock twice. Here a closed breaker with no failure streak (all
+// but a few requests) costs one atomic load when asked and one when told.
 type breaker struct {
 	cfg config.Breaker
-	cb  *gobreaker.TwoStepCircuitBreaker[struct{}]
+	m   *upstreamMetrics
+	// clean is gen<<1|1 while the breaker is closed with no failure
+	// streak, else 0: the lock-free path for allow and done.
+	clean atomic.Uint64
+
+	mu     sync.Mutex
+	state  breakerState
+	gen    uint64 // a new one at every state change; older tickets are ignored
+	fails  int    // closed: consecutive failures
+	succs  int    // half-open: consecutive successes
+	probes int    // half-open: requests admitted
+	until  time.Time
 }
 
-func newBreaker(name string, cfg config.Breaker, m *upstreamMetrics) *breaker {
-	st := gobreaker.Settings{
-		Name:        name,
-		MaxRequests: uint32(cfg.HalfOpenRequests),
-		Timeout:     cfg.OpenTime,
-		ReadyToTrip: func(c gobreaker.Counts) bool {
-			return c.ConsecutiveFailures >= uint32(cfg.ConsecutiveFailures)
-		},
-		OnStateChange: func(_ string, _, to gobreaker.State) { m.breaker.Set(float64(to)) },
+// breakerState values are the parley_gateway_upstream_breaker_state gauge's.
+type breakerState int
+
+const (
+	breakerClosed breakerState = iota
+	breakerHalfOpen
+	breakerOpen
+)
+
+func (s breakerState) String() string {
+	switch s {
+	case breakerHalfOpen:
+		return "half-open"
+	case breakerOpen:
+		return "open"
 	}
+	return "closed"
+}
+
+// breakerTicket is the generation a request was admitted in: its outcome
+// counts only if the breaker has not changed state since.
+type breakerTicket uint64
+
+func newBreaker(cfg config.Breaker, m *upstreamMetrics) *breaker {
+	b := &breaker{cfg: cfg, m: m}
 	m.breaker.Set(0)
-	return &breaker{cfg: cfg, cb: gobreaker.NewTwoStepCircuitBreaker[struct{}](st)}
+	b.publish()
+	return b
 }
 
-// allow returns the callback that records the outcome (errUpstreamFailed
-// or nil; see outcome), or an error when the breaker is open (or half-open
-// and full). The callback is gobreaker's own, not wrapped: one closure less
-// per request.
-func (b *breaker) allow() (func(error), error) {
-	return b.cb.Allow()
-}
-
-// outcome is what the breaker's callback is told about an attempt.
-func outcome(failed bool) error {
-	if failed {
-		return errUpstreamFailed
+// allow admits a request (its ticket goes to done), or returns
+// errBreakerOpen when the breaker is open or half-open with its probes
+// taken.
+func (b *breaker) allow() (breakerTicket, error) {
+	if v := b.clean.Load(); v&1 != 0 {
+		return breakerTicket(v >> 1), nil
 	}
-	return nil
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.current(time.Now())
+	switch b.state {
+	case breakerOpen:
+		return 0, errBreakerOpen
+	case breakerHalfOpen:
+		if b.probes >= b.halfOpen() {
+			return 0, errBreakerOpen
+		}
+		b.probes++
+	}
+	return breakerTicket(b.gen), nil
+}
+
+// done records the outcome of an admitted request.
+func (b *breaker) done(t breakerTicket, failed bool) {
+	if !failed && b.clean.Load() == uint64(t)<<1|1 {
+		return // closed, no streak: a success changes nothing
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if uint64(t) != b.gen {
+		return
+	}
+	switch b.state {
+	case breakerClosed:
+		if !failed {
+			b.fails = 0
+		} else if b.fails++; b.fails >= b.cfg.ConsecutiveFailures {
+			b.set(breakerOpen, time.Now())
+		}
+	case breakerHalfOpen:
+		if failed {
+			b.set(breakerOpen, time.Now())
+		} else if b.succs++; b.succs >= b.halfOpen() {
+			b.set(breakerClosed, time.Now())
+		}
+	}
+	b.publish()
+}
+
+// halfOpen is how many probes the half-open breaker admits (and how many
+// successes close it).
+func (b *breaker) halfOpen() int { return max(b.cfg.HalfOpenRequests, 1) }
+
+// current moves an open breaker whose open time has passed to half-open.
+// b.mu is held.
+func (b *breaker) current(now time.Time) {
+	if b.state == breakerOpen && !now.Before(b.until) {
+		b.set(breakerHalfOpen, now)
+		b.publish()
+	}
+}
+
+// set changes the state and starts a new generation. b.mu is held.
+func (b *breaker) set(s breakerState, now time.Time) {
+	if b.state == s {
+		return
+	}
+	b.state, b.gen = s, b.gen+1
+	b.fails, b.succs, b.probes = 0, 0, 0
+	if s == breakerOpen {
+		b.until = now.Add(b.cfg.OpenTime)
+	}
+	b.m.breaker.Set(float64(s))
+}
+
+// publish updates the lock-free view after a change. b.mu is held (or b
+// is new).
+func (b *breaker) publish() {
+	var v uint64
+	if b.state == breakerClosed && b.fails == 0 {
+		v = b.gen<<1 | 1
+	}
+	b.clean.Store(v)
 }
 
 // state names the breaker's state for the status endpoint.
-func (b *breaker) state() string { return b.cb.State().String() }
+func (b *breaker) stateName() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.current(time.Now())
+	return b.state.String()
+}

@@ -219,7 +219,7 @@ func (g *Gateway) Status() []UpstreamStatus {
 	now := time.Now().UnixNano()
 	out := make([]UpstreamStatus, 0, len(st.pools))
 	for name, p := range st.pools {
-		us := UpstreamStatus{Name: name, Balancing: string(p.cfg.Balancing), Breaker: p.breaker.state()}
+		us := UpstreamStatus{Name: name, Balancing: string(p.cfg.Balancing), Breaker: p.breaker.stateName()}
 		for _, t := range p.targets {
 			us.Targets = append(us.Targets, TargetStatus{
 				URL: t.url.String(), Healthy: t.healthy.Load(), Ejected: t.ejectedUntil.Load() > now,

@@ -225,13 +225,19 @@ func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Reques
 // done ends one exchange on c: back to the pool when the response allowed
 // keep-alive and cancellation did not close it, closed otherwise.
 func (t *h1Transport) done(c *h1Conn, stop func() bool, keep bool) {
+	t.doneAt(c, stop, keep, time.Now())
+}
+
+// doneAt is done with the caller's clock reading (when the connection
+// went idle).
+func (t *h1Transport) doneAt(c *h1Conn, stop func() bool, keep bool, now time.Time) {
 	if !stop() || !keep || c.br.Buffered() > 0 {
 		// stop false: the cancel hook ran (or is running) and closed nc.
 		// Buffered bytes past the response: the upstream is confused.
 		c.nc.Close()
 		return
 	}
-	t.put(c)
+	t.put(c, now)
 }
 
 // h1Body returns the connection to the pool when the body has been read to
@@ -410,8 +416,8 @@ func (t *h1Transport) get(ctx context.Context, host string, now time.Time) (*h1C
 	return &h1Conn{nc: nc, br: br, bw: bw, key: host, abort: func() { nc.Close() }}, nil
 }
 
-func (t *h1Transport) put(c *h1Conn) {
-	c.idleAt = time.Now()
+func (t *h1Transport) put(c *h1Conn, now time.Time) {
+	c.idleAt = now
 	var stale *h1Conn
 	t.mu.Lock()
 	cs := t.idle[c.key]

@@ -1,7 +1,6 @@
 package gateway
 
 import (
-	"encoding/hex"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -155,16 +154,20 @@ func printable(s string) bool {
 }
 
 // appendRandomHex appends n random bytes in hex. IDs need uniqueness, not
-// secrecy, so the fast per-goroutine generator is enough.
+// secrecy, so the fast per-goroutine generator is enough. Every request
+// takes 40 bytes of it (request id, trace id, parent id): hex is written
+// nibble by nibble from each 64-bit draw rather than through a byte array
+// and hex.AppendEncode, a few times cheaper.
 func appendRandomHex(b []byte, n int) []byte {
-	var r [16]byte
+	const digits = "0123456789abcdef"
 	for i := 0; i < n; i += 8 {
 		u := rand.Uint64()
 		for j := 0; j < 8 && i+j < n; j++ {
-			r[i+j] = byte(u >> (8 * j))
+			c := byte(u >> (8 * j))
+			b = append(b, digits[c>>4], digits[c&15])
 		}
 	}
-	return hex.AppendEncode(b, r[:n])
+	return b
 }
 
 // appendTraceparent appends the traceparent to send upstream: in's trace

@@ -92,3 +92,18 @@ func TestStampFreshIDs(t *testing.T) {
 		seen[id], seen[tp] = true, true
 	}
 }
+
+// TestAppendRandomHex: 2n lowercase hex digits, appended, and fresh trace
+// contexts built from them are valid.
+func TestAppendRandomHex(t *testing.T) {
+	for _, n := range []int{1, 8, 12, 16} {
+		b := appendRandomHex([]byte("x-"), n)
+		if len(b) != 2+2*n || string(b[:2]) != "x-" || !lowerHex(string(b[2:])) {
+			t.Errorf("n=%d: %q", n, b)
+		}
+	}
+	tp, fresh := appendTraceparent(nil, "")
+	if !fresh || !validTraceparent(string(tp)) {
+		t.Errorf("fresh traceparent %q (fresh %v) is not valid", tp, fresh)
+	}
+}

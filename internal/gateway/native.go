@@ -55,15 +55,18 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx) {
 		g.serveOrdinaryFH(fc)
 		return
 	}
-	var ids reqIDs
+	// One outbound per request, on this stack: its ids are needed for a
+	// 404 too.
+	var out outbound
+	ids := &out.ids
 	ids.stamp(h)
 	if rt == nil {
-		fc.Response.Header.SetCanonical(keyRequestID, ids.id)
-		writeProblemFH(fc, problem{Status: 404, Detail: "no route matches this request", RequestID: string(ids.id)})
+		fc.Response.Header.SetCanonical(keyRequestID, ids.id())
+		writeProblemFH(fc, problem{Status: 404, Detail: "no route matches this request", RequestID: string(ids.id())})
 		return
 	}
 	start := time.Now()
-	status, at := rt.serveNative(fc, &ids, start)
+	status, at := rt.serveNative(fc, &out, start)
 	rt.metrics.count(status)
 	rt.metrics.duration.Observe(at.Sub(start).Seconds())
 }
@@ -85,42 +88,48 @@ func plainURI(uri []byte) bool {
 
 // serveNative is the route's part: edge checks, attempts, the answer. It
 // returns the status sent and when the response header was known.
-func (rt *route) serveNative(fc *fasthttp.RequestCtx, ids *reqIDs, start time.Time) (int, time.Time) {
+func (rt *route) serveNative(fc *fasthttp.RequestCtx, out *outbound, start time.Time) (int, time.Time) {
 	h := &fc.Request.Header
+	ids := &out.ids
 	authz := b2s(h.Peek("Authorization"))
 	ctx := context.Background() // fasthttp does not report a client that went away
 	if rt.limit != nil {
-		key := rt.limit.keyFor(authz, func() netip.Addr {
-			return rt.limit.resolver.ClientIPFrom(remoteAddr(fc), func() []string { return headerValues(h, "X-Forwarded-For") })
-		})
-		res, err := rt.limit.allow(ctx, key)
-		if res != nil {
-			ratelimit.WriteHeaderBytes(&fc.Response.Header, *res)
+		if err := rt.limit.allowNative(ctx, fc, authz, start); err != nil {
+			return writeEdgeErrorFH(fc, err, ids), time.Now()
 		}
+	}
+	// The route timeout counts from when the request is sent, as on the
+	// other paths: a JWKS refresh or a Redis round trip in the edge checks
+	// is not the upstream's time. Without those, start is still now.
+	sent := start
+	if rt.limit != nil && rt.limit.mem == nil {
+		sent = time.Time{}
+	}
+	if rt.auth != nil {
+		slow, err := rt.auth.checkBearerSlow(ctx, authz, start)
 		if err != nil {
 			return writeEdgeErrorFH(fc, err, ids), time.Now()
 		}
-	}
-	if rt.auth != nil {
-		if err := rt.auth.checkBearer(ctx, authz, start); err != nil {
-			return writeEdgeErrorFH(fc, err, ids), time.Now()
+		if slow {
+			sent = time.Time{}
 		}
 	}
-	out := outbound{h: h, body: fc.Request.Body(), ids: ids}
+	if sent.IsZero() {
+		sent = time.Now()
+	}
+	out.h, out.body = h, fc.Request.Body()
 	out.idempotent = isIdempotentMethod(b2s(h.Method())) && len(out.body) == 0
 	out.forwarded(fc, rt.trust)
 	var ex nativeExchange
-	// The route timeout counts from here, as on the other paths: a JWKS
-	// refresh in the edge checks is not the upstream's time.
-	err := rt.transport.exchangeNative(&out, time.Now(), &ex)
+	err := rt.transport.exchangeNative(out, sent, &ex)
 	if err != nil {
 		status, detail := proxyStatus(err)
 		rt.logger.Warn("proxy error", "route", rt.cfg.Name, "upstream", rt.pool.name, "status", status, "err", err)
-		fc.Response.Header.SetCanonical(keyRequestID, ids.id)
-		writeProblemFH(fc, problem{Status: status, Detail: detail, RequestID: string(ids.id)})
+		fc.Response.Header.SetCanonical(keyRequestID, ids.id())
+		writeProblemFH(fc, problem{Status: status, Detail: detail, RequestID: string(ids.id())})
 		return status, time.Now()
 	}
-	ex.respond(fc, ids.id)
+	ex.respond(fc, ids.id())
 	return ex.status, ex.at
 }
 
@@ -185,6 +194,55 @@ func (rt *routeTransport) tryNative(h1 *h1Transport, out *outbound, t *target, e
 	return nil
 }
 
+// allowNative is the rate limit on the native path: the key built on the
+// stack, the in-process limiter asked with the request's clock reading,
+// the fields written on fc's response (a refusal is returned as an error).
+// No allocation for a key the limiter knows.
+func (l *routeLimit) allowNative(ctx context.Context, fc *fasthttp.RequestCtx, authz string, now time.Time) error {
+	var buf [128]byte
+	key := l.appendKey(buf[:0], authz, func() netip.Addr {
+		return l.resolver.ClientIPFrom(remoteAddr(fc), func() []string { return headerValues(&fc.Request.Header, "X-Forwarded-For") })
+	})
+	var res ratelimit.Result
+	var err error
+	if l.mem != nil {
+		res, err = l.mem.AllowAt(key, l.limit, now)
+	} else {
+		res, err = l.limiter.Allow(ctx, string(key), l.limit)
+	}
+	if l.judge(ctx, err) {
+		return nil
+	}
+	l.writeFields(&fc.Response.Header, res)
+	if !res.Allowed {
+		return refusal(res)
+	}
+	return nil
+}
+
+// The rate-limit fields' names in fasthttp's canonical form, for
+// SetCanonical.
+var (
+	keyRateLimit     = []byte("Ratelimit-Limit")
+	keyRateRemaining = []byte("Ratelimit-Remaining")
+	keyRateReset     = []byte("Ratelimit-Reset")
+	keyRatePolicy    = []byte("Ratelimit-Policy")
+	keyRetryAfter    = []byte("Retry-After")
+)
+
+// writeFields is ratelimit.WriteHeaders on fasthttp's header (the same
+// fields and values), the limit's own values formatted once per route.
+func (l *routeLimit) writeFields(rh *fasthttp.ResponseHeader, res ratelimit.Result) {
+	var buf [24]byte
+	rh.SetCanonical(keyRateLimit, l.limitField)
+	rh.SetCanonical(keyRateRemaining, ratelimit.AppendRemaining(buf[:0], res))
+	rh.SetCanonical(keyRateReset, ratelimit.AppendReset(buf[:0], res))
+	rh.SetCanonical(keyRatePolicy, l.policyField)
+	if !res.Allowed {
+		rh.SetCanonical(keyRetryAfter, ratelimit.AppendRetryAfter(buf[:0], res))
+	}
+}
+
 // remoteAddr is the client connection's address (invalid when unknown).
 func remoteAddr(fc *fasthttp.RequestCtx) netip.Addr {
 	a, _ := netip.AddrFromSlice(fc.RemoteIP())
@@ -213,35 +271,48 @@ func isIdempotentMethod(m string) bool {
 }
 
 // reqIDs are the request id and traceparent sent upstream (see stamp),
-// computed without editing the inbound header.
+// computed without editing the inbound header. They are kept as offsets
+// into buf (and the inbound id), not as slices of buf: a struct pointing
+// into itself would be moved to the heap on every request.
 type reqIDs struct {
 	buf        [32 + 55]byte
-	id, tp     []byte
+	in         []byte // the inbound id when it is kept, else nil
+	tpStart    uint8
 	freshTrace bool // the inbound traceparent was absent or invalid: Tracestate is dropped
 }
 
 func (s *reqIDs) stamp(h *fasthttp.RequestHeader) {
 	b := s.buf[:0]
-	id := h.Peek("X-Request-Id")
-	if len(id) == 0 || len(id) > 128 || !printable(b2s(id)) {
+	s.in = h.Peek("X-Request-Id")
+	if len(s.in) == 0 || len(s.in) > 128 || !printable(b2s(s.in)) {
+		s.in = nil
 		b = appendRandomHex(b, 16)
-		id = b
 	}
-	n := len(b)
-	b, s.freshTrace = appendTraceparent(b, b2s(h.Peek("Traceparent")))
-	s.id, s.tp = id, b[n:]
+	s.tpStart = uint8(len(b))
+	_, s.freshTrace = appendTraceparent(b, b2s(h.Peek("Traceparent")))
 }
+
+// id is the request id.
+func (s *reqIDs) id() []byte {
+	if s.in != nil {
+		return s.in
+	}
+	return s.buf[:32]
+}
+
+// tp is the traceparent to send upstream.
+func (s *reqIDs) tp() []byte { return s.buf[s.tpStart : int(s.tpStart)+55] }
 
 // writeEdgeErrorFH is writeEdgeError on fasthttp's response; it returns
 // the status.
 func writeEdgeErrorFH(fc *fasthttp.RequestCtx, err error, ids *reqIDs) int {
 	status := edgeStatus(err)
 	rh := &fc.Response.Header
-	rh.SetCanonical(keyRequestID, ids.id)
+	rh.SetCanonical(keyRequestID, ids.id())
 	if status == 401 {
 		rh.Set("WWW-Authenticate", `Bearer error="invalid_token"`)
 	}
-	writeProblemFH(fc, problem{Status: status, Detail: publicMessage(err), RequestID: string(ids.id)})
+	writeProblemFH(fc, problem{Status: status, Detail: publicMessage(err), RequestID: string(ids.id())})
 	return status
 }
 

@@ -26,7 +26,17 @@ type nativeExchange struct {
 	length int64 // simple: the body's length
 	resp   *http.Response
 	at     time.Time // when the header arrived
+	// simple: the fields respond copies (the dropped ones left out), as
+	// offsets into the header block, found while it was checked so that
+	// it is not split twice; nf is -1 when there were more than fit.
+	fields [16]fieldSpan
+	nf     int
+	stream bool // simple: Content-Type is text/event-stream
 }
+
+// fieldSpan is one field of a simple answer: name and value as offsets
+// into its header block (at most the connection's 16 KB read buffer).
+type fieldSpan struct{ ks, ke, vs, ve uint16 }
 
 // readRequest stands in for the request when net/http's parser reads an
 // answer: it looks at the method only (HEAD and CONNECT, which never take
@@ -36,7 +46,7 @@ var readRequest = &http.Request{Method: http.MethodGet}
 // readHead reads the answer's header from c.
 func (ex *nativeExchange) readHead(c *h1Conn) error {
 	ex.c, ex.resp, ex.simple = c, nil, false
-	if code, hlen, length, ok := parseHeadFH(c.br); ok {
+	if code, hlen, length, ok := ex.parseHeadFH(c.br); ok {
 		ex.status, ex.hlen, ex.length, ex.simple = code, hlen, length, true
 		return nil
 	}
@@ -58,8 +68,8 @@ func (ex *nativeExchange) readHead(c *h1Conn) error {
 // kind: HTTP/1.1, a final status with a body of its own length, one valid
 // Content-Length, no Connection, Transfer-Encoding or Trailer, the whole
 // header block buffered), with its status, header length and body length.
-// Nothing is consumed or allocated.
-func parseHeadFH(br *bufio.Reader) (code, hlen int, length int64, ok bool) {
+// Nothing is consumed or allocated. The fields to copy are noted in ex.
+func (ex *nativeExchange) parseHeadFH(br *bufio.Reader) (code, hlen int, length int64, ok bool) {
 	buf, _ := br.Peek(br.Buffered())
 	end := bytes.Index(buf, []byte("\r\n\r\n"))
 	if end < 0 || !bytes.HasPrefix(buf, []byte(simpleProto)) {
@@ -71,13 +81,16 @@ func parseHeadFH(br *bufio.Reader) (code, hlen int, length int64, ok bool) {
 		return 0, 0, 0, false
 	}
 	length = -1
+	ex.nf, ex.stream = 0, false
 	for rest := s[eol+2:]; rest != ""; {
 		eol = indexCRLF(rest)
 		k, v, ok := splitHeaderLine(rest[:eol])
+		ks := len(s) - len(rest) // k starts the line
 		rest = rest[eol+2:]
 		if !ok {
 			return 0, 0, 0, false
 		}
+		ex.note(s, ks, k, v)
 		switch {
 		case len(k) < len("Trailer") || len(k) > len("Transfer-Encoding"):
 			// none of the fields below (a cheap test first: every field of
@@ -97,6 +110,27 @@ func parseHeadFH(br *bufio.Reader) (code, hlen int, length int64, ok bool) {
 		return 0, 0, 0, false
 	}
 	return code, end + 4, length, true
+}
+
+// note records the field k: v (k at offset ks of the header block s) for
+// respond, unless it is dropped.
+func (ex *nativeExchange) note(s string, ks int, k, v string) {
+	if dropped(k) || ex.nf < 0 {
+		return
+	}
+	if len(k) == len("Content-Type") && strings.EqualFold(k, "Content-Type") && isEventStream([]string{v}) {
+		ex.stream = true
+	}
+	if ex.nf == len(ex.fields) {
+		ex.nf = -1 // respond splits the block again
+		return
+	}
+	vs := ks
+	if v != "" {
+		vs = int(uintptr(unsafe.Pointer(unsafe.StringData(v))) - uintptr(unsafe.Pointer(unsafe.StringData(s))))
+	}
+	ex.fields[ex.nf] = fieldSpan{ks: uint16(ks), ke: uint16(ks + len(k)), vs: uint16(vs), ve: uint16(vs + len(v))}
+	ex.nf++
 }
 
 // dropped reports whether an answer's field k (of a simple answer: no
@@ -142,20 +176,22 @@ func (ex *nativeExchange) respond(fc *fasthttp.RequestCtx, id []byte) {
 	}
 	c := ex.c
 	buf, _ := c.br.Peek(ex.hlen)
-	s := b2s(buf[:ex.hlen-2])
 	rh := &fc.Response.Header
-	stream := false
-	for rest := s[indexCRLF(s)+2:]; rest != ""; {
-		eol := indexCRLF(rest)
-		k, v, _ := splitHeaderLine(rest[:eol])
-		rest = rest[eol+2:]
-		if dropped(k) {
-			continue
+	stream := ex.stream
+	if ex.nf >= 0 {
+		for _, f := range ex.fields[:ex.nf] {
+			rh.AddBytesKV(buf[f.ks:f.ke], buf[f.vs:f.ve]) // copies
 		}
-		if len(k) == len("Content-Type") && strings.EqualFold(k, "Content-Type") && isEventStream([]string{v}) {
-			stream = true
+	} else {
+		s := b2s(buf[:ex.hlen-2])
+		for rest := s[indexCRLF(s)+2:]; rest != ""; {
+			eol := indexCRLF(rest)
+			k, v, _ := splitHeaderLine(rest[:eol])
+			rest = rest[eol+2:]
+			if !dropped(k) {
+				rh.AddBytesKV(s2b(k), s2b(v)) // copies
+			}
 		}
-		rh.AddBytesKV(s2b(k), s2b(v)) // copies
 	}
 	rh.SetCanonical(keyRequestID, id)
 	fc.SetStatusCode(ex.status)
@@ -236,7 +272,7 @@ func (ex *nativeExchange) discard() {
 // finish ends an exchange whose body is consumed: the connection back to
 // the pool (or closed, see done), the target's outstanding count down.
 func (ex *nativeExchange) finish(keep bool) {
-	ex.h1.done(ex.c, noStop, keep)
+	ex.h1.doneAt(ex.c, noStop, keep, ex.at) // the body came with the header, or at most a read later
 	ex.t.outstanding.Add(-1)
 }
 

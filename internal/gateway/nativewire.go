@@ -21,7 +21,7 @@ import (
 type outbound struct {
 	h          *fasthttp.RequestHeader
 	body       []byte
-	ids        *reqIDs
+	ids        reqIDs // by value: see write
 	idempotent bool
 
 	// X-Forwarded-*, as trust.forwarded computes them.
@@ -58,8 +58,11 @@ func (o *outbound) forwarded(fc *fasthttp.RequestCtx, t trust) {
 		return
 	}
 	o.prior = headerValues(h, "X-Forwarded-For")
-	if p := string(h.Peek("X-Forwarded-Proto")); p == "http" || p == "https" {
-		o.proto = p
+	switch string(h.Peek("X-Forwarded-Proto")) {
+	case "http":
+		o.proto = "http"
+	case "https":
+		o.proto = "https"
 	}
 	if fh := h.Peek("X-Forwarded-Host"); len(fh) > 0 {
 		o.fwHost = fh
@@ -126,9 +129,12 @@ func (o *outbound) write(w *bufio.Writer, host string) error {
 	w.WriteString("\r\nX-Forwarded-Host: ")
 	w.Write(o.fwHost)
 	w.WriteString("\r\nX-Request-Id: ")
-	w.Write(o.ids.id)
+	// Copied into w's buffer, not handed to w.Write: bytes given to a
+	// bufio.Writer may reach its io.Writer, which would move the outbound
+	// (on the handler's stack, ids and all) to the heap on every request.
+	w.Write(append(w.AvailableBuffer(), o.ids.id()...))
 	w.WriteString("\r\nTraceparent: ")
-	w.Write(o.ids.tp)
+	w.Write(append(w.AvailableBuffer(), o.ids.tp()...))
 	w.WriteString("\r\n")
 	if len(o.body) > 0 || methodWantsLength(b2s(h.Method())) {
 		w.WriteString("Content-Length: ")

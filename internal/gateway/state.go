@@ -151,7 +151,7 @@ func (g *Gateway) buildPool(name string, u *config.Upstream, prev *state) *pool 
 	if old != nil && reflect.DeepEqual(old.cfg.Breaker, u.Breaker) && reflect.DeepEqual(old.cfg.Retries, u.Retries) {
 		p.breaker, p.budget = old.breaker, old.budget
 	} else {
-		p.breaker = newBreaker(name, u.Breaker, p.metrics)
+		p.breaker = newBreaker(u.Breaker, p.metrics)
 		p.budget = newRetryBudget(u.Retries.BudgetRatio, u.Retries.MinRetries)
 	}
 	return p
@@ -172,9 +172,7 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 		if err != nil {
 			return nil, fmt.Errorf("route %s: %w", rc.Name, err)
 		}
-		rl := rc.RateLimit
-		r.limit = &routeLimit{route: rc.Name, cfg: rl, limiter: lim, resolver: resolver, logger: g.logger,
-			limit: ratelimit.Limit{Rate: rl.Rate, Burst: rl.Burst, Period: rl.Period}}
+		r.limit = newRouteLimit(rc.Name, rc.RateLimit, lim, resolver, g.logger)
 	}
 	rt := &routeTransport{pool: p, base: g.h1, timeout: rc.Timeout, attempts: *p.cfg.Retries.Attempts}
 	r.transport, r.trust = rt, tr

@@ -62,7 +62,7 @@ func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		resp, err := rt.try(req, t)
 		failed := err != nil || isFailureStatus(resp.StatusCode)
 		if err != nil && req.Context().Err() != nil {
-			a.done(nil) // the client went away; the upstream is not to blame
+			a.rt.pool.breaker.done(a.ticket, false) // the client went away; the upstream is not to blame
 			return nil, err
 		}
 		if a.again(t, failed, retryable) {
@@ -79,22 +79,22 @@ func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 // verdict, the targets tried, the retry budget. Both the net/http path
 // (RoundTrip) and the fasthttp-native path run their attempts through it.
 type attempts struct {
-	rt    *routeTransport
-	done  func(error) // the breaker's callback, called once
-	tried [4]*target  // the targets tried, while they fit
-	more  []*target   // all of them, once they do not
-	n     int
+	rt     *routeTransport
+	ticket breakerTicket // the breaker's admission, told the outcome once
+	tried  [4]*target    // the targets tried, while they fit
+	more   []*target     // all of them, once they do not
+	n      int
 }
 
 // begin starts a request: a deposit in the retry budget and the breaker's
 // permission (errBreakerOpen when it refuses).
 func (rt *routeTransport) begin() (attempts, error) {
 	rt.pool.budget.deposit()
-	done, err := rt.pool.breaker.allow()
+	ticket, err := rt.pool.breaker.allow()
 	if err != nil {
-		return attempts{}, errBreakerOpen
+		return attempts{}, err
 	}
-	return attempts{rt: rt, done: done}, nil
+	return attempts{rt: rt, ticket: ticket}, nil
 }
 
 // next picks the target of the next attempt (nil: none left).
@@ -121,7 +121,7 @@ func (a *attempts) next() *target {
 
 // noTarget ends the request when next found no target.
 func (a *attempts) noTarget() error {
-	a.done(errUpstreamFailed)
+	a.rt.pool.breaker.done(a.ticket, true)
 	return errNoTarget
 }
 
@@ -135,7 +135,7 @@ func (a *attempts) again(t *target, failed, retryable bool) bool {
 		p.metrics.retries.Inc()
 		return true
 	}
-	a.done(outcome(failed))
+	p.breaker.done(a.ticket, failed)
 	return false
 }
 

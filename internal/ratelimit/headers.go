@@ -58,34 +58,32 @@ func ceilSeconds(d time.Duration) int64 {
 	return int64((d + time.Second - 1) / time.Second)
 }
 
-// ByteHeader is a response header that copies the values it is given
-// (fasthttp's ResponseHeader is one). Keys come in canonical form
-// (Ratelimit-Limit), so that the header need not normalise them.
-type ByteHeader interface {
-	SetCanonical(key, value []byte)
+// The fields' values for writers that set them one by one without
+// allocating (the gateway's fasthttp path): the limit's own fields,
+// formatted once per limit, and the result's, appended to a buffer. They
+// are WriteHeaders's values.
+
+// LimitField is RateLimit-Limit's value for l.
+func (l Limit) LimitField() []byte { return strconv.AppendInt(nil, int64(l.Burst), 10) }
+
+// PolicyField is RateLimit-Policy's value for l.
+func (l Limit) PolicyField() []byte {
+	b := strconv.AppendInt(nil, int64(l.Rate), 10)
+	b = append(b, ";w="...)
+	return strconv.AppendInt(b, ceilSeconds(l.Period), 10)
 }
 
-// The fields' names in canonical form, for ByteHeader.
-var (
-	keyLimit      = []byte("Ratelimit-Limit")
-	keyRemaining  = []byte("Ratelimit-Remaining")
-	keyReset      = []byte("Ratelimit-Reset")
-	keyPolicy     = []byte("Ratelimit-Policy")
-	keyRetryAfter = []byte("Retry-After")
-)
+// AppendRemaining appends RateLimit-Remaining's value for res.
+func AppendRemaining(b []byte, res Result) []byte {
+	return strconv.AppendInt(b, int64(max(res.Remaining, 0)), 10)
+}
 
-// WriteHeaderBytes is WriteHeaders for a ByteHeader: the same fields and
-// values, built in one stack buffer, with no allocation.
-func WriteHeaderBytes(h ByteHeader, res Result) {
-	var buf [24]byte
-	h.SetCanonical(keyLimit, strconv.AppendInt(buf[:0], int64(res.Limit.Burst), 10))
-	h.SetCanonical(keyRemaining, strconv.AppendInt(buf[:0], int64(max(res.Remaining, 0)), 10))
-	h.SetCanonical(keyReset, strconv.AppendInt(buf[:0], ceilSeconds(res.ResetAfter), 10))
-	var pol [48]byte
-	b := strconv.AppendInt(pol[:0], int64(res.Limit.Rate), 10)
-	b = append(b, ";w="...)
-	h.SetCanonical(keyPolicy, strconv.AppendInt(b, ceilSeconds(res.Limit.Period), 10))
-	if !res.Allowed {
-		h.SetCanonical(keyRetryAfter, strconv.AppendInt(buf[:0], max(ceilSeconds(res.RetryAfter), 1), 10))
-	}
+// AppendReset appends RateLimit-Reset's value for res.
+func AppendReset(b []byte, res Result) []byte {
+	return strconv.AppendInt(b, ceilSeconds(res.ResetAfter), 10)
+}
+
+// AppendRetryAfter appends Retry-After's value for a refused res.
+func AppendRetryAfter(b []byte, res Result) []byte {
+	return strconv.AppendInt(b, max(ceilSeconds(res.RetryAfter), 1), 10)
 }

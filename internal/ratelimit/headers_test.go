@@ -73,26 +73,3 @@ func BenchmarkWriteHeaders(b *testing.B) {
 		ratelimit.WriteHeaders(make(http.Header, 8), res)
 	}
 }
-
-// byteHeader records SetCanonical calls as an http.Header.
-type byteHeader http.Header
-
-func (h byteHeader) SetCanonical(k, v []byte) { http.Header(h)[string(k)] = []string{string(v)} }
-
-// WriteHeaderBytes (the fasthttp front end's) writes what WriteHeaders does.
-func TestWriteHeaderBytesMatchesWriteHeaders(t *testing.T) {
-	limit := ratelimit.Limit{Rate: 60, Burst: 10, Period: time.Minute}
-	for _, res := range []ratelimit.Result{
-		{Allowed: true, Remaining: 7, ResetAfter: 2500 * time.Millisecond, Limit: limit},
-		{Allowed: false, RetryAfter: 1100 * time.Millisecond, ResetAfter: 10 * time.Second, Limit: limit},
-		{Allowed: false, Remaining: -3, RetryAfter: time.Millisecond, Limit: limit},
-		{Allowed: true, Remaining: 999999999, ResetAfter: 90 * time.Minute, Limit: ratelimit.Limit{Rate: 1000000000, Burst: 1000000000, Period: time.Second}},
-	} {
-		want, got := http.Header{}, byteHeader{}
-		ratelimit.WriteHeaders(want, res)
-		ratelimit.WriteHeaderBytes(got, res)
-		if d := cmp.Diff(want, http.Header(got)); d != "" {
-			t.Errorf("%+v: headers (-WriteHeaders +WriteHeaderBytes):\n%s", res, d)
-		}
-	}
-}

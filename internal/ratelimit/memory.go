@@ -19,9 +19,12 @@ type Memory struct {
 	shards [shardCount]shard
 }
 
+// A key's theoretical arrival time is kept behind a pointer so that a
+// known key is updated in place: assigning to a map entry stores the key
+// anew, which AllowAt (given the key's bytes) would have to allocate.
 type shard struct {
 	mu   sync.Mutex
-	tats map[string]time.Time
+	tats map[string]*time.Time
 }
 
 var _ Limiter = (*Memory)(nil)
@@ -34,7 +37,7 @@ func NewMemory(now func() time.Time) *Memory {
 	}
 	m := &Memory{now: now, seed: maphash.MakeSeed()}
 	for i := range m.shards {
-		m.shards[i].tats = make(map[string]time.Time)
+		m.shards[i].tats = make(map[string]*time.Time)
 	}
 	return m
 }
@@ -47,8 +50,32 @@ func (m *Memory) Allow(_ context.Context, key string, limit Limit) (Result, erro
 	s := &m.shards[maphash.String(m.seed, key)%shardCount]
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	res, tat := gcra(m.now(), s.tats[key], limit)
-	s.tats[key] = tat
+	if p := s.tats[key]; p != nil {
+		res, tat := gcra(m.now(), *p, limit)
+		*p = tat
+		return res, nil
+	}
+	res, tat := gcra(m.now(), time.Time{}, limit)
+	s.tats[key] = &tat
+	return res, nil
+}
+
+// AllowAt is Allow for a key given as bytes, at now (the caller's clock
+// reading, saving one): a known key costs no allocation.
+func (m *Memory) AllowAt(key []byte, limit Limit, now time.Time) (Result, error) {
+	if err := limit.Validate(); err != nil {
+		return Result{}, err
+	}
+	s := &m.shards[maphash.Bytes(m.seed, key)%shardCount]
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p := s.tats[string(key)]; p != nil { // no conversion: a lookup
+		res, tat := gcra(now, *p, limit)
+		*p = tat
+		return res, nil
+	}
+	res, tat := gcra(now, time.Time{}, limit)
+	s.tats[string(key)] = &tat
 	return res, nil
 }
 

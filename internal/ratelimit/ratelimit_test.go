@@ -22,6 +22,50 @@ func TestMemoryConformance(t *testing.T) {
 	})
 }
 
+// allowAt runs Memory.AllowAt behind the Limiter interface, so that the
+// conformance suite covers it too.
+type allowAt struct{ m *ratelimit.Memory }
+
+func (a allowAt) Allow(_ context.Context, key string, limit ratelimit.Limit) (ratelimit.Result, error) {
+	return a.m.AllowAt([]byte(key), limit, time.Now())
+}
+
+func TestMemoryAllowAtConformance(t *testing.T) {
+	ratelimittest.Run(t, func(t *testing.T) (func() ratelimit.Limiter, bool) {
+		a := allowAt{ratelimit.NewMemory(nil)}
+		return func() ratelimit.Limiter { return a }, false
+	})
+}
+
+// TestMemoryAllowAtSharesState: Allow and AllowAt count against the same
+// key, and AllowAt allocates nothing for a key already known.
+func TestMemoryAllowAtSharesState(t *testing.T) {
+	clock := &fakeClock{t: time.Unix(1_700_000_000, 0)}
+	m := ratelimit.NewMemory(clock.Now)
+	limit := ratelimit.PerMinute(4)
+	key := []byte("route:ip:10.0.0.1")
+	var got []bool
+	for i := range 6 {
+		var res ratelimit.Result
+		var err error
+		if i%2 == 0 {
+			res, err = m.Allow(context.Background(), string(key), limit)
+		} else {
+			res, err = m.AllowAt(key, limit, clock.Now())
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, res.Allowed)
+	}
+	if want := []bool{true, true, true, true, false, false}; !slices.Equal(got, want) {
+		t.Errorf("admitted %v, want %v", got, want)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = m.AllowAt(key, limit, clock.Now()) }); n != 0 {
+		t.Errorf("AllowAt of a known key: %.1f allocations, want 0", n)
+	}
+}
+
 func newRedisClient(t testing.TB, url string) *redis.Client {
 	t.Helper()
 	opt, err := redis.ParseURL(url)
