@@ -18,6 +18,7 @@ import (
 type breaker struct {
 	cfg config.Breaker
 	m   *upstreamMetrics
+	now func() time.Time // time.Now; a test's clock in tests
 	// clean is gen<<1|1 while the breaker is closed with no failure
 	// streak, else 0: the lock-free path for allow and done.
 	clean atomic.Uint64
@@ -55,7 +56,7 @@ func (s breakerState) String() string {
 type breakerTicket uint64
 
 func newBreaker(cfg config.Breaker, m *upstreamMetrics) *breaker {
-	b := &breaker{cfg: cfg, m: m}
+	b := &breaker{cfg: cfg, m: m, now: time.Now}
 	m.breaker.Set(0)
 	b.publish()
 	return b
@@ -70,7 +71,7 @@ func (b *breaker) allow() (breakerTicket, error) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.current(time.Now())
+	b.current(b.now())
 	switch b.state {
 	case breakerOpen:
 		return 0, errBreakerOpen
@@ -98,13 +99,13 @@ func (b *breaker) done(t breakerTicket, failed bool) {
 		if !failed {
 			b.fails = 0
 		} else if b.fails++; b.fails >= b.cfg.ConsecutiveFailures {
-			b.set(breakerOpen, time.Now())
+			b.set(breakerOpen, b.now())
 		}
 	case breakerHalfOpen:
 		if failed {
-			b.set(breakerOpen, time.Now())
+			b.set(breakerOpen, b.now())
 		} else if b.succs++; b.succs >= b.halfOpen() {
-			b.set(breakerClosed, time.Now())
+			b.set(breakerClosed, b.now())
 		}
 	}
 	b.publish()
@@ -150,6 +151,6 @@ func (b *breaker) publish() {
 func (b *breaker) stateName() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.current(time.Now())
+	b.current(b.now())
 	return b.state.String()
 }

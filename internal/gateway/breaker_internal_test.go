@@ -13,6 +13,10 @@ import (
 // and any failure opens it again; outcomes from an older state are ignored.
 func TestBreakerStates(t *testing.T) {
 	b := newBreaker(config.Breaker{ConsecutiveFailures: 3, OpenTime: 20 * time.Millisecond, HalfOpenRequests: 2}, newMetrics().upstream("u"))
+	// A test clock: the open time passes when the test says so, not when a
+	// loaded machine happens to pause between two steps.
+	clock := time.Unix(1_700_000_000, 0)
+	b.now = func() time.Time { return clock }
 	admit := func(want bool) breakerTicket {
 		t.Helper()
 		tk, err := b.allow()
@@ -40,7 +44,7 @@ func TestBreakerStates(t *testing.T) {
 	state("open")
 	b.done(stale, false) // admitted while closed: does not count now
 	admit(false)
-	time.Sleep(25 * time.Millisecond)
+	clock = clock.Add(25 * time.Millisecond)
 	state("half-open")
 	p1, p2 := admit(true), admit(true)
 	admit(false) // two probes at most
@@ -52,7 +56,7 @@ func TestBreakerStates(t *testing.T) {
 		b.done(admit(true), true)
 	}
 	state("open")
-	time.Sleep(25 * time.Millisecond)
+	clock = clock.Add(25 * time.Millisecond)
 	b.done(admit(true), true) // a failed probe opens it again
 	state("open")
 	admit(false)
