@@ -249,3 +249,14 @@ func (x *Index) training(o *out, now time.Time) bool {
 	o.in = iEducation
 	return said
 }
+
+// schoolingSentence reports a summary sentence about schooling (the
+// padded, lower-cased text), which speaks for an empty education section.
+func schoolingSentence(low string) bool {
+	for _, w := range []string{" school", "universit", "college", " degree", "self-taught", "self taught", "dropped out", "bootcamp", "graduat", " studied "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

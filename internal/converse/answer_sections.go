@@ -141,6 +141,9 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 	noun := sectionNoun(sec)
 	if len(all) == 0 {
 		o.say("The profile doesn't list any %s.", pluralNoun(noun))
+		if sec == secEducation && x.quoteSentences(o, "The summary says:", x.summarySentences(schoolingSentence)) {
+			return // "I never went to university" answers "does she have a degree"
+		}
 		if sec == secEducation || sec == secWork {
 			x.mentionOtherSections(o)
 		}
