@@ -107,7 +107,7 @@ func impliedRole(joined string) []string {
 var roleAdverbs = setOf(`still currently ever also really actually now already been even working worked work employed always`)
 
 // roleStop ends the role noun: "is he a manager at Lumen".
-var roleStop = setOf(`at in for with of on from by and or to since before after who that which than`)
+var roleStop = setOf(`at in for with of on from by and or to since before after who that which than anywhere somewhere anymore now today yet too again here there`)
 
 // roleNoun finds "is/was @p (still) a/an X" or "(work|worked) as a/an X" in
 // ts and returns the words of X (at most three), or nil.
