@@ -156,6 +156,9 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 				talks++
 			}
 		}
+		if talks == 0 && x.talkProjects(o) {
+			return
+		}
 		if talks == 0 { // "has she spoken at conferences": say there are none before the writing
 			o.say("The profile doesn't list any talks; it lists %s writing:", x.whose())
 		}
