@@ -260,3 +260,31 @@ func schoolingSentence(low string) bool {
 	}
 	return false
 }
+
+// scoresAsked answers "what was her gpa" on a profile with several
+// studies: the ones that list a score, or that none does, rather than
+// every degree with the score lost among them.
+func (r *resolver) scoresAsked() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) > 0 || q.hasWin || len(x.education) < 2 ||
+		!hasAnyToken(q.ts, "gpa", "cgpa", "grades") && !(hasAnyToken(q.ts, "score", "scores", "grade") && q.scores[iEducation] > 0) {
+		return false
+	}
+	o.in = iEducation
+	var parts []string
+	var scored []*item
+	for _, it := range x.sorted(secEducation) {
+		if sc := strings.TrimSpace(x.r.Education[it.idx].Score); sc != "" {
+			parts = append(parts, strings.TrimRight(sc, ".")+" for "+it.describe()+it.span())
+			scored = append(scored, it)
+			o.citeItem(it)
+		}
+	}
+	if len(scored) == 0 {
+		o.say("The profile doesn't list a GPA or grades for any of %s %d studies.", x.whose(), len(x.education))
+		return true
+	}
+	o.say("The profile lists a score of %s.", list(parts))
+	o.focusOn(scored...)
+	return true
+}
