@@ -140,6 +140,9 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 	all := x.sorted(sec)
 	noun := sectionNoun(sec)
 	if len(all) == 0 {
+		if sec == secPublications && o.talks && w == nil && x.talkProjects(o) {
+			return
+		}
 		o.say("The profile doesn't list any %s.", pluralNoun(noun))
 		if sec == secEducation && x.quoteSentences(o, "The summary says:", x.summarySentences(schoolingSentence)) {
 			return // "I never went to university" answers "does she have a degree"
