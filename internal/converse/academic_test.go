@@ -20,6 +20,7 @@ func labProfile() profile.Resume {
 		Work: []profile.Work{
 			{Name: "University of Leeds", Position: "Lecturer", StartDate: "2021-09",
 				Highlights: []string{"Teaches SOIL 210 Soil Chemistry to about 90 students"}},
+			{Name: "ETH Zurich", Position: "Postdoctoral Researcher", StartDate: "2020-01", EndDate: "2021-08"},
 			{Name: "Lincoln University", Position: "Teaching Fellow", StartDate: "2016", EndDate: "2019", Summary: "Ran laboratory classes."},
 		},
 		Education: []profile.Education{
@@ -35,7 +36,7 @@ func labProfile() profile.Resume {
 			{Name: "Keynote: Carbon below ground", Description: "Opening keynote at Eurosoil, Seville.", StartDate: "2024-09"},
 			{Name: "Soil sensor kit", Description: "Open hardware; version 2.1 released in 2023."},
 		},
-		Volunteer: []profile.Volunteer{{Organization: "European Journal of Soil Science", Position: "Associate Editor", StartDate: "2022"}},
+		Volunteer:  []profile.Volunteer{{Organization: "European Journal of Soil Science", Position: "Associate Editor", StartDate: "2022"}},
 		References: []profile.Reference{{Name: "Paul Ferris", Reference: "Ilse is the best doctoral student I have supervised."}},
 	}
 }
@@ -78,6 +79,8 @@ func TestAcademicAndMaintainerGenerality(t *testing.T) {
 		{"the first of several contracts", oss, []string{"what was his first contract"}, []string{"OVHcloud"}, []string{"Scaleway"}},
 		{"a version number quotes its sentence", lab, []string{"when did 2.1 come out"}, []string{"version 2.1 released in 2023"}, nil},
 		{"military yes/no starts with yes", oss, []string{"was he in the military"}, []string{"Yes.", "French Army"}, nil},
+		{"a postdoc is a postdoctoral title", lab, []string{"was she ever a postdoc"}, []string{"Postdoctoral Researcher"}, []string{"doesn't list a job titled"}},
+		{"postdocs in the plural list those roles", lab, []string{"what postdocs did she do"}, []string{"ETH Zurich"}, []string{"Lecturer at"}},
 		{"gpa names the scored study only", lab, []string{"what was her gpa"}, []string{"110/110", "University of Padua"}, []string{"Lincoln"}},
 		{"gpa with no score anywhere", converse.Compile(gpaless(), profile.Privacy{}, today), []string{"what was his gpa"}, []string{"doesn't list a GPA"}, []string{"Rennes"}},
 	}

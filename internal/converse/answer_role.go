@@ -20,6 +20,7 @@ var roleFamilies = func() map[string]map[string]bool {
 		"coder":       "programmer developer engineer",
 		"designer":    "designer design",
 		"researcher":  "researcher research postdoctoral postdoc scientist professor",
+		"postdoc":     "postdoc postdoctoral",
 		"scientist":   "scientist researcher",
 		"professor":   "professor lecturer",
 		"lecturer":    "lecturer professor lecture",
