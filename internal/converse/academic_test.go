@@ -49,11 +49,13 @@ func maintainerProfile() profile.Resume {
 			Summary:  "Self-taught developer. I dropped out of college after one term.",
 			Location: profile.Location{City: "Lyon", CountryCode: "FR"}},
 		Work: []profile.Work{
-			{Name: "Scaleway", Position: "Contract Engineer", StartDate: "2023-01", EndDate: "2023-04"},
+			{Name: "Scaleway", Position: "Contract Engineer", StartDate: "2023-01", EndDate: "2023-04",
+				Summary: "Paid through a grant from the Open Tech Fund of USD 40,000."},
 			{Name: "Doctolib", Position: "Contract Developer", StartDate: "2021-05", EndDate: "2021-11"},
 			{Name: "OVHcloud", Position: "Contract Engineer", StartDate: "2019-02", EndDate: "2019-08"},
 			{Name: "French Army", Position: "Signals Corporal", StartDate: "2014", EndDate: "2016"},
 		},
+		Awards: []profile.Award{{Title: "Community Grant", Awarder: "NLnet", Date: "2022", Summary: "EUR 5,000."}},
 	}
 }
 
@@ -81,6 +83,7 @@ func TestAcademicAndMaintainerGenerality(t *testing.T) {
 		{"military yes/no starts with yes", oss, []string{"was he in the military"}, []string{"Yes.", "French Army"}, nil},
 		{"a postdoc is a postdoctoral title", lab, []string{"was she ever a postdoc"}, []string{"Postdoctoral Researcher"}, []string{"doesn't list a job titled"}},
 		{"postdocs in the plural list those roles", lab, []string{"what postdocs did she do"}, []string{"ETH Zurich"}, []string{"Lecturer at"}},
+		{"how much: the sentence with a sum and the question's words", oss, []string{"how much was the open tech fund grant"}, []string{"USD 40,000"}, []string{"EUR 5,000"}},
 		{"gpa names the scored study only", lab, []string{"what was her gpa"}, []string{"110/110", "University of Padua"}, []string{"Lincoln"}},
 		{"gpa with no score anywhere", converse.Compile(gpaless(), profile.Privacy{}, today), []string{"what was his gpa"}, []string{"doesn't list a GPA"}, []string{"Rennes"}},
 	}

@@ -116,3 +116,47 @@ func (x *Index) grantsHeld(o *out, q *query) bool {
 	}
 	return true
 }
+
+// sumNamed answers "how much was the sovereign tech fund grant": the
+// sentence holding a sum and at least two of the question's own words,
+// when an entry matched by one shared word ("grant") would answer with
+// another sum. False unless one sentence covers more words than any other.
+func (x *Index) sumNamed(o *out, q *query) bool {
+	if !strings.Contains(q.joined, " how much ") {
+		return false
+	}
+	var words []string
+	for _, t := range q.ts {
+		if len(t) >= 3 && !searchStop[t] && !commonWords[t] && t != "@p" {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	var best *snippet
+	bestN, tie := 1, false
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if !hasSum(sn.text) {
+			continue
+		}
+		n := 0
+		for _, w := range words {
+			if hasAnyToken(sn.toks, w) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = sn, n, false
+		case n == bestN && best != nil:
+			tie = true
+		}
+	}
+	if best == nil || tie {
+		return false
+	}
+	o.in = iHighlights
+	return x.quoteSentences(o, "The profile says:", []*snippet{best})
+}
