@@ -15,7 +15,7 @@ import (
 func labProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Ilse Marchetti", Label: "Lecturer in Soil Science",
-			Summary:  "I did my doctorate under Dr. Paul Ferris, who was my advisor at Lincoln. I teach soil chemistry.",
+			Summary:  "I did my doctorate under Dr. Paul Ferris, who was my advisor at Lincoln. I teach soil chemistry. I enjoy taking on hard problems.",
 			Location: profile.Location{City: "Leeds", CountryCode: "GB"}},
 		Work: []profile.Work{
 			{Name: "University of Leeds", Position: "Lecturer", StartDate: "2021-09",
@@ -46,7 +46,7 @@ func labProfile() profile.Resume {
 func maintainerProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Tarek Haddad", Label: "Open-source maintainer",
-			Summary:  "Self-taught developer. I dropped out of college after one term.",
+			Summary:  "Self-taught developer. I dropped out of college after one term. Between releases I take short freelance contracts.",
 			Location: profile.Location{City: "Lyon", CountryCode: "FR"}},
 		Work: []profile.Work{
 			{Name: "Scaleway", Position: "Contract Engineer", StartDate: "2023-01", EndDate: "2023-04",
@@ -84,6 +84,8 @@ func TestAcademicAndMaintainerGenerality(t *testing.T) {
 		{"a postdoc is a postdoctoral title", lab, []string{"was she ever a postdoc"}, []string{"Postdoctoral Researcher"}, []string{"doesn't list a job titled"}},
 		{"postdocs in the plural list those roles", lab, []string{"what postdocs did she do"}, []string{"ETH Zurich"}, []string{"Lecturer at"}},
 		{"how much: the sentence with a sum and the question's words", oss, []string{"how much was the open tech fund grant"}, []string{"USD 40,000"}, []string{"EUR 5,000"}},
+		{"taking paid work, words apart, is availability", oss, []string{"is he available for hire"}, []string{"take short freelance contracts"}, []string{"doesn't say whether"}},
+		{"taking on problems is no job search", lab, []string{"is she looking for a job"}, []string{"doesn't say whether"}, []string{"hard problems"}},
 		{"gpa names the scored study only", lab, []string{"what was her gpa"}, []string{"110/110", "University of Padua"}, []string{"Lincoln"}},
 		{"gpa with no score anywhere", converse.Compile(gpaless(), profile.Privacy{}, today), []string{"what was his gpa"}, []string{"doesn't list a GPA"}, []string{"Rennes"}},
 	}
