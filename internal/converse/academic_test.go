@@ -86,6 +86,8 @@ func TestAcademicAndMaintainerGenerality(t *testing.T) {
 		{"how much: the sentence with a sum and the question's words", oss, []string{"how much was the open tech fund grant"}, []string{"USD 40,000"}, []string{"EUR 5,000"}},
 		{"taking paid work, words apart, is availability", oss, []string{"is he available for hire"}, []string{"take short freelance contracts"}, []string{"doesn't say whether"}},
 		{"taking on problems is no job search", lab, []string{"is she looking for a job"}, []string{"doesn't say whether"}, []string{"hard problems"}},
+		{"the first of the roles a noun names", converse.Compile(interned(), profile.Privacy{}, today), []string{"what was her first internship"}, []string{"Alder Labs"}, []string{"Birch", "Cedar"}},
+		{"the last of the roles a noun names", converse.Compile(interned(), profile.Privacy{}, today), []string{"what was her last internship"}, []string{"Birch Robotics"}, []string{"Alder", "Cedar"}},
 		{"gpa names the scored study only", lab, []string{"what was her gpa"}, []string{"110/110", "University of Padua"}, []string{"Lincoln"}},
 		{"gpa with no score anywhere", converse.Compile(gpaless(), profile.Privacy{}, today), []string{"what was his gpa"}, []string{"doesn't list a GPA"}, []string{"Rennes"}},
 	}
@@ -120,4 +122,15 @@ func inCity(city, country string) profile.Resume {
 	r := maintainerProfile()
 	r.Basics.Location = profile.Location{City: city, CountryCode: country}
 	return r
+}
+
+func interned() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Noor Saleh"},
+		Work: []profile.Work{
+			{Name: "Cedar Health", Position: "Software Developer", StartDate: "2023-02"},
+			{Name: "Birch Robotics", Position: "Software Intern", StartDate: "2022-06", EndDate: "2022-09"},
+			{Name: "Alder Labs", Position: "Data Intern", StartDate: "2021-06", EndDate: "2021-08"},
+		},
+	}
 }

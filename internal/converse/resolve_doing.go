@@ -65,3 +65,66 @@ func snippetOfAny(sn *snippet, its []*item) bool {
 // genericVerbs say too little to find sentences by ("what does she do"),
 // or belong to other answers ("what does he speak", "what does she use").
 var genericVerbs = setOf(`do does did be is are have has like love want need think mean make use know speak say look offer bring work want prefer enjoy charge earn cost`)
+
+// orderedRole answers "what was her first internship", "his last
+// teaching job": the earliest or latest of the roles whose title the noun
+// after "first"/"last" names, not the first or last job of all. Nil when
+// the noun names every job or none ("first job" stays with the ordinal).
+func (r *resolver) orderedRole() bool {
+	x, o, q := r.x, r.o, r.q
+	if q.hasWin {
+		return false
+	}
+	latest, noun := false, ""
+	for i, t := range q.ts {
+		switch t {
+		case "first", "earliest":
+			noun = at(q.ts, i+1)
+		case "last", "latest":
+			latest, noun = true, at(q.ts, i+1)
+		}
+		if noun != "" {
+			break
+		}
+	}
+	if noun == "" || len(noun) < 4 || genericRoleNouns[noun] || !isAlphaWord(noun) {
+		return false
+	}
+	m := newRoleMatcher([]string{singular(noun)})
+	var hits []*item
+	all := 0
+	for _, sec := range []string{secWork, secVolunteer} {
+		for _, it := range x.sorted(sec) {
+			if it.brk || !it.dated {
+				continue
+			}
+			all++
+			if it.role != "" && m.matches(it.role) {
+				hits = append(hits, it)
+			}
+		}
+	}
+	if len(hits) == 0 || len(hits) == all {
+		return false
+	}
+	for _, e := range q.ents {
+		if !containsItem(hits, e) {
+			return false // "her first internship at Shopify": the entry named
+		}
+	}
+	pick := hits[0]
+	for _, it := range hits[1:] {
+		if latest && it.per.From().After(pick.per.From()) || !latest && it.per.From().Before(pick.per.From()) {
+			pick = it
+		}
+	}
+	x.entryDetail(o, pick, false, r.now)
+	o.in = iFirst
+	if latest {
+		o.in = iLatest
+	}
+	return true
+}
+
+// genericRoleNouns name any job: "her first job" is the ordinal's.
+var genericRoleNouns = setOf(`job jobs role roles position positions work employer employers company companies gig gigs post posts one time thing things`)
