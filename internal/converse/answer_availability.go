@@ -16,7 +16,29 @@ var availabilityMarkers = []string{"looking for", "open to", "seeking", "availab
 	// a freelancer's way of saying it: "I take on contract work for startups"
 	// ("taking on" alone would read "I love taking on hard problems" as a job search)
 	"take on freelance", "take on contract", "take on new", "taking on new", "taking on freelance", "taking on contract",
-	"contract work", "freelance work", "accepting new", "new clients", "for new projects"}
+	"contract work", "freelance work", "accepting new", "new clients", "for new projects",
+	""} // the last: takesWork
+
+// takesWork reports "and take short consulting contracts": a verb of taking
+// with paid work after it, some words apart, as a freelancer says it.
+func takesWork(low string) bool {
+	i := -1
+	for _, v := range []string{" take ", " takes ", " taking "} {
+		if j := strings.Index(" "+low, v); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	rest := (" " + low)[i:]
+	for _, w := range []string{" contracts", " consulting", " freelance", " clients", " commissions"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // availability answers "is she open to work": only what the profile's own
 // words say, never a guess.
@@ -27,7 +49,7 @@ func (x *Index) availability(o *out, now time.Time) {
 		for _, s := range splitSentences(f.text) {
 			low := strings.ToLower(s)
 			for _, mk := range availabilityMarkers {
-				if strings.Contains(low, mk) {
+				if mk != "" && strings.Contains(low, mk) || mk == "" && takesWork(low) {
 					o.say("%s profile says: “%s”", capital(x.whose()), sentence(s))
 					o.cite(secBasics, 0, f.field)
 					return

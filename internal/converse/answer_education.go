@@ -249,3 +249,42 @@ func (x *Index) training(o *out, now time.Time) bool {
 	o.in = iEducation
 	return said
 }
+
+// schoolingSentence reports a summary sentence about schooling (the
+// padded, lower-cased text), which speaks for an empty education section.
+func schoolingSentence(low string) bool {
+	for _, w := range []string{" school", "universit", "college", " degree", "self-taught", "self taught", "dropped out", "bootcamp", "graduat", " studied "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoresAsked answers "what was her gpa" on a profile with several
+// studies: the ones that list a score, or that none does, rather than
+// every degree with the score lost among them.
+func (r *resolver) scoresAsked() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) > 0 || q.hasWin || len(x.education) < 2 ||
+		!hasAnyToken(q.ts, "gpa", "cgpa", "grades") && !(hasAnyToken(q.ts, "score", "scores", "grade") && q.scores[iEducation] > 0) {
+		return false
+	}
+	o.in = iEducation
+	var parts []string
+	var scored []*item
+	for _, it := range x.sorted(secEducation) {
+		if sc := strings.TrimSpace(x.r.Education[it.idx].Score); sc != "" {
+			parts = append(parts, strings.TrimRight(sc, ".")+" for "+it.describe()+it.span())
+			scored = append(scored, it)
+			o.citeItem(it)
+		}
+	}
+	if len(scored) == 0 {
+		o.say("The profile doesn't list a GPA or grades for any of %s %d studies.", x.whose(), len(x.education))
+		return true
+	}
+	o.say("The profile lists a score of %s.", list(parts))
+	o.focusOn(scored...)
+	return true
+}

@@ -77,6 +77,11 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 			// another country: a plain no, then where
 			o.say("No, the profile says %s is based in %s.", x.who(), home)
 			o.cite(secBasics, 0, "location")
+		case p.city && x.r.Basics.Location.City != "" && !wideOrNested(p.key):
+			// another city: "No" too ("is she in portland" of someone in
+			// Seattle); a state or an area may hold the home town unsaid
+			o.say("No, the profile says %s is based in %s.", x.who(), home)
+			o.cite(secBasics, 0, "location")
 		default:
 			o.say("The profile says %s is based in %s.", x.who(), home)
 			o.cite(secBasics, 0, "location")
@@ -383,4 +388,22 @@ func (x *Index) origin(o *out) {
 		o.say("%s is based in %s.", x.Who(), home)
 		o.cite(secBasics, 0, "location")
 	}
+}
+
+// wideOrNested reports a place that may hold, or lie inside, a home town
+// the profile names differently: a US state or a province ("is she in
+// california" of someone in "San Francisco" with no region), an area
+// ("bay area"), a borough. Only other places get a plain "No".
+func wideOrNested(key string) bool {
+	switch key {
+	case "bay area", "silicon valley", "washington state", "ontario", "quebec", "british columbia", "alberta",
+		"nyc", "new york city", "brooklyn", "manhattan":
+		return true
+	}
+	for _, st := range usStates {
+		if st == key {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ var roleFamilies = func() map[string]map[string]bool {
 		"coder":       "programmer developer engineer",
 		"designer":    "designer design",
 		"researcher":  "researcher research postdoctoral postdoc scientist professor",
+		"postdoc":     "postdoc postdoctoral",
 		"scientist":   "scientist researcher",
 		"professor":   "professor lecturer",
 		"lecturer":    "lecturer professor lecture",
@@ -107,7 +108,7 @@ func impliedRole(joined string) []string {
 var roleAdverbs = setOf(`still currently ever also really actually now already been even working worked work employed always`)
 
 // roleStop ends the role noun: "is he a manager at Lumen".
-var roleStop = setOf(`at in for with of on from by and or to since before after who that which than`)
+var roleStop = setOf(`at in for with of on from by and or to since before after who that which than anywhere somewhere anymore now today yet too again here there`)
 
 // roleNoun finds "is/was @p (still) a/an X" or "(work|worked) as a/an X" in
 // ts and returns the words of X (at most three), or nil.

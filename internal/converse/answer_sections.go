@@ -140,7 +140,13 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 	all := x.sorted(sec)
 	noun := sectionNoun(sec)
 	if len(all) == 0 {
+		if sec == secPublications && o.talks && w == nil && x.talkProjects(o) {
+			return
+		}
 		o.say("The profile doesn't list any %s.", pluralNoun(noun))
+		if sec == secEducation && x.quoteSentences(o, "The summary says:", x.summarySentences(schoolingSentence)) {
+			return // "I never went to university" answers "does she have a degree"
+		}
 		if sec == secEducation || sec == secWork {
 			x.mentionOtherSections(o)
 		}
@@ -152,6 +158,9 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 			if x.isTalk(it) || x.atEvent(it) {
 				talks++
 			}
+		}
+		if talks == 0 && x.talkProjects(o) {
+			return
 		}
 		if talks == 0 { // "has she spoken at conferences": say there are none before the writing
 			o.say("The profile doesn't list any talks; it lists %s writing:", x.whose())

@@ -189,6 +189,10 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 	case iMore:
 		x.entryDetail(o, e, true, now)
 	default:
+		if it := orderedPick(q); it != nil {
+			x.entryDetail(o, it, false, now)
+			return
+		}
 		if len(q.ents) > 1 {
 			// "what is middle-out compression": several entries share a
 			// word; a sentence holding more of the question says more.

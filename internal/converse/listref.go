@@ -98,3 +98,27 @@ func ordinalAfterThe(ts []string) bool {
 	_, ok := ordinalWords[ts[len(ts)-1]]
 	return ok && ts[len(ts)-2] == "the"
 }
+
+// orderedPick is the one of several entries a word shares that the
+// question picks by order: "her last contract" the one started latest,
+// "his first internship" the earliest. Nil when the question says no
+// order, or the entries are of different sections or undated.
+func orderedPick(q *query) *item {
+	if len(q.ents) < 2 {
+		return nil
+	}
+	latest := hasAnyToken(q.ts, "last", "latest", "newest") || strings.Contains(q.joined, " most recent ")
+	if !latest && !hasAnyToken(q.ts, "first", "earliest", "oldest") {
+		return nil
+	}
+	pick := q.ents[0]
+	for _, it := range q.ents {
+		if it.sec != pick.sec || !it.dated {
+			return nil
+		}
+		if latest && it.per.From().After(pick.per.From()) || !latest && it.per.From().Before(pick.per.From()) {
+			pick = it
+		}
+	}
+	return pick
+}

@@ -55,5 +55,108 @@ func hasSum(s string) bool {
 		return true
 	}
 	l := strings.ToLower(s)
-	return strings.Contains(l, " million") || strings.Contains(l, " billion") || strings.Contains(l, " usd") || strings.Contains(l, " eur")
+	if strings.Contains(l, " million") || strings.Contains(l, " billion") {
+		return true
+	}
+	for _, t := range tokens(l) {
+		switch t {
+		case "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "nzd", "sek", "nok", "dkk":
+			return true
+		}
+	}
+	return false
+}
+
+// grantsHeld answers "what grants has she gotten", "any funding": the
+// awards titled a grant or whose summary gives a sum, and the other
+// sentences that name a grant with its sum ("a grant from X of EUR
+// 96,000"). False when there are none, or the question names one grant.
+func (x *Index) grantsHeld(o *out, q *query) bool {
+	if !hasAnyToken(q.ts, "grants", "funding", "funded", "grant") || at(q.ts, 0) == "how" || q.hasWin {
+		return false
+	}
+	for _, e := range q.ents {
+		if e.norm != "" && strings.Contains(q.joined, " "+e.norm+" ") {
+			return false // "tell me about the nserc discovery grant"
+		}
+	}
+	if hasAnyToken(q.ts, "grant") && len(q.ents) > 0 {
+		return false // "the pew grant": one of them
+	}
+	var parts []string
+	for _, it := range x.sorted(secAwards) {
+		a := x.r.Awards[it.idx]
+		if !hasAnyToken(tokens(a.Title), "grant", "grants", "funding", "fund") && !hasSum(a.Summary) {
+			continue
+		}
+		s := it.listEntry() + it.span()
+		if hasSum(a.Summary) {
+			s += ": " + strings.TrimRight(strings.TrimSpace(a.Summary), ".")
+		}
+		parts = append(parts, s)
+		o.citeItem(it)
+	}
+	var quotes []string
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section != secAwards && hasSum(sn.text) && hasAnyToken(sn.toks, "grant", "grants") {
+			quotes = append(quotes, "“"+strings.TrimRight(sn.text, ".")+"” ("+sn.where+")")
+			o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
+		}
+	}
+	if len(parts) == 0 && len(quotes) == 0 {
+		return false
+	}
+	o.in = iAwards
+	if len(parts) > 0 {
+		o.say("Grants and funded awards in %s profile: %s.", x.whose(), strings.Join(parts, "; "))
+	}
+	if len(quotes) > 0 {
+		o.say("The profile also says: %s.", strings.Join(quotes, "; "))
+	}
+	return true
+}
+
+// sumNamed answers "how much was the sovereign tech fund grant": the
+// sentence holding a sum and at least two of the question's own words,
+// when an entry matched by one shared word ("grant") would answer with
+// another sum. False unless one sentence covers more words than any other.
+func (x *Index) sumNamed(o *out, q *query) bool {
+	if !strings.Contains(q.joined, " how much ") {
+		return false
+	}
+	var words []string
+	for _, t := range q.ts {
+		if len(t) >= 3 && !searchStop[t] && !commonWords[t] && t != "@p" {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	var best *snippet
+	bestN, tie := 1, false
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if !hasSum(sn.text) {
+			continue
+		}
+		n := 0
+		for _, w := range words {
+			if hasAnyToken(sn.toks, w) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = sn, n, false
+		case n == bestN && best != nil:
+			tie = true
+		}
+	}
+	if best == nil || tie {
+		return false
+	}
+	o.in = iHighlights
+	return x.quoteSentences(o, "The profile says:", []*snippet{best})
 }

@@ -62,3 +62,40 @@ func (x *Index) projectPlaces(o *out, it *item) bool {
 	o.say("On where, the profile says of %s: %s.", it.label(), strings.Join(lines, "; "))
 	return true
 }
+
+// talkProjects lists the projects that are talks ("type": "talk", or a
+// name such as "Keynote: ..."), for "what talks has she given" when no
+// publication is one: JSON Resume has no section for talks, so résumés
+// put them among projects. False when none is.
+func (x *Index) talkProjects(o *out) bool {
+	var talks []*item
+	for _, it := range x.sorted(secProjects) {
+		p := x.r.Projects[it.idx]
+		ts := tokens(p.Type)
+		if nt := tokens(p.Name); len(nt) > 0 {
+			ts = append(ts, nt[0])
+			if len(nt) > 1 && nt[0] == "invited" {
+				ts = append(ts, nt[1])
+			}
+		}
+		for _, t := range ts {
+			if talkKinds[t] {
+				talks = append(talks, it)
+				break
+			}
+		}
+	}
+	if len(talks) == 0 {
+		return false
+	}
+	parts := make([]string, len(talks))
+	for i, it := range talks {
+		parts[i] = it.listEntry() + it.span()
+		o.citeItem(it)
+	}
+	o.say("%s talks (listed among projects): %s.", capital(x.whose()), list(parts))
+	o.focusOn(talks...)
+	return true
+}
+
+var talkKinds = setOf(`talk talks keynote keynotes presentation seminar lecture webinar panel tedx`)

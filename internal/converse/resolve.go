@@ -73,7 +73,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
-	if r.kindOf() || r.militaryService() || r.rolesByWord() || r.nearSentence() ||
+	if r.kindOf() || r.versionAsked() || r.militaryService() || r.presentVerb() || r.orderedRole() || r.rolesByWord() || r.nearSentence() ||
 		r.whatAboutTech() || r.howWell() || r.anotherSkill() {
 		return
 	}
@@ -85,8 +85,8 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	// Mostly follow-ups on the list or entry just given, with the narrow
 	// readings that must win over them; only then is a question off-topic.
 	if r.originQuestion() || r.listReference() || r.longestStay() || r.publisher() || r.coauthors() || r.publishedAt() || r.generalKnowledge() ||
-		r.sameTime() || r.studySubject() || r.entryPlace() || r.ledThere() || r.entryLink() ||
-		r.whatFor() || r.training() || r.ownOrg() || r.whichOne() || r.unnamedPerson() ||
+		r.sameTime() || r.scoresAsked() || r.studySubject() || r.entryPlace() || r.ledThere() || r.entryLink() ||
+		r.whatFor() || r.training() || r.ownOrg() || r.whichOne() || r.mentorNamed() || r.unnamedPerson() ||
 		r.itAfterEntry() || r.unlistedEmployer() || r.offTopic() {
 		return
 	}

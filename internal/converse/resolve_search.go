@@ -64,3 +64,44 @@ func (r *resolver) workedOn() bool {
 	// "has she worked on fraud detection"
 	return r.top == iWork && len(q.ents) > 0 && len(q.techs) == 0 && !q.hasWin && x.search(o, q)
 }
+
+// versionAsked answers "when did 1.0 come out", "what's new in v2.3": a
+// version number is no entry, skill or date, only words inside the
+// sentences that name it, which are quoted.
+func (r *resolver) versionAsked() bool {
+	x, o, q := r.x, r.o, r.q
+	var forms []string
+	for _, t := range q.ts {
+		if v := strings.TrimPrefix(t, "v"); isVersion(v) {
+			forms = append(forms, v, "v"+v, "version "+v)
+		}
+	}
+	if len(forms) == 0 {
+		return false
+	}
+	var sns []*snippet
+	for i := range x.snippets {
+		if hasAnyToken(x.snippets[i].toks, forms...) {
+			sns = append(sns, &x.snippets[i])
+		}
+	}
+	if len(sns) == 0 {
+		return false
+	}
+	o.in = iHighlights
+	return x.quoteSentences(o, "The profile says:", sns)
+}
+
+// isVersion reports a version number such as "1.0" or "2.13.1": digits
+// around dots, not a sum or a score with a single part.
+func isVersion(t string) bool {
+	if !strings.Contains(t, ".") || strings.HasPrefix(t, ".") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	for _, c := range t {
+		if c != '.' && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return !strings.Contains(t, "..")
+}

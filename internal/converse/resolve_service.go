@@ -78,6 +78,10 @@ func (r *resolver) militaryService() bool {
 	// "was he in the military", "what rank was he": the military roles,
 	// whose titles carry the ranks
 	o.in = iWork
+	switch at(q.ts, 0) {
+	case "was", "is", "were", "has", "have", "had", "did", "does":
+		o.say("Yes.") // "was he in the military": a yes/no question
+	}
 	o.say("%s military service in the profile: %s.", capital(x.whose()), allRoles(mil))
 	for _, it := range mil {
 		o.citeItem(it)

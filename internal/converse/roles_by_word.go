@@ -32,7 +32,7 @@ func (x *Index) rolesByWord(o *out, q *query, now time.Time) bool {
 		for _, sec := range []string{secWork, secVolunteer} {
 			for _, it := range x.bySec[sec] { // newest first
 				for _, k := range it.roleKeys {
-					if k == st && !it.brk {
+					if (k == st || roleFamilies[st][k]) && !it.brk { // "postdocs": Postdoctoral Scholar
 						hits = append(hits, it)
 						break
 					}
