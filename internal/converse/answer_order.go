@@ -208,23 +208,14 @@ func (x *Index) employerTenure(o *out, it *item, now time.Time) bool {
 		return false
 	}
 	sort.Slice(same, func(i, j int) bool { return same[i].per.From().Before(same[j].per.From()) })
-	total, contiguous, open := 0, true, false
-	end := same[0].per.From()
+	contiguous, open := true, false
+	c := coverage{end: same[0].per.From()}
 	parts := make([]string, len(same))
 	for i, w := range same {
-		if monthsBetween(end, w.per.From()) > 3 {
+		if monthsBetween(c.end, w.per.From()) > 3 {
 			contiguous = false
 		}
-		from, to := w.per.From(), w.per.Until(now)
-		if from.Before(end) {
-			from = end
-		}
-		if to.After(from) {
-			total += monthsBetween(from, to)
-		}
-		if to.After(end) {
-			end = to
-		}
+		c.add(w.per.From(), w.per.Until(now))
 		open = open || w.per.Open
 		parts[i] = article(w.role) + w.span()
 		if w.role == "" {
@@ -235,11 +226,11 @@ func (x *Index) employerTenure(o *out, it *item, now time.Time) bool {
 	o.focusOn(same...)
 	switch {
 	case contiguous && open:
-		o.say("%s has been at %s since %s, %s so far, in %d roles: %s.", x.Who(), it.label(), fmtDate(same[0].per.Start), months(total), len(same), list(parts))
+		o.say("%s has been at %s since %s, %s so far, in %d roles: %s.", x.Who(), it.label(), fmtDate(same[0].per.Start), months(c.total), len(same), list(parts))
 	case contiguous:
-		o.say("%s spent %s at %s, from %s to %s, in %d roles: %s.", x.Who(), months(total), it.label(), fmtDate(same[0].per.Start), fmtDate(same[len(same)-1].per.End), len(same), list(parts))
+		o.say("%s spent %s at %s, from %s to %s, in %d roles: %s.", x.Who(), months(c.total), it.label(), fmtDate(same[0].per.Start), fmtDate(same[len(same)-1].per.End), len(same), list(parts))
 	default:
-		o.say("%s was at %s more than once, %s in all: %s.", x.Who(), it.label(), months(total), list(parts))
+		o.say("%s was at %s more than once, %s in all: %s.", x.Who(), it.label(), months(c.total), list(parts))
 	}
 	return true
 }
@@ -314,6 +305,27 @@ func claimsYears(ts []string) bool {
 
 var countWords = setOf(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
 seventeen eighteen nineteen twenty thirty many several`)
+
+// coverage adds up the months of spans taken in order of their start, the
+// overlaps counted once (roles held at the same time, or a part-time post
+// beside a full-time one).
+type coverage struct {
+	total int
+	end   time.Time // the latest end so far
+}
+
+// add counts the part of from..to that no earlier span covered.
+func (c *coverage) add(from, to time.Time) {
+	if from.Before(c.end) {
+		from = c.end
+	}
+	if to.After(from) {
+		c.total += monthsBetween(from, to)
+	}
+	if to.After(c.end) {
+		c.end = to
+	}
+}
 
 func monthsBetween(a, b time.Time) int {
 	m := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())

@@ -33,22 +33,13 @@ func (x *Index) tenureOfJobs(o *out, jobs []*item, did string, now time.Time) bo
 		return false
 	}
 	o.in = iDuration
-	total, end := 0, time.Time{}
+	var c coverage
 	for i := len(jobs) - 1; i >= 0; i-- { // oldest first
-		from, to := jobs[i].per.From(), jobs[i].per.Until(now)
-		if from.Before(end) {
-			from = end
-		}
-		if to.After(from) {
-			total += monthsBetween(from, to)
-		}
-		if to.After(end) {
-			end = to
-		}
+		c.add(jobs[i].per.From(), jobs[i].per.Until(now))
 		o.citeItem(jobs[i])
 	}
 	o.focusOn(jobs...)
-	o.say("%s %s for about %s in all: %s.", x.Who(), did, roughly(total), rolesList(jobs))
+	o.say("%s %s for about %s in all: %s.", x.Who(), did, roughly(c.total), rolesList(jobs))
 	return true
 }
 
