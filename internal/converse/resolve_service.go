@@ -159,7 +159,7 @@ func (r *resolver) rareWord() bool {
 	if len(stems) == 0 {
 		return false
 	}
-	if len(q.ents) > 0 && stem(q.ts[len(q.ts)-1]) != stems[len(stems)-1] {
+	if len(q.ents) > 0 && stem(q.ts[len(q.ts)-1]) != stems[len(stems)-1] && !x.qualifiesLast(q.ts, stems[len(stems)-1]) {
 		// "has he played glastonbury": the entry named; "does he have a
 		// security clearance": the last word is the thing asked, not the
 		// certificate "Security+"
@@ -171,6 +171,18 @@ func (r *resolver) rareWord() bool {
 	}
 	o.adopt(sub)
 	return true
+}
+
+// qualifiesLast reports whether the rare stem is the word just before the
+// question's last, which names an entry, and follows no subject: "does
+// she do literary translation" asks about literary work (a sentence), not
+// the translation jobs; "has he played glastonbury" names the festival.
+func (x *Index) qualifiesLast(ts []string, st string) bool {
+	n := len(ts)
+	if n < 3 || stem(ts[n-2]) != st || ts[n-3] == "@p" || personWords[ts[n-3]] || x.nameToks[ts[n-3]] {
+		return false
+	}
+	return x.namesAnEntry(stem(ts[n-1]))
 }
 
 // namesAnEntry reports whether a stem is, or begins or is begun by, a word
