@@ -125,15 +125,18 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 	if aboutHome {
 		return
 	}
+	if !p.outside && noun == "job" && yesNoQuestion(q.ts) && q.scores[iWork] == 0 && !hasAnyToken(q.ts, workedWords...) && x.quotePlace(o, p, "Yes, the profile mentions:") {
+		return // "has he flown to hawaii": no job there, but a sentence says so
+	}
 	if located == 0 {
 		o.say("The profile doesn't say where %s %ss were.", x.whose(), noun)
+		if !p.outside {
+			x.quotePlace(o, p, "But it mentions:")
+		}
 	} else {
 		where := "in"
 		if p.outside {
 			where = "outside"
-		}
-		if !p.outside && noun == "job" && yesNoQuestion(q.ts) && q.scores[iWork] == 0 && !hasAnyToken(q.ts, workedWords...) && x.quotePlace(o, p, "Yes, the profile mentions:") {
-			return // "has he flown to hawaii": no job there, but a sentence says so
 		}
 		o.say("The profile doesn't list a %s %s %s.", noun, where, display)
 		if !p.outside && x.quotePlace(o, p, "But it mentions:") {
