@@ -46,6 +46,7 @@ func TestFerryMasterGenerality(t *testing.T) {
 		{"a short acronym inside a highlight", x, []string{"does she know ECDIS"}, []string{"Runs ECDIS drills"}, []string{"doesn't mention"}},
 		{"a place a sentence names, yes/no", x, []string{"has she sailed to iceland"}, []string{"Yes", "Iceland"}, []string{"doesn't list a job"}},
 		{"a job in a place a sentence names", x, []string{"has she worked in iceland"}, []string{"doesn't say where", "Aberdeen and Iceland"}, nil},
+		{"when did she become one: the dates, no yes", x, []string{"when did she become a master"}, []string{"March 2018"}, []string{"Yes"}},
 		{"an adjective before an entry's word quotes its sentence", x, []string{"does she do cargo ferries"}, []string{"cargo work"}, []string{"entries that match"}},
 	}
 	for _, c := range cases {
