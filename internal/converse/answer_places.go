@@ -125,15 +125,21 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 	if aboutHome {
 		return
 	}
+	if !p.outside && noun == "job" && yesNoQuestion(q.ts) && q.scores[iWork] == 0 && !hasAnyToken(q.ts, workedWords...) && x.quotePlace(o, p, "Yes, the profile mentions:") {
+		return // "has he flown to hawaii": no job there, but a sentence says so
+	}
 	if located == 0 {
 		o.say("The profile doesn't say where %s %ss were.", x.whose(), noun)
+		if !p.outside {
+			x.quotePlace(o, p, "But it mentions:")
+		}
 	} else {
 		where := "in"
 		if p.outside {
 			where = "outside"
 		}
 		o.say("The profile doesn't list a %s %s %s.", noun, where, display)
-		if !p.outside && x.quotePlace(o, p) {
+		if !p.outside && x.quotePlace(o, p, "But it mentions:") {
 			return // "the Noma Japan residency in Tokyo": a stint abroad inside a job
 		}
 		var elsewhere []string
@@ -356,10 +362,14 @@ func (x *Index) workCities(o *out) {
 	o.say("The jobs' locations: %s.", list(parts))
 }
 
+// workedWords ask about a job or a home in a place, which a sentence
+// merely naming it does not answer with a yes.
+var workedWords = []string{"work", "worked", "works", "working", "job", "jobs", "employed", "based", "live", "lived", "lives", "living", "office", "offices", "hired", "relocate", "relocated", "moved"}
+
 // quotePlace quotes the entries' sentences that name p or a place in it
 // ("did she work in Japan": "a residency in Tokyo"), and reports whether
 // it found any.
-func (x *Index) quotePlace(o *out, p place) bool {
+func (x *Index) quotePlace(o *out, p place, lead string) bool {
 	var picked []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
@@ -373,7 +383,7 @@ func (x *Index) quotePlace(o *out, p place) bool {
 			}
 		}
 	}
-	return x.quoteSentences(o, "But it mentions:", picked)
+	return x.quoteSentences(o, lead, picked)
 }
 
 // origin answers where she grew up or comes from: the summary's words if it

@@ -262,7 +262,9 @@ func (m roleMatcher) matches(text string) bool {
 // roleCheck answers "is she a teacher", "was he a manager", "is she still a
 // nurse": the jobs, headline, degrees and certificates that carry that
 // role, whether it is current, and otherwise what the profile says instead.
-func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
+// yesNo is false for "when did he become a captain", which wants the dates
+// without a leading "Yes".
+func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	o.in = iRoleCheck
 	m := newRoleMatcher(noun)
 	asked := "a " + strings.Join(noun, " ")
@@ -299,7 +301,10 @@ func (x *Index) roleCheck(o *out, noun []string, now time.Time) {
 	// "is he a senior developer" against the headline "Programmer" states
 	// the headline and lets seniorityNote say that no title is senior.
 	yes, start := "Yes: ", func(s string) string { return s }
-	if level := askedLevel(noun); level != "" {
+	if !yesNo { // "when did he become a captain": the dates, no "Yes"
+		yes, start = "", capital
+	}
+	if level := askedLevel(noun); yesNo && level != "" {
 		titles := label
 		for _, it := range cur {
 			titles += " " + it.role

@@ -184,6 +184,16 @@ func (x *Index) unknownTech(o *out, name string) {
 			o.adopt(sub)
 			return
 		}
+		// search skips words under four letters, but an acronym the
+		// profile holds ("FEA") is the very thing asked
+		var stems []string
+		for _, t := range tokens(name) {
+			stems = append(stems, stem(t))
+		}
+		if sub := (&out{x: x}); x.searchStems(sub, stems) > 0 {
+			o.adopt(sub)
+			return
+		}
 	}
 	o.say("The profile doesn't mention %s.", name)
 	if len(x.techOrder) > 0 {

@@ -63,6 +63,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if w == nil && strings.Contains(q.joined, " how many ") {
 			x.countSection(o, topicSection(in))
 		}
+		if in == iVolunteer && w == nil && len(x.volunteer) == 0 && x.unpaidJobs(o) {
+			return // "does he volunteer": a job titled "Volunteer Search Pilot"
+		}
 		x.listSection(o, topicSection(in), w, now)
 		if in == iEducation && w == nil && len(x.certificates) > 0 && hasAnyToken(q.ts, "qualification", "qualifications", "qualified", "credentials") {
 			x.listSection(o, secCertificates, nil, now) // "any qualifications": certificates and licences too

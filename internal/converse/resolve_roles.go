@@ -113,7 +113,7 @@ func (r *resolver) roleCheck() bool {
 				x.workHistory(o, nil, r.now)
 				return true
 			}
-			x.roleCheck(o, q.role, r.now)
+			x.roleCheck(o, q.role, at(q.ts, 0) != "when", r.now)
 			x.seniorityNote(o, q.role)
 			if hasAnyToken(q.ts, "good", "great", "successful", "effective", "strong") {
 				// "was he a good teacher": what the entries say of it

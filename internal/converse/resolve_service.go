@@ -20,13 +20,41 @@ func isMilitary(it *item) bool {
 		strings.Contains(it.norm, " national guard ") || strings.Contains(it.norm, " coast guard ")
 }
 
+// branches are the armed forces a question may name, as " phrase ".
+var branches = []string{" air force ", " armed forces ", " army ", " navy ", " marines ", " marine corps ", " coast guard ", " national guard ", " military "}
+
+// namesBranch reports whether a question's joined tokens name the armed
+// forces or one of their branches.
+func namesBranch(joined string) bool {
+	for _, b := range branches {
+		if strings.Contains(joined, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryNamesBranch reports whether any entry's name holds a branch of the
+// armed forces, whatever its section ("Army Cadets" as volunteering).
+func (x *Index) entryNamesBranch() bool {
+	for _, sec := range []string{secWork, secVolunteer, secEducation, secAwards, secCertificates, secProjects} {
+		for _, it := range x.sorted(sec) {
+			if namesBranch(it.norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // militaryService answers "was he in the military", "what rank was he" and
 // "his first civilian job" on a profile whose jobs include the armed forces.
 func (r *resolver) militaryService() bool {
 	x, o, q := r.x, r.o, r.q
 	civilian := hasAnyToken(q.ts, "civilian")
 	served := r.mod == iDuration && hasAnyToken(q.ts, "serve", "served", "serving", "service", "military")
-	asked := civilian || served || hasAnyToken(q.ts, "military", "veteran", "rank", "ranks") || strings.Contains(q.joined, " armed forces ")
+	branch := namesBranch(q.joined)
+	asked := civilian || served || branch || hasAnyToken(q.ts, "military", "veteran", "rank", "ranks")
 	if !asked || q.hasWin || len(q.techs) > 0 || q.off > 0 {
 		return false
 	}
@@ -39,7 +67,15 @@ func (r *resolver) militaryService() bool {
 		}
 	}
 	if len(mil) == 0 {
-		return false
+		// "was he ever in the air force" of an airline pilot: no service,
+		// not "Horizon Air" and "Civil Air Patrol", which share a word;
+		// an entry holding the whole phrase is left to the later steps
+		if !branch || civilian || !yesNoQuestion(q.ts) || x.entryNamesBranch() {
+			return false
+		}
+		o.in = iWork
+		o.say("The profile doesn't list any military service for %s.", x.Who())
+		return true
 	}
 	if civilian {
 		if len(civ) == 0 {
@@ -123,7 +159,7 @@ func (r *resolver) rareWord() bool {
 	if len(stems) == 0 {
 		return false
 	}
-	if len(q.ents) > 0 && stem(q.ts[len(q.ts)-1]) != stems[len(stems)-1] {
+	if len(q.ents) > 0 && stem(q.ts[len(q.ts)-1]) != stems[len(stems)-1] && !x.qualifiesLast(q.ts, stems[len(stems)-1]) {
 		// "has he played glastonbury": the entry named; "does he have a
 		// security clearance": the last word is the thing asked, not the
 		// certificate "Security+"
@@ -135,6 +171,18 @@ func (r *resolver) rareWord() bool {
 	}
 	o.adopt(sub)
 	return true
+}
+
+// qualifiesLast reports whether the rare stem is the word just before the
+// question's last, which names an entry, and follows no subject: "does
+// she do literary translation" asks about literary work (a sentence), not
+// the translation jobs; "has he played glastonbury" names the festival.
+func (x *Index) qualifiesLast(ts []string, st string) bool {
+	n := len(ts)
+	if n < 3 || stem(ts[n-2]) != st || ts[n-3] == "@p" || personWords[ts[n-3]] || x.nameToks[ts[n-3]] {
+		return false
+	}
+	return x.namesAnEntry(stem(ts[n-1]))
 }
 
 // namesAnEntry reports whether a stem is, or begins or is begun by, a word

@@ -276,7 +276,12 @@ func (x *Index) askedObject(question string) string {
 	for i, t := range orig {
 		low[i] = strings.ToLower(t)
 	}
+	// "can he fly the boeing 737": whatever follows the verb of "can he"
+	canVerb := len(low) > 3 && (low[0] == "can" || low[0] == "could") && (personWords[low[1]] || x.nameToks[low[1]])
 	for i, t := range low {
+		if canVerb && i == 2 {
+			t = "use"
+		}
 		switch t {
 		case "know", "knows", "use", "used", "uses", "using", "with", "in", "familiar", "proficient", "skilled", "about", "support", "supports":
 		case "at": // "good at maths", not "at Google"

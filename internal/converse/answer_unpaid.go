@@ -1,0 +1,35 @@
+package converse
+
+// unpaidWords in a job's title or employer mark unpaid work kept in the
+// work section ("Volunteer Search Pilot", "Pro Bono Counsel").
+var unpaidWords = setOf(`volunteer volunteered volunteering unpaid honorary`)
+
+// unpaidJobs answers a question about volunteering, on a profile with no
+// volunteering section, with the jobs whose title or employer says they
+// are unpaid. It reports false when none does.
+func (x *Index) unpaidJobs(o *out) bool {
+	var jobs []*item
+	for _, it := range x.sorted(secWork) {
+		if hasUnpaidWord(it.role) || hasUnpaidWord(it.title) {
+			jobs = append(jobs, it)
+		}
+	}
+	if len(jobs) == 0 {
+		return false
+	}
+	o.say("The profile has no volunteering section, but lists unpaid work among the jobs: %s.", allRoles(jobs))
+	for _, it := range jobs {
+		o.citeItem(it)
+	}
+	o.focusOn(jobs...)
+	return true
+}
+
+func hasUnpaidWord(s string) bool {
+	for _, t := range tokens(s) {
+		if unpaidWords[t] {
+			return true
+		}
+	}
+	return false
+}
