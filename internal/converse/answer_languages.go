@@ -68,9 +68,24 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 		o.say("The profile doesn't list any spoken languages.")
 		return
 	}
+	// "which languages is she native in": only the languages whose
+	// fluency says native, when any does; otherwise all, after saying so.
+	native := q != nil && hasAnyToken(q.ts, "native", "mother")
+	if native {
+		n := 0
+		for _, l := range x.r.Languages {
+			if l.Language != "" && nativeLevel(l.Fluency) {
+				n++
+			}
+		}
+		if n == 0 {
+			o.say("The profile doesn't give any language as native.")
+			native = false
+		}
+	}
 	var parts []string
 	for i, l := range x.r.Languages {
-		if l.Language == "" {
+		if l.Language == "" || native && !nativeLevel(l.Fluency) {
 			continue
 		}
 		parts = append(parts, l.Language+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
@@ -80,7 +95,17 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 		o.say("%s speaks %s: %s.", x.Who(), plural(len(parts), "one language", strconv.Itoa(len(parts))+" languages"), list(parts))
 		return
 	}
+	if native {
+		o.say("%s native %s: %s.", capital(x.whose()), plural(len(parts), "language is", "languages are"), list(parts))
+		return
+	}
 	o.say("%s speaks %s.", x.Who(), list(parts))
+}
+
+// nativeLevel reports a fluency that names a first language: "Native
+// speaker", "Mother tongue", "Native or bilingual proficiency".
+func nativeLevel(f string) bool {
+	return hasAnyToken(tokens(f), "native", "mother")
 }
 
 func fluency(f string) string { return strings.TrimSpace(strings.TrimRight(f, ".")) }

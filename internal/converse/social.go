@@ -7,12 +7,12 @@ package converse
 func (x *Index) social(o *out, q *query) {
 	s := &q.scores
 	switch {
+	case s[iBye] > 0: // "thanks, bye": a visitor who says bye is leaving; no "anything else?"
+		o.in = iBye
+		o.say("Goodbye, and thanks for your interest in %s.", x.who())
 	case s[iThanks] > 0:
 		o.in = iThanks
 		o.say("You're welcome! Anything else you'd like to know about %s?", x.who())
-	case s[iBye] > 0:
-		o.in = iBye
-		o.say("Goodbye, and thanks for your interest in %s.", x.who())
 	case s[iGreeting] > 0:
 		o.in = iGreeting
 		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())

@@ -46,6 +46,9 @@ type query struct {
 var ampersandTerms = strings.NewReplacer("M&A", "mergers and acquisitions", "m&a", "mergers and acquisitions",
 	"R&D", "research and development", "r&d", "research and development", "P&L", "profit and loss", "p&l", "profit and loss")
 
+// honorifics are titles a visitor puts before the person's name.
+var honorifics = setOf(`dr doctor mr mrs ms miss mx prof professor sir dame`)
+
 // understand reads a question against the profile.
 func (x *Index) understand(question string, now time.Time) *query {
 	q := &query{raw: question}
@@ -63,6 +66,10 @@ func (x *Index) understand(question string, now time.Time) *query {
 			}
 			if n := len(q.ts); n > 0 && q.ts[n-1] == "@p" {
 				continue
+			}
+			if n := len(q.ts); n > 0 && x.nameToks[t] && honorifics[q.ts[n-1]] {
+				// "who is dr okafor" is "who is okafor": the title is no word of the question
+				q.ts = q.ts[:n-1]
 			}
 			t = "@p"
 		}
