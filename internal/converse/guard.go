@@ -153,7 +153,9 @@ func namesPlaceOrWork(ents []*item) bool {
 // servicePhrases ask the person to do something for the visitor.
 var servicePhrases = func() []string {
 	var out []string
-	for _, v := range []string{"fix", "repair", "review", "check", "debug", "build", "design", "write", "do", "edit", "proofread", "look"} {
+	for _, v := range []string{"fix", "repair", "review", "check", "debug", "build", "design", "write", "do", "edit", "proofread", "look",
+		// a professional's service to the visitor: "can you diagnose my chest pain", "will she represent my company"
+		"diagnose", "treat", "examine", "prescribe", "translate", "represent", "teach", "tutor", "cut", "paint", "audit"} {
 		out = append(out, " @p "+v+" my ", " @p "+v+" at my ")
 	}
 	return out

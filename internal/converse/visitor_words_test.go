@@ -46,6 +46,23 @@ func TestVisitorWordsGenerality(t *testing.T) {
 		{"no native language: says so, lists all", none, []string{"which languages is she native in"}, []string{"doesn't give any language as native", "English", "Spanish"}, nil},
 		{"all languages still all", two, []string{"what languages does she speak"}, []string{"Portuguese", "French", "English", "Spanish"}, nil},
 	}
+	services := []struct {
+		question string
+		refused  bool
+	}{
+		{"can you diagnose my dog", true},
+		{"could she treat my cat", true},
+		{"will she examine my horse", true},
+		{"can she do surgery", false}, // a question about her, no service asked
+		{"does she treat cats", false},
+	}
+	for _, c := range services {
+		t.Run("service: "+c.question, func(t *testing.T) {
+			if got := ask(two, c.question); got[0].Refused != c.refused {
+				t.Errorf("%q: refused %v, want %v (%q)", c.question, got[0].Refused, c.refused, got[0].Text)
+			}
+		})
+	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := ask(c.x, c.questions...)
