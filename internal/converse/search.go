@@ -320,6 +320,9 @@ func (x *Index) countSearch(o *out, q *query) bool {
 	if len(picked) == 0 {
 		return false
 	}
+	// "how many hours has he flown": a stated total ("11,400 total flight
+	// hours") answers it before a part of it ("3,100 hours on type").
+	sort.SliceStable(picked, func(a, b int) bool { return countRank(picked[a]) < countRank(picked[b]) })
 	o.in = iSearch
 	for i, sn := range picked {
 		if i == 2 {
@@ -329,4 +332,17 @@ func (x *Index) countSearch(o *out, q *query) bool {
 		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 	}
 	return true
+}
+
+// countRank orders the sentences a count question found: one that says it
+// gives a total first. Rates ("12 nurses per shift", "180 students a
+// year") and the summary keep their place: which of those answers depends
+// on the verb, and the public set has both kinds.
+func countRank(sn *snippet) int {
+	for _, t := range sn.toks { // not "in all": "in all four distribution centres" is no total
+		if t == "total" || t == "overall" || t == "altogether" || t == "lifetime" {
+			return 0
+		}
+	}
+	return 1
 }

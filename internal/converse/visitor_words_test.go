@@ -46,6 +46,18 @@ func TestVisitorWordsGenerality(t *testing.T) {
 		{"no native language: says so, lists all", none, []string{"which languages is she native in"}, []string{"doesn't give any language as native", "English", "Spanish"}, nil},
 		{"all languages still all", two, []string{"what languages does she speak"}, []string{"Portuguese", "French", "English", "Spanish"}, nil},
 	}
+	// a count stated as a total in the summary, parts of it in entries
+	counted := vetProfile(nil)
+	counted.Basics.Summary = "Small-animal surgeon with 2,400 total operations. I also teach."
+	counted.Work[0].Highlights = []string{"About 900 operations on cats"}
+	counted.Work = append(counted.Work, profile.Work{Name: "Vet School Clinic", Position: "Resident", StartDate: "2016", EndDate: "2019",
+		Highlights: []string{"Assisted in 600 operations"}})
+	cases = append(cases, struct {
+		name      string
+		x         *converse.Index
+		questions []string
+		want, not []string
+	}{"a stated total comes first", converse.Compile(counted, profile.Privacy{}, today), []string{"how many operations has she done"}, []string{"in the summary: “Small-animal surgeon with 2,400 total operations”"}, nil})
 	services := []struct {
 		question string
 		refused  bool
