@@ -133,3 +133,11 @@ func (r *resolver) roleCheck() bool {
 
 // becameFiller sits between "before" and a role: "before she became a CFO".
 var becameFiller = setOf(`@p became become becoming was were got being a an the promoted to made`)
+
+// postsByWord answers where she did a training post (residency,
+// fellowship), or how many.
+func (r *resolver) postsByWord() bool {
+	q := r.q
+	// a window ("in 2016") or a technology asks something narrower
+	return !q.hasWin && len(q.techs) == 0 && r.x.postsByWord(r.o, q)
+}

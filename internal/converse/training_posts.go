@@ -1,0 +1,94 @@
+package converse
+
+import "fmt"
+
+// "Where did she do her residency", "how many fellowships did he do": a
+// training post is named by a noun for the post while the résumé names the
+// person in the title ("Resident, Internal Medicine", "Fellow, ..."), so
+// neither the home place ("resides") nor a sentence search finds it.
+
+// trainingPosts maps the noun of a post, singular and plural, to the stem
+// of the title word its holder carries.
+var trainingPosts, postSingular = func() (map[string]string, map[string]string) {
+	m, sg := map[string]string{}, map[string]string{}
+	for _, p := range [][3]string{
+		{"residency", "residencies", "resident"},
+		{"fellowship", "fellowships", "fellow"},
+		{"internship", "internships", "intern"},
+		{"apprenticeship", "apprenticeships", "apprentice"},
+		{"clerkship", "clerkships", "clerk"},
+		{"traineeship", "traineeships", "trainee"},
+		{"postdoc", "postdocs", "postdoc"},
+	} {
+		m[p[0]], m[p[1]] = stem(p[2]), stem(p[2])
+		sg[p[1]] = p[0]
+	}
+	return m, sg
+}()
+
+// postsByWord answers where she did a training post, or how many she did,
+// from the jobs whose title holds the holder's word; it reports whether
+// one matched.
+func (x *Index) postsByWord(o *out, q *query) bool {
+	var noun string
+	switch {
+	case at(q.ts, 0) == "where" && len(q.ts) > 2:
+		for _, t := range q.ts[1:] {
+			if _, ok := trainingPosts[t]; ok {
+				noun = t
+				break
+			}
+		}
+	case at(q.ts, 0) == "how" && at(q.ts, 1) == "many":
+		if t := at(q.ts, 2); t != "" && t[len(t)-1] == 's' {
+			if _, ok := trainingPosts[t]; ok {
+				noun = t
+			}
+		}
+	}
+	if noun == "" {
+		return false
+	}
+	st := trainingPosts[noun]
+	var hits []*item
+	for _, sec := range []string{secWork, secVolunteer} {
+		for _, it := range x.bySec[sec] { // newest first
+			if it.brk {
+				continue
+			}
+			for _, k := range it.roleKeys {
+				if k == st {
+					hits = append(hits, it)
+					break
+				}
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return false
+	}
+	parts := make([]string, len(hits))
+	for i, it := range hits {
+		parts[i] = it.roleAt() + it.span()
+		if it.loc != "" {
+			parts[i] += ", in " + it.loc
+		}
+		o.citeItem(it)
+	}
+	o.in = iWork
+	if at(q.ts, 0) == "how" {
+		o.say("%s profile lists %s: %s.", capital(x.whose()), countOf(len(hits), noun), list(parts))
+	} else {
+		o.say("%s %s: %s.", capital(x.whose()), noun, list(parts))
+	}
+	o.focusOn(hits...)
+	return true
+}
+
+// countOf writes "2 fellowships", "1 fellowship" from the plural asked.
+func countOf(n int, plural string) string {
+	if n == 1 {
+		return "1 " + postSingular[plural]
+	}
+	return fmt.Sprintf("%d %s", n, plural)
+}

@@ -1,0 +1,64 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// A pharmacist and an electrician written for these tests: training posts
+// named by the holder's word in the title (Intern, Resident, Apprentice),
+// away from the city the person lives in.
+func TestTrainingPostsGenerality(t *testing.T) {
+	pharm := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Mei Tanaka", Label: "Clinical Pharmacist",
+			Location: profile.Location{City: "Denver", CountryCode: "US"}},
+		Work: []profile.Work{
+			{Name: "Denver Health", Position: "Clinical Pharmacist", Location: "Denver, CO", StartDate: "2021-08",
+				Summary: "Supervises pharmacy residents and interns on the wards."},
+			{Name: "University of Utah Health", Position: "PGY-1 Pharmacy Resident", Location: "Salt Lake City, UT", StartDate: "2020-07", EndDate: "2021-06"},
+			{Name: "Walgreens", Position: "Pharmacy Intern", Location: "Provo, UT", StartDate: "2018-06", EndDate: "2018-08"},
+			{Name: "Intermountain Healthcare", Position: "Pharmacy Intern", Location: "Ogden, UT", StartDate: "2017-06", EndDate: "2017-08"},
+		},
+	}, profile.Privacy{}, today)
+	spark := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Owen Price", Label: "Electrician",
+			Location: profile.Location{City: "Cardiff", CountryCode: "GB"}},
+		Work: []profile.Work{
+			{Name: "Price Electrical", Position: "Electrician", StartDate: "2016-01"},
+			{Name: "Wales & West Electrical", Position: "Apprentice Electrician", Location: "Swansea", StartDate: "2012-09", EndDate: "2015-12"},
+		},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		name     string
+		x        *converse.Index
+		question string
+		want     []string
+		not      []string
+	}{
+		{"residency is the resident's employer", pharm, "where did she do her residency", []string{"University of Utah Health", "Salt Lake City"}, []string{"based in", "Denver Health"}},
+		{"internships in the plural", pharm, "where did she do her internships?", []string{"Walgreens", "Intermountain Healthcare"}, []string{"University of Utah"}},
+		{"counted by the title word", pharm, "how many internships did she do", []string{"2 internships", "Walgreens", "Intermountain"}, []string{"Resident"}},
+		{"one counted, singular noun", pharm, "how many residencies has she done", []string{"1 residency", "University of Utah Health"}, []string{"Intern at"}},
+		{"an apprenticeship", spark, "where did he do his apprenticeship", []string{"Wales & West Electrical", "Swansea"}, []string{"based in"}},
+		{"where he lives is still home", spark, "where does he live", []string{"Cardiff"}, []string{"Apprentice"}},
+		{"people supervised are no posts", pharm, "does she supervise residents", []string{"Supervises pharmacy residents"}, nil},
+		{"no such post falls through", spark, "where did he do his residency", nil, []string{"residency:"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := ask(c.x, c.question)[0].Text
+			for _, w := range c.want {
+				if !containsFold(text, w) {
+					t.Errorf("%q: want %q in %q", c.question, w, text)
+				}
+			}
+			for _, n := range c.not {
+				if containsFold(text, n) {
+					t.Errorf("%q: %q should not be in %q", c.question, n, text)
+				}
+			}
+		})
+	}
+}
