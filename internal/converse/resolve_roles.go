@@ -141,3 +141,26 @@ func (r *resolver) postsByWord() bool {
 	// a window ("in 2016") or a technology asks something narrower
 	return !q.hasWin && len(q.techs) == 0 && r.x.postsByWord(r.o, q)
 }
+
+// affiliations answers "which hospitals is she affiliated with" with the
+// posts she holds now: an affiliation is present tense, and the employers
+// whose names merely share "hospital" include ended training posts.
+func (r *resolver) affiliations() bool {
+	x, o, q := r.x, r.o, r.q
+	switch at(q.ts, 0) {
+	case "what", "which", "where", "who":
+	default:
+		return false // "is she affiliated with Stanford" names its own entry
+	}
+	if q.hasWin || len(q.techs) > 0 || !hasAnyToken(q.ts, "affiliated", "affiliation", "affiliations") || hasAnyToken(q.ts, "was", "were", "did") {
+		return false
+	}
+	for _, it := range x.jobs {
+		if it.current(r.now) {
+			o.in = iCurrent
+			x.currentRole(o, r.now)
+			return true
+		}
+	}
+	return false
+}

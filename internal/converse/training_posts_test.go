@@ -44,6 +44,8 @@ func TestTrainingPostsGenerality(t *testing.T) {
 		{"an apprenticeship", spark, "where did he do his apprenticeship", []string{"Wales & West Electrical", "Swansea"}, []string{"based in"}},
 		{"where he lives is still home", spark, "where does he live", []string{"Cardiff"}, []string{"Apprentice"}},
 		{"people supervised are no posts", pharm, "does she supervise residents", []string{"Supervises pharmacy residents"}, nil},
+		{"affiliated is the posts held now", pharm, "which hospitals is she affiliated with", []string{"Denver Health"}, []string{"Walgreens", "University of Utah"}},
+		{"affiliations, the noun", spark, "what are his affiliations", []string{"Price Electrical"}, []string{"Wales & West"}},
 		{"no such post falls through", spark, "where did he do his residency", nil, []string{"residency:"}},
 	}
 	for _, c := range cases {
