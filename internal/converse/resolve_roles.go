@@ -164,3 +164,62 @@ func (r *resolver) affiliations() bool {
 	}
 	return false
 }
+
+// linkOf answers "whats the link to the volvo one" with the url of the one
+// entry named that lists one, not the entry's description.
+func (r *resolver) linkOf() bool {
+	x, o, q := r.x, r.o, r.q
+	if !hasAnyToken(q.ts, "link", "url", "links") || q.hasWin {
+		return false
+	}
+	var hit *item
+	url := ""
+	for _, it := range q.ents {
+		if u := x.urlOf(it); u != "" && it != hit {
+			if hit != nil {
+				return false // two entries: the description says which is which
+			}
+			hit, url = it, u
+		}
+	}
+	if hit == nil {
+		return false
+	}
+	o.in = iMore
+	o.say("The link for %s: %s.", nonBlank(hit.title, "it"), url)
+	o.citeItem(hit)
+	o.focusOn(hit)
+	return true
+}
+
+// urlOf returns the url an entry lists, or "".
+func (x *Index) urlOf(it *item) string {
+	r := x.r
+	switch it.sec {
+	case secProjects:
+		if it.idx < len(r.Projects) {
+			return r.Projects[it.idx].URL
+		}
+	case secPublications:
+		if it.idx < len(r.Publications) {
+			return r.Publications[it.idx].URL
+		}
+	case secWork:
+		if it.idx < len(r.Work) {
+			return r.Work[it.idx].URL
+		}
+	case secVolunteer:
+		if it.idx < len(r.Volunteer) {
+			return r.Volunteer[it.idx].URL
+		}
+	case secEducation:
+		if it.idx < len(r.Education) {
+			return r.Education[it.idx].URL
+		}
+	case secCertificates:
+		if it.idx < len(r.Certificates) {
+			return r.Certificates[it.idx].URL
+		}
+	}
+	return ""
+}

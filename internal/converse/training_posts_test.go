@@ -64,3 +64,40 @@ func TestTrainingPostsGenerality(t *testing.T) {
 		})
 	}
 }
+
+// A maker with two projects and a paper, written for this test: "the link
+// to the X one" asks for the url of the entry named, not its description.
+func TestLinkOfNamedEntry(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Rui Costa", Label: "Hardware Designer"},
+		Projects: []profile.Project{
+			{Name: "Heron Bird Feeder", Description: "A solar bird feeder with a camera.", URL: "https://example.org/heron"},
+			{Name: "Kettle Logger", Description: "Logs kettle use over Zigbee."},
+		},
+		Publications: []profile.Publication{
+			{Name: "Low-power image capture in the field", Publisher: "IEEE Sensors", URL: "https://example.org/paper"},
+		},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		question string
+		want     []string
+		not      []string
+	}{
+		{"whats the link to the heron one", []string{"https://example.org/heron"}, []string{"solar bird feeder"}},
+		{"can you send me the url of the low-power image capture paper", []string{"https://example.org/paper"}, []string{"heron"}},
+		{"whats the link to the kettle logger", []string{"Kettle"}, []string{"The link for"}},
+	}
+	for _, c := range cases {
+		text := ask(x, c.question)[0].Text
+		for _, w := range c.want {
+			if !containsFold(text, w) {
+				t.Errorf("%q: want %q in %q", c.question, w, text)
+			}
+		}
+		for _, n := range c.not {
+			if containsFold(text, n) {
+				t.Errorf("%q: %q should not be in %q", c.question, n, text)
+			}
+		}
+	}
+}
