@@ -216,6 +216,9 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			for i, it := range q.ents {
 				parts[i] = it.describe() + it.span()
 			}
+			if x.namesAnswerYes(q, now) {
+				o.say("Yes.")
+			}
 			o.say("The profile has %d entries that match: %s.", len(q.ents), list(parts))
 			o.focusOn(q.ents...)
 			return

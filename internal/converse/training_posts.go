@@ -1,6 +1,10 @@
 package converse
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"time"
+)
 
 // "Where did she do her residency", "how many fellowships did he do": a
 // training post is named by a noun for the post while the résumé names the
@@ -91,4 +95,62 @@ func countOf(n int, plural string) string {
 		return "1 " + postSingular[plural]
 	}
 	return fmt.Sprintf("%d %s", n, plural)
+}
+
+// namesAnswerYes reports whether a present-tense yes/no question ("is she
+// board certified", "does she interpret") is answered by the names of the
+// entries it matched: every word it asks is in one entry's own name (a
+// job's title, a certificate's name), a job held now. Entries that only
+// share a word ("law" for law review), ended jobs, "still" and a place
+// leave the list without a yes.
+func (x *Index) namesAnswerYes(q *query, now time.Time) bool {
+	switch at(q.ts, 0) {
+	case "is", "does", "has":
+	default:
+		return false
+	}
+	if !q.third || q.hasWin || q.inPlace || len(q.techs) > 0 {
+		return false
+	}
+	var asked []string
+	for _, t := range q.ts[1:] {
+		if t == "@p" || commonWords[t] {
+			continue
+		}
+		if t == "still" || t == "ever" || len(t) < 4 {
+			return false
+		}
+		asked = append(asked, stem(t))
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	for _, it := range q.ents {
+		name := it.title
+		if it.sec == secWork || it.sec == secVolunteer {
+			if !it.current(now) {
+				continue
+			}
+			name = it.role
+		}
+		own, all := stemsOf(tokens(name)), true
+		for _, a := range asked {
+			all = all && prefixOfAny(a, own)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixOfAny reports whether a and one of ws begin alike ("certifi" of
+// "certification", "interpret" of "interpret").
+func prefixOfAny(a string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(w, a) || len(w) >= 4 && strings.HasPrefix(a, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package converse_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/converse"
@@ -98,6 +99,40 @@ func TestLinkOfNamedEntry(t *testing.T) {
 			if containsFold(text, n) {
 				t.Errorf("%q: %q should not be in %q", c.question, n, text)
 			}
+		}
+	}
+}
+
+// A court interpreter written for this test: a yes/no question whose
+// matching entries are what was asked starts with "Yes"; entries that only
+// share a word, or ended jobs, do not.
+func TestYesFromEntryNames(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Lena Vogt", Label: "Court Interpreter"},
+		Work: []profile.Work{
+			{Name: "Regional Court Hamburg", Position: "Court Interpreter", StartDate: "2019-03"},
+			{Name: "Port Authority", Position: "Interpreter", StartDate: "2012-01", EndDate: "2018-12"},
+			{Name: "Law Office Brandt", Position: "Legal Assistant", StartDate: "2010-01", EndDate: "2011-12"},
+		},
+		Certificates: []profile.Certificate{
+			{Name: "Board Certified Court Interpreter, German-Polish", Issuer: "Hamburg Regional Court", Date: "2019"},
+			{Name: "Board Certified Translator, German-Polish", Issuer: "BDÜ", Date: "2016"},
+		},
+		Publications: []profile.Publication{{Name: "Glossary of maritime law terms", Publisher: "Law Review Hamburg"}},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		question string
+		yes      bool
+	}{
+		{"does she interpret", true},
+		{"is she board certified", true},
+		{"does she still interpret for the port authority", false},
+		{"was she on law review", false},
+	}
+	for _, c := range cases {
+		text := ask(x, c.question)[0].Text
+		if got := strings.HasPrefix(text, "Yes"); got != c.yes {
+			t.Errorf("%q: starts with Yes = %v, want %v: %q", c.question, got, c.yes, text)
 		}
 	}
 }
