@@ -42,6 +42,22 @@ func ask(x *converse.Index, questions ...string) []converse.Reply {
 	return out
 }
 
+// checkText reports every wanted string missing from text and every
+// unwanted one present in it, case-insensitively; asked names the turn.
+func checkText(t *testing.T, asked any, text string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !containsFold(text, w) {
+			t.Errorf("%q: want %q in %q", asked, w, text)
+		}
+	}
+	for _, n := range not {
+		if containsFold(text, n) {
+			t.Errorf("%q: %q should not be in %q", asked, n, text)
+		}
+	}
+}
+
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }

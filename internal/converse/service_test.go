@@ -59,16 +59,7 @@ func TestServiceAndSentenceWords(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got := ask(x, c.questions...)
 			text := got[len(got)-1].Text
-			for _, w := range c.want {
-				if !containsFold(text, w) {
-					t.Errorf("%q: want %q in %q", c.questions, w, text)
-				}
-			}
-			for _, n := range c.not {
-				if containsFold(text, n) {
-					t.Errorf("%q: %q should not be in %q", c.questions, n, text)
-				}
-			}
+			checkText(t, c.questions, text, c.want, c.not)
 		})
 	}
 }
@@ -115,16 +106,7 @@ func TestClinicGenerality(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got := ask(x, c.questions...)
 			text := got[len(got)-1].Text
-			for _, w := range c.want {
-				if !containsFold(text, w) {
-					t.Errorf("%q: want %q in %q", c.questions, w, text)
-				}
-			}
-			for _, n := range c.not {
-				if containsFold(text, n) {
-					t.Errorf("%q: %q should not be in %q", c.questions, n, text)
-				}
-			}
+			checkText(t, c.questions, text, c.want, c.not)
 		})
 	}
 }

@@ -52,16 +52,7 @@ func TestTrainingPostsGenerality(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			text := ask(c.x, c.question)[0].Text
-			for _, w := range c.want {
-				if !containsFold(text, w) {
-					t.Errorf("%q: want %q in %q", c.question, w, text)
-				}
-			}
-			for _, n := range c.not {
-				if containsFold(text, n) {
-					t.Errorf("%q: %q should not be in %q", c.question, n, text)
-				}
-			}
+			checkText(t, c.question, text, c.want, c.not)
 		})
 	}
 }
@@ -90,16 +81,7 @@ func TestLinkOfNamedEntry(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := ask(x, c.question)[0].Text
-		for _, w := range c.want {
-			if !containsFold(text, w) {
-				t.Errorf("%q: want %q in %q", c.question, w, text)
-			}
-		}
-		for _, n := range c.not {
-			if containsFold(text, n) {
-				t.Errorf("%q: %q should not be in %q", c.question, n, text)
-			}
-		}
+		checkText(t, c.question, text, c.want, c.not)
 	}
 }
 
