@@ -19,6 +19,9 @@ run: build ## serve on embedded defaults (SQLite in ./data, in-process cache)
 
 test: ## run every test with the race detector (server suites skip loudly when a server is down)
 	$(GO) test -race -count=1 ./...
+	@# Allocation counts are only meaningful without the race detector (its
+	@# sync.Pool drops items at random), so those tests run once more without it.
+	$(GO) test -count=1 -run 'Allocs' ./internal/gateway/
 
 test-short: ## quick tests without the race detector
 	$(GO) test -count=1 ./...
