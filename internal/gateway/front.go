@@ -49,7 +49,8 @@ const (
 const maxRequestBody = 64 << 20
 
 // NewFastServer returns the fasthttp front end's server for g; Serve uses
-// it unless told otherwise, and tests serve it on listeners of their own.
+// it unless told otherwise, and tests serve it on listeners of their own
+// (with ServeFast, so that refused requests get their answer).
 func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 	// The adaptor's request context is the RequestCtx, which fasthttp
 	// cancels when shutdown starts; streams and WebSockets are to run on
@@ -329,4 +330,5 @@ func fastRequestError(fc *fasthttp.RequestCtx, err error) {
 	fc.Response.Header.Set("Content-Type", "application/problem+json")
 	fc.Response.Header.Set("Cache-Control", "no-store")
 	fc.SetBody(b)
+	lingerOnClose(fc.Conn()) // fasthttp closes the connection after this answer
 }

@@ -192,6 +192,35 @@ func TestFastHTTPRequestErrorsAreProblems(t *testing.T) {
 			}
 		})
 	}
+	// A client still sending when the 431 is written gets the answer and a
+	// clean end, not a reset: the gateway lingers as net/http does.
+	t.Run("client still sending after the answer", func(t *testing.T) {
+		c, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		fmt.Fprintf(c, "GET /x HTTP/1.1\r\nHost: x\r\nX-Big: %s", strings.Repeat("a", 17<<10))
+		br := bufio.NewReader(c)
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+			t.Fatalf("got %d, want 431", resp.StatusCode)
+		}
+		if _, err := fmt.Fprintf(c, "%s\r\n\r\n", strings.Repeat("b", 8<<10)); err != nil {
+			t.Fatalf("write after the answer: %v", err)
+		}
+		if err := c.(*net.TCPConn).CloseWrite(); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := io.Copy(io.Discard, br); err != nil || n != 0 {
+			t.Fatalf("after the answer: %d bytes, %v; want a clean end", n, err)
+		}
+	})
 	// A declared length over the limit is refused before the body is sent
 	// (a client still sending would see its connection reset, not the
 	// answer, so this one sends the header only).

@@ -47,7 +47,7 @@ func serveFast(t testing.TB, g *gateway.Gateway) string {
 		t.Fatal(err)
 	}
 	srv := g.NewFastServer(telemetry.Discard())
-	go func() { _ = srv.Serve(ln) }()
+	go func() { _ = gateway.ServeFast(srv, ln) }()
 	t.Cleanup(func() { _ = srv.Shutdown(); _ = g.Close() })
 	return "http://" + ln.Addr().String()
 }

@@ -58,7 +58,7 @@ func Serve(ctx context.Context, o Options) error {
 		fs := g.NewFastServer(o.Logger)
 		servers = append(servers, fastShutdowner{fs})
 		go func() {
-			err := fs.Serve(ln)
+			err := ServeFast(fs, ln)
 			if err == nil {
 				err = http.ErrServerClosed // fasthttp's way of saying it was shut down
 			}

@@ -1,0 +1,67 @@
+package gateway
+
+import (
+	"io"
+	"net"
+	"sync/atomic"
+	"time"
+
+	"github.com/valyala/fasthttp"
+)
+
+// A refused request's connection is closed as net/http and nginx close
+// theirs (closeWriteAndWait, lingering_close): the answer, then FIN, then
+// whatever the client is still sending is read and dropped until it
+// closes too. Closing with unread bytes makes the kernel send RST, and a
+// client that receives RST while still writing its oversized header or
+// body loses the 431/413 it was sent and reports "connection reset".
+const (
+	lingerTimeout = 2 * time.Second
+	lingerMax     = 16 << 20 // bytes drained at most; a client past it sees the reset
+)
+
+// ServeFast serves srv (from NewFastServer) on ln with lingering close
+// for the connections its error handler refuses.
+func ServeFast(srv *fasthttp.Server, ln net.Listener) error {
+	return srv.Serve(lingerListener{ln})
+}
+
+type lingerListener struct{ net.Listener }
+
+func (l lingerListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return &lingerConn{Conn: c}, nil
+}
+
+// lingerConn closes as usual unless lingerOnClose was called for it.
+type lingerConn struct {
+	net.Conn
+	linger atomic.Bool
+}
+
+// lingerOnClose marks c, when it is a lingerConn, to linger on Close.
+func lingerOnClose(c net.Conn) {
+	if lc, ok := c.(*lingerConn); ok {
+		lc.linger.Store(true)
+	}
+}
+
+func (c *lingerConn) Close() error {
+	if !c.linger.Load() {
+		return c.Conn.Close()
+	}
+	// The server's goroutine goes back to its pool; the drain is bounded
+	// by lingerTimeout and lingerMax.
+	go func(conn net.Conn) {
+		if cw, ok := conn.(interface{ CloseWrite() error }); ok {
+			_ = cw.CloseWrite()
+		}
+		_ = conn.SetReadDeadline(time.Now().Add(lingerTimeout))
+		_, _ = io.CopyN(io.Discard, conn, lingerMax)
+		_ = conn.Close()
+	}(c.Conn)
+	return nil
+}
