@@ -9,11 +9,11 @@ import (
 )
 
 // The fast path writes a group's turns in a few statements for the whole
-// group rather than two per turn: one multi-row INSERT of every message,
-// the states riding on the turns' last messages (sessions.go: a turn does
-// not update its session's row); a SELECT of the last sequence numbers the
-// committer does not remember; and, for the sessions whose stored expiry
-// must slide, one UPDATE ... FROM (VALUES ...). Per statement, the driver and database/sql cost
+// group rather than two per turn: one SELECT of every session's last
+// sequence number (sessions.go: a turn does not update its session's row),
+// one multi-row INSERT of every message, the states riding on the turns'
+// last messages, and, for the sessions whose stored expiry must slide, one
+// UPDATE ... FROM (VALUES ...). Per statement, the driver and database/sql cost
 // about as much as SQLite's own work on a turn's rows.
 //
 // Statement texts depend on the batch size, and each text is a cached
@@ -25,14 +25,12 @@ import (
 const maxChunk = 64
 
 // writeBatch writes the turns in rs (distinct sessions, live contexts) in
-// transaction t. last holds the sessions' last sequence numbers written
-// earlier in t, and gets those of rs. A missing session fails its own turn
-// (NotFound); any other error is returned, and the caller rolls the group
-// back.
-func (db *DB) writeBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+// transaction t. A missing session fails its own turn (NotFound); any other
+// error is returned, and the caller rolls the group back.
+func (db *DB) writeBatch(ctx context.Context, t *tx, rs []*turnReq) error {
 	for len(rs) > 0 {
 		n := chunkSize(len(rs))
-		if err := db.writeChunk(ctx, t, rs[:n], last); err != nil {
+		if err := db.writeChunk(ctx, t, rs[:n]); err != nil {
 			return err
 		}
 		rs = rs[n:]
@@ -49,22 +47,9 @@ func chunkSize(n int) int {
 	return c
 }
 
-func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
-	// A session's number comes from this group, else from the committer's
-	// memory; only the others are read. A stale one makes the INSERT fail,
-	// and the group goes the safe way.
-	base := make(map[string]int, len(rs))
-	var unknown []*turnReq
-	for _, r := range rs {
-		if seq, ok := last[r.id]; ok {
-			base[r.id] = seq
-		} else if seq, ok := db.lastSeqs[r.id]; ok {
-			base[r.id] = seq
-		} else {
-			unknown = append(unknown, r)
-		}
-	}
-	if err := lastSeqs(ctx, t, unknown, base); err != nil {
+func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq) error {
+	last := make(map[string]int, len(rs))
+	if err := lastSeqs(ctx, t, rs, last); err != nil {
 		return err
 	}
 	// Turns whose session's stored expiry already covers theirs leave
@@ -72,7 +57,7 @@ func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq, last map[str
 	var slide []*turnReq
 	found := rs[:0:0]
 	for _, r := range rs {
-		seq, ok := base[r.id]
+		base, ok := last[r.id]
 		if !ok {
 			r.err = classify(sql.ErrNoRows, "session")
 			continue
@@ -84,13 +69,13 @@ func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq, last map[str
 		if len(r.msgs) == 0 {
 			// Rare (chat turns always have messages): one statement alone.
 			r.out = []store.Message{}
-			if err := checkpointState(ctx, t, r.id, seq, r.state); err != nil {
+			if err := checkpointState(ctx, t, r.id, base, r.state); err != nil {
 				return err
 			}
-		} else {
-			found = append(found, r)
+			continue
 		}
-		last[r.id] = seq + len(r.msgs)
+		last[r.id] = base + len(r.msgs)
+		found = append(found, r)
 	}
 	if err := slideExpiries(ctx, t, slide); err != nil {
 		return err

@@ -73,35 +73,31 @@ const ExpirySlack = time.Minute
 // next sequence number comes from the session's messages (the newest one,
 // or the row's checkpoint, last_seq, for a session without messages since
 // migration 00005), and the follow-up state rides on the turn's last
-// message. The committer remembers the last number of the sessions it
-// wrote (see rememberTurns), so that a turn is usually a single INSERT.
-// Within one database the single writer serialises turns; a duplicate number
-// (a remembered one gone stale: another process sharing the file) is refused
-// by the messages' primary key, and the group is written again the safe way
-// (commitSafe), which reads every number.
+// message. Within one database the single writer serialises turns; a
+// duplicate number (another process sharing the file) is refused by the
+// messages' primary key, as a Conflict.
 
-// appendTurn writes one turn inside tx, reading the session's last
-// sequence number. stored is the expiry already committed for the session,
-// as far as the caller knows (zero: unknown); it returns the session's new
-// last number and the expiry this turn wrote (zero: none).
-func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt, stored time.Time) (out []store.Message, last int, written time.Time, err error) {
-	if err := tx.QueryRowContext(ctx, lastSeqSQL, id).Scan(&last); err != nil {
-		return nil, 0, time.Time{}, classify(err, "session")
+// appendTurn writes one turn inside tx. stored is the expiry already
+// committed for the session, as far as the caller knows (zero: unknown);
+// written is the expiry this turn wrote (zero: none).
+func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt, stored time.Time) (out []store.Message, written time.Time, err error) {
+	var base int
+	if err := tx.QueryRowContext(ctx, lastSeqSQL, id).Scan(&base); err != nil {
+		return nil, time.Time{}, classify(err, "session")
 	}
 	if expiresAt.After(stored) {
 		written = expiresAt.Add(ExpirySlack)
 		// Text comparison is time order: formatTime is fixed-width UTC.
 		if _, err := tx.ExecContext(ctx, `UPDATE sessions SET expires_at = max(expires_at, ?) WHERE id = ?`,
 			formatTime(written), id); err != nil {
-			return nil, 0, time.Time{}, classify(err, "session")
+			return nil, time.Time{}, classify(err, "session")
 		}
 	}
 	if len(msgs) == 0 {
-		return []store.Message{}, last, written, checkpointState(ctx, tx, id, last, state)
+		return []store.Message{}, written, checkpointState(ctx, tx, id, base, state)
 	}
-	last += len(msgs)
-	out, err = insertMessages(ctx, tx, id, last, msgs, state)
-	return out, last, written, err
+	out, err = insertMessages(ctx, tx, id, base+len(msgs), msgs, state)
+	return out, written, err
 }
 
 // lastSeqSQL returns a session's last sequence number (no row when the
