@@ -34,7 +34,7 @@ type DB struct {
 	pool   *pgxpool.Pool
 	logger *slog.Logger
 
-	turns      []chan *turnReq // AppendTurn -> turnCommitter, one per committer
+	turns      chan *turnReq // AppendTurn -> turnCommitter
 	closed     chan struct{}
 	closeOnce  sync.Once
 	committers sync.WaitGroup

@@ -24,19 +24,13 @@ func (db *DB) CreateSession(ctx context.Context, s store.Session) error {
 	return classify(err, "session")
 }
 
-// GetSession implements store.Sessions. The state is the newest one stored
-// with a message after the session row's checkpoint (see migration 00005),
-// else the row's own.
+// GetSession implements store.Sessions.
 func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.Session, error) {
 	var s store.Session
 	var state string
 	err := db.pool.QueryRow(ctx, `
-		SELECT s.id, s.profile_slug, s.profile_version,
-			coalesce((SELECT m.state FROM messages m
-				WHERE m.session_id = s.id AND m.seq > s.last_seq AND m.state IS NOT NULL
-				ORDER BY m.seq DESC LIMIT 1), s.state)::text,
-			s.created_at, s.expires_at
-		FROM sessions s WHERE s.id = $1 AND s.expires_at > $2`, id, now).
+		SELECT id, profile_slug, profile_version, state::text, created_at, expires_at
+		FROM sessions WHERE id = $1 AND expires_at > $2`, id, now).
 		Scan(&s.ID, &s.ProfileSlug, &s.ProfileVersion, &state, &s.CreatedAt, &s.ExpiresAt)
 	if err != nil {
 		return store.Session{}, classify(err, "session")
@@ -47,38 +41,26 @@ func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.S
 
 // ExpirySlack is how much later than asked AppendTurn may store a
 // session's expiry: storing it rounded up lets the next minute's turns
-// leave the session's row alone. A session never expires early, and at
-// most ExpirySlack late.
+// leave expires_at (an indexed column) as it is, so that their updates of
+// the session row can be HOT (no new index entries). A session never
+// expires early, and at most ExpirySlack late.
 const ExpirySlack = time.Minute
 
-// A turn writes no row of its session but when its expiry must slide (or a
-// turn without messages stores a state): the next sequence number comes
-// from the session's messages (the newest one, or the row's checkpoint,
-// last_seq, for a session without messages since migration 00005), and the
-// follow-up state rides on the turn's last message. Turns on one session
-// are serialised in this process (each session has one committer, see
-// turnCommitter) and across processes by the chat's session lock; two that
-// still race get the same numbers, and the messages' primary key refuses
-// the second (Conflict).
-
-// appendTurnSQL writes one turn in one statement, so a turn costs one round
-// trip and runs in the statement's own transaction. No row is inserted when
-// the session does not exist. $2–$9 hold the messages, $10 the state (NULL
-// keeps it), $11 the asked expiry and $12 the one to store.
+// appendTurnSQL bumps the session's sequence and inserts every message in
+// one statement, so a turn costs one round trip and runs in the statement's
+// own transaction. The UPDATE takes the session's row lock, so concurrent
+// turns on one session get consecutive, gap-free sequence numbers; no row is
+// inserted when the session does not exist.
 const appendTurnSQL = `
 WITH s AS (
-	SELECT greatest(sessions.last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = $1), 0)) AS base
-	FROM sessions WHERE id = $1
-), u AS (
 	UPDATE sessions
-	SET expires_at = CASE WHEN sessions.expires_at < $11 THEN $12 ELSE sessions.expires_at END,
-		state = CASE WHEN cardinality($2::text[]) = 0 THEN coalesce($10::jsonb, sessions.state) ELSE sessions.state END,
-		last_seq = CASE WHEN cardinality($2::text[]) = 0 THEN s.base ELSE sessions.last_seq END
-	FROM s WHERE sessions.id = $1 AND (sessions.expires_at < $11 OR (cardinality($2::text[]) = 0 AND $10::jsonb IS NOT NULL))
+	SET last_seq = last_seq + cardinality($2::text[]), state = COALESCE($10::jsonb, state),
+		expires_at = CASE WHEN expires_at < $11 THEN $12 ELSE expires_at END
+	WHERE id = $1
+	RETURNING last_seq - cardinality($2::text[]) AS base
 )
-INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state)
-SELECT $1, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at,
-	CASE WHEN m.ord = cardinality($2::text[]) THEN $10::jsonb END
+INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
+SELECT $1, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at
 FROM s, unnest($2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::bigint[], $8::text[], $9::timestamptz[])
 	WITH ORDINALITY AS m(role, text, intent, refused, citations, latency_us, prompt_version, created_at, ord)
 RETURNING seq`
@@ -89,7 +71,7 @@ RETURNING seq`
 func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
 	req := &turnReq{ctx: ctx, id: id, msgs: msgs, state: state, expires: expiresAt, done: make(chan struct{})}
 	select {
-	case db.committerOf(id) <- req:
+	case db.turns <- req:
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	case <-db.closed:

@@ -43,34 +43,21 @@ type turnReq struct {
 
 // startCommitters runs the committers until db.closed.
 func (db *DB) startCommitters() {
-	db.turns = make([]chan *turnReq, committers)
+	db.turns = make(chan *turnReq)
 	db.closed = make(chan struct{})
 	db.committers.Add(committers)
-	for i := range db.turns {
-		db.turns[i] = make(chan *turnReq)
-		go db.turnCommitter(db.turns[i])
+	for range committers {
+		go db.turnCommitter()
 	}
 }
 
-// committerOf returns the queue of session id's committer. A session has
-// one committer, so that its turns are numbered one after another: a turn
-// reads its session's last number (it does not lock the session's row), and
-// two committers writing one session at once would both take the same.
-func (db *DB) committerOf(id string) chan<- *turnReq {
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(id); i++ {
-		h = (h ^ uint32(id[i])) * 16777619
-	}
-	return db.turns[h%uint32(len(db.turns))]
-}
-
-// turnCommitter writes the turns queued on in, in groups, until db.closed.
-func (db *DB) turnCommitter(in <-chan *turnReq) {
+// turnCommitter writes queued turns in groups until db.closed.
+func (db *DB) turnCommitter() {
 	defer db.committers.Done()
 	for {
 		var first *turnReq
 		select {
-		case first = <-in:
+		case first = <-db.turns:
 		case <-db.closed:
 			return
 		}
@@ -78,7 +65,7 @@ func (db *DB) turnCommitter(in <-chan *turnReq) {
 	drain:
 		for len(group) < maxGroup {
 			select {
-			case r := <-in:
+			case r := <-db.turns:
 				group = append(group, r)
 			default:
 				break drain
@@ -92,9 +79,9 @@ func (db *DB) turnCommitter(in <-chan *turnReq) {
 }
 
 // commitGroup writes group in as few statements as it can. A batch holds
-// each session once (its turns read the session's last number from before
-// the statement); a session met again starts the next batch, so its turns
-// keep their order.
+// each session once (an UPDATE ... FROM updates a row once however often
+// it matches); a session met again starts the next batch, so its turns keep
+// their order.
 func (db *DB) commitGroup(group []*turnReq) {
 	ctx, cancel := context.WithTimeout(context.Background(), groupTimeout)
 	defer cancel()
@@ -121,8 +108,7 @@ func (db *DB) commitGroup(group []*turnReq) {
 // deadlock with another group on the same sessions), each turn is written
 // alone so that it fails alone. Any other error (the connection, the
 // timeout) leaves unknown whether the commit happened, so the turns fail
-// rather than risk being written twice. A turn that lost a race for its
-// numbers (another process writing the session) fails with Conflict.
+// rather than risk being written twice.
 func (db *DB) commitBatch(ctx context.Context, batch []*turnReq) {
 	switch len(batch) {
 	case 0:
@@ -158,20 +144,14 @@ WITH t AS (
 	SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::timestamptz[])
 		AS t(id, n, state, asked, slack)
 ), s AS (
-	SELECT t.id, t.n, t.state,
-		greatest(sessions.last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = t.id), 0)) AS base
-	FROM t JOIN sessions ON sessions.id = t.id
-), u AS (
 	UPDATE sessions
-	SET expires_at = CASE WHEN sessions.expires_at < t.asked THEN t.slack ELSE sessions.expires_at END,
-		state = CASE WHEN s.n = 0 THEN coalesce(s.state::jsonb, sessions.state) ELSE sessions.state END,
-		last_seq = CASE WHEN s.n = 0 THEN s.base ELSE sessions.last_seq END
-	FROM t JOIN s ON s.id = t.id
-	WHERE sessions.id = t.id AND (sessions.expires_at < t.asked OR (s.n = 0 AND s.state IS NOT NULL))
+	SET last_seq = sessions.last_seq + t.n, state = COALESCE(t.state::jsonb, sessions.state),
+		expires_at = CASE WHEN sessions.expires_at < t.asked THEN t.slack ELSE sessions.expires_at END
+	FROM t WHERE sessions.id = t.id
+	RETURNING sessions.id, sessions.last_seq - t.n AS base
 ), ins AS (
-	INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state)
-	SELECT s.id, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at,
-		CASE WHEN m.ord = s.n THEN s.state::jsonb END
+	INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
+	SELECT s.id, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at
 	FROM unnest($6::text[], $7::int[], $8::text[], $9::text[], $10::text[], $11::bool[], $12::text[], $13::bigint[], $14::text[], $15::timestamptz[])
 		AS m(sid, ord, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
 	JOIN s ON s.id = m.sid

@@ -9,11 +9,9 @@ import (
 )
 
 // The fast path writes a group's turns in a few statements for the whole
-// group rather than two per turn: one SELECT of every session's last
-// sequence number (sessions.go: a turn does not update its session's row),
-// one multi-row INSERT of every message, the states riding on the turns'
-// last messages, and, for the sessions whose stored expiry must slide, one
-// UPDATE ... FROM (VALUES ...). Per statement, the driver and database/sql cost
+// group rather than two per turn: one UPDATE ... FROM (VALUES ...) that
+// bumps every session's sequence and stores its state, and one multi-row
+// INSERT of every message. Per statement, the driver and database/sql cost
 // about as much as SQLite's own work on a turn's rows.
 //
 // Statement texts depend on the batch size, and each text is a cached
@@ -48,47 +46,46 @@ func chunkSize(n int) int {
 }
 
 func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq) error {
-	last := make(map[string]int, len(rs))
-	if err := lastSeqs(ctx, t, rs, last); err != nil {
-		return err
-	}
 	// Turns whose session's stored expiry already covers theirs leave
 	// expires_at (and its index entry) alone; see ExpirySlack.
-	var slide []*turnReq
+	var keep, slide []*turnReq
+	for _, r := range rs {
+		if r.expires.After(db.expiries[r.id]) {
+			slide = append(slide, r)
+		} else {
+			keep = append(keep, r)
+		}
+	}
+	last := make(map[string]int, len(rs))
+	if err := bumpSeqs(ctx, t, keep, false, last); err != nil {
+		return err
+	}
+	if err := bumpSeqs(ctx, t, slide, true, last); err != nil {
+		return err
+	}
 	found := rs[:0:0]
 	for _, r := range rs {
-		base, ok := last[r.id]
-		if !ok {
+		if _, ok := last[r.id]; !ok {
 			r.err = classify(sql.ErrNoRows, "session")
 			continue
 		}
 		if r.expires.After(db.expiries[r.id]) {
 			r.wrote = r.expires.Add(ExpirySlack)
-			slide = append(slide, r)
 		}
-		if len(r.msgs) == 0 {
-			// Rare (chat turns always have messages): one statement alone.
-			r.out = []store.Message{}
-			if err := checkpointState(ctx, t, r.id, base, r.state); err != nil {
-				return err
-			}
-			continue
-		}
-		last[r.id] = base + len(r.msgs)
 		found = append(found, r)
-	}
-	if err := slideExpiries(ctx, t, slide); err != nil {
-		return err
 	}
 	return insertBatch(ctx, t, found, last)
 }
 
-// lastSeqs records in last the last sequence number of every existing
-// session of rs (distinct sessions), one statement per power-of-two chunk.
-func lastSeqs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+// bumpSeqs reserves the sequence numbers of every turn in rs (distinct
+// sessions) and stores their states and, when sliding, their expiries
+// (rounded up by ExpirySlack, never moved back), one statement per
+// power-of-two chunk. It records each existing session's new last sequence
+// number in last.
+func bumpSeqs(ctx context.Context, t *tx, rs []*turnReq, sliding bool, last map[string]int) error {
 	for len(rs) > 0 {
 		n := chunkSize(len(rs))
-		if err := lastSeqsChunk(ctx, t, rs[:n], last); err != nil {
+		if err := bumpChunk(ctx, t, rs[:n], sliding, last); err != nil {
 			return err
 		}
 		rs = rs[n:]
@@ -96,12 +93,15 @@ func lastSeqs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) er
 	return nil
 }
 
-func lastSeqsChunk(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
-	args := make([]any, len(rs))
-	for i, r := range rs {
-		args[i] = r.id
+func bumpChunk(ctx context.Context, t *tx, rs []*turnReq, sliding bool, last map[string]int) error {
+	args := make([]any, 0, 4*len(rs))
+	for _, r := range rs {
+		args = append(args, r.id, len(r.msgs), nullText(r.state))
+		if sliding {
+			args = append(args, formatTime(r.expires.Add(ExpirySlack)))
+		}
 	}
-	rows, err := t.QueryContext(ctx, lastSeqsSQL(len(rs)), args...)
+	rows, err := t.QueryContext(ctx, bumpSeqsSQL(len(rs), sliding), args...)
 	if err != nil {
 		return err
 	}
@@ -117,43 +117,25 @@ func lastSeqsChunk(ctx context.Context, t *tx, rs []*turnReq, last map[string]in
 	return rows.Err()
 }
 
-func lastSeqsSQL(n int) string { return sqlText("last seqs", n, buildLastSeqsSQL) }
-
-// buildLastSeqsSQL is lastSeqSQL (sessions.go) for n sessions.
-func buildLastSeqsSQL(n int) string {
-	var b strings.Builder
-	b.WriteString(`SELECT s.id, max(s.last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = s.id), 0)) FROM (VALUES `)
-	writeRows(&b, "(?)", n)
-	b.WriteString(`) AS v JOIN sessions s ON s.id = v.column1`)
-	return b.String()
-}
-
-// slideExpiries stores the expiries of the turns in rs (distinct sessions),
-// rounded up by ExpirySlack and never moved back, one statement per
-// power-of-two chunk.
-func slideExpiries(ctx context.Context, t *tx, rs []*turnReq) error {
-	for len(rs) > 0 {
-		n := chunkSize(len(rs))
-		args := make([]any, 0, 2*n)
-		for _, r := range rs[:n] {
-			args = append(args, r.id, formatTime(r.wrote))
-		}
-		if _, err := t.ExecContext(ctx, slideSQL(n), args...); err != nil {
-			return err
-		}
-		rs = rs[n:]
+func bumpSeqsSQL(n int, sliding bool) string {
+	if sliding {
+		return sqlText("bump sliding", n, func(n int) string { return buildBumpSQL(n, true) })
 	}
-	return nil
+	return sqlText("bump", n, func(n int) string { return buildBumpSQL(n, false) })
 }
 
-func slideSQL(n int) string { return sqlText("slide", n, buildSlideSQL) }
-
-func buildSlideSQL(n int) string {
+func buildBumpSQL(n int, sliding bool) string {
 	var b strings.Builder
-	// Text comparison is time order: formatTime is fixed-width UTC.
-	b.WriteString(`UPDATE sessions SET expires_at = max(expires_at, v.column2) FROM (VALUES `)
-	writeRows(&b, "(?, ?)", n)
-	b.WriteString(`) AS v WHERE sessions.id = v.column1`)
+	b.WriteString(`UPDATE sessions SET last_seq = last_seq + v.column2, state = COALESCE(v.column3, state)`)
+	row := "(?, ?, ?)"
+	if sliding {
+		// Text comparison is time order: formatTime is fixed-width UTC.
+		b.WriteString(`, expires_at = max(expires_at, v.column4)`)
+		row = "(?, ?, ?, ?)"
+	}
+	b.WriteString(` FROM (VALUES `)
+	writeRows(&b, row, n)
+	b.WriteString(`) AS v WHERE sessions.id = v.column1 RETURNING sessions.id, sessions.last_seq`)
 	return b.String()
 }
 
@@ -165,7 +147,7 @@ func insertBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int)
 	}
 	var args []any
 	for _, r := range rs {
-		r.out, args = messageRows(r.id, last[r.id], r.msgs, r.state, args)
+		r.out, args = messageRows(r.id, last[r.id], r.msgs, args)
 	}
 	if len(args) == 0 {
 		return nil
@@ -179,11 +161,10 @@ func insertBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int)
 // the question's empty columns as literals: 13 parameters per turn instead
 // of 20 (each one boxed, converted by database/sql and copied by the
 // driver). (Numbered parameters, "?3", to bind the id and time once cost
-// more than they saved: the driver looks up each parameter's name.) The
-// reply carries the turn's state.
+// more than they saved: the driver looks up each parameter's name.)
 
 // pairColumns is the number of parameters per turn of insertPairsSQL.
-const pairColumns = 14
+const pairColumns = 13
 
 // isPair reports whether msgs is a question and its reply as described
 // above.
@@ -214,7 +195,7 @@ func insertPairs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int)
 		q, a := r.out[0], r.out[1]
 		at := formatTime(q.CreatedAt)
 		args = append(args, r.id, q.Seq, q.Text, at,
-			r.id, a.Seq, a.Text, a.Intent, a.Refused, citationsText(a.Citations), a.LatencyMicros, a.PromptVersion, at, nullText(r.state))
+			r.id, a.Seq, a.Text, a.Intent, a.Refused, citationsText(a.Citations), a.LatencyMicros, a.PromptVersion, at)
 	}
 	_, err := t.ExecContext(ctx, insertPairsSQL(len(rs)), args...)
 	return err
@@ -224,8 +205,8 @@ func insertPairsSQL(n int) string { return sqlText("insert pairs", n, buildInser
 
 func buildInsertPairsSQL(n int) string {
 	var b strings.Builder
-	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state) VALUES `)
+	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at) VALUES `)
 	// The question's other columns are the table's defaults.
-	writeRows(&b, "(?, ?, 'user', ?, '', 0, '[]', 0, '', ?, NULL), (?, ?, 'assistant', ?, ?, ?, ?, ?, ?, ?, ?)", n)
+	writeRows(&b, "(?, ?, 'user', ?, '', 0, '[]', 0, '', ?), (?, ?, 'assistant', ?, ?, ?, ?, ?, ?, ?)", n)
 	return b.String()
 }
