@@ -63,14 +63,7 @@ func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 		g.ServeHTTP(w, r)
 	}))
 	return &fasthttp.Server{
-		Handler: func(fc *fasthttp.RequestCtx) {
-			if !ordinaryFH(fc) {
-				fc.Request.Header.Del("Expect") // fasthttp has answered 100-continue and read the body
-				slow(fc)
-				return
-			}
-			g.serveNative(fc)
-		},
+		Handler: func(fc *fasthttp.RequestCtx) { g.serveFast(fc, slow) },
 		// 10 s from a request's first byte to its header's end, as
 		// net/http's ReadHeaderTimeout was; a body gets 10 minutes.
 		ReadTimeout:                   10 * time.Second,
@@ -89,12 +82,26 @@ func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 	}
 }
 
+// serveFast is the fasthttp front end's handler: an ordinary request on
+// the native path, anything else to slow (Gateway.ServeHTTP through the
+// adaptor).
+func (g *Gateway) serveFast(fc *fasthttp.RequestCtx, slow fasthttp.RequestHandler) {
+	var in inFields
+	if !in.scan(fc.Request.Header.RawHeaders()) || !ordinaryFH(fc, &in) {
+		fc.Request.Header.Del("Expect") // fasthttp has answered 100-continue and read the body
+		slow(fc)
+		return
+	}
+	g.serveNative(fc, &in)
+}
+
 // ordinaryFH: may fc skip net/http's semantics? An origin-form target
 // without percent escapes (so that the routed path is the path as sent),
 // no protocol switch, 100-continue or trailers, a body of known length the
 // HTTP/1.1 fast path sends, and a method whose response has a body to
-// frame (HEAD's Content-Length must pass through untouched).
-func ordinaryFH(fc *fasthttp.RequestCtx) bool {
+// frame (HEAD's Content-Length must pass through untouched). in are fc's
+// fields (see inFields).
+func ordinaryFH(fc *fasthttp.RequestCtx, in *inFields) bool {
 	h := &fc.Request.Header
 	uri := h.RequestURI()
 	if len(uri) == 0 || uri[0] != '/' || bytes.IndexByte(uri, '%') >= 0 || bytes.IndexByte(uri, '#') >= 0 {
@@ -103,8 +110,7 @@ func ordinaryFH(fc *fasthttp.RequestCtx) bool {
 	if h.IsHead() || h.IsConnect() || h.ContentLength() == -1 || len(fc.Request.Body()) > h1MaxBody {
 		return false
 	}
-	return h.Peek("Upgrade") == nil && h.Peek("Expect") == nil && h.Peek("Te") == nil &&
-		h.Peek("Transfer-Encoding") == nil
+	return !in.special
 }
 
 // serveOrdinaryFH is ServeHTTP for an ordinary request on fasthttp.

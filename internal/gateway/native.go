@@ -31,7 +31,8 @@ import (
 // serveNative serves an ordinary request (ordinaryFH) on fasthttp's types.
 // Routes with a target the HTTP/1.1 transport cannot reach (https) and
 // targets it would escape go to serveOrdinaryFH.
-func (g *Gateway) serveNative(fc *fasthttp.RequestCtx) {
+// in are fc's fields (see inFields).
+func (g *Gateway) serveNative(fc *fasthttp.RequestCtx, in *inFields) {
 	st := g.state.Load()
 	h := &fc.Request.Header
 	uri := h.RequestURI()
@@ -59,14 +60,14 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx) {
 	// 404 too.
 	var out outbound
 	ids := &out.ids
-	ids.stamp(h)
+	ids.stamp(in)
 	if rt == nil {
 		fc.Response.Header.SetCanonical(keyRequestID, ids.id())
 		writeProblemFH(fc, problem{Status: 404, Detail: "no route matches this request", RequestID: string(ids.id())})
 		return
 	}
 	start := time.Now()
-	status, at := rt.serveNative(fc, &out, start)
+	status, at := rt.serveNative(fc, &out, in, start)
 	rt.metrics.count(status)
 	rt.metrics.duration.Observe(at.Sub(start).Seconds())
 }
@@ -88,10 +89,10 @@ func plainURI(uri []byte) bool {
 
 // serveNative is the route's part: edge checks, attempts, the answer. It
 // returns the status sent and when the response header was known.
-func (rt *route) serveNative(fc *fasthttp.RequestCtx, out *outbound, start time.Time) (int, time.Time) {
+func (rt *route) serveNative(fc *fasthttp.RequestCtx, out *outbound, in *inFields, start time.Time) (int, time.Time) {
 	h := &fc.Request.Header
 	ids := &out.ids
-	authz := b2s(h.Peek("Authorization"))
+	authz := b2s(in.authz)
 	ctx := context.Background() // fasthttp does not report a client that went away
 	if rt.limit != nil {
 		if err := rt.limit.allowNative(ctx, fc, authz, start); err != nil {
@@ -119,7 +120,7 @@ func (rt *route) serveNative(fc *fasthttp.RequestCtx, out *outbound, start time.
 	}
 	out.h, out.body = h, fc.Request.Body()
 	out.idempotent = isIdempotentMethod(b2s(h.Method())) && len(out.body) == 0
-	out.forwarded(fc, rt.trust)
+	out.forwarded(fc, rt.trust, in)
 	var ex nativeExchange
 	err := rt.transport.exchangeNative(out, sent, &ex)
 	if err != nil {
@@ -281,15 +282,15 @@ type reqIDs struct {
 	freshTrace bool // the inbound traceparent was absent or invalid: Tracestate is dropped
 }
 
-func (s *reqIDs) stamp(h *fasthttp.RequestHeader) {
+func (s *reqIDs) stamp(in *inFields) {
 	b := s.buf[:0]
-	s.in = h.Peek("X-Request-Id")
+	s.in = in.requestID
 	if len(s.in) == 0 || len(s.in) > 128 || !printable(b2s(s.in)) {
 		s.in = nil
 		b = appendRandomHex(b, 16)
 	}
 	s.tpStart = uint8(len(b))
-	_, s.freshTrace = appendTraceparent(b, b2s(h.Peek("Traceparent")))
+	_, s.freshTrace = appendTraceparent(b, b2s(in.traceparent))
 }
 
 // id is the request id.

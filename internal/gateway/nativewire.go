@@ -35,15 +35,16 @@ type outbound struct {
 }
 
 // forwarded fills the X-Forwarded-* values and the Connection list from
-// the inbound header: from a trusted peer its chain is extended and its
-// proto and host kept; from anyone else only the connection counts.
-func (o *outbound) forwarded(fc *fasthttp.RequestCtx, t trust) {
+// the inbound header (in, its fields): from a trusted peer its chain is
+// extended and its proto and host kept; from anyone else only the
+// connection counts.
+func (o *outbound) forwarded(fc *fasthttp.RequestCtx, t trust, in *inFields) {
 	h := o.h
 	o.peer, o.proto, o.fwHost = remoteAddr(fc), "http", h.Host()
 	if fc.IsTLS() {
 		o.proto = "https"
 	}
-	if h.ConnectionClose() || h.Peek("Connection") != nil {
+	if h.ConnectionClose() || in.conn {
 		for k, v := range h.AllInOrder() {
 			if string(k) == "Connection" {
 				for f := range bytes.SplitSeq(v, []byte(",")) {
@@ -58,13 +59,13 @@ func (o *outbound) forwarded(fc *fasthttp.RequestCtx, t trust) {
 		return
 	}
 	o.prior = headerValues(h, "X-Forwarded-For")
-	switch string(h.Peek("X-Forwarded-Proto")) {
+	switch string(in.xfProto) {
 	case "http":
 		o.proto = "http"
 	case "https":
 		o.proto = "https"
 	}
-	if fh := h.Peek("X-Forwarded-Host"); len(fh) > 0 {
+	if fh := in.xfHost; len(fh) > 0 {
 		o.fwHost = fh
 	}
 }

@@ -1,0 +1,72 @@
+package gateway
+
+import (
+	"bufio"
+	"strings"
+	"testing"
+
+	"github.com/valyala/fasthttp"
+)
+
+// TestInFieldsMatchPeek: one pass over the header block finds what
+// fasthttp's Peek finds for each field the native path reads (the first
+// of repeated fields, values trimmed, names in any case), and refuses a
+// block with folded lines.
+func TestInFieldsMatchPeek(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		fields string // header lines after the request line, CRLF-ended
+		folded bool
+	}{
+		{name: "plain", fields: "Host: a\r\nAuthorization: Bearer t\r\n"},
+		{name: "none", fields: "Host: a\r\nAccept: */*\r\nUser-Agent: x\r\n"},
+		{name: "case and spaces", fields: "host: a\r\nauthorization:   Bearer t \t\r\nx-request-id:abc\r\nTRACEPARENT: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\r\n"},
+		{name: "repeated", fields: "Host: a\r\nX-Request-Id: one\r\nX-Request-Id: two\r\nAuthorization: A\r\nAuthorization: B\r\n"},
+		{name: "empty value first", fields: "Host: a\r\nX-Request-Id:\r\nX-Request-Id: two\r\n"},
+		{name: "connection list", fields: "Host: a\r\nConnection: keep-alive, X-Hop\r\nX-Hop: 1\r\n"},
+		{name: "connection close", fields: "Host: a\r\nConnection: close\r\n"},
+		{name: "upgrade", fields: "Host: a\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"},
+		{name: "te", fields: "Host: a\r\nTE: trailers\r\n"},
+		{name: "expect", fields: "Host: a\r\nExpect: 100-continue\r\nContent-Length: 0\r\n"},
+		{name: "transfer-encoding", fields: "Host: a\r\nTransfer-Encoding: chunked\r\n"},
+		{name: "forwarded", fields: "Host: a\r\nX-Forwarded-For: 10.0.0.1\r\nX-Forwarded-Proto: https\r\nx-forwarded-host: example.com\r\nX-Forwarded-Proto: http\r\n"},
+		{name: "near misses", fields: "Host: a\r\nTex: 1\r\nAuthorizatio: x\r\nX-Request-Ie: y\r\nX-Forwarded-Hosts: z\r\nTraceparents: w\r\nExpects: v\r\n"},
+		{name: "bare LF", fields: "Host: a\nAuthorization: Bearer t\nX-Request-Id: r\r\n"}, // the block still ends in CRLFCRLF,
+		{name: "colon in value", fields: "Host: a\r\nAuthorization: Basic a:b:c\r\n"},
+		{name: "folded", fields: "Host: a\r\nX-Long: one\r\n two\r\nAuthorization: Bearer t\r\n", folded: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var h fasthttp.RequestHeader
+			wire := "GET / HTTP/1.1\r\n" + tc.fields + "\r\n"
+			if err := h.Read(bufio.NewReader(strings.NewReader(wire))); err != nil {
+				t.Fatalf("fasthttp refused %q: %v", wire, err)
+			}
+			var in inFields
+			if ok := in.scan(h.RawHeaders()); ok == tc.folded {
+				t.Fatalf("scan = %v, want %v", ok, !tc.folded)
+			}
+			if tc.folded {
+				return
+			}
+			for _, c := range []struct {
+				key string
+				got []byte
+			}{
+				{"Authorization", in.authz}, {"X-Request-Id", in.requestID}, {"Traceparent", in.traceparent},
+				{"X-Forwarded-Proto", in.xfProto}, {"X-Forwarded-Host", in.xfHost},
+			} {
+				if want := h.Peek(c.key); string(c.got) != string(want) {
+					t.Errorf("%s = %q, Peek has %q", c.key, c.got, want)
+				}
+			}
+			// A list to read: Connection present, or fasthttp's close flag.
+			if got, want := h.ConnectionClose() || in.conn, h.ConnectionClose() || h.Peek("Connection") != nil; got != want {
+				t.Errorf("connection list = %v, Peek has %v", got, want)
+			}
+			special := h.Peek("Upgrade") != nil || h.Peek("Expect") != nil || h.Peek("Te") != nil || h.Peek("Transfer-Encoding") != nil
+			if in.special != special {
+				t.Errorf("special = %v, Peek has %v", in.special, special)
+			}
+		})
+	}
+}
