@@ -99,7 +99,8 @@ current 2: does @p work | do @p work | is @p working | are @p working | @p works
 work 3: internship | internships | intern | interned | work history | worked | jobs | employers | companies | career | positions | roles | employment | did @p work | has @p worked | have @p worked | where else | other jobs | professional experience | work experience | previous jobs | past jobs | employment history | job history | track record | resume | cv
 work 3: was @p working | were @p working | @p was working | @p were working
 work 7: about @p work | about @p jobs | about @p career | about @p experience | about @p employment | about @p professional
-work 1: experience | job | work | role | position | doing | company | employer | professional | working
+work 1: experience | job | work | role | position | doing | company | employer | professional | working | club | clubs
+work 4: @p play for | @p played for | @p plays for | @p playing for | @p signed for | @p sign for | @p signs for | position did @p play | positions did @p play | position does @p play | position @p played | which clubs | what clubs | which teams | what teams
 work 4: practise law | practice law | practising law | practicing law | where did @p practise | where did @p practice | where has @p practised | where has @p practiced | practised at | practiced at | in private practice | private practice | law firm | law firms | which firm | what firm | at a firm
 first 4: which was @p first | what was @p first | and @p first | first job | first role | first position | first employer | first company | first work | earliest | career start | start @p career | started @p career | begin @p career | began @p career | first ever | oldest job | first gig | first professional
 latest 4: most recent | latest | last job | last role | last position | last employer | last company | newest | recent job | recent role | last worked

@@ -117,6 +117,11 @@ func (r *resolver) weigh() {
 	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0)) && x.namesInterest(q.ts) {
 		q.scores[iInterests] += 4 // "where does she surf": a hobby, not a place
 	}
+	if len(q.ents) == 0 && q.scores[iWork] >= 4 && playedFor(q.ts) {
+		// "which clubs did he play for": his employers, asked with a
+		// sportsman's verb; the sentences that share "play" say less
+		q.scores[iWork] += 3
+	}
 	r.top, r.topScore = best(&q.scores, topical)
 	r.mod, r.modScore = best(&q.scores, modifiers)
 	if sec := topicSection(r.top); sec != "" && sec != secWork && r.topScore > 0 && (len(q.ents) > 1 && anyInSection(q.ents, sec) || r.topScore >= 3 && len(x.sorted(sec)) > 0) {
@@ -131,6 +136,20 @@ func (r *resolver) weigh() {
 		}
 		q.ents = kept
 	}
+}
+
+// playedFor reports "play for", "signed for" or "what position did he
+// play": who employed a player, or as what.
+func playedFor(ts []string) bool {
+	for i, t := range ts {
+		switch t {
+		case "play", "played", "plays", "playing", "sign", "signed", "signs":
+			if at(ts, i+1) == "for" || at(ts, i-3) == "position" || at(ts, i-3) == "positions" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readCues notes what the question names and which kind of publication it
