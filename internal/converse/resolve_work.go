@@ -155,7 +155,13 @@ func (r *resolver) workingLife() bool {
 			return true
 		case asksHours(q) && len(x.work) > 0 && (q.person || q.anaph):
 			o.in = iCurrent
-			x.workHours(o, r.now)
+			var there *item
+			if hasAnyToken(q.ts, "there", "that", "it") {
+				if f := r.focus(); len(f) == 1 && f[0].sec == secWork {
+					there = f[0]
+				}
+			}
+			x.workHours(o, there, r.now)
 			return true
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
 			x.remote(o)
