@@ -19,9 +19,10 @@ func plumberProfile() profile.Resume {
 			{Name: "Hughes Plumbing & Heating", Position: "Owner and Master Plumber", StartDate: "2019-03",
 				Highlights: []string{"Employs 8 plumbers and 3 apprentices", "Revenue of $2.4M in 2024"}},
 			{Name: "Faith Technologies", Position: "Plumbing Foreman", StartDate: "2012", EndDate: "2019-02",
-				Summary: "Ran crews on hospital and school projects."},
+				Summary: "Ran crews on hospital and school projects.", Highlights: []string{"Taught 12 first-year apprentices at the UA training centre"}},
 			{Name: "Riverside Mechanical", Position: "Apprentice Pipefitter", StartDate: "2004-06", EndDate: "2011-12"},
 		},
+		Education: []profile.Education{{Institution: "Fox Valley Technical College", StudyType: "Diploma", Area: "Plumbing", EndDate: "2006"}},
 		Projects: []profile.Project{
 			{Name: "Fox Valley Clinic", Description: "$3.1M plumbing contract for a two-storey clinic.", StartDate: "2017", EndDate: "2018"},
 			{Name: "Kimberly Middle School", Description: "$850,000 re-pipe over one summer.", StartDate: "2021-06", EndDate: "2021-08"},
@@ -72,6 +73,9 @@ func TestTradesAndSportGenerality(t *testing.T) {
 		{"a pro's years", keeper, []string{"how long was she a pro"}, []string{"about 10 years"}, nil},
 		{"coaching badges are certificates", keeper, []string{"what coaching badges does she have"}, []string{"UEFA A Licence"}, []string{"doesn't list"}},
 		{"trophies are awards", keeper, []string{"what trophies has she won"}, []string{"FA Cup winner"}, []string{"doesn't list"}},
+		{"teaching students is no degree", plumber, []string{"does he teach students"}, []string{"Taught 12 first-year apprentices"}, []string{"Fox Valley Technical College"}},
+		{"selling my house is a service", plumber, []string{"can he sell my house"}, []string{"only answer"}, nil},
+		{"a market in a place is off-topic", plumber, []string{"what's the housing market like in appleton"}, []string{"only answer"}, nil},
 		{"freelance answers full time", keeper, []string{"is she full time"}, []string{"freelance", "Co-commentator"}, nil},
 	}
 	for _, c := range cases {
