@@ -17,7 +17,7 @@ func plumberProfile() profile.Resume {
 			Location: profile.Location{City: "Appleton", Region: "Wisconsin", CountryCode: "US"}},
 		Work: []profile.Work{
 			{Name: "Hughes Plumbing & Heating", Position: "Owner and Master Plumber", StartDate: "2019-03",
-				Highlights: []string{"Employs 8 plumbers and 3 apprentices", "Revenue of $2.4M in 2024"}},
+				Highlights: []string{"Employs 8 plumbers and 3 apprentices", "Revenue of $2.4M in 2024", "Took on 40 new commercial clients in 2023"}},
 			{Name: "Faith Technologies", Position: "Plumbing Foreman", StartDate: "2012", EndDate: "2019-02",
 				Summary: "Ran crews on hospital and school projects.", Highlights: []string{"Taught 12 first-year apprentices at the UA training centre"}},
 			{Name: "Riverside Mechanical", Position: "Apprentice Pipefitter", StartDate: "2004-06", EndDate: "2011-12"},
@@ -76,6 +76,8 @@ func TestTradesAndSportGenerality(t *testing.T) {
 		{"teaching students is no degree", plumber, []string{"does he teach students"}, []string{"Taught 12 first-year apprentices"}, []string{"Fox Valley Technical College"}},
 		{"selling my house is a service", plumber, []string{"can he sell my house"}, []string{"only answer"}, nil},
 		{"a market in a place is off-topic", plumber, []string{"what's the housing market like in appleton"}, []string{"only answer"}, nil},
+		{"a figure for one year", plumber, []string{"how much revenue did he make last year"}, []string{"$2.4M"}, []string{"40 new"}},
+		{"a count for another year", plumber, []string{"how many new clients did he get in 2023"}, []string{"40 new commercial clients"}, []string{"$2.4M"}},
 		{"freelance answers full time", keeper, []string{"is she full time"}, []string{"freelance", "Co-commentator"}, nil},
 	}
 	for _, c := range cases {
