@@ -278,7 +278,9 @@ func (x *Index) summarySentences(keep func(low string) bool) []*snippet {
 // teamStems are the people a team size counts.
 var teamNouns = setOf(`engineers engineer people person developers staff employees employee reports report team teams members
 designers analysts scientists nurses agents reps heads headcount direct researchers students lab group
-cooks chefs brigade crew workers technicians consultants associates accountants lawyers teachers volunteers`)
+cooks chefs brigade crew workers technicians consultants associates accountants lawyers teachers volunteers
+electricians apprentices plumbers carpenters drivers mechanics operators foremen labourers laborers tradespeople tradesmen
+craftsmen installers journeymen crews players coaches pharmacists physicians therapists agents brokers`)
 
 // smallNumbers are counts written in words: "a lab of nine".
 var smallNumbers = setOf(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen hundred`)
@@ -360,6 +362,9 @@ func asksCompanySize(q *query) bool {
 	j := q.joined
 	sized := strings.Contains(j, " how big ") || strings.Contains(j, " how large ") || strings.Contains(j, " what size ") ||
 		strings.Contains(j, " how many employees ") || strings.Contains(j, " how many people work ") || strings.Contains(j, " headcount ")
+	if hasAnyToken(q.ts, "contract", "contracts", "deal", "deals", "budget", "project", "projects", "grant", "order", "job", "jobs", "round") {
+		return false // "how big was that contract": a sum, not a headcount
+	}
 	return sized && (strings.Contains(j, " how many ") || strings.Contains(j, " headcount ") ||
 		hasAnyToken(q.ts, "company", "companies", "firm", "startup", "start", "business", "employer", "organisation", "organization", "agency", "bank", "it", "that", "they",
 			"hotel", "hotels", "store", "shop", "restaurant", "hospital", "clinic", "school", "office", "plant", "factory", "property", "branch", "site"))

@@ -89,14 +89,22 @@ func (x *Index) softSkills(o *out) {
 }
 
 // mentorStems mark sentences about teaching and growing others.
-var mentorStems = []string{"mentor", "coach", "taught", "teach", "tutor", "train", "onboard", "grew the team", "grew a team", "supervis", "co-supervis"}
+var mentorStems = []string{"mentor", "coach", "taught", "teach", "tutor", "train", "onboard", "grew the team", "grew a team", "supervis", "co-supervis", "precept"}
 
 // addMentoring completes an answer to "did she mentor anyone": the entry
 // whose title says mentor answers it in part; the highlights that say
 // so elsewhere ("Mentored four junior engineers") are the rest.
 func (x *Index) addMentoring(o *out, q *query) {
-	if o.refused || !hasAnyToken(q.ts, "mentor", "mentored", "mentoring", "mentors", "mentorship", "coach", "coached", "coaching", "tutor", "tutored",
-		"supervise", "supervises", "supervised", "supervising", "supervision") {
+	if o.refused {
+		return
+	}
+	mentor := hasAnyToken(q.ts, "mentor", "mentored", "mentoring", "mentors", "mentorship", "coach", "coached", "coaching", "tutor", "tutored",
+		"supervise", "supervises", "supervised", "supervising", "supervision")
+	// "does she teach students", "has he precepted": the word "students"
+	// reads as her own studies; when only they answered, teaching others
+	// is the answer (a teaching job is answered elsewhere, so no addendum).
+	teach := !mentor && o.in == iEducation && q.third && hasAnyToken(q.ts, "teach", "teaches", "taught", "precept", "precepts", "precepted")
+	if !mentor && !teach {
 		return
 	}
 	switch o.in {

@@ -47,6 +47,11 @@ var roleFamilies = func() map[string]map[string]bool {
 		"architect":   "architect architecture",
 		"tester":      "tester qa quality test",
 		"support":     "support helpdesk customer success service",
+		// "how long was he a pro": a sportsman's titles spell it out
+		"pro":          "pro professional",
+		"professional": "professional pro",
+		// the trade's union titles: an IBEW journeyman is a "wireman"
+		"electrician": "electrician wireman",
 	}
 	out := map[string]map[string]bool{}
 	for k, v := range spec {

@@ -394,9 +394,9 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 	ts := q.ts
 	for i, t := range ts {
 		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
-			offTopicTable[t] != nil || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] ||
-			sec == secProjects && x.words[stem(t)] { // "has she launched a speaker": a project's description says so
-			continue
+			offTopicTable[t] != nil && !q.third || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] ||
+			sec == secProjects && x.words[stem(t)] || x.titleWord(t) { // "has she launched a speaker": a project's description says so
+			continue // "what coaching badges does he have": his trade (Head Coach), not a badge's name
 		}
 		// Only a thing the visitor names: after an article or before a
 		// section word ("a Nobel prize", "AWS certified").
@@ -427,6 +427,20 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 		}
 		return
 	}
+}
+
+// titleWord reports whether t, as a stem, is a word of a job title: the
+// person's trade, which qualifies a section word rather than naming an entry.
+func (x *Index) titleWord(t string) bool {
+	st := stem(t)
+	for _, it := range x.jobs {
+		for _, w := range tokens(it.role) {
+			if stem(w) == st {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isTalk reports a publication that is a talk, a keynote or a panel

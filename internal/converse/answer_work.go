@@ -392,9 +392,13 @@ func asksHours(q *query) bool {
 // part-time.
 var partTimeMarks = []string{"part-time", "part time", " fte", "(fte", "days a week", "day a week", "nights a week", "hours a week", "half-time"}
 
+// freelanceMarks are the words by which a job says it is paid per job or
+// contract rather than as a staff post.
+var freelanceMarks = []string{"freelance", "per diem", "per-diem", "self-employed", "on contract", "contract basis", "zero-hours", "casual basis"}
+
 // workHours answers whether the person works full- or part-time, from what
 // the current jobs (else all jobs) say of themselves.
-func (x *Index) workHours(o *out, now time.Time) {
+func (x *Index) workHours(o *out, there *item, now time.Time) {
 	jobs := x.sorted(secWork)
 	var cur []*item
 	for _, it := range jobs {
@@ -405,7 +409,10 @@ func (x *Index) workHours(o *out, now time.Time) {
 	if len(cur) > 0 {
 		jobs = cur
 	}
-	var part, full []string
+	if there != nil { // "is he full time there": the job just discussed
+		jobs = []*item{there}
+	}
+	var part, full, free []string
 	for _, it := range jobs {
 		w := x.r.Work[it.idx]
 		text := " " + strings.ToLower(w.Position+" "+w.Summary) // " fte" needs a word start: not "after"
@@ -416,6 +423,20 @@ func (x *Index) workHours(o *out, now time.Time) {
 		case strings.Contains(text, "full-time") || strings.Contains(text, "full time"):
 			full = append(full, it.roleAt()+it.span())
 			o.citeItem(it)
+		case containsAny(text, freelanceMarks):
+			free = append(free, it.roleAt()+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(free) > 0 {
+		// "Studio analyst ..., freelance": no hours, but no staff job either
+		o.say("The profile marks these roles as freelance or per job: %s.", list(free))
+		if len(part) == 0 && len(full) == 0 {
+			o.focusOn(jobs...)
+			if len(free) < len(jobs) {
+				o.say("It doesn't say whether %s other roles are full-time.", x.whose())
+			}
+			return
 		}
 	}
 	if len(part) == 0 && len(full) == 0 {

@@ -155,8 +155,13 @@ var servicePhrases = func() []string {
 	var out []string
 	for _, v := range []string{"fix", "repair", "review", "check", "debug", "build", "design", "write", "do", "edit", "proofread", "look",
 		// a professional's service to the visitor: "can you diagnose my chest pain", "will she represent my company"
-		"diagnose", "treat", "examine", "prescribe", "translate", "represent", "teach", "tutor", "cut", "paint", "audit"} {
-		out = append(out, " @p "+v+" my ", " @p "+v+" at my ")
+		"diagnose", "treat", "examine", "prescribe", "translate", "represent", "teach", "tutor", "cut", "paint", "audit",
+		// a tradesman's or a coach's: "can he rewire my kitchen", "could she coach my son"
+		"rewire", "wire", "install", "renovate", "plumb", "inspect", "coach", "train", "cater", "cook", "clean", "quote",
+		// a pharmacist's or an agent's: "can she refill my prescription", "can he sell my house"
+		"refill", "fill", "dispense", "sell", "list", "appraise", "value", "insure"} {
+		// "can he come and rewire my kitchen": the visit is the service too
+		out = append(out, " @p "+v+" my ", " @p "+v+" at my ", " @p come "+v+" my ", " @p come and "+v+" my ", " @p come to "+v+" my ")
 	}
 	return out
 }()

@@ -93,7 +93,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r.noteWhy()
 	// Private details, how she works, roles; then small talk, and a weak
 	// question is searched for.
-	if r.private() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
+	if r.private() || r.unionMember() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
 		r.placeAfterCerts() || r.place() || r.personalTopic() || r.tenureIn() || r.managedAt() ||
 		r.roleBeforeAfter() || r.expertise() || r.roleCheck() || r.smallTalk() || r.rareWord() || r.freeSearch() {
 		return
@@ -102,7 +102,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		r.w = &q.win
 	}
 	// Technologies, then the entries named or in focus, then the subject.
-	if r.kinds() || r.certsForTech() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
+	if r.yearFigures() || r.kinds() || r.certsForTech() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
 		r.recognitionFor() || r.nonEmployer() || r.namedEntry() || r.workedOn() || r.currentTenure() {
 		return
 	}
@@ -116,6 +116,11 @@ func (r *resolver) weigh() {
 	x.fixPrivate(q)
 	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0)) && x.namesInterest(q.ts) {
 		q.scores[iInterests] += 4 // "where does she surf": a hobby, not a place
+	}
+	if len(q.ents) == 0 && q.scores[iWork] >= 4 && playedFor(q.ts) {
+		// "which clubs did he play for": his employers, asked with a
+		// sportsman's verb; the sentences that share "play" say less
+		q.scores[iWork] += 3
 	}
 	r.top, r.topScore = best(&q.scores, topical)
 	r.mod, r.modScore = best(&q.scores, modifiers)
@@ -131,6 +136,20 @@ func (r *resolver) weigh() {
 		}
 		q.ents = kept
 	}
+}
+
+// playedFor reports "play for", "signed for" or "what position did he
+// play": who employed a player, or as what.
+func playedFor(ts []string) bool {
+	for i, t := range ts {
+		switch t {
+		case "play", "played", "plays", "playing", "sign", "signed", "signs":
+			if at(ts, i+1) == "for" || at(ts, i-3) == "position" || at(ts, i-3) == "positions" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readCues notes what the question names and which kind of publication it

@@ -53,13 +53,14 @@ func (r *resolver) roleBeforeAfter() bool {
 				continue
 			}
 			noun := q.role
+			owned := len(noun) == 0 && startsOwnBusiness(q.ts[i+1:])
 			j := i + 1
 			for j < len(q.ts) && becameFiller[q.ts[j]] {
 				j++
 			}
 			if _, ok := titleAbbrevs[at(q.ts, j)]; ok {
 				noun = []string{at(q.ts, j)}
-			} else if j > i+1 && len(noun) == 0 {
+			} else if j > i+1 && len(noun) == 0 && !owned {
 				for _, w := range q.ts[j:] { // "before she became a data scientist"
 					if roleStop[w] || len(noun) == 3 {
 						break
@@ -67,13 +68,16 @@ func (r *resolver) roleBeforeAfter() bool {
 					noun = append(noun, w)
 				}
 			}
-			if len(noun) == 0 {
+			if len(noun) == 0 && !owned {
 				break
 			}
-			m := newRoleMatcher(noun)
+			match := func(role string) bool { return ownerTitle(role) }
+			if !owned {
+				match = newRoleMatcher(noun).matches
+			}
 			var hit *item
 			for _, it := range x.sorted(secWork) { // most recent first: "before" the earliest such job
-				if it.role != "" && m.matches(it.role) {
+				if it.role != "" && match(it.role) {
 					if t == "before" || hit == nil {
 						hit = it
 					}
@@ -125,6 +129,44 @@ func (r *resolver) roleCheck() bool {
 			return true
 		}
 		if x.roleDuration(o, q.role, r.now) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsOwnBusiness reports words after "before" or "after" that speak of
+// setting up one's own business: "before starting his own company",
+// "after she founded the studio", "before going self-employed".
+func startsOwnBusiness(ts []string) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	switch ts[0] {
+	case "starting", "started", "start", "founding", "founded", "found", "launching", "launched", "opening", "opened",
+		"setting", "set", "going", "went", "becoming", "became", "@p":
+	default:
+		return false
+	}
+	for _, t := range ts[1:min(len(ts), 5)] {
+		switch t {
+		case "own", "founded", "founding", "started", "starting", "opened", "opening", "self", "self-employed", "independent":
+			return true
+		}
+	}
+	switch ts[0] {
+	case "founding", "founded", "found": // "before founding Acme"
+		return true
+	}
+	return false
+}
+
+// ownerTitle reports a job title of the person's own business: Owner,
+// Founder, Proprietor.
+func ownerTitle(role string) bool {
+	for _, t := range tokens(role) {
+		switch t {
+		case "owner", "founder", "cofounder", "co-founder", "proprietor", "self-employed":
 			return true
 		}
 	}

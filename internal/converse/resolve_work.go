@@ -2,6 +2,7 @@ package converse
 
 import (
 	"strings"
+	"time"
 )
 
 // employerCounts answers questions about groups of employers and how many
@@ -111,7 +112,9 @@ func (r *resolver) teamSize() bool {
 	if asksTeamSize(q) && len(q.techs) == 0 && q.kind == nil {
 		// "how many engineers did he manage there / at PayLoop"
 		var f []*item
-		if hasAnyToken(q.ts, "there", "then") || asksCompanySize(q) && len(q.ents) == 0 {
+		if len(q.ents) == 0 && hasAnyToken(q.ts, "now", "currently", "today") {
+			f = x.currentJobs(r.now) // "how many employees does he have now": not the job just discussed
+		} else if hasAnyToken(q.ts, "there", "then") || asksCompanySize(q) && len(q.ents) == 0 {
 			f = r.focus() // "how big is the company": the one in focus
 		} else if len(q.ents) == 0 {
 			// "how big is her team" right after one job asks about that job;
@@ -155,7 +158,13 @@ func (r *resolver) workingLife() bool {
 			return true
 		case asksHours(q) && len(x.work) > 0 && (q.person || q.anaph):
 			o.in = iCurrent
-			x.workHours(o, r.now)
+			var there *item
+			if hasAnyToken(q.ts, "there", "that", "it") {
+				if f := r.focus(); len(f) == 1 && f[0].sec == secWork {
+					there = f[0]
+				}
+			}
+			x.workHours(o, there, r.now)
 			return true
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
 			x.remote(o)
@@ -221,4 +230,15 @@ func (r *resolver) currentTenure() bool {
 		}
 	}
 	return false
+}
+
+// currentJobs are the work entries held at now, most recent first.
+func (x *Index) currentJobs(now time.Time) []*item {
+	var out []*item
+	for _, it := range x.sorted(secWork) {
+		if it.current(now) {
+			out = append(out, it)
+		}
+	}
+	return out
 }

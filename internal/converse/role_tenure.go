@@ -8,7 +8,29 @@ import (
 // roleDuration answers "how long was she a nurse": the time in every job
 // that carries the role, overlaps counted once. It reports whether any did.
 func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
-	return x.tenureOf(o, noun, "worked as "+article(strings.Join(noun, " ")), now)
+	if !x.tenureOf(o, noun, "worked as "+article(strings.Join(noun, " ")), now) {
+		return false
+	}
+	// "Master electrician with 17 years in the trade": the owner's own
+	// count covers the titles the trade gives its earlier years
+	// (apprentice, wireman), which no title match adds up.
+	m := newRoleMatcher(noun)
+	x.quoteSentences(o, "The summary says:", x.summarySentences(func(low string) bool {
+		return m.matches(low) && statesYears(low)
+	}))
+	return true
+}
+
+// statesYears reports whether low (" lower-case text ") gives a number of
+// years: "17 years", "over 20 years", "ten years".
+func statesYears(low string) bool {
+	ts := tokens(low)
+	for i, t := range ts {
+		if (t == "years" || t == "year") && i > 0 && (isDigits(ts[i-1]) || smallNumbers[ts[i-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // tenureOf adds up the time in the jobs whose title matches noun, overlaps

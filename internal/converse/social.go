@@ -54,7 +54,7 @@ var personalTopics = map[string]string{"salary": "salary expectations", "pay": "
 	"children": "family status", "family": "family status", "visa": "visa or citizenship status",
 	"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
 	"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
-	"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "weight": "weight",
+	"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "tall": "height", "weight": "weight",
 	"health": "health", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
 	"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses",
 	"embarrassing": "embarrassing moments", "secret": "secrets", "secrets": "secrets", "gossip": "gossip",

@@ -60,7 +60,7 @@ func (x *Index) fixCueTypos(ts []string) []string {
 	for i, t := range ts {
 		// the person's own name is no typo: "who is grace" is not "grade"
 		if len(t) < 5 || cueTable[t] != nil || cueTable[singular(t)] != nil || offTopicTable[t] != nil || commonWords[t] ||
-			x.words[stem(t)] || x.nameToks[t] || !isAlphaWord(t) || x.techs.matchAt(ts, i, false).size > 0 {
+			x.words[stem(t)] || x.nameToks[t] || !isAlphaWord(t) || knownWord(t) || x.techs.matchAt(ts, i, false).size > 0 {
 			continue
 		}
 		for _, v := range cueWordsByFirst()[t[0]] {
@@ -77,6 +77,13 @@ func (x *Index) fixCueTypos(ts []string) []string {
 		return ts
 	}
 	return out
+}
+
+// knownWord reports a word another of the engine's word lists reads:
+// "employees" is a team noun, not a misspelt "employed".
+func knownWord(t string) bool {
+	_, personal := personalTopics[t]
+	return teamNouns[t] || personal
 }
 
 // agentOf turns a doer into what is done, as role titles write it:

@@ -88,6 +88,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	scoreCues(offTopicTable, q.ts, &off)
 	scoreCues(injectionTable, q.ts, &inj)
 	q.off, q.inject = off[iOffTopic], inj[iInjection] > 0
+	if q.off > 0 && q.third {
+		q.off -= x.ownedOffTopic(q.ts)
+	}
 	q.math = looksLikeMath(question)
 	q.win, q.hasWin = parseWindow(raw, now)
 	q.techCue = q.scores[iTech] > 0 || q.scores[iSkills] > 0
