@@ -36,37 +36,74 @@ func TestInFieldsMatchPeek(t *testing.T) {
 		{name: "folded", fields: "Host: a\r\nX-Long: one\r\n two\r\nAuthorization: Bearer t\r\n", folded: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var h fasthttp.RequestHeader
 			wire := "GET / HTTP/1.1\r\n" + tc.fields + "\r\n"
-			if err := h.Read(bufio.NewReader(strings.NewReader(wire))); err != nil {
-				t.Fatalf("fasthttp refused %q: %v", wire, err)
+			parsed, scanned := checkInFields(t, wire)
+			if !parsed {
+				t.Fatalf("fasthttp refused %q", wire)
 			}
-			var in inFields
-			if ok := in.scan(h.RawHeaders()); ok == tc.folded {
-				t.Fatalf("scan = %v, want %v", ok, !tc.folded)
-			}
-			if tc.folded {
-				return
-			}
-			for _, c := range []struct {
-				key string
-				got []byte
-			}{
-				{"Authorization", in.authz}, {"X-Request-Id", in.requestID}, {"Traceparent", in.traceparent},
-				{"X-Forwarded-Proto", in.xfProto}, {"X-Forwarded-Host", in.xfHost},
-			} {
-				if want := h.Peek(c.key); string(c.got) != string(want) {
-					t.Errorf("%s = %q, Peek has %q", c.key, c.got, want)
-				}
-			}
-			// A list to read: Connection present, or fasthttp's close flag.
-			if got, want := h.ConnectionClose() || in.conn, h.ConnectionClose() || h.Peek("Connection") != nil; got != want {
-				t.Errorf("connection list = %v, Peek has %v", got, want)
-			}
-			special := h.Peek("Upgrade") != nil || h.Peek("Expect") != nil || h.Peek("Te") != nil || h.Peek("Transfer-Encoding") != nil
-			if in.special != special {
-				t.Errorf("special = %v, Peek has %v", in.special, special)
+			if scanned == tc.folded {
+				t.Fatalf("scan = %v, want %v", scanned, !tc.folded)
 			}
 		})
 	}
+}
+
+// FuzzInFields: for any header block fasthttp accepts, the one-pass scan
+// either declines it (folded lines: the slow path reads it) or finds
+// exactly what Peek finds. A field one of them sees and the other does
+// not would let a credential, an id or a protocol switch differ between
+// what the gateway checks and what it forwards.
+func FuzzInFields(f *testing.F) {
+	for _, s := range []string{
+		"Host: a\r\nAuthorization: Bearer t\r\n",
+		"host: a\r\nauthorization:   Bearer t \t\r\nx-request-id:abc\r\n",
+		"Host: a\r\nX-Request-Id: one\r\nX-Request-Id: two\r\n",
+		"Host: a\r\nConnection: keep-alive, X-Hop\r\nX-Hop: 1\r\nUpgrade: h2c\r\n",
+		"Host: a\r\nTE: trailers\r\nExpect: 100-continue\r\nTransfer-Encoding: chunked\r\n",
+		"Host: a\nAuthorization: Bearer t\nX-Request-Id: r\r\n",
+		"Host: a\r\nX-Long: one\r\n two\r\nAuthorization: Bearer t\r\n",
+		"Host: a\r\nX-Forwarded-Proto: https\r\nx-forwarded-host: example.com\r\n",
+		"Host: a\r\nAuthorization : Bearer t\r\nUpgrade\t: x\r\n",
+		"Host: a\r\nNoColon\r\nTe:\r\nAuthorization:\x00t\r\n",
+		"Host: a\r\n\tAuthorization: Bearer t\r\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, fields string) {
+		checkInFields(t, "GET / HTTP/1.1\r\n"+fields+"\r\n")
+	})
+}
+
+// checkInFields parses wire with fasthttp and, when it is accepted and
+// the scan takes it, reports every field where the scan and Peek differ.
+func checkInFields(t *testing.T, wire string) (parsed, scanned bool) {
+	t.Helper()
+	var h fasthttp.RequestHeader
+	if err := h.Read(bufio.NewReader(strings.NewReader(wire))); err != nil {
+		return false, false
+	}
+	var in inFields
+	if !in.scan(h.RawHeaders()) {
+		return true, false
+	}
+	for _, c := range []struct {
+		key string
+		got []byte
+	}{
+		{"Authorization", in.authz}, {"X-Request-Id", in.requestID}, {"Traceparent", in.traceparent},
+		{"X-Forwarded-Proto", in.xfProto}, {"X-Forwarded-Host", in.xfHost},
+	} {
+		if want := h.Peek(c.key); string(c.got) != string(want) {
+			t.Errorf("%s = %q, Peek has %q (block %q)", c.key, c.got, want, wire)
+		}
+	}
+	// A list to read: Connection present, or fasthttp's close flag.
+	if got, want := h.ConnectionClose() || in.conn, h.ConnectionClose() || h.Peek("Connection") != nil; got != want {
+		t.Errorf("connection list = %v, Peek has %v (block %q)", got, want, wire)
+	}
+	special := h.Peek("Upgrade") != nil || h.Peek("Expect") != nil || h.Peek("Te") != nil || h.Peek("Transfer-Encoding") != nil
+	if in.special != special {
+		t.Errorf("special = %v, Peek has %v (block %q)", in.special, special, wire)
+	}
+	return true, true
 }
