@@ -212,6 +212,9 @@ func (x *Index) compileLists(now time.Time) {
 	}
 	for i, p := range r.Projects {
 		it := x.newItem(secProjects, i, p.Name, strings.Join(p.Roles, ", "), p.StartDate, p.EndDate, now)
+		if it.dated && strings.TrimSpace(p.EndDate) == "" && oneOffProject(p) {
+			it.per.End, it.per.Open = it.per.Start, false // a talk given in December is not going on "since December"
+		}
 		it.techs = x.techs.canon(p.Keywords)
 		it.techs = mergeTechs(it.techs, x.techs.find(p.Description, strings.Join(p.Highlights, " . ")))
 		x.projects = append(x.projects, it)
