@@ -156,7 +156,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 		x.duration(o, e, now)
 	case iWhen:
 		o.in = iWhen
-		x.when(o, q.ents)
+		x.whenAsked(o, q.ents, q.ts)
 	case iWhere:
 		o.in = iWhere
 		var same []*item // "where did she study law": every school it names
@@ -285,7 +285,7 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 			x.topic(o, iWork, q, w, now)
 			return
 		}
-		x.when(o, focus)
+		x.whenAsked(o, focus, q.ts)
 	case iWhere:
 		if len(focus) == 1 {
 			x.where(o, focus[0])
