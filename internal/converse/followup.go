@@ -60,6 +60,12 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if w == nil && (in == iAwards || in == iCerts || in == iPubs || in == iProjects && len(q.ents) == 0 && yesNoQuestion(q.ts)) {
 			x.unlisted(o, q, topicSection(in)) // "has she launched a smartwatch"
 		}
+		if in == iAwards && w == nil && o.b.Len() == 0 && x.awardsOfKind(o, q, now) {
+			return // "has she won any teaching awards"
+		}
+		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && len(q.techs) == 0 && !q.inPlace && !q.anaph && !hasAnyToken(tokens(q.raw), "them", "those", "these", "it", "that") && yesNoQuestion(q.ts) {
+			x.certifiedYes(o) // "is she certified"
+		}
 		if w == nil && strings.Contains(q.joined, " how many ") {
 			x.countSection(o, topicSection(in))
 		}
