@@ -326,6 +326,19 @@ func oldestOf(items []*item) *item {
 	return o
 }
 
+// newestOf returns the item that started or was dated last; the first
+// when none is dated.
+func newestOf(items []*item) *item {
+	n := items[0]
+	nt, _ := n.start()
+	for _, it := range items[1:] {
+		if t, ok := it.start(); ok && t.After(nt) {
+			n, nt = it, t
+		}
+	}
+	return n
+}
+
 // when gives the dates of the entries in focus.
 func (x *Index) when(o *out, items []*item) {
 	for i, it := range items {

@@ -27,7 +27,11 @@ func (x *Index) awardKind(ts []string) []string {
 			kind = append(kind, ts[j])
 		}
 		if len(kind) == 0 && at(ts, i+1) == "for" {
-			for j := i + 2; j < len(ts) && x.kindWord(ts[j]); j++ {
+			j := i + 2
+			if t := at(ts, j); t == "@p" || personWords[t] {
+				j++ // "awards for her teaching"
+			}
+			for ; j < len(ts) && x.kindWord(ts[j]); j++ {
 				kind = append(kind, ts[j])
 			}
 		}
@@ -37,9 +41,13 @@ func (x *Index) awardKind(ts []string) []string {
 }
 
 func (x *Index) kindWord(t string) bool {
-	return len(t) >= 3 && isAlphaWord(t) && !commonWords[t] && !personWords[t] && !x.nameToks[t] && !askVerbs[t] &&
+	return len(t) >= 3 && isAlphaWord(t) && (!commonWords[t] || fieldWords[t]) && !personWords[t] && !x.nameToks[t] && !askVerbs[t] &&
 		!kindlessWords[t] && !awardNouns[t]
 }
+
+// fieldWords are common words that still name a field an award is for
+// ("research awards", "sales awards").
+var fieldWords = setOf(`design research sales marketing engineering software data science product public team leadership business customer open source`)
 
 // awardsOfKind answers "has she won any teaching awards" with the awards
 // whose title, awarder or summary holds every kind word; false when the
