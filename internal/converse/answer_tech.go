@@ -74,6 +74,12 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 		o.focusOn(projects...)
 		return
 	}
+	if x.migratedFromOnly(tech, uses) {
+		// "what about java" when a job only moved a service off Java: no yes
+		o.say("The profile mentions %s only as what was migrated away from: %s.", tech, x.whereUsed(o, uses, modeAny))
+		o.focusOn(jobs...)
+		return
+	}
 	o.say("Yes, %s appears in %s profile: %s.", tech, x.whose(), x.whereUsed(o, uses, modeAny))
 	x.relatedSkills(o, tech)
 	if len(jobs) > 0 {
