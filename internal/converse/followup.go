@@ -14,6 +14,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		x.summary(o, more, now)
 	case iCurrent:
 		x.currentRole(o, now)
+		if at(q.ts, 0) == "where" {
+			x.currentPlaces(o, now) // "where does she practice": the town, not only the employer
+		}
 	case iWork:
 		if q.hasWin && q.win.Current {
 			o.in = iCurrent
