@@ -124,6 +124,22 @@ func entryPhrase(it *item) string {
 	return it.label()
 }
 
+// foundByGroupName reports a technology found through a skill group's
+// name ("user research" through "Research") rather than one of its
+// keywords: the keywords then say what the group holds.
+func (x *Index) foundByGroupName(group string, keywords []string, tech string) bool {
+	lt, lg := strings.ToLower(tech), strings.ToLower(strings.TrimSpace(group))
+	if lt == "" || lg == "" || len(keywords) == 0 || !strings.Contains(lt, lg) {
+		return false
+	}
+	for _, k := range keywords {
+		if lk := strings.ToLower(strings.TrimSpace(k)); lk != "" && (strings.Contains(lk, lt) || strings.Contains(lt, lk)) {
+			return false
+		}
+	}
+	return true
+}
+
 // whereUsed renders the facts that mention a technology and cites them.
 func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 	var skills []string
@@ -140,6 +156,11 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 			name := s.Name
 			if s.Level != "" {
 				name += ", " + s.Level
+			}
+			if x.foundByGroupName(s.Name, s.Keywords, o.tech) {
+				// "user research" found through the group "Research": what
+				// the group holds answers it
+				name += ": " + strings.Join(firstN(s.Keywords, 5), ", ")
 			}
 			skills = append(skills, name)
 		case secWork:
