@@ -13,7 +13,7 @@ import (
 func sailorProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Rui Mendes", Label: "Enterprise Sales Manager",
-			Summary: "Account manager for industrial IoT sensors; sales to water utilities across Iberia. I left the Navy for sales in 2019.",
+			Summary:  "Account manager for industrial IoT sensors; sales to water utilities across Iberia. I left the Navy for sales in 2019.",
 			Location: profile.Location{City: "Lisbon", CountryCode: "PT"}},
 		Work: []profile.Work{
 			{Name: "Sensorium", Position: "Enterprise Sales Manager", Location: "Lisbon, Portugal", StartDate: "2019-03",
