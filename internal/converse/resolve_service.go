@@ -145,13 +145,13 @@ func (x *Index) serviceLength(o *out, jobs []*item, now time.Time) bool {
 	if len(active) == 0 || len(part) == 0 {
 		return x.tenureOfJobs(o, jobs, "served", now)
 	}
-	x.tenureOfJobs(o, active, "served on active duty", now)
+	x.tenureOfJobs(o, active, "served", now)
 	var c coverage
 	for i := len(part) - 1; i >= 0; i-- {
 		c.add(part[i].per.From(), part[i].per.Until(now))
 		o.citeItem(part[i])
 	}
-	o.say("Besides that, part-time service (reserve or National Guard), about %s: %s.", roughly(c.total), rolesList(part))
+	o.say("That is active duty; besides it, part-time service (reserve or National Guard) for about %s: %s.", roughly(c.total), rolesList(part))
 	o.focusOn(jobs...)
 	return true
 }
