@@ -124,14 +124,26 @@ func entryPhrase(it *item) string {
 	return it.label()
 }
 
+// containsFold reports whether sub is in s, ASCII case folded, without
+// allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // foundByGroupName reports a technology found through a skill group's
 // name ("user research" through "Research") rather than one of its
 // keywords: the keywords then say what the group holds.
 func (x *Index) foundByGroupName(group string, keywords []string, tech string) bool {
-	lt, lg := strings.ToLower(tech), strings.ToLower(strings.TrimSpace(group))
-	if lt == "" || lg == "" || len(keywords) == 0 || !strings.Contains(lt, lg) {
-		return false
+	group = strings.TrimSpace(group)
+	if tech == "" || group == "" || len(keywords) == 0 || !containsFold(tech, group) {
+		return false // the common case, decided without allocating
 	}
+	lt := strings.ToLower(tech)
 	for _, k := range keywords {
 		if lk := strings.ToLower(strings.TrimSpace(k)); lk != "" && (strings.Contains(lk, lt) || strings.Contains(lt, lk)) {
 			return false

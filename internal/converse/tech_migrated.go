@@ -21,8 +21,8 @@ func (x *Index) migratedFromOnly(tech string, uses []Citation) bool {
 			return false
 		}
 		ev := x.work[c.Index].evidence[low]
-		if ev == "" {
-			return false
+		if !strings.Contains(ev, "from ") && !strings.Contains(ev, "off ") {
+			return false // most sentences: no tokenizing
 		}
 		j := joinTokens(tokens(ev))
 		if !strings.Contains(j, " from"+phrase) && !strings.Contains(j, " off"+phrase) && !strings.Contains(j, " away from"+phrase) {
