@@ -130,7 +130,7 @@ func reversedIfBefore(kind, ts []string) []string {
 func (x *Index) certifiedYes(o *out) {
 	held := 0
 	for _, it := range x.certificates {
-		if !hasAnyToken(tokens(it.title), "lapsed", "expired", "inactive", "revoked") {
+		if !containsFold(it.title, "lapsed") && !containsFold(it.title, "expired") && !containsFold(it.title, "inactive") && !containsFold(it.title, "revoked") {
 			held++
 		}
 	}

@@ -15,30 +15,45 @@ var migrationStems = []string{"migrat", "move", "moving", "port", "rewr", "repla
 // "off Java"): no skill, project or other use names it.
 func (x *Index) migratedFromOnly(tech string, uses []Citation) bool {
 	low := strings.ToLower(tech)
-	phrase := joinTokens(tokens(tech))
 	for _, c := range uses {
 		if c.Section != secWork || c.Index >= len(x.work) {
 			return false
 		}
 		ev := x.work[c.Index].evidence[low]
-		if !strings.Contains(ev, "from ") && !strings.Contains(ev, "off ") {
-			return false // most sentences: no tokenizing
-		}
-		j := joinTokens(tokens(ev))
-		if !strings.Contains(j, " from"+phrase) && !strings.Contains(j, " off"+phrase) && !strings.Contains(j, " away from"+phrase) {
-			return false
-		}
-		moved := false
-		for _, t := range tokens(ev) {
-			for _, m := range migrationStems {
-				if strings.HasPrefix(t, m) {
-					moved = true
-				}
-			}
-		}
-		if !moved {
+		if !afterFromOrOff(ev, tech) || !movesAway(ev) {
 			return false
 		}
 	}
 	return len(uses) > 0
+}
+
+// afterFromOrOff reports whether s names tech right after "from " or
+// "off ", case folded, without allocating.
+func afterFromOrOff(s, tech string) bool {
+	for i := 4; i+len(tech) <= len(s); i++ {
+		if !strings.EqualFold(s[i:i+len(tech)], tech) || i+len(tech) < len(s) && isWordByte(s[i+len(tech)]) {
+			continue
+		}
+		if i >= 5 && strings.EqualFold(s[i-5:i], "from ") || strings.EqualFold(s[i-4:i], "off ") {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// movesAway reports a sentence that says something was moved, migrated,
+// ported, rewritten or replaced.
+func movesAway(s string) bool {
+	for _, t := range tokens(s) {
+		for _, m := range migrationStems {
+			if strings.HasPrefix(t, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
