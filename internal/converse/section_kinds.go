@@ -67,7 +67,9 @@ func (x *Index) awardsOfKind(o *out, q *query, now time.Time) bool {
 	phrase := strings.Join(reversedIfBefore(kind, q.ts), " ")
 	switch len(match) {
 	case 0:
-		o.say("The profile doesn't list any %s awards among %s awards.", phrase, x.whose())
+		// not "she has no cooking awards": a Michelin star is one, which
+		// only world knowledge says
+		o.say("The profile doesn't say that any of %s awards is for %s.", x.whose(), phrase)
 		x.listSection(o, secAwards, nil, now)
 	case 1:
 		x.entryDetail(o, match[0], false, now)

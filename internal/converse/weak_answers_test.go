@@ -72,7 +72,7 @@ func TestWeakAnswersGenerality(t *testing.T) {
 		{"is he certified: yes", sailor, []string{"is he certified"}, []string{"Yes,", "NEBOSH"}, nil},
 		{"active duty apart from the reserve", sailor, []string{"how long did he serve"}, []string{"active duty", "7 years", "part-time", "Reserve"}, []string{"13 years"}},
 		{"awards of the kind asked", sailor, []string{"has he won any sales awards"}, []string{"Sales Rookie of the Year"}, []string{"Navy Achievement Medal"}},
-		{"no award of the kind asked", sailor, []string{"has he won any teaching awards"}, []string{"doesn't list any teaching awards"}, []string{"Yes"}},
+		{"no award of the kind asked", sailor, []string{"has he won any teaching awards"}, []string{"doesn't say that any of Rui's awards is for teaching"}, []string{"Yes"}},
 		{"a talk happened in its month", sailor, []string{"what talks has he given"}, []string{"in October 2023"}, []string{"since"}},
 		{"a talk's date", sailor, []string{"when was the keynote"}, []string{"in October 2023"}, []string{"since"}},
 		{"it stays on the project in focus", sailor, []string{"what is gridwatch", "how many stars does it have"}, []string{"900"}, []string{"120", "meterlib"}},
