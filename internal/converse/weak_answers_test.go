@@ -37,6 +37,7 @@ func sailorProfile() profile.Resume {
 		Publications: []profile.Publication{
 			{Name: "The quiet grid", Publisher: "Tinta", ReleaseDate: "2019-05", Summary: "Book."},
 			{Name: "Selling to utilities", Publisher: "Almedina", ReleaseDate: "2024-02", Summary: "Book."},
+			{Name: "Acoustic leak detection in water distribution networks", Publisher: "Water Research", ReleaseDate: "2022-06"},
 		},
 		Skills: []profile.Skill{{Name: "Languages", Keywords: []string{"Go", "Python"}}},
 	}
@@ -80,6 +81,7 @@ func TestWeakAnswersGenerality(t *testing.T) {
 		{"a technology used is still a yes", sailor, []string{"does he know go"}, []string{"Yes"}, []string{"migrated away"}},
 		{"his latest book", sailor, []string{"what is his latest book"}, []string{"Selling to utilities"}, []string{"quiet grid"}},
 		{"his last book", sailor, []string{"what was his last book"}, []string{"Selling to utilities"}, []string{"quiet grid"}},
+		{"a paper by its title's initials", sailor, []string{"where was the ald paper published"}, []string{"Water Research"}, []string{"doesn't"}},
 		{"what he sells: the sales sentence", sailor, []string{"what does he sell"}, []string{"IoT sensors"}, []string{"doesn't say"}},
 		{"where he works: the place too", sailor, []string{"where does he work"}, []string{"Sensorium", "Lisbon"}, nil},
 		{"a switch between fields", sailor, []string{"when did he switch from the navy to sales"}, []string{"2019"}, nil},
