@@ -51,9 +51,9 @@ func (x *Index) currentPlaces(o *out, now time.Time) {
 	switch {
 	case len(parts) == 0:
 	case roles == 1:
-		o.say("The role is based in %s.", parts[0])
+		o.put("The role is based in " + parts[0] + ".")
 	default:
-		o.say("The current roles are based in %s.", list(parts))
+		o.put("The current roles are based in " + list(parts) + ".")
 	}
 }
 

@@ -55,6 +55,7 @@ type item struct {
 	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
 	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
 	unfin    bool              // a study left unfinished: no end date, and it says so (unfinished.go)
+	lapsed   bool              // a certificate whose name says it lapsed, expired or was revoked
 	roleAcro string            // initials of a degree ("mpa" for Master of Public Administration), or ""
 }
 
@@ -225,6 +226,7 @@ func (x *Index) compileLists(now time.Time) {
 	}
 	for i, c := range r.Certificates {
 		it := x.newPoint(secCertificates, i, c.Name, c.Issuer, c.Date)
+		it.lapsed = hasAnyToken(tokens(c.Name), "lapsed", "expired", "inactive", "revoked")
 		it.techs = x.techs.find(c.Name)
 		x.certificates = append(x.certificates, it)
 	}

@@ -20,7 +20,7 @@ func (x *Index) migratedFromOnly(tech string, uses []Citation) bool {
 			return false
 		}
 		ev := x.work[c.Index].evidence[low]
-		if !afterFromOrOff(ev, tech) || !movesAway(ev) {
+		if !strings.Contains(ev, "from ") && !strings.Contains(ev, "off ") || !afterFromOrOff(ev, tech) || !movesAway(ev) {
 			return false
 		}
 	}
