@@ -172,6 +172,9 @@ func (ind industry) in(text string) bool {
 func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 	o.in = iWork
 	jobs := x.sorted(secWork)
+	if len(asked) == 0 && asksIndustryVsAcademia(q.joined) && x.industryVsAcademia(o, jobs) {
+		return // "has she ever worked in industry"
+	}
 	if len(asked) == 0 {
 		var parts []string
 		found := false

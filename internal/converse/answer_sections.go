@@ -167,6 +167,9 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		}
 	}
 	items := all
+	if sec == secPublications && o.newest && w == nil && x.newestPublication(o, all, now) {
+		return // "her last book", "his latest album"
+	}
 	if sec == secPublications && o.books && w == nil {
 		// "has he written any books": the entries that say they are
 		// books, when some do and some don't
@@ -220,6 +223,25 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		o.say("(Limited to %s.)", w.Phrase())
 	}
 	o.focusOn(items...)
+}
+
+// newestPublication gives the newest of the publications of the kind
+// asked (books, papers, else any) by date; false when none is of it.
+func (x *Index) newestPublication(o *out, all []*item, now time.Time) bool {
+	var of []*item
+	for _, it := range all {
+		if o.books && !x.isBook(it) || o.papers && (x.isTalk(it) || x.isBook(it)) || !o.books && !o.papers && o.talks && !x.isTalk(it) {
+			continue
+		}
+		if _, ok := it.start(); ok {
+			of = append(of, it)
+		}
+	}
+	if len(of) == 0 {
+		return false
+	}
+	x.entryDetail(o, newestOf(of), false, now)
+	return true
 }
 
 // isBook reports whether a publication calls itself a book.

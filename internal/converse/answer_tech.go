@@ -74,6 +74,12 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 		o.focusOn(projects...)
 		return
 	}
+	if x.migratedFromOnly(tech, uses) {
+		// "what about java" when a job only moved a service off Java: no yes
+		o.say("The profile mentions %s only as what was migrated away from: %s.", tech, x.whereUsed(o, uses, modeAny))
+		o.focusOn(jobs...)
+		return
+	}
 	o.say("Yes, %s appears in %s profile: %s.", tech, x.whose(), x.whereUsed(o, uses, modeAny))
 	x.relatedSkills(o, tech)
 	if len(jobs) > 0 {
@@ -118,6 +124,34 @@ func entryPhrase(it *item) string {
 	return it.label()
 }
 
+// containsFold reports whether sub is in s, ASCII case folded, without
+// allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundByGroupName reports a technology found through a skill group's
+// name ("user research" through "Research") rather than one of its
+// keywords: the keywords then say what the group holds.
+func (x *Index) foundByGroupName(group string, keywords []string, tech string) bool {
+	group = strings.TrimSpace(group)
+	if tech == "" || group == "" || len(keywords) == 0 || !containsFold(tech, group) {
+		return false // the common case, decided without allocating
+	}
+	lt := strings.ToLower(tech)
+	for _, k := range keywords {
+		if lk := strings.ToLower(strings.TrimSpace(k)); lk != "" && (strings.Contains(lk, lt) || strings.Contains(lt, lk)) {
+			return false
+		}
+	}
+	return true
+}
+
 // whereUsed renders the facts that mention a technology and cites them.
 func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 	var skills []string
@@ -134,6 +168,11 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 			name := s.Name
 			if s.Level != "" {
 				name += ", " + s.Level
+			}
+			if x.foundByGroupName(s.Name, s.Keywords, o.tech) {
+				// "user research" found through the group "Research": what
+				// the group holds answers it
+				name += ": " + strings.Join(firstN(s.Keywords, 5), ", ")
 			}
 			skills = append(skills, name)
 		case secWork:

@@ -33,6 +33,30 @@ func (x *Index) writesFor(o *out, now time.Time) {
 	o.in = iCurrent
 }
 
+// currentPlaces adds where the current roles are based, for a "where"
+// question the current role answers; nothing when none gives a location.
+func (x *Index) currentPlaces(o *out, now time.Time) {
+	var parts []string
+	roles := 0
+	for _, it := range x.jobs {
+		if !it.current(now) || it.idx >= len(x.r.Work) {
+			continue
+		}
+		roles++
+		if l := strings.TrimSpace(x.r.Work[it.idx].Location); l != "" && !slices.Contains(parts, l) {
+			parts = append(parts, l)
+			o.cite(secWork, it.idx, "location")
+		}
+	}
+	switch {
+	case len(parts) == 0:
+	case roles == 1:
+		o.put("The role is based in " + parts[0] + ".")
+	default:
+		o.put("The current roles are based in " + list(parts) + ".")
+	}
+}
+
 // currentRole answers "where does she work now".
 func (x *Index) currentRole(o *out, now time.Time) {
 	var cur []*item

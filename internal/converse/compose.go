@@ -26,6 +26,7 @@ type out struct {
 	papers  bool // the question asks for papers or articles, not talks
 	talks   bool // the question asks for talks, not writing
 	books   bool // the question asks for books, not articles
+	newest  bool // the question asks for the last, latest or most recent one ("her last book")
 	// near is the one item the previous turn was about when the question
 	// says "it" or "its" ("what's its rating"): search keeps to it when it
 	// holds a best match.

@@ -14,6 +14,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		x.summary(o, more, now)
 	case iCurrent:
 		x.currentRole(o, now)
+		if at(q.ts, 0) == "where" {
+			x.currentPlaces(o, now) // "where does she practice": the town, not only the employer
+		}
 	case iWork:
 		if q.hasWin && q.win.Current {
 			o.in = iCurrent
@@ -59,6 +62,12 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		}
 		if w == nil && (in == iAwards || in == iCerts || in == iPubs || in == iProjects && len(q.ents) == 0 && yesNoQuestion(q.ts)) {
 			x.unlisted(o, q, topicSection(in)) // "has she launched a smartwatch"
+		}
+		if in == iAwards && w == nil && o.b.Len() == 0 && x.awardsOfKind(o, q, now) {
+			return // "has she won any teaching awards"
+		}
+		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && len(q.techs) == 0 && !q.inPlace && !q.anaph && !hasAnyToken(tokens(q.raw), "them", "those", "these", "it", "that") && yesNoQuestion(q.ts) {
+			x.certifiedYes(o) // "is she certified"
 		}
 		if w == nil && strings.Contains(q.joined, " how many ") {
 			x.countSection(o, topicSection(in))
@@ -156,7 +165,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 		x.duration(o, e, now)
 	case iWhen:
 		o.in = iWhen
-		x.when(o, q.ents)
+		x.whenAsked(o, q.ents, q.ts)
 	case iWhere:
 		o.in = iWhere
 		var same []*item // "where did she study law": every school it names
@@ -285,7 +294,7 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 			x.topic(o, iWork, q, w, now)
 			return
 		}
-		x.when(o, focus)
+		x.whenAsked(o, focus, q.ts)
 	case iWhere:
 		if len(focus) == 1 {
 			x.where(o, focus[0])
@@ -318,6 +327,19 @@ func oldestOf(items []*item) *item {
 		}
 	}
 	return o
+}
+
+// newestOf returns the item that started or was dated last; the first
+// when none is dated.
+func newestOf(items []*item) *item {
+	n := items[0]
+	nt, _ := n.start()
+	for _, it := range items[1:] {
+		if t, ok := it.start(); ok && t.After(nt) {
+			n, nt = it, t
+		}
+	}
+	return n
 }
 
 // when gives the dates of the entries in focus.

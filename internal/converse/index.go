@@ -55,6 +55,7 @@ type item struct {
 	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
 	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
 	unfin    bool              // a study left unfinished: no end date, and it says so (unfinished.go)
+	lapsed   bool              // a certificate whose name says it lapsed, expired or was revoked
 	roleAcro string            // initials of a degree ("mpa" for Master of Public Administration), or ""
 }
 
@@ -212,6 +213,9 @@ func (x *Index) compileLists(now time.Time) {
 	}
 	for i, p := range r.Projects {
 		it := x.newItem(secProjects, i, p.Name, strings.Join(p.Roles, ", "), p.StartDate, p.EndDate, now)
+		if it.dated && strings.TrimSpace(p.EndDate) == "" && oneOffProject(p) {
+			it.per.End, it.per.Open = it.per.Start, false // a talk given in December is not going on "since December"
+		}
 		it.techs = x.techs.canon(p.Keywords)
 		it.techs = mergeTechs(it.techs, x.techs.find(p.Description, strings.Join(p.Highlights, " . ")))
 		x.projects = append(x.projects, it)
@@ -222,6 +226,7 @@ func (x *Index) compileLists(now time.Time) {
 	}
 	for i, c := range r.Certificates {
 		it := x.newPoint(secCertificates, i, c.Name, c.Issuer, c.Date)
+		it.lapsed = hasAnyToken(tokens(c.Name), "lapsed", "expired", "inactive", "revoked")
 		it.techs = x.techs.find(c.Name)
 		x.certificates = append(x.certificates, it)
 	}

@@ -91,6 +91,9 @@ func (x *Index) talkProjects(o *out) bool {
 	parts := make([]string, len(talks))
 	for i, it := range talks {
 		parts[i] = it.listEntry() + it.span()
+		if it.dated && it.per.Start == it.per.End && it.per.Start.Month != 0 {
+			parts[i] = it.listEntry() + " (" + it.when() + ")" // a talk's month, not only its year
+		}
 		o.citeItem(it)
 	}
 	o.say("%s talks (listed among projects): %s.", capital(x.whose()), list(parts))
@@ -99,3 +102,20 @@ func (x *Index) talkProjects(o *out) bool {
 }
 
 var talkKinds = setOf(`talk talks keynote keynotes presentation seminar lecture webinar panel tedx`)
+
+// oneOffKinds are projects that happen once, on a day: a talk, and what is
+// published like a paper. With only a start date they are dated, not open.
+var oneOffKinds = setOf(`talk talks keynote keynotes presentation seminar lecture webinar panel tedx paper poster article publication`)
+
+// oneOffProject reports a project whose type, or its name's first word
+// ("Keynote: ...", "Invited talk: ..."), says it is a one-off event.
+func oneOffProject(p profile.Project) bool {
+	ts := tokens(p.Type)
+	if nt := tokens(p.Name); len(nt) > 0 {
+		ts = append(ts, nt[0])
+		if len(nt) > 1 && nt[0] == "invited" {
+			ts = append(ts, nt[1])
+		}
+	}
+	return hasAnyTokenIn(ts, oneOffKinds)
+}

@@ -73,7 +73,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
-	if r.kindOf() || r.versionAsked() || r.militaryService() || r.presentVerb() || r.orderedRole() || r.rolesByWord() || r.nearSentence() ||
+	if r.kindOf() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.militaryService() || r.presentVerb() || r.orderedRole() || r.rolesByWord() || r.nearSentence() ||
 		r.whatAboutTech() || r.howWell() || r.anotherSkill() {
 		return
 	}
@@ -161,6 +161,7 @@ func (r *resolver) readCues() {
 	o.talks = !o.papers && q.scores[iPubs] > 0 && hasAnyToken(q.ts, "talk", "talks", "keynote", "keynotes", "spoken", "spoke", "speak", "speaking", "speaker", "conference", "conferences", "presented") &&
 		!hasAnyToken(q.ts, "written", "write", "wrote", "published", "publish", "publications", "blog", "books", "book")
 	o.books = !o.papers && !o.talks && hasAnyToken(q.ts, "book", "books", "novel", "novels")
+	o.newest = (o.books || o.papers || q.scores[iPubs] > 0) && hasAnyToken(q.ts, "last", "latest", "newest", "recent", "lately")
 	if !r.named && hasAnyToken(q.ts, "it", "its") {
 		if f := r.focus(); len(f) == 1 {
 			o.near = f[0]
@@ -173,7 +174,7 @@ func (r *resolver) readCues() {
 func (r *resolver) byTopic() {
 	x, o, q := r.x, r.o, r.q
 	if r.topScore > 0 && (r.modScore == 0 || r.topScore >= r.modScore || r.mod == iMore || r.mod == iWhen || r.mod == iWhere) {
-		if r.mod == iFirst || r.mod == iLatest {
+		if r.mod == iFirst || r.mod == iLatest && !(o.newest && o.books) { // "her latest book": the newest of the books, not of all writing
 			if sec := topicSection(r.top); sec != "" {
 				o.in = r.mod
 				x.ordinal(o, r.mod, sec, nil, r.now)

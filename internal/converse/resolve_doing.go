@@ -20,10 +20,7 @@ func (r *resolver) presentVerb() bool {
 			return false
 		}
 	}
-	forms := []string{v, v + "s", v + "es"}
-	if strings.HasSuffix(v, "y") {
-		forms = append(forms, v[:len(v)-1]+"ies")
-	}
+	forms := verbForms(v)
 	var cur []*item
 	for _, sec := range []string{secWork, secVolunteer} {
 		for _, it := range x.sorted(sec) {
@@ -47,9 +44,51 @@ func (r *resolver) presentVerb() bool {
 	if len(sns) == 0 {
 		return false
 	}
+	if len(sns) > 3 {
+		sns = sns[:3] // the current jobs' first, then the summary's
+	}
 	o.in = iHighlights
 	o.focusOn(cur...)
 	return x.quoteSentences(o, "The profile says:", sns)
+}
+
+// verbForms are the words a résumé says what the visitor's verb asks in:
+// its own forms ("flies", "writing", "sold") and the nouns of the trade
+// ("sales", "flights", "author"), since "what does he sell" is answered
+// by "B2B SaaS sales" and "what does he fly" by "A320 flights".
+func verbForms(v string) []string {
+	forms := []string{v, v + "s", v + "es", v + "ing", v + "ed"}
+	if strings.HasSuffix(v, "y") {
+		forms = append(forms, v[:len(v)-1]+"ies")
+	}
+	if strings.HasSuffix(v, "e") {
+		forms = append(forms, v[:len(v)-1]+"ing", v+"d")
+	}
+	for past, root := range irregular {
+		if root == v || len(root) >= 4 && strings.HasPrefix(v, root) {
+			forms = append(forms, past)
+		}
+	}
+	return append(forms, tradeNouns[v]...)
+}
+
+// tradeNouns are the nouns résumés use for what a verb of a trade asks.
+var tradeNouns = map[string][]string{
+	"sell":      {"sales", "sale", "seller", "selling"},
+	"write":     {"writer", "author", "authored", "written", "writes"},
+	"fly":       {"flight", "flights", "flying", "flown"},
+	"teach":     {"teacher", "teaching", "lectures", "courses"},
+	"cook":      {"cooking", "cuisine", "dishes", "menu"},
+	"translate": {"translation", "translations", "translator"},
+	"design":    {"designs", "designer"},
+	"code":      {"coding", "programming"},
+	"paint":     {"painting", "paintings"},
+	"produce":   {"production", "producer"},
+	"cover":     {"coverage", "covering"},
+	"report":    {"reporting", "reporter"},
+	"perform":   {"performance", "performances"},
+	"treat":     {"treatment", "patients"},
+	"play":      {"playing"},
 }
 
 // snippetOfAny reports a snippet from one of the entries.

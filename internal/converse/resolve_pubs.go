@@ -206,3 +206,49 @@ func wordsAsWritten(text string, words []string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// paperByInitials answers "where was the tavr paper published" when the
+// visitor shortens a publication's title to the initials of a run of its
+// words ("transcatheter aortic valve replacement"): the publication, whose
+// detail names the venue. A technology of the same name would answer
+// otherwise, with the skill.
+func (r *resolver) paperByInitials() bool {
+	x, o, q := r.x, r.o, r.q
+	if q.scores[iPubs] == 0 || len(x.r.Publications) == 0 || q.hasWin {
+		return false
+	}
+	for _, t := range q.ts {
+		if len(t) < 3 || len(t) > 6 || !isAlphaWord(t) || commonWords[t] {
+			continue
+		}
+		for _, it := range x.sorted(secPublications) {
+			if initialsRun(tokens(it.title), t) {
+				o.in = iPubs
+				x.entryDetail(o, it, false, r.now)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initialsRun reports whether acr is the initials of consecutive words of
+// ts, each of three letters or more, and not itself one of ts.
+func initialsRun(ts []string, acr string) bool {
+	for _, t := range ts {
+		if t == acr {
+			return false
+		}
+	}
+	for i := 0; i+len(acr) <= len(ts); i++ {
+		ok := true
+		for k := 0; k < len(acr) && ok; k++ {
+			w := ts[i+k]
+			ok = len(w) >= 3 && w[0] == acr[k]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

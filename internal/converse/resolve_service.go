@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Steps for questions a plain reading of the sections misses: military
 // service, and a word the profile has only inside a sentence.
@@ -107,7 +110,7 @@ func (r *resolver) militaryService() bool {
 				dated = append(dated, it)
 			}
 		}
-		if x.tenureOfJobs(o, dated, "served", r.now) {
+		if x.serviceLength(o, dated, r.now) {
 			return true
 		}
 	}
@@ -124,6 +127,47 @@ func (r *resolver) militaryService() bool {
 	}
 	o.focusOn(mil...)
 	return true
+}
+
+// serviceLength answers "how long did he serve" from the dated military
+// jobs: active duty and part-time service (reserve, National Guard) are
+// counted apart, since a weekend a month for years is no years of service
+// in the usual sense. False when there are none.
+func (x *Index) serviceLength(o *out, jobs []*item, now time.Time) bool {
+	var active, part []*item
+	for _, it := range jobs {
+		if x.partTimeService(it) {
+			part = append(part, it)
+		} else {
+			active = append(active, it)
+		}
+	}
+	if len(active) == 0 || len(part) == 0 {
+		return x.tenureOfJobs(o, jobs, "served", now)
+	}
+	x.tenureOfJobs(o, active, "served", now)
+	var c coverage
+	for i := len(part) - 1; i >= 0; i-- {
+		c.add(part[i].per.From(), part[i].per.Until(now))
+		o.citeItem(part[i])
+	}
+	o.say("That is active duty; besides it, part-time service (reserve or National Guard) for about %s: %s.", roughly(c.total), rolesList(part))
+	o.focusOn(jobs...)
+	return true
+}
+
+// partTimeService reports a military job held part-time: in the reserve
+// or the National Guard, or one that says it is part-time.
+func (x *Index) partTimeService(it *item) bool {
+	if strings.Contains(it.norm, " national guard ") || strings.Contains(it.norm, " reserve ") || strings.Contains(it.norm, " reserves ") {
+		return true
+	}
+	if it.sec != secWork || it.idx >= len(x.r.Work) {
+		return false
+	}
+	w := x.r.Work[it.idx]
+	ts := tokens(w.Position + " " + w.Summary)
+	return hasAnyToken(ts, "reserve", "reserves", "reservist", "part-time", "drilling") || strings.Contains(joinTokens(ts), " part time ")
 }
 
 // allRoles renders every role as "Captain at U.S. Army (2015–2018)".

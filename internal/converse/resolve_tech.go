@@ -11,7 +11,19 @@ func (r *resolver) skillGroupOrCount() bool {
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.skillGroup(o, q) {
 		return true // "data journalism?": a skill group by its name
 	}
-	return len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q)
+	return len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.countSearch(o, q, r.nearOne)
+}
+
+// nearOne is the one entry a question's "it" stands for: the previous
+// reply's, when it was about one entry and this question names none.
+func (r *resolver) nearOne() *item {
+	if len(r.q.ents) > 0 || r.q.lang != "" {
+		return nil
+	}
+	if f := r.focus(); len(f) == 1 {
+		return f[0]
+	}
+	return nil
 }
 
 // expertise answers "is she an expert" with her skill levels.

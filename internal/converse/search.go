@@ -294,7 +294,7 @@ employers employer certificates certifications certs awards papers publications 
 // countSearch answers "how many contracts has she negotiated" from the
 // sentences that put a number next to the noun asked about. It reports
 // whether it found one.
-func (x *Index) countSearch(o *out, q *query) bool {
+func (x *Index) countSearch(o *out, q *query, near func() *item) bool {
 	if at(q.ts, 0) != "how" || at(q.ts, 1) != "many" {
 		return false
 	}
@@ -320,6 +320,9 @@ func (x *Index) countSearch(o *out, q *query) bool {
 	if len(picked) == 0 {
 		return false
 	}
+	if len(picked) > 1 && hasAnyToken(q.ts, "it", "its") {
+		picked = keepNear(picked, near()) // "how many stars does it have": the project in focus, not another's
+	}
 	// "how many hours has he flown": a stated total ("11,400 total flight
 	// hours") answers it before a part of it ("3,100 hours on type").
 	sort.SliceStable(picked, func(a, b int) bool { return countRank(picked[a]) < countRank(picked[b]) })
@@ -332,6 +335,24 @@ func (x *Index) countSearch(o *out, q *query) bool {
 		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 	}
 	return true
+}
+
+// keepNear keeps the sentences of near, the one entry a question's "it"
+// stands for, when some are among picked; all of picked otherwise.
+func keepNear(picked []*snippet, near *item) []*snippet {
+	if near == nil {
+		return picked
+	}
+	var kept []*snippet
+	for _, sn := range picked {
+		if sn.cite.Section == near.sec && sn.cite.Index == near.idx {
+			kept = append(kept, sn)
+		}
+	}
+	if len(kept) == 0 {
+		return picked
+	}
+	return kept
 }
 
 // countRank orders the sentences a count question found: one that says it

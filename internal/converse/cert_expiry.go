@@ -1,0 +1,89 @@
+package converse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// A visitor asks when a credential runs out ("when does her ccrn
+// expire"). Certificates often carry their expiry in their own name
+// ("ACLS Provider, expires 2026-02"), so the asking word names every such
+// certificate too: it is the thing asked, not the entry.
+
+// expiryWords ask when something runs out.
+var expiryWords = setOf(`expire expires expired expiring expiry expiration lapse lapses renew renewal valid validity`)
+
+// expiryInName finds the date a name gives as its end: "valid through
+// 2027-01", "expires 2026-02", "exp. 2025".
+var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|valid (?:through|until|till|to)|through|until)\s*:?\s*(\d{4}(?:-\d{2}){0,2})\b`)
+
+// whenAsked answers a "when" question about items; asked about an expiry,
+// it keeps the entries named by another word of the question and gives a
+// certificate's end rather than its issue date.
+func (x *Index) whenAsked(o *out, items []*item, ts []string) {
+	if !hasAnyTokenIn(ts, expiryWords) {
+		x.when(o, items)
+		return
+	}
+	items = namedBesides(items, ts, expiryWords)
+	if len(items) == 1 && items[0].sec == secCertificates {
+		x.expiry(o, items[0])
+		return
+	}
+	x.when(o, items)
+}
+
+// namedBesides keeps the items whose name holds a word of ts outside skip;
+// all of items when none does.
+func namedBesides(items []*item, ts []string, skip map[string]bool) []*item {
+	var keep []*item
+	for _, it := range items {
+		if namesWord(it, ts, skip) {
+			keep = append(keep, it)
+		}
+	}
+	if len(keep) == 0 {
+		return items
+	}
+	return keep
+}
+
+func namesWord(it *item, ts []string, skip map[string]bool) bool {
+	for _, t := range ts {
+		if skip[t] || len(t) < 2 {
+			continue
+		}
+		st := stem(t)
+		for _, k := range it.keyStems {
+			if k == st {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// expiry says when a certificate runs out, from its name, with its issue
+// date; when the name gives none, it says so rather than passing the
+// issue date off as the answer.
+func (x *Index) expiry(o *out, it *item) {
+	o.citeItem(it)
+	o.focusOn(it)
+	issued := ""
+	if w := it.when(); w != "" {
+		issued = "; it was issued " + w
+	}
+	if m := expiryInName.FindStringSubmatchIndex(it.title); m != nil {
+		if d, err := profile.ParseDate(it.title[m[2]:m[3]]); err == nil {
+			name := strings.TrimRight(it.title[:m[0]], " ,;:(-–") // "CCRN (Adult)" of "CCRN (Adult), valid through 2027-01"
+			if name == "" {
+				name = it.describe()
+			}
+			o.say("%s is valid through %s, as its name says%s.", capital(name), fmtDate(d), issued)
+			return
+		}
+	}
+	o.say("The profile doesn't give an expiry date for %s%s.", it.describe(), issued)
+}
