@@ -33,10 +33,12 @@ type copySource struct {
 	chunk   int
 	out     []any
 	rejects []rejectRow
-	rowNo   int
-	counter *atomic.Int64
-	err     error
-	digest  *rowDigest // when run verifies: digest of the rows copied
+	// rejectedRows counts rows; rejects lists values, several per row at times.
+	rejectedRows int
+	rowNo        int
+	counter      *atomic.Int64
+	err          error
+	digest       *rowDigest // when run verifies: digest of the rows copied
 }
 
 func (s *copySource) Next() bool {
@@ -79,6 +81,9 @@ func (s *copySource) convertRow(vals []any) bool {
 			continue
 		}
 		s.out[i] = out
+	}
+	if !ok {
+		s.rejectedRows++
 	}
 	return ok
 }
@@ -151,13 +156,13 @@ func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string,
 		}
 	}
 	if _, err := tx.Exec(ctx, `UPDATE `+ckSchema+`.chunks SET done = true, rows = $3, rejected = $4 WHERE table_name = $1 AND chunk_no = $2`,
-		t.Name, c.No, n, len(src.rejects)); err != nil {
+		t.Name, c.No, n, src.rejectedRows); err != nil {
 		return 0, 0, nil, fmt.Errorf("checkpoint: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return 0, 0, nil, fmt.Errorf("commit chunk: %w", err)
 	}
-	return n, len(src.rejects), src.digest, nil
+	return n, src.rejectedRows, src.digest, nil
 }
 
 // copyChunks runs the pending chunks on one worker per reader. With verify

@@ -197,13 +197,24 @@ func sqlChunks(ctx context.Context, conn *sql.Conn, quote func(string) string, t
 
 // Rows implements Reader.
 func (r *mysqlReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
-	return sqlRows(ctx, r.conn, myQuote, t, c)
+	return sqlRows(ctx, r.conn, myQuote, mysqlSelect, t, c)
 }
 
-func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, t *Table, c Chunk) (*RowIter, error) {
+// mysqlSelect reads FLOAT columns as DOUBLE: the text protocol prints FLOAT
+// with 6 significant digits (16777216 arrives as "1.67772e7"), while every
+// FLOAT value is exactly a DOUBLE, which prints with all its digits.
+func mysqlSelect(c *Column) string {
+	if c.DataType == "float" {
+		return "(" + myQuote(c.Name) + " * 1e0)"
+	}
+	return myQuote(c.Name)
+}
+
+// sqlRows reads one chunk; expr renders a column in the select list.
+func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, expr func(*Column) string, t *Table, c Chunk) (*RowIter, error) {
 	cols := make([]string, len(t.Columns))
 	for i, col := range t.Columns {
-		cols[i] = quote(col.Name)
+		cols[i] = expr(col)
 	}
 	q := "SELECT " + strings.Join(cols, ", ") + " FROM " + quote(t.Name)
 	var args []any

@@ -78,26 +78,88 @@ func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
 			return nil, err
 		}
 		sch.Tables = append(sch.Tables, t)
+		sch.Manual = append(sch.Manual, tableManual(t)...)
+	}
+	implicitRefColumns(sch)
+	if err := s.autoIncrements(ctx, sch); err != nil {
+		return nil, err
 	}
 	return sch, nil
 }
 
+// implicitRefColumns fills the columns of "REFERENCES parent" written
+// without a column list, which SQLite resolves to the parent's primary key.
+func implicitRefColumns(sch *Schema) {
+	byName := map[string]*Table{}
+	for _, t := range sch.Tables {
+		byName[strings.ToLower(t.Name)] = t
+	}
+	for _, t := range sch.Tables {
+		for _, fk := range t.FKs {
+			ref := byName[strings.ToLower(fk.RefTable)]
+			if ref == nil || len(ref.PK) != len(fk.Columns) {
+				continue
+			}
+			for i, rc := range fk.RefColumns {
+				if rc == "" {
+					fk.RefColumns[i] = ref.PK[i]
+				}
+			}
+			fk.RefTable = ref.Name // SQLite matches table names case-insensitively
+		}
+	}
+}
+
+// autoIncrements reads sqlite_sequence: an AUTOINCREMENT table never reuses
+// a key, even one deleted from the top, so the identity starts past it.
+func (s *sqliteSource) autoIncrements(ctx context.Context, sch *Schema) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'`).Scan(&n); err != nil || n == 0 {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, seq FROM sqlite_sequence`)
+	if err != nil {
+		return fmt.Errorf("read sqlite_sequence: %w", err)
+	}
+	defer rows.Close()
+	seq := map[string]int64{}
+	for rows.Next() {
+		var name string
+		var v int64
+		if err := rows.Scan(&name, &v); err != nil {
+			return fmt.Errorf("read sqlite_sequence: %w", err)
+		}
+		seq[name] = v
+	}
+	for _, t := range sch.Tables {
+		if v, ok := seq[t.Name]; ok {
+			t.AutoInc = v + 1
+		}
+	}
+	return rows.Err()
+}
+
 func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 	t := &Table{Name: name}
-	rows, err := s.db.QueryContext(ctx, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid", name)
+	// table_xinfo, unlike table_info, lists generated columns (hidden 2
+	// virtual, 3 stored); hidden 1 are a virtual table's hidden columns.
+	rows, err := s.db.QueryContext(ctx, "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid", name)
 	if err != nil {
 		return nil, fmt.Errorf("columns of %s: %w", name, err)
 	}
 	pks := map[int]string{}
 	for rows.Next() {
 		c := &Column{}
-		var notnull, pk int
+		var notnull, pk, hidden int
 		var def sql.NullString
-		if err := rows.Scan(&c.Name, &c.ColumnType, &notnull, &def, &pk); err != nil {
+		if err := rows.Scan(&c.Name, &c.ColumnType, &notnull, &def, &pk, &hidden); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("columns of %s: %w", name, err)
 		}
 		c.DataType = sqliteAffinity(c.ColumnType)
+		if hidden > 1 {
+			c.Generated = "see the CREATE TABLE statement in sqlite_master"
+		}
 		c.Nullable = notnull == 0 && pk == 0
 		if def.Valid {
 			v := strings.Trim(def.String, "'")
@@ -117,10 +179,49 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 			t.ChunkKey, c.AutoInc = c.Name, true // a rowid alias
 		}
 	}
+	for _, c := range t.Columns {
+		if strings.TrimSpace(c.ColumnType) == "" {
+			if err := s.untypedAffinity(ctx, t, c); err != nil {
+				return nil, err
+			}
+		}
+	}
 	if err := s.indexes(ctx, t); err != nil {
 		return nil, err
 	}
 	return t, s.foreignKeys(ctx, t)
+}
+
+// untypedAffinity types a column declared without a type by what it holds:
+// such a column keeps every value as given, so integers, reals and text
+// in it would not fit bytea. Only a column holding one kind (integers and
+// reals count as one) gets that kind; mixed columns stay blob, where
+// values that are not text or blob are rejected.
+func (s *sqliteSource) untypedAffinity(ctx context.Context, t *Table, c *Column) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT typeof("+sqQuote(c.Name)+") FROM "+sqQuote(t.Name))
+	if err != nil {
+		return fmt.Errorf("storage classes of %s.%s: %w", t.Name, c.Name, err)
+	}
+	defer rows.Close()
+	kinds := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return fmt.Errorf("storage classes of %s.%s: %w", t.Name, c.Name, err)
+		}
+		if k != "null" {
+			kinds[k] = true
+		}
+	}
+	switch {
+	case len(kinds) == 1 && kinds["integer"]:
+		c.DataType = "integer"
+	case len(kinds) == 1 && kinds["text"]:
+		c.DataType = "text"
+	case kinds["real"] && len(kinds) <= 2 && (len(kinds) == 1 || kinds["integer"]):
+		c.DataType = "real"
+	}
+	return rows.Err()
 }
 
 func isNumber(s string) bool {
@@ -211,7 +312,7 @@ func (r *sqliteReader) Chunks(ctx context.Context, t *Table, chunkRows int64) ([
 
 // Rows implements Reader.
 func (r *sqliteReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
-	return sqlRows(ctx, r.conn, sqQuote, t, c)
+	return sqlRows(ctx, r.conn, sqQuote, func(c *Column) string { return sqQuote(c.Name) }, t, c)
 }
 
 // gooseVersion returns the newest goose migration applied to the source

@@ -213,7 +213,7 @@ func sourceDigest(ctx context.Context, r Reader, t *Table, c Chunk, limit int, h
 	if cs.err != nil {
 		return nil, nil, 0, fmt.Errorf("read %s chunk %d: %w", t.Name, c.No, cs.err)
 	}
-	return d, samples, int64(len(cs.rejects)), nil
+	return d, samples, int64(cs.rejectedRows), nil
 }
 
 // sampleRow picks about one row in eight by a hash of its key, so that
@@ -355,7 +355,7 @@ func sourceSum(ctx context.Context, r Reader, t *Table, c Chunk, detail bool, li
 	if cs.err != nil {
 		return nil, 0, fmt.Errorf("read %s chunk %d: %w", t.Name, c.No, cs.err)
 	}
-	return sum, int64(len(cs.rejects)), nil
+	return sum, int64(cs.rejectedRows), nil
 }
 
 func targetSum(ctx context.Context, pool *pgxpool.Pool, schema string, t *Table, c Chunk, detail bool) (*chunkSum, error) {
