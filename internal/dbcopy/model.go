@@ -29,7 +29,8 @@ type Table struct {
 	// Checks are CHECK constraints other than MariaDB's json_valid, as
 	// the source spells them; they are reported, not translated.
 	Checks       []Check `json:"checks,omitempty"`
-	Partitioning string  `json:"partitioning,omitempty"` // e.g. "RANGE, 2 partitions"
+	Partitioning string  `json:"partitioning,omitempty"`     // e.g. "RANGE, 2 partitions"
+	Versioned    bool    `json:"system_versioned,omitempty"` // MariaDB WITH SYSTEM VERSIONING
 	// ChunkKey is the integer column that splits the table into ranges;
 	// empty means the table is copied as one chunk.
 	ChunkKey string `json:"chunk_key,omitempty"`
@@ -85,6 +86,10 @@ func tableManual(t *Table) []Manual {
 	}
 	for _, k := range t.Checks {
 		out = append(out, Manual{Kind: "check", Name: t.Name + "." + k.Name, Detail: "CHECK (" + k.Clause + ") not translated"})
+	}
+	if t.Versioned {
+		out = append(out, Manual{Kind: "system_versioning", Name: t.Name,
+			Detail: "current rows copied; history rows (FOR SYSTEM_TIME ALL) and versioning not"})
 	}
 	if t.Partitioning != "" {
 		out = append(out, Manual{Kind: "partitioning", Name: t.Name,

@@ -43,6 +43,8 @@ func (s *mysqlSource) foreignKeys(ctx context.Context, byName map[string]*Table)
 func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
 	queries := []struct{ kind, q string }{
 		{"view", `SELECT TABLE_NAME, '' FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY 1`},
+		{"sequence", `SELECT TABLE_NAME, 'MariaDB sequence not copied (CREATE SEQUENCE ... START WITH its next value)' FROM information_schema.TABLES
+			WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE' ORDER BY 1`},
 		{"trigger", `SELECT TRIGGER_NAME, CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION, ' ON ', EVENT_OBJECT_TABLE) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY 1`},
 		{"routine", `SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ? ORDER BY 1`},
 	}

@@ -39,14 +39,17 @@ func myQuote(s string) string { return "`" + strings.ReplaceAll(s, "`", "``") + 
 func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 	sch := &Schema{Engine: "mysql"}
 	byName := map[string]*Table{}
-	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_ROWS,0), COALESCE(AUTO_INCREMENT,0), COALESCE(TABLE_COLLATION,'')
-		FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME`, s.dbName)
+	// MariaDB lists a system-versioned table as SYSTEM VERSIONED: its
+	// current rows are copied like any table's.
+	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_ROWS,0), COALESCE(AUTO_INCREMENT,0), COALESCE(TABLE_COLLATION,''),
+		TABLE_TYPE = 'SYSTEM VERSIONED'
+		FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME`, s.dbName)
 	if err != nil {
 		return nil, fmt.Errorf("list tables: %w", err)
 	}
 	for rows.Next() {
 		t := &Table{}
-		if err := rows.Scan(&t.Name, &t.RowsEst, &t.AutoInc, &t.Collation); err != nil {
+		if err := rows.Scan(&t.Name, &t.RowsEst, &t.AutoInc, &t.Collation, &t.Versioned); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("list tables: %w", err)
 		}

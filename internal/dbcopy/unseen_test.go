@@ -46,6 +46,20 @@ func copyAndVerify(t *testing.T, src, dst string) runResult {
 	return res
 }
 
+func isMariaDB(t *testing.T, dsn string) bool {
+	t.Helper()
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v string
+	if err := db.QueryRow("SELECT VERSION()").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Contains(strings.ToLower(v), "mariadb")
+}
+
 func md5Repeat(s string, n int) string {
 	sum := md5.Sum([]byte(strings.Repeat(s, n)))
 	return hex.EncodeToString(sum[:])
@@ -95,6 +109,14 @@ func TestUnseenMySQL(t *testing.T) {
 		t.Fatal(err)
 	}
 	mysqlExec(t, dsn, string(b))
+	mariadb := isMariaDB(t, dsn)
+	if mariadb {
+		b, err := os.ReadFile("testdata/unseen_mariadb.sql")
+		if err != nil {
+			t.Fatal(err)
+		}
+		mysqlExec(t, dsn, string(b))
+	}
 	dst := testenv.PostgresURL(t)
 	res := copyAndVerify(t, src, dst)
 	if res.Rejected != 1 { // defs: its '0000-00-00' default
@@ -108,6 +130,14 @@ func TestUnseenMySQL(t *testing.T) {
 		"partitioning parted", "view v_user", "trigger trg_user", "index idx.ft", "index idx.sp",
 		"index idx.u_prefix", "default defs.u", "default defs.zd",
 	})
+	if mariadb {
+		checkReported(t, res, []string{"sequence seq1", "system_versioning ver"})
+		checkTarget(t, dst, []unseenCheck{
+			{"uuid inet6 inet4", `SELECT concat_ws('|', u, abbrev(i6), abbrev(i4)) FROM newt WHERE id = 1`, "123e4567-e89b-12d3-a456-426614174000|::ffff:1.2.3.4|10.0.0.1"},
+			{"system versioned current rows", `SELECT string_agg(id || ':' || v, ',') FROM ver`, "1:2"},
+			{"zerofill and invisible", `SELECT z || ' ' || inv FROM zf`, "42 7"},
+		})
+	}
 	checkTarget(t, dst, []unseenCheck{
 		{"odd names", `SELECT concat_ws('|', "group", "CamelCase", "with space", "prénom", "表", "a-b") FROM "select"`, "1|Mixed|7|Zoë|中文|-1"},
 		{"pg reserved names", `SELECT o."user"::text FROM "order" o JOIN "user" u ON u.id = o."user"`, "1"},
