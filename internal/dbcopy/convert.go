@@ -286,9 +286,13 @@ func convFloat8(_ *Column, v any) (any, *Reject, string) {
 func convText(c *Column, v any) (any, *Reject, string) {
 	b, ok := asBytes(v)
 	if !ok {
-		if n, isInt := v.(int64); isInt && c.DataType != "text" {
-			b = strconv.AppendInt(nil, n, 10) // SQLite typeless column holding an integer
-		} else {
+		// A SQLite column typed text by its data also holds numbers.
+		switch x := v.(type) {
+		case int64:
+			b = strconv.AppendInt(nil, x, 10)
+		case float64:
+			b = strconv.AppendFloat(nil, x, 'g', -1, 64)
+		default:
 			return nil, mismatch(v), ""
 		}
 	}

@@ -163,13 +163,15 @@ func sqlChunks(ctx context.Context, conn *sql.Conn, quote func(string) string, t
 	if err := conn.QueryRowContext(ctx, "SELECT MIN("+k+"), MAX("+k+") FROM "+tbl).Scan(&lo, &hi); err != nil {
 		return nil, fmt.Errorf("key range of %s: %w", t.Name, err)
 	}
-	if !lo.Valid || hi.Int64-lo.Int64 < chunkRows {
+	// The span of keys from MinInt64 to MaxInt64 overflows int64; as uint64
+	// it does not (hi >= lo), and the step is computed in floating point.
+	if !lo.Valid || uint64(hi.Int64-lo.Int64) < uint64(chunkRows) {
 		return splitBounds(t.Name, nil), nil
 	}
-	span := hi.Int64 - lo.Int64 + 1
+	span := float64(uint64(hi.Int64-lo.Int64)) + 1
 	est = max(est, 1)
-	if span/4 <= est {
-		step := max(chunkRows, int64(float64(chunkRows)*float64(span)/float64(est)))
+	if span/4 <= float64(est) {
+		step := max(chunkRows, int64(float64(chunkRows)*span/float64(est)))
 		return splitBounds(t.Name, uniformBounds(lo.Int64, hi.Int64, step)), nil
 	}
 	var bounds []int64

@@ -180,7 +180,7 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 		}
 	}
 	for _, c := range t.Columns {
-		if strings.TrimSpace(c.ColumnType) == "" {
+		if typedByData(c) {
 			if err := s.untypedAffinity(ctx, t, c); err != nil {
 				return nil, err
 			}
@@ -192,11 +192,23 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 	return t, s.foreignKeys(ctx, t)
 }
 
-// untypedAffinity types a column declared without a type by what it holds:
-// such a column keeps every value as given, so integers, reals and text
-// in it would not fit bytea. Only a column holding one kind (integers and
-// reals count as one) gets that kind; mixed columns stay blob, where
-// values that are not text or blob are rejected.
+// typedByData: columns declared without a type (BLOB affinity) or with a
+// name SQLite gives NUMERIC affinity by default (JSON, UUID, STRING, ANY)
+// are typed by the values they hold; NUMERIC and DECIMAL keep numeric.
+func typedByData(c *Column) bool {
+	d := strings.ToLower(strings.TrimSpace(c.ColumnType))
+	if d == "" {
+		return true
+	}
+	return c.DataType == "numeric" && !strings.Contains(d, "num") && !strings.Contains(d, "dec")
+}
+
+// untypedAffinity types a column by the storage classes it holds: such a
+// column keeps values as given, so text in it would not fit numeric, nor
+// integers bytea. One kind (integers and reals count as one) gives that
+// kind; text with numbers gives text (the numbers are what SQLite made of
+// numeric-looking text); anything with blobs keeps the declared affinity,
+// where values that do not fit are rejected.
 func (s *sqliteSource) untypedAffinity(ctx context.Context, t *Table, c *Column) error {
 	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT typeof("+sqQuote(c.Name)+") FROM "+sqQuote(t.Name))
 	if err != nil {
@@ -220,6 +232,8 @@ func (s *sqliteSource) untypedAffinity(ctx context.Context, t *Table, c *Column)
 		c.DataType = "text"
 	case kinds["real"] && len(kinds) <= 2 && (len(kinds) == 1 || kinds["integer"]):
 		c.DataType = "real"
+	case kinds["text"] && !kinds["blob"]:
+		c.DataType = "text"
 	}
 	return rows.Err()
 }

@@ -159,6 +159,8 @@ func TestUnseenMySQL(t *testing.T) {
 		{"auto_increment start", `SELECT nextval(pg_get_serial_sequence('ai', 'id'))::text`, "1000000"},
 		{"on update trigger", `WITH u AS (UPDATE stamped SET v = 2 RETURNING changed) SELECT (changed > '2001-02-03 04:05:06+00')::text FROM u`, "true"},
 		{"self and cyclic keys", `SELECT count(*)::text FROM pg_constraint WHERE contype = 'f' AND convalidated AND conrelid IN ('emp'::regclass, 'cyc_a'::regclass, 'cyc_b'::regclass, 'child2'::regclass, 'uref'::regclass)`, "5"},
+		{"identity at the type's maximum", `SELECT last_value || ' ' || is_called FROM aimax_id_seq`, "2147483647 true"},
+		{"keys 0 and MaxInt64", `SELECT string_agg(v::text, ',' ORDER BY id) FROM bigkeys`, "1,2"},
 		{"unique with NULLs", `SELECT count(*)::text FROM uq WHERE code IS NULL`, "2"},
 	})
 }
@@ -189,6 +191,10 @@ func TestUnseenSQLite(t *testing.T) {
 		`CREATE TABLE affin (id INTEGER PRIMARY KEY, n INTEGER, r REAL)`,
 		`INSERT INTO affin VALUES (1, 'abc', 1), (2, 1.5, 'x'), (3, 7, 1e308)`,
 		`CREATE VIEW v AS SELECT * FROM Parent`,
+		`CREATE TABLE decl (id INTEGER PRIMARY KEY, doc JSON, u UUID, s STRING, d DECIMAL(10,2))`,
+		`INSERT INTO decl VALUES (1, '{"a": 1}', '123e4567-e89b-12d3-a456-426614174000', 'hello', 0.5), (2, '[1,2]', NULL, '42', 12.5)`,
+		`CREATE TABLE extremes (id INTEGER PRIMARY KEY, v TEXT)`,
+		`INSERT INTO extremes VALUES (-9223372036854775808, 'min'), (0, 'zero'), (9223372036854775807, 'max')`,
 	} {
 		if _, err := db.Exec(s); err != nil {
 			t.Fatalf("%s: %v", s, err)
@@ -208,6 +214,10 @@ func TestUnseenSQLite(t *testing.T) {
 		{"untyped integers", `SELECT min(pg_typeof(ints)::text) || ' ' || sum(ints) FROM untyped`, "bigint 9223372036854775849"},
 		{"untyped texts", `SELECT min(pg_typeof(texts)::text) || ' ' || string_agg(texts, ',' ORDER BY id) FROM untyped`, "text a,b"},
 		{"untyped reals", `SELECT min(pg_typeof(reals)::text) || ' ' || sum(reals) FROM untyped`, "double precision 3.5"},
+		{"keys MinInt64 to MaxInt64", `SELECT string_agg(v, ',' ORDER BY id) || ' ' || (SELECT last_value || ' ' || is_called FROM extremes_id_seq) FROM extremes`,
+			"min,zero,max 9223372036854775807 true"},
+		{"JSON, UUID, STRING declared (NUMERIC affinity)", `SELECT string_agg(concat_ws('|', doc, u, s, pg_typeof(s), d), ';' ORDER BY id) FROM decl`,
+			`{"a": 1}|123e4567-e89b-12d3-a456-426614174000|hello|text|0.5;[1,2]|42|text|12.5`},
 		{"without rowid", `SELECT string_agg(k || v, ',' ORDER BY k) FROM nor`, "a1,b2"},
 		{"autoincrement never reuses", `SELECT nextval(pg_get_serial_sequence('autoi', 'id'))::text`, "4"},
 		{"generated columns kept", `SELECT b || ' ' || c FROM gen`, "42 21x"},
