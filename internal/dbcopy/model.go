@@ -103,8 +103,9 @@ type Index struct {
 	Name    string   `json:"name"`
 	Unique  bool     `json:"unique"`
 	Columns []string `json:"columns"`
-	Kind    string   `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH
+	Kind    string   `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH; SQLite: EXPRESSION, PARTIAL
 	Prefix  bool     `json:"prefix,omitempty"`
+	Def     string   `json:"definition,omitempty"` // source CREATE INDEX, when it is reported
 }
 
 // ForeignKey is a source foreign key.

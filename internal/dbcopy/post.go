@@ -48,6 +48,11 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name, Detail: ix.Kind + " index not created (use a GIN/GiST index in PostgreSQL)"})
 				continue
 			}
+			if ix.Kind == "EXPRESSION" || ix.Kind == "PARTIAL" {
+				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name,
+					Detail: strings.ToLower(ix.Kind) + " index not created; source: " + ix.Def})
+				continue
+			}
 			if ix.Prefix {
 				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name, Detail: "prefix index created on whole columns"})
 			}

@@ -243,24 +243,40 @@ func isNumber(s string) bool {
 	return err == nil
 }
 
+// indexes reads t's indexes. An index on an expression or with a WHERE
+// clause is kept with Kind EXPRESSION or PARTIAL and its CREATE statement:
+// it is reported, not rebuilt on whole columns (a partial UNIQUE index
+// would become a stricter constraint).
 func (s *sqliteSource) indexes(ctx context.Context, t *Table) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT il.name, il."unique", ii.name FROM pragma_index_list(?) il, pragma_index_info(il.name) ii
+	rows, err := s.db.QueryContext(ctx, `SELECT il.name, il."unique", il.partial, ii.name, COALESCE(m.sql, '')
+		FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii
+		LEFT JOIN sqlite_master m ON m.type = 'index' AND m.name = il.name
 		WHERE il.origin <> 'pk' ORDER BY il.name, ii.seqno`, t.Name)
 	if err != nil {
 		return fmt.Errorf("indexes of %s: %w", t.Name, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var name, col string
-		var uniq int
-		if err := rows.Scan(&name, &uniq, &col); err != nil {
+		var name, def string
+		var uniq, partial int
+		var col sql.NullString // NULL for an expression
+		if err := rows.Scan(&name, &uniq, &partial, &col, &def); err != nil {
 			return fmt.Errorf("indexes of %s: %w", t.Name, err)
 		}
+		var ix *Index
 		if n := len(t.Indexes); n > 0 && t.Indexes[n-1].Name == name {
-			t.Indexes[n-1].Columns = append(t.Indexes[n-1].Columns, col)
-			continue
+			ix = t.Indexes[n-1]
+		} else {
+			ix = &Index{Name: name, Unique: uniq == 1, Def: def}
+			t.Indexes = append(t.Indexes, ix)
 		}
-		t.Indexes = append(t.Indexes, &Index{Name: name, Unique: uniq == 1, Columns: []string{col}})
+		ix.Columns = append(ix.Columns, col.String)
+		switch {
+		case partial == 1:
+			ix.Kind = "PARTIAL"
+		case !col.Valid:
+			ix.Kind = "EXPRESSION"
+		}
 	}
 	return rows.Err()
 }

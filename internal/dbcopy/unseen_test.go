@@ -193,6 +193,11 @@ func TestUnseenSQLite(t *testing.T) {
 		`CREATE VIEW v AS SELECT * FROM Parent`,
 		`CREATE TABLE decl (id INTEGER PRIMARY KEY, doc JSON, u UUID, s STRING, d DECIMAL(10,2))`,
 		`INSERT INTO decl VALUES (1, '{"a": 1}', '123e4567-e89b-12d3-a456-426614174000', 'hello', 0.5), (2, '[1,2]', NULL, '42', 12.5)`,
+		`CREATE TABLE ix (id INTEGER PRIMARY KEY, name TEXT, active INT, email TEXT)`,
+		`CREATE INDEX ix_lower ON ix (lower(name))`,
+		`CREATE UNIQUE INDEX ix_active ON ix (name) WHERE active = 1`,
+		`CREATE UNIQUE INDEX ix_email ON ix (email)`,
+		`INSERT INTO ix VALUES (1, 'a', 0, 'x@y'), (2, 'a', 1, 'z@y')`,
 		`CREATE TABLE extremes (id INTEGER PRIMARY KEY, v TEXT)`,
 		`INSERT INTO extremes VALUES (-9223372036854775808, 'min'), (0, 'zero'), (9223372036854775807, 'max')`,
 	} {
@@ -209,7 +214,7 @@ func TestUnseenSQLite(t *testing.T) {
 	if len(res.Warnings) != 0 {
 		t.Errorf("warnings: %q", res.Warnings)
 	}
-	checkReported(t, res, []string{"generated gen.b", "generated gen.c", "view v"})
+	checkReported(t, res, []string{"generated gen.b", "generated gen.c", "view v", "index ix.ix_lower", "index ix.ix_active"})
 	checkTarget(t, dst, []unseenCheck{
 		{"untyped integers", `SELECT min(pg_typeof(ints)::text) || ' ' || sum(ints) FROM untyped`, "bigint 9223372036854775849"},
 		{"untyped texts", `SELECT min(pg_typeof(texts)::text) || ' ' || string_agg(texts, ',' ORDER BY id) FROM untyped`, "text a,b"},
@@ -218,6 +223,7 @@ func TestUnseenSQLite(t *testing.T) {
 			"min,zero,max 9223372036854775807 true"},
 		{"JSON, UUID, STRING declared (NUMERIC affinity)", `SELECT string_agg(concat_ws('|', doc, u, s, pg_typeof(s), d), ';' ORDER BY id) FROM decl`,
 			`{"a": 1}|123e4567-e89b-12d3-a456-426614174000|hello|text|0.5;[1,2]|42|text|12.5`},
+		{"plain index beside expression and partial ones", `SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'ix'`, "ix_ix_email,ix_pkey"},
 		{"without rowid", `SELECT string_agg(k || v, ',' ORDER BY k) FROM nor`, "a1,b2"},
 		{"autoincrement never reuses", `SELECT nextval(pg_get_serial_sequence('autoi', 'id'))::text`, "4"},
 		{"generated columns kept", `SELECT b || ' ' || c FROM gen`, "42 21x"},
