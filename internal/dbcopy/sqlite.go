@@ -278,6 +278,30 @@ func (s *sqliteSource) indexes(ctx context.Context, t *Table) error {
 			ix.Kind = "EXPRESSION"
 		}
 	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("indexes of %s: %w", t.Name, err)
+	}
+	return s.keyCollations(ctx, t)
+}
+
+// keyCollations notes key columns compared with NOCASE or RTRIM, for plan's
+// collation_unique hazard: PostgreSQL's unique keys compare exactly.
+func (s *sqliteSource) keyCollations(ctx context.Context, t *Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT ii.name, ii.coll FROM pragma_index_list(?) il JOIN pragma_index_xinfo(il.name) ii
+		WHERE ii.key = 1 AND ii.name IS NOT NULL AND upper(ii.coll) <> 'BINARY'`, t.Name)
+	if err != nil {
+		return fmt.Errorf("index collations of %s: %w", t.Name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var col, coll string
+		if err := rows.Scan(&col, &coll); err != nil {
+			return fmt.Errorf("index collations of %s: %w", t.Name, err)
+		}
+		if c := t.column(col); c != nil {
+			c.Collation = coll
+		}
+	}
 	return rows.Err()
 }
 

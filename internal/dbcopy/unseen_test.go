@@ -65,6 +65,30 @@ func md5Repeat(s string, n int) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// planHazards runs plan and returns its hazards as "kind table.column".
+func planHazards(t *testing.T, src, dst string) map[string]bool {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "plan.json")
+	if _, err := runCLI(t, context.Background(), "plan", "--from", src, "--to", dst, "--plan-out", out); err != nil {
+		t.Fatalf("plan: %v", err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan struct {
+		Hazards []struct{ Table, Column, Kind string }
+	}
+	if err := json.Unmarshal(b, &plan); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, h := range plan.Hazards {
+		got[h.Kind+" "+h.Table+"."+h.Column] = true
+	}
+	return got
+}
+
 func checkTarget(t *testing.T, dst string, checks []unseenCheck) {
 	t.Helper()
 	pg := pgConn(t, dst)
@@ -193,11 +217,14 @@ func TestUnseenSQLite(t *testing.T) {
 		`CREATE VIEW v AS SELECT * FROM Parent`,
 		`CREATE TABLE decl (id INTEGER PRIMARY KEY, doc JSON, u UUID, s STRING, d DECIMAL(10,2))`,
 		`INSERT INTO decl VALUES (1, '{"a": 1}', '123e4567-e89b-12d3-a456-426614174000', 'hello', 0.5), (2, '[1,2]', NULL, '42', 12.5)`,
-		`CREATE TABLE ix (id INTEGER PRIMARY KEY, name TEXT, active INT, email TEXT)`,
+		`CREATE TABLE ix (id INTEGER PRIMARY KEY, name TEXT, active INT, email TEXT COLLATE NOCASE)`,
 		`CREATE INDEX ix_lower ON ix (lower(name))`,
 		`CREATE UNIQUE INDEX ix_active ON ix (name) WHERE active = 1`,
 		`CREATE UNIQUE INDEX ix_email ON ix (email)`,
 		`INSERT INTO ix VALUES (1, 'a', 0, 'x@y'), (2, 'a', 1, 'z@y')`,
+		`CREATE TABLE times (id INTEGER PRIMARY KEY, dt DATETIME, d DATE)`,
+		`INSERT INTO times VALUES (1, '2024-01-02 03:04:05.1234567', NULL), (2, '2024-01-02 03:04:05.123456789-07:00', NULL),
+			(3, NULL, '2024-01-02 03:04:05'), (4, '2024-01-02T03:04:05.123Z', '2024-01-02'), (5, '2024-01-02 03:04:05+05:30', '2024-01-03T00:00:00Z')`,
 		`CREATE TABLE extremes (id INTEGER PRIMARY KEY, v TEXT)`,
 		`INSERT INTO extremes VALUES (-9223372036854775808, 'min'), (0, 'zero'), (9223372036854775807, 'max')`,
 	} {
@@ -207,9 +234,14 @@ func TestUnseenSQLite(t *testing.T) {
 	}
 	db.Close()
 	dst := testenv.PostgresURL(t)
+	if h := planHazards(t, "sqlite:"+path, dst); !h["collation_unique ix.email"] {
+		t.Errorf("plan does not report the NOCASE unique key on ix.email: %v", h)
+	}
 	res := copyAndVerify(t, "sqlite:"+path, dst)
-	if res.Rejected != 2 { // affin 1 and 2: text in INTEGER, 1.5 in INTEGER, 'x' in REAL
-		t.Errorf("rejected %d rows, want 2", res.Rejected)
+	// affin 1 and 2: text in INTEGER, 1.5 in INTEGER, 'x' in REAL; times 1
+	// and 2: digits below the microsecond; times 3: a time in a DATE column.
+	if res.Rejected != 5 {
+		t.Errorf("rejected %d rows, want 5", res.Rejected)
 	}
 	if len(res.Warnings) != 0 {
 		t.Errorf("warnings: %q", res.Warnings)
@@ -224,6 +256,8 @@ func TestUnseenSQLite(t *testing.T) {
 		{"JSON, UUID, STRING declared (NUMERIC affinity)", `SELECT string_agg(concat_ws('|', doc, u, s, pg_typeof(s), d), ';' ORDER BY id) FROM decl`,
 			`{"a": 1}|123e4567-e89b-12d3-a456-426614174000|hello|text|0.5;[1,2]|42|text|12.5`},
 		{"plain index beside expression and partial ones", `SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'ix'`, "ix_ix_email,ix_pkey"},
+		{"datetimes kept to the microsecond or rejected", `SELECT string_agg(id || ' ' || dt || ' ' || d, ',' ORDER BY id) FROM times`,
+			"4 2024-01-02 03:04:05.123+00 2024-01-02,5 2024-01-01 21:34:05+00 2024-01-03"},
 		{"without rowid", `SELECT string_agg(k || v, ',' ORDER BY k) FROM nor`, "a1,b2"},
 		{"autoincrement never reuses", `SELECT nextval(pg_get_serial_sequence('autoi', 'id'))::text`, "4"},
 		{"generated columns kept", `SELECT b || ' ' || c FROM gen`, "42 21x"},
