@@ -68,11 +68,16 @@ func (s *copySource) convertRow(vals []any) bool {
 	}
 	ok := true
 	for i, v := range vals {
+		c := s.t.Columns[i]
 		if v == nil {
 			s.out[i] = nil
+			if rej := nullReject(c); rej != nil {
+				ok = false
+				s.rejects = append(s.rejects, rejectRow{Table: s.t.Name, Key: rowKey(s.t, vals, s.chunk, s.rowNo),
+					Column: c.Name, Reason: rej.Kind + ": " + rej.Detail, chunk: s.chunk})
+			}
 			continue
 		}
-		c := s.t.Columns[i]
 		out, rej, _ := c.conv.conv(c, v)
 		if rej != nil {
 			ok = false
@@ -91,6 +96,15 @@ func (s *copySource) convertRow(vals []any) bool {
 func (s *copySource) Values() ([]any, error) { return s.out, nil }
 func (s *copySource) Err() error             { return s.err }
 
+// nullReject rejects a NULL where the target column is NOT NULL: SQLite
+// lets NULL into a PRIMARY KEY column other than INTEGER PRIMARY KEY.
+func nullReject(c *Column) *Reject {
+	if c.Nullable {
+		return nil
+	}
+	return rejectf("null_in_key", "NULL in a column PostgreSQL declares NOT NULL (a SQLite PRIMARY KEY column may hold NULL)")
+}
+
 // rowKey renders the primary key of a source row as a JSON object, or the
 // row's position in its chunk when the table has no key.
 func rowKey(t *Table, vals []any, chunk, rowNo int) string {
@@ -100,6 +114,9 @@ func rowKey(t *Table, vals []any, chunk, rowNo int) string {
 	}
 	parts := make([]string, len(idx))
 	for i, j := range idx {
+		if vals[j] == nil { // NULL keys (SQLite) do not tell rows apart
+			return fmt.Sprintf(`{"chunk":%d,"row":%d}`, chunk, rowNo)
+		}
 		var v string
 		switch x := vals[j].(type) {
 		case []byte:

@@ -72,19 +72,46 @@ func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
 		}
 	}
 	rows.Close()
+	kinds := s.tableKinds(ctx)
 	for _, name := range names {
+		if kinds[name] == "shadow" {
+			continue // a virtual table's storage (FTS index segments): rebuilt, not copied
+		}
 		t, err := s.table(ctx, name)
 		if err != nil {
 			return nil, err
 		}
 		sch.Tables = append(sch.Tables, t)
 		sch.Manual = append(sch.Manual, tableManual(t)...)
+		if kinds[name] == "virtual" {
+			sch.Manual = append(sch.Manual, Manual{Kind: "virtual_table", Name: name,
+				Detail: "virtual table (e.g. FTS5) copied as a plain table of its rows; its index or module is not (in PostgreSQL: a tsvector column with a GIN index)"})
+		}
 	}
 	implicitRefColumns(sch)
 	if err := s.autoIncrements(ctx, sch); err != nil {
 		return nil, err
 	}
 	return sch, nil
+}
+
+// tableKinds maps table names to "table", "virtual" or "shadow" (the
+// tables a virtual table keeps its data in). SQLite before 3.37 has no
+// pragma_table_list: the map is then empty and every table is copied.
+func (s *sqliteSource) tableKinds(ctx context.Context) map[string]string {
+	out := map[string]string{}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, type FROM pragma_table_list WHERE schema = 'main'`)
+	if err != nil {
+		return out
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, kind string
+		if rows.Scan(&name, &kind) == nil {
+			out[name] = kind
+		}
+	}
+	return out
 }
 
 // implicitRefColumns fills the columns of "REFERENCES parent" written

@@ -225,6 +225,10 @@ func TestUnseenSQLite(t *testing.T) {
 		`CREATE TABLE times (id INTEGER PRIMARY KEY, dt DATETIME, d DATE)`,
 		`INSERT INTO times VALUES (1, '2024-01-02 03:04:05.1234567', NULL), (2, '2024-01-02 03:04:05.123456789-07:00', NULL),
 			(3, NULL, '2024-01-02 03:04:05'), (4, '2024-01-02T03:04:05.123Z', '2024-01-02'), (5, '2024-01-02 03:04:05+05:30', '2024-01-03T00:00:00Z')`,
+		`CREATE VIRTUAL TABLE docs USING fts5(title, body)`,
+		`INSERT INTO docs VALUES ('a', 'hello world'), ('b', 'bye')`,
+		`CREATE TABLE nullkey (k TEXT PRIMARY KEY, v INT)`,
+		`INSERT INTO nullkey VALUES (NULL, 1), (NULL, 2), ('a', 3)`,
 		`CREATE TABLE extremes (id INTEGER PRIMARY KEY, v TEXT)`,
 		`INSERT INTO extremes VALUES (-9223372036854775808, 'min'), (0, 'zero'), (9223372036854775807, 'max')`,
 	} {
@@ -234,19 +238,23 @@ func TestUnseenSQLite(t *testing.T) {
 	}
 	db.Close()
 	dst := testenv.PostgresURL(t)
-	if h := planHazards(t, "sqlite:"+path, dst); !h["collation_unique ix.email"] {
-		t.Errorf("plan does not report the NOCASE unique key on ix.email: %v", h)
+	h := planHazards(t, "sqlite:"+path, dst)
+	for _, k := range []string{"collation_unique ix.email", "null_in_key nullkey.k"} {
+		if !h[k] {
+			t.Errorf("plan does not report %s: %v", k, h)
+		}
 	}
 	res := copyAndVerify(t, "sqlite:"+path, dst)
 	// affin 1 and 2: text in INTEGER, 1.5 in INTEGER, 'x' in REAL; times 1
-	// and 2: digits below the microsecond; times 3: a time in a DATE column.
-	if res.Rejected != 5 {
-		t.Errorf("rejected %d rows, want 5", res.Rejected)
+	// and 2: digits below the microsecond; times 3: a time in a DATE column;
+	// nullkey: two NULL keys.
+	if res.Rejected != 7 {
+		t.Errorf("rejected %d rows, want 7", res.Rejected)
 	}
 	if len(res.Warnings) != 0 {
 		t.Errorf("warnings: %q", res.Warnings)
 	}
-	checkReported(t, res, []string{"generated gen.b", "generated gen.c", "view v", "index ix.ix_lower", "index ix.ix_active"})
+	checkReported(t, res, []string{"generated gen.b", "generated gen.c", "view v", "index ix.ix_lower", "index ix.ix_active", "virtual_table docs"})
 	checkTarget(t, dst, []unseenCheck{
 		{"untyped integers", `SELECT min(pg_typeof(ints)::text) || ' ' || sum(ints) FROM untyped`, "bigint 9223372036854775849"},
 		{"untyped texts", `SELECT min(pg_typeof(texts)::text) || ' ' || string_agg(texts, ',' ORDER BY id) FROM untyped`, "text a,b"},
@@ -258,6 +266,9 @@ func TestUnseenSQLite(t *testing.T) {
 		{"plain index beside expression and partial ones", `SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'ix'`, "ix_ix_email,ix_pkey"},
 		{"datetimes kept to the microsecond or rejected", `SELECT string_agg(id || ' ' || dt || ' ' || d, ',' ORDER BY id) FROM times`,
 			"4 2024-01-02 03:04:05.123+00 2024-01-02,5 2024-01-01 21:34:05+00 2024-01-03"},
+		{"FTS5 rows without its shadow tables", `SELECT string_agg(title || ':' || body, ',' ORDER BY title) || ' ' || (SELECT count(*) FROM pg_tables WHERE tablename LIKE 'docs_%') FROM docs`,
+			"a:hello world,b:bye 0"},
+		{"NULL keys rejected, others kept", `SELECT string_agg(k || v, ',') FROM nullkey`, "a3"},
 		{"without rowid", `SELECT string_agg(k || v, ',' ORDER BY k) FROM nor`, "a1,b2"},
 		{"autoincrement never reuses", `SELECT nextval(pg_get_serial_sequence('autoi', 'id'))::text`, "4"},
 		{"generated columns kept", `SELECT b || ' ' || c FROM gen`, "42 21x"},
