@@ -108,8 +108,22 @@ func asBytes(v any) ([]byte, bool) {
 	return nil, false
 }
 
+// mismatch rejects a value of a kind the column's converter does not take
+// (SQLite stores any kind in any column) and says how to keep it.
 func mismatch(v any) *Reject {
-	return rejectf("type_mismatch", "unexpected %T value", v)
+	kind := fmt.Sprintf("%T", v)
+	switch v.(type) {
+	case int64:
+		kind = "integer"
+	case float64, float32:
+		kind = "real"
+	case []byte:
+		kind = "blob"
+	case string:
+		kind = "text"
+	}
+	return rejectf("type_mismatch", "%s value %s does not fit the column's target type; a --mapping column rule can choose another type",
+		kind, short([]byte(fmt.Sprint(v))))
 }
 
 func normAny(v any) string {
@@ -272,9 +286,13 @@ func convFloat8(_ *Column, v any) (any, *Reject, string) {
 func convText(c *Column, v any) (any, *Reject, string) {
 	b, ok := asBytes(v)
 	if !ok {
-		if n, isInt := v.(int64); isInt && c.DataType != "text" {
-			b = strconv.AppendInt(nil, n, 10) // SQLite typeless column holding an integer
-		} else {
+		// A SQLite column typed text by its data also holds numbers.
+		switch x := v.(type) {
+		case int64:
+			b = strconv.AppendInt(nil, x, 10)
+		case float64:
+			b = strconv.AppendFloat(nil, x, 'g', -1, 64)
+		default:
 			return nil, mismatch(v), ""
 		}
 	}

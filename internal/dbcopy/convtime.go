@@ -44,12 +44,19 @@ func checkDate(c *Column, s string) (y, m, d int, rej *Reject, null bool) {
 }
 
 func convDate(c *Column, v any) (any, *Reject, string) {
+	// A SQLite DATE column may hold a time of day too; date would drop it.
 	if t, ok := v.(time.Time); ok { // SQLite driver parsed it
+		if h, mi, sec := t.Clock(); h != 0 || mi != 0 || sec != 0 || t.Nanosecond() != 0 {
+			return nil, rejectf("time_in_date", "date column holds a time of day: %s; map the column to timestamptz to keep it", t.Format(time.RFC3339Nano)), ""
+		}
 		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil, ""
 	}
 	b, ok := asBytes(v)
 	if !ok {
 		return nil, mismatch(v), ""
+	}
+	if len(b) > 10 {
+		return nil, rejectf("time_in_date", "date column holds more than a date: %s; map the column to timestamptz or text to keep it", short(b)), ""
 	}
 	y, m, d, rej, null := checkDate(c, string(b))
 	if rej != nil || null {
@@ -60,7 +67,7 @@ func convDate(c *Column, v any) (any, *Reject, string) {
 
 func convTimestamp(c *Column, v any) (any, *Reject, string) {
 	if t, ok := v.(time.Time); ok { // SQLite driver parsed it
-		return t.UTC(), nil, ""
+		return microseconds(t)
 	}
 	b, ok := asBytes(v)
 	if !ok {
@@ -81,6 +88,16 @@ func convTimestamp(c *Column, v any) (any, *Reject, string) {
 	t, err := time.Parse(layout, s)
 	if err != nil {
 		return nil, rejectf("type_mismatch", "not a datetime: %s", short(b)), ""
+	}
+	return microseconds(t)
+}
+
+// microseconds passes t on in UTC unless it has digits below the
+// microsecond (.NET writes 7, Go 9), which PostgreSQL would round away.
+func microseconds(t time.Time) (any, *Reject, string) {
+	if t.Nanosecond()%1000 != 0 {
+		return nil, rejectf("sub_microsecond", "%s has digits below the microsecond, which PostgreSQL cannot store; map the column to text to keep them",
+			t.Format(time.RFC3339Nano)), ""
 	}
 	return t.UTC(), nil, ""
 }

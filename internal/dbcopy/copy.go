@@ -33,10 +33,12 @@ type copySource struct {
 	chunk   int
 	out     []any
 	rejects []rejectRow
-	rowNo   int
-	counter *atomic.Int64
-	err     error
-	digest  *rowDigest // when run verifies: digest of the rows copied
+	// rejectedRows counts rows; rejects lists values, several per row at times.
+	rejectedRows int
+	rowNo        int
+	counter      *atomic.Int64
+	err          error
+	digest       *rowDigest // when run verifies: digest of the rows copied
 }
 
 func (s *copySource) Next() bool {
@@ -66,11 +68,16 @@ func (s *copySource) convertRow(vals []any) bool {
 	}
 	ok := true
 	for i, v := range vals {
+		c := s.t.Columns[i]
 		if v == nil {
 			s.out[i] = nil
+			if rej := nullReject(c); rej != nil {
+				ok = false
+				s.rejects = append(s.rejects, rejectRow{Table: s.t.Name, Key: rowKey(s.t, vals, s.chunk, s.rowNo),
+					Column: c.Name, Reason: rej.Kind + ": " + rej.Detail, chunk: s.chunk})
+			}
 			continue
 		}
-		c := s.t.Columns[i]
 		out, rej, _ := c.conv.conv(c, v)
 		if rej != nil {
 			ok = false
@@ -80,11 +87,23 @@ func (s *copySource) convertRow(vals []any) bool {
 		}
 		s.out[i] = out
 	}
+	if !ok {
+		s.rejectedRows++
+	}
 	return ok
 }
 
 func (s *copySource) Values() ([]any, error) { return s.out, nil }
 func (s *copySource) Err() error             { return s.err }
+
+// nullReject rejects a NULL where the target column is NOT NULL: SQLite
+// lets NULL into a PRIMARY KEY column other than INTEGER PRIMARY KEY.
+func nullReject(c *Column) *Reject {
+	if c.Nullable {
+		return nil
+	}
+	return rejectf("null_in_key", "NULL in a column PostgreSQL declares NOT NULL (a SQLite PRIMARY KEY column may hold NULL)")
+}
 
 // rowKey renders the primary key of a source row as a JSON object, or the
 // row's position in its chunk when the table has no key.
@@ -95,6 +114,9 @@ func rowKey(t *Table, vals []any, chunk, rowNo int) string {
 	}
 	parts := make([]string, len(idx))
 	for i, j := range idx {
+		if vals[j] == nil { // NULL keys (SQLite) do not tell rows apart
+			return fmt.Sprintf(`{"chunk":%d,"row":%d}`, chunk, rowNo)
+		}
 		var v string
 		switch x := vals[j].(type) {
 		case []byte:
@@ -151,13 +173,13 @@ func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string,
 		}
 	}
 	if _, err := tx.Exec(ctx, `UPDATE `+ckSchema+`.chunks SET done = true, rows = $3, rejected = $4 WHERE table_name = $1 AND chunk_no = $2`,
-		t.Name, c.No, n, len(src.rejects)); err != nil {
+		t.Name, c.No, n, src.rejectedRows); err != nil {
 		return 0, 0, nil, fmt.Errorf("checkpoint: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return 0, 0, nil, fmt.Errorf("commit chunk: %w", err)
 	}
-	return n, len(src.rejects), src.digest, nil
+	return n, src.rejectedRows, src.digest, nil
 }
 
 // copyChunks runs the pending chunks on one worker per reader. With verify

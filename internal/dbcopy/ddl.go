@@ -3,6 +3,7 @@ package dbcopy
 import (
 	"fmt"
 	"hash/fnv"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -71,6 +72,8 @@ func createTableSQL(schema string, t *Table) (string, []Manual) {
 	return fmt.Sprintf("CREATE TABLE %s (\n  %s\n)", qualified(schema, t.Target), strings.Join(cols, ",\n  ")), manual
 }
 
+var bitLiteral = regexp.MustCompile(`^[bB]'([01]*)'$`)
+
 // defaultSQL translates a column default; a non-nil Manual means it was dropped.
 func defaultSQL(t *Table, c *Column) (string, *Manual) {
 	if c.Default == nil {
@@ -81,6 +84,9 @@ func defaultSQL(t *Table, c *Column) (string, *Manual) {
 		l := strings.ToLower(strings.TrimSpace(d))
 		if strings.HasPrefix(l, "current_timestamp") || strings.HasPrefix(l, "now(") || l == "localtimestamp" {
 			return "CURRENT_TIMESTAMP", nil
+		}
+		if m := bitLiteral.FindStringSubmatch(d); m != nil && c.Convert == "bit" {
+			return "B'" + m[1] + "'", nil // MariaDB spells a BIT default b'101'
 		}
 		return "", &Manual{Kind: "default", Name: t.Name + "." + c.Name, Detail: "expression default " + d + " not translated"}
 	}

@@ -243,8 +243,7 @@ func sequenceSteps(schema string, s *Schema) []postStep {
 				if !seq.Valid {
 					return nil
 				}
-				_, err := tx.Exec(ctx, fmt.Sprintf("SELECT setval(%s, GREATEST(COALESCE(MAX(%s), 0) + 1, %d), false) FROM %s",
-					quoteLiteral(seq.String), quoteIdent(c.Target), max(t.AutoInc, 1), q))
+				_, err := tx.Exec(ctx, setvalSQL(quoteLiteral(seq.String), q, quoteIdent(c.Target), max(t.AutoInc, 1)))
 				return err
 			}})
 		}

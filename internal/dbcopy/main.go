@@ -39,6 +39,11 @@ plan    reads the schema and every row, prints the target schema, the type
 run     creates the tables, copies rows with binary COPY in primary-key chunks
         on parallel workers, then builds keys, indexes, foreign keys,
         identity sequences, CHECKs for ENUM/SET and ON UPDATE triggers.
+        What it does not translate is listed to port by hand: views,
+        triggers, routines, MariaDB sequences, CHECK constraints, FULLTEXT
+        and SPATIAL indexes, expression defaults, generated columns' and
+        partitioning's expressions and system versioning's history (the
+        generated and current rows themselves are copied).
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.

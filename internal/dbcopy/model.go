@@ -26,6 +26,11 @@ type Table struct {
 	Indexes   []*Index      `json:"indexes,omitempty"`
 	FKs       []*ForeignKey `json:"foreign_keys,omitempty"`
 	Collation string        `json:"collation,omitempty"`
+	// Checks are CHECK constraints other than MariaDB's json_valid, as
+	// the source spells them; they are reported, not translated.
+	Checks       []Check `json:"checks,omitempty"`
+	Partitioning string  `json:"partitioning,omitempty"`     // e.g. "RANGE, 2 partitions"
+	Versioned    bool    `json:"system_versioned,omitempty"` // MariaDB WITH SYSTEM VERSIONING
 	// ChunkKey is the integer column that splits the table into ranges;
 	// empty means the table is copied as one chunk.
 	ChunkKey string `json:"chunk_key,omitempty"`
@@ -33,24 +38,27 @@ type Table struct {
 
 // Column is one source column with its mapping.
 type Column struct {
-	Name       string   `json:"name"`
-	Target     string   `json:"target"`
-	DataType   string   `json:"source_type"`        // lower-case base type: int, varchar, enum...
-	ColumnType string   `json:"source_column_type"` // full declaration: "tinyint(1) unsigned"
-	Nullable   bool     `json:"nullable"`
-	Unsigned   bool     `json:"unsigned,omitempty"`
-	Width      int64    `json:"width,omitempty"` // display width or BIT length from the parentheses
-	Length     int64    `json:"length,omitempty"`
-	Precision  int64    `json:"precision,omitempty"`
-	Scale      int64    `json:"scale,omitempty"`
-	FSP        int64    `json:"fsp,omitempty"` // fractional seconds precision
-	Charset    string   `json:"charset,omitempty"`
-	Collation  string   `json:"collation,omitempty"`
-	Default    *string  `json:"default,omitempty"` // source default expression or literal, unquoted
-	DefaultRaw bool     `json:"default_is_expression,omitempty"`
-	AutoInc    bool     `json:"auto_increment,omitempty"`
-	OnUpdateTS bool     `json:"on_update_current_timestamp,omitempty"`
-	Values     []string `json:"values,omitempty"` // ENUM or SET members
+	Name       string  `json:"name"`
+	Target     string  `json:"target"`
+	DataType   string  `json:"source_type"`        // lower-case base type: int, varchar, enum...
+	ColumnType string  `json:"source_column_type"` // full declaration: "tinyint(1) unsigned"
+	Nullable   bool    `json:"nullable"`
+	Unsigned   bool    `json:"unsigned,omitempty"`
+	Width      int64   `json:"width,omitempty"` // display width or BIT length from the parentheses
+	Length     int64   `json:"length,omitempty"`
+	Precision  int64   `json:"precision,omitempty"`
+	Scale      int64   `json:"scale,omitempty"`
+	FSP        int64   `json:"fsp,omitempty"` // fractional seconds precision
+	Charset    string  `json:"charset,omitempty"`
+	Collation  string  `json:"collation,omitempty"`
+	Default    *string `json:"default,omitempty"` // source default expression or literal, unquoted
+	DefaultRaw bool    `json:"default_is_expression,omitempty"`
+	AutoInc    bool    `json:"auto_increment,omitempty"`
+	OnUpdateTS bool    `json:"on_update_current_timestamp,omitempty"`
+	// Generated is the expression of a generated column; its values are
+	// copied as plain data and the expression is reported.
+	Generated string   `json:"generated,omitempty"`
+	Values    []string `json:"values,omitempty"` // ENUM or SET members
 
 	// Filled by the mapping.
 	TargetType string `json:"target_type"`
@@ -60,13 +68,44 @@ type Column struct {
 	conv       *converter
 }
 
+// Check is a source CHECK constraint.
+type Check struct {
+	Name   string `json:"name"`
+	Clause string `json:"clause"`
+}
+
+// tableManual lists what the copy keeps only as data: generated columns'
+// expressions, CHECK constraints and partitioning.
+func tableManual(t *Table) []Manual {
+	var out []Manual
+	for _, c := range t.Columns {
+		if c.Generated != "" {
+			out = append(out, Manual{Kind: "generated", Name: t.Name + "." + c.Name,
+				Detail: "generated column copied as plain values; expression not translated: " + c.Generated})
+		}
+	}
+	for _, k := range t.Checks {
+		out = append(out, Manual{Kind: "check", Name: t.Name + "." + k.Name, Detail: "CHECK (" + k.Clause + ") not translated"})
+	}
+	if t.Versioned {
+		out = append(out, Manual{Kind: "system_versioning", Name: t.Name,
+			Detail: "current rows copied; history rows (FOR SYSTEM_TIME ALL) and versioning not"})
+	}
+	if t.Partitioning != "" {
+		out = append(out, Manual{Kind: "partitioning", Name: t.Name,
+			Detail: "partitioned by " + t.Partitioning + "; copied as one plain table"})
+	}
+	return out
+}
+
 // Index is a source index (primary keys are kept in Table.PK instead).
 type Index struct {
 	Name    string   `json:"name"`
 	Unique  bool     `json:"unique"`
 	Columns []string `json:"columns"`
-	Kind    string   `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH
+	Kind    string   `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH; SQLite: EXPRESSION, PARTIAL
 	Prefix  bool     `json:"prefix,omitempty"`
+	Def     string   `json:"definition,omitempty"` // source CREATE INDEX, when it is reported
 }
 
 // ForeignKey is a source foreign key.

@@ -43,6 +43,8 @@ func (s *mysqlSource) foreignKeys(ctx context.Context, byName map[string]*Table)
 func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
 	queries := []struct{ kind, q string }{
 		{"view", `SELECT TABLE_NAME, '' FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY 1`},
+		{"sequence", `SELECT TABLE_NAME, 'MariaDB sequence not copied (CREATE SEQUENCE ... START WITH its next value)' FROM information_schema.TABLES
+			WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE' ORDER BY 1`},
 		{"trigger", `SELECT TRIGGER_NAME, CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION, ' ON ', EVENT_OBJECT_TABLE) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY 1`},
 		{"routine", `SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ? ORDER BY 1`},
 	}
@@ -161,13 +163,15 @@ func sqlChunks(ctx context.Context, conn *sql.Conn, quote func(string) string, t
 	if err := conn.QueryRowContext(ctx, "SELECT MIN("+k+"), MAX("+k+") FROM "+tbl).Scan(&lo, &hi); err != nil {
 		return nil, fmt.Errorf("key range of %s: %w", t.Name, err)
 	}
-	if !lo.Valid || hi.Int64-lo.Int64 < chunkRows {
+	// The span of keys from MinInt64 to MaxInt64 overflows int64; as uint64
+	// it does not (hi >= lo), and the step is computed in floating point.
+	if !lo.Valid || uint64(hi.Int64-lo.Int64) < uint64(chunkRows) {
 		return splitBounds(t.Name, nil), nil
 	}
-	span := hi.Int64 - lo.Int64 + 1
+	span := float64(uint64(hi.Int64-lo.Int64)) + 1
 	est = max(est, 1)
-	if span/4 <= est {
-		step := max(chunkRows, int64(float64(chunkRows)*float64(span)/float64(est)))
+	if span/4 <= float64(est) {
+		step := max(chunkRows, int64(float64(chunkRows)*span/float64(est)))
 		return splitBounds(t.Name, uniformBounds(lo.Int64, hi.Int64, step)), nil
 	}
 	var bounds []int64
@@ -197,13 +201,24 @@ func sqlChunks(ctx context.Context, conn *sql.Conn, quote func(string) string, t
 
 // Rows implements Reader.
 func (r *mysqlReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
-	return sqlRows(ctx, r.conn, myQuote, t, c)
+	return sqlRows(ctx, r.conn, myQuote, mysqlSelect, t, c)
 }
 
-func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, t *Table, c Chunk) (*RowIter, error) {
+// mysqlSelect reads FLOAT columns as DOUBLE: the text protocol prints FLOAT
+// with 6 significant digits (16777216 arrives as "1.67772e7"), while every
+// FLOAT value is exactly a DOUBLE, which prints with all its digits.
+func mysqlSelect(c *Column) string {
+	if c.DataType == "float" {
+		return "(" + myQuote(c.Name) + " * 1e0)"
+	}
+	return myQuote(c.Name)
+}
+
+// sqlRows reads one chunk; expr renders a column in the select list.
+func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, expr func(*Column) string, t *Table, c Chunk) (*RowIter, error) {
 	cols := make([]string, len(t.Columns))
 	for i, col := range t.Columns {
-		cols[i] = quote(col.Name)
+		cols[i] = expr(col)
 	}
 	q := "SELECT " + strings.Join(cols, ", ") + " FROM " + quote(t.Name)
 	var args []any

@@ -39,14 +39,17 @@ func myQuote(s string) string { return "`" + strings.ReplaceAll(s, "`", "``") + 
 func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 	sch := &Schema{Engine: "mysql"}
 	byName := map[string]*Table{}
-	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_ROWS,0), COALESCE(AUTO_INCREMENT,0), COALESCE(TABLE_COLLATION,'')
-		FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME`, s.dbName)
+	// MariaDB lists a system-versioned table as SYSTEM VERSIONED: its
+	// current rows are copied like any table's.
+	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_ROWS,0), COALESCE(AUTO_INCREMENT,0), COALESCE(TABLE_COLLATION,''),
+		TABLE_TYPE = 'SYSTEM VERSIONED'
+		FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME`, s.dbName)
 	if err != nil {
 		return nil, fmt.Errorf("list tables: %w", err)
 	}
 	for rows.Next() {
 		t := &Table{}
-		if err := rows.Scan(&t.Name, &t.RowsEst, &t.AutoInc, &t.Collation); err != nil {
+		if err := rows.Scan(&t.Name, &t.RowsEst, &t.AutoInc, &t.Collation, &t.Versioned); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("list tables: %w", err)
 		}
@@ -54,7 +57,7 @@ func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 		byName[t.Name] = t
 	}
 	rows.Close()
-	steps := []func(context.Context, map[string]*Table) error{s.columns, s.jsonColumns, s.indexes, s.foreignKeys}
+	steps := []func(context.Context, map[string]*Table) error{s.columns, s.checks, s.partitions, s.indexes, s.foreignKeys}
 	for _, step := range steps {
 		if err := step(ctx, byName); err != nil {
 			return nil, err
@@ -62,12 +65,13 @@ func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 	}
 	for _, t := range sch.Tables {
 		t.ChunkKey = chunkKey(t)
+		sch.Manual = append(sch.Manual, tableManual(t)...)
 	}
 	manual, err := s.manualObjects(ctx)
 	if err != nil {
 		return nil, err
 	}
-	sch.Manual = manual
+	sch.Manual = append(sch.Manual, manual...)
 	return sch, nil
 }
 
@@ -76,7 +80,7 @@ var parenNum = regexp.MustCompile(`^[a-z]+\((\d+)\)`)
 func (s *mysqlSource) columns(ctx context.Context, byName map[string]*Table) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, COLUMN_TYPE,
 		COALESCE(CHARACTER_MAXIMUM_LENGTH,0), COALESCE(NUMERIC_PRECISION,0), COALESCE(NUMERIC_SCALE,0), COALESCE(DATETIME_PRECISION,0),
-		COALESCE(CHARACTER_SET_NAME,''), COALESCE(COLLATION_NAME,''), EXTRA
+		COALESCE(CHARACTER_SET_NAME,''), COALESCE(COLLATION_NAME,''), EXTRA, COALESCE(GENERATION_EXPRESSION,'')
 		FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION`, s.dbName)
 	if err != nil {
 		return fmt.Errorf("list columns: %w", err)
@@ -87,7 +91,7 @@ func (s *mysqlSource) columns(ctx context.Context, byName map[string]*Table) err
 		var def sql.NullString
 		c := &Column{}
 		if err := rows.Scan(&table, &c.Name, &def, &nullable, &c.DataType, &c.ColumnType, &c.Length, &c.Precision,
-			&c.Scale, &c.FSP, &c.Charset, &c.Collation, &extra); err != nil {
+			&c.Scale, &c.FSP, &c.Charset, &c.Collation, &extra, &c.Generated); err != nil {
 			return fmt.Errorf("list columns: %w", err)
 		}
 		t := byName[table]
@@ -95,6 +99,9 @@ func (s *mysqlSource) columns(ctx context.Context, byName map[string]*Table) err
 			continue // a view's column
 		}
 		c.DataType = strings.ToLower(c.DataType)
+		if !strings.Contains(strings.ToLower(extra), "generated") || strings.Contains(strings.ToLower(extra), "default_generated") {
+			c.Generated = "" // MySQL 8 fills the column for expression defaults too
+		}
 		ct := strings.ToLower(c.ColumnType)
 		c.Nullable = nullable == "YES"
 		c.Unsigned = strings.Contains(ct, " unsigned")
@@ -174,26 +181,59 @@ func parseEnumValues(colType string) []string {
 	return out
 }
 
-// jsonColumns finds MariaDB JSON columns: longtext with a json_valid CHECK.
-func (s *mysqlSource) jsonColumns(ctx context.Context, byName map[string]*Table) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT tc.TABLE_NAME, cc.CHECK_CLAUSE FROM information_schema.TABLE_CONSTRAINTS tc
-		JOIN information_schema.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-		WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK'`, s.dbName)
+// checks reads CHECK constraints. MariaDB's JSON columns are longtext with
+// a json_valid CHECK: those become json; the rest are kept for the report.
+// MariaDB names constraints per table (CHECK_CONSTRAINTS has TABLE_NAME),
+// MySQL 8 per schema (it has not): the first query serves MariaDB.
+func (s *mysqlSource) checks(ctx context.Context, byName map[string]*Table) error {
+	const q = `SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM information_schema.TABLE_CONSTRAINTS tc
+		JOIN information_schema.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME %s
+		WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK' ORDER BY 1, 2`
+	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(q, "AND cc.TABLE_NAME = tc.TABLE_NAME"), s.dbName)
 	if err != nil {
-		return nil // old servers have no CHECK_CONSTRAINTS; JSON stays text
+		rows, err = s.db.QueryContext(ctx, fmt.Sprintf(q, ""), s.dbName)
+	}
+	if err != nil {
+		return nil // old servers have no CHECK_CONSTRAINTS (nor enforce CHECKs); JSON stays text
 	}
 	defer rows.Close()
 	re := regexp.MustCompile("(?i)^json_valid\\(`([^`]+)`\\)$")
 	for rows.Next() {
-		var table, clause string
-		if err := rows.Scan(&table, &clause); err != nil {
+		var table, name, clause string
+		if err := rows.Scan(&table, &name, &clause); err != nil {
 			return fmt.Errorf("list checks: %w", err)
 		}
-		m := re.FindStringSubmatch(strings.TrimSpace(clause))
-		if t := byName[table]; t != nil && m != nil {
+		t := byName[table]
+		if t == nil {
+			continue
+		}
+		if m := re.FindStringSubmatch(strings.TrimSpace(clause)); m != nil {
 			if c := t.column(m[1]); c != nil && strings.HasSuffix(c.DataType, "text") {
 				c.DataType = "json"
+				continue
 			}
+		}
+		t.Checks = append(t.Checks, Check{Name: name, Clause: clause})
+	}
+	return rows.Err()
+}
+
+// partitions notes partitioned tables: PostgreSQL gets one plain table.
+func (s *mysqlSource) partitions(ctx context.Context, byName map[string]*Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, MAX(PARTITION_METHOD), COUNT(*) FROM information_schema.PARTITIONS
+		WHERE TABLE_SCHEMA = ? AND PARTITION_NAME IS NOT NULL GROUP BY TABLE_NAME`, s.dbName)
+	if err != nil {
+		return fmt.Errorf("list partitions: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var table, method string
+		var n int
+		if err := rows.Scan(&table, &method, &n); err != nil {
+			return fmt.Errorf("list partitions: %w", err)
+		}
+		if t := byName[table]; t != nil {
+			t.Partitioning = fmt.Sprintf("%s, %d partitions", method, n)
 		}
 	}
 	return rows.Err()

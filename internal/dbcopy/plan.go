@@ -136,10 +136,14 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 				break
 			}
 			for i, v := range it.Values() {
+				col := t.Columns[i]
 				if v == nil {
+					if rej := nullReject(col); rej != nil {
+						counts[key{col.Name, rej.Kind}]++
+						rejects[key{col.Name, rej.Kind}] = true
+					}
 					continue
 				}
-				col := t.Columns[i]
 				_, rej, note := col.conv.conv(col, v)
 				if rej != nil {
 					k := key{col.Name, rej.Kind}

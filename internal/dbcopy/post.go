@@ -48,6 +48,11 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name, Detail: ix.Kind + " index not created (use a GIN/GiST index in PostgreSQL)"})
 				continue
 			}
+			if ix.Kind == "EXPRESSION" || ix.Kind == "PARTIAL" {
+				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name,
+					Detail: strings.ToLower(ix.Kind) + " index not created; source: " + ix.Def})
+				continue
+			}
 			if ix.Prefix {
 				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name, Detail: "prefix index created on whole columns"})
 			}
@@ -81,9 +86,8 @@ func columnSteps(schema string, t *Table) []postStep {
 		col := quoteIdent(c.Target)
 		switch {
 		case c.AutoInc && isIntegerType(c.TargetType):
-			steps = append(steps, postStep{name: "identity:" + t.Name + "." + c.Name, phase: 1, run: exec(fmt.Sprintf(
-				"SELECT setval(pg_get_serial_sequence(%s, %s), GREATEST(COALESCE(MAX(%s), 0) + 1, %d), false) FROM %s",
-				quoteLiteral(q), quoteLiteral(c.Target), col, t.AutoInc, q))})
+			steps = append(steps, postStep{name: "identity:" + t.Name + "." + c.Name, phase: 1, run: exec(
+				setvalSQL(fmt.Sprintf("pg_get_serial_sequence(%s, %s)", quoteLiteral(q), quoteLiteral(c.Target)), q, col, t.AutoInc))})
 		case c.Convert == "enum" && len(c.Values) > 0:
 			steps = append(steps, postStep{name: "check:" + t.Name + "." + c.Name, phase: 1, soft: true, run: enumCheck(q, t, c)})
 		case c.Convert == "set" && len(c.Values) > 0:
@@ -98,6 +102,17 @@ func columnSteps(schema string, t *Table) []postStep {
 		steps = append(steps, postStep{name: "trigger:" + t.Name, phase: 1, soft: true, run: exec(onUpdateTrigger(schema, t, onUpdate))})
 	}
 	return steps
+}
+
+// setvalSQL moves sequence seq (an SQL expression naming it) past the
+// largest key of col in table q and past the source's next value autoInc.
+// A key at the type's maximum leaves the sequence exhausted, as at the
+// source, rather than failing on MAX + 1; the sum is numeric so that it
+// cannot overflow.
+func setvalSQL(seq, q, col string, autoInc int64) string {
+	return fmt.Sprintf(`SELECT CASE WHEN x.v > s.seqmax THEN setval(s.seqrelid, s.seqmax, true) ELSE setval(s.seqrelid, x.v::bigint, false) END
+FROM (SELECT GREATEST(COALESCE(MAX(%s)::numeric, 0) + 1, %d) AS v FROM %s) x, pg_sequence s WHERE s.seqrelid = (%s)::regclass`,
+		col, autoInc, q, seq)
 }
 
 // enumCheck allows the ENUM members, plus ” when the data holds MySQL's

@@ -72,32 +72,121 @@ func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
 		}
 	}
 	rows.Close()
+	kinds := s.tableKinds(ctx)
 	for _, name := range names {
+		if kinds[name] == "shadow" {
+			continue // a virtual table's storage (FTS index segments): rebuilt, not copied
+		}
 		t, err := s.table(ctx, name)
 		if err != nil {
 			return nil, err
 		}
 		sch.Tables = append(sch.Tables, t)
+		sch.Manual = append(sch.Manual, tableManual(t)...)
+		if kinds[name] == "virtual" {
+			sch.Manual = append(sch.Manual, Manual{Kind: "virtual_table", Name: name,
+				Detail: "virtual table (e.g. FTS5) copied as a plain table of its rows; its index or module is not (in PostgreSQL: a tsvector column with a GIN index)"})
+		}
+	}
+	implicitRefColumns(sch)
+	if err := s.autoIncrements(ctx, sch); err != nil {
+		return nil, err
 	}
 	return sch, nil
 }
 
+// tableKinds maps table names to "table", "virtual" or "shadow" (the
+// tables a virtual table keeps its data in). SQLite before 3.37 has no
+// pragma_table_list: the map is then empty and every table is copied.
+func (s *sqliteSource) tableKinds(ctx context.Context) map[string]string {
+	out := map[string]string{}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, type FROM pragma_table_list WHERE schema = 'main'`)
+	if err != nil {
+		return out
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, kind string
+		if rows.Scan(&name, &kind) == nil {
+			out[name] = kind
+		}
+	}
+	return out
+}
+
+// implicitRefColumns fills the columns of "REFERENCES parent" written
+// without a column list, which SQLite resolves to the parent's primary key.
+func implicitRefColumns(sch *Schema) {
+	byName := map[string]*Table{}
+	for _, t := range sch.Tables {
+		byName[strings.ToLower(t.Name)] = t
+	}
+	for _, t := range sch.Tables {
+		for _, fk := range t.FKs {
+			ref := byName[strings.ToLower(fk.RefTable)]
+			if ref == nil || len(ref.PK) != len(fk.Columns) {
+				continue
+			}
+			for i, rc := range fk.RefColumns {
+				if rc == "" {
+					fk.RefColumns[i] = ref.PK[i]
+				}
+			}
+			fk.RefTable = ref.Name // SQLite matches table names case-insensitively
+		}
+	}
+}
+
+// autoIncrements reads sqlite_sequence: an AUTOINCREMENT table never reuses
+// a key, even one deleted from the top, so the identity starts past it.
+func (s *sqliteSource) autoIncrements(ctx context.Context, sch *Schema) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'`).Scan(&n); err != nil || n == 0 {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, seq FROM sqlite_sequence`)
+	if err != nil {
+		return fmt.Errorf("read sqlite_sequence: %w", err)
+	}
+	defer rows.Close()
+	seq := map[string]int64{}
+	for rows.Next() {
+		var name string
+		var v int64
+		if err := rows.Scan(&name, &v); err != nil {
+			return fmt.Errorf("read sqlite_sequence: %w", err)
+		}
+		seq[name] = v
+	}
+	for _, t := range sch.Tables {
+		if v, ok := seq[t.Name]; ok {
+			t.AutoInc = v + 1
+		}
+	}
+	return rows.Err()
+}
+
 func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 	t := &Table{Name: name}
-	rows, err := s.db.QueryContext(ctx, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid", name)
+	// table_xinfo, unlike table_info, lists generated columns (hidden 2
+	// virtual, 3 stored); hidden 1 are a virtual table's hidden columns.
+	rows, err := s.db.QueryContext(ctx, "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid", name)
 	if err != nil {
 		return nil, fmt.Errorf("columns of %s: %w", name, err)
 	}
 	pks := map[int]string{}
 	for rows.Next() {
 		c := &Column{}
-		var notnull, pk int
+		var notnull, pk, hidden int
 		var def sql.NullString
-		if err := rows.Scan(&c.Name, &c.ColumnType, &notnull, &def, &pk); err != nil {
+		if err := rows.Scan(&c.Name, &c.ColumnType, &notnull, &def, &pk, &hidden); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("columns of %s: %w", name, err)
 		}
 		c.DataType = sqliteAffinity(c.ColumnType)
+		if hidden > 1 {
+			c.Generated = "see the CREATE TABLE statement in sqlite_master"
+		}
 		c.Nullable = notnull == 0 && pk == 0
 		if def.Valid {
 			v := strings.Trim(def.String, "'")
@@ -117,10 +206,63 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 			t.ChunkKey, c.AutoInc = c.Name, true // a rowid alias
 		}
 	}
+	for _, c := range t.Columns {
+		if typedByData(c) {
+			if err := s.untypedAffinity(ctx, t, c); err != nil {
+				return nil, err
+			}
+		}
+	}
 	if err := s.indexes(ctx, t); err != nil {
 		return nil, err
 	}
 	return t, s.foreignKeys(ctx, t)
+}
+
+// typedByData: columns declared without a type (BLOB affinity) or with a
+// name SQLite gives NUMERIC affinity by default (JSON, UUID, STRING, ANY)
+// are typed by the values they hold; NUMERIC and DECIMAL keep numeric.
+func typedByData(c *Column) bool {
+	d := strings.ToLower(strings.TrimSpace(c.ColumnType))
+	if d == "" {
+		return true
+	}
+	return c.DataType == "numeric" && !strings.Contains(d, "num") && !strings.Contains(d, "dec")
+}
+
+// untypedAffinity types a column by the storage classes it holds: such a
+// column keeps values as given, so text in it would not fit numeric, nor
+// integers bytea. One kind (integers and reals count as one) gives that
+// kind; text with numbers gives text (the numbers are what SQLite made of
+// numeric-looking text); anything with blobs keeps the declared affinity,
+// where values that do not fit are rejected.
+func (s *sqliteSource) untypedAffinity(ctx context.Context, t *Table, c *Column) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT typeof("+sqQuote(c.Name)+") FROM "+sqQuote(t.Name))
+	if err != nil {
+		return fmt.Errorf("storage classes of %s.%s: %w", t.Name, c.Name, err)
+	}
+	defer rows.Close()
+	kinds := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return fmt.Errorf("storage classes of %s.%s: %w", t.Name, c.Name, err)
+		}
+		if k != "null" {
+			kinds[k] = true
+		}
+	}
+	switch {
+	case len(kinds) == 1 && kinds["integer"]:
+		c.DataType = "integer"
+	case len(kinds) == 1 && kinds["text"]:
+		c.DataType = "text"
+	case kinds["real"] && len(kinds) <= 2 && (len(kinds) == 1 || kinds["integer"]):
+		c.DataType = "real"
+	case kinds["text"] && !kinds["blob"]:
+		c.DataType = "text"
+	}
+	return rows.Err()
 }
 
 func isNumber(s string) bool {
@@ -128,24 +270,64 @@ func isNumber(s string) bool {
 	return err == nil
 }
 
+// indexes reads t's indexes. An index on an expression or with a WHERE
+// clause is kept with Kind EXPRESSION or PARTIAL and its CREATE statement:
+// it is reported, not rebuilt on whole columns (a partial UNIQUE index
+// would become a stricter constraint).
 func (s *sqliteSource) indexes(ctx context.Context, t *Table) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT il.name, il."unique", ii.name FROM pragma_index_list(?) il, pragma_index_info(il.name) ii
+	rows, err := s.db.QueryContext(ctx, `SELECT il.name, il."unique", il.partial, ii.name, COALESCE(m.sql, '')
+		FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii
+		LEFT JOIN sqlite_master m ON m.type = 'index' AND m.name = il.name
 		WHERE il.origin <> 'pk' ORDER BY il.name, ii.seqno`, t.Name)
 	if err != nil {
 		return fmt.Errorf("indexes of %s: %w", t.Name, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var name, col string
-		var uniq int
-		if err := rows.Scan(&name, &uniq, &col); err != nil {
+		var name, def string
+		var uniq, partial int
+		var col sql.NullString // NULL for an expression
+		if err := rows.Scan(&name, &uniq, &partial, &col, &def); err != nil {
 			return fmt.Errorf("indexes of %s: %w", t.Name, err)
 		}
+		var ix *Index
 		if n := len(t.Indexes); n > 0 && t.Indexes[n-1].Name == name {
-			t.Indexes[n-1].Columns = append(t.Indexes[n-1].Columns, col)
-			continue
+			ix = t.Indexes[n-1]
+		} else {
+			ix = &Index{Name: name, Unique: uniq == 1, Def: def}
+			t.Indexes = append(t.Indexes, ix)
 		}
-		t.Indexes = append(t.Indexes, &Index{Name: name, Unique: uniq == 1, Columns: []string{col}})
+		ix.Columns = append(ix.Columns, col.String)
+		switch {
+		case partial == 1:
+			ix.Kind = "PARTIAL"
+		case !col.Valid:
+			ix.Kind = "EXPRESSION"
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("indexes of %s: %w", t.Name, err)
+	}
+	return s.keyCollations(ctx, t)
+}
+
+// keyCollations notes key columns compared with NOCASE or RTRIM, for plan's
+// collation_unique hazard: PostgreSQL's unique keys compare exactly.
+func (s *sqliteSource) keyCollations(ctx context.Context, t *Table) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT ii.name, ii.coll FROM pragma_index_list(?) il JOIN pragma_index_xinfo(il.name) ii
+		WHERE ii.key = 1 AND ii.name IS NOT NULL AND upper(ii.coll) <> 'BINARY'`, t.Name)
+	if err != nil {
+		return fmt.Errorf("index collations of %s: %w", t.Name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var col, coll string
+		if err := rows.Scan(&col, &coll); err != nil {
+			return fmt.Errorf("index collations of %s: %w", t.Name, err)
+		}
+		if c := t.column(col); c != nil {
+			c.Collation = coll
+		}
 	}
 	return rows.Err()
 }
@@ -211,7 +393,7 @@ func (r *sqliteReader) Chunks(ctx context.Context, t *Table, chunkRows int64) ([
 
 // Rows implements Reader.
 func (r *sqliteReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
-	return sqlRows(ctx, r.conn, sqQuote, t, c)
+	return sqlRows(ctx, r.conn, sqQuote, func(c *Column) string { return sqQuote(c.Name) }, t, c)
 }
 
 // gooseVersion returns the newest goose migration applied to the source

@@ -1,0 +1,9 @@
+-- MariaDB-only hazards (h-dbhaz): 10.7+ types, sequences, system versioning, invisible columns.
+CREATE TABLE newt (id INT PRIMARY KEY, u UUID, i6 INET6, i4 INET4);
+INSERT INTO newt VALUES (1, '123e4567-e89b-12d3-a456-426614174000', '::ffff:1.2.3.4', '10.0.0.1'), (2, NULL, '2001:db8::1', '255.255.255.255');
+CREATE SEQUENCE seq1 START WITH 100;
+CREATE TABLE ver (id INT PRIMARY KEY, v INT) WITH SYSTEM VERSIONING;
+INSERT INTO ver VALUES (1, 1);
+UPDATE ver SET v = 2;
+CREATE TABLE zf (id INT PRIMARY KEY, z INT(5) ZEROFILL, inv INT INVISIBLE DEFAULT 7);
+INSERT INTO zf (id, z) VALUES (1, 42);
