@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // selfEmployed reports an employer's name that is no employer: "Freelance",
@@ -136,11 +138,14 @@ func prefixed(p, s string) string {
 	return p + s
 }
 
+// capital upper-cases s's first letter, a whole rune: a name may start
+// with "É".
 func capital(s string) string {
-	if s == "" {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || r == utf8.RuneError || !unicode.IsLower(r) {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // workHistory lists the jobs, newest first, optionally within a window.
