@@ -81,6 +81,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 		if q.role == nil {
 			q.role = impliedRole(q.joined)
 		}
+		if q.role == nil {
+			q.role = x.heldTitleWord(q.ts)
+		}
 	}
 	scoreCues(cueTable, q.ts, &q.scores)
 	x.scoreProjectKinds(q)
