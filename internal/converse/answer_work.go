@@ -235,6 +235,22 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 	o.focusOn(jobs...)
 }
 
+// ongoingProjects adds, to "what is she working on now", the dated
+// projects still open: a filmmaker's or researcher's work in progress is
+// a project, not a job.
+func (x *Index) ongoingProjects(o *out, now time.Time) {
+	var parts []string
+	for i := range x.projects {
+		if it := &x.projects[i]; it.current(now) {
+			parts = append(parts, it.title+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(parts) > 0 {
+		o.say("Projects still under way: %s.", list(parts))
+	}
+}
+
 // timelineOthers says what else the profile places in a window (study,
 // projects, volunteering) when no job falls in it.
 func (x *Index) timelineOthers(o *out, w Window, now time.Time) {
