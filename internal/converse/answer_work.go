@@ -441,6 +441,13 @@ var partTimeMarks = []string{"part-time", "part time", " fte", "(fte", "days a w
 // contract rather than as a staff post.
 var freelanceMarks = []string{"freelance", "per diem", "per-diem", "self-employed", "on contract", "contract basis", "zero-hours", "casual basis"}
 
+// statesHours reports whether low (" lower-case text ") says how much one
+// works: "four days a week", "part-time", "30 hours per week".
+func statesHours(low string) bool {
+	return containsAny(low, partTimeMarks) || strings.Contains(low, "full-time") || strings.Contains(low, "full time") ||
+		strings.Contains(low, " days per week") || strings.Contains(low, " hours per week")
+}
+
 // workHours answers whether the person works full- or part-time, from what
 // the current jobs (else all jobs) say of themselves.
 func (x *Index) workHours(o *out, there *item, now time.Time) {
@@ -485,7 +492,10 @@ func (x *Index) workHours(o *out, there *item, now time.Time) {
 		}
 	}
 	if len(part) == 0 && len(full) == 0 {
-		o.say("The profile doesn't say whether %s work is full- or part-time.", x.whose())
+		// "I work four days a week": the summary may say what no job does
+		if there != nil || !x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours)) {
+			o.say("The profile doesn't say whether %s work is full- or part-time.", x.whose())
+		}
 		x.currentRole(o, now)
 		return
 	}
