@@ -95,6 +95,9 @@ func creativeRequest(q *query) bool {
 	if book && bookable {
 		return true // "can I book a room through her": a service, not a question
 	}
+	if strings.Contains(q.joined, " @p get me ") || strings.Contains(q.joined, " @p find me ") {
+		return true // "can he get me a visa": a favour, not a question about him
+	}
 	if strings.Contains(q.joined, " my ") {
 		for _, p := range servicePhrases {
 			if strings.Contains(q.joined, p) {
