@@ -485,6 +485,9 @@ func (x *Index) workHours(o *out, there *item, now time.Time) {
 		o.say("The profile marks these roles as freelance or per job: %s.", list(free))
 		if len(part) == 0 && len(full) == 0 {
 			o.focusOn(jobs...)
+			if there == nil {
+				x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours))
+			}
 			if len(free) < len(jobs) {
 				o.say("It doesn't say whether %s other roles are full-time.", x.whose())
 			}

@@ -15,14 +15,14 @@ import (
 func guideProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Ørjan Bakke", Label: "Mountain Guide · Rescue Technician",
-			Summary:  "IFMGA mountain guide based in Tromsø.",
+			Summary:  "IFMGA mountain guide based in Tromsø. I guide three days a week in winter.",
 			Location: profile.Location{City: "Tromsø", CountryCode: "NO"}},
 		Work: []profile.Work{
-			{Name: "Lyngen Guiding", Position: "Mountain Guide", StartDate: "2018",
+			{Name: "Lyngen Guiding", Position: "Mountain Guide", StartDate: "2018", Location: "Lyngen, Norway",
 				Summary: "Freelance guiding for ski touring groups in the Lyngen Alps."},
-			{Name: "Norwegian Red Cross", Position: "Rescue Technician", StartDate: "2012-11", EndDate: "2018-05",
-				Summary: "Avalanche and glacier rescue in Troms county.", Highlights: []string{"Led 60 call-outs"}},
-			{Name: "Narvikfjellet", Position: "Seasonal Ski Patroller", StartDate: "2008", EndDate: "2012"},
+			{Name: "Norwegian Red Cross", Position: "Rescue Technician", StartDate: "2012-11", EndDate: "2018-05", Location: "Tromsø, Norway",
+				Summary: "Avalanche and glacier rescue in Troms county.", Highlights: []string{"Led 60 call-outs", "Ran a division of 14 rescuers"}},
+			{Name: "Narvikfjellet", Position: "Seasonal Ski Patroller", StartDate: "2008", EndDate: "2012", Location: "Narvik, Norway"},
 			{Name: "Norwegian Mountain Workers' Union", Position: "Branch Secretary", StartDate: "2016", EndDate: "2020",
 				Summary: "Elected branch secretary after four years as a union steward."},
 		},
@@ -62,6 +62,10 @@ func TestFieldWorkGenerality(t *testing.T) {
 		{"projects under way", []string{"what is he working on now"}, []string{"Lyngen Snow Atlas"}, []string{"Snow Tells"}},
 		{"freelance from the current job's summary", []string{"is he freelance"}, []string{"Yes", "Mountain Guide"}, []string{"doesn't describe"}},
 		{"a role's years said only in a sentence", []string{"how long was he a steward"}, []string{"four years as a union steward"}, []string{"work experience"}},
+		{"hours said only in the summary", []string{"is he full time"}, []string{"freelance", "three days a week"}, []string{"doesn't say whether"}},
+		{"a division counts a team", []string{"how many people did he manage"}, []string{"division of 14"}, nil},
+		{"time in a place", []string{"how long did he work in narvik"}, []string{"in all", "Seasonal Ski Patroller"}, []string{"Red Cross"}},
+		{"a favour asked of him", []string{"can he get me a guide licence"}, []string{"only answer"}, nil},
 		{"a role held by title keeps its sum", []string{"how long was he a rescue technician"}, []string{"Norwegian Red Cross", "in all"}, []string{"No job title"}},
 	}
 	for _, c := range cases {

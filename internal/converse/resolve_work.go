@@ -228,7 +228,11 @@ func (x *Index) timeInPlace(o *out, p place, now time.Time) bool {
 			jobs = append(jobs, it)
 		}
 	}
-	return x.tenureOfJobs(o, jobs, "worked in "+p.name, now)
+	display := p.name
+	if p.city && p.country != "" && countryName(p.country) != "" {
+		display = capital(p.name) // as placeAnswer says it
+	}
+	return x.tenureOfJobs(o, jobs, "worked in "+display, now)
 }
 
 // currentTenure answers how long she has been in her current job.
