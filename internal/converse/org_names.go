@@ -1,6 +1,5 @@
 package converse
 
-
 // "Did he get money from the Gates Foundation": an organisation named by a
 // word and a kind ("foundation", "institute") that the profile never uses.
 // Sentences that mention other foundations still answer the rest, but the
