@@ -283,7 +283,8 @@ var teamNouns = setOf(`engineers engineer people person developers staff employe
 designers analysts scientists nurses agents reps heads headcount direct researchers students lab group
 cooks chefs brigade crew workers technicians consultants associates accountants lawyers teachers volunteers
 electricians apprentices plumbers carpenters drivers mechanics operators foremen labourers laborers tradespeople tradesmen
-craftsmen installers journeymen crews players coaches pharmacists physicians therapists agents brokers`)
+craftsmen installers journeymen crews players coaches pharmacists physicians therapists agents brokers
+department departments division divisions`)
 
 // smallNumbers are counts written in words: "a lab of nine".
 var smallNumbers = setOf(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen hundred`)

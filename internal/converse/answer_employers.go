@@ -58,7 +58,7 @@ func theName(ts []string) string {
 		if len(name) == 1 && len(t) <= 4 {
 			name[i] = strings.ToUpper(t) // "the bbc": initials
 		} else {
-			name[i] = strings.ToUpper(t[:1]) + t[1:]
+			name[i] = capital(t)
 		}
 	}
 	if !proper {
@@ -80,7 +80,7 @@ func nameWord(t string) string {
 	if len(t) <= 4 {
 		return strings.ToUpper(t)
 	}
-	return strings.ToUpper(t[:1]) + t[1:]
+	return capital(t)
 }
 
 // namedBy reports whether a word of the entry's name is among ts.

@@ -179,6 +179,13 @@ func roleNoun(ts []string) []string {
 	return nil
 }
 
+// currentJobSays reports whether it is a current job whose summary says
+// the way of working asked ("Freelance studio."): "is she freelance" is
+// answered by what she does now, not only by a past title.
+func (x *Index) currentJobSays(it *item, m roleMatcher, now time.Time) bool {
+	return it.sec == secWork && it.idx < len(x.r.Work) && it.current(now) && m.matches(x.r.Work[it.idx].Summary)
+}
+
 // gerundRoles read "is she still nursing" as "is she still a nurse".
 var gerundRoles = map[string]string{"nursing": "nurse", "teaching": "teacher", "consulting": "consultant", "freelancing": "freelancer",
 	"lecturing": "lecturer", "tutoring": "tutor", "researching": "researcher", "designing": "designer", "coaching": "coach", "managing": "manager"}
@@ -282,8 +289,8 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	var cur, past []*item
 	for _, sec := range []string{secWork, secVolunteer} {
 		for _, it := range x.sorted(sec) {
-			if (it.role == "" || !m.matches(it.role)) && !(modeRoles[noun[len(noun)-1]] && m.matches(it.title)) {
-				continue // but "Freelance" as the employer answers "was she freelance"
+			if (it.role == "" || !m.matches(it.role)) && !(modeRoles[noun[len(noun)-1]] && (m.matches(it.title) || x.currentJobSays(it, m, now))) {
+				continue // but "Freelance" as the employer answers "was she freelance", as does a current job's "Freelance studio."
 			}
 			if it.current(now) {
 				cur = append(cur, it)

@@ -405,6 +405,38 @@ held attend attended present presented written wrote write author authored coaut
 important major biggest famous prestigious international national academic scientific peer reviewed
 selected recent recently main key top significant relevant official professional technical`)
 
+// clippedTitle reports whether t is the clipped compound visitors make of
+// two words in a row of an entry's title: "hazmat" for "Hazardous
+// Materials Technician", "sysadmin" for "System Administrator".
+func (x *Index) clippedTitle(sec, t string) bool {
+	if len(t) < 6 {
+		return false
+	}
+	for _, it := range x.bySec[sec] {
+		ws := tokens(it.title)
+		for k := 0; k+1 < len(ws); k++ {
+			if clippedPair(t, ws[k], ws[k+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clippedPair reports whether t is a start of a (three letters or more)
+// followed by a start of b (three letters or more).
+func clippedPair(t, a, b string) bool {
+	for n := 3; n <= len(a) && n+3 <= len(t); n++ {
+		if t[:n] != a[:n] {
+			return false
+		}
+		if rest := t[n:]; len(rest) <= len(b) && b[:len(rest)] == rest {
+			return true
+		}
+	}
+	return false
+}
+
 // unlisted says so when a question about awards, certificates or
 // publications names one the section doesn't hold ("a Nobel prize"). Only
 // distinctive words count: not cue words, names or everyday English.
@@ -417,7 +449,7 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 	for i, t := range ts {
 		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
 			offTopicTable[t] != nil && !q.third || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] ||
-			sec == secProjects && x.words[stem(t)] || x.titleWord(t) { // "has she launched a speaker": a project's description says so
+			sec == secProjects && x.words[stem(t)] || x.titleWord(t) || x.clippedTitle(sec, t) { // "has she launched a speaker": a project's description says so
 			continue // "what coaching badges does he have": his trade (Head Coach), not a badge's name
 		}
 		// Only a thing the visitor names: after an article or before a

@@ -234,10 +234,37 @@ func (x *Index) unknownTech(o *out, name string) {
 			return
 		}
 	}
+	if x.skillGroupNamed(o, name) {
+		return
+	}
 	o.say("The profile doesn't mention %s.", name)
 	if len(x.techOrder) > 0 {
 		o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
 	}
+}
+
+// skillGroupNamed answers "can she fly drones" from a skill group named
+// by the word ("Drone": DJI Mavic 3): the group's name is no technology,
+// but its keywords are what it holds.
+func (x *Index) skillGroupNamed(o *out, name string) bool {
+	ts := tokens(name)
+	if len(ts) != 1 {
+		return false
+	}
+	st := stem(ts[0])
+	for _, g := range x.r.Skills {
+		gs := tokens(g.Name)
+		if len(gs) != 1 || stem(gs[0]) != st || len(g.Keywords) == 0 {
+			continue
+		}
+		head := g.Name
+		if g.Level != "" {
+			head += " (" + g.Level + ")"
+		}
+		o.say("Yes: under %s, the profile lists %s.", head, list(g.Keywords))
+		return true
+	}
+	return false
 }
 
 // platformLanguages are the languages one builds for a platform with.

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // selfEmployed reports an employer's name that is no employer: "Freelance",
@@ -136,11 +138,14 @@ func prefixed(p, s string) string {
 	return p + s
 }
 
+// capital upper-cases s's first letter, a whole rune: a name may start
+// with "É".
 func capital(s string) string {
-	if s == "" {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || r == utf8.RuneError || !unicode.IsLower(r) {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // workHistory lists the jobs, newest first, optionally within a window.
@@ -228,6 +233,22 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 		}
 	}
 	o.focusOn(jobs...)
+}
+
+// ongoingProjects adds, to "what is she working on now", the dated
+// projects still open: a filmmaker's or researcher's work in progress is
+// a project, not a job.
+func (x *Index) ongoingProjects(o *out, now time.Time) {
+	var parts []string
+	for i := range x.projects {
+		if it := &x.projects[i]; it.current(now) {
+			parts = append(parts, it.title+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(parts) > 0 {
+		o.say("Projects still under way: %s.", list(parts))
+	}
 }
 
 // timelineOthers says what else the profile places in a window (study,
@@ -420,6 +441,13 @@ var partTimeMarks = []string{"part-time", "part time", " fte", "(fte", "days a w
 // contract rather than as a staff post.
 var freelanceMarks = []string{"freelance", "per diem", "per-diem", "self-employed", "on contract", "contract basis", "zero-hours", "casual basis"}
 
+// statesHours reports whether low (" lower-case text ") says how much one
+// works: "four days a week", "part-time", "30 hours per week".
+func statesHours(low string) bool {
+	return containsAny(low, partTimeMarks) || strings.Contains(low, "full-time") || strings.Contains(low, "full time") ||
+		strings.Contains(low, " days per week") || strings.Contains(low, " hours per week")
+}
+
 // workHours answers whether the person works full- or part-time, from what
 // the current jobs (else all jobs) say of themselves.
 func (x *Index) workHours(o *out, there *item, now time.Time) {
@@ -457,6 +485,9 @@ func (x *Index) workHours(o *out, there *item, now time.Time) {
 		o.say("The profile marks these roles as freelance or per job: %s.", list(free))
 		if len(part) == 0 && len(full) == 0 {
 			o.focusOn(jobs...)
+			if there == nil {
+				x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours))
+			}
 			if len(free) < len(jobs) {
 				o.say("It doesn't say whether %s other roles are full-time.", x.whose())
 			}
@@ -464,7 +495,10 @@ func (x *Index) workHours(o *out, there *item, now time.Time) {
 		}
 	}
 	if len(part) == 0 && len(full) == 0 {
-		o.say("The profile doesn't say whether %s work is full- or part-time.", x.whose())
+		// "I work four days a week": the summary may say what no job does
+		if there != nil || !x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours)) {
+			o.say("The profile doesn't say whether %s work is full- or part-time.", x.whose())
+		}
 		x.currentRole(o, now)
 		return
 	}

@@ -25,7 +25,7 @@ func multiName(ts []string) string {
 		return ""
 	}
 	for i, t := range name {
-		name[i] = strings.ToUpper(t[:1]) + t[1:]
+		name[i] = capital(t)
 	}
 	return strings.Join(name, " ")
 }

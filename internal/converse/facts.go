@@ -74,7 +74,7 @@ func (x *Index) Fact(c Citation) string {
 // itemFact is a dated entry with its details.
 func (x *Index) itemFact(it *item) string {
 	var sb strings.Builder
-	sb.WriteString(strings.ToUpper(sectionNoun(it.sec)[:1]) + sectionNoun(it.sec)[1:] + ": " + it.describe())
+	sb.WriteString(capital(sectionNoun(it.sec)) + ": " + it.describe())
 	if w := it.when(); w != "" {
 		sb.WriteString(" (" + w + ")")
 	}

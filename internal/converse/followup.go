@@ -17,6 +17,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if at(q.ts, 0) == "where" {
 			x.currentPlaces(o, now) // "where does she practice": the town, not only the employer
 		}
+		if strings.Contains(q.joined, " working on ") {
+			x.ongoingProjects(o, now)
+		}
 	case iWork:
 		if q.hasWin && q.win.Current {
 			o.in = iCurrent

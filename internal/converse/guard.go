@@ -95,6 +95,9 @@ func creativeRequest(q *query) bool {
 	if book && bookable {
 		return true // "can I book a room through her": a service, not a question
 	}
+	if strings.Contains(q.joined, " @p get me ") || strings.Contains(q.joined, " @p find me ") {
+		return true // "can he get me a visa": a favour, not a question about him
+	}
 	if strings.Contains(q.joined, " my ") {
 		for _, p := range servicePhrases {
 			if strings.Contains(q.joined, p) {
@@ -159,7 +162,9 @@ var servicePhrases = func() []string {
 		// a tradesman's or a coach's: "can he rewire my kitchen", "could she coach my son"
 		"rewire", "wire", "install", "renovate", "plumb", "inspect", "coach", "train", "cater", "cook", "clean", "quote",
 		// a pharmacist's or an agent's: "can she refill my prescription", "can he sell my house"
-		"refill", "fill", "dispense", "sell", "list", "appraise", "value", "insure"} {
+		"refill", "fill", "dispense", "sell", "list", "appraise", "value", "insure",
+		// a photographer's or a filmmaker's: "can she photograph my wedding"
+		"photograph", "shoot", "film", "cover", "record"} {
 		// "can he come and rewire my kitchen": the visit is the service too
 		out = append(out, " @p "+v+" my ", " @p "+v+" at my ", " @p come "+v+" my ", " @p come and "+v+" my ", " @p come to "+v+" my ")
 	}

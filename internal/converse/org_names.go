@@ -1,7 +1,5 @@
 package converse
 
-import "strings"
-
 // "Did he get money from the Gates Foundation": an organisation named by a
 // word and a kind ("foundation", "institute") that the profile never uses.
 // Sentences that mention other foundations still answer the rest, but the
@@ -22,7 +20,7 @@ func (x *Index) unnamedOrg(q *query) string {
 		if len(w) < 3 || !isAlphaWord(w) || commonWords[w] || cueTable[w] != nil || personWords[w] || x.words[stem(w)] {
 			continue
 		}
-		return "the " + strings.ToUpper(w[:1]) + w[1:] + " " + strings.ToUpper(q.ts[i][:1]) + q.ts[i][1:]
+		return "the " + capital(w) + " " + capital(q.ts[i])
 	}
 	return ""
 }

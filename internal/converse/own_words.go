@@ -5,8 +5,10 @@ package converse
 // is he" is about the person, not a building.
 
 // ownedOffTopic is the weight of q's off-topic cues that are no sign of
-// another subject: a phrase the profile's own sentences hold, or one
-// asked of the person alone ("how tall is she"). Only questions about
+// another subject: a phrase the profile's own sentences hold, a single
+// word the profile uses ("does she shoot film" of a photographer whose
+// gear says "(film)"), or one asked of the person alone ("how tall is
+// she"). Only questions about
 // the person get here; "who will win the Champions League" keeps its
 // "who will win".
 func (x *Index) ownedOffTopic(ts []string) int {
@@ -14,7 +16,12 @@ func (x *Index) ownedOffTopic(ts []string) int {
 	for i, t := range ts {
 		cs, ok := offTopicTable[t]
 		if !ok {
-			continue
+			if s := singular(t); s != t {
+				cs, ok = offTopicTable[s] // as scoreCues reads it: "films"
+			}
+			if !ok {
+				continue
+			}
 		}
 		best, bestOwned := 0, false
 		for _, c := range cs {
@@ -23,7 +30,7 @@ func (x *Index) ownedOffTopic(ts []string) int {
 			}
 			best = c.w
 			phrase := append([]string{t}, c.rest...)
-			bestOwned = x.saysPhrase(phrase) || t == "how" && askedOfPerson(ts, i+len(phrase))
+			bestOwned = x.saysPhrase(phrase) || t == "how" && askedOfPerson(ts, i+len(phrase)) || len(phrase) == 1 && x.words[stem(t)]
 		}
 		if bestOwned {
 			owned += best
@@ -44,8 +51,8 @@ func askedOfPerson(ts []string, j int) bool {
 }
 
 // saysPhrase reports whether a sentence of the profile holds the words of
-// phrase in a row. Only cues of two words or more count: one word ("cook",
-// "film") is too weak a sign that the question is the profile's.
+// phrase in a row. Only cues of two words or more count here: a single
+// word is read against the profile's whole vocabulary instead.
 func (x *Index) saysPhrase(phrase []string) bool {
 	if len(phrase) < 2 {
 		return false

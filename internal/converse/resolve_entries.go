@@ -135,7 +135,7 @@ func (r *resolver) recognitionFor() bool {
 // namedEntry answers about the entries the question names.
 func (r *resolver) namedEntry() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.ents) > 0 && (r.topScore <= 4 || r.top == iSummary || r.top == sectionIntent(q.ents[0].sec)) {
+	if len(q.ents) > 0 && (r.topScore <= 4 || r.top == iSummary || r.top == sectionIntent(q.ents[0].sec) || r.askedWorkedThere()) {
 		if q.inPlace && !q.place.outside && onlyIn(q.ents, secWork) {
 			// "did she work at Deloitte in London": say where the profile places it
 			var in, elsewhere []string
@@ -160,6 +160,15 @@ func (r *resolver) namedEntry() bool {
 		return true
 	}
 	return false
+}
+
+// askedWorkedThere reports "has she worked for the Guardian": a yes/no
+// question whose words only say work, about employers it names (the work
+// cues "has she worked" and "worked" add up past a named entry's bar).
+func (r *resolver) askedWorkedThere() bool {
+	q := r.q
+	return r.top == iWork && yesNoQuestion(q.ts) && onlyIn(q.ents, secWork) && !q.hasWin &&
+		!hasAnyToken(q.ts, "besides", "other", "except", "apart", "before", "after", "else", "outside", "anywhere", "elsewhere", "many")
 }
 
 // headOfATitle reports whether w is the last word of an entry's title:

@@ -62,7 +62,7 @@ func (r *resolver) anotherSkill() bool {
 		// "ifrs?" right after "does she know Tableau": the same question
 		// about another skill
 		o.in = iTech
-		x.unknownTech(o, strings.ToUpper(q.ts[0][:1])+q.ts[0][1:])
+		x.unknownTech(o, capital(q.ts[0]))
 		return true
 	}
 	return false

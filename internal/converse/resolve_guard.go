@@ -12,11 +12,19 @@ func (r *resolver) refusedUpFront() bool {
 		x.decline(o, iInjection)
 		return true
 	}
-	if creativeRequest(q) {
+	if creativeRequest(q) || asksAdviceForVisitor(q) {
 		x.decline(o, iOffTopic)
 		return true
 	}
 	return false
+}
+
+// asksAdviceForVisitor reports "my kitchen is on fire, what do I do": the
+// visitor's own situation, even when a word of it names an employer of the
+// profile (a firefighter's "Fire Services"). "What should I ask her" has
+// the person in it and stays a question about her.
+func asksAdviceForVisitor(q *query) bool {
+	return !q.third && (strings.Contains(q.joined, " what do i do ") || strings.Contains(q.joined, " what should i do "))
 }
 
 // unnamedPerson says the profile names no advisor, manager or the like

@@ -210,10 +210,29 @@ func (r *resolver) place() bool {
 	x, o, q := r.x, r.o, r.q
 	if q.inPlace && len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" &&
 		(r.top == iWork || r.top == iCurrent || r.top == iLocation || r.top == iEducation || r.top == iSummary || r.topScore == 0) {
+		if at(q.ts, 0) == "how" && at(q.ts, 1) == "long" && x.timeInPlace(o, q.place, r.now) {
+			return true
+		}
 		x.placeAnswer(o, q, q.place)
 		return true
 	}
 	return false
+}
+
+// timeInPlace answers "how long was he in Vietnam": the time in the jobs
+// the profile places there, overlaps counted once.
+func (x *Index) timeInPlace(o *out, p place, now time.Time) bool {
+	var jobs []*item
+	for _, it := range x.sorted(secWork) {
+		if it.dated && it.loc != "" && inPlace(it, p) {
+			jobs = append(jobs, it)
+		}
+	}
+	display := p.name
+	if p.city && p.country != "" && countryName(p.country) != "" {
+		display = capital(p.name) // as placeAnswer says it
+	}
+	return x.tenureOfJobs(o, jobs, "worked in "+display, now)
 }
 
 // currentTenure answers how long she has been in her current job.

@@ -9,7 +9,7 @@ import (
 // that carries the role, overlaps counted once. It reports whether any did.
 func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
 	if !x.tenureOf(o, noun, "worked as "+article(strings.Join(noun, " ")), now) {
-		return false
+		return x.roleYearsSaid(o, noun)
 	}
 	// "Master electrician with 17 years in the trade": the owner's own
 	// count covers the titles the trade gives its earlier years
@@ -19,6 +19,25 @@ func (x *Index) roleDuration(o *out, noun []string, now time.Time) bool {
 		return m.matches(low) && statesYears(low)
 	}))
 	return true
+}
+
+// roleYearsSaid answers "how long was he a steward" when no title says
+// the role but a sentence gives its years ("after six years as a union
+// steward"), anywhere in the profile.
+func (x *Index) roleYearsSaid(o *out, noun []string) bool {
+	m := newRoleMatcher(noun)
+	var sns []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if low := " " + strings.ToLower(sn.text) + " "; m.matches(low) && statesYears(low) {
+			sns = append(sns, sn)
+		}
+	}
+	if len(sns) == 0 {
+		return false
+	}
+	o.in = iDuration
+	return x.quoteSentences(o, "No job title says so, but the profile says:", sns)
 }
 
 // statesYears reports whether low (" lower-case text ") gives a number of

@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -67,4 +68,40 @@ func compoundIn(name string, noun []string) bool {
 		return false // short stems match inside too many names
 	}
 	return strings.Contains(compactLetters(name), st)
+}
+
+// heldTitleWord reads "did she ever have a staff job" as "was she ever a
+// staff ...": the one word before "job", "role" or "position" closing a
+// question about having one, when it is a word of a job title held
+// ("Staff Photographer"). Other words ("a management role") stay
+// unread: no title saying them is no sign she never had one.
+func (x *Index) heldTitleWord(ts []string) []string {
+	n := len(ts)
+	if n < 4 {
+		return nil
+	}
+	switch ts[n-1] {
+	case "job", "role", "position", "post":
+	default:
+		return nil
+	}
+	if a := ts[n-3]; a != "a" && a != "an" {
+		return nil
+	}
+	switch ts[n-4] {
+	case "have", "had", "hold", "held":
+	default:
+		return nil
+	}
+	w := ts[n-2]
+	if roleStop[w] || judgement[w] || len(w) < 3 {
+		return nil
+	}
+	st := stem(w)
+	for _, it := range x.bySec[secWork] {
+		if slices.Contains(it.roleKeys, st) {
+			return []string{w}
+		}
+	}
+	return nil
 }

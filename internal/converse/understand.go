@@ -81,6 +81,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 		if q.role == nil {
 			q.role = impliedRole(q.joined)
 		}
+		if q.role == nil {
+			q.role = x.heldTitleWord(q.ts)
+		}
 	}
 	scoreCues(cueTable, q.ts, &q.scores)
 	x.scoreProjectKinds(q)
@@ -151,6 +154,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 		switch t {
 		case "that", "there", "it", "this", "those", "these":
 			q.anaph = true
+		case "them":
+			// "what did she do for them": the employer just named
+			q.anaph = q.anaph || i > 0 && (q.ts[i-1] == "for" || q.ts[i-1] == "with")
 		case "then":
 			// "what has he built then?": a last "then" after a verb means
 			// "in that case", not "at that time"
