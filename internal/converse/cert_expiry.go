@@ -1,8 +1,10 @@
 package converse
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/parleyhq/parley/internal/profile"
 )
@@ -28,11 +30,29 @@ func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 		return
 	}
 	items = namedBesides(items, ts, expiryWords)
-	if len(items) == 1 && items[0].sec == secCertificates {
-		x.expiry(o, items[0])
+	if !allCertificates(items) {
+		x.when(o, items)
 		return
 	}
-	x.when(o, items)
+	// Several certificates (a follow-up after a list, "when do they
+	// expire"): each one's end, never its issue date as the answer.
+	for i, it := range items {
+		if i == 4 {
+			break
+		}
+		x.expiry(o, it)
+	}
+	o.focusOn(items...)
+}
+
+// allCertificates: items is not empty and every item is a certificate.
+func allCertificates(items []*item) bool {
+	for _, it := range items {
+		if it.sec != secCertificates {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 // namedBesides keeps the items whose name holds a word of ts outside skip;
@@ -81,9 +101,20 @@ func (x *Index) expiry(o *out, it *item) {
 			if name == "" {
 				name = it.describe()
 			}
-			o.say("%s is valid through %s, as its name says%s.", capital(name), fmtDate(d), issued)
+			// The name's words are quoted: they are the source, with the
+			// date as the owner wrote it.
+			o.say("%s is valid through %s (its name says “%s”)%s.", capital(name), fmtExpiry(d), it.title[m[0]:m[1]], issued)
 			return
 		}
 	}
 	o.say("The profile doesn't give an expiry date for %s%s.", it.describe(), issued)
+}
+
+// fmtExpiry renders an expiry date to the day when the name gives one:
+// for an end date, the day matters ("March 31, 2026", not "March 2026").
+func fmtExpiry(d profile.Date) string {
+	if d.Day == 0 {
+		return fmtDate(d)
+	}
+	return fmt.Sprintf("%s %d, %d", time.Month(d.Month), d.Day, d.Year)
 }

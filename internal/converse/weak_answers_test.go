@@ -94,3 +94,16 @@ func TestWeakAnswersGenerality(t *testing.T) {
 		})
 	}
 }
+
+// TestExpiryOfSeveralCertificates: "when do they expire" after a list of
+// certificates whose names give their ends answers each one's end (to the
+// day when the name has it), never an issue date as the answer.
+func TestExpiryOfSeveralCertificates(t *testing.T) {
+	p := sailorProfile()
+	p.Certificates[0].Name = "NEBOSH General Certificate, expires 2026-05-31"
+	x := converse.Compile(p, profile.Privacy{}, today)
+	qs := []string{"any certs", "when do they expire"}
+	replies := ask(x, qs...)
+	checkText(t, qs, replies[1].Text, []string{"valid through May 31, 2026", "valid through January 2027"},
+		[]string{": in May 2021", ": in January 2022"})
+}
