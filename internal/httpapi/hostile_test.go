@@ -173,3 +173,30 @@ func grepLines(s, sub string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestUncleanPathsRedirectWithoutHTML: ServeMux answers a path with double
+// slashes or dot segments with a redirect carrying an HTML body; the API
+// keeps the redirect and drops the HTML.
+func TestUncleanPathsRedirectWithoutHTML(t *testing.T) {
+	f := newServer(t)
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, path := range []string{"/v1//profiles/hendriks", "/v1/./profiles/hendriks", "/v1/x/../profiles/hendriks"} {
+		req, err := http.NewRequest("GET", f.URL+path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.URL.Opaque = path // keep the path as written
+		resp, err := noFollow.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode/100 != 3 || resp.Header.Get("Location") != "/v1/profiles/hendriks" {
+			t.Errorf("%s: %d Location %q", path, resp.StatusCode, resp.Header.Get("Location"))
+		}
+		if len(body) != 0 || strings.Contains(resp.Header.Get("Content-Type"), "html") {
+			t.Errorf("%s: body %q (%s)", path, body, resp.Header.Get("Content-Type"))
+		}
+	}
+}

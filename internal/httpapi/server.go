@@ -244,7 +244,7 @@ func (s *Server) Handler() http.Handler {
 // methods with problem+json instead of ServeMux's plain text.
 func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 	h, pattern := s.mux.Handler(r)
-	if pattern != "" {
+	if pattern != "" && !uncleanPath(r.URL.Path) {
 		if sw, ok := w.(*statusWriter); ok {
 			// observe's request is not this one when auth put a principal
 			// in the context, so it cannot read r.Pattern afterwards.
@@ -282,6 +282,14 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 		detail = "method " + r.Method + " is not allowed on " + r.URL.Path + "; allowed: " + allow
 	}
 	writeProblem(w, r, Problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: detail})
+}
+
+// uncleanPath reports whether ServeMux would redirect p to its clean form
+// (double slashes, dot segments): the redirect is answered below, without
+// ServeMux's HTML body.
+func uncleanPath(p string) bool {
+	return strings.Contains(p, "//") || strings.Contains(p, "/./") || strings.Contains(p, "/../") ||
+		strings.HasSuffix(p, "/.") || strings.HasSuffix(p, "/..")
 }
 
 // headerRecorder captures what ServeMux's fallback handler would answer.
