@@ -21,9 +21,11 @@ const (
 	Forbidden    Code = "forbidden"    // credentials lack the right
 	TooLarge     Code = "too_large"    // a size limit was passed
 	Unsupported  Code = "unsupported"  // wrong media type or format
-	RateLimited  Code = "rate_limited" // too many requests; retry later
-	Unavailable  Code = "unavailable"  // a dependency is down
-	Internal     Code = "internal"     // a bug or an unexpected failure
+	// NotAcceptable: the caller accepts no representation we can send.
+	NotAcceptable Code = "not_acceptable"
+	RateLimited   Code = "rate_limited" // too many requests; retry later
+	Unavailable   Code = "unavailable"  // a dependency is down
+	Internal      Code = "internal"     // a bug or an unexpected failure
 )
 
 // Error is an error with a code, a message safe to show to the caller, and

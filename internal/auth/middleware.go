@@ -16,6 +16,14 @@ import (
 // token is bad. Route requirements are enforced by Require.
 func (s *Server) Authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(r.Header.Values("Authorization")) > 1 {
+			// Authorization is no list (RFC 9110 §11.6.2): which of two
+			// credentials counts is a guess a proxy and we could make
+			// differently, so neither is taken.
+			w.Header().Set("WWW-Authenticate", `Bearer realm="parley", error="invalid_request"`)
+			s.OnError(w, r, apperr.New(apperr.Malformed, "send one Authorization header, not several"))
+			return
+		}
 		h := r.Header.Get("Authorization")
 		// Other schemes (Basic client authentication at the token
 		// endpoint) are not ours to judge here.

@@ -7,6 +7,8 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/parleyhq/parley/internal/apperr"
 )
@@ -20,24 +22,173 @@ import (
 // the same read error, by the streaming decoder the endpoint always used, so
 // that every error (its code and its words) stays what clients have seen.
 func decodeJSON(r *http.Request, limit int64, v any) error {
-	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/json" {
-		mt, _, err := mime.ParseMediaType(ct)
-		if err != nil || (mt != "application/json" && !isJSONSuffix(mt)) {
-			return apperr.New(apperr.Unsupported, "Content-Type %q: send application/json", ct)
-		}
+	if err := checkJSONMediaType(r.Header.Get("Content-Type")); err != nil {
+		return err
 	}
 	buf := jsonBuffers.Get().(*bytes.Buffer)
 	defer putJSONBuffer(buf)
 	buf.Reset()
 	_, readErr := buf.ReadFrom(http.MaxBytesReader(nil, r.Body, limit))
-	if readErr == nil && json.Unmarshal(buf.Bytes(), v) == nil {
-		return nil
+	b := buf.Bytes()
+	if readErr == nil {
+		// RFC 8259 §8.1 lets a parser ignore a byte order mark; Windows
+		// tools write one, and the profile import already accepts it.
+		b = bytes.TrimPrefix(b, utf8BOM)
+		if err := checkJSONShape(b); err != nil {
+			return err
+		}
+		if json.Unmarshal(b, v) == nil {
+			return checkJSONText(b)
+		}
 	}
-	var body io.Reader = bytes.NewReader(buf.Bytes())
+	var body io.Reader = bytes.NewReader(b)
 	if readErr != nil {
 		body = io.MultiReader(body, errReader{readErr})
 	}
 	return decodeStream(body, limit, v)
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// checkJSONMediaType accepts no Content-Type, application/json and the
+// +json suffix types, in UTF-8 only: RFC 8259 JSON has no other charset,
+// and a body sent as Latin-1 would be read as something the client did
+// not mean.
+func checkJSONMediaType(ct string) error {
+	if ct == "" || ct == "application/json" {
+		return nil
+	}
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || (mt != "application/json" && !isJSONSuffix(mt)) {
+		return apperr.New(apperr.Unsupported, "Content-Type %q: send application/json", ct)
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+		return apperr.New(apperr.Unsupported, "Content-Type %q: JSON is UTF-8; send charset=utf-8 or none", ct)
+	}
+	return nil
+}
+
+// checkJSONShape refuses a well-formed body that is not an object (null,
+// an array, a string) before it reaches a struct: Unmarshal would take
+// null as an empty request and name a Go type for an array.
+func checkJSONShape(b []byte) error {
+	t := bytes.TrimLeft(b, " \t\r\n")
+	if len(t) == 0 || t[0] == '{' || !json.Valid(b) {
+		return nil // empty or malformed: decodeStream words those
+	}
+	return apperr.New(apperr.Malformed, "request body must be a JSON object, not %s", jsonKind(t[0]))
+}
+
+func jsonKind(c byte) string {
+	switch c {
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "a boolean"
+	default:
+		return "a number"
+	}
+}
+
+// checkJSONText checks what Unmarshal lets through in a valid object:
+// invalid UTF-8 (silently replaced by U+FFFD, so the stored text would
+// not be what was sent), NUL characters (PostgreSQL cannot store them in
+// text) and duplicate member names (Unmarshal keeps the last one).
+func checkJSONText(b []byte) error {
+	if !utf8.Valid(b) {
+		return apperr.New(apperr.Malformed, "request body is not valid UTF-8")
+	}
+	if hasEscapedNUL(b) {
+		return apperr.New(apperr.Invalid, "request body: text must not contain NUL characters (\\u0000)")
+	}
+	if key, ok := duplicateTopLevelKey(b); ok {
+		return apperr.New(apperr.Malformed, "request body: duplicate member %q", key)
+	}
+	return nil
+}
+
+// hasEscapedNUL reports whether valid JSON b holds the escape \u0000 (a raw
+// NUL byte is already a syntax error). A backslash escaped by another
+// backslash starts no escape, so the backslashes before it are counted.
+func hasEscapedNUL(b []byte) bool {
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte(`\u0000`))
+		if i < 0 {
+			return false
+		}
+		i += off
+		n := 0
+		for j := i - 1; j >= 0 && b[j] == '\\'; j-- {
+			n++
+		}
+		if n%2 == 0 {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// duplicateTopLevelKey returns a member name that occurs twice in the
+// object b (valid JSON). Request bodies are flat, so only the top level is
+// checked; names are compared as written, and unescaped only when they
+// hold an escape.
+func duplicateTopLevelKey(b []byte) (string, bool) {
+	var keys [16][]byte
+	var seen [][]byte = keys[:0]
+	depth, expectKey := 0, false
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '{', '[':
+			depth++
+			expectKey = depth == 1 && c == '{'
+		case '}', ']':
+			depth--
+		case ',':
+			expectKey = depth == 1
+		case '"':
+			end := stringEnd(b, i)
+			if depth == 1 && expectKey {
+				k := unescapeKey(b[i : end+1])
+				for _, s := range seen {
+					if bytes.Equal(s, k) {
+						return string(k), true
+					}
+				}
+				seen = append(seen, k)
+				expectKey = false
+			}
+			i = end
+		}
+	}
+	return "", false
+}
+
+// stringEnd returns the index of the quote closing the string opened at i.
+func stringEnd(b []byte, i int) int {
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j
+		}
+	}
+	return len(b) - 1
+}
+
+func unescapeKey(quoted []byte) []byte {
+	if bytes.IndexByte(quoted, '\\') < 0 {
+		return quoted[1 : len(quoted)-1]
+	}
+	var s string
+	if json.Unmarshal(quoted, &s) != nil {
+		return quoted
+	}
+	return []byte(s)
 }
 
 // errReader fails every read with err.

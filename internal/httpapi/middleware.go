@@ -57,6 +57,7 @@ type statusWriter struct {
 	http.ResponseWriter
 	status int
 	bytes  int64
+	route  string // the matched pattern, set by dispatch
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -136,6 +137,9 @@ func (s *Server) observe(next http.Handler) http.Handler {
 				}
 			}
 			route := r.Pattern
+			if route == "" {
+				route = sw.route
+			}
 			if route == "" {
 				route = "unmatched"
 			}

@@ -16,17 +16,18 @@ import (
 
 // statusOf is the one place where error codes become HTTP statuses.
 var statusOf = map[apperr.Code]int{
-	apperr.Malformed:    http.StatusBadRequest,
-	apperr.Invalid:      http.StatusUnprocessableEntity,
-	apperr.NotFound:     http.StatusNotFound,
-	apperr.Conflict:     http.StatusConflict,
-	apperr.Unauthorized: http.StatusUnauthorized,
-	apperr.Forbidden:    http.StatusForbidden,
-	apperr.TooLarge:     http.StatusRequestEntityTooLarge,
-	apperr.Unsupported:  http.StatusUnsupportedMediaType,
-	apperr.RateLimited:  http.StatusTooManyRequests,
-	apperr.Unavailable:  http.StatusServiceUnavailable,
-	apperr.Internal:     http.StatusInternalServerError,
+	apperr.Malformed:     http.StatusBadRequest,
+	apperr.Invalid:       http.StatusUnprocessableEntity,
+	apperr.NotFound:      http.StatusNotFound,
+	apperr.Conflict:      http.StatusConflict,
+	apperr.Unauthorized:  http.StatusUnauthorized,
+	apperr.Forbidden:     http.StatusForbidden,
+	apperr.TooLarge:      http.StatusRequestEntityTooLarge,
+	apperr.Unsupported:   http.StatusUnsupportedMediaType,
+	apperr.NotAcceptable: http.StatusNotAcceptable,
+	apperr.RateLimited:   http.StatusTooManyRequests,
+	apperr.Unavailable:   http.StatusServiceUnavailable,
+	apperr.Internal:      http.StatusInternalServerError,
 }
 
 // Problem is an RFC 9457 problem details object.

@@ -3,7 +3,6 @@ package httpapi
 import (
 	"errors"
 	"io"
-	"mime"
 	"net/http"
 	"strconv"
 
@@ -32,11 +31,9 @@ func (s *Server) getProfile(w http.ResponseWriter, r *http.Request) {
 // putProfile imports a JSON Resume document as slug (needs profiles:write):
 // 201 when the slug is new, 200 when it replaces (or equals) the current one.
 func (s *Server) putProfile(w http.ResponseWriter, r *http.Request) {
-	if ct := r.Header.Get("Content-Type"); ct != "" {
-		if mt, _, err := mime.ParseMediaType(ct); err != nil || (mt != "application/json" && !isJSONSuffix(mt)) {
-			writeError(w, r, s.logger, apperr.New(apperr.Unsupported, "Content-Type %q: send application/json", ct))
-			return
-		}
+	if err := checkJSONMediaType(r.Header.Get("Content-Type")); err != nil {
+		writeError(w, r, s.logger, err)
+		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, profile.MaxDocumentBytes))
 	if err != nil {

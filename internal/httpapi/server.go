@@ -8,12 +8,16 @@ import (
 	"context"
 	"log/slog"
 	"math"
+	"mime"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/auth"
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/profile"
@@ -143,10 +147,11 @@ func (s *Server) registerRoutes() {
 	s.handle("GET /v1/profiles/{slug}", s.getProfile)
 	s.handle("PUT /v1/profiles/{slug}", s.putProfile)
 	s.handle("POST /v1/sessions", s.openSession)
-	s.handle("POST /v1/sessions/{id}/messages", s.postMessage)
+	s.handle("POST /v1/sessions/{id}/messages", s.postMessage, "text/event-stream")
 	s.handle("GET /v1/sessions/{id}/messages", s.listMessages)
 	s.handle("POST /v1/sessions/{id}/voice", s.postVoice)
-	s.handle("GET /v1/sessions/{id}/voice/stream", s.streamVoice)
+	// A WebSocket handshake's Accept is not about the messages that follow.
+	s.guard("GET /v1/sessions/{id}/voice/stream", http.HandlerFunc(s.streamVoice))
 	s.handle("GET /v1/admin/caches", s.getCacheStats)
 	if s.audio != nil {
 		// The signature in the URL is the credential: no policy entry.
@@ -160,8 +165,45 @@ func (s *Server) registerRoutes() {
 }
 
 // handle registers an API route behind its policy entry and the caller's
-// rate limit.
-func (s *Server) handle(pattern string, h http.HandlerFunc) { s.guard(pattern, h) }
+// rate limit. Its answers are JSON (and server-sent events where accepts
+// says so), so a client that accepts neither is told 406 before any work.
+func (s *Server) handle(pattern string, h http.HandlerFunc, accepts ...string) {
+	s.guard(pattern, negotiate(append(accepts, "application/json", "application/problem+json"), h))
+}
+
+// negotiate answers 406 when the Accept header names media ranges and none
+// of them (with q above 0) covers one of types. No Accept header, or one we
+// cannot parse at all, accepts anything (RFC 9110 §12.5.1).
+func negotiate(types []string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if accept := r.Header.Get("Accept"); accept != "" && !acceptsAny(accept, types) {
+			writeProblem(w, r, Problem{Type: problemType(apperr.NotAcceptable), Title: http.StatusText(http.StatusNotAcceptable),
+				Status: http.StatusNotAcceptable, Detail: "Accept " + strconv.Quote(accept) + ": this endpoint answers " + strings.Join(types[:len(types)-1], " or ")})
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+func acceptsAny(accept string, types []string) bool {
+	parsed := false
+	for _, part := range strings.Split(accept, ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		parsed = true
+		if q, err := strconv.ParseFloat(params["q"], 64); err == nil && q <= 0 {
+			continue
+		}
+		for _, t := range types {
+			if mt == "*/*" || mt == t || (strings.HasSuffix(mt, "/*") && strings.HasPrefix(t, mt[:len(mt)-1])) {
+				return true
+			}
+		}
+	}
+	return !parsed
+}
 
 func (s *Server) guard(pattern string, h http.Handler) {
 	h = s.limit(h)
@@ -202,16 +244,31 @@ func (s *Server) Handler() http.Handler {
 // methods with problem+json instead of ServeMux's plain text.
 func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 	h, pattern := s.mux.Handler(r)
-	if pattern != "" {
+	if pattern != "" && !uncleanPath(r.URL.Path) {
+		if sw, ok := w.(*statusWriter); ok {
+			// observe's request is not this one when auth put a principal
+			// in the context, so it cannot read r.Pattern afterwards.
+			sw.route = pattern
+		}
 		s.mux.ServeHTTP(w, r)
 		return
 	}
 	rec := &headerRecorder{header: http.Header{}}
 	h.ServeHTTP(rec, r)
-	if allow := rec.header.Get("Allow"); allow != "" {
+	allow := rec.header.Get("Allow")
+	if allow != "" {
+		// Every known path answers OPTIONS (below), so Allow names it.
+		allow += ", OPTIONS"
 		w.Header().Set("Allow", allow)
 	}
 	status := rec.status
+	if status == http.StatusMethodNotAllowed && r.Method == http.MethodOptions {
+		// A plain OPTIONS (RFC 9110 §9.3.7) on a known path: the methods
+		// it takes. CORS preflights from allowed origins are answered
+		// earlier, in secure.
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
 	if status == 0 || status == http.StatusOK {
 		status = http.StatusNotFound
 	}
@@ -220,8 +277,19 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(status)
 		return
 	}
-	writeProblem(w, r, Problem{Type: "about:blank", Title: http.StatusText(status), Status: status,
-		Detail: "no such endpoint: " + r.Method + " " + r.URL.Path})
+	detail := "no such endpoint: " + r.Method + " " + r.URL.Path
+	if status == http.StatusMethodNotAllowed {
+		detail = "method " + r.Method + " is not allowed on " + r.URL.Path + "; allowed: " + allow
+	}
+	writeProblem(w, r, Problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: detail})
+}
+
+// uncleanPath reports whether ServeMux would redirect p to its clean form
+// (double slashes, dot segments): the redirect is answered below, without
+// ServeMux's HTML body.
+func uncleanPath(p string) bool {
+	return strings.Contains(p, "//") || strings.Contains(p, "/./") || strings.Contains(p, "/../") ||
+		strings.HasSuffix(p, "/.") || strings.HasSuffix(p, "/..")
 }
 
 // headerRecorder captures what ServeMux's fallback handler would answer.

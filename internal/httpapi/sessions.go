@@ -3,8 +3,10 @@ package httpapi
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"mime"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -160,6 +162,26 @@ func sentencePieces(text string) []string {
 	return out
 }
 
+// maxHistoryPage is the most turns one history page holds (chat.History's
+// cap); a larger limit is clamped to it.
+const maxHistoryPage = 1000
+
+// queryInt reads the optional integer parameter name, at least lo: 0 when
+// absent. A value below lo, past 32 bits or not a number is the client's
+// mistake, answered 400 rather than silently read as "all".
+func queryInt(q url.Values, name string, lo int) (int, error) {
+	const hi = math.MaxInt32
+	v := q.Get(name)
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return 0, apperr.New(apperr.Malformed, "query parameter %s=%q: want an integer from %d to %d", name, v, lo, hi)
+	}
+	return n, nil
+}
+
 type messageJSON struct {
 	Seq       int             `json:"seq"`
 	Role      string          `json:"role"`
@@ -171,9 +193,18 @@ type messageJSON struct {
 }
 
 func (s *Server) listMessages(w http.ResponseWriter, r *http.Request) {
-	after, _ := strconv.Atoi(r.URL.Query().Get("after"))
-	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
-	msgs, err := s.chat.History(r.Context(), r.PathValue("id"), max(after, 0), limit)
+	q := r.URL.Query()
+	after, err := queryInt(q, "after", 0)
+	if err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
+	limit, err := queryInt(q, "limit", 1)
+	if err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
+	msgs, err := s.chat.History(r.Context(), r.PathValue("id"), after, min(limit, maxHistoryPage))
 	if err != nil {
 		writeError(w, r, s.logger, err)
 		return

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -97,6 +98,13 @@ func (p *treeParser) value() (any, error) {
 			return p.object()
 		}
 		return p.array()
+	case string:
+		if strings.IndexByte(t, 0) >= 0 {
+			// Valid JSON, but PostgreSQL cannot store U+0000 in text or
+			// jsonb: refused here, as invalid content, on every store.
+			p.probs.add(renderPath(p.path), "contains a NUL character (\\u0000)")
+		}
+		return t, nil
 	default:
 		return t, nil
 	}
@@ -112,6 +120,9 @@ func (p *treeParser) object() (any, error) {
 		key, ok := tok.(string)
 		if !ok {
 			return nil, fmt.Errorf("object key is %T", tok)
+		}
+		if strings.IndexByte(key, 0) >= 0 {
+			p.probs.add(renderPath(p.path), "key %q contains a NUL character (\\u0000)", key)
 		}
 		p.path = append(p.path, segment{key: key})
 		v, err := p.value()

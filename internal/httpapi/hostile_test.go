@@ -1,0 +1,202 @@
+package httpapi_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parleyhq/parley/internal/auth"
+)
+
+// doRaw sends body with the headers h as given (repeated ones included).
+func doRaw(t *testing.T, method, url string, body []byte, h http.Header) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, vs := range h {
+		req.Header[k] = vs
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, b
+}
+
+// TestHostileClients plays requests that real clients send and that the
+// happy-path tests do not: each answer must be the documented status,
+// problem+json for errors, and a refused request must write nothing.
+func TestHostileClients(t *testing.T) {
+	f := newServer(t)
+	ctx := context.Background()
+	_, writer, err := f.auth.CreateAPIKey(ctx, "ci", auth.NewScopes(auth.ScopeProfilesWrite), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sample, err := os.ReadFile("../profile/testdata/sample.resume.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withNUL := bytes.Replace(sample, []byte(`"name": "`), []byte(`"name": "\u0000`), 1)
+	if bytes.Equal(withNUL, sample) {
+		t.Fatal("sample has no name to spoil")
+	}
+	sid := openSession(t, f)
+	msgs := "/v1/sessions/" + sid + "/messages"
+	js := "application/json"
+	hdr := func(kv ...string) http.Header {
+		h := http.Header{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			h.Add(kv[i], kv[i+1])
+		}
+		return h
+	}
+	tests := []struct {
+		name, method, path, body string
+		h                        http.Header
+		status                   int
+		detail                   string // a piece of the problem's detail
+		header, headerHas        string // a response header and a piece of its value
+	}{
+		{name: "latin1 charset", method: "POST", path: "/v1/sessions", body: `{"profile":"hendriks"}`,
+			h: hdr("Content-Type", js+"; charset=latin1"), status: 415, detail: "UTF-8"},
+		{name: "utf-8 charset spelled upper case", method: "POST", path: "/v1/sessions", body: `{"profile":"hendriks"}`,
+			h: hdr("Content-Type", js+"; charset=UTF-8"), status: 201},
+		{name: "byte order mark", method: "POST", path: "/v1/sessions", body: "\uFEFF" + `{"profile":"hendriks"}`,
+			h: hdr("Content-Type", js), status: 201},
+		{name: "duplicate member", method: "POST", path: "/v1/sessions", body: `{"profile":"nobody","profile":"hendriks"}`,
+			h: hdr("Content-Type", js), status: 400, detail: `duplicate member "profile"`},
+		{name: "duplicate member written with an escape", method: "POST", path: "/v1/sessions", body: `{"profile":"nobody","\u0070rofile":"hendriks"}`,
+			h: hdr("Content-Type", js), status: 400, detail: "duplicate"},
+		{name: "same name in a nested object is no duplicate", method: "POST", path: "/v1/sessions", body: `{"x":{"profile":1},"profile":"hendriks"}`,
+			h: hdr("Content-Type", js), status: 201},
+		{name: "null body", method: "POST", path: "/v1/sessions", body: `null`, h: hdr("Content-Type", js), status: 400, detail: "JSON object"},
+		{name: "array body names no Go type", method: "POST", path: "/v1/sessions", body: `[]`, h: hdr("Content-Type", js), status: 400, detail: "not an array"},
+		{name: "invalid UTF-8 in text", method: "POST", path: msgs, body: "{\"text\":\"Where did he \xff study?\"}",
+			h: hdr("Content-Type", js), status: 400, detail: "UTF-8"},
+		{name: "NUL in text", method: "POST", path: msgs, body: `{"text":"Where did he\u0000 study?"}`,
+			h: hdr("Content-Type", js), status: 422, detail: "NUL"},
+		{name: "escaped backslash before u0000 is text", method: "POST", path: "/v1/sessions", body: `{"profile":"hendriks","note":"C:\\u0000"}`,
+			h: hdr("Content-Type", js), status: 201},
+		{name: "Accept XML only", method: "POST", path: msgs, body: `{"text":"Where did he study?"}`,
+			h: hdr("Content-Type", js, "Accept", "application/xml"), status: 406, detail: "application/json"},
+		{name: "Accept XML on a GET", method: "GET", path: msgs, h: hdr("Accept", "application/xml"), status: 406},
+		{name: "Accept application/* ", method: "GET", path: msgs, h: hdr("Accept", "application/*"), status: 200},
+		{name: "Accept JSON refused with q=0", method: "GET", path: msgs, h: hdr("Accept", "application/json;q=0, text/html"), status: 406},
+		{name: "negative limit", method: "GET", path: msgs + "?limit=-1", status: 400, detail: "limit"},
+		{name: "limit past 32 bits", method: "GET", path: msgs + "?limit=99999999999999999999", status: 400, detail: "limit"},
+		{name: "limit not a number", method: "GET", path: msgs + "?limit=abc", status: 400, detail: "limit"},
+		{name: "after not a number", method: "GET", path: msgs + "?after=abc", status: 400, detail: "after"},
+		{name: "large limit is clamped", method: "GET", path: msgs + "?limit=5000&unknown=1", status: 200},
+		{name: "OPTIONS lists the methods", method: "OPTIONS", path: "/v1/sessions", status: 204, header: "Allow", headerHas: "OPTIONS"},
+		{name: "405 names OPTIONS in Allow", method: "DELETE", path: "/v1/sessions", status: 405, header: "Allow", headerHas: "POST, OPTIONS", detail: "not allowed"},
+		{name: "two Authorization headers", method: "PUT", path: "/v1/profiles/twice", body: string(sample),
+			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer, "Authorization", "Bearer bogus"), status: 400, detail: "one Authorization"},
+		{name: "profile in latin1", method: "PUT", path: "/v1/profiles/latin", body: string(sample),
+			h: hdr("Content-Type", js+"; charset=iso-8859-1", "Authorization", "Bearer "+writer), status: 415},
+		{name: "profile holding NUL", method: "PUT", path: "/v1/profiles/nul", body: string(withNUL),
+			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer), status: 422, detail: "NUL"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := doRaw(t, tc.method, f.URL+tc.path, []byte(tc.body), tc.h)
+			if resp.StatusCode != tc.status {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.status, body)
+			}
+			if tc.header != "" && !strings.Contains(resp.Header.Get(tc.header), tc.headerHas) {
+				t.Errorf("%s: %q, want it to hold %q", tc.header, resp.Header.Get(tc.header), tc.headerHas)
+			}
+			if tc.status < 400 {
+				return
+			}
+			if ct := resp.Header.Get("Content-Type"); ct != "application/problem+json" {
+				t.Errorf("Content-Type %q", ct)
+			}
+			var p struct {
+				Type, Title, Detail string
+				Status              int
+			}
+			if err := json.Unmarshal(body, &p); err != nil || p.Status != tc.status || p.Type == "" || p.Title == "" {
+				t.Fatalf("problem %s: %v", body, err)
+			}
+			if !strings.Contains(p.Detail, tc.detail) || strings.Contains(p.Detail, "httpapi.") {
+				t.Errorf("detail %q, want it to hold %q", p.Detail, tc.detail)
+			}
+		})
+	}
+	// Nothing refused above was written.
+	_, body := do(t, "GET", f.URL+msgs, "", nil)
+	var hist struct{ Messages []json.RawMessage }
+	if err := json.Unmarshal(body, &hist); err != nil || len(hist.Messages) != 0 {
+		t.Errorf("history after refused turns: %s", body)
+	}
+	for _, slug := range []string{"twice", "latin", "nul"} {
+		if resp, _ := do(t, "GET", f.URL+"/v1/profiles/"+slug, "", nil); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("refused profile %s: GET answers %d", slug, resp.StatusCode)
+		}
+	}
+}
+
+// TestAuthenticatedRoutesKeepTheirMetricsLabel: auth puts the principal in
+// a new request, whose matched pattern the metrics middleware never saw.
+func TestAuthenticatedRoutesKeepTheirMetricsLabel(t *testing.T) {
+	f := newServer(t)
+	_, admin, err := f.auth.CreateAPIKey(context.Background(), "ops", auth.NewScopes(auth.ScopeAdmin), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp, body := do(t, "GET", f.URL+"/v1/admin/caches", "", map[string]string{"Authorization": "Bearer " + admin}); resp.StatusCode != 200 {
+		t.Fatalf("caches: %d %s", resp.StatusCode, body)
+	}
+	_, body := do(t, "GET", f.URL+"/metrics", "", nil)
+	if !strings.Contains(string(body), `parley_http_requests_total{code="200",method="GET",route="GET /v1/admin/caches"}`) {
+		t.Errorf("no route label for the authenticated request:\n%s", grepLines(string(body), "parley_http_requests_total"))
+	}
+}
+
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestUncleanPathsRedirectWithoutHTML: ServeMux answers a path with double
+// slashes or dot segments with a redirect carrying an HTML body; the API
+// keeps the redirect and drops the HTML.
+func TestUncleanPathsRedirectWithoutHTML(t *testing.T) {
+	f := newServer(t)
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, path := range []string{"/v1//profiles/hendriks", "/v1/./profiles/hendriks", "/v1/x/../profiles/hendriks"} {
+		req, err := http.NewRequest("GET", f.URL+path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.URL.Opaque = path // keep the path as written
+		resp, err := noFollow.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode/100 != 3 || resp.Header.Get("Location") != "/v1/profiles/hendriks" {
+			t.Errorf("%s: %d Location %q", path, resp.StatusCode, resp.Header.Get("Location"))
+		}
+		if len(body) != 0 || strings.Contains(resp.Header.Get("Content-Type"), "html") {
+			t.Errorf("%s: body %q (%s)", path, body, resp.Header.Get("Content-Type"))
+		}
+	}
+}
