@@ -186,6 +186,19 @@ func negotiate(types []string, h http.Handler) http.Handler {
 }
 
 func acceptsAny(accept string, types []string) bool {
+	if !strings.ContainsRune(accept, ';') {
+		// No parameters, so no q=0: what browsers and HTTP libraries send
+		// ("*/*", "application/json, text/plain, */*") is settled without
+		// ParseMediaType's map per range.
+		if strings.Contains(accept, "*/*") {
+			return true
+		}
+		for _, t := range types {
+			if strings.Contains(accept, t) {
+				return true
+			}
+		}
+	}
 	parsed := false
 	for _, part := range strings.Split(accept, ",") {
 		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
