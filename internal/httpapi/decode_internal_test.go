@@ -97,19 +97,49 @@ func hostileRule(contentType, body string, limit int64, refErr error) error {
 	}
 	trim := strings.TrimLeft(body, " \t\r\n")
 	if json.Valid([]byte(body)) && trim != "" && trim[0] != '{' {
-		kind := map[byte]string{'[': "an array", '"': "a string", 'n': "null"}[trim[0]]
+		kind, ok := map[byte]string{'[': "an array", '"': "a string", 'n': "null", 't': "a boolean", 'f': "a boolean"}[trim[0]]
+		if !ok {
+			kind = "a number" // what else is valid JSON
+		}
 		return apperr.New(apperr.Malformed, "request body must be a JSON object, not %s", kind)
 	}
 	if refErr == nil && !utf8.ValidString(body) {
 		return apperr.New(apperr.Malformed, "request body is not valid UTF-8")
 	}
-	if refErr == nil && strings.Contains(body, `"text":"a","text"`) {
-		return apperr.New(apperr.Malformed, "request body: duplicate member %q", "text")
-	}
 	if refErr == nil && strings.Contains(strings.ReplaceAll(body, `\\`, ""), `\u0000`) {
 		return apperr.New(apperr.Invalid, "request body: text must not contain NUL characters (\\u0000)")
 	}
+	if key, ok := refDuplicateMember(body); refErr == nil && ok {
+		return apperr.New(apperr.Malformed, "request body: duplicate member %q", key)
+	}
 	return nil
+}
+
+// refDuplicateMember finds a member name given twice at the top level of
+// the object body with encoding/json's tokenizer (the oracle for the
+// decoder's own scanner).
+func refDuplicateMember(body string) (string, bool) {
+	dec := json.NewDecoder(strings.NewReader(body))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return "", false
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", false
+		}
+		k, _ := tok.(string)
+		if seen[k] {
+			return k, true
+		}
+		seen[k] = true
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 func TestDecodeJSONAnswersAsTheStreamingDecoder(t *testing.T) {
@@ -119,6 +149,7 @@ func TestDecodeJSONAnswersAsTheStreamingDecoder(t *testing.T) {
 		`{"text": "` + strings.Repeat("a", 100) + `"}`, `{"text": "` + strings.Repeat("a", 100) + `"}   ` + strings.Repeat(" ", 100),
 		`{"text":"x"}` + strings.Repeat(" ", 200) + `{`, "{\"text\":\"\xff\"}", `{"unknown": {"a": [1, 2]}, "text": "t"}`,
 		`{"text":"a","text":"b"}`, `{"u":{"text":1},"text":"b"}`, `{"text":"a\u0000b"}`, `{"text":"a\\u0000b"}`, `{"text":"a\\\u0000b"}`,
+		`0`, `-1.5e3`, `true`, `false`, `{"a":1,"b":{"a":2},"a":3}`, `{"t\u0065xt":"a","text":"b"}`, `{"text":"\u0000","text":"b"}`,
 	}
 	for _, ct := range []string{"", "application/json", "application/json; charset=utf-8", "application/json; charset=latin1", "application/problem+json", "text/plain", "bad/;;"} {
 		for _, body := range bodies {
@@ -144,6 +175,8 @@ func TestDecodeJSONIgnoresAByteOrderMark(t *testing.T) {
 func FuzzDecodeJSON(f *testing.F) {
 	f.Add(`{"text": "Where did he study?"}`, int64(64))
 	f.Add(`{"text":"x"} {`, int64(13))
+	f.Add(`{"text":"a","count":1,"text":"b"}`, int64(64))
+	f.Add(`{"text":"a\u0000"}`, int64(64))
 	f.Fuzz(func(t *testing.T, body string, limit int64) {
 		if limit <= 0 || limit > 1<<16 {
 			return
