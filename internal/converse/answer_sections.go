@@ -455,6 +455,9 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 		// Only a thing the visitor names: after an article or before a
 		// section word ("a Nobel prize", "AWS certified").
 		prev, next := at(ts, i-1), at(ts, i+1)
+		if (prev == "which" || prev == "what") && singular(t) != t {
+			continue // "which states is he licensed in" asks for an attribute of the list, names no entry
+		}
 		topic := sec == secPublications && (prev == "about" || prev == "on" || prev == "regarding")
 		if prev != "a" && prev != "an" && prev != "the" && prev != "any" && cueTable[next] == nil && cueTable[singular(next)] == nil && !topic {
 			continue

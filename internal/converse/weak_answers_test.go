@@ -70,6 +70,7 @@ func TestWeakAnswersGenerality(t *testing.T) {
 		want, not []string
 	}{
 		{"one certificate's expiry, from its name", sailor, []string{"when does his nebosh expire"}, []string{"May 2026"}, []string{"Six Sigma"}},
+		{"which X asks about the list, names no certificate", sailor, []string{"which fields is he certified in"}, []string{"NEBOSH"}, []string{"doesn't list a"}},
 		{"is he certified: yes", sailor, []string{"is he certified"}, []string{"Yes,", "NEBOSH"}, nil},
 		{"active duty apart from the reserve", sailor, []string{"how long did he serve"}, []string{"active duty", "7 years", "part-time", "Reserve"}, []string{"13 years"}},
 		{"awards of the kind asked", sailor, []string{"has he won any sales awards"}, []string{"Sales Rookie of the Year"}, []string{"Navy Achievement Medal"}},
