@@ -413,11 +413,19 @@ func (x *Index) clippedTitle(sec, t string) bool {
 		return false
 	}
 	for _, it := range x.bySec[sec] {
-		ws := tokens(it.title)
-		for k := 0; k+1 < len(ws); k++ {
-			if clippedPair(t, ws[k], ws[k+1]) {
-				return true
-			}
+		if titleClips(it.title, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleClips reports whether t clips two words in a row of title.
+func titleClips(title, t string) bool {
+	ws := tokens(title)
+	for k := 0; k+1 < len(ws); k++ {
+		if clippedPair(t, ws[k], ws[k+1]) {
+			return true
 		}
 	}
 	return false

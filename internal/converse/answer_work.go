@@ -16,6 +16,21 @@ func selfEmployed(name string) bool {
 	return hasAnyToken(tokens(name), "freelance", "freelancer", "freelancing", "self", "independent", "contractor")
 }
 
+// onOwnAccount says how someone works whose employer's whole name is a
+// way of working ("Freelance", "Self-employed"): "at Freelance" reads as a
+// company. It returns "" for any other name.
+func onOwnAccount(name string) string {
+	switch strings.Join(tokens(name), " ") {
+	case "freelance", "freelancer", "freelancing":
+		return "currently works freelance"
+	case "self employed", "self", "selfemployed", "self employment":
+		return "is currently self-employed"
+	case "independent", "independent contractor", "independent consultant":
+		return "currently works independently"
+	}
+	return ""
+}
+
 // writesFor answers "who does he write for": the current role (whose
 // summary names a freelancer's clients) and the publishers of the
 // publications.
@@ -70,7 +85,11 @@ func (x *Index) currentRole(o *out, now time.Time) {
 	switch {
 	case len(cur) == 1:
 		it := cur[0]
-		o.say("%s currently works as %s%s.", x.Who(), it.roleAt(), sinceText(it))
+		if how := onOwnAccount(it.title); how != "" && it.role != "" {
+			o.say("%s %s as %s%s.", x.Who(), how, it.role, sinceText(it))
+		} else {
+			o.say("%s currently works as %s%s.", x.Who(), it.roleAt(), sinceText(it))
+		}
 		if selfEmployed(it.title) && it.idx < len(x.r.Work) && x.r.Work[it.idx].Summary != "" {
 			// "Freelance" names no employer; the summary says for whom
 			o.say("%s", strings.TrimSpace(x.r.Work[it.idx].Summary))

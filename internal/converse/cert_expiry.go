@@ -3,6 +3,7 @@ package converse
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -29,7 +30,10 @@ func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 		x.when(o, items)
 		return
 	}
-	items = namedBesides(items, ts, expiryWords)
+	if allCertificates(items) && hasAnyTokenIn(ts, certPlurals) {
+		items = x.certItems() // "when do his certificates expire": every one, whatever single name "expire" matched
+	}
+	items = namedBesides(items, ts, expiryOrSection)
 	if !allCertificates(items) {
 		x.when(o, items)
 		return
@@ -43,6 +47,36 @@ func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 		x.expiry(o, it)
 	}
 	o.focusOn(items...)
+}
+
+// certPlurals name the certificates section as a whole; a question
+// holding one asks about every certificate, so it selects none by name.
+var certPlurals = setOf(`certificates certifications certs licenses licences credentials`)
+
+// expiryOrSection are the words that name no single certificate in an
+// expiry question.
+var expiryOrSection = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{expiryWords, certPlurals} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// certItems returns every certificate entry, those whose name gives an
+// end first.
+func (x *Index) certItems() []*item {
+	out := make([]*item, len(x.certificates))
+	for i := range x.certificates {
+		out[i] = &x.certificates[i]
+	}
+	// Only a few are answered: those whose name gives an end come first.
+	sort.SliceStable(out, func(a, b int) bool {
+		return expiryInName.MatchString(out[a].title) && !expiryInName.MatchString(out[b].title)
+	})
+	return out
 }
 
 // allCertificates: items is not empty and every item is a certificate.

@@ -146,3 +146,37 @@ func (x *Index) certifiedYes(o *out) {
 	}
 	o.put("Yes, the profile lists one certificate.")
 }
+
+// clippedCertYes answers a yes/no question whose word is the clipped
+// compound of exactly one certificate's title ("hazmat" for "Hazardous
+// Materials Technician"): yes, and that certificate, not the whole list.
+// It reports whether it answered.
+func (x *Index) clippedCertYes(o *out, ts []string) bool {
+	var one *item
+	for _, t := range ts {
+		if len(t) < 6 {
+			continue
+		}
+		for i := range x.certificates {
+			it := &x.certificates[i]
+			if it.lapsed || !titleClips(it.title, t) {
+				continue
+			}
+			if one != nil && one != it {
+				return false // two certificates: the list says it better
+			}
+			one = it
+		}
+	}
+	if one == nil {
+		return false
+	}
+	from := ""
+	if one.role != "" {
+		from = " from " + one.role
+	}
+	o.say("Yes, %s holds the certificate “%s”%s%s.", x.who(), one.title, from, one.span())
+	o.citeItem(one)
+	o.focusOn(one)
+	return true
+}

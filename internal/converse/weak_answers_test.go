@@ -63,6 +63,9 @@ func TestWeakAnswersGenerality(t *testing.T) {
 	sailor := converse.Compile(sailorProfile(), profile.Privacy{}, today)
 	academic := converse.Compile(lecturerProfile(false), profile.Privacy{}, today)
 	mixed := converse.Compile(lecturerProfile(true), profile.Privacy{}, today)
+	self := sailorProfile()
+	self.Work = []profile.Work{{Name: "Self-employed", Position: "Enterprise Sales Manager", StartDate: "2019-03"}}
+	selfEmployed := converse.Compile(self, profile.Privacy{}, today)
 	for _, c := range []struct {
 		name      string
 		x         *converse.Index
@@ -87,6 +90,9 @@ func TestWeakAnswersGenerality(t *testing.T) {
 		{"where he works: the place too", sailor, []string{"where does he work"}, []string{"Sensorium", "Lisbon"}, nil},
 		{"a switch between fields", sailor, []string{"when did he switch from the navy to sales"}, []string{"2019"}, nil},
 		{"industry: no when all academic", academic, []string{"has she ever worked in industry"}, []string{"No,", "University of Porto", "Deltares"}, []string{"Yes"}},
+		{"the section noun asks about every certificate", sailor, []string{"when do his certificates expire"}, []string{"NEBOSH", "Six Sigma"}, nil},
+		{"a self-employed employer is no place of work", selfEmployed, []string{"where does he work"}, []string{"is currently self-employed as Enterprise Sales Manager"}, []string{"at Self-employed"}},
+		{"one certificate by a clipped compound of its title", sailor, []string{"is he sixsig certified"}, []string{"Yes,", "Six Sigma Green Belt"}, []string{"NEBOSH"}},
 		{"industry: yes with the other job", mixed, []string{"has she ever worked in industry"}, []string{"Yes,", "Aquaflow Engineering"}, []string{"University of Porto"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
