@@ -1,0 +1,125 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// Full-time, part-time and freelance: what the jobs and the summary say
+// about hours.
+
+// asksHours reports "is he full time anywhere", "is that part-time".
+func asksHours(q *query) bool {
+	j := q.joined
+	return strings.Contains(j, " full time ") || strings.Contains(j, " part time ") || hasAnyToken(q.ts, "fulltime", "parttime", "fte")
+}
+
+// partTimeMarks are the words by which a job's title or summary says it is
+// part-time.
+var partTimeMarks = []string{"part-time", "part time", " fte", "(fte", "days a week", "day a week", "nights a week", "hours a week", "half-time"}
+
+// freelanceMarks are the words by which a job says it is paid per job or
+// contract rather than as a staff post.
+var freelanceMarks = []string{"freelance", "per diem", "per-diem", "self-employed", "on contract", "contract basis", "zero-hours", "casual basis"}
+
+// statesHours reports whether low (" lower-case text ") says how much one
+// works: "four days a week", "part-time", "30 hours per week".
+func statesHours(low string) bool {
+	return containsAny(low, partTimeMarks) || strings.Contains(low, "full-time") || strings.Contains(low, "full time") ||
+		strings.Contains(low, " days per week") || strings.Contains(low, " hours per week")
+}
+
+// workHours answers whether the person works full- or part-time, from what
+// the current jobs (else all jobs) say of themselves.
+func (x *Index) workHours(o *out, there *item, now time.Time) {
+	jobs := x.sorted(secWork)
+	var cur []*item
+	for _, it := range jobs {
+		if it.current(now) {
+			cur = append(cur, it)
+		}
+	}
+	if len(cur) > 0 {
+		jobs = cur
+	}
+	if there != nil { // "is he full time there": the job just discussed
+		jobs = []*item{there}
+	}
+	var part, full, free []string
+	for _, it := range jobs {
+		w := x.r.Work[it.idx]
+		text := " " + strings.ToLower(w.Position+" "+w.Summary) // " fte" needs a word start: not "after"
+		switch {
+		case containsAny(text, partTimeMarks):
+			part = append(part, it.roleAt()+it.span())
+			o.citeItem(it)
+		case strings.Contains(text, "full-time") || strings.Contains(text, "full time"):
+			full = append(full, it.roleAt()+it.span())
+			o.citeItem(it)
+		case containsAny(text, freelanceMarks):
+			free = append(free, it.roleAt()+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(free) > 0 {
+		// "Studio analyst ..., freelance": no hours, but no staff job either
+		o.say("The profile marks these roles as freelance or per job: %s.", list(free))
+		if len(part) == 0 && len(full) == 0 {
+			o.focusOn(jobs...)
+			if there == nil {
+				x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours))
+			}
+			if len(free) < len(jobs) {
+				o.say("It doesn't say whether %s other roles are full-time.", x.whose())
+			}
+			return
+		}
+	}
+	if len(part) == 0 && len(full) == 0 {
+		// "I work four days a week": the summary may say what no job does
+		if there != nil || !x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours)) {
+			o.say("The profile doesn't say whether %s work is full- or part-time.", x.whose())
+		}
+		x.currentRole(o, now)
+		return
+	}
+	o.focusOn(jobs...)
+	if len(part) > 0 {
+		o.say("The profile marks these roles as part-time: %s.", list(part))
+	}
+	if len(full) > 0 {
+		o.say("It marks these as full-time: %s.", list(full))
+	} else if len(part) < len(jobs) {
+		o.say("It doesn't say whether %s other roles are full-time.", x.whose())
+	}
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfEmployed reports an employer's name that is no employer: "Freelance",
+// "Self-employed", "Independent consultant".
+func selfEmployed(name string) bool {
+	return hasAnyToken(tokens(name), "freelance", "freelancer", "freelancing", "self", "independent", "contractor")
+}
+
+// onOwnAccount says how someone works whose employer's whole name is a
+// way of working ("Freelance", "Self-employed"): "at Freelance" reads as a
+// company. It returns "" for any other name.
+func onOwnAccount(name string) string {
+	switch strings.Join(tokens(name), " ") {
+	case "freelance", "freelancer", "freelancing":
+		return "currently works freelance"
+	case "self employed", "self", "selfemployed", "self employment":
+		return "is currently self-employed"
+	case "independent", "independent contractor", "independent consultant":
+		return "currently works independently"
+	}
+	return ""
+}
