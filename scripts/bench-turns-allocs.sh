@@ -26,10 +26,10 @@ run() {
   "$bin" serve >"$dir/serve.log" 2>&1 & pid=$!
   for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$p/healthz" >/dev/null && break; sleep 0.1; done
   for _ in $(seq 1 64); do curl -sf -X POST -H 'Content-Type: application/json' -d '{"profile":"hendriks"}' "http://127.0.0.1:$p/v1/sessions" | sed -E 's/.*"id": *"([0-9a-f]+)".*/\1/' >>"$dir/sessions"; done
-  SESSIONS="$dir/sessions" wrk -t64 -c64 -d1s -s scripts/turns.lua "http://127.0.0.1:$p" >/dev/null 2>&1  # warm-up
+  SESSIONS="$dir/sessions" THREADS=64 wrk -t64 -c64 -d1s -s scripts/turns.lua "http://127.0.0.1:$p" >/dev/null 2>&1  # warm-up
   local c0 m0 b0 c1 m1 b1 n t
   c0=$(awk '{print $14+$15}' /proc/$pid/stat); m0=$(m go_memstats_mallocs_total); b0=$(m go_memstats_alloc_bytes_total)
-  SESSIONS="$dir/sessions" wrk -t64 -c64 -d"$dur" --latency -s scripts/turns.lua "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
+  SESSIONS="$dir/sessions" THREADS=64 wrk -t64 -c64 -d"$dur" --latency -s scripts/turns.lua "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
   c1=$(awk '{print $14+$15}' /proc/$pid/stat); m1=$(m go_memstats_mallocs_total); b1=$(m go_memstats_alloc_bytes_total)
   kill -TERM $pid; wait $pid || true
   if [ "${MODE:-}" = pg ]; then psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null; fi

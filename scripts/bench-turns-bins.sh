@@ -36,7 +36,7 @@ run() {
   done
   h=$(wrk -t64 -c64 -d"$dur" http://127.0.0.1:$p/healthz | awk '/Requests\/sec/{print $2}')
   c0=$(awk '{print $14+$15}' "/proc/$pid/stat")
-  SESSIONS="$dir/sessions" wrk -t64 -c64 -d"$dur" --latency -s "${TURNS_LUA:-scripts/turns.lua}" "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
+  SESSIONS="$dir/sessions" THREADS=64 wrk -t64 -c64 -d"$dur" --latency -s "${TURNS_LUA:-scripts/turns.lua}" "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
   c1=$(awk '{print $14+$15}' "/proc/$pid/stat")
   kill -TERM "$pid"; wait "$pid" || true
   [ -n "$db" ] && psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null

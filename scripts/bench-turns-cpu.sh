@@ -43,7 +43,7 @@ run() { # label binary -> one line
       | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])' >>"$dir/sessions"
   done
   c0=$(awk '{print $14+$15}' "/proc/$pid/stat")
-  SESSIONS="$dir/sessions" wrk -t64 -c64 -d"$dur" --latency -s scripts/turns.lua "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
+  SESSIONS="$dir/sessions" THREADS=64 wrk -t64 -c64 -d"$dur" --latency -s scripts/turns.lua "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
   c1=$(awk '{print $14+$15}' "/proc/$pid/stat")
   kill -TERM "$pid"; wait "$pid" || true
   [ -n "$db" ] && psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null
