@@ -29,6 +29,22 @@ var industries = []industry{
 	{"consulting", []string{"consult", "accenture", "deloitte", "mckinsey", "client"}},
 }
 
+// firmStems are the industry stems that are one firm's name: "did she
+// work for McKinsey" asks for that employer, not for consulting.
+var firmStems = setOf(`accenture deloitte mckinsey`)
+
+// withoutFirms returns ts without the firms' names, so only the words
+// that name a sector are left.
+func withoutFirms(ts []string) []string {
+	out := ts[:0:0]
+	for _, t := range ts {
+		if !firmStems[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // industriesNamed returns the industries a question names ("healthcare",
 // "finance", "banking"), by the first word of their name or a one-word
 // stem of theirs; studies set leaves education out ("educational

@@ -47,6 +47,9 @@ func asksFluent(ts []string) bool {
 // q is nil for a follow-up ("how well?") that asks nothing more.
 func (x *Index) spoken(o *out, lang string, q *query) {
 	fluentAsked := q != nil && asksFluent(q.ts)
+	if q != nil && q.lang2 != "" && lang == q.lang && x.compareSpoken(o, q.lang2, lang) {
+		return
+	}
 	if lang != "" {
 		if i, ok := x.languages[lang]; ok {
 			l := x.r.Languages[i]
@@ -109,3 +112,27 @@ func nativeLevel(f string) bool {
 }
 
 func fluency(f string) string { return strings.TrimSpace(strings.TrimRight(f, ".")) }
+
+// compareSpoken answers a question naming two languages the profile lists
+// ("is her French better than her German") with both levels, the
+// stronger first when the fluencies rank apart, so no bare "yes" answers
+// a comparison. It reports whether both languages are listed.
+func (x *Index) compareSpoken(o *out, a, b string) bool {
+	i, okA := x.languages[a]
+	j, okB := x.languages[b]
+	if !okA || !okB {
+		return false
+	}
+	la, lb := x.r.Languages[i], x.r.Languages[j]
+	if ra, rb := fluencyRank(la.Fluency), fluencyRank(lb.Fluency); ra != rb && ra > 0 && rb > 0 {
+		if ra < rb {
+			la, lb = lb, la
+		}
+		o.say("By the levels the profile lists, %s speaks %s (%s) better than %s (%s).", x.Who(), la.Language, fluency(la.Fluency), lb.Language, fluency(lb.Fluency))
+	} else {
+		o.say("%s speaks %s (%s) and %s (%s).", x.Who(), la.Language, fluency(la.Fluency), lb.Language, fluency(lb.Fluency))
+	}
+	o.cite(secLanguages, i, "")
+	o.cite(secLanguages, j, "")
+	return true
+}

@@ -372,7 +372,18 @@ func (x *Index) references(o *out) {
 		if i == 2 {
 			break
 		}
-		o.say("%s says: “%s”", nonBlank(r.Name, "A reference"), strings.TrimSpace(r.Reference))
+		switch text := strings.TrimSpace(r.Reference); {
+		case text != "":
+			o.say("%s says: “%s”", nonBlank(r.Name, "A reference"), text)
+		case hasAnyToken(tokens(r.Name), "request", "requested", "available"):
+			// "References available on request": a note in the name
+			// field, not a person who said nothing
+			o.say("The profile says: “%s”.", strings.TrimRight(strings.TrimSpace(r.Name), "."))
+		case strings.TrimSpace(r.Name) != "":
+			o.say("The profile names %s as a reference, without a quote.", strings.TrimSpace(r.Name))
+		default:
+			continue
+		}
 		o.cite(secReferences, i, "")
 	}
 }

@@ -88,7 +88,7 @@ func (r *resolver) unlistedEmployer() bool {
 			}
 		}
 		// "the financial times" is a name, though "financial" names an industry
-		if name != "" && (strings.HasPrefix(name, "The ") || len(industriesNamed(q.ts, false)) == 0) {
+		if name != "" && (strings.HasPrefix(name, "The ") || len(industriesNamed(withoutFirms(q.ts), false)) == 0) {
 			o.in = iWork
 			o.say("The profile doesn't list a job at %s.", name)
 			x.workHistory(o, nil, r.now)

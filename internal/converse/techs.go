@@ -92,6 +92,17 @@ func newTechTable(r profile.Resume) *techTable {
 		if kt := tokens(kw); len(kt) == 2 && vendors[kt[0]] && len(kt[1]) >= 4 && !commonWords[kt[1]] {
 			t.tails[kt[1]] = name
 		}
+		// "TMS" for the keyword "TMS (The Museum System)": a name glossed in
+		// brackets is asked for by the name alone.
+		if i := strings.IndexByte(kw, '('); i > 0 {
+			if head := tokens(kw[:i]); len(head) > 0 && len(head) <= 5 {
+				t.vocab[strings.Join(head, " ")] = name
+				t.compact[string(compactKey(nil, head))] = name
+				if len(head) > 1 {
+					t.first[head[0]] = true
+				}
+			}
+		}
 		// "ms project" for "Microsoft Project", "ms excel" for "Microsoft Excel"
 		if kt := tokens(kw); len(kt) > 1 && kt[0] == "microsoft" {
 			t.vocab["ms "+strings.Join(kt[1:], " ")] = name

@@ -34,6 +34,7 @@ type query struct {
 	ents    []*item  // profile entries named
 	byName  bool     // ents were named by name, not only by place
 	lang    string   // a spoken language named
+	lang2   string   // another spoken language named before it: "is her French better than her German"
 	mode    techMode
 	anaph   bool // "that", "there", "it", "then": refers to the previous turn
 	math    bool
@@ -141,6 +142,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	for _, t := range raw {
 		if spokenLanguages[t] {
+			if q.lang != "" && q.lang != t {
+				q.lang2 = q.lang
+			}
 			q.lang = t
 		}
 	}
