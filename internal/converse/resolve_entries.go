@@ -67,8 +67,15 @@ func (r *resolver) titleThere() bool {
 	x, o, q := r.x, r.o, r.q
 	// "what was his title" right after a job: that job's title.
 	if len(q.ents) == 0 && !q.hasWin && at(q.ts, 1) == "was" && hasAnyToken(q.ts, "title", "role", "position") &&
-		r.topScore <= 3 && len(r.focus()) > 0 && (r.focus()[0].sec == secWork || r.focus()[0].sec == secVolunteer) {
+		r.topScore <= 3 && len(r.focus()) > 0 && (r.focus()[0].sec == secWork || r.focus()[0].sec == secVolunteer || r.projectRoles() != "") {
 		it := r.focus()[0]
+		if it.sec == secProjects { // "what was her role" after an exhibition: her roles on it
+			o.in = iMore
+			o.say("%s role on %s: %s.", capital(x.whose()), it.title, r.projectRoles())
+			o.citeItem(it)
+			o.focusOn(it)
+			return true
+		}
 		o.in = iMore
 		// Two roles at one employer just given together ("how long was
 		// she at Deloitte"): both titles.
@@ -200,4 +207,13 @@ func asksKindOfAward(ts []string, ents []*item) bool {
 		}
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !headOfATitle(ents, singular(w))
+}
+
+// projectRoles lists the roles of the one project in focus, "" when no
+// project is in focus or it lists none.
+func (r *resolver) projectRoles() string {
+	if f := r.focus(); len(f) == 1 && f[0].sec == secProjects {
+		return list(r.x.r.Projects[f[0].idx].Roles)
+	}
+	return ""
 }

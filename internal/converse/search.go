@@ -323,6 +323,20 @@ func (x *Index) countSearch(o *out, q *query, near func() *item) bool {
 	if len(picked) > 1 && hasAnyToken(q.ts, "it", "its") {
 		picked = keepNear(picked, near()) // "how many stars does it have": the project in focus, not another's
 	}
+	// "how many visitors did Paper Cities get": the entry named, not
+	// another's count of the same noun; and that entry is then "it".
+	var named *item
+	if q.byName {
+		for _, e := range q.ents {
+			if kept := keepNear(picked, e); len(kept) < len(picked) || len(picked) == 1 && kept[0].cite.Section == e.sec && kept[0].cite.Index == e.idx {
+				if named != nil {
+					named = nil // two entries named: keep them all
+					break
+				}
+				named, picked = e, kept
+			}
+		}
+	}
 	// "how many hours has he flown": a stated total ("11,400 total flight
 	// hours") answers it before a part of it ("3,100 hours on type").
 	sort.SliceStable(picked, func(a, b int) bool { return countRank(picked[a]) < countRank(picked[b]) })
@@ -333,6 +347,9 @@ func (x *Index) countSearch(o *out, q *query, near func() *item) bool {
 		}
 		o.say("The profile mentions, %s: “%s”.", sn.where, strings.TrimRight(sn.text, "."))
 		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
+	}
+	if named != nil {
+		o.focusOn(named)
 	}
 	return true
 }
