@@ -299,6 +299,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 			}
 		}
 	}
+	cur, past = dropUnpaidKin(cur, past, noun)
 	label := x.r.Basics.Label
 	labelHit := label != "" && m.matches(label)
 	var quals []*item

@@ -33,3 +33,27 @@ func hasUnpaidWord(s string) bool {
 	}
 	return false
 }
+
+// dropUnpaidKin leaves out the unpaid roles that only a kindred title
+// matched ("Board Advisor" for "was she a consultant") when some role has
+// the title asked itself: an advisory seat is not the consulting job.
+func dropUnpaidKin(cur, past []*item, noun []string) ([]*item, []*item) {
+	own := roleMatcher{head: map[string]bool{stem(noun[len(noun)-1]): true}}
+	exact := false
+	for _, it := range append(cur[:len(cur):len(cur)], past...) {
+		exact = exact || own.matches(it.role)
+	}
+	if !exact {
+		return cur, past
+	}
+	keep := func(list []*item) []*item {
+		out := list[:0:0]
+		for _, it := range list {
+			if it.sec != secVolunteer || own.matches(it.role) {
+				out = append(out, it)
+			}
+		}
+		return out
+	}
+	return keep(cur), keep(past)
+}

@@ -46,7 +46,9 @@ func (x *Index) moneyBrought(o *out, q *query) bool {
 }
 
 // raisedForms are the verbs a sentence about money brought in uses.
-var raisedForms = []string{"raised", "raise", "raising", "secured", "generated", "brought", "won", "attracted", "fundraised", "closed"}
+// A funding round named with its sum ("the EUR 90 million Series C")
+// was money raised too.
+var raisedForms = []string{"raised", "raise", "raising", "secured", "generated", "brought", "won", "attracted", "fundraised", "closed", "series"}
 
 // hasSum reports a sum of money in a sentence: a currency sign or a
 // "million"/"billion" next to a number.

@@ -175,6 +175,7 @@ func (t *techTable) find(texts ...string) []string {
 		if text == "" {
 			continue
 		}
+		text = dropFundingRounds(text)
 		if t.alias != nil {
 			for _, m := range t.alias.Find(text) {
 				if !m.Fuzzy {
@@ -312,3 +313,29 @@ func otherSpelling(ts []string) ([]string, bool) {
 // "Articulate Storyline"); people often drop them.
 var vendors = setOf(`adobe microsoft ms google apple amazon aws azure articulate oracle ibm autodesk atlassian
 salesforce sap jetbrains apache hashicorp cisco vmware intuit sage zoho us uk eu`)
+
+// dropFundingRounds blanks the letter of a funding round ("a Series C
+// fintech", "series-b"), which is no C or R language.
+func dropFundingRounds(text string) string {
+	i := strings.Index(text, "eries")
+	if i < 1 {
+		return text
+	}
+	b := []byte(text)
+	for ; i >= 1 && i+7 <= len(b); i = indexFrom(text, "eries", i+5) {
+		if c := b[i-1]; (c == 'S' || c == 's') && (b[i+5] == ' ' || b[i+5] == '-') && (i+7 == len(b) || !isWordByte(b[i+7])) {
+			b[i+6] = ' '
+		}
+	}
+	return string(b)
+}
+
+func indexFrom(s, sub string, from int) int {
+	if from >= len(s) {
+		return -1
+	}
+	if j := strings.Index(s[from:], sub); j >= 0 {
+		return from + j
+	}
+	return -1
+}
