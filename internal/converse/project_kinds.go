@@ -1,6 +1,8 @@
 package converse
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/parleyhq/parley/internal/profile"
@@ -32,17 +34,93 @@ func (x *Index) indexProjectKinds(projects []profile.Project) {
 }
 
 // scoreProjectKinds votes for the projects when q names their kind in the
-// plural: "what buildings", "his games".
-func (x *Index) scoreProjectKinds(q *query) {
+// plural: "what buildings", "his games", also misspelt ("exibitions").
+// It returns the words of q that name a kind, singular or plural: those
+// words name no other entry ("the exhibition catalogue" is no answer to
+// "which exhibition had the most visitors").
+func (x *Index) scoreProjectKinds(q *query) []string {
 	if x.projectKinds == nil {
-		return
+		return nil
 	}
+	var words []string
+	scored := false
 	for _, t := range q.ts {
-		if s := singular(t); s != t && x.projectKinds[s] {
+		s := singular(t)
+		kind := x.projectKinds[s]
+		if !kind && s != t && len(s) >= 6 {
+			for k := range x.projectKinds {
+				if kind = fuzzyEq(s, k); kind {
+					break
+				}
+			}
+		}
+		if !kind {
+			continue
+		}
+		words = append(words, t)
+		if s != t && !scored {
 			q.scores[iProjects] += 3
-			return
+			scored = true
 		}
 	}
+	return words
+}
+
+// kindCount answers "how many exhibitions has she curated" with the
+// projects whose kind is the plural noun asked; it reports whether the
+// noun names a kind of her projects.
+func (x *Index) kindCount(o *out, noun string) bool {
+	k := singular(noun)
+	if k == noun || !x.projectKinds[k] {
+		return false
+	}
+	var found []*item
+	for _, it := range x.sorted(secProjects) {
+		if ts := tokens(x.r.Projects[it.idx].Type); len(ts) > 0 && singular(ts[len(ts)-1]) == k {
+			found = append(found, it)
+		}
+	}
+	if len(found) == 0 {
+		return false
+	}
+	names := make([]string, len(found))
+	for i, it := range found {
+		names[i] = it.title + it.span()
+		o.citeItem(it)
+	}
+	o.in = iProjects
+	o.say("The profile lists %s: %s.", plural(len(found), "one "+k, strconv.Itoa(len(found))+" "+noun), list(names))
+	o.focusOn(found...)
+	return true
+}
+
+// dropKindNamed removes the entries that q names by nothing but the words
+// of a project kind: another word of q that is a key of theirs, singular
+// or plural ("exhibition catalogues"), keeps them.
+func dropKindNamed(ents []*item, kindWords []string, q *query) []*item {
+	out := ents[:0:0]
+	for _, e := range ents {
+		keep := e.norm != "" && strings.Contains(q.joined, e.norm)
+		for _, t := range q.ts {
+			if keep {
+				break
+			}
+			if slices.Contains(kindWords, t) {
+				continue
+			}
+			s := singular(t)
+			for _, k := range e.keys {
+				if k == t || k == s || singular(k) == s {
+					keep = true
+					break
+				}
+			}
+		}
+		if keep {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // projectPlaces quotes the lines of a project that name a place ("Available

@@ -302,6 +302,9 @@ func (x *Index) countSearch(o *out, q *query, near func() *item) bool {
 	if len(noun) < 4 || countedNouns[noun] || cueTable[noun] != nil || asksTeamSize(q) {
 		return false
 	}
+	if x.kindCount(o, noun) {
+		return true // "how many exhibitions": the projects of that kind, not a sentence's "two major exhibitions"
+	}
 	st := stem(noun)
 	alts := searchAlts[st] // "how many warehouses": "four distribution centres"
 	var picked []*snippet

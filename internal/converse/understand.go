@@ -87,7 +87,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	scoreCues(cueTable, q.ts, &q.scores)
-	x.scoreProjectKinds(q)
+	kindWords := x.scoreProjectKinds(q)
 	var off, inj [numIntents]int
 	scoreCues(offTopicTable, q.ts, &off)
 	scoreCues(injectionTable, q.ts, &inj)
@@ -114,6 +114,10 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	q.ents, q.byName = x.findEntities(raw)
+	if len(kindWords) > 0 && len(q.ents) > 0 {
+		q.ents = dropKindNamed(q.ents, kindWords, q)
+		q.byName = q.byName && len(q.ents) > 0
+	}
 	for i, t := range raw {
 		if x.networks[t] && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
 			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
