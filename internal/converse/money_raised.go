@@ -86,6 +86,7 @@ func (x *Index) grantsHeld(o *out, q *query) bool {
 		return false // "the pew grant": one of them
 	}
 	var parts []string
+	var listed []*item
 	for _, it := range x.sorted(secAwards) {
 		a := x.r.Awards[it.idx]
 		if !hasAnyToken(tokens(a.Title), "grant", "grants", "funding", "fund") && !hasSum(a.Summary) {
@@ -97,7 +98,9 @@ func (x *Index) grantsHeld(o *out, q *query) bool {
 		}
 		parts = append(parts, s)
 		o.citeItem(it)
+		listed = append(listed, it)
 	}
+	o.focusOn(listed...) // "how much was it": the grant just given
 	var quotes []string
 	for i := range x.snippets {
 		sn := &x.snippets[i]

@@ -127,7 +127,41 @@ func (r *resolver) publisher() bool {
 			return true
 		}
 	}
+	if len(q.ents) > 1 && len(q.techs) == 0 && !q.hasWin && (strings.Contains(q.raw, "ublish") || strings.Contains(q.raw, "UBLISH")) {
+		// "who published the Bruegel catalogue": of the entries named, the
+		// one publication the question names by the most words
+		if best := mostNamed(q.ents, q.ts); len(best) == 1 && best[0].sec == secPublications {
+			q.ents = best
+			x.aboutEntity(o, q, iNone, r.now)
+			return true
+		}
+	}
 	return false
+}
+
+// mostNamed returns the entries of ents that the most words of ts name
+// (a plural word names a singular key too).
+func mostNamed(ents []*item, ts []string) []*item {
+	var best []*item
+	top := 0
+	for _, e := range ents {
+		n := 0
+		for _, k := range e.keys {
+			for _, t := range ts {
+				if t == k || singular(t) == k {
+					n++
+					break
+				}
+			}
+		}
+		switch {
+		case n > top:
+			best, top = append(best[:0], e), n
+		case n == top && n > 0:
+			best = append(best, e)
+		}
+	}
+	return best
 }
 
 // sameTime answers what else happened during the entry in focus.
