@@ -20,6 +20,45 @@ func (r *resolver) nearSentence() bool {
 	return false
 }
 
+// sentenceOfNamed answers "did she buy anything for the museum": a
+// generic word names several entries at once ("museum": a job, a course
+// of study, a publisher), and a verb the search knows other words for
+// ("buy": acquisition) finds a sentence of one of them, which says more
+// than the list of entries.
+func (r *resolver) sentenceOfNamed() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) < 2 || q.byName && anyNamedWhole(q.ents, q.joined) || r.topScore > 0 || r.modScore > 0 || q.hasWin || len(q.techs) > 0 {
+		return false
+	}
+	var stems []string
+	for _, t := range q.ts {
+		if st := stem(t); len(searchAlts[st]) > 0 && !searchStop[t] {
+			stems = append(stems, st)
+		}
+	}
+	sub := &out{x: x}
+	if len(stems) == 0 || x.searchStems(sub, stems) == 0 {
+		return false
+	}
+	for _, c := range sub.cites {
+		if !citesItem(c, q.ents) {
+			return false
+		}
+	}
+	o.adopt(sub)
+	return true
+}
+
+// anyNamedWhole reports an entry of ents whose whole name q holds.
+func anyNamedWhole(ents []*item, joined string) bool {
+	for _, e := range ents {
+		if e.norm != "" && strings.Contains(joined, e.norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // whatAboutTech answers "what about X?" after a technology question.
 func (r *resolver) whatAboutTech() bool {
 	x, o, q := r.x, r.o, r.q

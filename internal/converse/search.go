@@ -243,6 +243,9 @@ investors: raised series seed funding investor
 acquisition: acqui exit merger diligen
 acquisitions: acqui exit merger diligen
 acquired: acqui exit merger
+buy: acqui purchas bought
+bought: acqui purchas bought
+purchase: acqui purchas bought
 mergers: merger acqui diligen
 merger: merger acqui diligen
 exit: acqui exit ipo
