@@ -266,6 +266,9 @@ func schoolingSentence(low string) bool {
 // every degree with the score lost among them.
 func (r *resolver) scoresAsked() bool {
 	x, o, q := r.x, r.o, r.q
+	if !q.hasWin && x.scoreNamed(o, q.ts) {
+		return true
+	}
 	if len(q.ents) > 0 || q.hasWin || len(x.education) < 2 ||
 		!hasAnyToken(q.ts, "gpa", "cgpa", "grades") && !(hasAnyToken(q.ts, "score", "scores", "grade") && q.scores[iEducation] > 0) {
 		return false

@@ -90,3 +90,71 @@ func isDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// undergraduate answers "what did she study in undergrad" with the one
+// first degree: a bachelor's, or an honours degree ("MA (Hons)" is a
+// Scottish first degree, as "BA (Hons)" is an English one). False unless
+// exactly one entry is one.
+func (x *Index) undergraduate(o *out) bool {
+	var found *item
+	for _, it := range x.sorted(secEducation) {
+		st := x.r.Education[it.idx].StudyType
+		if degreeRankOf(st) != 3 && !hasAnyToken(tokens(st), "hons", "honours", "honors") {
+			continue
+		}
+		if found != nil {
+			return false
+		}
+		found = it
+	}
+	if found == nil {
+		return false
+	}
+	o.in = iEducation
+	score := ""
+	if sc := strings.TrimRight(strings.TrimSpace(x.r.Education[found.idx].Score), "."); sc != "" {
+		score = ", with " + sc
+	}
+	o.say("%s first degree is %s%s%s.", capital(x.whose()), article(found.describe()), found.span(), score)
+	o.citeItem(found)
+	o.focusOn(found)
+	return true
+}
+
+// gotVerbs introduce a result in "did she get a first", "did he graduate
+// with distinction".
+var gotVerbs = setOf(`get got graduate graduated achieve achieved receive received earn earned`)
+
+// scoreNamed answers "did she get a first": the word after the verb (and
+// "a", "an" or "with") is a word of a degree's listed score ("First
+// Class"). False when no score holds it.
+func (x *Index) scoreNamed(o *out, ts []string) bool {
+	if len(ts) < 4 || ts[0] != "did" && ts[0] != "does" && ts[0] != "has" {
+		return false
+	}
+	for i, t := range ts {
+		if !gotVerbs[t] {
+			continue
+		}
+		w := at(ts, i+1)
+		if w == "a" || w == "an" || w == "with" {
+			w = at(ts, i+2)
+		}
+		if len(w) < 4 || searchStop[w] {
+			return false
+		}
+		for _, it := range x.sorted(secEducation) {
+			sc := strings.TrimSpace(x.r.Education[it.idx].Score)
+			if sc == "" || !hasAnyToken(tokens(sc), w) {
+				continue
+			}
+			o.in = iEducation
+			o.say("Yes: the profile lists %s for %s%s.", strings.TrimRight(sc, "."), article(it.describe()), it.span())
+			o.citeItem(it)
+			o.focusOn(it)
+			return true
+		}
+		return false
+	}
+	return false
+}
