@@ -113,7 +113,7 @@ func (x *Index) undergraduate(o *out) bool {
 	o.in = iEducation
 	score := ""
 	if sc := strings.TrimRight(strings.TrimSpace(x.r.Education[found.idx].Score), "."); sc != "" {
-		score = ", with " + sc
+		score = ", score " + sc
 	}
 	o.say("%s first degree is %s%s%s.", capital(x.whose()), article(found.describe()), found.span(), score)
 	o.citeItem(found)
