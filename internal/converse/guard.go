@@ -95,6 +95,14 @@ func creativeRequest(q *query) bool {
 	if book && bookable {
 		return true // "can I book a room through her": a service, not a question
 	}
+	for _, p := range sendPhrases {
+		if strings.Contains(q.joined, p) {
+			return true // "is this painting real? i can send a photo": the visitor's thing to judge, not a question about her
+		}
+	}
+	if strings.Contains(q.joined, " my ") && hasAnyToken(q.ts, "genuine", "authentic", "fake", "forgery", "forged", "counterfeit") {
+		return true // "is my painting genuine": an appraisal
+	}
 	if strings.Contains(q.joined, " @p get me ") || strings.Contains(q.joined, " @p find me ") {
 		return true // "can he get me a visa": a favour, not a question about him
 	}
@@ -153,6 +161,10 @@ func namesPlaceOrWork(ents []*item) bool {
 	return false
 }
 
+// sendPhrases offer the assistant something of the visitor's to look at.
+var sendPhrases = []string{" i can send ", " can i send ", " i ll send ", " i will send ", " let me send ", " send you a photo", " send you a picture",
+	" send you an image", " i can upload ", " can i upload "}
+
 // servicePhrases ask the person to do something for the visitor.
 var servicePhrases = func() []string {
 	var out []string
@@ -162,7 +174,7 @@ var servicePhrases = func() []string {
 		// a tradesman's or a coach's: "can he rewire my kitchen", "could she coach my son"
 		"rewire", "wire", "install", "renovate", "plumb", "inspect", "coach", "train", "cater", "cook", "clean", "quote",
 		// a pharmacist's or an agent's: "can she refill my prescription", "can he sell my house"
-		"refill", "fill", "dispense", "sell", "list", "appraise", "value", "insure",
+		"refill", "fill", "dispense", "sell", "list", "appraise", "value", "insure", "authenticate", "date", "restore",
 		// a photographer's or a filmmaker's: "can she photograph my wedding"
 		"photograph", "shoot", "film", "cover", "record"} {
 		// "can he come and rewire my kitchen": the visit is the service too
