@@ -1,0 +1,74 @@
+package converse
+
+// "What did she do between analyst and consultant": two of her titles
+// bound a stretch of time, which is asked like "between 2015 and 2016",
+// from the month after the earlier role ended (its exclusive end) to the
+// month before the later one began.
+
+// betweenRoles answers with her work and studies in the stretch between
+// two roles named by their titles; it reports whether both were found and
+// one ended before the other began.
+func (r *resolver) betweenRoles() bool {
+	x, o, q := r.x, r.o, r.q
+	if q.hasWin || len(q.techs) > 0 {
+		return false
+	}
+	b, and := -1, -1
+	for i, t := range q.ts {
+		switch {
+		case t == "between" && b < 0:
+			b = i
+		case t == "and" && b >= 0 && and < 0:
+			and = i
+		}
+	}
+	if b < 0 || and <= b+1 || and >= len(q.ts)-1 {
+		return false
+	}
+	first, second := x.roleNamed(q.ts[b+1:and]), x.roleNamed(q.ts[and+1:])
+	if first == nil || second == nil || first == second {
+		return false
+	}
+	if second.per.From().Before(first.per.From()) {
+		first, second = second, first
+	}
+	if first.per.Open {
+		return false
+	}
+	end, start := first.per.Until(r.now), second.per.From()
+	w := Window{From: monthOf(end.Year(), int(end.Month())), To: monthOf(start.Year(), int(start.Month())) - 1}
+	if w.To < w.From {
+		o.in = iWork
+		o.say("%s went straight from %s to %s%s.", x.Who(), first.roleAt()+first.span(), second.roleAt(), second.span())
+		o.citeItem(first)
+		o.citeItem(second)
+		return true
+	}
+	x.topic(o, iWork, q, &w, r.now)
+	return true
+}
+
+// roleNamed returns the one work entry whose title the words name
+// ("analyst", "engagement manager"); nil when none or several do.
+func (x *Index) roleNamed(ts []string) *item {
+	var words []string
+	for _, t := range ts {
+		if t != "a" && t != "an" && t != "the" && t != "her" && t != "his" && t != "their" && t != "@p" && t != "role" && t != "job" {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return nil
+	}
+	m := newRoleMatcher(words)
+	var found *item
+	for _, it := range x.sorted(secWork) {
+		if it.dated && it.role != "" && m.matches(it.role) {
+			if found != nil {
+				return nil
+			}
+			found = it
+		}
+	}
+	return found
+}
