@@ -61,14 +61,22 @@ func (x *Index) roleNamed(ts []string) *item {
 		return nil
 	}
 	m := newRoleMatcher(words)
-	var found *item
+	var found, exact *item
+	n, nExact := 0, 0
 	for _, it := range x.sorted(secWork) {
-		if it.dated && it.role != "" && m.matches(it.role) {
-			if found != nil {
-				return nil
-			}
-			found = it
+		if !it.dated || it.role == "" || !m.matches(it.role) {
+			continue
+		}
+		found, n = it, n+1
+		if joinTokens(tokens(it.role)) == joinTokens(words) {
+			exact, nExact = it, nExact+1 // "consultant" is the Consultant, not the Senior Consultant
 		}
 	}
-	return found
+	switch {
+	case n == 1:
+		return found
+	case nExact == 1:
+		return exact
+	}
+	return nil
 }
