@@ -95,9 +95,11 @@ func creativeRequest(q *query) bool {
 	if book && bookable {
 		return true // "can I book a room through her": a service, not a question
 	}
-	for _, p := range sendPhrases {
-		if strings.Contains(q.joined, p) {
-			return true // "is this painting real? i can send a photo": the visitor's thing to judge, not a question about her
+	if strings.Contains(q.joined, " send") || strings.Contains(q.joined, " upload ") { // one look before the phrases
+		for _, p := range sendPhrases {
+			if strings.Contains(q.joined, p) {
+				return true // "is this painting real? i can send a photo": the visitor's thing to judge, not a question about her
+			}
 		}
 	}
 	if strings.Contains(q.joined, " my ") && hasAnyToken(q.ts, "genuine", "authentic", "fake", "forgery", "forged", "counterfeit") {
