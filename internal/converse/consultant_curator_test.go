@@ -19,7 +19,7 @@ func archivistProfile() profile.Resume {
 			Location: profile.Location{City: "Graz", CountryCode: "AT"}},
 		Work: []profile.Work{
 			{Name: "City Archive Graz", Position: "Head Archivist", StartDate: "2019-02",
-				Summary: "Advised the Archivo start-up on its EUR 2 million Series A in 2023.",
+				Summary:    "Advised the Archivo start-up on its EUR 2 million Series A in 2023.",
 				Highlights: []string{"Led the acquisition of the Pichler family papers in 2021"}},
 			{Name: "Northgate Advisory", Position: "Senior Consultant", StartDate: "2017-09", EndDate: "2018-12"},
 			{Name: "Northgate Advisory", Position: "Consultant", StartDate: "2014-01", EndDate: "2016-06",
