@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -50,6 +51,13 @@ const maxNonceLen = 512
 func (s *Server) parseAuthz(ctx context.Context, q url.Values) (authzRequest, *oauthError, bool) {
 	a := authzRequest{redirectURI: q.Get("redirect_uri"), state: q.Get("state"), scope: q.Get("scope"), nonce: q.Get("nonce"),
 		codeChallenge: q.Get("code_challenge"), codeChallengeMethod: q.Get("code_challenge_method")}
+	// Which client and where to send it are what make an error
+	// redirectable: given twice, neither can be trusted (RFC 6749 §3.1).
+	for _, k := range []string{"client_id", "redirect_uri"} {
+		if len(q[k]) > 1 {
+			return a, invalidRequest("parameter " + k + " repeated"), false
+		}
+	}
 	c, err := s.store.GetClient(ctx, q.Get("client_id"))
 	if err != nil {
 		return a, invalidRequest("unknown client"), false
@@ -64,8 +72,32 @@ func (s *Server) parseAuthz(ctx context.Context, q url.Values) (authzRequest, *o
 	if !exact {
 		return a, invalidRequest("redirect_uri is not registered for this client"), false
 	}
-	if q.Get("response_type") != "code" {
+	for k, v := range q {
+		if len(v) > 1 {
+			return a, invalidRequest("parameter " + k + " repeated"), true
+		}
+	}
+	switch rt := q.Get("response_type"); {
+	case rt == "":
+		return a, invalidRequest("response_type is required"), true
+	case rt != "code":
 		return a, oerr(400, "unsupported_response_type", "response_type must be code"), true
+	}
+	// The code goes back in the query and nowhere else (the metadata says
+	// response_modes_supported: query), request objects are not read
+	// (OIDC Core §6), and with no sign-in session here a request that must
+	// not show a page can only fail (OIDC Core §3.1.2.6).
+	if m := q.Get("response_mode"); m != "" && m != "query" {
+		return a, invalidRequest("response_mode must be query"), true
+	}
+	if q.Has("request") {
+		return a, oerr(400, "request_not_supported", "request objects are not supported"), true
+	}
+	if q.Has("request_uri") {
+		return a, oerr(400, "request_uri_not_supported", "request_uri is not supported"), true
+	}
+	if slices.Contains(strings.Fields(q.Get("prompt")), "none") {
+		return a, oerr(400, "login_required", "prompt=none: no one is signed in"), true
 	}
 	if !hasGrant(c, "authorization_code") {
 		return a, oerr(400, "unauthorized_client", "client may not use the authorization code flow"), true
@@ -124,7 +156,8 @@ func (s *Server) authzError(w http.ResponseWriter, r *http.Request, a authzReque
 		http.Error(w, "Invalid authorization request: "+oe.Desc, http.StatusBadRequest)
 		return
 	}
-	v := url.Values{"error": {oe.Code}, "error_description": {oe.Desc}}
+	// RFC 9207 §2: error responses name the issuer as successful ones do.
+	v := url.Values{"error": {oe.Code}, "error_description": {oe.Desc}, "iss": {s.cfg.Issuer}}
 	if a.state != "" {
 		v.Set("state", a.state)
 	}

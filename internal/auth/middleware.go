@@ -16,6 +16,12 @@ import (
 // token is bad. Route requirements are enforced by Require.
 func (s *Server) Authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if clientAuthPaths[r.URL.Path] {
+			// There the header authenticates a client, not a bearer,
+			// and its errors are the endpoint's to write in OAuth's format.
+			next.ServeHTTP(w, r)
+			return
+		}
 		if len(r.Header.Values("Authorization")) > 1 {
 			// Authorization is no list (RFC 9110 §11.6.2): which of two
 			// credentials counts is a guess a proxy and we could make

@@ -13,22 +13,26 @@ import (
 func (s *Server) handleDiscovery(w http.ResponseWriter, _ *http.Request) {
 	iss := s.cfg.Issuer
 	writeJSON(w, http.StatusOK, map[string]any{
-		"issuer":                                        iss,
-		"authorization_endpoint":                        iss + "/oauth/authorize",
-		"token_endpoint":                                iss + "/oauth/token",
-		"jwks_uri":                                      iss + "/oauth/jwks",
-		"revocation_endpoint":                           iss + "/oauth/revoke",
-		"introspection_endpoint":                        iss + "/oauth/introspect",
-		"response_types_supported":                      []string{"code"},
-		"grant_types_supported":                         []string{"authorization_code", "client_credentials", "refresh_token"},
-		"subject_types_supported":                       []string{"public"},
-		"id_token_signing_alg_values_supported":         []string{AlgES256, AlgEdDSA},
-		"token_endpoint_auth_methods_supported":         []string{"client_secret_basic", "client_secret_post", "none"},
-		"revocation_endpoint_auth_methods_supported":    []string{"client_secret_basic", "client_secret_post"},
-		"introspection_endpoint_auth_methods_supported": []string{"client_secret_basic", "client_secret_post"},
-		"code_challenge_methods_supported":              []string{PKCEMethodS256},
-		"scopes_supported":                              []string{ScopeOpenID, ScopeProfilesRead, ScopeProfilesWrite, ScopeAdmin},
-		"claims_supported":                              []string{"iss", "sub", "aud", "azp", "exp", "iat", "auth_time", "nonce", "at_hash"},
+		"issuer":                   iss,
+		"authorization_endpoint":   iss + "/oauth/authorize",
+		"token_endpoint":           iss + "/oauth/token",
+		"jwks_uri":                 iss + "/oauth/jwks",
+		"revocation_endpoint":      iss + "/oauth/revoke",
+		"introspection_endpoint":   iss + "/oauth/introspect",
+		"response_types_supported": []string{"code"},
+		// Omitted, RFC 8414 §2 would mean query and fragment.
+		"response_modes_supported": []string{"query"},
+		// RFC 9207: every authorization response, error or not, carries iss.
+		"authorization_response_iss_parameter_supported": true,
+		"grant_types_supported":                          []string{"authorization_code", "client_credentials", "refresh_token"},
+		"subject_types_supported":                        []string{"public"},
+		"id_token_signing_alg_values_supported":          []string{AlgES256, AlgEdDSA},
+		"token_endpoint_auth_methods_supported":          []string{"client_secret_basic", "client_secret_post", "none"},
+		"revocation_endpoint_auth_methods_supported":     []string{"client_secret_basic", "client_secret_post", "none"},
+		"introspection_endpoint_auth_methods_supported":  []string{"client_secret_basic", "client_secret_post"},
+		"code_challenge_methods_supported":               []string{PKCEMethodS256},
+		"scopes_supported":                               []string{ScopeOpenID, ScopeProfilesRead, ScopeProfilesWrite, ScopeAdmin},
+		"claims_supported":                               []string{"iss", "sub", "aud", "azp", "exp", "iat", "auth_time", "nonce", "at_hash"},
 	})
 }
 
@@ -62,7 +66,8 @@ func (s *Server) handleRevoke(w http.ResponseWriter, r *http.Request) {
 	now := s.now()
 	if rt, err := s.store.GetRefreshToken(r.Context(), s.cfg.Pepper.Hash(PurposeRefreshToken, tok), now); err == nil {
 		if rt.ClientID == c.ID {
-			if err := s.store.RevokeRefreshFamily(r.Context(), rt.FamilyID, now); err != nil {
+			// RFC 7009 §2.1: the access tokens of the same grant go too.
+			if err := s.revokeGrant(r.Context(), rt.FamilyID); err != nil {
 				s.writeOAuthError(w, err)
 				return
 			}
@@ -80,23 +85,35 @@ func (s *Server) handleRevoke(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleIntrospect implements RFC 7662. Callers must authenticate as a
-// confidential client (§2.1); inactive, unknown, revoked and foreign tokens
-// all answer {"active": false} (§2.2).
+// confidential client (§2.1). Any such client may introspect an access token
+// (a resource server checks tokens issued to others); a refresh token is
+// shown only to the client it was issued to, since no one else is ever
+// handed one. Inactive, unknown, revoked and another client's refresh
+// tokens all answer {"active": false} (§2.2).
 func (s *Server) handleIntrospect(w http.ResponseWriter, r *http.Request) {
 	form, err := parseForm(w, r)
 	if err != nil {
 		s.writeOAuthError(w, err)
 		return
 	}
-	if _, confidential, err := s.authenticateClient(r, form); err != nil || !confidential {
+	caller, confidential, err := s.authenticateClient(r, form)
+	if err != nil {
+		s.writeOAuthError(w, err)
+		return
+	}
+	if !confidential {
 		s.writeOAuthError(w, invalidClient())
 		return
 	}
 	tok := form.Get("token")
+	if tok == "" {
+		s.writeOAuthError(w, invalidRequest("token is required"))
+		return
+	}
 	inactive := map[string]any{"active": false}
 	claims, err := s.tokens.Verify(tok)
 	if err != nil {
-		if rt, err := s.store.GetRefreshToken(r.Context(), s.cfg.Pepper.Hash(PurposeRefreshToken, tok), s.now()); err == nil {
+		if rt, err := s.store.GetRefreshToken(r.Context(), s.cfg.Pepper.Hash(PurposeRefreshToken, tok), s.now()); err == nil && rt.ClientID == caller.ID {
 			writeJSON(w, http.StatusOK, map[string]any{"active": true, "token_type": "refresh_token", "client_id": rt.ClientID,
 				"sub": rt.Subject, "scope": rt.Scopes.String(), "exp": rt.ExpiresAt.Unix(), "iss": s.cfg.Issuer})
 			return
@@ -104,7 +121,7 @@ func (s *Server) handleIntrospect(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, inactive)
 		return
 	}
-	revoked, err := s.store.AccessTokenRevoked(r.Context(), claims.ID)
+	revoked, err := s.accessTokenRevoked(r.Context(), claims)
 	if err != nil {
 		s.writeOAuthError(w, err)
 		return
@@ -150,7 +167,7 @@ func (s *Server) principalFromToken(r *http.Request, raw string) (*Principal, er
 	if err != nil {
 		return nil, err
 	}
-	revoked, err := s.store.AccessTokenRevoked(ctx, c.ID)
+	revoked, err := s.accessTokenRevoked(ctx, c)
 	if err != nil {
 		return nil, err
 	}

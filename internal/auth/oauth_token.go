@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"time"
@@ -41,6 +42,12 @@ func (s *Server) token(r *http.Request, w http.ResponseWriter) (tokenResponse, e
 	if grant == "" {
 		return tokenResponse{}, invalidRequest("grant_type is required")
 	}
+	if !supportedGrants[grant] {
+		// RFC 6749 §5.2: a grant this server does not know is
+		// unsupported_grant_type, whoever asks; unauthorized_client is
+		// for a known grant this client may not use.
+		return tokenResponse{}, oerr(400, "unsupported_grant_type", "grant_type "+grant+" is not supported")
+	}
 	if !hasGrant(c, grant) {
 		return tokenResponse{}, oerr(400, "unauthorized_client", "the client may not use this grant type")
 	}
@@ -58,6 +65,10 @@ func (s *Server) token(r *http.Request, w http.ResponseWriter) (tokenResponse, e
 	return tokenResponse{}, oerr(400, "unsupported_grant_type", "unsupported grant type")
 }
 
+// supportedGrants are the grant types the token endpoint implements (the
+// discovery document's grant_types_supported).
+var supportedGrants = map[string]bool{"authorization_code": true, "client_credentials": true, "refresh_token": true}
+
 // grantedScopes checks a requested scope against what is allowed; an empty
 // request gets everything allowed (RFC 6749 §3.3 lets us pick a default).
 func grantedScopes(requested string, allowed Scopes) (Scopes, error) {
@@ -74,8 +85,8 @@ func grantedScopes(requested string, allowed Scopes) (Scopes, error) {
 	return req, nil
 }
 
-func (s *Server) issueAccess(sub, clientID string, scopes Scopes, role Role) (string, error) {
-	c := AccessClaims{Subject: sub, ClientID: clientID, Scopes: scopes, ExpiresAt: s.now().Add(s.cfg.AccessTTL)}
+func (s *Server) issueAccess(sub, clientID string, scopes Scopes, role Role, grant string) (string, error) {
+	c := AccessClaims{Subject: sub, ClientID: clientID, Scopes: scopes, ExpiresAt: s.now().Add(s.cfg.AccessTTL), GrantID: grant}
 	if role != "" {
 		c.Roles = []string{string(role)}
 	}
@@ -87,7 +98,7 @@ func (s *Server) clientCredentials(c Client, form url.Values) (tokenResponse, er
 	if err != nil {
 		return tokenResponse{}, err
 	}
-	at, err := s.issueAccess(c.ID, c.ID, scopes, "")
+	at, err := s.issueAccess(c.ID, c.ID, scopes, "", "")
 	if err != nil {
 		return tokenResponse{}, err
 	}
@@ -105,7 +116,9 @@ func (s *Server) authorizationCode(r *http.Request, c Client, form url.Values) (
 	switch {
 	case apperr.Is(err, apperr.Conflict):
 		// RFC 6749 §4.1.2: a code used twice revokes what it issued.
-		_ = s.store.RevokeRefreshFamily(r.Context(), ac.FamilyID, s.now())
+		if err := s.revokeGrant(r.Context(), ac.FamilyID); err != nil {
+			return tokenResponse{}, err
+		}
 		s.logger.Warn("authorization code reused", "event", "code_reuse", "client_id", c.ID)
 		return tokenResponse{}, invalidGrant("authorization code already used")
 	case apperr.Is(err, apperr.NotFound):
@@ -151,7 +164,7 @@ func (s *Server) issueUserTokens(r *http.Request, c Client, u User, scopes Scope
 	if err := s.store.CreateRefreshToken(r.Context(), next); err != nil {
 		return tokenResponse{}, err
 	}
-	at, err := s.issueAccess(u.ID, c.ID, scopes, u.Role)
+	at, err := s.issueAccess(u.ID, c.ID, scopes, u.Role, family)
 	if err != nil {
 		return tokenResponse{}, err
 	}
@@ -178,11 +191,18 @@ func (s *Server) refresh(r *http.Request, c Client, form url.Values) (tokenRespo
 	}
 	rt := RandomToken(32)
 	now := s.now()
-	next := RefreshToken{Hash: s.cfg.Pepper.Hash(PurposeRefreshToken, rt), ClientID: c.ID, Scopes: scopes,
+	// RFC 6749 §6: the new refresh token has the scope of the old one; a
+	// narrower scope asked for narrows only this access token.
+	next := RefreshToken{Hash: s.cfg.Pepper.Hash(PurposeRefreshToken, rt), ClientID: c.ID, Scopes: cur.Scopes,
 		CreatedAt: now.UTC(), ExpiresAt: now.Add(s.cfg.RefreshTTL).UTC()}
 	old, err := s.store.RotateRefreshToken(r.Context(), oldHash, next, now)
 	switch {
 	case apperr.Is(err, apperr.Conflict):
+		// The store revoked the family's refresh tokens; its access
+		// tokens go too (RFC 9700 §4.14.2: the replay may be the thief's).
+		if err := s.revokeGrant(r.Context(), old.FamilyID); err != nil {
+			return tokenResponse{}, err
+		}
 		s.logger.Warn("refresh token reused; family revoked", "event", "refresh_reuse", "client_id", c.ID, "family", old.FamilyID)
 		return tokenResponse{}, invalidGrant("refresh token already used")
 	case apperr.Is(err, apperr.NotFound):
@@ -191,7 +211,9 @@ func (s *Server) refresh(r *http.Request, c Client, form url.Values) (tokenRespo
 		return tokenResponse{}, err
 	}
 	if old.ClientID != c.ID {
-		_ = s.store.RevokeRefreshFamily(r.Context(), old.FamilyID, now)
+		if err := s.revokeGrant(r.Context(), old.FamilyID); err != nil {
+			return tokenResponse{}, err
+		}
 		return tokenResponse{}, invalidGrant("refresh token was issued to another client")
 	}
 	u, err := s.store.GetUser(r.Context(), old.Subject)
@@ -199,10 +221,38 @@ func (s *Server) refresh(r *http.Request, c Client, form url.Values) (tokenRespo
 		return tokenResponse{}, invalidGrant("user no longer exists")
 	}
 	scopes = scopes.Intersect(u.Role.Scopes())
-	at, err := s.issueAccess(u.ID, c.ID, scopes, u.Role)
+	at, err := s.issueAccess(u.ID, c.ID, scopes, u.Role, old.FamilyID)
 	if err != nil {
 		return tokenResponse{}, err
 	}
 	return tokenResponse{AccessToken: at, TokenType: "Bearer", ExpiresIn: int64(s.cfg.AccessTTL / time.Second),
 		RefreshToken: rt, Scope: scopes.String()}, nil
+}
+
+// grantRevocationID is the revoked-token entry that stands for every access
+// token of a grant. Token ids (NewID) never contain a colon, so the two
+// kinds of entry cannot collide.
+func grantRevocationID(family string) string { return "grant:" + family }
+
+// revokeGrant revokes a refresh family and every access token issued from
+// it: its refresh tokens in the store, its access tokens by one entry in the
+// revoked-token list that outlives the longest of them.
+func (s *Server) revokeGrant(ctx context.Context, family string) error {
+	if family == "" {
+		return nil
+	}
+	now := s.now()
+	if err := s.store.RevokeRefreshFamily(ctx, family, now); err != nil {
+		return err
+	}
+	return s.store.RevokeAccessToken(ctx, grantRevocationID(family), now.Add(s.cfg.AccessTTL+time.Minute))
+}
+
+// accessTokenRevoked reports whether c was revoked by itself or with its grant.
+func (s *Server) accessTokenRevoked(ctx context.Context, c AccessClaims) (bool, error) {
+	revoked, err := s.store.AccessTokenRevoked(ctx, c.ID)
+	if err != nil || revoked || c.GrantID == "" {
+		return revoked, err
+	}
+	return s.store.AccessTokenRevoked(ctx, grantRevocationID(c.GrantID))
 }

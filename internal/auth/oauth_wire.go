@@ -83,7 +83,16 @@ func parseForm(w http.ResponseWriter, r *http.Request) (url.Values, error) {
 // Using both methods at once is refused (§2.3). It returns the client and
 // whether it proved a secret.
 func (s *Server) authenticateClient(r *http.Request, form url.Values) (Client, bool, error) {
+	if len(r.Header.Values("Authorization")) > 1 {
+		return Client{}, false, invalidRequest("send one Authorization header, not several")
+	}
 	id, secret, basic := r.BasicAuth()
+	if !basic && r.Header.Get("Authorization") != "" {
+		// A Bearer token or a Basic header that does not decode is a
+		// failed authentication, not an absent one: falling back to the
+		// body's credentials would accept two methods at once (§2.3).
+		return Client{}, false, invalidClient()
+	}
 	if basic {
 		if form.Has("client_secret") {
 			return Client{}, false, invalidRequest("use one client authentication method")

@@ -50,22 +50,23 @@ func DefaultPolicy() Policy {
 		"GET /readyz":                           {Anonymous: true},
 		"GET /metrics":                          {Anonymous: true},
 		"GET /.well-known/openid-configuration": {Anonymous: true},
-		"GET /oauth/jwks":                       {Anonymous: true},
-		"POST /oauth/token":                     {Anonymous: true}, // client auth is part of the grant
-		"POST /oauth/revoke":                    {Anonymous: true},
-		"POST /oauth/introspect":                {Anonymous: true}, // requires client auth itself
-		"GET /oauth/authorize":                  {Anonymous: true},
-		"POST /oauth/authorize":                 {Anonymous: true},
-		"POST /v1/sessions":                     {Anonymous: true},
-		"POST /v1/sessions/{id}/messages":       {Anonymous: true},
-		"GET /v1/sessions/{id}/messages":        {Anonymous: true},
-		"POST /v1/sessions/{id}/voice":          {Anonymous: true},
-		"GET /v1/sessions/{id}/voice/stream":    {Anonymous: true},
-		"GET /v1/profiles/{slug}":               {Anonymous: true},
-		"PUT /v1/profiles/{slug}":               {Scope: ScopeProfilesWrite},
-		"GET /v1/admin/":                        {Role: RoleAdmin},
-		"GET /v1/admin/caches":                  {Role: RoleAdmin},
-		"POST /v1/admin/":                       {Role: RoleAdmin},
+		"GET /.well-known/oauth-authorization-server": {Anonymous: true},
+		"GET /oauth/jwks":                    {Anonymous: true},
+		"POST /oauth/token":                  {Anonymous: true}, // client auth is part of the grant
+		"POST /oauth/revoke":                 {Anonymous: true},
+		"POST /oauth/introspect":             {Anonymous: true}, // requires client auth itself
+		"GET /oauth/authorize":               {Anonymous: true},
+		"POST /oauth/authorize":              {Anonymous: true},
+		"POST /v1/sessions":                  {Anonymous: true},
+		"POST /v1/sessions/{id}/messages":    {Anonymous: true},
+		"GET /v1/sessions/{id}/messages":     {Anonymous: true},
+		"POST /v1/sessions/{id}/voice":       {Anonymous: true},
+		"GET /v1/sessions/{id}/voice/stream": {Anonymous: true},
+		"GET /v1/profiles/{slug}":            {Anonymous: true},
+		"PUT /v1/profiles/{slug}":            {Scope: ScopeProfilesWrite},
+		"GET /v1/admin/":                     {Role: RoleAdmin},
+		"GET /v1/admin/caches":               {Role: RoleAdmin},
+		"POST /v1/admin/":                    {Role: RoleAdmin},
 	}
 }
 

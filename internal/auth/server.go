@@ -180,13 +180,32 @@ func (s *Server) RotateKeys(ctx context.Context) error {
 func (s *Server) Routes() map[string]http.Handler {
 	return map[string]http.Handler{
 		"GET /.well-known/openid-configuration": http.HandlerFunc(s.handleDiscovery),
-		"GET /oauth/jwks":                       http.HandlerFunc(s.handleJWKS),
-		"POST /oauth/token":                     http.HandlerFunc(s.handleToken),
-		"POST /oauth/revoke":                    http.HandlerFunc(s.handleRevoke),
-		"POST /oauth/introspect":                http.HandlerFunc(s.handleIntrospect),
-		"GET /oauth/authorize":                  http.HandlerFunc(s.handleAuthorizePage),
-		"POST /oauth/authorize":                 http.HandlerFunc(s.handleAuthorizeSubmit),
+		// RFC 8414 §3: the default well-known URI of the same metadata.
+		"GET /.well-known/oauth-authorization-server": http.HandlerFunc(s.handleDiscovery),
+		"GET /oauth/jwks":        http.HandlerFunc(s.handleJWKS),
+		"POST /oauth/token":      http.HandlerFunc(s.handleToken),
+		"POST /oauth/revoke":     http.HandlerFunc(s.handleRevoke),
+		"POST /oauth/introspect": http.HandlerFunc(s.handleIntrospect),
+		"GET /oauth/authorize":   http.HandlerFunc(s.handleAuthorizePage),
+		"POST /oauth/authorize":  http.HandlerFunc(s.handleAuthorizeSubmit),
 	}
+}
+
+// clientAuthPaths are the endpoints where a client authenticates itself
+// (RFC 6749 §2.3): their Authorization header is client authentication,
+// judged by authenticateClient, and their errors are RFC 6749 §5.2 JSON.
+var clientAuthPaths = map[string]bool{"/oauth/token": true, "/oauth/revoke": true, "/oauth/introspect": true}
+
+// WriteRouteError answers a request the router refused (a wrong method)
+// in the OAuth error format when its path is a client-authenticated OAuth
+// endpoint, whose clients parse RFC 6749 §5.2 errors and nothing else, and
+// reports whether it did. Headers already set (Allow) are kept.
+func (s *Server) WriteRouteError(w http.ResponseWriter, r *http.Request, status int, detail string) bool {
+	if !clientAuthPaths[r.URL.Path] {
+		return false
+	}
+	s.writeOAuthError(w, oerr(status, "invalid_request", detail))
+	return true
 }
 
 // CreateClient registers a confidential client (or a public one when

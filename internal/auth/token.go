@@ -34,6 +34,10 @@ type AccessClaims struct {
 	NotBefore time.Time
 	ExpiresAt time.Time
 	ID        string // jti
+	// GrantID names the grant a user's token came from (the refresh
+	// family, claim sid); revoking the grant revokes its access tokens
+	// too (RFC 6749 §4.1.2, RFC 7009 §2.1). Empty for client credentials.
+	GrantID string
 }
 
 type wireClaims struct {
@@ -41,6 +45,7 @@ type wireClaims struct {
 	ClientID string   `json:"client_id"`
 	Scope    string   `json:"scope,omitempty"`
 	Roles    []string `json:"roles,omitempty"`
+	GrantID  string   `json:"sid,omitempty"`
 }
 
 // Tokens issues and verifies access tokens for one issuer and audience.
@@ -110,7 +115,7 @@ func (t *Tokens) Issue(c AccessClaims) (string, error) {
 	w := wireClaims{
 		Claims: jwt.Claims{Issuer: c.Issuer, Subject: c.Subject, Audience: jwt.Audience(c.Audience),
 			IssuedAt: jwt.NewNumericDate(c.IssuedAt), Expiry: jwt.NewNumericDate(c.ExpiresAt), ID: c.ID},
-		ClientID: c.ClientID, Scope: c.Scopes.String(), Roles: c.Roles,
+		ClientID: c.ClientID, Scope: c.Scopes.String(), Roles: c.Roles, GrantID: c.GrantID,
 	}
 	if !c.NotBefore.IsZero() {
 		w.NotBefore = jwt.NewNumericDate(c.NotBefore)
@@ -202,7 +207,7 @@ func (t *Tokens) validate(w wireClaims) (AccessClaims, error) {
 		return AccessClaims{}, invalidToken("bad scope claim")
 	}
 	c := AccessClaims{Issuer: w.Issuer, Subject: w.Subject, Audience: w.Audience, ClientID: w.ClientID, Scopes: scopes,
-		Roles: w.Roles, IssuedAt: w.IssuedAt.Time(), ExpiresAt: w.Expiry.Time(), ID: w.ID}
+		Roles: w.Roles, IssuedAt: w.IssuedAt.Time(), ExpiresAt: w.Expiry.Time(), ID: w.ID, GrantID: w.GrantID}
 	if w.NotBefore != nil {
 		c.NotBefore = w.NotBefore.Time()
 	}

@@ -294,6 +294,9 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 	if status == http.StatusMethodNotAllowed {
 		detail = "method " + r.Method + " is not allowed on " + r.URL.Path + "; allowed: " + allow
 	}
+	if s.auth != nil && s.auth.WriteRouteError(w, r, status, detail) {
+		return
+	}
 	writeProblem(w, r, Problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: detail})
 }
 
