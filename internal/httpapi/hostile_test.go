@@ -200,3 +200,52 @@ func TestUncleanPathsRedirectWithoutHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestOAuthEndpointsAnswerInOAuthFormat: the client-authenticated OAuth
+// endpoints are read by OAuth libraries, which parse RFC 6749 §5.2 errors
+// and nothing else, so what the router and the authentication middleware
+// refuse there is answered in that format too; the other routes keep
+// problem+json.
+func TestOAuthEndpointsAnswerInOAuthFormat(t *testing.T) {
+	f := newServer(t)
+	form := http.Header{"Content-Type": {"application/x-www-form-urlencoded"}}
+	twoAuth := form.Clone()
+	twoAuth["Authorization"] = []string{"Basic YTpi", "Basic Yzpk"}
+	bearer := form.Clone()
+	bearer.Set("Authorization", "Bearer abc.def.ghi")
+	tests := []struct {
+		name, method, path string
+		h                  http.Header
+		wantStatus         int
+		wantType           string
+		wantError          string // OAuth error code, or problem status for problem+json
+	}{
+		{"GET token endpoint", "GET", "/oauth/token", nil, 405, "application/json", "invalid_request"},
+		{"PUT revocation endpoint", "PUT", "/oauth/revoke", form, 405, "application/json", "invalid_request"},
+		{"GET introspection endpoint", "GET", "/oauth/introspect", nil, 405, "application/json", "invalid_request"},
+		{"two Authorization headers at the token endpoint", "POST", "/oauth/token", twoAuth, 400, "application/json", "invalid_request"},
+		{"Bearer at the token endpoint", "POST", "/oauth/token", bearer, 401, "application/json", "invalid_client"},
+		{"two Authorization headers elsewhere stay problem+json", "POST", "/v1/sessions", twoAuth, 400, "application/problem+json", ""},
+		{"wrong method elsewhere stays problem+json", "DELETE", "/v1/sessions", nil, 405, "application/problem+json", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, b := doRaw(t, tt.method, f.URL+tt.path, []byte("grant_type=client_credentials"), tt.h)
+			var body map[string]any
+			_ = json.Unmarshal(b, &body)
+			if resp.StatusCode != tt.wantStatus || resp.Header.Get("Content-Type") != tt.wantType {
+				t.Fatalf("answered %d %s %s, want %d %s", resp.StatusCode, resp.Header.Get("Content-Type"), b, tt.wantStatus, tt.wantType)
+			}
+			if tt.wantError != "" && (body["error"] != tt.wantError || resp.Header.Get("Cache-Control") != "no-store") {
+				t.Errorf("body %s (Cache-Control %q), want error %q and no-store", b, resp.Header.Get("Cache-Control"), tt.wantError)
+			}
+			if tt.wantStatus == 405 && !strings.Contains(resp.Header.Get("Allow"), "POST") {
+				t.Errorf("Allow %q", resp.Header.Get("Allow"))
+			}
+		})
+	}
+	resp, _ := do(t, "GET", f.URL+"/.well-known/oauth-authorization-server", "", nil)
+	if resp.StatusCode != 200 {
+		t.Errorf("RFC 8414 well-known URI answered %d", resp.StatusCode)
+	}
+}
