@@ -15,7 +15,7 @@ import (
 )
 
 // The cases of the identity hostile-client round (docs/benchmarks.md,
-// "Hostile clients, tenth session"): requests real OAuth clients and
+// "Hostile clients on the identity surface"): requests real OAuth clients and
 // attackers send, with the answer the RFCs require.
 
 // rawPost POSTs a form with the given headers (Authorization among them,
