@@ -108,7 +108,7 @@ func creativeRequest(q *query) bool {
 	if strings.Contains(q.joined, " @p get me ") || strings.Contains(q.joined, " @p find me ") {
 		return true // "can he get me a visa": a favour, not a question about him
 	}
-	if strings.Contains(q.joined, " my ") {
+	if strings.Contains(q.joined, " my ") || strings.Contains(q.joined, " our ") {
 		for _, p := range servicePhrases {
 			if strings.Contains(q.joined, p) {
 				return true // "can he fix my car": a service, not a question about him
@@ -178,9 +178,14 @@ var servicePhrases = func() []string {
 		// a pharmacist's or an agent's: "can she refill my prescription", "can he sell my house"
 		"refill", "fill", "dispense", "sell", "list", "appraise", "value", "insure", "authenticate", "date", "restore",
 		// a photographer's or a filmmaker's: "can she photograph my wedding"
-		"photograph", "shoot", "film", "cover", "record"} {
-		// "can he come and rewire my kitchen": the visit is the service too
-		out = append(out, " @p "+v+" my ", " @p "+v+" at my ", " @p come "+v+" my ", " @p come and "+v+" my ", " @p come to "+v+" my ")
+		"photograph", "shoot", "film", "cover", "record",
+		// a security tester's, or what one is asked for: "can you hack my ex's instagram", "can he pentest our app"
+		"hack", "hack into", "break into", "crack", "unlock", "recover", "pentest", "test", "scan", "secure"} {
+		// "can he come and rewire my kitchen": the visit is the service too;
+		// "our": the visitor's company ("can she audit our books")
+		for _, my := range []string{" my ", " our "} {
+			out = append(out, " @p "+v+my, " @p "+v+" at"+my, " @p come "+v+my, " @p come and "+v+my, " @p come to "+v+my)
+		}
 	}
 	return out
 }()

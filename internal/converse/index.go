@@ -306,8 +306,22 @@ func (x *Index) nameKeys(name string) ([]string, string) {
 			continue
 		}
 		keys = append(keys, t)
+		if b := plusBase(t); b != "" {
+			keys = append(keys, b) // "is he oscp certified": the "OSCP+" he holds
+		}
 	}
 	return keys, joinTokens(ts)
+}
+
+// plusBase returns the name a token like "oscp+" extends: a word of three
+// letters or more and a "+" for its newer or stronger edition ("OSCP+",
+// "Security+"). Empty for anything else: "c++" and "a+" are names whole.
+func plusBase(t string) string {
+	b := strings.TrimRight(t, "+")
+	if len(b) < 3 || len(b) == len(t) || !isAlphaWord(b) {
+		return ""
+	}
+	return b
 }
 
 // compileTechs records, for each technology, every fact that mentions it.

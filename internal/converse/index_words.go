@@ -51,6 +51,9 @@ func (x *Index) compileWords() {
 			var initials, acr []byte // "Certified Kubernetes Administrator" -> "cka"
 			for _, t := range tokens(items[i].title + " " + items[i].role) {
 				have[stem(t)] = true
+				if b := plusBase(t); b != "" {
+					have[stem(b)] = true
+				}
 				initials = append(initials, t[0])
 			}
 			for _, t := range tokens(items[i].title) {

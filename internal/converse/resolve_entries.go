@@ -142,6 +142,7 @@ func (r *resolver) recognitionFor() bool {
 // namedEntry answers about the entries the question names.
 func (r *resolver) namedEntry() bool {
 	x, o, q := r.x, r.o, r.q
+	r.expiryOfFocus()
 	if len(q.ents) > 0 && (r.topScore <= 4 || r.top == iSummary || r.top == sectionIntent(q.ents[0].sec) || r.askedWorkedThere()) {
 		if q.inPlace && !q.place.outside && onlyIn(q.ents, secWork) {
 			// "did she work at Deloitte in London": say where the profile places it
@@ -167,6 +168,24 @@ func (r *resolver) namedEntry() bool {
 		return true
 	}
 	return false
+}
+
+// expiryOfFocus reads "when does it expire" after a certificate as that
+// certificate: the word "expire" names every certificate whose name says
+// "expires 2026-09", but "it" is the one just discussed.
+func (r *resolver) expiryOfFocus() {
+	q := r.q
+	if !q.anaph || len(q.ents) == 0 || !allCertificates(q.ents) || !hasAnyTokenIn(q.ts, expiryWords) {
+		return
+	}
+	for _, e := range q.ents {
+		if namesWord(e, q.ts, expiryOrSection) {
+			return // "when does that cissp expire": named by more than the asking word
+		}
+	}
+	if f := r.focus(); len(f) == 1 && allCertificates(f) {
+		q.ents = f
+	}
 }
 
 // askedWorkedThere reports "has she worked for the Guardian": a yes/no

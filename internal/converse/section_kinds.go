@@ -180,3 +180,42 @@ func (x *Index) clippedCertYes(o *out, ts []string) bool {
 	o.focusOn(one)
 	return true
 }
+
+// diplomateYes answers "is she board certified" when no certificate's name
+// says "board" but one says "Diplomate": a specialty college's diplomate
+// is what board certification is called in veterinary medicine (and in
+// some medical boards), not a licence or a course. It reports whether it
+// answered.
+func (x *Index) diplomateYes(o *out, ts []string) bool {
+	if !hasAnyToken(ts, "board") || !hasAnyToken(ts, "certified", "certification", "certifications", "certificate") {
+		return false
+	}
+	var held []*item
+	for i := range x.certificates {
+		it := &x.certificates[i]
+		if it.lapsed {
+			continue
+		}
+		switch ns := tokens(it.title); {
+		case hasAnyToken(ns, "board"):
+			return false // the names say it themselves: the entries step answers
+		case hasAnyToken(ns, "diplomate"):
+			held = append(held, it)
+		}
+	}
+	if len(held) == 0 {
+		return false
+	}
+	parts := make([]string, 0, len(held))
+	for _, it := range held {
+		from := ""
+		if it.role != "" {
+			from = " from " + it.role
+		}
+		parts = append(parts, "“"+it.title+"”"+from+it.span())
+		o.citeItem(it)
+	}
+	o.say("Yes: %s is board certified as %s.", x.who(), list(parts))
+	o.focusOn(held...)
+	return true
+}
