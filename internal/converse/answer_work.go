@@ -409,6 +409,9 @@ func (x *Index) promotions(o *out, focus []*item, there bool) {
 		o.focusOn(roles...)
 		said = true
 	}
+	if !said && x.promotionSaid(o, focus, there) {
+		return
+	}
 	if !said {
 		if there && len(focus) > 0 {
 			o.say("The profile lists one role for %s at %s, so it shows no promotion there.", x.who(), focus[0].label())

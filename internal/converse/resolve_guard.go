@@ -82,10 +82,14 @@ func (r *resolver) personalTopic() bool {
 	x, o, q := r.x, r.o, r.q
 	// "what is his salary": a personal matter résumés leave out, asked
 	// with words ("what is he") that would otherwise read as a summary.
-	if (r.topScore <= 2 && r.modScore == 0 && len(q.ents) == 0 || strings.Contains(q.joined, " how old ") || hasAnyTokenIn(q.ts, gossipTopics)) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
-		q.person && personalTopic(q.ts) != "" {
+	price := x.priceUnsaid(q)
+	if (r.topScore <= 2 && r.modScore == 0 && len(q.ents) == 0 || strings.Contains(q.joined, " how old ") || hasAnyTokenIn(q.ts, gossipTopics) || price) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
+		q.person && (price || personalTopic(q.ts) != "") {
 		o.in = iUnknown
 		topic := personalTopic(q.ts)
+		if price {
+			topic = "prices"
+		}
 		o.say("The profile doesn't mention %s %s.", x.whose(), topic)
 		return true
 	}
@@ -109,4 +113,23 @@ func (r *resolver) smallTalk() bool {
 		return true
 	}
 	return false
+}
+
+// priceWords ask what something costs.
+var priceWords = setOf(`cost costs price prices pricing fee fees charge charges rate rates`)
+
+// priceUnsaid reports "how much does a spay cost at her clinic" on a
+// profile no sentence of which speaks of prices: a matter the profile
+// leaves out, not a search for the service's word. A profile that does
+// ("a two-year cost analysis") is left to the search.
+func (x *Index) priceUnsaid(q *query) bool {
+	if !strings.Contains(q.joined, " how much ") && !hasAnyToken(q.ts, "price", "prices", "pricing", "fee", "fees") || !hasAnyTokenIn(q.ts, priceWords) {
+		return false
+	}
+	for i := range x.snippets {
+		if hasAnyTokenIn(x.snippets[i].toks, priceWords) {
+			return false
+		}
+	}
+	return true
 }
