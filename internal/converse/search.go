@@ -197,6 +197,7 @@ func (x *Index) searchStems(o *out, stems []string) int {
 	}
 	o.in = iSearch
 	n := 0
+	var first *item // the best hit's entry is what "it" means next, not the last one quoted
 	for _, h := range hits {
 		if h.score/100000 < bestScore || n == 3 || onlyNear && !isNear(h) {
 			continue
@@ -206,10 +207,13 @@ func (x *Index) searchStems(o *out, stems []string) int {
 		o.cite(h.s.cite.Section, h.s.cite.Index, h.s.cite.Field)
 		if sec := h.s.cite.Section; sectionNoun(sec) != "" {
 			items := x.section(sec)
-			if h.s.cite.Index < len(items) {
-				o.focusOn(&items[h.s.cite.Index])
+			if h.s.cite.Index < len(items) && first == nil {
+				first = &items[h.s.cite.Index]
 			}
 		}
+	}
+	if first != nil {
+		o.focusOn(first)
 	}
 	return bits.OnesCount64(masks[bestIdx])
 }
