@@ -168,9 +168,13 @@ func (x *Index) talkProjects(o *out) bool {
 	}
 	parts := make([]string, len(talks))
 	for i, it := range talks {
-		parts[i] = it.listEntry() + it.span()
+		name := it.listEntry()
+		if e := strings.TrimSpace(x.r.Projects[it.idx].Entity); e != "" {
+			name += " at " + e // a talk's entity is where it was given: "has he spoken at conferences"
+		}
+		parts[i] = name + it.span()
 		if it.dated && it.per.Start == it.per.End && it.per.Start.Month != 0 {
-			parts[i] = it.listEntry() + " (" + it.when() + ")" // a talk's month, not only its year
+			parts[i] = name + " (" + it.when() + ")" // a talk's month, not only its year
 		}
 		o.citeItem(it)
 	}
