@@ -91,7 +91,7 @@ func entityScore(e *item, raw, stems, roots []string, joined, acro string) int {
 			if t == "" || k == "" || t[0] != k[0] {
 				continue // every test below needs the same first letter
 			}
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki]) || (len(t) >= 6 && !commonWords[t] && fuzzyName(t, k)) {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || pluralAcronym(t, k, e.title) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki]) || (len(t) >= 6 && !commonWords[t] && fuzzyName(t, k)) {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
@@ -188,4 +188,11 @@ func locScore(e *item, raw, stems, roots []string) int {
 		}
 	}
 	return 0
+}
+
+// pluralAcronym reports "cves" for the key "cve" of a name that writes it
+// in capitals ("CVE-2024-21877: ..."): visitors pluralise acronyms, and
+// three letters are too short for the singular test ("bars" is no "Bar").
+func pluralAcronym(t, k, title string) bool {
+	return len(k) == 3 && len(t) == 4 && t[3] == 's' && t[:3] == k && strings.Contains(title, strings.ToUpper(k))
 }
