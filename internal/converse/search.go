@@ -79,6 +79,24 @@ func stem(w string) string {
 // words, when no intent or entity did. It reports whether it found any.
 func (x *Index) search(o *out, q *query) bool { return x.searchCover(o, q) > 0 }
 
+// noLonger adds, to "does she still work emergency shifts" answered by a
+// sentence of a job that has ended, that it has: the sentence is in the
+// present tense, the job is not.
+func (x *Index) noLonger(o *out, q *query) {
+	if len(o.focus) != 1 || o.sec != secWork && o.sec != secVolunteer || !hasAnyToken(q.ts, "still") || !yesNoQuestion(q.ts) {
+		return
+	}
+	items := x.section(o.sec)
+	if o.focus[0] >= len(items) {
+		return
+	}
+	it := &items[o.focus[0]]
+	if !it.dated || it.per.Open {
+		return
+	}
+	o.say("Not any more: %s ended in %s (%s).", it.roleAt(), fmtDate(it.per.End), strings.TrimPrefix(it.when(), "in "))
+}
+
 // searchCover is search, reporting how many of the question's words the
 // best sentence holds (0: nothing found, nothing said).
 func (x *Index) searchCover(o *out, q *query) int { return x.searchWords(o, q, true) }
@@ -104,7 +122,11 @@ func (x *Index) searchWords(o *out, q *query, skipCues bool) int {
 		}
 		stems = append(stems, stem(t))
 	}
-	return x.searchStems(o, stems)
+	n := x.searchStems(o, stems)
+	if n > 0 {
+		x.noLonger(o, q)
+	}
+	return n
 }
 
 // searchStems is searchCover for stems chosen by the caller.
