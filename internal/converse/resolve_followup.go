@@ -379,3 +379,53 @@ func citesOnly(cs []Citation, it *item) bool {
 	}
 	return len(cs) > 0
 }
+
+// howOften answers "how often did she work there" with the sentences of
+// the entry in focus (or the one named) that give a frequency ("two
+// overnight shifts a month"), rather than the list of jobs "work" asks for.
+func (r *resolver) howOften() bool {
+	x, o, q := r.x, r.o, r.q
+	if at(q.ts, 0) != "how" || at(q.ts, 1) != "often" {
+		return false
+	}
+	ents := q.ents
+	if len(ents) == 0 && q.anaph {
+		ents = r.focus()
+	}
+	if len(ents) != 1 {
+		return false
+	}
+	it := ents[0]
+	var sns []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section == it.sec && sn.cite.Index == it.idx && statesFrequency(sn.toks) {
+			sns = append(sns, sn)
+		}
+	}
+	if len(sns) == 0 || !x.quoteSentences(o, "On how often, the profile says:", sns) {
+		return false
+	}
+	o.in = iMore
+	o.focusOn(it)
+	return true
+}
+
+// frequencyUnits are what "a month", "per week", "every day" count.
+var frequencyUnits = setOf(`day days week weeks month months year years night nights weekend weekends shift shifts`)
+
+// statesFrequency reports a frequency in ts: "a month", "per week",
+// "every weekend", "weekly".
+func statesFrequency(ts []string) bool {
+	for i, t := range ts {
+		switch t {
+		case "daily", "weekly", "fortnightly", "monthly", "nightly", "biweekly":
+			return true
+		case "a", "per", "every", "each":
+			if frequencyUnits[at(ts, i+1)] && (t != "a" || i > 0 && (isDigits(ts[i-1]) || smallNumbers[ts[i-1]] || frequencyUnits[ts[i-1]] || ts[i-1] == "once" || ts[i-1] == "twice")) {
+				return true // "two overnight shifts a month", not "a year off"
+			}
+		}
+	}
+	return false
+}
