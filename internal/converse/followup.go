@@ -66,6 +66,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iCerts && w == nil && q.inPlace && yesNoQuestion(q.ts) && x.certsInPlace(o, q.place) {
 			return // "is she admitted in new york": the licence for that place
 		}
+		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.diplomateYes(o, q.ts) {
+			return // "is she board certified": her diplomate status, though no name says "board"
+		}
 		if w == nil && (in == iAwards || in == iCerts || in == iPubs || in == iProjects && len(q.ents) == 0 && yesNoQuestion(q.ts)) {
 			x.unlisted(o, q, topicSection(in)) // "has she launched a smartwatch"
 		}
@@ -74,9 +77,6 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		}
 		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.clippedCertYes(o, q.ts) {
 			return // "is he hazmat certified": the one certificate the clipped word names
-		}
-		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.diplomateYes(o, q.ts) {
-			return // "is she board certified": her diplomate status
 		}
 		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && len(q.techs) == 0 && !q.inPlace && !q.anaph && !hasAnyToken(tokens(q.raw), "them", "those", "these", "it", "that") && yesNoQuestion(q.ts) {
 			x.certifiedYes(o) // "is she certified"

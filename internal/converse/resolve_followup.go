@@ -412,7 +412,11 @@ func (r *resolver) howOften() bool {
 }
 
 // frequencyUnits are what "a month", "per week", "every day" count.
-var frequencyUnits = setOf(`day days week weeks month months year years night nights weekend weekends shift shifts`)
+var frequencyUnits = setOf(`day week month year night weekend fortnight quarter`)
+
+// frequencyCounts are what is counted per unit: "two shifts a month",
+// "one training session a week", "once a year".
+var frequencyCounts = setOf(`once twice times time shift shifts session sessions class classes visit visits hour hours day days night nights call calls clinic clinics match matches game games`)
 
 // statesFrequency reports a frequency in ts: "a month", "per week",
 // "every weekend", "weekly".
@@ -422,7 +426,7 @@ func statesFrequency(ts []string) bool {
 		case "daily", "weekly", "fortnightly", "monthly", "nightly", "biweekly":
 			return true
 		case "a", "per", "every", "each":
-			if frequencyUnits[at(ts, i+1)] && (t != "a" || i > 0 && (isDigits(ts[i-1]) || smallNumbers[ts[i-1]] || frequencyUnits[ts[i-1]] || ts[i-1] == "once" || ts[i-1] == "twice")) {
+			if frequencyUnits[at(ts, i+1)] && (t != "a" || i > 0 && (isDigits(ts[i-1]) || smallNumbers[ts[i-1]] || frequencyCounts[ts[i-1]])) {
 				return true // "two overnight shifts a month", not "a year off"
 			}
 		}
