@@ -123,7 +123,16 @@ var priceWords = setOf(`cost costs price prices pricing fee fees charge charges 
 // leaves out, not a search for the service's word. A profile that does
 // ("a two-year cost analysis") is left to the search.
 func (x *Index) priceUnsaid(q *query) bool {
-	if !strings.Contains(q.joined, " how much ") && !hasAnyToken(q.ts, "price", "prices", "pricing", "fee", "fees") || !hasAnyTokenIn(q.ts, priceWords) {
+	asked := false // one switch per word: this runs for most questions
+	for _, t := range q.ts {
+		switch t {
+		case "price", "prices", "pricing", "fee", "fees":
+			asked = true
+		case "cost", "costs", "charge", "charges", "rate", "rates":
+			asked = asked || strings.Contains(q.joined, " how much ")
+		}
+	}
+	if !asked {
 		return false
 	}
 	for i := range x.snippets {
