@@ -306,19 +306,20 @@ func (x *Index) nameKeys(name string) ([]string, string) {
 			continue
 		}
 		keys = append(keys, t)
-		if b := plusBase(t); b != "" {
+		if b := plusBase(t, name); b != "" {
 			keys = append(keys, b) // "is he oscp certified": the "OSCP+" he holds
 		}
 	}
 	return keys, joinTokens(ts)
 }
 
-// plusBase returns the name a token like "oscp+" extends: a word of three
-// letters or more and a "+" for its newer or stronger edition ("OSCP+",
-// "Security+"). Empty for anything else: "c++" and "a+" are names whole.
-func plusBase(t string) string {
+// plusBase returns the acronym a token like "oscp+" extends: three
+// letters or more, written in capitals in the name, and a "+" for its newer
+// or stronger edition ("OSCP+"). Empty for anything else: "c++" and "a+"
+// are names whole, and "Security+" keys no plain "security".
+func plusBase(t, name string) string {
 	b := strings.TrimRight(t, "+")
-	if len(b) < 3 || len(b) == len(t) || !isAlphaWord(b) {
+	if len(b) < 3 || len(b) == len(t) || !isAlphaWord(b) || !strings.Contains(name, strings.ToUpper(b)+"+") {
 		return ""
 	}
 	return b

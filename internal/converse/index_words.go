@@ -51,7 +51,7 @@ func (x *Index) compileWords() {
 			var initials, acr []byte // "Certified Kubernetes Administrator" -> "cka"
 			for _, t := range tokens(items[i].title + " " + items[i].role) {
 				have[stem(t)] = true
-				if b := plusBase(t); b != "" {
+				if b := plusBase(t, items[i].title); b != "" {
 					have[stem(b)] = true
 				}
 				initials = append(initials, t[0])
