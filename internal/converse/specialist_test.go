@@ -36,6 +36,7 @@ func physioProfile() profile.Resume {
 		},
 		Projects: []profile.Project{
 			{Name: "Loading the injured hamstring", Type: "talk", Entity: "Sports Physio Congress 2022", StartDate: "2022-05", EndDate: "2022-05"},
+			{Name: "Concussion on the touchline", Type: "talk", Entity: "Sport Tech Summit", StartDate: "2023-10", EndDate: "2023-10"},
 		},
 	}
 }
@@ -56,7 +57,8 @@ func TestSpecialistGenerality(t *testing.T) {
 		{"prices the profile leaves out", []string{"how much does she charge for a session"}, []string{"doesn't mention", "prices"}, []string{"mentions, at"}},
 		{"the best hit is what it means next", []string{"did she do a rotation", "how long was it"}, []string{"St Mary's Hospital", "4 years"}, []string{"SOP-12"}},
 		{"a talk's entity is where it was given", []string{"has she spoken at conferences"}, []string{"at Sports Physio Congress 2022"}, nil},
-		{"an acronym in capitals, pluralised", []string{"has she written any sops"}, []string{"SOP-12", "SOP-14"}, nil},
+		{"an event written as one word is no unlisted paper", []string{"what was the sporttech talk about"}, []string{"Sport Tech Summit"}, []string{"doesn't list"}},
+				{"an acronym in capitals, pluralised", []string{"has she written any sops"}, []string{"SOP-12", "SOP-14"}, nil},
 		{"still, of an ended job", []string{"does she still work rugby match days"}, []string{"Not any more", "June 2023"}, nil},
 		{"how often, of the job in focus", []string{"did she work at city rugby club", "how often did she work there"}, []string{"one training session a week"}, []string{"Harbour Physio"}},
 	}

@@ -79,7 +79,7 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 	for i, t := range ts {
 		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
 			offTopicTable[t] != nil && !q.third || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] ||
-			sec == secProjects && x.words[stem(t)] || x.titleWord(t) || x.clippedTitle(sec, t) { // "has she launched a speaker": a project's description says so
+			sec == secProjects && x.words[stem(t)] || x.titleWord(t) || x.clippedTitle(sec, t) || x.joinsTwoWords(t) { // "has she launched a speaker": a project's description says so
 			continue // "what coaching badges does he have": his trade (Head Coach), not a badge's name
 		}
 		// Only a thing the visitor names: after an article or before a
@@ -123,6 +123,34 @@ func (x *Index) titleWord(t string) bool {
 	for _, it := range x.jobs {
 		for _, w := range tokens(it.role) {
 			if stem(w) == st {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinsTwoWords reports whether t is two words in a row of an entry's
+// name or a project's entity written as one ("defcon" for "DEF CON 31"):
+// the visitor names something the profile holds, spelt another way.
+func (x *Index) joinsTwoWords(t string) bool {
+	pair := func(text string) bool {
+		ws := tokens(text)
+		for k := 0; k+1 < len(ws); k++ {
+			if len(ws[k])+len(ws[k+1]) == len(t) && strings.HasPrefix(t, ws[k]) && strings.HasSuffix(t, ws[k+1]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range x.r.Projects {
+		if pair(p.Entity) || pair(p.Name) {
+			return true
+		}
+	}
+	for _, sec := range []string{secAwards, secCertificates, secPublications} {
+		for _, it := range x.bySec[sec] {
+			if pair(it.title) {
 				return true
 			}
 		}
