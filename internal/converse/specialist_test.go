@@ -58,7 +58,7 @@ func TestSpecialistGenerality(t *testing.T) {
 		{"the best hit is what it means next", []string{"did she do a rotation", "how long was it"}, []string{"St Mary's Hospital", "4 years"}, []string{"SOP-12"}},
 		{"a talk's entity is where it was given", []string{"has she spoken at conferences"}, []string{"at Sports Physio Congress 2022"}, nil},
 		{"an event written as one word is no unlisted paper", []string{"what was the sporttech talk about"}, []string{"Sport Tech Summit"}, []string{"doesn't list"}},
-				{"an acronym in capitals, pluralised", []string{"has she written any sops"}, []string{"SOP-12", "SOP-14"}, nil},
+		{"an acronym in capitals, pluralised", []string{"has she written any sops"}, []string{"SOP-12", "SOP-14"}, nil},
 		{"still, of an ended job", []string{"does she still work rugby match days"}, []string{"Not any more", "June 2023"}, nil},
 		{"how often, of the job in focus", []string{"did she work at city rugby club", "how often did she work there"}, []string{"one training session a week"}, []string{"Harbour Physio"}},
 	}
