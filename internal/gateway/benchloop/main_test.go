@@ -14,8 +14,10 @@ import (
 	"time"
 )
 
-// start runs the proxy in front of h and returns its address.
-func start(t *testing.T, h http.Handler) string {
+var engines = []string{"nbio", "gnet"}
+
+// start runs the proxy on engine in front of h and returns its address.
+func start(t *testing.T, engine string, h http.Handler) string {
 	t.Helper()
 	up := httptest.NewServer(h)
 	t.Cleanup(up.Close)
@@ -23,7 +25,7 @@ func start(t *testing.T, h http.Handler) string {
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	go func() { done <- run(ctx, log, config{addr: "127.0.0.1:0", target: up.URL, pollers: 1}, ready) }()
+	go func() { done <- run(ctx, log, config{addr: "127.0.0.1:0", target: up.URL, engine: engine}, ready) }()
 	t.Cleanup(func() { cancel(); <-done })
 	select {
 	case addr := <-ready:
@@ -61,7 +63,13 @@ func upstream() http.Handler {
 }
 
 func TestProxy(t *testing.T) {
-	addr := start(t, upstream())
+	for _, engine := range engines {
+		t.Run(engine, func(t *testing.T) { testProxy(t, engine) })
+	}
+}
+
+func testProxy(t *testing.T, engine string) {
+	addr := start(t, engine, upstream())
 	// One keep-alive connection for all: every answer must end where it
 	// ends, or the next request on the connection reads garbage.
 	tr := &http.Transport{MaxConnsPerHost: 1, DisableCompression: true}
@@ -125,7 +133,13 @@ func TestProxy(t *testing.T) {
 // TestPipelinedAndSplit writes requests in shapes a client may: two in one
 // write, and one a byte at a time.
 func TestPipelinedAndSplit(t *testing.T) {
-	addr := start(t, upstream())
+	for _, engine := range engines {
+		t.Run(engine, func(t *testing.T) { testPipelinedAndSplit(t, engine) })
+	}
+}
+
+func testPipelinedAndSplit(t *testing.T, engine string) {
+	addr := start(t, engine, upstream())
 	nc, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
