@@ -4,8 +4,8 @@
 # upstream and benchlatency on CPU 1. Per thread: context switches and CPU time per request
 # (/proc/PID/task/*/{status,schedstat}) over 4 s; then system calls by name (strace -f -c) over
 # 3 s (3,000 requests). Needs strace. Usage: scripts/bench-gateway-wakeups.sh
-# NBIO=1 adds the bare event-loop proxy (internal/gateway/benchloop) with one P (nbio) and two (nbio2);
-# ONLY="nginx nbio" limits the rows (names: nginx default p1 nbio nbio2).
+# NBIO=1 adds the bare event-loop proxy (internal/gateway/benchloop) on nbio with one P (nbio) and two
+# (nbio2), and on gnet (gnet); ONLY="nginx nbio" limits the rows (names: nginx default p1 nbio nbio2 gnet).
 set -e
 cd "$(dirname "$0")/.."
 work=$(mktemp -d); pids=()
@@ -22,10 +22,11 @@ for v in default p1; do p=$(port); url[$v]=http://127.0.0.1:$p/; edge_config $wo
   env $e taskset -c 0 $work/parley gateway --config $work/$v.yaml --log-level error & pid[$v]=$!; pids+=($!); done
 names="nginx default p1"
 if [ -n "${NBIO:-}" ]; then
-  for v in nbio nbio2; do p=$(port); url[$v]=http://127.0.0.1:$p/
+  for v in nbio nbio2 gnet; do p=$(port); url[$v]=http://127.0.0.1:$p/
     e=""; [ $v = nbio2 ] && e="GOMAXPROCS=2"
-    env $e taskset -c 0 $work/nbio -addr 127.0.0.1:$p -target http://127.0.0.1:$up 2>/dev/null & pid[$v]=$!; pids+=($!); done
-  names="$names nbio nbio2"
+    en=nbio; [ $v = gnet ] && en=gnet
+    env $e taskset -c 0 $work/nbio -engine $en -addr 127.0.0.1:$p -target http://127.0.0.1:$up 2>/dev/null & pid[$v]=$!; pids+=($!); done
+  names="$names nbio nbio2 gnet"
 fi
 [ -n "${ONLY:-}" ] && names=$ONLY
 sleep 1
