@@ -11,6 +11,7 @@
 #
 # Usage: scripts/bench-gateway-lat.sh [ROUNDS] [DURATION] [RATE]   (defaults 5, 5s, 1000)
 # FAST=1 adds the bare fasthttp proxy (internal/gateway/benchfast, one P).
+# LOOP=1 adds the bare event-loop proxy (internal/gateway/benchloop) on nbio and on gnet.
 # SYSMON1=1 adds parley+sm1: parley+ with the Go runtime's monitor thread moved to CPU 1 (diagnosis).
 # VARIANT="name:ENV=V ..." adds parley+ rows run with those environments
 # (e.g. VARIANT="p2-unpinned:GOMAXPROCS=2"; values without spaces).
@@ -60,6 +61,14 @@ if [ -n "${FAST:-}" ]; then
   taskset -c 0 "$work/fasthttp" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" & pid[fasthttp]=$!; pids+=($!)
   names+=(fasthttp)
 fi
+if [ -n "${LOOP:-}" ]; then
+  go build -o "$work/loop" ./internal/gateway/benchloop
+  for e in nbio gnet; do
+    p=$(port); url[$e]="http://127.0.0.1:$p/"
+    taskset -c 0 "$work/loop" -engine $e -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>/dev/null & pid[$e]=$!; pids+=($!)
+    names+=("$e")
+  done
+fi
 for n in "${names[@]}"; do
   for _ in $(seq 1 100); do curl -sf -o /dev/null -H "Authorization: Bearer $token" "${url[$n]}" && break; sleep 0.1; done
 done
@@ -107,7 +116,7 @@ for n in names:
     print(f"{n:12s} svc p50 {med([float(r[2]) for r in rs]):6.0f} us  added {med(added):5.0f} us ({min(added):.0f}..{max(added):.0f})"
           f"  p50 {med([float(r[3]) for r in rs]):6.0f}  p99 {med([float(r[4]) for r in rs]):6.0f}"
           f"  CPU-us/req {med([float(r[5]) for r in rs]):5.1f}  switches/req {med([float(r[6]) for r in rs]):5.2f}")
-pairs = [(n, "parley+") for n in names if n.startswith("parley+") and n != "parley+"] + [(n, "nginx") for n in names if n.startswith("parley+")]
+pairs = [(n, "parley+") for n in names if n.startswith("parley+") and n != "parley+"] + [(n, "nginx") for n in names if n.startswith("parley+") or n in ("nbio", "gnet", "fasthttp")]
 for a, b in pairs:
     if a in names and b in names:
         da = {r[0]: float(r[2]) for r in rows if r[1] == a}; db = {r[0]: float(r[2]) for r in rows if r[1] == b}

@@ -10,6 +10,11 @@
 #   httputil a plain httputil.ReverseProxy with a tuned transport
 #   fasthttp a bare fasthttp proxy (internal/gateway/benchfast: fasthttp.Server +
 #            HostClient, no features): the floor of a Go proxy
+#   nbio     a bare proxy on nbio's event loop (internal/gateway/benchloop: one
+#            goroutine in epoll_wait serves every connection, as nginx's worker
+#            does; no features); nbio2 (NBIO2=1) is the same with GOMAXPROCS=2
+#   gnet     the same proxy on gnet's event loop (benchloop -engine gnet); gnetopt
+#            (GNETOPT=1) is built with gnet's poll_opt tag
 #   parley   parley gateway with the contract's minimal config
 #   parley+  parley gateway with JWT validation (ES256, JWKS) and a rate limit
 # Rounds are interleaved (A B C ... A B C ...). For each: max req/s (wrk -t2
@@ -50,6 +55,8 @@ go build -o "$work/parley" ./cmd/parley
 go build -o "$work/upstream" ./internal/gateway/benchupstream
 go build -o "$work/httputil" ./internal/gateway/benchproxy
 go build -o "$work/fasthttp" ./internal/gateway/benchfast
+go build -o "$work/nbio" ./internal/gateway/benchloop
+[ -n "${GNETOPT:-}" ] && go build -tags poll_opt -o "$work/gnetopt" ./internal/gateway/benchloop
 go build -o "$work/latency" ./internal/gateway/benchlatency
 
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
@@ -88,6 +95,11 @@ taskset -c 0 "$work/httputil" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up
 p=$(port); url[fasthttp]="http://127.0.0.1:$p/"
 taskset -c 0 "$work/fasthttp" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/fasthttp.log" & pid[fasthttp]=$!; pids+=($!)
 
+p=$(port); url[nbio]="http://127.0.0.1:$p/"
+taskset -c 0 "$work/nbio" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/nbio.log" & pid[nbio]=$!; pids+=($!)
+p=$(port); url[gnet]="http://127.0.0.1:$p/"
+taskset -c 0 "$work/nbio" -engine gnet -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/gnet.log" & pid[gnet]=$!; pids+=($!)
+
 p=$(port); url[parley]="http://127.0.0.1:$p/"
 cat >"$work/gw.yaml" <<YAML
 listen: 127.0.0.1:$p
@@ -104,7 +116,17 @@ p=$(port); url[parley+]="http://127.0.0.1:$p/"
 edge_config "$work/gw-edge.yaml" "$p" "$up"
 taskset -c 0 "$work/parley" gateway --config "$work/gw-edge.yaml" --log-level error & pid[parley+]=$!; pids+=($!)
 
-names=(direct nginx caddy httputil fasthttp parley parley+)
+names=(direct nginx caddy httputil fasthttp nbio gnet parley parley+)
+if [ -n "${GNETOPT:-}" ]; then
+  p=$(port); url[gnetopt]="http://127.0.0.1:$p/"
+  taskset -c 0 "$work/gnetopt" -engine gnet -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/gnetopt.log" & pid[gnetopt]=$!; pids+=($!)
+  names+=(gnetopt)
+fi
+if [ -n "${NBIO2:-}" ]; then
+  p=$(port); url[nbio2]="http://127.0.0.1:$p/"
+  GOMAXPROCS=2 taskset -c 0 "$work/nbio" -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/nbio2.log" & pid[nbio2]=$!; pids+=($!)
+  names+=(nbio2)
+fi
 if [ -n "${NETHTTP:-}" ]; then
   p=$(port); url[nethttp+]="http://127.0.0.1:$p/"
   sed "s/^listen: .*/listen: 127.0.0.1:$p/" "$work/gw-edge.yaml" >"$work/nethttp.yaml"
