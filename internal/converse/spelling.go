@@ -23,7 +23,7 @@ var slang = map[string][]string{
 	"rn": {"right", "now"}, "atm": {"at", "the", "moment"}, "wrk": {"work"}, "wher": {"where"}, "whr": {"where"},
 	"ppl": {"people"}, "dis": {"this"}, "sup": {"hello"}, "edu": {"education"}, "prev": {"previous"},
 	"waht": {"what"}, "whta": {"what"}, "hwat": {"what"}, "wht": {"what"}, "lnog": {"long"}, "logn": {"long"},
-	"coz": {"because"}, "info": {"information"}, "lol": {}, "lmao": {}, "tbh": {}, "btw": {}, "ok": {}, "okay": {},
+	"coz": {"because"}, "insta": {"instagram"}, "info": {"information"}, "lol": {}, "lmao": {}, "tbh": {}, "btw": {}, "ok": {}, "okay": {},
 }
 
 // expandSlang rewrites chat spellings in ts; it allocates only when one is

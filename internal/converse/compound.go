@@ -1,0 +1,100 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// Two questions in one ("where does she live and who does she work for",
+// "what's his email and where is he based"): every step of the engine
+// picks one reading, so the second question would go unanswered. Each part
+// is answered as its own turn, the second in the state the first left, and
+// the replies are joined.
+
+// questionWords open a question; auxWords are the verbs a question puts
+// right after its question word ("where DOES she", "who IS her").
+var (
+	questionWords = setOf("what whats where wheres who whos when which how hows")
+	auxWords      = setOf("is are was were does do did has have can could will would should")
+)
+
+// splitTwoQuestions returns the two parts of q when it joins two
+// questions with "and": the part after "and" opens with a question word
+// carrying a verb ("what's", "whats") or followed, within three words, by a
+// verb of a question, and the part before opens with a question word or a
+// verb of a question; both have at least three words. "when he joined" or "Procter and Gamble" are no
+// second question, nor is "since when", which leans on the first part.
+func splitTwoQuestions(q string) (string, string, bool) {
+	lower := strings.ToLower(q)
+	from := 0
+	for {
+		i := strings.Index(lower[from:], " and ")
+		if i < 0 {
+			return "", "", false
+		}
+		i += from
+		first, second := strings.TrimSpace(q[:i]), strings.TrimSpace(q[i+len(" and "):])
+		if opensQuestion(first, false) && opensQuestion(second, true) {
+			return strings.TrimRight(first, ",;") + "?", second, true
+		}
+		from = i + 1
+	}
+}
+
+// opensQuestion reports whether s reads as a question of its own: see
+// splitTwoQuestions.
+func opensQuestion(s string, second bool) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) < 3 {
+		return false
+	}
+	w0, contracted := ws[0], false
+	if k := strings.IndexAny(w0, "'’"); k > 0 {
+		w0, contracted = w0[:k], true // "what's", "where's"
+	}
+	if !questionWords[w0] {
+		return !second && auxWords[w0]
+	}
+	if contracted || !second || w0 != "what" && w0 != "where" && w0 != "who" && w0 != "how" && w0 != "when" && w0 != "which" {
+		return true
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		if auxWords[strings.Trim(w, "?,.!")] {
+			return true
+		}
+	}
+	return false
+}
+
+// turnTwo answers the two parts of a joined question as two turns and
+// merges the replies; the state is the second turn's, counted as one turn.
+func (x *Index) turnTwo(st State, first, second string, now time.Time) (Reply, State) {
+	r1, s1 := x.Turn(st, first, now)
+	r2, s2 := x.Turn(s1, second, now)
+	s2.Turn = st.Turn + 1
+	r := Reply{
+		Text:        r1.Text + " " + r2.Text,
+		Refused:     r1.Refused && r2.Refused,
+		Citations:   append([]Citation{}, r1.Citations...),
+		Suggestions: r2.Suggestions,
+		Intent:      r1.Intent,
+	}
+	for _, c := range r2.Citations {
+		if !hasCitation(r.Citations, c) {
+			r.Citations = append(r.Citations, c)
+		}
+	}
+	if r1.Refused && !r2.Refused {
+		r.Intent = r2.Intent // the part answered names the reply
+	}
+	return r, s2
+}
+
+func hasCitation(cs []Citation, c Citation) bool {
+	for _, h := range cs {
+		if h == c {
+			return true
+		}
+	}
+	return false
+}
