@@ -14,9 +14,23 @@ import (
 // the largest sum; it reports whether any sentence gave one.
 func (r *resolver) largestWork() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin || !asksLargestWork(q.ts) {
+	if len(q.techs) > 0 || q.hasWin {
 		return false
 	}
+	if len(q.ents) == 0 && asksLargestWork(q.ts) {
+		return x.largestSnippet(o, x.largestOfWork())
+	}
+	// "the biggest verdict she has won", "his largest round": the sentence
+	// with the largest sum among those that name the thing asked
+	if noun := largestNoun(q.ts); noun != "" && len(q.ents) == 0 {
+		return x.largestSnippet(o, x.largestNaming(noun))
+	}
+	return false
+}
+
+// largestOfWork is the snippet of a project (else a job) with the largest
+// sum, -1 when none gives one.
+func (x *Index) largestOfWork() int {
 	best, bestSum := -1, 0.0
 	for _, secs := range [][]string{{secProjects}, {secWork}} {
 		for i := range x.snippets {
@@ -35,6 +49,46 @@ func (r *resolver) largestWork() bool {
 			break
 		}
 	}
+	return best
+}
+
+// largestNaming is the snippet with the largest sum among those holding
+// noun (or its singular), -1 when none gives one.
+func (x *Index) largestNaming(noun string) int {
+	best, bestSum := -1, 0.0
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if !hasAnyToken(sn.toks, noun) && !hasAnyToken(sn.toks, singular(noun)) {
+			continue
+		}
+		if v := largestSum(sn.text); v > bestSum {
+			best, bestSum = i, v
+		}
+	}
+	return best
+}
+
+// largestNoun is the noun after "biggest" or "largest" ("the biggest
+// verdict"), "" when there is none.
+func largestNoun(ts []string) string {
+	for i, t := range ts {
+		if t != "biggest" && t != "largest" {
+			continue
+		}
+		n := at(ts, i+1)
+		if n == "ever" || n == "single" {
+			n = at(ts, i+2)
+		}
+		if len(n) < 4 || n == "@p" || searchStop[n] || !isAlphaWord(n) {
+			return ""
+		}
+		return n
+	}
+	return ""
+}
+
+// largestSnippet answers with snippet best, when there is one.
+func (x *Index) largestSnippet(o *out, best int) bool {
 	if best < 0 {
 		return false
 	}
