@@ -50,6 +50,36 @@ func (r *resolver) dropIncidentalEntries() {
 	if len(q.ents) > 0 && onlyIn(q.ents, secCertificates, secAwards, secPublications) && asksStyle(q) {
 		q.ents = nil
 	}
+	// "which law firm is she with": the word before the kind of employer
+	// is a kind ("law", "tech"), no name, unless an employer's name holds it
+	// ("which Hale firm"); the question asks for her current employer.
+	if w := kindOfEmployerAsked(q.ts); w != "" && len(q.ents) > 0 && !employerNamed(q.ents, w) {
+		q.ents = nil
+		q.scores[iCurrent] += 6 + q.scores[iWork] // "law firm" votes for the work history
+	}
+}
+
+// employerNouns are the kinds of place a person works for.
+var employerNouns = setOf("firm company employer organisation organization business agency practice hospital studio startup")
+
+// kindOfEmployerAsked returns w in "which W firm is she with" (also "what
+// W company does he work for"), "" for another question.
+func kindOfEmployerAsked(ts []string) string {
+	if (at(ts, 0) != "which" && at(ts, 0) != "what") || !employerNouns[at(ts, 2)] || !auxWords[at(ts, 3)] || at(ts, 4) != "@p" {
+		return ""
+	}
+	return at(ts, 1)
+}
+
+// employerNamed reports whether a work entry among ents has w in its
+// employer's name.
+func employerNamed(ents []*item, w string) bool {
+	for _, e := range ents {
+		if e.sec == secWork && strings.Contains(e.norm, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // preferEntryToTech reads "the X one" as an entry, not technology X.
