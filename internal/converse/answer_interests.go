@@ -34,6 +34,25 @@ func (x *Index) namesInterest(ts []string) bool {
 	return false
 }
 
+// hobbyVerbAsked reports "what N does @p V" where V is the verb of an
+// interest ("collect" for "Record collecting"): the object asked is what
+// the hobby is about.
+func (x *Index) hobbyVerbAsked(ts []string) bool {
+	n := len(ts)
+	if n < 5 || at(ts, 0) != "what" && at(ts, 0) != "which" || auxWords[ts[1]] || ts[n-2] != "@p" || !auxWords[ts[n-3]] {
+		return false
+	}
+	v := ts[n-1]
+	for _, words := range x.interestToks {
+		for _, w := range words {
+			if inflects(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inflects reports whether w is a short verb t with an ending: "running"
 // for "run", "swims" for "swim".
 func inflects(w, t string) bool {

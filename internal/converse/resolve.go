@@ -117,6 +117,12 @@ func (r *resolver) weigh() {
 	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0)) && x.namesInterest(q.ts) {
 		q.scores[iInterests] += 4 // "where does she surf": a hobby, not a place
 	}
+	if len(q.ents) > 0 && len(q.techs) == 0 && x.hobbyVerbAsked(q.ts) {
+		// "what music does he collect": the hobby "Record collecting",
+		// not the jobs that share "music"
+		q.ents, q.byName = nil, false
+		q.scores[iInterests] += 4
+	}
 	if len(q.ents) == 0 && q.scores[iWork] >= 4 && playedFor(q.ts) {
 		// "which clubs did he play for": his employers, asked with a
 		// sportsman's verb; the sentences that share "play" say less
