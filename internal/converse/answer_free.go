@@ -77,7 +77,7 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 			if len(q.ts) != 1 || q.ts[0] != nt[0] || cueTable[nt[0]] != nil || commonWords[nt[0]] {
 				continue
 			}
-		} else if !strings.Contains(q.joined, x.skillJoined[i]) {
+		} else if !strings.Contains(q.joined, x.skillJoined[i]) && (x.skillTails[i] == "" || !strings.Contains(q.joined, x.skillTails[i])) {
 			continue
 		}
 		for _, e := range q.ents {
@@ -95,6 +95,25 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 		return true
 	}
 	return false
+}
+
+// skillTails returns, for each skill group's name of three words or more
+// (not counting "and", "of"...), its last two: "which research tools does
+// she use" names the group "Legal research and tools".
+func skillTails(names [][]string) []string {
+	tails := make([]string, len(names))
+	for i, nt := range names {
+		content := make([]string, 0, len(nt))
+		for _, t := range nt {
+			if t != "and" && t != "of" && t != "the" && t != "for" && t != "in" {
+				content = append(content, t)
+			}
+		}
+		if len(content) >= 3 {
+			tails[i] = joinTokens(content[len(content)-2:])
+		}
+	}
+	return tails
 }
 
 // levelRank orders the skill levels résumés commonly give.

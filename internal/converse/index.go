@@ -86,6 +86,7 @@ type Index struct {
 	// journalism?" on every turn.
 	skillNames  [][]string
 	skillJoined []string // the same as " a b "
+	skillTails  []string // the last two words of a longer name, as " b c " ("research tools" of "Legal research and tools"), or ""
 
 	work, volunteer, education, projects []item
 	awards, certificates, publications   []item
@@ -150,6 +151,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 		x.skillNames[i] = tokens(sk.Name)
 		x.skillJoined[i] = joinTokens(x.skillNames[i])
 	}
+	x.skillTails = skillTails(x.skillNames)
 	x.compileSnippets()
 	x.compileWords()
 	for _, in := range r.Interests {
