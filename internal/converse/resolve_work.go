@@ -213,6 +213,9 @@ func (r *resolver) place() bool {
 		if at(q.ts, 0) == "how" && at(q.ts, 1) == "long" && x.timeInPlace(o, q.place, r.now) {
 			return true
 		}
+		if x.didThereByVerb(o, q) {
+			return true
+		}
 		x.placeAnswer(o, q, q.place)
 		return true
 	}
@@ -260,4 +263,44 @@ func (x *Index) currentJobs(now time.Time) []*item {
 		}
 	}
 	return out
+}
+
+// plainDoVerbs ask what she did at all, which the place answer gives.
+var plainDoVerbs = setOf("do work study live go stay teach serve")
+
+// didThereByVerb answers "what did he negotiate in Vietnam": the sentences
+// of the jobs placed there that use the verb ("Negotiated the UK–Vietnam
+// climate partnership"); false when none does.
+func (x *Index) didThereByVerb(o *out, q *query) bool {
+	if at(q.ts, 0) != "what" || at(q.ts, 1) != "did" || at(q.ts, 2) != "@p" {
+		return false
+	}
+	v := at(q.ts, 3)
+	if len(v) < 4 || plainDoVerbs[v] || !isAlphaWord(v) {
+		return false
+	}
+	sv := stem(v)
+	var sns []*snippet
+	for _, it := range x.sorted(secWork) {
+		if it.loc == "" || !inPlace(it, q.place) {
+			continue
+		}
+		for i := range x.snippets {
+			sn := &x.snippets[i]
+			if sn.cite.Section != secWork || sn.cite.Index != it.idx {
+				continue
+			}
+			for _, t := range sn.toks {
+				if strings.HasPrefix(t, sv) {
+					sns = append(sns, sn)
+					break
+				}
+			}
+		}
+	}
+	if !x.quoteSentences(o, "In "+q.place.name+", the profile says:", sns) {
+		return false
+	}
+	o.in = iHighlights
+	return true
 }
