@@ -25,20 +25,30 @@ var (
 // verb of a question; both have at least three words. "when he joined" or "Procter and Gamble" are no
 // second question, nor is "since when", which leans on the first part.
 func splitTwoQuestions(q string) (string, string, bool) {
-	lower := strings.ToLower(q)
 	from := 0
 	for {
-		i := strings.Index(lower[from:], " and ")
+		i := indexAnd(q, from)
 		if i < 0 {
 			return "", "", false
 		}
-		i += from
 		first, second := strings.TrimSpace(q[:i]), strings.TrimSpace(q[i+len(" and "):])
 		if opensQuestion(first, false) && opensQuestion(second, true) {
 			return strings.TrimRight(first, ",;") + "?", second, true
 		}
 		from = i + 1
 	}
+}
+
+// indexAnd is the index of the first " and " (any case) in q at or after
+// from, -1 when there is none; it runs on every turn, so it neither lowers
+// nor copies q.
+func indexAnd(q string, from int) int {
+	for i := from; i+5 <= len(q); i++ {
+		if q[i] == ' ' && q[i+4] == ' ' && q[i+1]|0x20 == 'a' && q[i+2]|0x20 == 'n' && q[i+3]|0x20 == 'd' {
+			return i
+		}
+	}
+	return -1
 }
 
 // opensQuestion reports whether s reads as a question of its own: see
