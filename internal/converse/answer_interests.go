@@ -39,7 +39,7 @@ func (x *Index) namesInterest(ts []string) bool {
 // the hobby is about.
 func (x *Index) hobbyVerbAsked(ts []string) bool {
 	n := len(ts)
-	if n < 5 || at(ts, 0) != "what" && at(ts, 0) != "which" || auxWords[ts[1]] || ts[n-2] != "@p" || !auxWords[ts[n-3]] {
+	if n < 5 || at(ts, 0) != "what" && at(ts, 0) != "which" || auxSet[ts[1]] || ts[n-2] != "@p" || !auxSet[ts[n-3]] {
 		return false
 	}
 	v := ts[n-1]

@@ -14,8 +14,11 @@ import (
 // questionWords open a question; auxWords are the verbs a question puts
 // right after its question word ("where DOES she", "who IS her").
 var (
-	questionWords = setOf("what whats where wheres who whos when which how hows")
-	auxWords      = setOf("is are was were does do did has have can could will would should")
+	questionWords = strings.Fields("what whats where wheres who whos when which how hows")
+	auxWords      = strings.Fields("is are was were does do did has have can could will would should")
+	auxSet        = setOf(strings.Join(auxWords, " ")) // the same, for lowercase tokens
+	// contractedQuestionWords carry their verb: "whats her email".
+	contractedQuestionWords = strings.Fields("whats wheres whos hows")
 )
 
 // splitTwoQuestions returns the two parts of q when it joins two
@@ -52,24 +55,52 @@ func indexAnd(q string, from int) int {
 }
 
 // opensQuestion reports whether s reads as a question of its own: see
-// splitTwoQuestions.
+// splitTwoQuestions. It compares words case-insensitively in place: no
+// copy of s is made.
 func opensQuestion(s string, second bool) bool {
-	ws := strings.Fields(strings.ToLower(s))
-	if len(ws) < 3 {
+	var ws [4]string
+	n, rest := 0, s
+	for {
+		rest = strings.TrimLeft(rest, " \t\n")
+		if rest == "" {
+			break
+		}
+		w := rest
+		if k := strings.IndexAny(rest, " \t\n"); k >= 0 {
+			w, rest = rest[:k], rest[k:]
+		} else {
+			rest = ""
+		}
+		if n < len(ws) {
+			ws[n] = w
+		}
+		n++
+	}
+	if n < 3 {
 		return false
 	}
 	w0, contracted := ws[0], false
 	if k := strings.IndexAny(w0, "'’"); k > 0 {
 		w0, contracted = w0[:k], true // "what's", "where's"
 	}
-	if !questionWords[w0] {
-		return !second && auxWords[w0]
+	if !foldIn(w0, questionWords) {
+		return !second && foldIn(w0, auxWords)
 	}
-	if contracted || !second || w0 != "what" && w0 != "where" && w0 != "who" && w0 != "how" && w0 != "when" && w0 != "which" {
+	if contracted || !second || foldIn(w0, contractedQuestionWords) {
 		return true
 	}
-	for _, w := range ws[1:min(len(ws), 4)] {
-		if auxWords[strings.Trim(w, "?,.!")] {
+	for _, w := range ws[1:min(n, 4)] {
+		if foldIn(strings.Trim(w, "?,.!"), auxWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldIn reports whether w is one of words, in any case.
+func foldIn(w string, words []string) bool {
+	for _, v := range words {
+		if strings.EqualFold(w, v) {
 			return true
 		}
 	}

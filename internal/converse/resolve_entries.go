@@ -65,7 +65,7 @@ var employerNouns = setOf("firm company employer organisation organization busin
 // kindOfEmployerAsked returns w in "which W firm is she with" (also "what
 // W company does he work for"), "" for another question.
 func kindOfEmployerAsked(ts []string) string {
-	if (at(ts, 0) != "which" && at(ts, 0) != "what") || !employerNouns[at(ts, 2)] || !auxWords[at(ts, 3)] || at(ts, 4) != "@p" {
+	if (at(ts, 0) != "which" && at(ts, 0) != "what") || !employerNouns[at(ts, 2)] || !auxSet[at(ts, 3)] || at(ts, 4) != "@p" {
 		return ""
 	}
 	return at(ts, 1)
