@@ -79,7 +79,7 @@ func (p *proxy) request(cl *conn, data []byte) {
 // next starts the request at the front of data, if its head is complete,
 // and keeps what follows it.
 func (p *proxy) next(cl *conn, data []byte) {
-	if bytes.Index(data, crlf2) < 0 {
+	if !bytes.Contains(data, crlf2) {
 		if len(data) > maxHead {
 			p.fail(cl, 431)
 			return
