@@ -13,6 +13,12 @@
 // which leaves it out, for comparing targets' added latency. Responses are read with net/http's parser over
 // a plain connection: one request in flight per connection, no client-side
 // pool or goroutine hand-offs to add noise to the figures.
+//
+// With -paths and -bodies it posts instead: connection i sends to line i
+// (mod the line count) of -paths and cycles through the JSON bodies of
+// -bodies, one per request — e.g. each connection a visitor asking the
+// turns of scripts/turns.lua in its own session, for turn latency at a
+// fixed rate (scripts/bench-turns-lat.sh).
 package main
 
 import (
@@ -43,13 +49,29 @@ func main() {
 	dur := flag.Duration("d", 8*time.Second, "measured duration")
 	warm := flag.Duration("warmup", time.Second, "unmeasured run before the measurement")
 	flag.Var(&hdrs, "H", `request header "Name: value" (repeatable)`)
+	pathsFile := flag.String("paths", "", "file of request paths, one per line: connection i uses line i (mod the count); with -bodies")
+	bodiesFile := flag.String("bodies", "", "file of JSON bodies, one per line: POST them in turn on every connection")
 	flag.Parse()
 	u, err := url.Parse(*target)
 	if err != nil || u.Scheme != "http" || *rate <= 0 || *conns <= 0 {
 		fmt.Fprintln(os.Stderr, "usage: benchlatency -url http://host:port/path [-rate N] [-c N] [-d 8s] [-H 'K: V']")
 		os.Exit(2)
 	}
-	req := requestBytes(u, hdrs)
+	paths, bodies := readLines(*pathsFile), readLines(*bodiesFile)
+	if (len(paths) == 0) != (len(bodies) == 0) {
+		fmt.Fprintln(os.Stderr, "-paths and -bodies go together, and neither file may be empty")
+		os.Exit(2)
+	}
+	reqsOf := func(i int) [][]byte {
+		if len(paths) == 0 {
+			return [][]byte{requestBytes("GET", u.Host, u.RequestURI(), hdrs, "")}
+		}
+		var rs [][]byte
+		for _, b := range bodies {
+			rs = append(rs, requestBytes("POST", u.Host, paths[i%len(paths)], hdrs, b))
+		}
+		return rs
+	}
 	interval := time.Duration(float64(time.Second) * float64(*conns) / float64(*rate))
 	start := time.Now().Add(50 * time.Millisecond)
 	measureFrom := start.Add(*warm)
@@ -64,7 +86,7 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			own, ownSvc, c, e := run(u.Host, req, start.Add(interval*time.Duration(i)/time.Duration(*conns)), interval, measureFrom, end)
+			own, ownSvc, c, e := run(u.Host, reqsOf(i), start.Add(interval*time.Duration(i)/time.Duration(*conns)), interval, measureFrom, end)
 			mu.Lock()
 			lat = append(lat, own...)
 			svc = append(svc, ownSvc...)
@@ -93,13 +115,14 @@ func main() {
 
 // run drives one connection from first until end; latencies of requests
 // due at or after measureFrom are returned.
-func run(host string, req []byte, first time.Time, interval time.Duration, measureFrom, end time.Time) ([]time.Duration, []time.Duration, map[int]int, int) {
+func run(host string, reqs [][]byte, first time.Time, interval time.Duration, measureFrom, end time.Time) ([]time.Duration, []time.Duration, map[int]int, int) {
 	var lat, svc []time.Duration
 	codes := map[int]int{}
 	errs := 0
 	var conn net.Conn
 	var br *bufio.Reader
-	for due := first; due.Before(end); due = due.Add(interval) {
+	for n, due := 0, first; due.Before(end); n, due = n+1, due.Add(interval) {
+		req := reqs[n%len(reqs)]
 		if d := time.Until(due); d > 0 {
 			time.Sleep(d)
 		}
@@ -148,13 +171,36 @@ func roundTrip(conn net.Conn, br *bufio.Reader, req []byte) (int, error) {
 	return resp.StatusCode, err
 }
 
-func requestBytes(u *url.URL, hdrs []string) []byte {
+func requestBytes(method, host, uri string, hdrs []string, body string) []byte {
 	var b strings.Builder
-	fmt.Fprintf(&b, "GET %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: benchlatency\r\n", u.RequestURI(), u.Host)
+	fmt.Fprintf(&b, "%s %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: benchlatency\r\n", method, uri, host)
 	for _, h := range hdrs {
 		b.WriteString(h)
 		b.WriteString("\r\n")
 	}
+	if method == "POST" {
+		fmt.Fprintf(&b, "Content-Type: application/json\r\nContent-Length: %d\r\n", len(body))
+	}
 	b.WriteString("\r\n")
+	b.WriteString(body)
 	return []byte(b.String())
+}
+
+// readLines returns the non-empty lines of the file at path ("" → none).
+func readLines(path string) []string {
+	if path == "" {
+		return nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	var out []string
+	for l := range strings.Lines(string(b)) {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
