@@ -116,8 +116,8 @@ func (m *Mapping) Apply(s *Schema) error {
 	}
 	for _, t := range s.Tables {
 		t.Target = pgIdent(t.Name)
+		columnTargets(t)
 		for _, c := range t.Columns {
-			c.Target = pgIdent(c.Name)
 			r, ok := m.Columns[t.Name+"."+c.Name]
 			if !ok {
 				r, ok = firstMatch(rules, c)
@@ -134,6 +134,7 @@ func (m *Mapping) Apply(s *Schema) error {
 			c.conv = conv
 		}
 	}
+	relationNames(s)
 	return nil
 }
 

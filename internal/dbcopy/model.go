@@ -34,6 +34,8 @@ type Table struct {
 	// ChunkKey is the integer column that splits the table into ranges;
 	// empty means the table is copied as one chunk.
 	ChunkKey string `json:"chunk_key,omitempty"`
+
+	pkName string // target name of the primary key (relationNames)
 }
 
 // Column is one source column with its mapping.
@@ -66,6 +68,7 @@ type Column struct {
 	ZeroDate   string `json:"zero_date,omitempty"`
 	NulBytes   string `json:"nul_bytes,omitempty"`
 	conv       *converter
+	seqName    string // identity sequence of an AUTO_INCREMENT column (relationNames)
 }
 
 // Check is a source CHECK constraint.
@@ -106,6 +109,8 @@ type Index struct {
 	Kind    string   `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH; SQLite: EXPRESSION, PARTIAL
 	Prefix  bool     `json:"prefix,omitempty"`
 	Def     string   `json:"definition,omitempty"` // source CREATE INDEX, when it is reported
+
+	target string // schema-unique target name (relationNames)
 }
 
 // ForeignKey is a source foreign key.

@@ -89,7 +89,11 @@ func schemaHazards(s *Schema) []Hazard {
 		}
 		for _, c := range t.Columns {
 			if c.Target != c.Name {
-				out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: "long_identifier", Detail: "renamed " + c.Target})
+				kind := "long_identifier"
+				if pgSystemColumns[pgIdent(c.Name)] {
+					kind = "system_column"
+				}
+				out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: kind, Detail: "renamed " + c.Target})
 			}
 			if c.OnUpdateTS {
 				out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: "on_update_timestamp", Detail: "translated to a BEFORE UPDATE trigger"})

@@ -41,7 +41,7 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 		q := qualified(schema, t.Target)
 		if len(t.PK) > 0 {
 			steps = append(steps, postStep{name: "pk:" + t.Name, phase: 1, run: exec(fmt.Sprintf(
-				"ALTER TABLE %s ADD CONSTRAINT %s PRIMARY KEY (%s)", q, quoteIdent(objectName(t.Target, "pkey", "")), columnList(t, t.PK)))})
+				"ALTER TABLE %s ADD CONSTRAINT %s PRIMARY KEY (%s)", q, quoteIdent(t.pkTarget()), columnList(t, t.PK)))})
 		}
 		for _, ix := range t.Indexes {
 			if ix.Kind == "FULLTEXT" || ix.Kind == "SPATIAL" {
@@ -61,7 +61,7 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 				uniq = "UNIQUE "
 			}
 			steps = append(steps, postStep{name: "index:" + t.Name + "." + ix.Name, phase: 1, soft: true, run: exec(fmt.Sprintf(
-				"CREATE %sINDEX %s ON %s (%s)", uniq, quoteIdent(objectName(t.Target, ix.Name, "")), q, columnList(t, ix.Columns)))})
+				"CREATE %sINDEX %s ON %s (%s)", uniq, quoteIdent(ix.indexTarget(t)), q, columnList(t, ix.Columns)))})
 		}
 		steps = append(steps, columnSteps(schema, t)...)
 		for _, fk := range t.FKs {

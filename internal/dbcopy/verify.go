@@ -243,11 +243,25 @@ func verifyChunks(ctx context.Context, pool *pgxpool.Pool, r Reader, s *Schema, 
 	if err := pool.QueryRow(ctx, "SELECT to_regclass($1) IS NOT NULL", ckSchema+".chunks").Scan(&hasRun); err != nil {
 		return nil, fmt.Errorf("read checkpoint: %w", err)
 	}
-	if hasRun {
-		return loadChunks(ctx, pool, false)
-	}
 	var out []Chunk
+	planned := map[string]bool{}
+	if hasRun {
+		cs, err := loadChunks(ctx, pool, false)
+		if err != nil {
+			return nil, err
+		}
+		out = cs
+		for _, c := range cs {
+			planned[c.Table] = true
+		}
+	}
+	// A table the plan lacks (a run that failed before saving it, or a
+	// table added at the source since) is still compared: otherwise verify
+	// would pass on a target that never received it.
 	for _, t := range s.Tables {
+		if planned[t.Name] {
+			continue
+		}
 		cs, err := r.Chunks(ctx, t, chunkRows)
 		if err != nil {
 			return nil, err

@@ -1,0 +1,80 @@
+package dbcopy
+
+import "fmt"
+
+// pgSystemColumns are names PostgreSQL reserves in every table: CREATE
+// TABLE refuses a column with one of them ("conflicts with a system column
+// name"), while MySQL and SQLite accept them as ordinary names.
+var pgSystemColumns = map[string]bool{"tableoid": true, "xmin": true, "cmin": true, "xmax": true, "cmax": true, "ctid": true}
+
+// nameSet hands out names unique within one PostgreSQL namespace.
+type nameSet map[string]bool
+
+// take returns name, or name_2, name_3, ... (shortened to the identifier
+// limit), whichever is free first, and marks it used.
+func (u nameSet) take(name string) string {
+	cand := name
+	for i := 2; u[cand]; i++ {
+		cand = pgIdent(fmt.Sprintf("%s_%d", name, i))
+	}
+	u[cand] = true
+	return cand
+}
+
+// columnTargets names t's target columns: shortened to the identifier limit,
+// and with a "_" added to PostgreSQL's system column names.
+func columnTargets(t *Table) {
+	used := nameSet{}
+	for _, c := range t.Columns {
+		c.Target = pgIdent(c.Name)
+		if !pgSystemColumns[c.Target] {
+			used[c.Target] = true
+		}
+	}
+	for _, c := range t.Columns {
+		if pgSystemColumns[c.Target] {
+			c.Target = used.take(c.Target + "_")
+		}
+	}
+}
+
+// relationNames names the relations the copy creates besides the tables:
+// primary-key and other indexes, and identity sequences. MySQL and SQLite
+// scope index names per table and PostgreSQL per schema, and PostgreSQL's
+// own choices (t_pkey, t_id_seq) can be the name of another source table;
+// so every name is taken from one set that holds the table names first.
+func relationNames(s *Schema) {
+	used := nameSet{}
+	for _, t := range s.Tables {
+		used[t.Target] = true
+	}
+	for _, t := range s.Tables {
+		if len(t.PK) > 0 {
+			t.pkName = used.take(objectName(t.Target, "pkey", ""))
+		}
+		for _, ix := range t.Indexes {
+			ix.target = used.take(objectName(t.Target, ix.Name, ""))
+		}
+		for _, c := range t.Columns {
+			if c.AutoInc {
+				c.seqName = used.take(objectName(t.Target, c.Target, "_seq"))
+			}
+		}
+	}
+}
+
+// pkTarget and indexTarget fall back to the per-table name for schemas
+// mapped onto existing tables, whose names relationNames did not choose.
+func (t *Table) pkTarget() string {
+	if t.pkName != "" {
+		return t.pkName
+	}
+	return objectName(t.Target, "pkey", "")
+}
+
+func (ix *Index) indexTarget(t *Table) string {
+	if ix.target != "" {
+		return ix.target
+	}
+	return objectName(t.Target, ix.Name, "")
+}
