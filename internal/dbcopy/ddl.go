@@ -72,7 +72,23 @@ func createTableSQL(schema string, t *Table) (string, []Manual) {
 		}
 		cols = append(cols, def)
 	}
-	return fmt.Sprintf("CREATE TABLE %s (\n  %s\n)", qualified(schema, t.Target), strings.Join(cols, ",\n  ")), manual
+	ddl := fmt.Sprintf("CREATE TABLE %s (\n  %s\n)", qualified(schema, t.Target), strings.Join(cols, ",\n  "))
+	return ddl + commentsSQL(schema, t), manual
+}
+
+// commentsSQL renders the table's and its columns' comments as COMMENT ON
+// statements to run after the CREATE TABLE.
+func commentsSQL(schema string, t *Table) string {
+	var b strings.Builder
+	if t.Comment != "" {
+		fmt.Fprintf(&b, ";\nCOMMENT ON TABLE %s IS %s", qualified(schema, t.Target), quoteLiteral(t.Comment))
+	}
+	for _, c := range t.Columns {
+		if c.Comment != "" {
+			fmt.Fprintf(&b, ";\nCOMMENT ON COLUMN %s.%s IS %s", qualified(schema, t.Target), quoteIdent(c.Target), quoteLiteral(c.Comment))
+		}
+	}
+	return b.String()
 }
 
 var bitLiteral = regexp.MustCompile(`^[bB]'([01]*)'$`)

@@ -34,6 +34,7 @@ type Table struct {
 	// ChunkKey is the integer column that splits the table into ranges;
 	// empty means the table is copied as one chunk.
 	ChunkKey string `json:"chunk_key,omitempty"`
+	Comment  string `json:"comment,omitempty"` // MySQL COMMENT, copied with COMMENT ON
 
 	pkName string // target name of the primary key (relationNames)
 }
@@ -61,6 +62,7 @@ type Column struct {
 	// copied as plain data and the expression is reported.
 	Generated string   `json:"generated,omitempty"`
 	Values    []string `json:"values,omitempty"` // ENUM or SET members
+	Comment   string   `json:"comment,omitempty"`
 
 	// Filled by the mapping.
 	TargetType string `json:"target_type"`
@@ -90,6 +92,10 @@ func tableManual(t *Table) []Manual {
 	for _, k := range t.Checks {
 		out = append(out, Manual{Kind: "check", Name: t.Name + "." + k.Name, Detail: "CHECK (" + k.Clause + ") not translated"})
 	}
+	if c := groupAutoInc(t); c != "" {
+		out = append(out, Manual{Kind: "auto_increment", Name: t.Name + "." + c,
+			Detail: "AUTO_INCREMENT numbers " + c + " per value of the key columns before it (MyISAM/Aria); the identity counts across the whole table"})
+	}
 	if t.Versioned {
 		out = append(out, Manual{Kind: "system_versioning", Name: t.Name,
 			Detail: "current rows copied; history rows (FOR SYSTEM_TIME ALL) and versioning not"})
@@ -99,6 +105,25 @@ func tableManual(t *Table) []Manual {
 			Detail: "partitioned by " + t.Partitioning + "; copied as one plain table"})
 	}
 	return out
+}
+
+// groupAutoInc returns the AUTO_INCREMENT column that no index starts with:
+// MyISAM and Aria then number it within each group of the columns before
+// it in the key, which no PostgreSQL identity does.
+func groupAutoInc(t *Table) string {
+	for _, c := range t.Columns {
+		if !c.AutoInc {
+			continue
+		}
+		first := len(t.PK) > 0 && t.PK[0] == c.Name
+		for _, ix := range t.Indexes {
+			first = first || len(ix.Columns) > 0 && ix.Columns[0] == c.Name
+		}
+		if !first {
+			return c.Name
+		}
+	}
+	return ""
 }
 
 // Index is a source index (primary keys are kept in Table.PK instead).

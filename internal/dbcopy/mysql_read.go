@@ -46,6 +46,8 @@ func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
 		{"sequence", `SELECT TABLE_NAME, 'MariaDB sequence not copied (CREATE SEQUENCE ... START WITH its next value)' FROM information_schema.TABLES
 			WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE' ORDER BY 1`},
 		{"trigger", `SELECT TRIGGER_NAME, CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION, ' ON ', EVENT_OBJECT_TABLE) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY 1`},
+		{"event", `SELECT EVENT_NAME, CONCAT(STATUS, ' event scheduled ', COALESCE(CONCAT('every ', INTERVAL_VALUE, ' ', INTERVAL_FIELD), EXECUTE_AT),
+			'; not copied (in PostgreSQL: cron or the pg_cron extension)') FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ? ORDER BY 1`},
 		{"routine", `SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ? ORDER BY 1`},
 	}
 	var out []Manual

@@ -42,14 +42,14 @@ func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 	// MariaDB lists a system-versioned table as SYSTEM VERSIONED: its
 	// current rows are copied like any table's.
 	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_ROWS,0), COALESCE(AUTO_INCREMENT,0), COALESCE(TABLE_COLLATION,''),
-		TABLE_TYPE = 'SYSTEM VERSIONED'
+		TABLE_TYPE = 'SYSTEM VERSIONED', COALESCE(TABLE_COMMENT, '')
 		FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME`, s.dbName)
 	if err != nil {
 		return nil, fmt.Errorf("list tables: %w", err)
 	}
 	for rows.Next() {
 		t := &Table{}
-		if err := rows.Scan(&t.Name, &t.RowsEst, &t.AutoInc, &t.Collation, &t.Versioned); err != nil {
+		if err := rows.Scan(&t.Name, &t.RowsEst, &t.AutoInc, &t.Collation, &t.Versioned, &t.Comment); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("list tables: %w", err)
 		}
@@ -80,7 +80,7 @@ var parenNum = regexp.MustCompile(`^[a-z]+\((\d+)\)`)
 func (s *mysqlSource) columns(ctx context.Context, byName map[string]*Table) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, COLUMN_TYPE,
 		COALESCE(CHARACTER_MAXIMUM_LENGTH,0), COALESCE(NUMERIC_PRECISION,0), COALESCE(NUMERIC_SCALE,0), COALESCE(DATETIME_PRECISION,0),
-		COALESCE(CHARACTER_SET_NAME,''), COALESCE(COLLATION_NAME,''), EXTRA, COALESCE(GENERATION_EXPRESSION,'')
+		COALESCE(CHARACTER_SET_NAME,''), COALESCE(COLLATION_NAME,''), EXTRA, COALESCE(GENERATION_EXPRESSION,''), COALESCE(COLUMN_COMMENT,'')
 		FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION`, s.dbName)
 	if err != nil {
 		return fmt.Errorf("list columns: %w", err)
@@ -91,7 +91,7 @@ func (s *mysqlSource) columns(ctx context.Context, byName map[string]*Table) err
 		var def sql.NullString
 		c := &Column{}
 		if err := rows.Scan(&table, &c.Name, &def, &nullable, &c.DataType, &c.ColumnType, &c.Length, &c.Precision,
-			&c.Scale, &c.FSP, &c.Charset, &c.Collation, &extra, &c.Generated); err != nil {
+			&c.Scale, &c.FSP, &c.Charset, &c.Collation, &extra, &c.Generated, &c.Comment); err != nil {
 			return fmt.Errorf("list columns: %w", err)
 		}
 		t := byName[table]

@@ -216,6 +216,9 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 	if err := s.indexes(ctx, t); err != nil {
 		return nil, err
 	}
+	if err := s.sqliteChecks(ctx, t); err != nil {
+		return nil, err
+	}
 	return t, s.foreignKeys(ctx, t)
 }
 

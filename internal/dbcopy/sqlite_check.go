@@ -1,0 +1,139 @@
+package dbcopy
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// sqliteChecks reads the CHECK constraints of a table from its CREATE TABLE
+// statement, which is the only place SQLite keeps them (no pragma lists
+// them). They are reported, not translated, as MySQL's are.
+func (s *sqliteSource) sqliteChecks(ctx context.Context, t *Table) error {
+	var def sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`, t.Name).Scan(&def)
+	if err != nil {
+		return fmt.Errorf("definition of %s: %w", t.Name, err)
+	}
+	t.Checks = parseChecks(def.String)
+	return nil
+}
+
+// parseChecks finds each CHECK (...) of a CREATE TABLE statement outside
+// quoted names, strings and comments, named by a CONSTRAINT name just
+// before it or else "checkN" by position.
+func parseChecks(def string) []Check {
+	var out []Check
+	var prev [2]string // the last two words, for CONSTRAINT name CHECK
+	for i := 0; i < len(def); {
+		ch := def[i]
+		switch {
+		case ch == '\'' || ch == '"' || ch == '`' || ch == '[':
+			end := closingQuote(def, i)
+			word := def[i:end]
+			prev = [2]string{prev[1], word}
+			i = end
+		case ch == '-' && strings.HasPrefix(def[i:], "--"):
+			if j := strings.IndexByte(def[i:], '\n'); j >= 0 {
+				i += j
+			} else {
+				i = len(def)
+			}
+		case ch == '/' && strings.HasPrefix(def[i:], "/*"):
+			if j := strings.Index(def[i+2:], "*/"); j >= 0 {
+				i += j + 4
+			} else {
+				i = len(def)
+			}
+		case isWordByte(ch):
+			j := i
+			for j < len(def) && isWordByte(def[j]) {
+				j++
+			}
+			word := def[i:j]
+			i = j
+			if !strings.EqualFold(word, "check") {
+				prev = [2]string{prev[1], word}
+				continue
+			}
+			for i < len(def) && (def[i] == ' ' || def[i] == '\t' || def[i] == '\n' || def[i] == '\r') {
+				i++
+			}
+			if i >= len(def) || def[i] != '(' {
+				continue
+			}
+			end := closingParen(def, i)
+			name := fmt.Sprintf("check%d", len(out)+1)
+			if strings.EqualFold(prev[0], "constraint") {
+				name = unquoteSQLite(prev[1])
+			}
+			out = append(out, Check{Name: name, Clause: strings.TrimSpace(def[i+1 : end-1])})
+			i = end
+			prev = [2]string{}
+		default:
+			if ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' {
+				prev = [2]string{prev[1], string(ch)}
+			}
+			i++
+		}
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// closingQuote returns the index after the quoted token starting at i; a
+// doubled quote inside stands for itself.
+func closingQuote(s string, i int) int {
+	q := s[i]
+	if q == '[' {
+		q = ']'
+	}
+	for j := i + 1; j < len(s); j++ {
+		if s[j] == q {
+			if q != ']' && j+1 < len(s) && s[j+1] == q {
+				j++
+				continue
+			}
+			return j + 1
+		}
+	}
+	return len(s)
+}
+
+// closingParen returns the index after the parenthesis matching s[i].
+func closingParen(s string, i int) int {
+	depth := 0
+	for j := i; j < len(s); {
+		switch s[j] {
+		case '\'', '"', '`', '[':
+			j = closingQuote(s, j)
+			continue
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return j + 1
+			}
+		}
+		j++
+	}
+	return len(s)
+}
+
+func unquoteSQLite(s string) string {
+	if len(s) >= 2 {
+		switch s[0] {
+		case '"', '`', '\'':
+			q := s[:1]
+			return strings.ReplaceAll(s[1:len(s)-1], q+q, q)
+		case '[':
+			return s[1 : len(s)-1]
+		}
+	}
+	return s
+}

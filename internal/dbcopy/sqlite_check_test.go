@@ -1,0 +1,26 @@
+package dbcopy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseChecks(t *testing.T) {
+	tests := []struct {
+		def  string
+		want []Check
+	}{
+		{`CREATE TABLE t (id INTEGER PRIMARY KEY, age INT CHECK (age >= 0), CONSTRAINT named CHECK(id > 0))`,
+			[]Check{{"check1", "age >= 0"}, {"named", "id > 0"}}},
+		{`CREATE TABLE t (a TEXT DEFAULT 'CHECK (x)', "check" INT, b INT CONSTRAINT "q ""n""" CHECK (b IN (1, (2))) -- CHECK (no)
+			)`, []Check{{`q "n"`, "b IN (1, (2))"}}},
+		{`CREATE TABLE t (s TEXT CHECK (s <> ')'), [check] INT)`, []Check{{"check1", "s <> ')'"}}},
+		{`CREATE TABLE t (id INTEGER PRIMARY KEY) /* CHECK (1) */`, nil},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, parseChecks(tt.def)); d != "" {
+			t.Errorf("parseChecks(%q) (-want +got):\n%s", tt.def, d)
+		}
+	}
+}
