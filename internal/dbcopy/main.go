@@ -35,15 +35,21 @@ SOURCE is mysql://USER[:PASS]@HOST:PORT/DB (MySQL 8 or MariaDB) or sqlite:PATH.
 plan    reads the schema and every row, prints the target schema, the type
         chosen for each column and every hazard (zero dates, unsigned overflow,
         tinyint(1) values other than 0/1, invalid UTF-8, NUL bytes, ENUM '',
-        SET values, long identifiers, ...) with row counts. Writes nothing.
-run     creates the tables, copies rows with binary COPY in primary-key chunks
-        on parallel workers, then builds keys, indexes, foreign keys,
-        identity sequences, CHECKs for ENUM/SET and ON UPDATE triggers.
+        SET values, long identifiers, columns named like PostgreSQL's
+        system columns (xmin, ctid, ...: renamed with a "_"), ...) with row
+        counts. Writes nothing.
+run     creates the tables (with their comments), copies rows with binary
+        COPY in primary-key chunks on parallel workers, then builds keys,
+        indexes, foreign keys, identity sequences, CHECKs for ENUM/SET and
+        ON UPDATE triggers. Index and sequence names are made unique in the
+        schema (MySQL scopes index names per table). A foreign key whose
+        child rows lack a parent is kept NOT VALID, with a warning.
         What it does not translate is listed to port by hand: views,
-        triggers, routines, MariaDB sequences, CHECK constraints, FULLTEXT
-        and SPATIAL indexes, expression defaults, generated columns' and
-        partitioning's expressions and system versioning's history (the
-        generated and current rows themselves are copied).
+        triggers, routines, events, MariaDB sequences, CHECK constraints,
+        FULLTEXT and SPATIAL indexes, expression defaults, generated
+        columns' and partitioning's expressions, system versioning's
+        history and MyISAM per-group AUTO_INCREMENT (the generated and
+        current rows themselves are copied).
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.

@@ -2,10 +2,12 @@ package dbcopy
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"golang.org/x/sync/errgroup"
 )
@@ -153,19 +155,51 @@ CREATE TRIGGER %s BEFORE UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION %s()`,
 		fn, body.String(), quoteIdent(objectName(t.Target, "on_update", "")), qualified(schema, t.Target), fn)
 }
 
-// fkStep adds the key NOT VALID (always possible), then validates it; rows
-// rejected from the parent can leave orphans, which is then a warning.
+// stepNote is a step that did its work but leaves something to say: it is
+// recorded as done and its message becomes a warning.
+type stepNote struct{ msg string }
+
+func (n *stepNote) Error() string { return n.msg }
+
+// fkStep adds the key NOT VALID (always possible), then validates it. Child
+// rows without a parent (MySQL loaded with foreign_key_checks=0, or rows
+// rejected from the parent) fail the validation: the key is then kept NOT
+// VALID, so that new rows are checked, and the orphans are counted in a
+// warning instead of the key being dropped.
 func fkStep(schema string, t, ref *Table, fk *ForeignKey) func(context.Context, pgx.Tx) error {
 	name := quoteIdent(objectName(t.Target, fk.Name, ""))
 	q := qualified(schema, t.Target)
 	add := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s) ON DELETE %s ON UPDATE %s NOT VALID",
 		q, name, columnList(t, fk.Columns), qualified(schema, ref.Target), columnList(ref, fk.RefColumns), fk.OnDelete, fk.OnUpdate)
+	var notNull, match []string
+	for i, c := range fk.Columns {
+		col := "c." + columnList(t, []string{c})
+		notNull = append(notNull, col+" IS NOT NULL")
+		match = append(match, "p."+columnList(ref, fk.RefColumns[i:i+1])+" = "+col)
+	}
+	orphans := fmt.Sprintf("SELECT count(*) FROM %s c WHERE %s AND NOT EXISTS (SELECT 1 FROM %s p WHERE %s)",
+		q, strings.Join(notNull, " AND "), qualified(schema, ref.Target), strings.Join(match, " AND "))
 	return func(ctx context.Context, tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, add); err != nil {
 			return err
 		}
+		if _, err := tx.Exec(ctx, "SAVEPOINT validate"); err != nil {
+			return err
+		}
 		_, err := tx.Exec(ctx, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", q, name))
-		return err
+		var pgErr *pgconn.PgError
+		if !errors.As(err, &pgErr) || pgErr.Code != "23503" {
+			return err
+		}
+		if _, err := tx.Exec(ctx, "ROLLBACK TO SAVEPOINT validate"); err != nil {
+			return err
+		}
+		var n int64
+		if err := tx.QueryRow(ctx, orphans).Scan(&n); err != nil {
+			return err
+		}
+		return &stepNote{fmt.Sprintf("%d rows of %s reference no row of %s: key kept NOT VALID (new rows are checked); fix them, then ALTER TABLE %s VALIDATE CONSTRAINT %s",
+			n, t.Name, fk.RefTable, q, name)}
 	}
 }
 
@@ -214,14 +248,23 @@ func runPostSteps(ctx context.Context, pool *pgxpool.Pool, steps []postStep, wor
 }
 
 func runStep(ctx context.Context, pool *pgxpool.Pool, st postStep, warn chan<- string) error {
+	var note *stepNote
 	stepErr := pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		if err := st.run(ctx, tx); err != nil {
+		err := st.run(ctx, tx)
+		if errors.As(err, &note) {
+			_, err = tx.Exec(ctx, `INSERT INTO `+ckSchema+`.steps (name, ok, note) VALUES ($1, false, $2)`, st.name, note.msg)
 			return err
 		}
-		_, err := tx.Exec(ctx, `INSERT INTO `+ckSchema+`.steps (name, ok) VALUES ($1, true)`, st.name)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO `+ckSchema+`.steps (name, ok) VALUES ($1, true)`, st.name)
 		return err
 	})
 	if stepErr == nil {
+		if note != nil {
+			warn <- st.name + ": " + note.msg
+		}
 		return nil
 	}
 	if !st.soft || ctx.Err() != nil {

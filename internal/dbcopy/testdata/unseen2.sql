@@ -34,3 +34,6 @@ INSERT INTO cs VALUES (1, '日本語', '中文字', 'Привет', 'Ωμέγα'
 CREATE TABLE esc (id INT PRIMARY KEY, t TEXT);
 INSERT INTO esc VALUES (1, '\\.'), (2, 'a\\nb\\'), (3, 'x\r\ny\r');
 CREATE TABLE `a``b` (`c``d` INT PRIMARY KEY); INSERT INTO `a``b` VALUES (1);
+CREATE TABLE orph_p (id INT PRIMARY KEY);
+CREATE TABLE orph_c (id INT PRIMARY KEY, pid INT, CONSTRAINT fk_orph FOREIGN KEY (pid) REFERENCES orph_p(id));
+SET foreign_key_checks = 0; INSERT INTO orph_p VALUES (1); INSERT INTO orph_c VALUES (1, 1), (2, 99), (3, 98), (4, NULL); SET foreign_key_checks = 1;
