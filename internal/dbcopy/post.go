@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -72,10 +73,41 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 				manual = append(manual, Manual{Kind: "foreign_key", Name: t.Name + "." + fk.Name, Detail: "references " + fk.RefTable + ", which is not copied"})
 				continue
 			}
+			if !uniqueKey(ref, fk.RefColumns) {
+				manual = append(manual, Manual{Kind: "foreign_key", Name: t.Name + "." + fk.Name,
+					Detail: fmt.Sprintf("references %s (%s), which no primary or unique key covers (InnoDB allows it); PostgreSQL needs one: add a UNIQUE key there, or enforce this one with a trigger",
+						fk.RefTable, strings.Join(fk.RefColumns, ", "))})
+				continue
+			}
 			steps = append(steps, postStep{name: "fk:" + t.Name + "." + fk.Name, phase: 2, soft: true, run: fkStep(schema, t, ref, fk)})
 		}
 	}
 	return steps, manual
+}
+
+// uniqueKey: cols are, in any order, the columns of t's primary key or of
+// one of its unique indexes, as a PostgreSQL foreign key requires.
+func uniqueKey(t *Table, cols []string) bool {
+	same := func(key []string) bool {
+		if len(key) != len(cols) {
+			return false
+		}
+		for _, k := range key {
+			if !slices.Contains(cols, k) {
+				return false
+			}
+		}
+		return true
+	}
+	if same(t.PK) {
+		return true
+	}
+	for _, ix := range t.Indexes {
+		if ix.Unique && ix.Kind != "EXPRESSION" && ix.Kind != "PARTIAL" && same(ix.Columns) {
+			return true
+		}
+	}
+	return false
 }
 
 // columnSteps: identity sequences past the maximum, CHECKs for ENUM and

@@ -33,7 +33,7 @@ func TestUnseenMySQL2(t *testing.T) {
 	if res.Rejected != 0 || len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "2 rows of orph_c reference no row of orph_p: key kept NOT VALID") {
 		t.Errorf("rejected %d, warnings %q; want only orph_c's orphans", res.Rejected, res.Warnings)
 	}
-	checkReported(t, res, []string{"event ev1", "procedure proc1", "auto_increment grp.n"})
+	checkReported(t, res, []string{"event ev1", "procedure proc1", "auto_increment grp.n", "foreign_key nu_c.fk_nonuniq"})
 	checkTarget(t, dst, []unseenCheck{
 		{"system column names renamed", `SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'syscols'::regclass AND attnum > 0`,
 			"id,xmin__2,ctid_,oid,tableoid_,cmax_,xmin_"},

@@ -37,3 +37,6 @@ CREATE TABLE `a``b` (`c``d` INT PRIMARY KEY); INSERT INTO `a``b` VALUES (1);
 CREATE TABLE orph_p (id INT PRIMARY KEY);
 CREATE TABLE orph_c (id INT PRIMARY KEY, pid INT, CONSTRAINT fk_orph FOREIGN KEY (pid) REFERENCES orph_p(id));
 SET foreign_key_checks = 0; INSERT INTO orph_p VALUES (1); INSERT INTO orph_c VALUES (1, 1), (2, 99), (3, 98), (4, NULL); SET foreign_key_checks = 1;
+CREATE TABLE nu_p (id INT PRIMARY KEY, code INT, KEY k_code (code));
+CREATE TABLE nu_c (id INT PRIMARY KEY, c INT, CONSTRAINT fk_nonuniq FOREIGN KEY (c) REFERENCES nu_p(code));
+INSERT INTO nu_p VALUES (1, 5), (2, 5); INSERT INTO nu_c VALUES (1, 5);
