@@ -230,7 +230,7 @@ func fkStep(schema string, t, ref *Table, fk *ForeignKey) func(context.Context, 
 		if err := tx.QueryRow(ctx, orphans).Scan(&n); err != nil {
 			return err
 		}
-		return &stepNote{fmt.Sprintf("%d rows of %s reference no row of %s: key kept NOT VALID (new rows are checked); fix them, then ALTER TABLE %s VALIDATE CONSTRAINT %s",
+		return &stepNote{fmt.Sprintf("%d row(s) of %s reference no row of %s: key kept NOT VALID (new rows are checked); fix them, then ALTER TABLE %s VALIDATE CONSTRAINT %s",
 			n, t.Name, fk.RefTable, q, name)}
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"golang.org/x/sync/errgroup"
+
+	"github.com/parleyhq/parley/internal/apperr"
 )
 
 // VerifyResult lists what verify compared and every difference found.
@@ -78,6 +80,9 @@ func Verify(ctx context.Context, opts Options, logger *slog.Logger, prog *Progre
 			r.Close()
 		}
 	}()
+	if err := targetTablesExist(ctx, pool, opts.Schema, s); err != nil {
+		return nil, err
+	}
 	chunks, err := verifyChunks(ctx, pool, readers[0], s, opts.ChunkRows)
 	if err != nil {
 		return nil, err
@@ -235,6 +240,21 @@ func (r *VerifyResult) add(v *chunkVerdict) {
 		r.RowByRow++
 	}
 	r.Differences = append(r.Differences, v.diffs...)
+}
+
+// targetTablesExist names the first source table missing from the target,
+// which a run that failed or has not started leaves behind.
+func targetTablesExist(ctx context.Context, pool *pgxpool.Pool, schema string, s *Schema) error {
+	for _, t := range s.Tables {
+		var ok bool
+		if err := pool.QueryRow(ctx, "SELECT to_regclass($1) IS NOT NULL", qualified(schema, t.Target)).Scan(&ok); err != nil {
+			return fmt.Errorf("check %s: %w", t.Target, err)
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "source table %s is not in the target (%s): run the copy first, or again to finish it", t.Name, qualified(schema, t.Target))
+		}
+	}
+	return nil
 }
 
 // verifyChunks uses the run's chunk plan when the target has one.
