@@ -146,6 +146,8 @@ type ForeignKey struct {
 	RefColumns []string `json:"ref_columns"`
 	OnDelete   string   `json:"on_delete"`
 	OnUpdate   string   `json:"on_update"`
+	// Deferrable is "", "DEFERRABLE" or "DEFERRABLE INITIALLY DEFERRED" (SQLite).
+	Deferrable string `json:"deferrable,omitempty"`
 }
 
 // Chunk is a half-open range [Lo, Hi) of a table's chunk key; nil bounds are open.

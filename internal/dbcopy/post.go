@@ -201,8 +201,8 @@ func (n *stepNote) Error() string { return n.msg }
 func fkStep(schema string, t, ref *Table, fk *ForeignKey) func(context.Context, pgx.Tx) error {
 	name := quoteIdent(objectName(t.Target, fk.Name, ""))
 	q := qualified(schema, t.Target)
-	add := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s) ON DELETE %s ON UPDATE %s NOT VALID",
-		q, name, columnList(t, fk.Columns), qualified(schema, ref.Target), columnList(ref, fk.RefColumns), fk.OnDelete, fk.OnUpdate)
+	add := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s) ON DELETE %s ON UPDATE %s %s NOT VALID",
+		q, name, columnList(t, fk.Columns), qualified(schema, ref.Target), columnList(ref, fk.RefColumns), fk.OnDelete, fk.OnUpdate, fk.Deferrable)
 	var notNull, match []string
 	for i, c := range fk.Columns {
 		col := "c." + columnList(t, []string{c})

@@ -216,10 +216,10 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 	if err := s.indexes(ctx, t); err != nil {
 		return nil, err
 	}
-	if err := s.sqliteChecks(ctx, t); err != nil {
+	if err := s.foreignKeys(ctx, t); err != nil {
 		return nil, err
 	}
-	return t, s.foreignKeys(ctx, t)
+	return t, s.definitionFacts(ctx, t)
 }
 
 // typedByData: columns declared without a type (BLOB affinity) or with a

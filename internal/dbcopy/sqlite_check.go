@@ -7,17 +7,92 @@ import (
 	"strings"
 )
 
-// sqliteChecks reads the CHECK constraints of a table from its CREATE TABLE
-// statement, which is the only place SQLite keeps them (no pragma lists
-// them). They are reported, not translated, as MySQL's are.
-func (s *sqliteSource) sqliteChecks(ctx context.Context, t *Table) error {
+// definitionFacts reads what SQLite keeps only in a table's CREATE TABLE
+// statement (no pragma lists it): CHECK constraints, reported as MySQL's
+// are, and DEFERRABLE on foreign keys, which are created so.
+func (s *sqliteSource) definitionFacts(ctx context.Context, t *Table) error {
 	var def sql.NullString
 	err := s.db.QueryRowContext(ctx, `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`, t.Name).Scan(&def)
 	if err != nil {
 		return fmt.Errorf("definition of %s: %w", t.Name, err)
 	}
 	t.Checks = parseChecks(def.String)
+	// pragma_foreign_key_list numbers the keys from the last declared.
+	if d := parseDeferrable(def.String); len(d) == len(t.FKs) {
+		for i, fk := range t.FKs {
+			fk.Deferrable = d[len(d)-1-i]
+		}
+	}
 	return nil
+}
+
+// parseDeferrable returns, for each REFERENCES clause of a CREATE TABLE
+// statement in order, "DEFERRABLE INITIALLY DEFERRED", "DEFERRABLE" or "".
+func parseDeferrable(def string) []string {
+	toks := sqliteTokens(def)
+	var out []string
+	for i, tok := range toks {
+		if !strings.EqualFold(tok, "references") {
+			continue
+		}
+		d, depth := "", 0
+		for j := i + 1; j < len(toks); j++ {
+			w := strings.ToUpper(toks[j])
+			if w == "(" {
+				depth++
+			} else if w == ")" && depth > 0 {
+				depth--
+			} else if depth == 0 && (w == "," || w == ")") {
+				break
+			} else if depth == 0 && w == "DEFERRABLE" && !strings.EqualFold(toks[j-1], "not") {
+				d = "DEFERRABLE"
+			} else if depth == 0 && w == "DEFERRED" && d != "" && strings.EqualFold(toks[j-1], "initially") {
+				d = "DEFERRABLE INITIALLY DEFERRED"
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// sqliteTokens splits SQL into words, quoted names or strings and single
+// punctuation characters, without comments or white space.
+func sqliteTokens(def string) []string {
+	var out []string
+	for i := 0; i < len(def); {
+		ch := def[i]
+		switch {
+		case ch == '\'' || ch == '"' || ch == '`' || ch == '[':
+			end := closingQuote(def, i)
+			out = append(out, def[i:end])
+			i = end
+		case strings.HasPrefix(def[i:], "--"):
+			if j := strings.IndexByte(def[i:], '\n'); j >= 0 {
+				i += j
+			} else {
+				i = len(def)
+			}
+		case strings.HasPrefix(def[i:], "/*"):
+			if j := strings.Index(def[i+2:], "*/"); j >= 0 {
+				i += j + 4
+			} else {
+				i = len(def)
+			}
+		case isWordByte(ch):
+			j := i
+			for j < len(def) && isWordByte(def[j]) {
+				j++
+			}
+			out = append(out, def[i:j])
+			i = j
+		case ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r':
+			i++
+		default:
+			out = append(out, def[i:i+1])
+			i++
+		}
+	}
+	return out
 }
 
 // parseChecks finds each CHECK (...) of a CREATE TABLE statement outside

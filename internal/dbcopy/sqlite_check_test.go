@@ -24,3 +24,20 @@ func TestParseChecks(t *testing.T) {
 		}
 	}
 }
+
+func TestParseDeferrable(t *testing.T) {
+	tests := []struct {
+		def  string
+		want []string
+	}{
+		{`CREATE TABLE t (a INT REFERENCES p(id) NOT NULL, b INT REFERENCES p (x) DEFERRABLE INITIALLY DEFERRED,
+			c INT, FOREIGN KEY (c) REFERENCES "p" NOT DEFERRABLE, FOREIGN KEY (c) REFERENCES p(x) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE)`,
+			[]string{"", "DEFERRABLE INITIALLY DEFERRED", "", "DEFERRABLE"}},
+		{`CREATE TABLE t (a TEXT DEFAULT 'REFERENCES x DEFERRABLE', b INT /* REFERENCES p */)`, nil},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, parseDeferrable(tt.def)); d != "" {
+			t.Errorf("parseDeferrable(%q) (-want +got):\n%s", tt.def, d)
+		}
+	}
+}

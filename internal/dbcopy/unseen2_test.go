@@ -98,6 +98,10 @@ func TestUnseenSQLite2(t *testing.T) {
 		`INSERT INTO t VALUES (1, 'a')`,
 		`INSERT INTO t_pkey VALUES (2)`,
 		`INSERT INTO t_id_seq VALUES (3)`,
+		`CREATE TABLE sp (id INTEGER PRIMARY KEY)`,
+		`CREATE TABLE sc (id INTEGER PRIMARY KEY, a INTEGER REFERENCES sp(id) ON DELETE CASCADE, b INTEGER REFERENCES sp(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED)`,
+		`INSERT INTO sp VALUES (1)`,
+		`INSERT INTO sc VALUES (1, 1, 1)`,
 		`CREATE TABLE inf (id INTEGER PRIMARY KEY, r REAL)`,
 		`INSERT INTO inf VALUES (1, 9e999), (2, -9e999)`,
 	} {
@@ -115,6 +119,8 @@ func TestUnseenSQLite2(t *testing.T) {
 	checkTarget(t, dst, []unseenCheck{
 		{"system column names renamed", `SELECT xmin_ || ctid_ FROM "a.b"`, "4c"},
 		{"keys and identities beside tables named like them", `SELECT count(*) || ' ' || nextval(pg_get_serial_sequence('t', 'id')) FROM pg_constraint WHERE contype = 'p' AND conrelid IN ('t'::regclass, 't_pkey'::regclass, 't_id_seq'::regclass)`, "3 2"},
+		{"foreign keys keep DEFERRABLE", `SELECT string_agg(pg_get_constraintdef(oid), ';' ORDER BY conname) FROM pg_constraint WHERE conrelid = 'sc'::regclass AND contype = 'f'`,
+			"FOREIGN KEY (b) REFERENCES sp(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;FOREIGN KEY (a) REFERENCES sp(id) ON DELETE CASCADE"},
 		{"infinities", `SELECT string_agg(r::text, ',' ORDER BY id) FROM inf`, "Infinity,-Infinity"},
 	})
 }
