@@ -43,6 +43,13 @@ func asksFluent(ts []string) bool {
 	return hasAnyToken(ts, "fluent", "fluently", "fluency")
 }
 
+// asksLevel reports a question about how well a language is spoken:
+// "how good is her Polish", "what level", "is he fluent".
+func asksLevel(ts []string) bool {
+	return asksFluent(ts) || hasAnyToken(ts, "level", "proficient", "proficiency") ||
+		hasAnyToken(ts, "how") && hasAnyToken(ts, "good", "well")
+}
+
 // languages answers the spoken languages, or whether one is spoken.
 // q is nil for a follow-up ("how well?") that asks nothing more.
 func (x *Index) spoken(o *out, lang string, q *query) {
@@ -53,9 +60,14 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 	if lang != "" {
 		if i, ok := x.languages[lang]; ok {
 			l := x.r.Languages[i]
-			if fluentAsked && belowFluent(l.Fluency) { // "is he fluent in Danish": not at "Basic"
+			switch {
+			case fluentAsked && belowFluent(l.Fluency): // "is he fluent in Danish": not at "Basic"
 				o.say("Not fluently: %s speaks %s at a level the profile gives as %s.", x.who(), l.Language, fluency(l.Fluency))
-			} else {
+			case strings.TrimSpace(l.Fluency) == "" && q != nil && asksLevel(q.ts):
+				// "how good is her Polish" with no level listed: a bare
+				// "Yes" would pass for an answer to how well.
+				o.say("%s speaks %s, but the profile doesn't say how well.", x.Who(), l.Language)
+			default:
 				o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
 			}
 			o.cite(secLanguages, i, "")

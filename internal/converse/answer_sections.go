@@ -2,6 +2,7 @@ package converse
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -300,6 +301,23 @@ func (it *item) listEntry() string {
 		}
 	}
 	return it.label()
+}
+
+// skillCount says how many skills the skills section lists: every keyword,
+// and a group with none as one skill.
+func (x *Index) skillCount(o *out) {
+	n := 0
+	for _, s := range x.r.Skills {
+		switch {
+		case len(s.Keywords) > 0:
+			n += len(nonEmpty(s.Keywords...))
+		case strings.TrimSpace(s.Name) != "":
+			n++
+		}
+	}
+	if n > 0 {
+		o.say("%s lists %s.", x.Who(), plural(n, "one skill", strconv.Itoa(n)+" skills"))
+	}
 }
 
 func (x *Index) skills(o *out) {

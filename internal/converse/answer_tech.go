@@ -152,6 +152,26 @@ func (x *Index) foundByGroupName(group string, keywords []string, tech string) b
 	return true
 }
 
+// writtenAs returns the keyword that names tech under another spelling
+// (an alias: "k8s" for Kubernetes), or "" when a keyword spells it as asked,
+// or within its name ("Kafka" for Apache Kafka), or none names it.
+func (x *Index) writtenAs(keywords []string, tech string) string {
+	if tech == "" {
+		return ""
+	}
+	for _, k := range keywords {
+		if strings.EqualFold(strings.TrimSpace(k), tech) {
+			return ""
+		}
+	}
+	for _, k := range keywords {
+		if k = strings.TrimSpace(k); k != "" && !containsFold(tech, k) && strings.EqualFold(x.techs.canonical(k), tech) {
+			return k
+		}
+	}
+	return ""
+}
+
 // whereUsed renders the facts that mention a technology and cites them.
 func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 	var skills []string
@@ -173,6 +193,10 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 				// "user research" found through the group "Research": what
 				// the group holds answers it
 				name += ": " + strings.Join(firstN(s.Keywords, 5), ", ")
+			} else if w := x.writtenAs(s.Keywords, o.tech); w != "" {
+				// "k8s" found as Kubernetes: the profile's own word shows
+				// the match is no guess
+				name = strings.TrimPrefix(name+", as “"+w+"”", ", ")
 			}
 			skills = append(skills, name)
 		case secWork:

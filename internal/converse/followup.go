@@ -109,6 +109,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if q.unknown != "" && !x.mentionsWords(q.unknown) {
 			o.say("The profile doesn't mention %s.", q.unknown)
 		}
+		if at(q.ts, 0) == "how" && at(q.ts, 1) == "many" {
+			x.skillCount(o) // "how many skills does she list": the number first
+		}
 		x.skills(o)
 	case iTech:
 		if q.unknown != "" {
