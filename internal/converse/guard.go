@@ -95,6 +95,9 @@ func creativeRequest(q *query) bool {
 	if book && bookable {
 		return true // "can I book a room through her": a service, not a question
 	}
+	if book && visitorWants(q.joined) {
+		return true // "can i order a cake for saturday": an order, whatever the thing
+	}
 	if strings.Contains(q.joined, " send") || strings.Contains(q.joined, " upload ") { // one look before the phrases
 		for _, p := range sendPhrases {
 			if strings.Contains(q.joined, p) {
@@ -189,3 +192,15 @@ var servicePhrases = func() []string {
 	}
 	return out
 }()
+
+// visitorWants reports a question that opens with the visitor asking to do
+// something ("can i", "i'd like to", "i want to"): with "order" or "book"
+// it places an order, which the assistant cannot take.
+func visitorWants(joined string) bool {
+	for _, p := range []string{" can i ", " could i ", " may i ", " i want to ", " i d like to ", " id like to ", " i would like to ", " i wanna "} {
+		if strings.HasPrefix(joined, p) {
+			return true
+		}
+	}
+	return false
+}

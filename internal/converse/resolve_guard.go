@@ -96,6 +96,48 @@ func (r *resolver) personalTopic() bool {
 	return false
 }
 
+// businessUnsaid says the profile leaves out what a customer asks of a
+// business without naming its owner: opening hours, and the price of one
+// thing ("how much is a dozen rolls"), even of a thing the profile lists.
+func (r *resolver) businessUnsaid() bool {
+	x, o, q := r.x, r.o, r.q
+	if q.hasWin || q.third && len(q.techs) == 0 {
+		return false // a price asked of him or her is personalTopic's
+	}
+	switch {
+	case x.hoursUnsaid(q):
+		o.say("The profile doesn't give opening hours.")
+	case x.priceUnsaid(q):
+		o.say("The profile doesn't mention %s prices.", x.whose())
+	default:
+		return false
+	}
+	o.in = iUnknown
+	return true
+}
+
+// hoursUnsaid reports "what are the opening hours", "when are you open on
+// sunday" on a profile no sentence of which gives hours: a visitor's
+// question for a business the résumé is no listing of.
+func (x *Index) hoursUnsaid(q *query) bool {
+	j := q.joined
+	if !strings.Contains(j, " open") && !strings.Contains(j, " hours ") && !strings.Contains(j, " close") {
+		return false // the common case, decided without a scan
+	}
+	asked := strings.Contains(j, " opening hours ") || strings.Contains(j, " business hours ") ||
+		strings.Contains(j, " opening times ") || strings.Contains(j, " what time ") && hasAnyToken(q.ts, "open", "opens", "close", "closes") ||
+		hasAnyToken(q.ts, "open") && hasAnyToken(q.ts, "today", "tomorrow", "weekends", "weekend", "sunday", "sundays", "saturday", "saturdays", "now", "tonight", "late")
+	if !asked {
+		return false
+	}
+	for i := range x.snippets {
+		if hasAnyToken(x.snippets[i].toks, "hours", "open") && hasAnyToken(x.snippets[i].toks, "opening", "open", "am", "pm", "daily") {
+			return false
+		}
+	}
+	return true
+}
+
 // smallTalk answers greetings, thanks and the like: nothing is asked.
 func (r *resolver) smallTalk() bool {
 	x, o, q := r.x, r.o, r.q
@@ -132,11 +174,17 @@ func (x *Index) priceUnsaid(q *query) bool {
 			asked = asked || strings.Contains(q.joined, " how much ")
 		}
 	}
+	// "how much is a dozen rolls": the price of one thing, unlike "how
+	// much is his revenue"
+	asked = asked || strings.Contains(q.joined, " how much is a ") || strings.Contains(q.joined, " how much is an ") ||
+		strings.Contains(q.joined, " how much for a ")
 	if !asked {
 		return false
 	}
 	for i := range x.snippets {
-		if hasAnyTokenIn(x.snippets[i].toks, priceWords) {
+		// "Food Cost Control" (a course) names no price; "$40 an hour"
+		// or "a 2 % fee" does
+		if hasAnyTokenIn(x.snippets[i].toks, priceWords) && strings.ContainsAny(x.snippets[i].text, "$€£¥0123456789") {
 			return false
 		}
 	}
