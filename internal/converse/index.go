@@ -245,8 +245,14 @@ func (x *Index) compileLists(now time.Time) {
 					list[i].roleKeys = append(list[i].roleKeys, stem(t))
 				}
 			}
-			if sec := list[i].sec; sec == secWork || sec == secEducation || sec == secVolunteer {
-				if list[i].acro = acronymOf(list[i].title); list[i].acro != "" {
+			if sec := list[i].sec; sec == secWork || sec == secEducation || sec == secVolunteer || sec == secCertificates {
+				name := list[i].title
+				if sec == secCertificates {
+					// "Commercial Driver's License, Class A (expires 2027)"
+					// is a "CDL": the initials of the name before its details
+					name = nameHead(name)
+				}
+				if list[i].acro = acronymOf(name); list[i].acro != "" {
 					if x.acros == nil {
 						x.acros = map[string]bool{}
 					}

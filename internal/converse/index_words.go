@@ -92,6 +92,15 @@ func stemsOf(ws []string) []string {
 	return out
 }
 
+// nameHead is a name before its details: "Commercial Driver's License"
+// of "Commercial Driver's License, Class A (expires 2027-08)".
+func nameHead(name string) string {
+	if i := strings.IndexAny(name, ",(;:"); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
 // acronymOf returns the initials visitors use for a long name
 // ("University College Dublin" -> "ucd", "University of California, Los
 // Angeles" -> "ucla"), or "" when the name is short or the initials spell

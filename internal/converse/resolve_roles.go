@@ -8,6 +8,12 @@ func (r *resolver) rolesByWord() bool {
 	return !q.hasWin && !q.anaph && len(q.techs) == 0 && (r.topScore <= 1 || r.top == iWork && r.topScore <= 6) && x.rolesByWord(o, q, r.now)
 }
 
+// certsByWord answers "what endorsements does he have" from the
+// certificates' names.
+func (r *resolver) certsByWord() bool {
+	return !r.q.hasWin && !r.q.anaph && len(r.q.techs) == 0 && r.x.certsByWord(r.o, r.q)
+}
+
 // tenureIn answers how long she worked in roles of a kind.
 func (r *resolver) tenureIn() bool {
 	x, o, q := r.x, r.o, r.q

@@ -105,3 +105,49 @@ func (x *Index) heldTitleWord(ts []string) []string {
 	}
 	return nil
 }
+
+// certsByWord lists the certificates whose name has a word the question
+// names in the plural ("what endorsements does he have": the Hazardous
+// Materials and Tank Vehicle endorsements), before any section that word
+// cues elsewhere (endorsements as references). It reports whether one
+// matched.
+func (x *Index) certsByWord(o *out, q *query) bool {
+	switch at(q.ts, 0) {
+	case "what", "which", "any":
+	default:
+		return false
+	}
+	t := at(q.ts, 1)
+	if len(t) < 5 || t[len(t)-1] != 's' || t[len(t)-2] == 's' || len(x.bySec[secCertificates]) == 0 {
+		return false
+	}
+	switch q.ts[len(q.ts)-1] {
+	case t, "have", "has", "hold", "holds", "held", "got", "earned", "carry", "carries":
+		// "which endorsements does he hold", "any endorsements": held,
+		// unlike "which airlines has he worked for"
+	default:
+		return false
+	}
+	sing := t[:len(t)-1]
+	var hits []*item
+	for _, it := range x.bySec[secCertificates] { // newest first
+		if hasAnyToken(tokens(it.title), sing) {
+			hits = append(hits, it)
+		}
+	}
+	if len(hits) == 0 || len(hits) == len(x.bySec[secCertificates]) && certWords[sing] {
+		return false // "what certificates": the section, said elsewhere
+	}
+	parts := make([]string, len(hits))
+	for i, it := range hits {
+		parts[i] = it.label() + it.span()
+		o.citeItem(it)
+	}
+	o.in = iCerts
+	o.say("%s %s: %s.", capital(x.whose()), t, list(parts))
+	o.focusOn(hits...)
+	return true
+}
+
+// certWords name the certificates section itself.
+var certWords = setOf(`certificate certification license licence credential`)
