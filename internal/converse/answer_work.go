@@ -352,6 +352,11 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 		s += ", in " + j.Location
 	}
 	o.put(sentence(s))
+	if it.role == "" && it.title != "" {
+		// an export with only the employer and a date: say the title is
+		// missing rather than let the employer pass for an answer to it
+		o.say("The profile doesn't give %s job title there.", x.whose())
+	}
 	if d := strings.TrimSpace(j.Description); d != "" && it.title != "" && !more {
 		o.say("%s: %s", it.title, sentence(d))
 	}

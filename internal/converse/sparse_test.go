@@ -13,7 +13,8 @@ func sparseProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Ola Berg", Label: "Backend Engineer", Email: "ola@example.org",
 			Profiles: []profile.SocialProfile{{URL: "https://gitlab.com/olab"}}},
-		Work: []profile.Work{{Name: "Fjord Data", Position: "Backend Engineer", StartDate: "2021-02"}},
+		Work: []profile.Work{{Name: "Fjord Data", Position: "Backend Engineer", StartDate: "2021-02"},
+			{Name: "Nordlys", StartDate: "2017"}},
 		Skills: []profile.Skill{{Name: "Tools", Keywords: []string{"Go", "k8s", "Kafka"}},
 			{Name: "Team work"}},
 		Languages: []profile.Language{{Language: "Norwegian"}, {Language: "German", Fluency: "Fluent"}},
@@ -37,6 +38,8 @@ func TestSparseExport(t *testing.T) {
 		{"alias shown as written", []string{"does he know kubernetes"}, []string{"Kubernetes", "as “k8s”"}, nil},
 		{"no alias note when spelt alike", []string{"does he know kafka"}, []string{"Kafka"}, []string{"as “"}},
 		{"skills counted", []string{"how many skills does he list"}, []string{"lists 4 skills", "Kafka"}, nil},
+		{"an employer with no title", []string{"what was his job title at nordlys"}, []string{"Nordlys", "doesn't give Ola's job title"}, nil},
+		{"a title given", []string{"tell me about fjord data"}, []string{"Backend Engineer"}, []string{"doesn't give"}},
 		{"skills listed without a count", []string{"what are his skills"}, []string{"Kafka"}, []string{"lists 4"}},
 	}
 	for _, c := range cases {
