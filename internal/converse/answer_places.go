@@ -293,6 +293,13 @@ func (x *Index) remote(o *out) {
 		}
 	}
 	if len(hits) == 0 {
+		if s := remoteSentence(x.r.Basics.Summary); s != "" {
+			// "open to remote roles" in the summary: what it says of
+			// remote work, where no job does
+			o.say("No job in the profile is listed as remote, but the summary says: “%s”.", strings.TrimRight(s, "."))
+			o.cite(secBasics, 0, "summary")
+			return
+		}
 		o.say("The profile doesn't say whether %s has worked remotely.", x.who())
 		if h := x.basedIn(); h != "" {
 			o.say("%s is based in %s.", x.Who(), h)
@@ -307,6 +314,20 @@ func (x *Index) remote(o *out) {
 	}
 	o.say("Yes: the profile lists remote work: %s.", list(parts))
 	o.focusOn(hits...)
+}
+
+// remoteSentence returns the sentence of text that speaks of remote work,
+// or "".
+func remoteSentence(text string) string {
+	if !describesRemoteWork(text) {
+		return ""
+	}
+	for _, s := range splitSentences(text) {
+		if describesRemoteWork(s) {
+			return s
+		}
+	}
+	return ""
 }
 
 // remoteWorkPhrases say that a job was done remotely; "remote" alone in a

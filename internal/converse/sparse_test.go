@@ -12,6 +12,7 @@ import (
 func sparseProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Ola Berg", Label: "Backend Engineer", Email: "ola@example.org",
+			Summary: "Backend engineer 🚀. Open to remote roles 🌍",
 			Profiles: []profile.SocialProfile{{URL: "https://gitlab.com/olab"}}},
 		Work: []profile.Work{{Name: "Fjord Data", Position: "Backend Engineer", StartDate: "2021-02"},
 			{Name: "Nordlys", StartDate: "2017"}},
@@ -40,6 +41,7 @@ func TestSparseExport(t *testing.T) {
 		{"skills counted", []string{"how many skills does he list"}, []string{"lists 4 skills", "Kafka"}, nil},
 		{"an employer with no title", []string{"what was his job title at nordlys"}, []string{"Nordlys", "doesn't give Ola's job title"}, nil},
 		{"a title given", []string{"tell me about fjord data"}, []string{"Backend Engineer"}, []string{"doesn't give"}},
+		{"remote only in the summary", []string{"is he open to remote work"}, []string{"summary says", "Open to remote roles"}, []string{"doesn't say whether"}},
 		{"skills listed without a count", []string{"what are his skills"}, []string{"Kafka"}, []string{"lists 4"}},
 	}
 	for _, c := range cases {
