@@ -12,7 +12,7 @@ import (
 func sparseProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Ola Berg", Label: "Backend Engineer", Email: "ola@example.org",
-			Summary: "Backend engineer 🚀. Open to remote roles 🌍",
+			Summary:  "Backend engineer 🚀. Open to remote roles 🌍",
 			Profiles: []profile.SocialProfile{{URL: "https://gitlab.com/olab"}}},
 		Work: []profile.Work{{Name: "Fjord Data", Position: "Backend Engineer", StartDate: "2021-02"},
 			{Name: "Nordlys", StartDate: "2017"}},
