@@ -77,7 +77,7 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 			if len(q.ts) != 1 || q.ts[0] != nt[0] || cueTable[nt[0]] != nil || commonWords[nt[0]] {
 				continue
 			}
-		} else if !strings.Contains(q.joined, x.skillJoined[i]) && (x.skillTails[i] == "" || !strings.Contains(q.joined, x.skillTails[i])) {
+		} else if !strings.Contains(q.joined, x.skillJoined[i]) && (x.skillTails[i] == "" || !strings.Contains(q.joined, x.skillTails[i])) && !singularIn(q.joined, x.skillJoined[i]) {
 			continue
 		}
 		for _, e := range q.ents {
@@ -114,6 +114,14 @@ func skillTails(names [][]string) []string {
 		}
 	}
 	return tails
+}
+
+// singularIn reports whether joined holds group (" a bs ") with its last
+// word in the singular: "his personal best" names the group "Personal
+// bests".
+func singularIn(joined, group string) bool {
+	g := strings.TrimSuffix(group, "s ")
+	return len(g) < len(group) && strings.Contains(joined, g+" ")
 }
 
 // levelRank orders the skill levels résumés commonly give.

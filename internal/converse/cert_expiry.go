@@ -20,7 +20,7 @@ var expiryWords = setOf(`expire expires expired expiring expiry expiration lapse
 
 // expiryInName finds the date a name gives as its end: "valid through
 // 2027-01", "expires 2026-02", "exp. 2025".
-var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|valid (?:through|until|till|to)|through|until)\s*:?\s*(\d{4}(?:-\d{2}){0,2})\b`)
+var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|valid (?:through|until|till|to)|through|until|(?:renewal|renewable|recertification) (?:due|by|on)|due for renewal(?: by| on)?|renews?(?: by| on)?)\s*:?\s*(\d{4}(?:-\d{2}){0,2})\b`)
 
 // whenAsked answers a "when" question about items; asked about an expiry,
 // it keeps the entries named by another word of the question and gives a
@@ -28,6 +28,7 @@ var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|
 func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 	if !hasAnyTokenIn(ts, expiryWords) {
 		x.when(o, items)
+		x.unknownFinish(o, items, ts)
 		return
 	}
 	if allCertificates(items) && hasAnyTokenIn(ts, certPlurals) {
@@ -137,7 +138,13 @@ func (x *Index) expiry(o *out, it *item) {
 			}
 			// The name's words are quoted: they are the source, with the
 			// date as the owner wrote it.
-			o.say("%s is valid through %s (its name says “%s”)%s.", capital(name), fmtExpiry(d), it.title[m[0]:m[1]], issued)
+			said := it.title[m[0]:m[1]]
+			if strings.Contains(strings.ToLower(said), "renew") || strings.Contains(strings.ToLower(said), "recertif") {
+				// A renewal is not a lapse: the owner renews by that date.
+				o.say("%s is due for renewal by %s (its name says “%s”)%s.", capital(name), fmtExpiry(d), said, issued)
+				return
+			}
+			o.say("%s is valid through %s (its name says “%s”)%s.", capital(name), fmtExpiry(d), said, issued)
 			return
 		}
 	}

@@ -158,3 +158,33 @@ func (x *Index) scoreNamed(o *out, ts []string) bool {
 	}
 	return false
 }
+
+// finishWords ask when something still under way will end.
+var finishWords = setOf(`finish finishes finished graduate graduates graduating graduation complete completes completed completion done end ends`)
+
+// unknownFinish says plainly that the profile gives no end for a degree
+// still under way, when the question asks when it will end: "since
+// January 2024" alone reads as though the question had been answered.
+// Among several degrees (the reply to "is she doing a masters" may list
+// them all), the one under way is meant.
+func (x *Index) unknownFinish(o *out, items []*item, ts []string) {
+	if !hasAnyTokenIn(ts, finishWords) {
+		return
+	}
+	var open *item
+	for _, it := range items {
+		if it.sec != secEducation {
+			return
+		}
+		if strings.TrimSpace(x.r.Education[it.idx].EndDate) != "" || it.unfin {
+			continue
+		}
+		if open != nil || x.expectedEnd(it) != "" {
+			return
+		}
+		open = it
+	}
+	if open != nil {
+		o.say("The profile doesn't say when %s will be finished: no end date is given.", open.describe())
+	}
+}

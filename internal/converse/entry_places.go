@@ -14,6 +14,8 @@ func (x *Index) textOf(it *item) []string {
 	case secVolunteer:
 		v := x.r.Volunteer[it.idx]
 		return append([]string{v.Summary}, v.Highlights...)
+	case secAwards: // "Toronto; 10.14 s in the final": where a medal was won
+		return []string{x.r.Awards[it.idx].Summary}
 	}
 	return nil
 }

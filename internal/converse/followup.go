@@ -412,6 +412,10 @@ func (x *Index) where(o *out, it *item) {
 			o.say("That was at %s.", it.title)
 			return
 		}
+	case secAwards:
+		if x.whereFromText(o, it) {
+			return
+		}
 	case secProjects:
 		quoted := x.projectPlaces(o, it)
 		if p := x.r.Projects[it.idx]; p.Entity != "" {

@@ -45,6 +45,8 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	switch {
 	case q.math && !q.person:
 		return true
+	case at(q.ts, 0) == "who" && at(q.ts, 1) == "will" && !q.person && !q.anaph:
+		return true // "who will win the 100 m in 2028": a forecast about others, whatever words the profile shares
 	case q.off >= 4 && !q.byName && !(q.third && q.techCue && at(q.ts, 0) != "how" && at(q.ts, 0) != "what") && !(q.third && topScore >= 4):
 		return true // but "does Kenji know how to cook" and "has she written any essays" are about the person
 	case q.off >= 3 && !q.third && !q.byName && topScore < 4:

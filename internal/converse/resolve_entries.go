@@ -23,8 +23,48 @@ func (r *resolver) besides() bool {
 				return true
 			}
 		}
+		return r.otherCurrentRoles()
 	}
 	return false
+}
+
+// otherCurrentRoles answers "does he do anything besides teaching": the
+// roles held now other than the ones the question names. False when the
+// question names no current job, or no other job is held now.
+func (r *resolver) otherCurrentRoles() bool {
+	x, o, q := r.x, r.o, r.q
+	if !hasAnyToken(q.ts, "anything", "else", "other", "something", "another") {
+		return false
+	}
+	var aside []*item
+	for _, e := range q.ents {
+		if e.sec == secWork && e.current(r.now) {
+			aside = append(aside, e)
+		}
+	}
+	if len(aside) == 0 {
+		return false
+	}
+	var others []*item
+	var parts []string
+	for _, it := range x.sorted(secWork) {
+		if it.current(r.now) && !slices.Contains(aside, it) {
+			others = append(others, it)
+			parts = append(parts, it.roleAt()+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(others) == 0 {
+		return false
+	}
+	names := make([]string, len(aside))
+	for i, it := range aside {
+		names[i] = it.roleAt()
+	}
+	o.in = iCurrent
+	o.say("Besides %s, %s also works as %s.", list(names), x.who(), list(parts))
+	o.focusOn(others...)
+	return true
 }
 
 // dropIncidentalEntries forgets entries found only by a word their titles

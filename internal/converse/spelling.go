@@ -23,6 +23,7 @@ var slang = map[string][]string{
 	"rn": {"right", "now"}, "atm": {"at", "the", "moment"}, "wrk": {"work"}, "wher": {"where"}, "whr": {"where"},
 	"ppl": {"people"}, "dis": {"this"}, "sup": {"hello"}, "edu": {"education"}, "prev": {"previous"},
 	"waht": {"what"}, "whta": {"what"}, "hwat": {"what"}, "wht": {"what"}, "lnog": {"long"}, "logn": {"long"},
+	"pb": {"personal", "best"}, "pbs": {"personal", "bests"},
 	"coz": {"because"}, "insta": {"instagram"}, "info": {"information"}, "lol": {}, "lmao": {}, "tbh": {}, "btw": {}, "ok": {}, "okay": {},
 }
 
@@ -45,6 +46,34 @@ func expandSlang(ts []string) []string {
 			out = append(make([]string, 0, len(ts)+2), ts[:i]...)
 		}
 		out = append(out, rep...)
+	}
+	if out == nil {
+		return ts
+	}
+	return out
+}
+
+// splitGlued parts a number glued to its unit ("100m", "5km") when the
+// profile writes them apart ("100 m: 10.12 s") and never glued: the
+// visitor's spelling then finds the profile's. It allocates only when it
+// parts one.
+func (x *Index) splitGlued(ts []string) []string {
+	var out []string
+	for i, t := range ts {
+		d := 0
+		for d < len(t) && t[d] >= '0' && t[d] <= '9' {
+			d++
+		}
+		if d == 0 || d == len(t) || !isAlphaWord(t[d:]) || x.words[stem(t)] || !x.words[t[:d]] || !x.words[stem(t[d:])] {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ts)+2), ts[:i]...)
+		}
+		out = append(out, t[:d], t[d:])
 	}
 	if out == nil {
 		return ts

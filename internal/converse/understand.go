@@ -57,7 +57,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		// "M&A" and "R&D" lose their "&" to the tokenizer
 		question = ampersandTerms.Replace(question)
 	}
-	raw := x.fixCueTypos(expandSlang(tokens(question)))
+	raw := x.fixCueTypos(x.splitGlued(expandSlang(tokens(question))))
 	q.ts = make([]string, 0, len(raw))
 	for _, t := range raw {
 		if personWords[t] || x.nameToks[t] {

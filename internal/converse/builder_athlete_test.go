@@ -1,0 +1,79 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// surveyorSwimmerProfile is written for these tests: a quantity surveyor
+// and former international swimmer, with a part-time radio job beside the
+// day job, a credential whose name gives its renewal date, a degree still
+// under way, medals whose summaries name the city, and personal bests kept
+// as a skill group.
+func surveyorSwimmerProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Ruth Adeyemi", Label: "Quantity Surveyor", Summary: "Ruth costs hospitals and schools.",
+			Location: profile.Location{City: "Leeds", CountryCode: "GB"}},
+		Work: []profile.Work{
+			{Name: "Clayfield Construction", Position: "Senior Quantity Surveyor", StartDate: "2019-04",
+				Summary: "Cost plans and final accounts for hospitals and schools."},
+			{Name: "Northgate Radio", Position: "Swimming Pundit (part-time)", StartDate: "2021-06",
+				Summary: "Summarises swimming galas on weekend sports shows."},
+			{Name: "British Swimming", Position: "Swimmer, National Squad", StartDate: "2010-01", EndDate: "2018-09"},
+		},
+		Education: []profile.Education{
+			{Institution: "King's College London", Area: "Construction Law", StudyType: "MSc", StartDate: "2023-09"},
+			{Institution: "Loughborough University", Area: "Quantity Surveying", StudyType: "BSc", StartDate: "2012-09", EndDate: "2016-06"},
+		},
+		Certificates: []profile.Certificate{
+			{Name: "Chartered Quantity Surveyor (MRICS), recertification due 2027-03", Date: "2020-03", Issuer: "RICS"},
+			{Name: "CSCS Card", Date: "2019-02", Issuer: "CITB"},
+		},
+		Awards: []profile.Award{
+			{Title: "European Championships, 200 m butterfly, silver medal", Date: "2016-05-20", Awarder: "LEN", Summary: "Budapest; 2:07.10 in the final."},
+			{Title: "National Champion, 100 m butterfly", Date: "2015", Awarder: "British Swimming"},
+		},
+		Skills: []profile.Skill{
+			{Name: "Personal bests", Keywords: []string{"200 m butterfly: 2:06.88 (2016)", "100 m butterfly: 58.90 (2015)"}},
+			{Name: "Cost management", Keywords: []string{"NRM2", "CostX"}},
+		},
+	}
+}
+
+// TestBuilderAthleteRules checks the rules learnt from the civil-engineer
+// and coach résumés on another profile: each case is the last reply of a
+// short conversation.
+func TestBuilderAthleteRules(t *testing.T) {
+	x := converse.Compile(surveyorSwimmerProfile(), profile.Privacy{}, today)
+	for _, tc := range []struct {
+		thread   []string
+		want     []string
+		not      []string
+		refusing bool
+	}{
+		// a renewal date in a credential's name is its end, said as a renewal
+		{thread: []string{"is she chartered", "when is it due for renewal"}, want: []string{"due for renewal by March 2027"}, not: []string{"doesn't give"}},
+		// a degree under way with no end: when it ends is not known
+		{thread: []string{"is she doing a masters", "when will she finish it"}, want: []string{"since September 2023", "doesn't say when MSc in Construction Law"}},
+		{thread: []string{"is she doing a masters", "when did she start it"}, want: []string{"September 2023"}, not: []string{"doesn't say"}},
+		// "anything besides" a job held now: the other jobs held now
+		{thread: []string{"does she do anything other than quantity surveying"}, want: []string{"Northgate Radio"}, not: []string{"British Swimming"}},
+		{thread: []string{"does she do anything other than quantity surveying", "is that full time"}, want: []string{"part-time"}, not: []string{"doesn't say"}},
+		// where a medal was won, from the award's own summary
+		{thread: []string{"did she win any medals", "where did she win the silver"}, want: []string{"Budapest"}, not: []string{"doesn't say"}},
+		// a number glued to its unit and "pb" find the personal bests
+		{thread: []string{"whats her 200m pb"}, want: []string{"2:06.88"}},
+		{thread: []string{"what is her personal best"}, want: []string{"Personal bests", "58.90"}},
+		// a forecast about others is no question about her
+		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
+	} {
+		replies := ask(x, tc.thread...)
+		last := replies[len(replies)-1]
+		checkText(t, tc.thread, last.Text, tc.want, tc.not)
+		if last.Refused != tc.refusing {
+			t.Errorf("%q: refused = %v, want %v (%q)", tc.thread, last.Refused, tc.refusing, last.Text)
+		}
+	}
+}
