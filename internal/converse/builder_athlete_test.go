@@ -14,7 +14,7 @@ import (
 // as a skill group.
 func surveyorSwimmerProfile() profile.Resume {
 	return profile.Resume{
-		Basics: profile.Basics{Name: "Ruth Adeyemi", Label: "Quantity Surveyor", Summary: "Ruth costs hospitals and schools.",
+		Basics: profile.Basics{Name: "Ruth Adeyemi", Label: "Quantity Surveyor", Summary: "Ruth costs hospitals and schools. Ruth retired from swimming in 2018 and qualified as a surveyor.",
 			Location: profile.Location{City: "Leeds", CountryCode: "GB"}},
 		Work: []profile.Work{
 			{Name: "Clayfield Construction", Position: "Senior Quantity Surveyor", StartDate: "2019-04",
@@ -66,6 +66,10 @@ func TestBuilderAthleteRules(t *testing.T) {
 		// a number glued to its unit and "pb" find the personal bests
 		{thread: []string{"whats her 200m pb"}, want: []string{"2:06.88"}},
 		{thread: []string{"what is her personal best"}, want: []string{"Personal bests", "58.90"}},
+		// a verb no cue knows, dated by the sentence that says it with a year
+		{thread: []string{"what was her first job", "when did she retire"}, want: []string{"retired from swimming in 2018"}, not: []string{"2010"}},
+		// "years experience" is the career, whatever entry was just named
+		{thread: []string{"what was her first job", "how many years experience does she have"}, want: []string{"years of work experience"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {

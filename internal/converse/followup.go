@@ -300,8 +300,9 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 	case iDuration:
 		// "how many years in total?" is her career, and so is "how long has
 		// he been a diplomat" after a reply about his OBE: a role named and
-		// no "it" or "that" is no question about the entry in focus.
-		if len(focus) == 1 && (q.anaph || !hasAnyToken(q.ts, "total", "overall", "altogether", "combined") && len(q.role) == 0) {
+		// no "it" or "that" is no question about the entry in focus; nor is
+		// "how many years experience does he have".
+		if len(focus) == 1 && (q.anaph || !hasAnyToken(q.ts, "total", "overall", "altogether", "combined", "experience") && len(q.role) == 0) {
 			x.duration(o, focus[0], now)
 			return
 		}
