@@ -70,6 +70,8 @@ func TestBuilderAthleteRules(t *testing.T) {
 		{thread: []string{"what was her first job", "when did she retire"}, want: []string{"retired from swimming in 2018"}, not: []string{"2010"}},
 		// "years experience" is the career, whatever entry was just named
 		{thread: []string{"what was her first job", "how many years experience does she have"}, want: []string{"years of work experience"}},
+		// a part of a job's title names the job, whatever was in focus
+		{thread: []string{"does she do anything other than quantity surveying", "how long was she in the national squad"}, want: []string{"British Swimming", "8 years"}, not: []string{"Northgate"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {

@@ -1,5 +1,7 @@
 package converse
 
+import "strings"
+
 // rolesByWord answers a question about roles of a kind (boards, committees)
 // with the roles themselves.
 func (r *resolver) rolesByWord() bool {
@@ -22,8 +24,36 @@ func (r *resolver) tenureIn() bool {
 		if f := wordAfterIn(q.ts); f != "" && x.tenureOf(o, []string{f}, "has worked in "+f+" roles", r.now) {
 			return true
 		}
+		// "how long was he on the national team": a part of one job's
+		// title ("Sprinter, National Team") names that job.
+		if it := x.titlePartIn(q.joined); it != nil && len(q.ents) == 0 {
+			o.in = iDuration
+			x.duration(o, it, r.now)
+			return true
+		}
 	}
 	return false
+}
+
+// titlePartIn returns the one job whose title has a part of two words or
+// more ("National Team" of "Sprinter, National Team") that joined holds;
+// nil when none or several do.
+func (x *Index) titlePartIn(joined string) *item {
+	var found *item
+	for i := range x.work {
+		it := &x.work[i]
+		for _, part := range strings.FieldsFunc(it.role, func(r rune) bool { return r == ',' || r == ';' || r == '(' || r == ')' || r == '/' }) {
+			ts := tokens(part)
+			if len(ts) < 2 || !strings.Contains(joined, joinTokens(ts)) {
+				continue
+			}
+			if found != nil && found != it {
+				return nil
+			}
+			found = it
+		}
+	}
+	return found
 }
 
 // managedAt answers whether he managed people at a named employer.
