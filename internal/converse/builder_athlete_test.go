@@ -21,7 +21,7 @@ func surveyorSwimmerProfile() profile.Resume {
 				Summary: "Cost plans and final accounts for hospitals and schools."},
 			{Name: "Northgate Radio", Position: "Swimming Pundit (part-time)", StartDate: "2021-06",
 				Summary: "Summarises swimming galas on weekend sports shows."},
-			{Name: "British Swimming", Position: "Swimmer, National Squad", StartDate: "2010-01", EndDate: "2018-09"},
+			{Name: "British Swimming", Position: "Swimmer, National Team", StartDate: "2010-01", EndDate: "2018-09"},
 		},
 		Education: []profile.Education{
 			{Institution: "King's College London", Area: "Construction Law", StudyType: "MSc", StartDate: "2023-09"},
@@ -71,7 +71,7 @@ func TestBuilderAthleteRules(t *testing.T) {
 		// "years experience" is the career, whatever entry was just named
 		{thread: []string{"what was her first job", "how many years experience does she have"}, want: []string{"years of work experience"}},
 		// a part of a job's title names the job, whatever was in focus
-		{thread: []string{"does she do anything other than quantity surveying", "how long was she in the national squad"}, want: []string{"British Swimming", "8 years"}, not: []string{"Northgate"}},
+		{thread: []string{"does she do anything other than quantity surveying", "how long was she on the national team"}, want: []string{"British Swimming", "8 years"}, not: []string{"Northgate"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {
