@@ -338,6 +338,9 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	case labelHit:
 		o.say(yes+"%s profile headline is “%s”.", start(x.whose()), label)
 		o.cite(secBasics, 0, "label")
+		// "Two-time Olympian" in the headline: the summary's sentence
+		// on it says when and where ("London 2012, Rio 2016").
+		x.summarySays(o, strings.ToLower(noun[len(noun)-1]))
 	}
 	if len(quals) > 0 {
 		parts := make([]string, 0, len(quals))

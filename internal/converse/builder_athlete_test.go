@@ -14,7 +14,7 @@ import (
 // as a skill group.
 func surveyorSwimmerProfile() profile.Resume {
 	return profile.Resume{
-		Basics: profile.Basics{Name: "Ruth Adeyemi", Label: "Quantity Surveyor", Summary: "Ruth costs hospitals and schools. Ruth retired from swimming in 2018 and qualified as a surveyor.",
+		Basics: profile.Basics{Name: "Ruth Adeyemi", Label: "Quantity Surveyor · Olympian", Summary: "Ruth costs hospitals and schools. An Olympian at Rio 2016, Ruth retired from swimming in 2018 and qualified as a surveyor.",
 			Location: profile.Location{City: "Leeds", CountryCode: "GB"}},
 		Work: []profile.Work{
 			{Name: "Clayfield Construction", Position: "Senior Quantity Surveyor", StartDate: "2019-04",
@@ -72,6 +72,8 @@ func TestBuilderAthleteRules(t *testing.T) {
 		{thread: []string{"what was her first job", "how many years experience does she have"}, want: []string{"years of work experience"}},
 		// a part of a job's title names the job, whatever was in focus
 		{thread: []string{"does she do anything other than quantity surveying", "how long was she on the national team"}, want: []string{"British Swimming", "8 years"}, not: []string{"Northgate"}},
+		// a title only the headline carries: the summary's sentence on it too
+		{thread: []string{"was she an olympian"}, want: []string{"Yes", "Rio 2016"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {
