@@ -308,3 +308,44 @@ func (x *Index) languageRank(o *out, weakest bool) bool {
 	o.cite(secLanguages, best, "")
 	return true
 }
+
+// toolNouns ask for the things someone works with.
+var toolNouns = setOf(`tool tools software equipment gear kit app apps`)
+
+// toolsByWord answers "what timing tools does he use" with the skill
+// keywords that hold the question's other word ("Freelap timing"): the
+// word is what the tools are for, and a looser match (a job's "part-time")
+// says nothing of tools. False when no keyword holds it.
+func (x *Index) toolsByWord(o *out, q *query) bool {
+	if !hasAnyTokenIn(q.ts, toolNouns) {
+		return false
+	}
+	var words []string
+	for _, t := range q.ts {
+		if len(t) >= 4 && !searchStop[t] && !commonWords[t] && !toolNouns[t] && cueTable[t] == nil && isAlphaWord(t) {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 {
+		return false
+	}
+	var hits []string
+	for i, sk := range x.r.Skills {
+		found := false
+		for _, k := range sk.Keywords {
+			if hasAnyToken(tokens(k), words...) {
+				hits = append(hits, k)
+				found = true
+			}
+		}
+		if found {
+			o.cite(secSkills, i, "")
+		}
+	}
+	if len(hits) == 0 {
+		return false
+	}
+	o.in = iSkills
+	o.say("The profile lists %s among %s skills.", list(hits), x.whose())
+	return true
+}

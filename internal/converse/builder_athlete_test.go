@@ -38,6 +38,7 @@ func surveyorSwimmerProfile() profile.Resume {
 		Skills: []profile.Skill{
 			{Name: "Personal bests", Keywords: []string{"200 m butterfly: 2:06.88 (2016)", "100 m butterfly: 58.90 (2015)"}},
 			{Name: "Cost management", Keywords: []string{"NRM2", "CostX"}},
+			{Name: "Equipment", Keywords: []string{"Omega timing pads", "FINIS tempo trainer"}},
 		},
 	}
 }
@@ -74,6 +75,8 @@ func TestBuilderAthleteRules(t *testing.T) {
 		{thread: []string{"does she do anything other than quantity surveying", "how long was she on the national team"}, want: []string{"British Swimming", "8 years"}, not: []string{"Northgate"}},
 		// a title only the headline carries: the summary's sentence on it too
 		{thread: []string{"was she an olympian"}, want: []string{"Yes", "Rio 2016"}},
+		// tools for a purpose: the keywords holding the word, not a "part-time" job
+		{thread: []string{"what timing tools does she use"}, want: []string{"Omega timing pads"}, not: []string{"Northgate"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {

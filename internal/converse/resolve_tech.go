@@ -8,7 +8,7 @@ import (
 // entries holding a word.
 func (r *resolver) skillGroupOrCount() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && x.skillGroup(o, q) {
+	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.skillGroup(o, q) || x.toolsByWord(o, q)) {
 		return true // "data journalism?": a skill group by its name
 	}
 	return len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.countSearch(o, q, r.nearOne) || len(q.ents) == 0 && x.mostCounted(o, q))
