@@ -30,6 +30,8 @@ func surveyorSwimmerProfile() profile.Resume {
 		Certificates: []profile.Certificate{
 			{Name: "Chartered Quantity Surveyor (MRICS), recertification due 2027-03", Date: "2020-03", Issuer: "RICS"},
 			{Name: "CSCS Card", Date: "2019-02", Issuer: "CITB"},
+			{Name: "Level 1 Certificate (Certified)", Date: "2019-05", Issuer: "Swim England Coaching"},
+			{Name: "Level 2 Coach, Swimming", Date: "2021-03", Issuer: "Swim England"},
 		},
 		Awards: []profile.Award{
 			{Title: "European Championships, 200 m butterfly, silver medal", Date: "2016-05-20", Awarder: "LEN", Summary: "Budapest; 2:07.10 in the final."},
@@ -77,6 +79,8 @@ func TestBuilderAthleteRules(t *testing.T) {
 		{thread: []string{"was she an olympian"}, want: []string{"Yes", "Rio 2016"}},
 		// tools for a purpose: the keywords holding the word, not a "part-time" job
 		{thread: []string{"what timing tools does she use"}, want: []string{"Omega timing pads"}, not: []string{"Northgate"}},
+		// a kind of certificate asked by a word of names or issuers: all of them
+		{thread: []string{"what coaching certifications does she have"}, want: []string{"Level 1 Certificate", "Level 2 Coach"}, not: []string{"CSCS"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {
