@@ -27,6 +27,9 @@ func surveyorSwimmerProfile() profile.Resume {
 			{Institution: "King's College London", Area: "Construction Law", StudyType: "MSc", StartDate: "2023-09"},
 			{Institution: "Loughborough University", Area: "Quantity Surveying", StudyType: "BSc", StartDate: "2012-09", EndDate: "2016-06"},
 		},
+		Projects: []profile.Project{
+			{Name: "Kirkstall Multi-Storey Car Park", Description: "A six-storey car park 120 m long with 900 spaces; a GBP 14M cost plan.", StartDate: "2022-01", EndDate: "2023-05"},
+		},
 		Certificates: []profile.Certificate{
 			{Name: "Chartered Quantity Surveyor (MRICS), recertification due 2027-03", Date: "2020-03", Issuer: "RICS"},
 			{Name: "CSCS Card", Date: "2019-02", Issuer: "CITB"},
@@ -81,6 +84,8 @@ func TestBuilderAthleteRules(t *testing.T) {
 		{thread: []string{"what timing tools does she use"}, want: []string{"Omega timing pads"}, not: []string{"Northgate"}},
 		// a kind of certificate asked by a word of names or issuers: all of them
 		{thread: []string{"what coaching certifications does she have"}, want: []string{"Level 1 Certificate", "Level 2 Coach"}, not: []string{"CSCS"}},
+		// "how long is" a named project: its length, not a stay
+		{thread: []string{"how long is the kirkstall car park"}, want: []string{"120 m"}, not: []string{"month"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {

@@ -2,11 +2,11 @@ package converse
 
 import "strings"
 
-// certsByWord answers "what coaching certifications does he have": every
+// certsOfKind answers "what coaching certifications does he have": every
 // certificate whose name or issuer holds the word, when two or more do.
 // Word matching for entries keeps the one certificate that shares the most
 // words with the question, which drops the others of the kind asked.
-func (r *resolver) certsByWord() bool {
+func (r *resolver) certsOfKind() bool {
 	x, o, q := r.x, r.o, r.q
 	if len(x.certificates) < 2 || q.hasWin || len(q.techs) > 0 || !hasAnyTokenIn(q.ts, certPlurals) {
 		return false

@@ -73,7 +73,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
-	if r.betweenRoles() || r.kindOf() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.militaryService() || r.presentVerb() || r.whenVerb() || r.orderedRole() || r.rolesByWord() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
+	if r.betweenRoles() || r.kindOf() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.militaryService() || r.presentVerb() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.rolesByWord() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
 		r.whatAboutTech() || r.howWell() || r.anotherSkill() {
 		return
 	}
@@ -102,7 +102,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		r.w = &q.win
 	}
 	// Technologies, then the entries named or in focus, then the subject.
-	if r.yearFigures() || r.kinds() || r.certsByWord() || r.certsForTech() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
+	if r.yearFigures() || r.kinds() || r.certsOfKind() || r.certsForTech() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
 		r.recognitionFor() || r.nonEmployer() || r.awardsByWord() || r.namedEntry() || r.workedOn() || r.currentTenure() {
 		return
 	}
