@@ -97,3 +97,17 @@ func TestBuilderAthleteRules(t *testing.T) {
 		}
 	}
 }
+
+// TestPriceOfEntryInFocus: "how much does it cost" right after an entry,
+// on a profile that gives no prices anywhere, says so of that entry rather
+// than describing it again.
+func TestPriceOfEntryInFocus(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Mara Quist", Label: "Swimming Teacher"},
+		Work:   []profile.Work{{Name: "Quist Swim School", Position: "Owner", StartDate: "2018-04", Summary: "Lessons for 300 children a week."}},
+		Projects: []profile.Project{{Name: "Learn to Swim Week", Description: "A free week of lessons every August for 80 children.",
+			StartDate: "2019-08"}},
+	}, profile.Privacy{}, today)
+	replies := ask(x, "tell me about learn to swim week", "how much does it cost")
+	checkText(t, "how much does it cost", replies[1].Text, []string{"doesn't mention prices", "Learn to Swim Week"}, []string{"300 children"})
+}
