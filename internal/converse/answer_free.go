@@ -121,7 +121,20 @@ func skillTails(names [][]string) []string {
 // bests".
 func singularIn(joined, group string) bool {
 	g := strings.TrimSuffix(group, "s ")
-	return len(g) < len(group) && strings.Contains(joined, g+" ")
+	if len(g) == len(group) {
+		return false
+	}
+	for i := strings.Index(joined, g); i >= 0; {
+		if end := i + len(g); end < len(joined) && joined[end] == ' ' {
+			return true
+		}
+		next := strings.Index(joined[i+1:], g)
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // levelRank orders the skill levels résumés commonly give.

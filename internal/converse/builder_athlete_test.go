@@ -38,7 +38,7 @@ func surveyorSwimmerProfile() profile.Resume {
 		},
 		Awards: []profile.Award{
 			{Title: "European Championships, 200 m butterfly, silver medal", Date: "2016-05-20", Awarder: "LEN", Summary: "Budapest; 2:07.10 in the final."},
-			{Title: "National Champion, 100 m butterfly", Date: "2015", Awarder: "British Swimming"},
+			{Title: "National Champion, butterfly", Date: "2015", Awarder: "British Swimming"},
 		},
 		Skills: []profile.Skill{
 			{Name: "Personal bests", Keywords: []string{"200 m butterfly: 2:06.88 (2016)", "100 m butterfly: 58.90 (2015)"}},
@@ -86,6 +86,8 @@ func TestBuilderAthleteRules(t *testing.T) {
 		{thread: []string{"what coaching certifications does she have"}, want: []string{"Level 1 Certificate", "Level 2 Coach"}, not: []string{"CSCS"}},
 		// "how long is" a named project: its length, not a stay
 		{thread: []string{"how long is the kirkstall car park"}, want: []string{"120 m"}, not: []string{"month"}},
+		// a short follow-up on a skill group: the one keyword it begins
+		{thread: []string{"whats her 200m pb", "and the 100?"}, want: []string{"100 m butterfly: 58.90"}, not: []string{"2:06.88"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {
