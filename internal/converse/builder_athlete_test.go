@@ -88,6 +88,8 @@ func TestBuilderAthleteRules(t *testing.T) {
 		{thread: []string{"how long is the kirkstall car park"}, want: []string{"120 m"}, not: []string{"month"}},
 		// a short follow-up on a skill group: the one keyword it begins
 		{thread: []string{"whats her 200m pb", "and the 100?"}, want: []string{"100 m butterfly: 58.90"}, not: []string{"2:06.88"}},
+		// a service on the visitor's own thing, named after "the ... my"
+		{thread: []string{"can she check the cost plan for my loft conversion"}, refusing: true, not: []string{"address"}},
 		// a forecast about others is no question about her
 		{thread: []string{"who will win the 200m butterfly in 2028"}, refusing: true},
 	} {

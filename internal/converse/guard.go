@@ -119,6 +119,9 @@ func creativeRequest(q *query) bool {
 				return true // "can he fix my car": a service, not a question about him
 			}
 		}
+		if serviceOnTheVisitors(q.joined) {
+			return true // "can he check the drawings for my house extension"
+		}
 	}
 	if !verb {
 		return false
@@ -172,20 +175,32 @@ func namesPlaceOrWork(ents []*item) bool {
 var sendPhrases = []string{" i can send ", " can i send ", " i ll send ", " i will send ", " let me send ", " send you a photo", " send you a picture",
 	" send you an image", " i can upload ", " can i upload "}
 
+// serviceVerbList are what a visitor asks a professional to do for them.
+var serviceVerbList = []string{"fix", "repair", "review", "check", "debug", "build", "design", "write", "do", "edit", "proofread", "look",
+	// a professional's service to the visitor: "can you diagnose my chest pain", "will she represent my company"
+	"diagnose", "treat", "examine", "prescribe", "translate", "represent", "teach", "tutor", "cut", "paint", "audit",
+	// a tradesman's or a coach's: "can he rewire my kitchen", "could she coach my son"
+	"rewire", "wire", "install", "renovate", "plumb", "inspect", "coach", "train", "cater", "cook", "clean", "quote",
+	// a pharmacist's or an agent's: "can she refill my prescription", "can he sell my house"
+	"refill", "fill", "dispense", "sell", "list", "appraise", "value", "insure", "authenticate", "date", "restore",
+	// a photographer's or a filmmaker's: "can she photograph my wedding"
+	"photograph", "shoot", "film", "cover", "record",
+	// a security tester's, or what one is asked for: "can you hack my ex's instagram", "can he pentest our app"
+	"hack", "hack into", "break into", "crack", "unlock", "recover", "pentest", "test", "scan", "secure"}
+
+// serviceVerbs is serviceVerbList as a set.
+var serviceVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range serviceVerbList {
+		m[v] = true
+	}
+	return m
+}()
+
 // servicePhrases ask the person to do something for the visitor.
 var servicePhrases = func() []string {
 	var out []string
-	for _, v := range []string{"fix", "repair", "review", "check", "debug", "build", "design", "write", "do", "edit", "proofread", "look",
-		// a professional's service to the visitor: "can you diagnose my chest pain", "will she represent my company"
-		"diagnose", "treat", "examine", "prescribe", "translate", "represent", "teach", "tutor", "cut", "paint", "audit",
-		// a tradesman's or a coach's: "can he rewire my kitchen", "could she coach my son"
-		"rewire", "wire", "install", "renovate", "plumb", "inspect", "coach", "train", "cater", "cook", "clean", "quote",
-		// a pharmacist's or an agent's: "can she refill my prescription", "can he sell my house"
-		"refill", "fill", "dispense", "sell", "list", "appraise", "value", "insure", "authenticate", "date", "restore",
-		// a photographer's or a filmmaker's: "can she photograph my wedding"
-		"photograph", "shoot", "film", "cover", "record",
-		// a security tester's, or what one is asked for: "can you hack my ex's instagram", "can he pentest our app"
-		"hack", "hack into", "break into", "crack", "unlock", "recover", "pentest", "test", "scan", "secure"} {
+	for _, v := range serviceVerbList {
 		// "can he come and rewire my kitchen": the visit is the service too;
 		// "our": the visitor's company ("can she audit our books")
 		for _, my := range []string{" my ", " our "} {
@@ -205,4 +220,17 @@ func visitorWants(joined string) bool {
 		}
 	}
 	return false
+}
+
+// serviceOnTheVisitors reports a service verb right after the person whose
+// object is the visitor's own thing further on: "can he check the
+// drawings for my house", "could she review the plans of our office".
+func serviceOnTheVisitors(joined string) bool {
+	i := strings.Index(joined, " @p ")
+	if i < 0 {
+		return false
+	}
+	rest := joined[i+4:]
+	v, after, ok := strings.Cut(rest, " ")
+	return ok && serviceVerbs[v] && strings.HasPrefix(after, "the ") && (strings.Contains(after, " my ") || strings.Contains(after, " our "))
 }
