@@ -26,10 +26,12 @@ func (r *resolver) tenureIn() bool {
 		}
 		// "how long was he on the national team": a part of one job's
 		// title ("Sprinter, National Team") names that job.
-		if it := x.titlePartIn(q.joined); it != nil && len(q.ents) == 0 {
-			o.in = iDuration
-			x.duration(o, it, r.now)
-			return true
+		if len(q.ents) == 0 {
+			if it := x.titlePartIn(q.joined); it != nil {
+				o.in = iDuration
+				x.duration(o, it, r.now)
+				return true
+			}
 		}
 	}
 	return false
