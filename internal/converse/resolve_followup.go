@@ -329,14 +329,6 @@ func (r *resolver) itAfterEntry() bool {
 	if r.topScore == 0 && r.modScore == 0 && !r.named && !q.hasWin && hasAnyToken(q.ts, "it") {
 		// "is it on the App Store?" after a project: about that entry
 		switch f := r.focus(); {
-		case len(f) == 1 && x.priceUnsaid(q):
-			// "how much does it cost" after a camp or a clinic: a price
-			// the profile never gives, not the entry over again
-			o.in = iUnknown
-			o.say("The profile doesn't mention prices for %s.", f[0].label())
-			o.citeItem(f[0])
-			o.focusOn(f[0])
-			return true
 		case len(f) == 1:
 			q.ents = f
 			x.aboutEntity(o, q, iNone, r.now)
