@@ -42,6 +42,80 @@ func splitTwoQuestions(q string) (string, string, bool) {
 	}
 }
 
+// splitFieldPair splits a question asking for two things of the person
+// by their nouns ("what's her email and phone number", "what are his
+// strengths and weaknesses", "what is Ada's name and title") into one
+// question per noun phrase: each part then reaches the step that knows its
+// noun, where the whole question reached only one of them. Only the shape
+// "what is/are POSSESSIVE X and [POSSESSIVE] Y" with at most two words in X
+// and three in Y, and no preposition in either, is split: "what is the
+// name and location of his company" is one question.
+func splitFieldPair(q string) (string, string, bool) {
+	if indexAnd(q, 0) < 0 {
+		return "", "", false
+	}
+	ws := strings.Fields(strings.TrimRight(q, "?!. "))
+	if len(ws) < 5 || len(ws) > 9 {
+		return "", "", false
+	}
+	i := 0
+	w0 := strings.ToLower(ws[0])
+	switch w0 {
+	case "what's", "what’s", "whats":
+		i = 1
+	case "what":
+		if len(ws) < 6 || !foldIn(ws[1], []string{"is", "are", "was", "were"}) {
+			return "", "", false
+		}
+		i = 2
+	default:
+		return "", "", false
+	}
+	if !possessive(ws[i]) {
+		return "", "", false
+	}
+	prefix := strings.Join(ws[:i+1], " ")
+	and := -1
+	for k := i + 1; k < len(ws); k++ {
+		if strings.EqualFold(ws[k], "and") {
+			and = k
+			break
+		}
+	}
+	x := and - (i + 1)
+	if and < 0 || x < 1 || x > 2 {
+		return "", "", false
+	}
+	y := ws[and+1:]
+	if len(y) > 0 && possessive(y[0]) {
+		y = y[1:]
+	}
+	if len(y) < 1 || len(y) > 3 {
+		return "", "", false
+	}
+	for _, w := range append(append([]string{}, ws[i+1:and]...), y...) {
+		if foldIn(strings.Trim(w, ","), fieldPairStops) {
+			return "", "", false
+		}
+	}
+	return prefix + " " + strings.TrimRight(strings.Join(ws[i+1:and], " "), ",") + "?",
+		prefix + " " + strings.Join(y, " ") + "?", true
+}
+
+// fieldPairStops end the noun-pair reading: prepositions tie the nouns to
+// something else, and question words or verbs make the part a clause.
+var fieldPairStops = append(strings.Fields("of at in for from with on to about like by than as when where who why how what which"), auxWords...)
+
+// possessive reports whether w is a possessive pronoun or a name's
+// possessive ("Ada's").
+func possessive(w string) bool {
+	if foldIn(w, []string{"his", "her", "their", "your"}) {
+		return true
+	}
+	l := strings.ToLower(w)
+	return len(l) > 2 && (strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")) && !foldIn(strings.TrimRight(strings.TrimRight(l, "s"), "'’"), []string{"it", "that", "what", "there", "here", "who", "where"})
+}
+
 // indexAnd is the index of the first " and " (any case) in q at or after
 // from, -1 when there is none; it runs on every turn, so it neither lowers
 // nor copies q.
@@ -110,8 +184,18 @@ func foldIn(w string, words []string) bool {
 // turnTwo answers the two parts of a joined question as two turns and
 // merges the replies; the state is the second turn's, counted as one turn.
 func (x *Index) turnTwo(st State, first, second string, now time.Time) (Reply, State) {
+	r, next, _ := x.turnParts(st, first, second, false, now)
+	return r, next
+}
+
+// turnParts is turnTwo; when strict, it declines (false) unless the engine
+// understood both parts, for splits that may have cut one question in two.
+func (x *Index) turnParts(st State, first, second string, strict bool, now time.Time) (Reply, State, bool) {
 	r1, s1 := x.Turn(st, first, now)
 	r2, s2 := x.Turn(s1, second, now)
+	if strict && (r1.Intent == iUnknown.String() || r2.Intent == iUnknown.String()) {
+		return Reply{}, State{}, false
+	}
 	s2.Turn = st.Turn + 1
 	r := Reply{
 		Text:        r1.Text + " " + r2.Text,
@@ -119,6 +203,11 @@ func (x *Index) turnTwo(st State, first, second string, now time.Time) (Reply, S
 		Citations:   append([]Citation{}, r1.Citations...),
 		Suggestions: r2.Suggestions,
 		Intent:      r1.Intent,
+	}
+	if t := unsaid(r1.Text, r2.Text); t != r2.Text {
+		// Both parts said it ("his hobbies and interests", the e-mail
+		// offered after each refusal): once is enough.
+		r.Text = strings.TrimSpace(r1.Text + " " + t)
 	}
 	for _, c := range r2.Citations {
 		if !hasCitation(r.Citations, c) {
@@ -128,7 +217,18 @@ func (x *Index) turnTwo(st State, first, second string, now time.Time) (Reply, S
 	if r1.Refused && !r2.Refused {
 		r.Intent = r2.Intent // the part answered names the reply
 	}
-	return r, s2
+	return r, s2, true
+}
+
+// unsaid returns the sentences of b that a does not already contain.
+func unsaid(a, b string) string {
+	var out strings.Builder
+	for _, sent := range strings.SplitAfter(b, ". ") {
+		if t := strings.TrimSpace(sent); t != "" && !strings.Contains(a, t) {
+			out.WriteString(sent)
+		}
+	}
+	return strings.TrimSpace(out.String())
 }
 
 func hasCitation(cs []Citation, c Citation) bool {

@@ -1,6 +1,7 @@
 package converse_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/converse"
@@ -81,5 +82,27 @@ func TestTwoQuestionsOneTurn(t *testing.T) {
 	}
 	if _, _, c := x.TurnCanned(st, "where does she live and who does she work for", today); c != nil {
 		t.Error("a joined question was kept as canned; its second part leans on the first")
+	}
+}
+
+// TestNounPairs: two things of the person asked with one verb are both
+// answered, and a sentence both answers give is said once.
+func TestNounPairs(t *testing.T) {
+	x := converse.Compile(paraphraseProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		q         string
+		want, not []string
+	}{
+		{"name and e-mail", "what is her name and email", []string{"Mira Olsen", "mira@example.org"}, nil},
+		{"e-mail and a social account", "what's her email and instagram", []string{"mira@example.org", "mira.bakes"}, nil},
+		{"skills and interests", "what are her skills and interests", []string{"Sourdough", "Stamp collecting"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, []string{c.q}, c.want, c.not) })
+	}
+	r, _ := x.Turn(converse.State{}, "what's her phone number and address", today)
+	if !r.Refused || strings.Count(r.Text, "mira@example.org") != 1 || !strings.Contains(r.Text, "phone") || !strings.Contains(r.Text, "address") {
+		t.Errorf("phone and address: want both refused and the e-mail offered once, got %q (refused %v)", r.Text, r.Refused)
 	}
 }

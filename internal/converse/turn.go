@@ -48,6 +48,11 @@ func (x *Index) Turn(st State, question string, now time.Time) (Reply, State) {
 	if first, second, ok := splitTwoQuestions(question); ok && len(question) <= MaxQuestionRunes {
 		return x.turnTwo(st, first, second, now)
 	}
+	if first, second, ok := splitFieldPair(question); ok {
+		if r, next, ok := x.turnParts(st, first, second, true, now); ok {
+			return r, next
+		}
+	}
 	c, _ := x.turn(st, question, now)
 	return c.Reply, c.Next(st)
 }
@@ -91,6 +96,11 @@ func (x *Index) TurnCanned(st State, question string, now time.Time) (Reply, Sta
 	if first, second, ok := splitTwoQuestions(question); ok && len(question) <= MaxQuestionRunes {
 		r, next := x.turnTwo(st, first, second, now) // the second part leans on the first: never kept
 		return r, next, nil
+	}
+	if first, second, ok := splitFieldPair(question); ok {
+		if r, next, ok := x.turnParts(st, first, second, true, now); ok {
+			return r, next, nil
+		}
 	}
 	c, free := x.turn(st, question, now)
 	if !free {
