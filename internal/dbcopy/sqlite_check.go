@@ -139,6 +139,10 @@ func parseChecks(def string) []Check {
 				continue
 			}
 			end := closingParen(def, i)
+			if def[end-1] != ')' { // unclosed: no text SQLite would have kept
+				i = end
+				continue
+			}
 			name := fmt.Sprintf("check%d", len(out)+1)
 			if strings.EqualFold(prev[0], "constraint") {
 				name = unquoteSQLite(prev[1])

@@ -1,6 +1,7 @@
 package dbcopy
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -40,4 +41,27 @@ func TestParseDeferrable(t *testing.T) {
 			t.Errorf("parseDeferrable(%q) (-want +got):\n%s", tt.def, d)
 		}
 	}
+}
+
+// FuzzSQLiteDefinition: the CREATE TABLE readers take any text sqlite_master
+// can hold without panicking, and a CHECK's expression is cut from the text.
+func FuzzSQLiteDefinition(f *testing.F) {
+	for _, s := range []string{
+		`CREATE TABLE t (id INTEGER PRIMARY KEY, age INT CHECK (age >= 0), CONSTRAINT named CHECK(id > 0))`,
+		`CREATE TABLE t (a TEXT DEFAULT 'CHECK (x)', "check" INT, b INT CONSTRAINT "q ""n""" CHECK (b IN (1, (2))) -- CHECK (no)
+			)`,
+		`CREATE TABLE t (s TEXT CHECK (s <> ')'), [check] INT) /* CHECK (1) */`,
+		`CREATE TABLE t (a INT REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED, FOREIGN KEY (a) REFERENCES "p" NOT DEFERRABLE)`,
+		`CREATE TABLE t (a CHECK (`, `CREATE TABLE t (a INT REFERENCES`, `"`, `[`, `/*`, `--`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, def string) {
+		for _, c := range parseChecks(def) {
+			if !strings.Contains(def, c.Clause) {
+				t.Errorf("check %q: expression not in the definition", c.Clause)
+			}
+		}
+		_ = parseDeferrable(def)
+	})
 }
