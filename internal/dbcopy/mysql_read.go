@@ -229,9 +229,9 @@ func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, exp
 		w, args = chunkWhere(c, quote(t.ChunkKey), func(int) string { return "?" })
 		q += w
 	}
-	rows, err := conn.QueryContext(ctx, q, args...)
+	rows, err := conn.QueryContext(queryContext(ctx), q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read %s chunk %d: %w", t.Name, c.No, err)
 	}
-	return newRowIter(rows, len(cols)), nil
+	return newRowIter(ctx, rows, len(cols)), nil
 }

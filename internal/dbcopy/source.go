@@ -26,13 +26,16 @@ type Reader interface {
 
 // RowIter streams driver values of one chunk.
 type RowIter struct {
+	ctx  context.Context
 	rows *sql.Rows
 	vals []any
 	ptrs []any
 }
 
-func newRowIter(rows *sql.Rows, n int) *RowIter {
-	it := &RowIter{rows: rows, vals: make([]any, n), ptrs: make([]any, n)}
+// newRowIter wraps rows queried with a context that is never cancelled
+// (see queryContext); ctx is the caller's, checked at each Next.
+func newRowIter(ctx context.Context, rows *sql.Rows, n int) *RowIter {
+	it := &RowIter{ctx: ctx, rows: rows, vals: make([]any, n), ptrs: make([]any, n)}
 	for i := range it.vals {
 		it.ptrs[i] = rawValue{&it.vals[i]}
 	}
@@ -51,6 +54,9 @@ func (r rawValue) Scan(src any) error {
 
 // Next advances to the next row and scans it.
 func (it *RowIter) Next() (bool, error) {
+	if err := it.ctx.Err(); err != nil {
+		return false, err
+	}
 	if !it.rows.Next() {
 		return false, it.rows.Err()
 	}
@@ -63,6 +69,16 @@ func (it *RowIter) Next() (bool, error) {
 // Values returns the current row. The slice, and the bytes of its []byte
 // values (the driver's buffer), are only valid until the next call to Next.
 func (it *RowIter) Values() []any { return it.vals }
+
+// queryContext is the context a chunk's rows are queried with: the
+// caller's values without its cancellation. When a query's context ends,
+// database/sql closes the result set on a goroutine of its own, and the
+// driver then drains the remaining rows into the buffer the current row's
+// []byte values point into, while pgx may still be encoding that row on
+// its copy goroutine (a data race). RowIter.Next checks the caller's
+// context instead, so the iteration ends between rows, and Close runs on
+// the reading side.
+func queryContext(ctx context.Context) context.Context { return context.WithoutCancel(ctx) }
 
 // Close releases the result set.
 func (it *RowIter) Close() error { return it.rows.Close() }
