@@ -61,7 +61,7 @@ func gatewayHelp(w io.Writer) {
     - path_prefix: /
       upstream: api
 
-Optional: admin_listen (/healthz, /metrics, /status), trusted_proxies, balancing,
+Optional: admin_listen (/healthz, /metrics, /status, /debug/pprof/), trusted_proxies, balancing,
 health_check, outlier, retries, breaker, per-route host, methods, timeout, auth
 (JWT via JWKS), rate_limit (memory or Redis). SIGHUP or editing the file reloads it.
 `)

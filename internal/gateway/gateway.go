@@ -12,6 +12,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"net/http/pprof"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -232,9 +233,17 @@ func (g *Gateway) Status() []UpstreamStatus {
 	return out
 }
 
-// AdminHandler serves /healthz, /metrics and /status (JSON of Status).
+// AdminHandler serves /healthz, /metrics, /status (JSON of Status) and
+// Go's profiles under /debug/pprof/, as `parley serve`'s admin listener
+// does: the listener is private, and profiles from real traffic are what
+// default.pgo is built from (scripts/pgo-profile.sh).
 func (g *Gateway) AdminHandler() http.Handler {
 	mux := http.NewServeMux()
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("GET /debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write([]byte(`{"status":"ok"}`))

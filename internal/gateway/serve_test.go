@@ -46,6 +46,8 @@ func TestServeAdminAndGracefulShutdown(t *testing.T) {
 		"/healthz": `"ok"`,
 		"/metrics": `parley_gateway_requests_total{code="2xx",route="route0",upstream="api"} 1`,
 		"/status":  `"healthy":true`,
+		// profiles come from the admin listener only (default.pgo is built from them)
+		"/debug/pprof/": `goroutine`,
 	} {
 		resp, body := get(t, http.DefaultClient, admin+path)
 		if resp.StatusCode != 200 || !strings.Contains(body, want) {
