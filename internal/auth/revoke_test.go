@@ -1,14 +1,19 @@
 package auth_test
 
 import (
+	"context"
 	"net/http"
 	"net/url"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"golang.org/x/oauth2"
 
 	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/auth/authcache"
+	"github.com/parleyhq/parley/internal/cache"
 )
 
 // TestRevokingAnotherClientsTokenIsRefused: RFC 7009 §2.1 has the server
@@ -69,6 +74,54 @@ func TestRevokingAnotherClientsTokenIsRefused(t *testing.T) {
 			e.advance(time.Hour)
 			if st, body := e.post("/oauth/revoke", url.Values{"token": {machine["access_token"].(string)}}, other.ID, otherSecret); st != 200 {
 				t.Errorf("revoking another client's expired access token: %d %v, want 200", st, body)
+			}
+		})
+	}
+}
+
+// countingKeys counts the API-key lookups that reach the database.
+type countingKeys struct {
+	auth.Store
+	lookups atomic.Int64
+}
+
+func (c *countingKeys) GetAPIKeyByHash(ctx context.Context, hash []byte) (auth.APIKey, error) {
+	c.lookups.Add(1)
+	return c.Store.GetAPIKeyByHash(ctx, hash)
+}
+
+// TestAPIKeyRevokedThroughTheServerIsRefusedAtOnce: with API keys cached for
+// far longer than the test runs, a key revoked through the server is refused
+// on the next request, on every storage engine. The lookup count shows the
+// key was being served from the cache when it was revoked.
+func TestAPIKeyRevokedThroughTheServerIsRefusedAtOnce(t *testing.T) {
+	for _, eng := range engines {
+		t.Run(eng.name, func(t *testing.T) {
+			var db *countingKeys
+			e := newEnvOn(t, eng.open(t), func(st auth.Store) auth.Store {
+				db = &countingKeys{Store: st}
+				return authcache.New(db, cache.NewMemory(1<<20), authcache.Options{APIKeyTTL: time.Hour})
+			})
+			ctx := context.Background()
+			k, key, err := e.srv.CreateAPIKey(ctx, "ci", auth.NewScopes("profiles:write"), time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The first use records the last-use time, which replaces the
+			// cached entry; the uses after it are served from the cache.
+			for range 4 {
+				if st, _ := e.put(key); st != http.StatusOK {
+					t.Fatalf("live key: PUT %d", st)
+				}
+			}
+			if n := db.lookups.Load(); n != 2 {
+				t.Fatalf("%d database lookups for 4 uses, want 2 (the key is not being cached)", n)
+			}
+			if err := e.srv.RevokeAPIKey(ctx, k.ID); err != nil {
+				t.Fatal(err)
+			}
+			if st, h := e.put(key); st != http.StatusUnauthorized || !strings.Contains(h.Get("WWW-Authenticate"), "invalid_token") {
+				t.Errorf("revoked key: PUT %d %q, want 401 invalid_token at once", st, h.Get("WWW-Authenticate"))
 			}
 		})
 	}
