@@ -31,7 +31,15 @@ Manage who may call the API. Secrets are printed once and stored only as keyed h
   keys rotate                      start signing tokens with a new key; old keys keep
                                    verifying until the tokens they signed expire
 
-Scopes: profiles:read, profiles:write, sessions:write, admin.
+Scopes, and what each allows:
+  profiles:write  PUT /v1/profiles/{slug}: create or replace a profile
+  admin           /v1/admin/... for OAuth clients and API keys (a user needs the admin role)
+  openid          an OpenID Connect ID token from the authorization-code flow
+  profiles:read   grants nothing yet: every profile GET /v1/profiles/{slug} serves is public
+Sessions (/v1/sessions/...) need no scope: anyone may talk to a public profile. A token or
+API key sent with them must be valid, and its holder gets the authenticated rate limit and
+its own monthly quota.
+
 Examples:
   parley admin apikey create --name ci --scope "profiles:write"
   echo "correct horse battery staple" | parley admin user create --username ada --role admin

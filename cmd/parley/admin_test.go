@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/oauth2/clientcredentials"
 
+	"github.com/parleyhq/parley/internal/auth"
 	"github.com/parleyhq/parley/internal/testenv"
 )
 
@@ -135,5 +136,50 @@ func TestServeRefusesAnotherPepper(t *testing.T) {
 				t.Fatalf("serve with another pepper: %v; want a start-up error about decrypting with the pepper", err)
 			}
 		})
+	}
+}
+
+// TestAdminHelpScopesAreChecked: every scope the admin help offers is one a
+// route or the token endpoint acts on, or the help says it grants nothing,
+// so that an operator does not hand out a scope believing it limits or
+// allows something.
+func TestAdminHelpScopesAreChecked(t *testing.T) {
+	_, help, err := cli(t, nil, "", "admin", "--help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	acted := map[string]bool{
+		auth.ScopeAdmin:  true, // satisfies the admin routes' role for machine callers (Requirement.Check)
+		auth.ScopeOpenID: true, // makes the code grant return an ID token
+	}
+	for pattern, req := range auth.DefaultPolicy() {
+		if req.Scope != "" {
+			acted[req.Scope] = true
+		}
+		if req.Role != "" && !strings.Contains(pattern, "/v1/admin/") {
+			t.Errorf("%s needs role %s: the help says only /v1/admin/... takes the admin scope", pattern, req.Role)
+		}
+	}
+	_, list, ok := strings.Cut(help, "Scopes, and what each allows:\n")
+	if !ok {
+		t.Fatalf("the help lists no scopes:\n%s", help)
+	}
+	listed := 0
+	for _, line := range strings.Split(list, "\n") {
+		if !strings.HasPrefix(line, "  ") {
+			break
+		}
+		scope, use, _ := strings.Cut(strings.TrimSpace(line), " ")
+		listed++
+		if !acted[scope] && !strings.Contains(use, "grants nothing") {
+			t.Errorf("the help offers %q (%s), which no route checks", scope, strings.TrimSpace(use))
+		}
+		delete(acted, scope)
+	}
+	if listed == 0 {
+		t.Errorf("no scope listed:\n%s", help)
+	}
+	for scope := range acted {
+		t.Errorf("scope %q is checked but the help does not list it", scope)
 	}
 }

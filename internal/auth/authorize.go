@@ -153,7 +153,7 @@ func (s *Server) handleAuthorizePage(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) authzError(w http.ResponseWriter, r *http.Request, a authzRequest, oe *oauthError, redirectable bool) {
 	if !redirectable {
-		http.Error(w, "Invalid authorization request: "+oe.Desc, http.StatusBadRequest)
+		s.authzErrorPage(w, r, oe.Desc)
 		return
 	}
 	// RFC 9207 §2: error responses name the issuer as successful ones do.
@@ -175,7 +175,7 @@ func appendQuery(base string, v url.Values) string {
 func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	if err := r.ParseForm(); err != nil {
-		http.Error(w, "malformed form", http.StatusBadRequest)
+		s.authzErrorPage(w, r, "malformed form")
 		return
 	}
 	q := r.PostForm

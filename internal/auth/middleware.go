@@ -83,6 +83,8 @@ func (s *Server) Require(policy Policy, pattern string, h http.Handler) http.Han
 func writeProblem(w http.ResponseWriter, _ *http.Request, err error) {
 	status := http.StatusInternalServerError
 	switch apperr.CodeOf(err) {
+	case apperr.Malformed:
+		status = http.StatusBadRequest
 	case apperr.Unauthorized:
 		status = http.StatusUnauthorized
 	case apperr.Forbidden:

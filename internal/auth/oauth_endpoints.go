@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"time"
@@ -44,9 +45,11 @@ func (s *Server) handleJWKS(w http.ResponseWriter, _ *http.Request) {
 	_ = json.NewEncoder(w).Encode(s.tokens.Keys().JWKS())
 }
 
-// handleRevoke implements RFC 7009. The client must authenticate; an
-// unknown or foreign token is answered 200 like a revoked one (§2.2), so
-// the endpoint cannot be used to probe for valid tokens.
+// handleRevoke implements RFC 7009. The client must authenticate. A token
+// that is unknown, expired, already revoked or malformed is answered 200
+// (§2.2: the client's goal, the token being unusable, is met). A valid token
+// issued to another client is refused (§2.1: "the authorization server ...
+// refuses the request and informs the client of an error") and revokes nothing.
 func (s *Server) handleRevoke(w http.ResponseWriter, r *http.Request) {
 	form, err := parseForm(w, r)
 	if err != nil {
@@ -63,25 +66,54 @@ func (s *Server) handleRevoke(w http.ResponseWriter, r *http.Request) {
 		s.writeOAuthError(w, invalidRequest("token is required"))
 		return
 	}
-	now := s.now()
-	if rt, err := s.store.GetRefreshToken(r.Context(), s.cfg.Pepper.Hash(PurposeRefreshToken, tok), now); err == nil {
-		if rt.ClientID == c.ID {
-			// RFC 7009 §2.1: the access tokens of the same grant go too.
-			if err := s.revokeGrant(r.Context(), rt.FamilyID); err != nil {
-				s.writeOAuthError(w, err)
-				return
-			}
-			s.logger.Info("refresh token revoked", "event", "token_revoked", "client_id", c.ID, "family", rt.FamilyID)
-		}
-	} else if claims, err := s.tokens.Verify(tok); err == nil && claims.ClientID == c.ID {
-		if err := s.store.RevokeAccessToken(r.Context(), claims.ID, claims.ExpiresAt); err != nil {
-			s.writeOAuthError(w, err)
-			return
-		}
-		s.logger.Info("access token revoked", "event", "token_revoked", "client_id", c.ID, "jti", claims.ID)
+	if err := s.revoke(r.Context(), c, tok); err != nil {
+		s.writeOAuthError(w, err)
+		return
 	}
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusOK)
+}
+
+// errForeignToken refuses the revocation of another client's token.
+// RFC 7009 §2.2.1 takes its error codes from RFC 6749 §5.2 (plus
+// unsupported_token_type, which is about the kind of token, not its owner).
+// Of those, invalid_grant is defined for a grant presented at the token
+// endpoint and invalid_client for failed client authentication, which this
+// is not (the client proved who it is); unauthorized_client, "the
+// authenticated client is not authorized" to do what it asked, is the one
+// that fits, and Keycloak answers the same case with it.
+var errForeignToken = oerr(400, "unauthorized_client", "the token was issued to another client")
+
+// revoke revokes tok for client c: a refresh token with its whole grant, an
+// access token by its id. errForeignToken when tok belongs to another client.
+func (s *Server) revoke(ctx context.Context, c Client, tok string) error {
+	if rt, err := s.store.GetRefreshToken(ctx, s.cfg.Pepper.Hash(PurposeRefreshToken, tok), s.now()); err == nil {
+		if rt.ClientID != c.ID {
+			s.logger.Warn("revocation of another client's token refused", "event", "token_revoke_foreign", "client_id", c.ID)
+			return errForeignToken
+		}
+		// RFC 7009 §2.1: the access tokens of the same grant go too.
+		if err := s.revokeGrant(ctx, rt.FamilyID); err != nil {
+			return err
+		}
+		s.logger.Info("refresh token revoked", "event", "token_revoked", "client_id", c.ID, "family", rt.FamilyID)
+		return nil
+	} else if !apperr.Is(err, apperr.NotFound) {
+		return err
+	}
+	claims, err := s.tokens.Verify(tok)
+	if err != nil {
+		return nil // not one of ours, or expired: nothing to revoke (§2.2)
+	}
+	if claims.ClientID != c.ID {
+		s.logger.Warn("revocation of another client's token refused", "event", "token_revoke_foreign", "client_id", c.ID)
+		return errForeignToken
+	}
+	if err := s.store.RevokeAccessToken(ctx, claims.ID, claims.ExpiresAt); err != nil {
+		return err
+	}
+	s.logger.Info("access token revoked", "event", "token_revoked", "client_id", c.ID, "jti", claims.ID)
+	return nil
 }
 
 // handleIntrospect implements RFC 7662. Callers must authenticate as a

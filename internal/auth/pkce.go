@@ -32,9 +32,18 @@ func ValidateChallenge(challenge, method string) error {
 // VerifyPKCE checks a token request's code_verifier against the stored S256
 // challenge (RFC 7636 §4.6). The verifier must be 43-128 unreserved
 // characters (§4.1). Any mismatch is apperr.Invalid (invalid_grant).
+//
+// A missing verifier is a mismatch too, not invalid_request: §4.6 answers
+// invalid_grant whenever the verifier does not produce the code's challenge,
+// and an absent one cannot; the parameter is only required because the code
+// carries a challenge, which is the grant's business (Keycloak and Spring
+// Authorization Server answer the same). The message says what to send.
 func VerifyPKCE(challenge, verifier string) error {
 	if challenge == "" {
 		return apperr.New(apperr.Invalid, "authorization code has no PKCE challenge")
+	}
+	if verifier == "" {
+		return apperr.New(apperr.Invalid, "code_verifier is required")
 	}
 	if len(verifier) < 43 || len(verifier) > 128 {
 		return apperr.New(apperr.Invalid, "code_verifier must be 43 to 128 characters")

@@ -261,8 +261,8 @@ func TestAuthorizationNegative(t *testing.T) {
 		if st, body := e.post("/oauth/introspect", url.Values{"token": {at}}, c.ID, secret); st != 200 || body["active"] != true {
 			t.Fatalf("introspect before revocation: %d %v", st, body)
 		}
-		if st, _ := e.post("/oauth/revoke", url.Values{"token": {at}}, other.ID, otherSecret); st != 200 {
-			t.Errorf("revocation by another client: %d (RFC 7009 §2.2 answers 200 but must not revoke)", st)
+		if st, body := e.post("/oauth/revoke", url.Values{"token": {at}}, other.ID, otherSecret); st != 400 || body["error"] != "unauthorized_client" {
+			t.Errorf("revocation by another client: %d %v (RFC 7009 §2.1: refused, and nothing revoked)", st, body)
 		}
 		if code, _ := e.put(at); code != 200 {
 			t.Fatalf("another client's revocation took effect: %d", code)

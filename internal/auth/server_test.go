@@ -21,6 +21,7 @@ import (
 
 	"github.com/parleyhq/parley/internal/auth"
 	"github.com/parleyhq/parley/internal/store/dial"
+	"github.com/parleyhq/parley/internal/store/postgres"
 	"github.com/parleyhq/parley/internal/store/sqlite"
 	"github.com/parleyhq/parley/internal/testenv"
 )
@@ -48,23 +49,69 @@ func (e *env) advance(d time.Duration) {
 // adjust the server's configuration.
 func newEnv(t *testing.T, opts ...func(*auth.Config)) *env {
 	t.Helper()
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "parley.db"), nil)
+	return newEnvOn(t, openSQLite(t), nil, opts...)
+}
+
+// engine opens a fresh, migrated database of one storage engine.
+type engine struct {
+	name string
+	open func(t *testing.T) dial.DB
+}
+
+// engines are the storage engines that tests of behaviour resting on the
+// store run against. PostgreSQL comes from internal/testenv (a loud skip, or
+// a failure under PARLEY_REQUIRE_SERVICES=1, when it is not there).
+var engines = []engine{
+	{"sqlite", openSQLite},
+	{"postgres", func(t *testing.T) dial.DB {
+		t.Helper()
+		db, err := postgres.Open(context.Background(), testenv.PostgresURL(t), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return migrate(t, db)
+	}},
+}
+
+func openSQLite(t *testing.T) dial.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "parley.db"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return migrate(t, db)
+}
+
+func migrate(t *testing.T, db dial.DB) dial.DB {
+	t.Helper()
 	t.Cleanup(func() { db.Close() })
-	if _, err := dial.Up(ctx, db, nil); err != nil {
+	if _, err := dial.Up(context.Background(), db, nil); err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, store: db, pepper: auth.Pepper(strings.Repeat("p", 32)), now: time.Now()}
+	return db
+}
+
+// newEnvOn is newEnv over db, whose auth ports wrap decorates when not nil
+// (the API-key cache).
+func newEnvOn(t *testing.T, db dial.DB, wrap func(auth.Store) auth.Store, opts ...func(*auth.Config)) *env {
+	t.Helper()
+	ctx := context.Background()
+	st, ok := db.(auth.Store)
+	if !ok {
+		t.Fatalf("%T does not implement auth.Store", db)
+	}
+	if wrap != nil {
+		st = wrap(st)
+	}
+	e := &env{t: t, store: st, pepper: auth.Pepper(strings.Repeat("p", 32)), now: time.Now()}
 	e.ts = httptest.NewUnstartedServer(nil)
 	e.issuer = "http://" + e.ts.Listener.Addr().String()
 	cfg := auth.Config{Issuer: e.issuer, Pepper: e.pepper}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	e.srv, err = auth.NewServer(ctx, cfg, db, auth.NewPasswords(cheap, 4), nil, e.clock)
+	var err error
+	e.srv, err = auth.NewServer(ctx, cfg, st, auth.NewPasswords(cheap, 4), nil, e.clock)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -227,6 +227,11 @@ func TestOAuthEndpointsAnswerInOAuthFormat(t *testing.T) {
 		{"Bearer at the token endpoint", "POST", "/oauth/token", bearer, 401, "application/json", "invalid_client"},
 		{"two Authorization headers elsewhere stay problem+json", "POST", "/v1/sessions", twoAuth, 400, "application/problem+json", ""},
 		{"wrong method elsewhere stays problem+json", "DELETE", "/v1/sessions", nil, 405, "application/problem+json", ""},
+		// RFC 6749 §4.1.2.1: an unknown client is told where it asked, never redirected.
+		{"authorization request from an unknown client, program", "GET", "/oauth/authorize?client_id=nope",
+			http.Header{"Accept": {"application/json"}}, 400, "application/problem+json", ""},
+		{"authorization request from an unknown client, browser", "GET", "/oauth/authorize?client_id=nope",
+			http.Header{"Accept": {"text/html,*/*;q=0.8"}}, 400, "text/html; charset=utf-8", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
