@@ -179,6 +179,10 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 	if x.employerTenure(o, it, now) {
 		return
 	}
+	if it.noEnd {
+		o.say("The profile gives only a start for %s (%s) and no end date, so it doesn't say how long that lasted.", it.label(), fmtDate(it.per.Start))
+		return
+	}
 	n := it.per.Months(now)
 	if it.per.Open {
 		o.say("%s has been at %s for %s so far (since %s).", x.Who(), it.label(), months(n), fmtDate(it.per.Start))
@@ -369,7 +373,7 @@ func (it *item) startsIn(w Window, now time.Time) bool {
 func (x *Index) endedBefore(earlier []*item, ref *item, now time.Time) *item {
 	end := ref.per.Until(now)
 	for _, it := range earlier {
-		if !it.dated || it.per.Until(now).Before(end) {
+		if !it.dated || it.noEnd || it.per.Until(now).Before(end) {
 			return it
 		}
 	}
