@@ -90,7 +90,9 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		r.itAfterEntry() || r.unlistedEmployer() || r.offTopic() {
 		return
 	}
-	r.noteWhy()
+	if r.noteWhy() {
+		return
+	}
 	// Private details, how she works, roles; then small talk, and a weak
 	// question is searched for.
 	if r.private() || r.unionMember() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
