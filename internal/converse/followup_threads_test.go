@@ -12,11 +12,12 @@ import (
 func pastProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Ana Costa", Label: "Engineer",
-			Summary: "Engineer who likes maps. Ana retired from competitive rowing in 2014 after a shoulder injury."},
+			Summary: "Engineer who likes maps. Ana retired from competitive rowing in 2014 after a shoulder injury. Before Cafe Lume she taught swimming."},
 		Work: []profile.Work{
 			{Name: "Orbit Labs", Position: "Engineer", StartDate: "2020-03", EndDate: "2023-05"},
 			{Name: "Kestrel", StartDate: "2016"},
 			{Name: "City Hospital", Position: "Nurse", StartDate: "2012-01", EndDate: "2015-12"},
+			{Name: "Cafe Lume", Position: "Barista", StartDate: "2008", EndDate: "2011"},
 		},
 		Projects: []profile.Project{
 			{Name: "Trailmap", StartDate: "2021-01", EndDate: "2021-06", Keywords: []string{"Rust", "Leaflet"}},
@@ -63,6 +64,9 @@ func TestFollowUpThreads(t *testing.T) {
 		{"the first language", past, []string{"what languages does she speak", "and the first one?"}, []string{"Portuguese", "Native"}, []string{"German"}},
 		{"a reason the profile gives", past, []string{"why did she retire from rowing"}, []string{"shoulder injury"}, []string{"doesn't say why"}},
 		{"a reason it doesn't give", past, []string{"why did she leave orbit labs"}, []string{"doesn't say why"}, []string{"shoulder"}},
+		{"year-only dates: the years between", past, []string{"how long was she at cafe lume"}, []string{"3 years"}, []string{"4 years"}},
+		{"the summary on what came before the earliest job", past, []string{"tell me about cafe lume", "and before that?"}, []string{"earliest", "taught swimming"}, nil},
+		{"no summary sentence, nothing quoted", rank, []string{"what rank is he", "and before that?", "and before that?"}, []string{"earliest"}, []string{"summary says"}},
 		{"rank: the title held now", rank, []string{"what rank is sam"}, []string{"Sergeant"}, []string{"Patrol Officer"}},
 		{"and before that", rank, []string{"what rank is he", "and before that?"}, []string{"Patrol Officer"}, nil},
 	}
