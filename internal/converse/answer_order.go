@@ -53,6 +53,7 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 			o.focusOn(ref)
 			if in == iPrev {
 				o.say("The profile doesn't list any %s before %s; that is the earliest one.", noun, ref.label())
+				x.summaryBefore(o, ref)
 			} else {
 				o.say("The profile doesn't list any %s after %s; that is the most recent one.", noun, ref.label())
 			}
@@ -179,6 +180,10 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 	if x.employerTenure(o, it, now) {
 		return
 	}
+	if it.noEnd {
+		o.say("The profile gives only a start for %s (%s) and no end date, so it doesn't say how long that lasted.", it.label(), fmtDate(it.per.Start))
+		return
+	}
 	n := it.per.Months(now)
 	if it.per.Open {
 		o.say("%s has been at %s for %s so far (since %s).", x.Who(), it.label(), months(n), fmtDate(it.per.Start))
@@ -186,6 +191,12 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 	}
 	if n == 0 {
 		o.say("%s was at %s for less than a month (%s).", x.Who(), it.label(), strings.TrimPrefix(it.when(), "in "))
+		return
+	}
+	if p := it.per; p.Start.Month == 0 && p.End.Month == 0 && p.End.Year > p.Start.Year {
+		// "2005 to 2008" with no months is read as three years, not as
+		// the four from the start of one to the end of the other
+		o.say("%s spent about %s at %s, %s.", x.Who(), months((p.End.Year-p.Start.Year)*12), it.label(), it.when())
 		return
 	}
 	o.say("%s spent %s at %s, %s.", x.Who(), months(n), it.label(), it.when())
@@ -369,7 +380,7 @@ func (it *item) startsIn(w Window, now time.Time) bool {
 func (x *Index) endedBefore(earlier []*item, ref *item, now time.Time) *item {
 	end := ref.per.Until(now)
 	for _, it := range earlier {
-		if !it.dated || it.per.Until(now).Before(end) {
+		if !it.dated || it.noEnd || it.per.Until(now).Before(end) {
 			return it
 		}
 	}

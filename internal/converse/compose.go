@@ -139,6 +139,9 @@ func (it *item) when() string {
 		return ""
 	}
 	p := it.per
+	if it.noEnd {
+		return endlessWhen(it)
+	}
 	if p.Open {
 		return "since " + fmtDate(p.Start)
 	}
@@ -160,6 +163,8 @@ func (it *item) span() string {
 	switch {
 	case it.unfin:
 		return fmt.Sprintf(" (from %s, not completed)", fmtDate(it.per.Start))
+	case it.noEnd:
+		return fmt.Sprintf(" (from %s, no end date given)", fmtDate(it.per.Start))
 	case it.dated && it.per.Open:
 		return fmt.Sprintf(" (since %s)", fmtDate(it.per.Start))
 	case it.dated && it.per.Start.Year == it.per.End.Year:
@@ -174,7 +179,7 @@ func (it *item) span() string {
 
 // current reports whether the entry is still going on at now.
 func (it *item) current(now time.Time) bool {
-	if !it.dated || it.unfin {
+	if !it.dated || it.unfin || it.noEnd {
 		return false // a study left unfinished is not going on
 	}
 	return it.per.Open || !it.per.End.End().Before(now) && !it.per.From().After(now)

@@ -55,6 +55,7 @@ type item struct {
 	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
 	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
 	unfin    bool              // a study left unfinished: no end date, and it says so (unfinished.go)
+	noEnd    bool              // a bare past job with no end date that a later job followed (bare_entries.go)
 	lapsed   bool              // a certificate whose name says it lapsed, expired or was revoked
 	roleAcro string            // initials of a degree ("mpa" for Master of Public Administration), or ""
 }
@@ -202,6 +203,7 @@ func (x *Index) compileLists(now time.Time) {
 		it.brk = breakEntry(&it)
 		x.work = append(x.work, it)
 	}
+	x.markEndless()
 	for i, v := range r.Volunteer {
 		it := x.newItem(secVolunteer, i, v.Organization, v.Position, v.StartDate, v.EndDate, now)
 		it.techs = x.techs.find(v.Position, v.Summary, strings.Join(v.Highlights, " . "))

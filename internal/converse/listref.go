@@ -20,6 +20,11 @@ func (x *Index) listRef(q *query, now time.Time, focus, current func() []*item) 
 			break
 		}
 	}
+	if oneAt < 0 && len(ts) == 3 && ts[0] == "which" && byOrder(ts) != 0 {
+		// "which was first?", "which came last?": "which one"
+		oneAt = 1
+		ts = append([]string{"which", "one"}, ts[1:]...)
+	}
 	if oneAt < 0 && len(ts) >= 2 && ordinalAfterThe(ts) {
 		oneAt = len(ts) // "which year for the first?": the ordinal closes the question
 		ts = append(ts[:len(ts):len(ts)], "one")
@@ -63,6 +68,11 @@ func (x *Index) listRef(q *query, now time.Time, focus, current func() []*item) 
 		longest := hasAnyToken(ts, "longest", "longer", "most")
 		shortest := hasAnyToken(ts, "shortest", "shorter", "briefest", "least")
 		if !longest && !shortest {
+			// "which one was first?": in time, not in the reply's order
+			// (lists are given most recent first)
+			if ord := byOrder(ts[oneAt:]); ord != 0 {
+				return startedAt(f, ord > 0), false
+			}
 			return nil, false
 		}
 		var best *item
@@ -117,6 +127,33 @@ func orderedPick(q *query) *item {
 			return nil
 		}
 		if latest && it.per.From().After(pick.per.From()) || !latest && it.per.From().Before(pick.per.From()) {
+			pick = it
+		}
+	}
+	return pick
+}
+
+// byOrder reads "first", "earliest" (-1) or "last", "latest", "most
+// recent" (+1) in ts; 0 when it says neither.
+func byOrder(ts []string) int {
+	switch {
+	case hasAnyToken(ts, "first", "earliest", "oldest"):
+		return -1
+	case hasAnyToken(ts, "last", "latest", "newest", "recent"):
+		return 1
+	}
+	return 0
+}
+
+// startedAt is the dated entry of f started latest (or earliest); nil
+// when none is dated.
+func startedAt(f []*item, latest bool) *item {
+	var pick *item
+	for _, it := range f {
+		if !it.dated {
+			continue
+		}
+		if pick == nil || latest && it.per.From().After(pick.per.From()) || !latest && it.per.From().Before(pick.per.From()) {
 			pick = it
 		}
 	}

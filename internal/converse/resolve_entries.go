@@ -163,7 +163,12 @@ func (r *resolver) titleThere() bool {
 			o.focusOn(same...)
 			return true
 		}
-		o.say("%s was %s%s.", x.Who(), article(it.roleAt()), it.span())
+		if it.role == "" && it.title != "" && !it.brk {
+			// a job listed by its employer alone: no title to give
+			o.say("The profile doesn't give %s job title at %s%s.", x.whose(), it.title, it.span())
+		} else {
+			o.say("%s was %s%s.", x.Who(), article(it.roleAt()), it.span())
+		}
 		o.citeItem(it)
 		o.focusOn(it)
 		return true

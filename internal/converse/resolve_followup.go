@@ -111,8 +111,56 @@ func (r *resolver) anotherSkill() bool {
 func (r *resolver) languageRank() bool {
 	x, o, q := r.x, r.o, r.q
 	// "which is her weakest?" after her languages
-	return len(q.ents) == 0 && len(q.techs) == 0 && hasAnyToken(q.ts, "weakest", "worst", "strongest", "best") &&
-		(q.scores[iLangs] > 0 || r.intentWas(iLangs)) && x.languageRank(o, hasAnyToken(q.ts, "weakest", "worst"))
+	if len(q.ents) == 0 && len(q.techs) == 0 && hasAnyToken(q.ts, "weakest", "worst", "strongest", "best") &&
+		(q.scores[iLangs] > 0 || r.intentWas(iLangs)) && x.languageRank(o, hasAnyToken(q.ts, "weakest", "worst")) {
+		return true
+	}
+	// "how good is the last one?" after her languages: the list just
+	// given is the profile's, in its order
+	if len(q.ents) == 0 && len(q.techs) == 0 && q.lang == "" && r.intentWas(iLangs) {
+		if i, ok := x.languageAt(q.ts); ok {
+			l := x.r.Languages[i]
+			o.in = iLangs
+			if strings.TrimSpace(l.Fluency) == "" {
+				o.say("%s speaks %s, but the profile doesn't say how well.", x.Who(), l.Language)
+			} else {
+				o.say("%s speaks %s at a level the profile gives as %s.", x.Who(), l.Language, fluency(l.Fluency))
+			}
+			o.cite(secLanguages, i, "")
+			o.tech = normName(l.Language) // "how well?" next asks about it
+			return true
+		}
+	}
+	return false
+}
+
+// languageAt reads "the last one", "the second one", "the first" as a
+// position in the profile's list of spoken languages.
+func (x *Index) languageAt(ts []string) (int, bool) {
+	pos, ok := 0, false
+	for i, t := range ts {
+		p, isOrd := ordinalWords[t]
+		if isOrd && (at(ts, i+1) == "one" || at(ts, i-1) == "the" && i == len(ts)-1) {
+			pos, ok = p, true
+			break
+		}
+	}
+	if !ok {
+		return 0, false
+	}
+	var named []int
+	for i, l := range x.r.Languages {
+		if strings.TrimSpace(l.Language) != "" {
+			named = append(named, i)
+		}
+	}
+	if pos < 0 {
+		pos += len(named)
+	}
+	if len(named) < 2 || pos < 0 || pos >= len(named) {
+		return 0, false
+	}
+	return named[pos], true
 }
 
 // restOfList answers "what else?" after one entry of a list.

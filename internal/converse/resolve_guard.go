@@ -58,12 +58,19 @@ func (r *resolver) offTopic() bool {
 }
 
 // noteWhy says first that the profile doesn't say why.
-func (r *resolver) noteWhy() {
+// It reports whether the profile's own sentence of reason answered the
+// question instead (why_stated.go).
+func (r *resolver) noteWhy() bool {
 	o, q := r.o, r.q
 	if at(q.ts, 0) == "why" && (q.person || len(q.ents) > 0) && q.scores[iHighlights] == 0 {
+		if r.x.statedReason(o, q.ts) {
+			o.in = iSearch
+			return true
+		}
 		// Résumés list what happened, not why: say so, then give the facts.
 		o.say("The profile doesn't say why.")
 	}
+	return false
 }
 
 // private answers questions about contact details the owner may not share.

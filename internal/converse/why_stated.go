@@ -1,0 +1,64 @@
+package converse
+
+import "strings"
+
+// Résumés list what happened, not why, and "why did he leave?" is answered
+// that the profile doesn't say. But a profile sometimes does say, in one
+// sentence holding the very verb asked and a word of cause ("Retired in
+// 2019 after a second cruciate ligament injury"): then that sentence is
+// the answer, and "doesn't say why" would be wrong.
+
+// causeWords mark a sentence that gives a reason.
+var causeWords = []string{"because", "after", "due", "following", "owing", "reason", "reasons"}
+
+// whyAux are the words between "why" and the verb asked.
+var whyAux = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "has": true, "had": true,
+	"would": true, "will": true, "are": true, "were": true, "@p": true, "he": true, "she": true, "they": true, "you": true,
+	"his": true, "her": true, "their": true, "ever": true, "finally": true}
+
+// statedReason quotes the profile's sentence that gives the reason asked
+// by "why did he VERB", and reports whether it found one.
+func (x *Index) statedReason(o *out, ts []string) bool {
+	verb := ""
+	for _, t := range ts[1:] {
+		if !whyAux[t] && !x.nameToks[t] {
+			verb = t
+			break
+		}
+	}
+	if len(verb) < 4 {
+		return false
+	}
+	vs := stem(verb)
+	try := func(text string) string {
+		for _, s := range splitSentences(text) {
+			st := tokens(s)
+			if !hasAnyToken(st, causeWords...) {
+				continue
+			}
+			for _, t := range st {
+				if stem(t) == vs {
+					return s
+				}
+			}
+		}
+		return ""
+	}
+	if s := try(x.r.Basics.Summary); s != "" {
+		o.say("The profile says: “%s”.", strings.TrimRight(s, "."))
+		o.cite(secBasics, 0, "summary")
+		return true
+	}
+	for _, it := range x.sorted(secWork) {
+		w := x.r.Work[it.idx]
+		for _, text := range append([]string{w.Summary}, w.Highlights...) {
+			if s := try(text); s != "" {
+				o.say("The profile says, of %s: “%s”.", it.roleAt(), strings.TrimRight(s, "."))
+				o.citeItem(it)
+				o.focusOn(it)
+				return true
+			}
+		}
+	}
+	return false
+}
