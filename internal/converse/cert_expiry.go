@@ -159,3 +159,44 @@ func fmtExpiry(d profile.Date) string {
 	}
 	return fmt.Sprintf("%s %d, %d", time.Month(d.Month), d.Day, d.Year)
 }
+
+// holdsAsked reports a yes/no question about holding the one certificate
+// it names ("is she IP certified", "does she have a green belt"), which
+// the profile lists as held: not lapsed, not in progress, and not expired
+// by a date in its name. Questions of validity or time ("is it still valid", "when does it
+// expire") are left to the answers that weigh the date.
+func (x *Index) holdsAsked(q *query, it *item, now time.Time) bool {
+	if it.sec != secCertificates || it.lapsed || !q.third || q.hasWin {
+		return false
+	}
+	switch at(q.ts, 0) {
+	case "is", "does", "has", "did":
+	default:
+		return false
+	}
+	if hasAnyToken(q.ts, "still", "valid", "current", "currently", "active", "expired", "expire", "expires", "lapsed", "renewed", "renew", "when", "where", "how", "ever", "not") {
+		return false
+	}
+	// "UEFA Pro Licence (in progress)" is not held yet
+	if hasAnyToken(tokens(it.title), "progress", "pending", "candidate", "expected", "ongoing", "studying", "towards", "planned", "underway") {
+		return false
+	}
+	if m := expiryInName.FindStringSubmatchIndex(it.title); m != nil {
+		if d, err := profile.ParseDate(it.title[m[2]:m[3]]); err == nil && d.Year > 0 && endOf(d).Before(now) {
+			return false
+		}
+	}
+	return true
+}
+
+// endOf is the last moment of a date as precise as it was written: an
+// expiry "2026-01" runs to the end of January.
+func endOf(d profile.Date) time.Time {
+	switch {
+	case d.Day > 0:
+		return time.Date(d.Year, time.Month(d.Month), d.Day+1, 0, 0, 0, 0, time.UTC)
+	case d.Month > 0:
+		return time.Date(d.Year, time.Month(d.Month)+1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(d.Year+1, 1, 1, 0, 0, 0, 0, time.UTC)
+}

@@ -247,6 +247,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			o.focusOn(q.ents...)
 			return
 		}
+		o.yes = x.holdsAsked(q, e, now)
 		x.entryDetail(o, e, false, now)
 		if e.sec == secAwards {
 			x.awardMentions(o, q, nil, true) // "what did he win at TechCrunch": the award and the win

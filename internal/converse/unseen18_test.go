@@ -1,0 +1,70 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// optometristProfile is written for these tests: an optometrist who owns
+// her practice after a hospital residency whose name shares its noun,
+// with certificates visitors name by clipped or abbreviated forms.
+func optometristProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Ruth Adeyemi", Label: "Optometrist"},
+		Work: []profile.Work{
+			{Name: "Clearview Eye Care", Position: "Owner and Optometrist", StartDate: "2019-05",
+				Highlights: []string{"Grew the practice to 3 exam lanes and 7 staff"}},
+			{Name: "Leeds Teaching Hospitals", Position: "Resident Optometrist", StartDate: "2016-09", EndDate: "2019-04",
+				Summary: "Hospital practice residency in glaucoma and medical retina clinics."},
+		},
+		Certificates: []profile.Certificate{
+			{Name: "Independent Prescribing (IP)", Date: "2018", Issuer: "General Optical Council"},
+			{Name: "Lean Six Sigma Green Belt", Date: "2020-02", Issuer: "BSI"},
+			{Name: "Hazardous Materials Awareness", Date: "2017"},
+			{Name: "Paediatric First Aid (lapsed 2022)", Date: "2019"},
+			{Name: "Basic Life Support, expires 2024-03", Date: "2022-03"},
+			{Name: "Glaucoma Diploma (in progress)", Issuer: "College of Optometrists"},
+		},
+	}
+}
+
+// clerkProfile is written for these tests: a clerk with no business of
+// his own, so "his own shop" must not be answered with his employer.
+func clerkProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Piotr Nowicki", Label: "Sales Assistant"},
+		Work:   []profile.Work{{Name: "Hartley's Hardware", Position: "Sales Assistant", StartDate: "2021"}},
+	}
+}
+
+func TestUnseenResumesEleventhSession(t *testing.T) {
+	opt := converse.Compile(optometristProfile(), profile.Privacy{}, today)
+	clerk := converse.Compile(clerkProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		x         *converse.Index
+		questions []string
+		want, not []string
+	}{
+		{"her own practice though a residency shares the noun", opt, []string{"does she have her own practice"},
+			[]string{"Yes", "Clearview Eye Care"}, []string{"Leeds"}},
+		{"what her own practice is called", opt, []string{"what is her own practice called"}, []string{"Clearview Eye Care"}, []string{"Yes"}},
+		{"when she opened her own practice asks a time", opt, []string{"when did she open her own practice"}, []string{"2019"}, nil},
+		{"no owner's job: not his employer", clerk, []string{"does he run his own shop"}, nil, []string{"Yes"}},
+		{"a certificate by its abbreviation", opt, []string{"is she IP certified"}, []string{"Yes,", "Independent Prescribing"}, nil},
+		{"a certificate by a clipped compound", opt, []string{"is she sixsig certified"}, []string{"Yes,", "Lean Six Sigma Green Belt"}, []string{"Hazardous"}},
+		{"a certificate by one of its words", opt, []string{"is she hazmat certified"}, []string{"Yes,", "Hazardous Materials Awareness"}, []string{"Six Sigma"}},
+		{"a certificate by a word of its name", opt, []string{"does she have a green belt"}, []string{"Yes,", "Lean Six Sigma Green Belt"}, nil},
+		{"a certificate expired by the date in its name is no yes", opt, []string{"is she BLS certified"}, []string{"Basic Life Support"}, []string{"Yes"}},
+		{"a certificate in progress is no yes", opt, []string{"does she have the glaucoma diploma"}, []string{"Glaucoma Diploma"}, []string{"Yes"}},
+		{"a lapsed certificate is no yes", opt, []string{"is she certified in paediatric first aid"}, []string{"Paediatric First Aid"}, []string{"Yes"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(c.x, c.questions...)
+			checkText(t, c.questions, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
