@@ -19,6 +19,10 @@ func optometristProfile() profile.Resume {
 			{Name: "Leeds Teaching Hospitals", Position: "Resident Optometrist", StartDate: "2016-09", EndDate: "2019-04",
 				Summary: "Hospital practice residency in glaucoma and medical retina clinics."},
 		},
+		Volunteer: []profile.Volunteer{
+			{Organization: "Vision Aid Overseas", Position: "Volunteer", StartDate: "2017", EndDate: "2018"},
+			{Organization: "Sight Camp Leeds", Position: "Volunteer Optometrist", StartDate: "2020"},
+		},
 		Certificates: []profile.Certificate{
 			{Name: "Independent Prescribing (IP)", Date: "2018", Issuer: "General Optical Council"},
 			{Name: "Lean Six Sigma Green Belt", Date: "2020-02", Issuer: "BSI"},
@@ -59,6 +63,8 @@ func TestUnseenResumesEleventhSession(t *testing.T) {
 		{"a certificate by a word of its name", opt, []string{"does she have a green belt"}, []string{"Yes,", "Lean Six Sigma Green Belt"}, nil},
 		{"a certificate expired by the date in its name is no yes", opt, []string{"is she BLS certified"}, []string{"Basic Life Support"}, []string{"Yes"}},
 		{"a certificate in progress is no yes", opt, []string{"does she have the glaucoma diploma"}, []string{"Glaucoma Diploma"}, []string{"Yes"}},
+		{"volunteering asked by a post's title word: all of it", opt, []string{"does she volunteer"}, []string{"Vision Aid Overseas", "Sight Camp Leeds"}, nil},
+		{"a volunteer post named by its own words", opt, []string{"what did she do at sight camp"}, []string{"Sight Camp Leeds"}, []string{"Vision Aid"}},
 		{"a lapsed certificate is no yes", opt, []string{"is she certified in paediatric first aid"}, []string{"Paediatric First Aid"}, []string{"Yes"}},
 	}
 	for _, c := range cases {
