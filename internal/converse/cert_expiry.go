@@ -3,6 +3,7 @@ package converse
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|
 // it keeps the entries named by another word of the question and gives a
 // certificate's end rather than its issue date.
 func (x *Index) whenAsked(o *out, items []*item, ts []string) {
+	items = x.rolesBecome(items, ts)
 	if !hasAnyTokenIn(ts, expiryWords) {
 		x.when(o, items)
 		x.unknownFinish(o, items, ts)
@@ -48,6 +50,43 @@ func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 		x.expiry(o, it)
 	}
 	o.focusOn(items...)
+}
+
+// becomeWords ask when she took up a role: "when did she become branch
+// manager", "when was he promoted to captain".
+var becomeWords = setOf(`become became becoming promoted promotion appointed made named`)
+
+// rolesBecome answers "when did she become X" with the jobs and posts
+// whose title the question names: a paper about "branch libraries" shares
+// "branch" with "Branch Manager" but is no role she became, and a title
+// may be found only by its role ("Owner and Optometrist"). Without a word
+// of becoming, or with no role named, items are returned as they are.
+func (x *Index) rolesBecome(items []*item, ts []string) []*item {
+	if !hasAnyTokenIn(ts, becomeWords) {
+		return items
+	}
+	var roles []*item
+	for _, sec := range []string{secWork, secVolunteer} {
+		for _, it := range x.sorted(sec) {
+			if it.role != "" && sharesWord(tokens(it.role), ts) {
+				roles = append(roles, it)
+			}
+		}
+	}
+	if len(roles) == 0 {
+		return items
+	}
+	return roles
+}
+
+// sharesWord reports a word of own, not a common one, that ts holds.
+func sharesWord(own, ts []string) bool {
+	for _, t := range own {
+		if !commonWords[t] && len(t) > 2 && slices.Contains(ts, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // certPlurals name the certificates section as a whole; a question

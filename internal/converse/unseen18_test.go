@@ -19,6 +19,7 @@ func optometristProfile() profile.Resume {
 			{Name: "Leeds Teaching Hospitals", Position: "Resident Optometrist", StartDate: "2016-09", EndDate: "2019-04",
 				Summary: "Hospital practice residency in glaucoma and medical retina clinics."},
 		},
+		Publications: []profile.Publication{{Name: "Owner-run practices and the referral gap", Publisher: "Optometry Today", ReleaseDate: "2021-04"}},
 		Volunteer: []profile.Volunteer{
 			{Organization: "Vision Aid Overseas", Position: "Volunteer", StartDate: "2017", EndDate: "2018"},
 			{Organization: "Sight Camp Leeds", Position: "Volunteer Optometrist", StartDate: "2020"},
@@ -65,6 +66,8 @@ func TestUnseenResumesEleventhSession(t *testing.T) {
 		{"a certificate in progress is no yes", opt, []string{"does she have the glaucoma diploma"}, []string{"Glaucoma Diploma"}, []string{"Yes"}},
 		{"volunteering asked by a post's title word: all of it", opt, []string{"does she volunteer"}, []string{"Vision Aid Overseas", "Sight Camp Leeds"}, nil},
 		{"a volunteer post named by its own words", opt, []string{"what did she do at sight camp"}, []string{"Sight Camp Leeds"}, []string{"Vision Aid"}},
+		{"when she became a role a paper's title shares a word with", opt, []string{"when did she become owner"}, []string{"May 2019"}, []string{"referral gap"}},
+		{"the role she became, then what came before it", opt, []string{"when did she become owner", "and before that"}, []string{"Resident Optometrist"}, []string{"publication"}},
 		{"a lapsed certificate is no yes", opt, []string{"is she certified in paediatric first aid"}, []string{"Paediatric First Aid"}, []string{"Yes"}},
 	}
 	for _, c := range cases {
