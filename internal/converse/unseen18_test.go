@@ -35,6 +35,21 @@ func optometristProfile() profile.Resume {
 	}
 }
 
+// researcherProfile is written for these tests: employers whose names
+// hold cue words of other sections ("Civic", "Award"), beside real
+// volunteering and a real award.
+func researcherProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Ines Varga", Label: "UX Researcher"},
+		Work: []profile.Work{
+			{Name: "Civic Ledger Inc.", Position: "UX Researcher", StartDate: "2022-02", Summary: "Research for tax-filing tools used by small towns."},
+			{Name: "Award Travel Labs", Position: "Research Assistant", StartDate: "2019", EndDate: "2022"},
+		},
+		Volunteer: []profile.Volunteer{{Organization: "Code for Szeged", Position: "Organiser", StartDate: "2020"}},
+		Awards:    []profile.Award{{Title: "Best Paper", Awarder: "CHI", Date: "2023"}},
+	}
+}
+
 // clerkProfile is written for these tests: a clerk with no business of
 // his own, so "his own shop" must not be answered with his employer.
 func clerkProfile() profile.Resume {
@@ -47,6 +62,7 @@ func clerkProfile() profile.Resume {
 func TestUnseenResumesEleventhSession(t *testing.T) {
 	opt := converse.Compile(optometristProfile(), profile.Privacy{}, today)
 	clerk := converse.Compile(clerkProfile(), profile.Privacy{}, today)
+	res := converse.Compile(researcherProfile(), profile.Privacy{}, today)
 	cases := []struct {
 		name      string
 		x         *converse.Index
@@ -68,6 +84,9 @@ func TestUnseenResumesEleventhSession(t *testing.T) {
 		{"a volunteer post named by its own words", opt, []string{"what did she do at sight camp"}, []string{"Sight Camp Leeds"}, []string{"Vision Aid"}},
 		{"when she became a role a paper's title shares a word with", opt, []string{"when did she become owner"}, []string{"May 2019"}, []string{"referral gap"}},
 		{"the role she became, then what came before it", opt, []string{"when did she become owner", "and before that"}, []string{"Resident Optometrist"}, []string{"publication"}},
+		{"an employer named with a volunteering cue word", res, []string{"what about civic ledger"}, []string{"tax-filing"}, []string{"Code for Szeged"}},
+		{"an employer named with an awards cue word", res, []string{"what did she do at award travel labs"}, []string{"Research Assistant"}, []string{"Best Paper"}},
+		{"the cue word alone still asks its section", res, []string{"does she do any civic volunteering"}, []string{"Code for Szeged"}, nil},
 		{"a lapsed certificate is no yes", opt, []string{"is she certified in paediatric first aid"}, []string{"Paediatric First Aid"}, []string{"Yes"}},
 	}
 	for _, c := range cases {
