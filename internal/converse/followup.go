@@ -410,6 +410,16 @@ func (x *Index) where(o *out, it *item) {
 		if it.sec == secVolunteer && x.whereFromText(o, it) {
 			return
 		}
+		if it.title != "" && it.sec == secEducation && it.role != "" {
+			// "where did she get her masters": the school, and which degree
+			// it was, since the question may not have named it exactly
+			if sp := strings.Trim(it.span(), " ()"); sp != "" {
+				o.say("That was at %s: %s, %s.", it.title, it.role, sp)
+			} else {
+				o.say("That was at %s: %s.", it.title, it.role)
+			}
+			return
+		}
 		if it.title != "" {
 			o.say("That was at %s.", it.title)
 			return

@@ -19,6 +19,10 @@ func optometristProfile() profile.Resume {
 			{Name: "Leeds Teaching Hospitals", Position: "Resident Optometrist", StartDate: "2016-09", EndDate: "2019-04",
 				Summary: "Hospital practice residency in glaucoma and medical retina clinics."},
 		},
+		Education: []profile.Education{
+			{Institution: "Aston University", StudyType: "MSc", Area: "Clinical Optometry", StartDate: "2014", EndDate: "2016"},
+			{Institution: "Cardiff University", StudyType: "BSc", Area: "Optometry", StartDate: "2010", EndDate: "2013"},
+		},
 		Publications: []profile.Publication{{Name: "Owner-run practices and the referral gap", Publisher: "Optometry Today", ReleaseDate: "2021-04"}},
 		Volunteer: []profile.Volunteer{
 			{Organization: "Vision Aid Overseas", Position: "Volunteer", StartDate: "2017", EndDate: "2018"},
@@ -87,6 +91,7 @@ func TestUnseenResumesEleventhSession(t *testing.T) {
 		{"an employer named with a volunteering cue word", res, []string{"what about civic ledger"}, []string{"tax-filing"}, []string{"Code for Szeged"}},
 		{"an employer named with an awards cue word", res, []string{"what did she do at award travel labs"}, []string{"Research Assistant"}, []string{"Best Paper"}},
 		{"the cue word alone still asks its section", res, []string{"does she do any civic volunteering"}, []string{"Code for Szeged"}, nil},
+		{"where she got a degree names the degree too", opt, []string{"where did she do her masters"}, []string{"Aston University", "MSc in Clinical Optometry", "2014"}, nil},
 		{"a lapsed certificate is no yes", opt, []string{"is she certified in paediatric first aid"}, []string{"Paediatric First Aid"}, []string{"Yes"}},
 	}
 	for _, c := range cases {
