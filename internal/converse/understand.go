@@ -127,6 +127,12 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	if len(q.ents) > 0 {
 		discountNameCues(q)
+		if q.scores[iCurrent] <= 3 && onlyIn(q.ents, secVolunteer) && hasAnyToken(q.ts, "still") {
+			// "is she still at Literacy Works": "still" asks whether that
+			// volunteer post goes on, not about her current job
+			q.scores[iCurrent] = 0
+			q.scores[iVolunteer] += 3
+		}
 	}
 	if len(q.techs) > 0 && len(q.ents) > 0 {
 		q.ents = dropNamedBy(q.ents, q.techs, q.joined, true)

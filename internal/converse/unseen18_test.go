@@ -92,6 +92,8 @@ func TestUnseenResumesEleventhSession(t *testing.T) {
 		{"an employer named with an awards cue word", res, []string{"what did she do at award travel labs"}, []string{"Research Assistant"}, []string{"Best Paper"}},
 		{"the cue word alone still asks its section", res, []string{"does she do any civic volunteering"}, []string{"Code for Szeged"}, nil},
 		{"where she got a degree names the degree too", opt, []string{"where did she do her masters"}, []string{"Aston University", "MSc in Clinical Optometry", "2014"}, nil},
+		{"still at a volunteer post that ended", opt, []string{"is she still at vision aid overseas"}, []string{"2018"}, []string{"Yes", "Clearview"}},
+		{"still at a volunteer post that goes on", opt, []string{"is she still with sight camp leeds"}, []string{"since 2020"}, []string{"Clearview"}},
 		{"a lapsed certificate is no yes", opt, []string{"is she certified in paediatric first aid"}, []string{"Paediatric First Aid"}, []string{"Yes"}},
 	}
 	for _, c := range cases {
