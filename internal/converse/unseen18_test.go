@@ -16,6 +16,8 @@ func optometristProfile() profile.Resume {
 		Work: []profile.Work{
 			{Name: "Clearview Eye Care", Position: "Owner and Optometrist", StartDate: "2019-05",
 				Highlights: []string{"Grew the practice to 3 exam lanes and 7 staff"}},
+			{Name: "Aston University", Position: "Visiting Clinical Tutor", StartDate: "2021-09",
+				Summary: "Teaches final-year students in the university eye clinic two afternoons a week."},
 			{Name: "Leeds Teaching Hospitals", Position: "Resident Optometrist", StartDate: "2016-09", EndDate: "2019-04",
 				Summary: "Hospital practice residency in glaucoma and medical retina clinics."},
 		},
@@ -94,6 +96,7 @@ func TestUnseenResumesEleventhSession(t *testing.T) {
 		{"where she got a degree names the degree too", opt, []string{"where did she do her masters"}, []string{"Aston University", "MSc in Clinical Optometry", "2014"}, nil},
 		{"still at a volunteer post that ended", opt, []string{"is she still at vision aid overseas"}, []string{"2018"}, []string{"Yes", "Clearview"}},
 		{"still at a volunteer post that goes on", opt, []string{"is she still with sight camp leeds"}, []string{"since 2020"}, []string{"Clearview"}},
+		{"a bare how often after two current jobs: the one that says", opt, []string{"where does she work now", "how often"}, []string{"two afternoons a week"}, []string{"Sorry"}},
 		{"a lapsed certificate is no yes", opt, []string{"is she certified in paediatric first aid"}, []string{"Paediatric First Aid"}, []string{"Yes"}},
 	}
 	for _, c := range cases {
