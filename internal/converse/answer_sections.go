@@ -115,7 +115,11 @@ func (x *Index) pointDetail(o *out, it *item) {
 		if hasAnyToken(tokens(c.Name), "lapsed", "expired", "inactive", "revoked") {
 			verb = "held"
 		}
-		o.say("%s %s the certificate %s%s%s.", x.Who(), verb, quoteName(c.Name, "(unnamed)"), prefixed(" from ", c.Issuer), prefixed(", issued ", strings.TrimPrefix(it.when(), "in ")))
+		who := x.Who()
+		if o.yes && verb == "holds" {
+			who = "Yes, " + x.who()
+		}
+		o.say("%s %s the certificate %s%s%s.", who, verb, quoteName(c.Name, "(unnamed)"), prefixed(" from ", c.Issuer), prefixed(", issued ", strings.TrimPrefix(it.when(), "in ")))
 	case secPublications:
 		p := x.r.Publications[it.idx]
 		o.say("%s published %s%s%s.", x.Who(), quoteName(p.Name, "a work"), prefixed(" with ", p.Publisher), prefixed(" ", it.when()))

@@ -3,6 +3,7 @@ package converse
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|
 // it keeps the entries named by another word of the question and gives a
 // certificate's end rather than its issue date.
 func (x *Index) whenAsked(o *out, items []*item, ts []string) {
+	items = x.rolesBecome(items, ts)
 	if !hasAnyTokenIn(ts, expiryWords) {
 		x.when(o, items)
 		x.unknownFinish(o, items, ts)
@@ -48,6 +50,43 @@ func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 		x.expiry(o, it)
 	}
 	o.focusOn(items...)
+}
+
+// becomeWords ask when she took up a role: "when did she become branch
+// manager", "when was he promoted to captain".
+var becomeWords = setOf(`become became becoming promoted promotion appointed made named`)
+
+// rolesBecome answers "when did she become X" with the jobs and posts
+// whose title the question names: a paper about "branch libraries" shares
+// "branch" with "Branch Manager" but is no role she became, and a title
+// may be found only by its role ("Owner and Optometrist"). Without a word
+// of becoming, or with no role named, items are returned as they are.
+func (x *Index) rolesBecome(items []*item, ts []string) []*item {
+	if !hasAnyTokenIn(ts, becomeWords) {
+		return items
+	}
+	var roles []*item
+	for _, sec := range []string{secWork, secVolunteer} {
+		for _, it := range x.sorted(sec) {
+			if it.role != "" && sharesWord(tokens(it.role), ts) {
+				roles = append(roles, it)
+			}
+		}
+	}
+	if len(roles) == 0 {
+		return items
+	}
+	return roles
+}
+
+// sharesWord reports a word of own, not a common one, that ts holds.
+func sharesWord(own, ts []string) bool {
+	for _, t := range own {
+		if !commonWords[t] && len(t) > 2 && slices.Contains(ts, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // certPlurals name the certificates section as a whole; a question
@@ -158,4 +197,45 @@ func fmtExpiry(d profile.Date) string {
 		return fmtDate(d)
 	}
 	return fmt.Sprintf("%s %d, %d", time.Month(d.Month), d.Day, d.Year)
+}
+
+// holdsAsked reports a yes/no question about holding the one certificate
+// it names ("is she IP certified", "does she have a green belt"), which
+// the profile lists as held: not lapsed, not in progress, and not expired
+// by a date in its name. Questions of validity or time ("is it still valid", "when does it
+// expire") are left to the answers that weigh the date.
+func (x *Index) holdsAsked(q *query, it *item, now time.Time) bool {
+	if it.sec != secCertificates || it.lapsed || !q.third || q.hasWin {
+		return false
+	}
+	switch at(q.ts, 0) {
+	case "is", "does", "has", "did":
+	default:
+		return false
+	}
+	if hasAnyToken(q.ts, "still", "valid", "current", "currently", "active", "expired", "expire", "expires", "lapsed", "renewed", "renew", "when", "where", "how", "ever", "not") {
+		return false
+	}
+	// "UEFA Pro Licence (in progress)" is not held yet
+	if hasAnyToken(tokens(it.title), "progress", "pending", "candidate", "expected", "ongoing", "studying", "towards", "planned", "underway") {
+		return false
+	}
+	if m := expiryInName.FindStringSubmatchIndex(it.title); m != nil {
+		if d, err := profile.ParseDate(it.title[m[2]:m[3]]); err == nil && d.Year > 0 && endOf(d).Before(now) {
+			return false
+		}
+	}
+	return true
+}
+
+// endOf is the last moment of a date as precise as it was written: an
+// expiry "2026-01" runs to the end of January.
+func endOf(d profile.Date) time.Time {
+	switch {
+	case d.Day > 0:
+		return time.Date(d.Year, time.Month(d.Month), d.Day+1, 0, 0, 0, 0, time.UTC)
+	case d.Month > 0:
+		return time.Date(d.Year, time.Month(d.Month)+1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(d.Year+1, 1, 1, 0, 0, 0, 0, time.UTC)
 }

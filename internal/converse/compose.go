@@ -34,6 +34,9 @@ type out struct {
 	// stateRead records that the reply consulted the conversation state:
 	// a reply that did not is the same in every session (see Canned).
 	stateRead bool
+	// yes is set when the question asks yes or no about holding the one
+	// certificate answered ("is she IP certified"): the reply opens "Yes,".
+	yes bool
 }
 
 // say appends a sentence (or several).

@@ -247,6 +247,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			o.focusOn(q.ents...)
 			return
 		}
+		o.yes = x.holdsAsked(q, e, now)
 		x.entryDetail(o, e, false, now)
 		if e.sec == secAwards {
 			x.awardMentions(o, q, nil, true) // "what did he win at TechCrunch": the award and the win
@@ -407,6 +408,16 @@ func (x *Index) where(o *out, it *item) {
 		}
 	case secEducation, secVolunteer:
 		if it.sec == secVolunteer && x.whereFromText(o, it) {
+			return
+		}
+		if it.title != "" && it.sec == secEducation && it.role != "" {
+			// "where did she get her masters": the school, and which degree
+			// it was, since the question may not have named it exactly
+			if sp := strings.Trim(it.span(), " ()"); sp != "" {
+				o.say("That was at %s: %s, %s.", it.title, it.role, sp)
+			} else {
+				o.say("That was at %s: %s.", it.title, it.role)
+			}
 			return
 		}
 		if it.title != "" {

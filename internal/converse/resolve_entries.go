@@ -90,6 +90,11 @@ func (r *resolver) dropIncidentalEntries() {
 	if len(q.ents) > 0 && onlyIn(q.ents, secCertificates, secAwards, secPublications) && asksStyle(q) {
 		q.ents = nil
 	}
+	// "does she volunteer": a volunteer post titled "Volunteer" shares the
+	// section's own word, which asks for all her volunteering, not that post.
+	if len(q.ents) > 0 && onlyIn(q.ents, secVolunteer) && namedOnlyByVolunteering(q) {
+		q.ents = nil
+	}
 	// "which law firm is she with": the word before the kind of employer
 	// is a kind ("law", "tech"), no name, unless an employer's name holds it
 	// ("which Hale firm"); the question asks for her current employer.
@@ -97,6 +102,28 @@ func (r *resolver) dropIncidentalEntries() {
 		q.ents = nil
 		q.scores[iCurrent] += 6 + q.scores[iWork] // "law firm" votes for the work history
 	}
+}
+
+// volunteerWords name volunteering itself, as a section or as a title.
+var volunteerWords = setOf("volunteer volunteers volunteered volunteering voluntary unpaid")
+
+// namedOnlyByVolunteering reports a question whose only words shared with
+// the volunteer entries it matched are volunteering's own.
+func namedOnlyByVolunteering(q *query) bool {
+	said := false
+	for _, e := range q.ents {
+		own := tokens(e.title + " " + e.role)
+		for _, t := range q.ts {
+			if !slices.Contains(own, t) {
+				continue
+			}
+			if !volunteerWords[t] && !commonWords[t] {
+				return false
+			}
+			said = said || volunteerWords[t]
+		}
+	}
+	return said
 }
 
 // employerNouns are the kinds of place a person works for.

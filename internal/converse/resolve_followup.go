@@ -437,21 +437,33 @@ func (r *resolver) howOften() bool {
 		return false
 	}
 	ents := q.ents
-	if len(ents) == 0 && q.anaph {
+	if len(ents) == 0 && (q.anaph || len(q.ts) == 2) {
+		// a bare "how often?" is about the entries just given; of several
+		// (two current jobs), the one whose text states a frequency
 		ents = r.focus()
 	}
-	if len(ents) != 1 {
+	var it *item
+	var sns []*snippet
+	for _, e := range ents {
+		var of []*snippet
+		for i := range x.snippets {
+			sn := &x.snippets[i]
+			if sn.cite.Section == e.sec && sn.cite.Index == e.idx && statesFrequency(sn.toks) {
+				of = append(of, sn)
+			}
+		}
+		if len(of) == 0 {
+			continue
+		}
+		if it != nil {
+			return false // two of them do: the question does not say which
+		}
+		it, sns = e, of
+	}
+	if it == nil || len(ents) > 1 && len(q.ents) > 0 {
 		return false
 	}
-	it := ents[0]
-	var sns []*snippet
-	for i := range x.snippets {
-		sn := &x.snippets[i]
-		if sn.cite.Section == it.sec && sn.cite.Index == it.idx && statesFrequency(sn.toks) {
-			sns = append(sns, sn)
-		}
-	}
-	if len(sns) == 0 || !x.quoteSentences(o, "On how often, the profile says:", sns) {
+	if !x.quoteSentences(o, "On how often, the profile says:", sns) {
 		return false
 	}
 	o.in = iMore
@@ -464,7 +476,8 @@ var frequencyUnits = setOf(`day week month year night weekend fortnight quarter`
 
 // frequencyCounts are what is counted per unit: "two shifts a month",
 // "one training session a week", "once a year".
-var frequencyCounts = setOf(`once twice times time shift shifts session sessions class classes visit visits hour hours day days night nights call calls clinic clinics match matches game games`)
+var frequencyCounts = setOf(`once twice times time shift shifts session sessions class classes visit visits hour hours day days night nights call calls clinic clinics match matches game games
+morning mornings afternoon afternoons evening evenings weekend weekends`)
 
 // statesFrequency reports a frequency in ts: "a month", "per week",
 // "every weekend", "weekly".

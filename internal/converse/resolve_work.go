@@ -61,9 +61,12 @@ func (r *resolver) training() bool {
 // ownOrg answers what her own business is called.
 func (r *resolver) ownOrg() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin {
+	own := asksOwn(q)
+	// "does she have her own practice" may share a word with an entry (a
+	// "general practice residency"); "own" still asks for her business
+	if (len(q.ents) == 0 || own) && len(q.techs) == 0 && !q.hasWin {
 		// "what's her restaurant called": the current job it names
-		if n := asksOwnOrg(q); n != "" && x.ownOrg(o, n, r.now) {
+		if n := asksOwnOrg(q); n != "" && x.ownOrg(o, n, own, yesNoQuestion(q.ts), r.now) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -124,6 +125,15 @@ func (x *Index) understand(question string, now time.Time) *query {
 			break
 		}
 	}
+	if len(q.ents) > 0 {
+		discountNameCues(q)
+		if q.scores[iCurrent] <= 3 && onlyIn(q.ents, secVolunteer) && hasAnyToken(q.ts, "still") {
+			// "is she still at Literacy Works": "still" asks whether that
+			// volunteer post goes on, not about her current job
+			q.scores[iCurrent] = 0
+			q.scores[iVolunteer] += 3
+		}
+	}
 	if len(q.techs) > 0 && len(q.ents) > 0 {
 		q.ents = dropNamedBy(q.ents, q.techs, q.joined, true)
 		q.techs = dropEmployerNames(q.techs, q.ents, q.joined)
@@ -192,6 +202,65 @@ func isAlphaWord(t string) bool {
 		}
 	}
 	return t != ""
+}
+
+// discountNameCues takes back the cue scores of words that the question
+// uses inside an entry's name of two words or more: "civic" in "what about
+// Civic Forms" names the employer, not civic volunteering. A name made only
+// of cue words ("Pro Bono Award", "Career break") is also a phrase that
+// asks, and a cue for the entry's own section ("University" of an
+// education entry) still points the right way; both keep their scores.
+func discountNameCues(q *query) {
+	var take [numIntents]int
+	for _, e := range q.ents {
+		nt := strings.Fields(e.norm)
+		if len(nt) < 2 {
+			continue
+		}
+		for i := 0; i+1 < len(q.ts); i++ {
+			if q.ts[i] != nt[0] || q.ts[i+1] != nt[1] {
+				continue
+			}
+			masked, n := slices.Clone(q.ts), 0
+			for ; n < len(nt) && i+n < len(q.ts) && q.ts[i+n] == nt[n]; n++ {
+				masked[i+n] = ""
+			}
+			if allCueWords(nt[:n]) {
+				continue
+			}
+			var all, rest [numIntents]int
+			scoreCues(cueTable, q.ts, &all)
+			scoreCues(cueTable, masked, &rest)
+			for in := range all {
+				if d := all[in] - rest[in]; d > take[in] && topicSection(intent(in)) != e.sec && !(e.sec == secWork && intent(in) == iEmployer) {
+					take[in] = d
+				}
+			}
+		}
+	}
+	for in, d := range take {
+		q.scores[in] = max(0, q.scores[in]-d)
+	}
+}
+
+// allCueWords reports a phrase whose every word belongs to a cue found in
+// it: "pro bono award" ("pro bono", "award"), not "civic forms".
+func allCueWords(ts []string) bool {
+	covered := make([]bool, len(ts))
+	for j, t := range ts {
+		cs, ok := cueTable[t]
+		if !ok {
+			cs = cueTable[singular(t)]
+		}
+		for _, c := range cs {
+			if matchRest(ts[j+1:], c.rest) {
+				for k := j; k <= j+len(c.rest) && k < len(ts); k++ {
+					covered[k] = true
+				}
+			}
+		}
+	}
+	return !slices.Contains(covered, false)
 }
 
 // monthOrUnit are words a number stays a number before ("4 years").
