@@ -117,8 +117,9 @@ func (r *resolver) languageRank() bool {
 	}
 	// "how good is the last one?" after her languages: the list just
 	// given is the profile's, in its order
-	if len(q.ents) == 0 && len(q.techs) == 0 && q.lang == "" && r.intentWas(iLangs) {
-		if i, ok := x.languageAt(q.ts); ok {
+	// (the state last: reading it makes the reply unfit for the answer cache)
+	if len(q.ents) == 0 && len(q.techs) == 0 && q.lang == "" {
+		if i, ok := x.languageAt(q.ts); ok && r.intentWas(iLangs) {
 			l := x.r.Languages[i]
 			o.in = iLangs
 			if strings.TrimSpace(l.Fluency) == "" {
