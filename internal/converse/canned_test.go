@@ -27,7 +27,7 @@ func testCannedReplies(t *testing.T, file string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	canned, dependent := 0, 0
+	canned, dependent, asked := 0, 0, 0
 	for _, p := range set.Profiles {
 		x := converse.Compile(mustLoad(t, strings.TrimSuffix(p.Path, ".resume.json")),
 			profile.Privacy{SharePhone: p.SharePhone, ShareAddress: p.ShareAddress}, today)
@@ -48,6 +48,7 @@ func testCannedReplies(t *testing.T, file string) {
 			r    converse.Reply
 			next converse.State
 		}
+		asked += len(questions)
 		for _, q := range questions {
 			var kept *converse.Canned
 			results := make([]result, len(states))
@@ -85,5 +86,13 @@ func testCannedReplies(t *testing.T, file string) {
 	t.Logf("%d questions canned, %d (question, state) pairs depend on the state", canned, dependent)
 	if canned == 0 || dependent == 0 {
 		t.Errorf("canned %d, state-dependent %d: the question set no longer exercises both", canned, dependent)
+	}
+	// Most questions name what they ask about (about 80% of both sets were
+	// canned when this floor was set). A rule that consults the state
+	// before its own conditions marks every question it looks at as
+	// state-dependent and empties the answer cache without changing a
+	// single reply: this is where that shows.
+	if canned*2 < asked {
+		t.Errorf("only %d of %d questions canned: a rule reads the state before checking the question (see resolve.go)", canned, asked)
 	}
 }
