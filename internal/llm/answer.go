@@ -5,10 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"log/slog"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/parleyhq/parley/internal/apperr"
 )
@@ -21,6 +24,10 @@ var ErrNoFacts = errors.New("llm: no facts to answer from")
 // limit, content filter) or said nothing.
 var ErrIncomplete = errors.New("llm: answer incomplete")
 
+// ErrBudget is the cause of an answer that ran out of its time budget
+// (AnswererOptions.Budget, PARLEY_LLM_BUDGET).
+var ErrBudget = errors.New("llm: time budget for the answer spent")
+
 // AnswererOptions configure an Answerer.
 type AnswererOptions struct {
 	// Prompt is the template (default: the embedded "answer" prompt).
@@ -29,8 +36,12 @@ type AnswererOptions struct {
 	Temperature float64
 	// MaxTokens bounds the reply (default 400).
 	MaxTokens int
-	Logger    *slog.Logger
-	Metrics   *Metrics
+	// Budget bounds one whole answer: every attempt, retry and fallback
+	// (0: DefaultBudget). Past it the caller gets ErrBudget and sends the
+	// deterministic reply.
+	Budget  time.Duration
+	Logger  *slog.Logger
+	Metrics *Metrics
 }
 
 // Answerer turns a question and retrieved facts into a grounded answer
@@ -40,6 +51,7 @@ type Answerer struct {
 	prompt   Prompt
 	temp     float64
 	max      int
+	budget   time.Duration
 	log      *slog.Logger
 	metrics  *Metrics
 }
@@ -79,7 +91,7 @@ type Answer struct {
 
 // NewAnswerer returns an Answerer over p.
 func NewAnswerer(p Provider, opts AnswererOptions) (*Answerer, error) {
-	a := &Answerer{provider: p, temp: opts.Temperature, max: opts.MaxTokens, log: opts.Logger, metrics: opts.Metrics}
+	a := &Answerer{provider: p, temp: opts.Temperature, max: opts.MaxTokens, budget: opts.Budget, log: opts.Logger, metrics: opts.Metrics}
 	if opts.Prompt != nil {
 		a.prompt = *opts.Prompt
 	} else {
@@ -94,6 +106,9 @@ func NewAnswerer(p Provider, opts AnswererOptions) (*Answerer, error) {
 	if a.max <= 0 {
 		a.max = 400
 	}
+	if a.budget <= 0 {
+		a.budget = DefaultBudget
+	}
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
 	}
@@ -105,22 +120,64 @@ func (a *Answerer) PromptVersion() string { return a.prompt.Version }
 
 // Answer asks the provider and returns the answer if it is grounded. Errors:
 // ErrNoFacts, ErrIncomplete, ErrUngrounded (an *UngroundedError),
-// apperr.Unavailable from the provider, or the context's error.
+// apperr.Unavailable from the provider, ErrBudget (with
+// context.DeadlineExceeded) when the budget ran out, or the context's error.
 func (a *Answerer) Answer(ctx context.Context, q Query) (Answer, error) {
-	req, err := a.request(q)
+	ctx, cancel := context.WithTimeoutCause(ctx, a.budget, ErrBudget)
+	defer cancel()
+	tn, req, err := a.request(q)
 	if err != nil {
-		return Answer{}, err
+		return a.finish(ctx, Answer{}, err)
 	}
 	resp, err := a.provider.Complete(ctx, req)
 	if err != nil {
-		return Answer{}, err
+		return a.finish(ctx, Answer{}, err)
 	}
-	return a.accept(ctx, q, resp)
+	ans, err := a.accept(tn, resp)
+	return a.finish(ctx, ans, err)
 }
 
-func (a *Answerer) request(q Query) (Request, error) {
+// finish counts the outcome of one answer and logs why an answer was not
+// used, once. Provider failures were logged by the client that saw them, so
+// they are logged here at debug only.
+func (a *Answerer) finish(ctx context.Context, ans Answer, err error) (Answer, error) {
+	outcome := "accepted"
+	level := slog.LevelInfo
+	switch {
+	case err == nil:
+	case errors.Is(context.Cause(ctx), ErrBudget):
+		outcome = "budget"
+		err = fmt.Errorf("%w (%v): %w", ErrBudget, a.budget, err)
+	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+		outcome, level = "canceled", slog.LevelDebug
+	case errors.Is(err, ErrNoFacts):
+		outcome, level = "no_facts", slog.LevelDebug
+	case errors.Is(err, ErrUngrounded):
+		outcome = "ungrounded"
+	case errors.Is(err, ErrIncomplete):
+		outcome = "incomplete"
+	default:
+		outcome, level = "unavailable", slog.LevelDebug
+	}
+	a.metrics.answer(outcome)
+	if err != nil {
+		a.log.Log(ctx, level, "llm answer not used; deterministic reply kept", "prompt", a.prompt.Version, "outcome", outcome, "err", err)
+		return Answer{}, err
+	}
+	return ans, nil
+}
+
+// turn is one question with what the checks derive from its prompt.
+type turn struct {
+	q Query
+	// echo are the prompt's own lines (instructions, headings), normalised;
+	// an answer containing one is repeating the prompt.
+	echo []string
+}
+
+func (a *Answerer) request(q Query) (*turn, Request, error) {
 	if len(q.Facts) == 0 {
-		return Request{}, ErrNoFacts
+		return nil, Request{}, ErrNoFacts
 	}
 	data := PromptData{Subject: q.Subject, Question: q.Question, Context: q.Context}
 	for i, f := range q.Facts {
@@ -131,7 +188,7 @@ func (a *Answerer) request(q Query) (Request, error) {
 	}
 	msgs, err := a.prompt.Render(data)
 	if err != nil {
-		return Request{}, err
+		return nil, Request{}, err
 	}
 	temp := a.temp
 	req := Request{Messages: msgs, Temperature: &temp, MaxTokens: a.max}
@@ -144,8 +201,35 @@ func (a *Answerer) request(q Query) (Request, error) {
 			Context:        q.Context + "\x00" + factsDigest(q.Facts),
 		}
 	}
-	return req, nil
+	return &turn{q: q, echo: promptLines(msgs, q)}, req, nil
 }
+
+// promptLines are the rendered prompt's lines that are neither facts nor
+// the visitor's words: what only an echoing model would say.
+func promptLines(msgs []Message, q Query) []string {
+	var out []string
+	for _, m := range msgs {
+		for _, line := range strings.Split(m.Content, "\n") {
+			n := normSpace(line)
+			if len(n) < 24 || containsAny(n, q.Facts) || containsAny(n, []string{q.Question, q.Context}) {
+				continue
+			}
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func containsAny(line string, parts []string) bool {
+	for _, p := range parts {
+		if p = normSpace(p); p != "" && strings.Contains(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func normSpace(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 func factsDigest(facts []string) string {
 	h := sha256.New()
@@ -156,16 +240,20 @@ func factsDigest(facts []string) string {
 }
 
 // accept checks a finished response and turns it into an Answer.
-func (a *Answerer) accept(ctx context.Context, q Query, resp Response) (Answer, error) {
-	text := strings.TrimSpace(resp.Text)
-	if text == "" || (resp.FinishReason != "" && resp.FinishReason != "stop") {
-		return Answer{}, apperr.Wrap(apperr.Unavailable, ErrIncomplete, "llm answer incomplete (finish reason %q)", resp.FinishReason)
+func (a *Answerer) accept(tn *turn, resp Response) (Answer, error) {
+	text := strings.TrimSpace(visibleText(resp.Text))
+	switch {
+	case resp.FinishReason != "" && resp.FinishReason != "stop":
+		return Answer{}, apperr.Wrap(apperr.Unavailable, ErrIncomplete, "llm answer from %s incomplete (finish reason %q)", resp.Provider, resp.FinishReason)
+	case text == "":
+		return Answer{}, apperr.Wrap(apperr.Unavailable, ErrIncomplete, "llm answer from %s is empty (finish reason %q)", resp.Provider, resp.FinishReason)
+	case !utf8.ValidString(text) || strings.ContainsRune(text, utf8.RuneError):
+		return Answer{}, apperr.Wrap(apperr.Unavailable, ErrIncomplete, "llm answer from %s is not valid UTF-8", resp.Provider)
 	}
-	cites, err := a.ground(q, text)
+	cites, err := a.ground(tn, text)
 	a.metrics.groundingResult(err == nil)
 	if err != nil {
-		a.log.InfoContext(ctx, "llm answer rejected", "prompt", a.prompt.Version, "model", resp.Model, "err", err)
-		return Answer{}, err
+		return Answer{}, fmt.Errorf("model %s of %s: %w", resp.Model, resp.Provider, err)
 	}
 	return Answer{
 		Text: text, Citations: cites, PromptVersion: a.prompt.Version,
@@ -175,23 +263,27 @@ func (a *Answerer) accept(ctx context.Context, q Query, resp Response) (Answer, 
 
 // ground runs the grounding check plus a citation check: a cited number must
 // name one of the facts.
-func (a *Answerer) ground(q Query, text string) ([]int, error) {
+func (a *Answerer) ground(tn *turn, text string) ([]int, error) {
+	q := tn.q
 	cites, bad := Citations(text, len(q.Facts))
 	vocab := q.Vocab
 	if vocab.Asked == "" {
 		vocab.Asked = q.Question
 	}
 	err := CheckGrounded(text, q.Facts, vocab)
-	if len(bad) == 0 {
+	var more []Finding
+	for _, n := range bad {
+		more = append(more, Finding{Kind: KindCitation, Term: strconv.Itoa(n)})
+	}
+	more = append(more, outputFindings(tn, text)...)
+	if len(more) == 0 {
 		return cites, err
 	}
 	var ue *UngroundedError
 	if !errors.As(err, &ue) {
 		ue = &UngroundedError{}
 	}
-	for _, n := range bad {
-		ue.Findings = append(ue.Findings, Finding{Kind: KindCitation, Term: strconv.Itoa(n)})
-	}
+	ue.Findings = append(ue.Findings, more...)
 	return nil, ue
 }
 

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/parleyhq/parley/internal/apperr"
 )
 
 // errStopStream ends a stream whose text already failed the grounding check.
@@ -16,39 +19,44 @@ var errStopStream = errors.New("llm stream stopped: ungrounded")
 // rejected stream stops early. On any error the caller must replace what
 // was streamed with the deterministic answer (the final SSE event carries
 // the whole reply anyway).
+//
+// Reasoning (<think>...</think>) is held back and dropped; the budget is
+// AnswererOptions.Budget, as for Answer.
 func (a *Answerer) AnswerStream(ctx context.Context, q Query, onDelta DeltaFunc) (Answer, error) {
-	req, err := a.request(q)
+	ctx, cancel := context.WithTimeoutCause(ctx, a.budget, ErrBudget)
+	defer cancel()
+	tn, req, err := a.request(q)
 	if err != nil {
-		return Answer{}, err
+		return a.finish(ctx, Answer{}, err)
 	}
-	gate := &sentenceGate{a: a, q: q, out: onDelta}
+	gate := &sentenceGate{a: a, tn: tn, out: onDelta}
 	resp, err := a.provider.Stream(ctx, req, gate.add)
 	if gate.rejected != nil {
 		a.metrics.groundingResult(false)
-		return Answer{}, gate.rejected
+		return a.finish(ctx, Answer{}, gate.rejected)
 	}
 	if err != nil {
-		return Answer{}, err
+		return a.finish(ctx, Answer{}, err)
 	}
-	ans, err := a.accept(ctx, q, resp)
+	ans, err := a.accept(tn, resp)
 	if err != nil {
-		return Answer{}, err
+		return a.finish(ctx, Answer{}, err)
 	}
 	if rest := ans.Text[min(len(ans.Text), gate.sent):]; rest != "" {
 		// The text after the last released sentence; the stream may have
 		// carried leading whitespace that accept trimmed, so re-anchor.
 		if err := onDelta(rest); err != nil {
-			return Answer{}, err
+			return a.finish(ctx, Answer{}, err)
 		}
 	}
-	return ans, nil
+	return a.finish(ctx, ans, nil)
 }
 
 // sentenceGate buffers streamed text and releases whole sentences that pass
 // the grounding check.
 type sentenceGate struct {
 	a        *Answerer
-	q        Query
+	tn       *turn
 	out      DeltaFunc
 	buf      strings.Builder // everything received
 	sent     int             // bytes of the trimmed text released so far
@@ -57,12 +65,16 @@ type sentenceGate struct {
 
 func (g *sentenceGate) add(delta string) error {
 	g.buf.WriteString(delta)
-	full := strings.TrimLeftFunc(g.buf.String(), unicode.IsSpace)
+	full := strings.TrimLeftFunc(visibleText(g.buf.String()), unicode.IsSpace)
 	end := lastSentenceEnd(full)
 	if end <= g.sent {
 		return nil
 	}
-	if _, err := g.a.ground(g.q, full[:end]); err != nil {
+	if !utf8.ValidString(full[:end]) || strings.ContainsRune(full[:end], utf8.RuneError) {
+		g.rejected = apperr.Wrap(apperr.Unavailable, ErrIncomplete, "llm stream is not valid UTF-8")
+		return errStopStream
+	}
+	if _, err := g.a.ground(g.tn, full[:end]); err != nil {
 		g.rejected = err
 		return errStopStream
 	}

@@ -136,7 +136,9 @@ func (c *Chain) run(ctx context.Context, call func(Provider) (Response, error), 
 	for _, m := range c.members {
 		resp, err := m.breaker.Execute(func() (Response, error) {
 			resp, err := call(m.provider)
-			if err != nil && ctx.Err() != nil {
+			// The answer's time budget running out counts against the
+			// provider that used it up; the caller leaving does not.
+			if err != nil && ctx.Err() != nil && !errors.Is(context.Cause(ctx), ErrBudget) {
 				err = &callerGone{err: err}
 			}
 			return resp, err

@@ -55,8 +55,10 @@ func (c Config) Validate() error {
 	return nil
 }
 
-// withDefaults fills the zero fields of c.
+// withDefaults fills the zero fields of c and puts the base URL in the form
+// the client appends "chat/completions" to.
 func (c Config) withDefaults() Config {
+	c.BaseURL = normalizeBaseURL(c.BaseURL)
 	if c.Timeout == 0 {
 		c.Timeout = DefaultTimeout
 	}
@@ -68,6 +70,44 @@ func (c Config) withDefaults() Config {
 		}
 	}
 	return c
+}
+
+// normalizeBaseURL accepts what people paste: the full endpoint
+// (".../v1/chat/completions"), a trailing slash, or a server root without a
+// path ("http://localhost:11434" for Ollama), which gets "/v1", where every
+// OpenAI-compatible server (OpenAI, Ollama, vLLM, LiteLLM, llama.cpp) serves
+// the API. A base with any other path is taken as is (Groq's /openai/v1).
+func normalizeBaseURL(base string) string {
+	base = strings.TrimSpace(base)
+	u, err := url.Parse(base)
+	if err != nil || u.Host == "" {
+		return base
+	}
+	u.Path = strings.TrimRight(u.Path, "/")
+	u.Path = strings.TrimSuffix(u.Path, "/chat/completions")
+	if u.Path == "" {
+		u.Path = "/v1"
+	}
+	u.RawPath = ""
+	return u.String()
+}
+
+// DefaultBudget bounds one whole answer when PARLEY_LLM_BUDGET is unset.
+const DefaultBudget = 20 * time.Second
+
+// BudgetFromEnv reads PARLEY_LLM_BUDGET, the time one answer may take over
+// all attempts, retries and fallbacks before the deterministic reply is
+// sent instead (a Go duration; default 20s).
+func BudgetFromEnv(getenv func(string) string) (time.Duration, error) {
+	v := strings.TrimSpace(getenv("PARLEY_LLM_BUDGET"))
+	if v == "" {
+		return DefaultBudget, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, apperr.New(apperr.Invalid, "llm: PARLEY_LLM_BUDGET %q is not a positive duration", v)
+	}
+	return d, nil
 }
 
 // String renders c without its API key, for start-up logs.

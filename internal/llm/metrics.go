@@ -17,6 +17,8 @@ type Metrics struct {
 	cache     *prometheus.CounterVec
 	grounding *prometheus.CounterVec
 	fallbacks *prometheus.CounterVec
+	failures  *prometheus.CounterVec
+	answers   *prometheus.CounterVec
 }
 
 // NewMetrics creates the collectors and registers them with reg. A nil reg
@@ -54,6 +56,14 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Name: "parley_llm_fallbacks_total",
 			Help: "Times the chain skipped a provider, by provider and reason (error|open).",
 		}, []string{"provider", "reason"}),
+		failures: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "parley_llm_failures_total",
+			Help: "LLM provider calls that failed for good, by provider and reason (status code, timeout, network, tls, not_api, too_large, error_body, incomplete_stream, other).",
+		}, []string{"provider", "reason"}),
+		answers: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "parley_llm_answers_total",
+			Help: "Answers asked of the LLM layer by outcome: accepted, or why the deterministic reply was kept (ungrounded, incomplete, unavailable, budget, canceled, no_facts).",
+		}, []string{"outcome"}),
 	}
 	if reg == nil {
 		return m, nil
@@ -66,6 +76,8 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 	m.cache = register(reg, m.cache, &err)
 	m.grounding = register(reg, m.grounding, &err)
 	m.fallbacks = register(reg, m.fallbacks, &err)
+	m.failures = register(reg, m.failures, &err)
+	m.answers = register(reg, m.answers, &err)
 	return m, err
 }
 
@@ -129,5 +141,17 @@ func (m *Metrics) groundingResult(ok bool) {
 func (m *Metrics) fallback(provider, reason string) {
 	if m != nil {
 		m.fallbacks.WithLabelValues(provider, reason).Inc()
+	}
+}
+
+func (m *Metrics) failure(provider, reason string) {
+	if m != nil {
+		m.failures.WithLabelValues(provider, reason).Inc()
+	}
+}
+
+func (m *Metrics) answer(outcome string) {
+	if m != nil {
+		m.answers.WithLabelValues(outcome).Inc()
 	}
 }

@@ -97,7 +97,7 @@ func (c *Client) Complete(ctx context.Context, req Request) (Response, error) {
 	err := c.withRetries(ctx, func(ctx context.Context) (bool, error) {
 		actx, cancel := context.WithTimeoutCause(ctx, c.cfg.Timeout, errAttemptTimeout)
 		defer cancel()
-		cc, err := c.svc.New(actx, params)
+		cc, err := c.svc.New(actx, params, option.WithMiddleware(guard(false)))
 		if err != nil {
 			return false, attemptError(actx, err)
 		}
@@ -132,7 +132,7 @@ func (c *Client) streamOnce(ctx context.Context, params openai.ChatCompletionNew
 	idle := time.AfterFunc(c.cfg.Timeout, func() { cancel(errAttemptTimeout) })
 	defer idle.Stop()
 
-	stream := c.svc.NewStreaming(actx, params)
+	stream := c.svc.NewStreaming(actx, params, option.WithMiddleware(guard(true)))
 	defer stream.Close()
 	var text strings.Builder
 	resp := Response{Model: c.cfg.Model, Provider: c.cfg.Name}
@@ -186,17 +186,14 @@ func (c *Client) withRetries(ctx context.Context, attempt func(context.Context) 
 			return err
 		}
 		v := classify(err, c.backoff)
-		if !v.retry || delivered || n >= c.cfg.MaxRetries {
-			c.log.WarnContext(ctx, "llm provider failed", "provider", c.cfg.Name,
-				"attempts", n+1, "reason", v.reason, "err", err)
-			return apperr.Wrap(apperr.Unavailable, err, "llm provider %s failed (%s)", c.cfg.Name, v.reason)
-		}
 		wait := c.backoff.delay(n)
 		if v.after > 0 {
 			wait = v.after
 		}
-		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return apperr.Wrap(apperr.Unavailable, err, "llm provider %s failed (%s; no time to retry)", c.cfg.Name, v.reason)
+		dl, ok := ctx.Deadline()
+		noTime := ok && time.Until(dl) < wait
+		if !v.retry || delivered || n >= c.cfg.MaxRetries || noTime {
+			return c.failed(ctx, err, v, n+1, noTime && v.retry && !delivered && n < c.cfg.MaxRetries)
 		}
 		c.metrics.retry(c.cfg.Name, v.reason)
 		c.log.DebugContext(ctx, "llm retry", "provider", c.cfg.Name, "attempt", n+1, "reason", v.reason, "wait", wait)
@@ -204,6 +201,76 @@ func (c *Client) withRetries(ctx context.Context, attempt func(context.Context) 
 			return fmt.Errorf("llm %s: %w", c.cfg.Name, err)
 		}
 	}
+}
+
+// failed logs a provider's failure once, at warn, and returns it as
+// apperr.Unavailable. The error text is the provider's own message, short
+// and with the API key masked: servers echo keys in 401 bodies, and the
+// error travels on to other logs.
+func (c *Client) failed(ctx context.Context, err error, v verdict, attempts int, noTime bool) error {
+	desc := c.describe(err)
+	attrs := []any{"provider", c.cfg.Name, "model", c.cfg.Model, "attempts", attempts, "reason", v.reason, "err", desc}
+	if hint := hintFor(v.reason); hint != "" {
+		attrs = append(attrs, "hint", hint)
+	}
+	if noTime {
+		attrs = append(attrs, "retry_wait_beyond_budget", true)
+	}
+	c.metrics.failure(c.cfg.Name, v.reason)
+	c.log.WarnContext(ctx, "llm provider failed", attrs...)
+	return apperr.Wrap(apperr.Unavailable, &providerError{msg: desc, err: err},
+		"llm provider %s failed (%s): %s", c.cfg.Name, v.reason, desc)
+}
+
+// providerError carries a failure's sanitized text while keeping the
+// original for errors.Is and errors.As.
+type providerError struct {
+	msg string
+	err error
+}
+
+func (e *providerError) Error() string { return e.msg }
+func (e *providerError) Unwrap() error { return e.err }
+
+// maxErrText bounds an error's text in logs: an HTML error page is not a message.
+const maxErrText = 300
+
+func (c *Client) describe(err error) string {
+	var apiErr *openai.Error
+	msg := err.Error()
+	if errors.As(err, &apiErr) && apiErr.Response != nil {
+		m := apiErr.Message
+		if m == "" {
+			m = http.StatusText(apiErr.StatusCode)
+			if ct := apiErr.Response.Header.Get("Content-Type"); ct != "" {
+				m += " (" + ct + " body)"
+			}
+		}
+		msg = fmt.Sprintf("HTTP %d: %s", apiErr.StatusCode, m)
+	}
+	if c.cfg.APIKey != "" {
+		msg = strings.ReplaceAll(msg, c.cfg.APIKey, "***")
+	}
+	msg = strings.ToValidUTF8(msg, "?")
+	if len(msg) > maxErrText {
+		msg = strings.ToValidUTF8(msg[:maxErrText], "") + "..."
+	}
+	return msg
+}
+
+// hintFor tells a self-hoster what a permanent failure usually means.
+func hintFor(reason string) string {
+	switch reason {
+	case "401", "403":
+		return "the provider refused the API key: check PARLEY_LLM_API_KEY (or PARLEY_LLM_n_API_KEY)"
+	case "404":
+		return "check the model name and that the base URL ends where the API's chat/completions starts (usually /v1)"
+	case "tls":
+		return "the server's certificate is not trusted, or the base URL says https for a plain-HTTP server"
+	case "not_api":
+		return "the server answered with a web page: check the base URL and any proxy in front of it"
+	}
+	return ""
 }
 
 // attemptError marks err as a timeout when the attempt's own deadline, not
@@ -243,7 +310,13 @@ func (c *Client) params(req Request) openai.ChatCompletionNewParams {
 }
 
 func (c *Client) fromCompletion(cc *openai.ChatCompletion) (Response, error) {
-	if cc == nil || len(cc.Choices) == 0 {
+	if cc == nil {
+		return Response{}, errors.New("llm completion is empty")
+	}
+	if len(cc.Choices) == 0 {
+		if err := errorInBody(cc.RawJSON()); err != nil {
+			return Response{}, err
+		}
 		return Response{}, errors.New("llm completion has no choices")
 	}
 	model := cc.Model

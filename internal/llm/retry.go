@@ -2,12 +2,15 @@ package llm
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -87,6 +90,16 @@ func classify(err error, b Backoff) verdict {
 			}
 		}
 		return v
+	case errors.Is(err, errTooLarge):
+		return verdict{reason: "too_large"}
+	case errors.As(err, new(*notAPIError)):
+		return verdict{reason: "not_api"}
+	case errors.As(err, new(*errorBody)):
+		// A proxy reporting its upstream's failure with status 200.
+		return verdict{retry: true, reason: "error_body"}
+	case isTLSError(err):
+		// Retrying does not make a certificate trusted.
+		return verdict{reason: "tls"}
 	case errors.Is(err, errAttemptTimeout):
 		return verdict{retry: true, reason: "timeout"}
 	case errors.Is(err, errIncompleteStream):
@@ -97,6 +110,18 @@ func classify(err error, b Backoff) verdict {
 	return verdict{reason: "other"}
 }
 
+func isTLSError(err error) bool {
+	var (
+		verr *tls.CertificateVerificationError
+		uerr x509.UnknownAuthorityError
+		herr x509.HostnameError
+		cerr x509.CertificateInvalidError
+		rerr tls.RecordHeaderError
+	)
+	return errors.As(err, &verr) || errors.As(err, &uerr) || errors.As(err, &herr) ||
+		errors.As(err, &cerr) || errors.As(err, &rerr)
+}
+
 func isNetworkError(err error) bool {
 	var netErr net.Error
 	return errors.As(err, &netErr) || errors.Is(err, io.ErrUnexpectedEOF) ||
@@ -105,8 +130,27 @@ func isNetworkError(err error) bool {
 }
 
 // retryAfter reads the wait a server asked for: retry-after-ms (OpenAI),
-// or Retry-After as seconds or an HTTP date (RFC 9110).
+// Retry-After as seconds or an HTTP date (RFC 9110), or, without either,
+// the reset time of an exhausted x-ratelimit-* quota (OpenAI, Groq:
+// "x-ratelimit-remaining-tokens: 0", "x-ratelimit-reset-tokens: 7m12s").
 func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
+	if d, ok := retryAfterHeader(h, now); ok {
+		return d, true
+	}
+	var wait time.Duration
+	found := false
+	for _, quota := range []string{"requests", "tokens"} {
+		if strings.TrimSpace(h.Get("X-Ratelimit-Remaining-"+quota)) != "0" {
+			continue
+		}
+		if d, err := time.ParseDuration(strings.TrimSpace(h.Get("X-Ratelimit-Reset-" + quota))); err == nil && d >= 0 {
+			wait, found = max(wait, d), true
+		}
+	}
+	return wait, found
+}
+
+func retryAfterHeader(h http.Header, now time.Time) (time.Duration, bool) {
 	if v := h.Get("Retry-After-Ms"); v != "" {
 		if ms, err := strconv.ParseFloat(v, 64); err == nil && ms >= 0 {
 			return time.Duration(ms * float64(time.Millisecond)), true
