@@ -33,6 +33,10 @@ func attachLLM(cfg *config.Serve, getenv func(string) string, rdb *redis.Client,
 	if err != nil || len(cfgs) == 0 {
 		return err
 	}
+	budget, err := llm.BudgetFromEnv(getenv)
+	if err != nil {
+		return err
+	}
 	metrics, err := llm.NewMetrics(reg)
 	if err != nil {
 		return err
@@ -49,11 +53,11 @@ func attachLLM(cfg *config.Serve, getenv func(string) string, rdb *redis.Client,
 	if err != nil {
 		return err
 	}
-	answerer, err := llm.NewAnswerer(provider, llm.AnswererOptions{Logger: logger, Metrics: metrics})
+	answerer, err := llm.NewAnswerer(provider, llm.AnswererOptions{Logger: logger, Metrics: metrics, Budget: budget})
 	if err != nil {
 		return err
 	}
 	chats.WithLLM(answerer)
-	logger.Info("llm layer on", "providers", len(cfgs), "model", cfgs[0].Model)
+	logger.Info("llm layer on", "providers", len(cfgs), "model", cfgs[0].Model, "base_url", cfgs[0].BaseURL, "budget", budget)
 	return nil
 }

@@ -94,3 +94,44 @@ func TestConfigStringHidesTheKey(t *testing.T) {
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+func TestConfigFromEnvBaseURLForms(t *testing.T) {
+	tests := []struct{ typed, want string }{
+		{"http://localhost:11434", "http://localhost:11434/v1"}, // Ollama's root, as its docs show it
+		{"http://localhost:11434/", "http://localhost:11434/v1"},
+		{"http://localhost:11434/v1/", "http://localhost:11434/v1"},
+		{"http://localhost:11434/v1/chat/completions", "http://localhost:11434/v1"},
+		{" https://api.groq.com/openai/v1 ", "https://api.groq.com/openai/v1"},
+		{"https://openrouter.ai/api/v1", "https://openrouter.ai/api/v1"},
+		{"http://litellm:4000/chat/completions", "http://litellm:4000/v1"},
+	}
+	for _, tt := range tests {
+		got, err := llm.ConfigFromEnv(envOf(map[string]string{"PARLEY_LLM_BASE_URL": tt.typed, "PARLEY_LLM_MODEL": "m"}))
+		if err != nil {
+			t.Fatalf("%q: %v", tt.typed, err)
+		}
+		if got[0].BaseURL != tt.want {
+			t.Errorf("%q -> %q, want %q", tt.typed, got[0].BaseURL, tt.want)
+		}
+	}
+}
+
+func TestBudgetFromEnv(t *testing.T) {
+	tests := []struct {
+		v       string
+		want    time.Duration
+		wantErr bool
+	}{
+		{"", llm.DefaultBudget, false}, {"8s", 8 * time.Second, false}, {"1m", time.Minute, false},
+		{"0s", 0, true}, {"-1s", 0, true}, {"ten", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := llm.BudgetFromEnv(envOf(map[string]string{"PARLEY_LLM_BUDGET": tt.v}))
+		if (err != nil) != tt.wantErr || got != tt.want {
+			t.Errorf("%q: %v, %v; want %v (error %v)", tt.v, got, err, tt.want, tt.wantErr)
+		}
+		if err != nil && !apperr.Is(err, apperr.Invalid) {
+			t.Errorf("%q: code %q, want invalid", tt.v, apperr.CodeOf(err))
+		}
+	}
+}

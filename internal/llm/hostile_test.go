@@ -515,6 +515,9 @@ func runHostile(t *testing.T, tc hostileCase) {
 	}
 
 	recs := logs.records(t)
+	if n := strings.Count(logs.buf.String(), `"msg":"llm provider failed","provider":"primary"`); n > 1 {
+		t.Errorf("one question logged the primary's failure %d times, want once", n)
+	}
 	notable := 0
 	var all strings.Builder
 	for _, r := range recs {
