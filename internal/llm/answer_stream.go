@@ -55,16 +55,28 @@ func (a *Answerer) AnswerStream(ctx context.Context, q Query, onDelta DeltaFunc)
 // sentenceGate buffers streamed text and releases whole sentences that pass
 // the grounding check.
 type sentenceGate struct {
-	a        *Answerer
-	tn       *turn
-	out      DeltaFunc
-	buf      strings.Builder // everything received
-	sent     int             // bytes of the trimmed text released so far
-	rejected error
+	a    *Answerer
+	tn   *turn
+	out  DeltaFunc
+	buf  strings.Builder // everything received
+	sent int             // bytes of the trimmed text released so far
+	// thinkClosed: a "</think>" was seen.
+	thinkClosed bool
+	rejected    error
 }
 
 func (g *sentenceGate) add(delta string) error {
 	g.buf.WriteString(delta)
+	if !g.thinkClosed && strings.Contains(g.buf.String(), "</think>") {
+		g.thinkClosed = true
+		if g.sent > 0 {
+			// A template opened the reasoning block in the prompt, so what
+			// went out was reasoning; the caller replaces it with the
+			// deterministic reply.
+			g.rejected = apperr.Wrap(apperr.Unavailable, ErrIncomplete, "llm stream closed a reasoning block after text went out")
+			return errStopStream
+		}
+	}
 	full := strings.TrimLeftFunc(visibleText(g.buf.String()), unicode.IsSpace)
 	end := lastSentenceEnd(full)
 	if end <= g.sent {

@@ -12,6 +12,9 @@
 // ConfigFromEnv reads PARLEY_LLM_BASE_URL, PARLEY_LLM_MODEL, PARLEY_LLM_API_KEY
 // and optionally PARLEY_LLM_NAME, PARLEY_LLM_TIMEOUT (Go duration, per attempt;
 // for streams, per chunk; default 20s) and PARLEY_LLM_MAX_RETRIES (default 2).
+// A base URL without a path gets /v1 and a pasted .../chat/completions is
+// cut back to the API root. BudgetFromEnv reads PARLEY_LLM_BUDGET, the time
+// one answer may take over every attempt and fallback (default 20s).
 // Fallback providers repeat the names with a number from 2 to 9:
 // PARLEY_LLM_2_BASE_URL, PARLEY_LLM_2_MODEL, PARLEY_LLM_2_API_KEY, ... tried in
 // order. Nothing set: no configs, LLM off.
@@ -44,5 +47,22 @@
 // equal jitter, honouring Retry-After (and retry-after-ms) up to 10s; a longer
 // Retry-After gives up at once so the next provider answers. A stream is never
 // retried once text reached the caller. The SDK's own retries are off (they
-// sleep without watching the context).
+// sleep without watching the context). 400, 401, 403, 404, TLS failures,
+// HTML pages and bodies over MaxResponseBytes are not retried. A failure is
+// logged once, at warn, with the provider's message cut to 300 bytes and
+// the API key masked; parley_llm_failures_total counts it by reason.
+//
+// # Hostile servers
+//
+// SDK middleware (wire.go) bounds response bodies, turns an HTML page into
+// an error, turns a plain JSON reply to a stream request into a one-event
+// stream, and drops SSE comment lines (": keep-alive"), which the SDK
+// would decode as JSON. The Answerer drops <think>...</think> reasoning
+// (held back while streaming) and rejects answers that are cut off, empty,
+// not valid UTF-8, not English, echo the prompt or pass on injected
+// instructions; parley_llm_answers_total counts each outcome. A model whose
+// template opens the think block in the prompt, so that its output holds
+// only the closing tag, has its reasoning dropped from a whole answer; a
+// stream of it whose reasoning already went out (it looked like an answer)
+// is stopped and replaced by the deterministic reply. hostile_test.go lists the behaviours covered.
 package llm

@@ -211,6 +211,11 @@ func hostileCases() []hostileCase {
 			want: fromPrimary},
 		{name: "stream: unclosed think cut by the token limit", stream: true, handler: sse(data(contentChunk("<think>She worked at Google. In 2010. Then ")),
 			data(chunkJSON(map[string]any{}, "length")), data("[DONE]")), want: deterministic},
+		{name: "closing think tag only (template opened it)", handler: raw(200, "application/json", completionJSON(map[string]any{"content": "Maybe Google in 2010. No.\n</think>\n\n" + goodText}, "stop")),
+			want: fromPrimary},
+		{name: "stream: closing think tag only, after a sentence went out", stream: true, handler: sse(data(contentChunk("The visitor asks where she works. ")),
+			data(contentChunk("The facts say Acme Corp.\n</think>\n\n")), data(contentChunk(goodText)), data(chunkJSON(map[string]any{}, "stop"))),
+			want: deterministic},
 		{name: "stream: reasoning_content deltas", stream: true, handler: sse(data(chunkJSON(map[string]any{"role": "assistant", "reasoning_content": "Google? 2010. "}, nil)),
 			data(chunkJSON(map[string]any{"reasoning": "Google? 2010. "}, nil)), data(contentChunk(goodText)), data(chunkJSON(map[string]any{}, "stop"))), want: fromPrimary},
 
