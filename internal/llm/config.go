@@ -12,7 +12,10 @@ import (
 
 // Defaults for a provider's Config.
 const (
-	DefaultTimeout    = 20 * time.Second
+	// DefaultTimeout is half of DefaultBudget: a provider that hangs
+	// leaves a fallback the other half (with both at 20 s, a hanging
+	// primary spent the whole budget and no fallback was ever tried).
+	DefaultTimeout    = 10 * time.Second
 	DefaultMaxRetries = 2
 	// MaxProviders bounds the fallback list read from the environment.
 	MaxProviders = 9

@@ -11,7 +11,7 @@
 //
 // ConfigFromEnv reads PARLEY_LLM_BASE_URL, PARLEY_LLM_MODEL, PARLEY_LLM_API_KEY
 // and optionally PARLEY_LLM_NAME, PARLEY_LLM_TIMEOUT (Go duration, per attempt;
-// for streams, per chunk; default 20s) and PARLEY_LLM_MAX_RETRIES (default 2).
+// for streams, per chunk; default 10s, half the budget) and PARLEY_LLM_MAX_RETRIES (default 2).
 // A base URL without a path gets /v1 and a pasted .../chat/completions is
 // cut back to the API root. BudgetFromEnv reads PARLEY_LLM_BUDGET, the time
 // one answer may take over every attempt and fallback (default 20s).
