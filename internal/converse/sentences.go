@@ -10,20 +10,45 @@ func splitSentences(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && (i+1 == len(s) || s[i+1] == ' ') {
-			if s[i] == '.' && i+1 < len(s) && abbreviation(s[start:i]) {
-				continue // "Main St. Company", "Dr. Smith"
-			}
-			if t := strings.TrimSpace(s[start : i+1]); t != "" {
-				out = append(out, t)
-			}
-			start = i + 1
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			continue
 		}
+		// closing brackets and quotes belong to the sentence they end:
+		// "(Go Sooners!) Before starting …", "(see below.) Then …"
+		end := i + 1 + closers(s[i+1:])
+		if end < len(s) && s[end] != ' ' {
+			continue
+		}
+		if s[i] == '.' && end < len(s) && abbreviation(s[start:i]) {
+			continue // "Main St. Company", "Dr. Smith"
+		}
+		if t := strings.TrimSpace(s[start:end]); t != "" {
+			out = append(out, t)
+		}
+		start = end
+		i = end - 1
 	}
 	if t := strings.TrimSpace(s[start:]); t != "" {
 		out = append(out, t)
 	}
 	return out
+}
+
+// closers is the length of the closing brackets and quotes at the start
+// of s.
+func closers(s string) int {
+	n := 0
+	for n < len(s) {
+		switch {
+		case s[n] == ')' || s[n] == ']' || s[n] == '"' || s[n] == '\'':
+			n++
+		case strings.HasPrefix(s[n:], "”") || strings.HasPrefix(s[n:], "’"):
+			n += len("”")
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // abbreviation reports text ending in a word that a full stop shortens

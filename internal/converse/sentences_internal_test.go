@@ -1,0 +1,28 @@
+package converse
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSplitSentencesClosers: a sentence ending inside brackets or quotes
+// ends after them, so the next sentence is quoted without the aside.
+func TestSplitSentencesClosers(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"He studied. (Go Sooners!) Before that, he worked.", []string{"He studied.", "(Go Sooners!)", "Before that, he worked."}},
+		{"Led the team (of five.) Then left.", []string{"Led the team (of five.)", "Then left."}},
+		{"She said “no.” Then she left.", []string{"She said “no.”", "Then she left."}},
+		{"Worked at Main St. Company. Then moved.", []string{"Worked at Main St. Company.", "Then moved."}},
+		{"Ends (bracketed!)", []string{"Ends (bracketed!)"}},
+		{"v1.2 shipped.", []string{"v1.2 shipped."}},
+		{"A.) B", []string{"A.)", "B"}},
+	}
+	for _, c := range cases {
+		if got := splitSentences(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
