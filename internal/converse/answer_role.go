@@ -345,8 +345,11 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	if len(quals) > 0 {
 		parts := make([]string, 0, len(quals))
 		var studying []string // a degree still under way is not held yet
+		var towards []string  // nor a certificate its name says is in progress
 		for _, it := range firstItems(quals, 3) {
 			switch {
+			case it.pending():
+				towards = append(towards, "the certificate “"+it.title+"”")
 			case it.sec == secCertificates:
 				parts = append(parts, "the certificate “"+it.title+"”"+it.span())
 			case it.sec == secEducation && !it.unfin && it.current(now):
@@ -361,6 +364,9 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 		}
 		if len(studying) > 0 {
 			o.say("%s is studying for %s.", x.Who(), list(studying))
+		}
+		if len(towards) > 0 {
+			o.say("%s is working towards %s; the profile does not list it as held yet.", x.Who(), list(towards))
 		}
 	}
 	found := len(cur) > 0 || len(past) > 0 || labelHit || len(quals) > 0

@@ -216,8 +216,7 @@ func (x *Index) holdsAsked(q *query, it *item, now time.Time) bool {
 	if hasAnyToken(q.ts, "still", "valid", "current", "currently", "active", "expired", "expire", "expires", "lapsed", "renewed", "renew", "when", "where", "how", "ever", "not") {
 		return false
 	}
-	// "UEFA Pro Licence (in progress)" is not held yet
-	if hasAnyToken(tokens(it.title), "progress", "pending", "candidate", "expected", "ongoing", "studying", "towards", "planned", "underway") {
+	if it.pending() {
 		return false
 	}
 	if m := expiryInName.FindStringSubmatchIndex(it.title); m != nil {
@@ -226,6 +225,12 @@ func (x *Index) holdsAsked(q *query, it *item, now time.Time) bool {
 		}
 	}
 	return true
+}
+
+// pending reports a certificate its own name says is not held yet
+// ("UEFA Pro Licence (in progress)").
+func (it *item) pending() bool {
+	return it.sec == secCertificates && hasAnyToken(tokens(it.title), "progress", "pending", "candidate", "expected", "ongoing", "studying", "towards", "planned", "underway")
 }
 
 // endOf is the last moment of a date as precise as it was written: an

@@ -126,6 +126,13 @@ func (x *Index) namesAnswerYes(q *query, now time.Time) bool {
 		return false
 	}
 	for _, it := range q.ents {
+		if it.pending() {
+			// a "Yes." over a list that holds a licence still in
+			// progress would claim that one is held too
+			return false
+		}
+	}
+	for _, it := range q.ents {
 		name := it.title
 		if it.sec == secWork || it.sec == secVolunteer {
 			if !it.current(now) {
