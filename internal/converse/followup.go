@@ -47,6 +47,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 				return
 			}
 		}
+		if in == iEducation && w == nil && len(q.ents) == 0 && (x.graduationDate(o, q, now) || x.schoolLevel(o, q)) {
+			return // "when do they graduate", "what about high school": the one fact
+		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "undergrad", "undergraduate") && x.undergraduate(o) {
 			return // "what did she study in undergrad": the one first degree
 		}

@@ -1,0 +1,91 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// One education fact, not the list: "when do they graduate" asks for a
+// date, "what about high school" for one entry. The whole education list
+// answers neither better than the one line does.
+
+// graduationWords ask when a degree ends; "graduate with" asks for a
+// result and is left to gotResult.
+var graduationWords = setOf(`graduate graduates graduated graduating graduation`)
+
+// graduationDate answers "when do they graduate": the graduation of the
+// study under way, else the latest one, with its date.
+// It stays silent when no entry has an end date or the question asks for
+// something else about the graduation ("graduate with honours").
+func (x *Index) graduationDate(o *out, q *query, now time.Time) bool {
+	if !hasAnyTokenIn(q.ts, graduationWords) || !hasAnyToken(q.ts, "when", "year") || hasAnyToken(q.ts, "with", "before", "after", "since") {
+		return false
+	}
+	var pick *item
+	for _, it := range x.sorted(secEducation) {
+		if !it.dated || it.unfin || strings.TrimSpace(x.r.Education[it.idx].EndDate) == "" {
+			continue
+		}
+		if it.current(now) {
+			pick = it // the study under way is the graduation still to come
+			break
+		}
+		// the latest graduation: a rank of the study type would miss
+		// the degrees it does not know ("DVM" after a bachelor's)
+		if pick == nil || pick.per.End.End().Before(it.per.End.End()) {
+			pick = it
+		}
+	}
+	if pick == nil {
+		return false
+	}
+	o.in = iEducation
+	end := fmtDate(pick.per.End)
+	if pick.per.End.End().After(now) {
+		o.say("%s is expected to graduate in %s: %s.", x.Who(), end, article(pick.describe()))
+	} else {
+		o.say("%s graduated in %s: %s.", x.Who(), end, article(pick.describe()))
+	}
+	o.citeItem(pick)
+	o.focusOn(pick)
+	return true
+}
+
+// schoolLevels name a level of schooling an entry's own words say
+// ("Westlake High School", "High School Diploma", "A-levels").
+var schoolLevels = []struct{ asked, own []string }{
+	{[]string{" high school ", " secondary school ", " secondary "}, []string{" high school ", " secondary ", " a levels ", " gcse ", " baccalaureate ", " abitur ", " lycée ", " lycee ", " gymnasium "}},
+}
+
+// schoolLevel answers "what about high school" with the one entry at that
+// level. False unless the question names a level and exactly one entry is
+// at it.
+func (x *Index) schoolLevel(o *out, q *query) bool {
+	low := " " + strings.Join(q.ts, " ") + " "
+	for _, lv := range schoolLevels {
+		if !containsAny(low, lv.asked) {
+			continue
+		}
+		var found *item
+		for _, it := range x.sorted(secEducation) {
+			e := x.r.Education[it.idx]
+			own := " " + strings.Join(tokens(e.Institution+" "+e.StudyType+" "+e.Area), " ") + " "
+			if !containsAny(own, lv.own) {
+				continue
+			}
+			if found != nil {
+				return false
+			}
+			found = it
+		}
+		if found == nil {
+			return false
+		}
+		o.in = iEducation
+		o.say("For school, the profile lists %s%s.", article(found.describe()), found.span())
+		o.citeItem(found)
+		o.focusOn(found)
+		return true
+	}
+	return false
+}
