@@ -99,10 +99,14 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 		}
 	}
 	var parts []string
+	// "the last one" next counts in the list shown, which may be only
+	// some of the profile's ("her native languages")
+	o.sec, o.focus = secLanguages, o.focus[:0]
 	for i, l := range x.r.Languages {
 		if l.Language == "" || native && !nativeLevel(l.Fluency) {
 			continue
 		}
+		o.focus = append(o.focus, i)
 		parts = append(parts, l.Language+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
 		o.cite(secLanguages, i, "")
 	}

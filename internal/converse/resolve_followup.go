@@ -119,7 +119,13 @@ func (r *resolver) languageRank() bool {
 	// given is the profile's, in its order
 	// (the state last: reading it makes the reply unfit for the answer cache)
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.lang == "" {
-		if i, ok := x.languageAt(q.ts); ok && r.intentWas(iLangs) {
+		i, ok := x.languageAt(q.ts, nil)
+		if ok && r.intentWas(iLangs) && r.st.ListSection == secLanguages {
+			// the languages the visitor just saw, when only some
+			o.stateRead = true
+			i, ok = x.languageAt(q.ts, r.st.List)
+		}
+		if ok && r.intentWas(iLangs) {
 			l := x.r.Languages[i]
 			o.in = iLangs
 			if strings.TrimSpace(l.Fluency) == "" {
@@ -136,8 +142,10 @@ func (r *resolver) languageRank() bool {
 }
 
 // languageAt reads "the last one", "the second one", "the first" as a
-// position in the profile's list of spoken languages.
-func (x *Index) languageAt(ts []string) (int, bool) {
+// position in the list of spoken languages the visitor just saw: shown
+// (indices into the profile's list) when a reply gave only some ("her
+// native languages"), else the profile's whole list.
+func (x *Index) languageAt(ts []string, shown []int) (int, bool) {
 	pos, ok := 0, false
 	for i, t := range ts {
 		p, isOrd := ordinalWords[t]
@@ -150,9 +158,17 @@ func (x *Index) languageAt(ts []string) (int, bool) {
 		return 0, false
 	}
 	var named []int
-	for i, l := range x.r.Languages {
-		if strings.TrimSpace(l.Language) != "" {
+	for _, i := range shown {
+		if i >= 0 && i < len(x.r.Languages) {
 			named = append(named, i)
+		}
+	}
+	if len(named) < 2 {
+		named = named[:0]
+		for i, l := range x.r.Languages {
+			if strings.TrimSpace(l.Language) != "" {
+				named = append(named, i)
+			}
 		}
 	}
 	if pos < 0 {
