@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // rolesByWord answers a question about roles of a kind (boards, committees)
 // with the roles themselves.
@@ -121,6 +124,9 @@ func (r *resolver) roleBeforeAfter() bool {
 					}
 				}
 			}
+			if hit != nil && t == "before" && x.heldBefore(o, hit, match, r.now) {
+				return true
+			}
 			if hit != nil {
 				in := iPrev
 				if t == "after" {
@@ -209,6 +215,41 @@ func ownerTitle(role string) bool {
 		}
 	}
 	return false
+}
+
+// heldBefore answers "what did she do before becoming a UX researcher"
+// with the job she held when the first such role began: of the jobs not
+// of that kind, the one started last before it, though it ran on beside
+// the new role (a librarian's branch job while her first UX contract
+// began). The job that ended before the new role's own end, which
+// "before that" gives, may be years earlier. False when no such job
+// exists or first is undated.
+func (x *Index) heldBefore(o *out, first *item, match func(string) bool, now time.Time) bool {
+	if !first.dated {
+		return false
+	}
+	start := first.per.From()
+	var pick *item
+	for _, it := range x.jobs {
+		if !it.dated || it == first || match(it.role) || !it.per.From().Before(start) {
+			continue
+		}
+		if pick == nil || it.per.From().After(pick.per.From()) {
+			pick = it
+		}
+	}
+	if pick == nil {
+		return false
+	}
+	o.in = iPrev
+	o.say("Before that, the profile lists %s%s.", pick.describe(), commaWhen(pick))
+	if pick.per.Until(now).After(start) {
+		o.say("It ran on beside %s%s.", first.roleAt(), first.span())
+		o.citeItem(first)
+	}
+	o.citeItem(pick)
+	o.focusOn(pick)
+	return true
 }
 
 // becameFiller sits between "before" and a role: "before she became a CFO".
