@@ -119,6 +119,10 @@ func (r *resolver) teamSize() bool {
 			f = x.currentJobs(r.now) // "how many employees does he have now": not the job just discussed
 		} else if hasAnyToken(q.ts, "there", "then") || asksCompanySize(q) && len(q.ents) == 0 {
 			f = r.focus() // "how big is the company": the one in focus
+		} else if fo := r.focus(); q.anaph && len(fo) > 0 && fo[0].sec == secWork {
+			// "how big was that hotel": the job in focus, though "hotel"
+			// is also a word of every hotel group's name
+			f = fo
 		} else if len(q.ents) == 0 {
 			// "how big is her team" right after one job asks about that job;
 			// teamSize falls back to every entry when it has no team size.
