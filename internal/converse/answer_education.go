@@ -161,7 +161,9 @@ func (x *Index) missingDegree(o *out, ts []string) bool {
 			if d.rank > 0 && r == d.rank {
 				return false // it is there: the usual answer names it
 			}
-			if it.roleAcro == t || d.word != "" && (strings.Contains(compactLetters(e.StudyType), d.word) || strings.Contains(strings.ToLower(e.Area), "business administration")) {
+			if it.roleAcro == t || d.word != "" && (strings.Contains(compactLetters(e.StudyType), d.word) || r >= degreeRankOf("master") && strings.Contains(strings.ToLower(e.Area), "business administration")) {
+				// a master's in business administration is an MBA; a
+				// bachelor's in it is not
 				return false
 			}
 		}
