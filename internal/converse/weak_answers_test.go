@@ -63,6 +63,7 @@ func TestWeakAnswersOneFact(t *testing.T) {
 		{"before becoming a designer: the job her first design work ran beside", ilse, []string{"what did she do before becoming a product designer"}, []string{"Head of Art"}, []string{"Art Teacher at"}},
 		{"before becoming a UX researcher", librarian, []string{"what did she do before becoming a ux researcher"}, []string{"Branch Manager"}, []string{"Teen Services"}},
 		{"a bachelor's in business administration is no MBA", mustIndex(t, "retail"), []string{"Does she have an MBA?"}, []string{"doesn't list an MBA"}, nil},
+		{"where she started is her first job, not where she lives", ilse, []string{"where did she start?"}, []string{"Art Teacher", "Kepler Gymnasium"}, nil},
 		{"the size of the hotel in focus", rosa, []string{"Tell me about her time as General Manager", "how big was that hotel?"}, []string{"240"}, []string{"700 staff", "front desk"}},
 		{"a summary sentence after a bracketed aside", mustIndex(t, "sample"), []string{"Is he a senior developer?"}, []string{"Before starting Pied Piper"}, []string{"Sooners"}},
 	}
