@@ -115,8 +115,8 @@ func (r *resolver) languageRank() bool {
 		(q.scores[iLangs] > 0 || r.intentWas(iLangs)) && x.languageRank(o, hasAnyToken(q.ts, "weakest", "worst")) {
 		return true
 	}
-	// "how good is the last one?" after her languages: the list just
-	// given is the profile's, in its order
+	// "how good is the last one?" after her languages: a position in the
+	// list just given, which may be only some of the profile's
 	// (the state last: reading it makes the reply unfit for the answer cache)
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.lang == "" {
 		i, ok := x.languageAt(q.ts, nil)
