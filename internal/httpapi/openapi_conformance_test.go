@@ -192,7 +192,9 @@ func conformanceCases(doc []byte) []conformanceCase {
 
 		// Profiles.
 		{name: "get profile", method: "GET", path: "/v1/profiles/hendriks", status: 200,
-			save: func(_ *testing.T, resp *http.Response, _ []byte, vars map[string]string) { vars["etag"] = resp.Header.Get("ETag") }},
+			save: func(_ *testing.T, resp *http.Response, _ []byte, vars map[string]string) {
+				vars["etag"] = resp.Header.Get("ETag")
+			}},
 		{name: "get profile not modified", method: "GET", path: "/v1/profiles/hendriks", hdr: hdrs("If-None-Match", "{etag}"), status: 304},
 		{name: "get profile unknown", method: "GET", path: "/v1/profiles/nobody", status: 404},
 		{name: "get profile invalid slug", method: "GET", path: "/v1/profiles/NOT..valid", status: 404, offContract: true},
@@ -272,7 +274,9 @@ func conformanceCases(doc []byte) []conformanceCase {
 		{name: "token client credentials", method: "POST", path: "/oauth/token", hdr: basic("{m2m_client}", "{m2m_secret}"),
 			body: form("grant_type", "client_credentials", "scope", "profiles:write"), status: 200,
 			save: func(t *testing.T, _ *http.Response, body []byte, vars map[string]string) {
-				var tok struct{ AccessToken string `json:"access_token"` }
+				var tok struct {
+					AccessToken string `json:"access_token"`
+				}
 				if err := json.Unmarshal(body, &tok); err != nil || tok.AccessToken == "" {
 					t.Fatalf("token %s: %v", body, err)
 				}
@@ -359,7 +363,9 @@ func conformanceCases(doc []byte) []conformanceCase {
 		{name: "token refresh", method: "POST", path: "/oauth/token", hdr: basic("{web_client}", "{web_secret}"),
 			body: form("grant_type", "refresh_token", "refresh_token", "{refresh}"), status: 200,
 			save: func(t *testing.T, _ *http.Response, body []byte, vars map[string]string) {
-				var tok struct{ RefreshToken string `json:"refresh_token"` }
+				var tok struct {
+					RefreshToken string `json:"refresh_token"`
+				}
 				if err := json.Unmarshal(body, &tok); err != nil || tok.RefreshToken == "" {
 					t.Fatalf("refreshed token %s: %v", body, err)
 				}
