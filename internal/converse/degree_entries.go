@@ -1,6 +1,10 @@
 package converse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley/internal/profile"
+)
 
 // A degree may be listed as started and left ("Master of Public
 // Administration (not completed)", no end date): it is not being studied
@@ -96,17 +100,9 @@ func isDigits(s string) bool {
 // Scottish first degree, as "BA (Hons)" is an English one). False unless
 // exactly one entry is one.
 func (x *Index) undergraduate(o *out) bool {
-	var found *item
-	for _, it := range x.sorted(secEducation) {
-		st := x.r.Education[it.idx].StudyType
-		if degreeRankOf(st) != 3 && !hasAnyToken(tokens(st), "hons", "honours", "honors") {
-			continue
-		}
-		if found != nil {
-			return false
-		}
-		found = it
-	}
+	found := x.soleEducation(func(e *profile.Education) bool {
+		return degreeRankOf(e.StudyType) == 3 || hasAnyToken(tokens(e.StudyType), "hons", "honours", "honors")
+	})
 	if found == nil {
 		return false
 	}
@@ -187,4 +183,20 @@ func (x *Index) unknownFinish(o *out, items []*item, ts []string) {
 	if open != nil {
 		o.say("The profile doesn't say when %s will be finished: no end date is given.", open.describe())
 	}
+}
+
+// soleEducation returns the one education entry keep accepts, or nil when
+// none or several do (an answer about "the" entry must not pick one).
+func (x *Index) soleEducation(keep func(e *profile.Education) bool) *item {
+	var found *item
+	for _, it := range x.sorted(secEducation) {
+		if !keep(&x.r.Education[it.idx]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = it
+	}
+	return found
 }

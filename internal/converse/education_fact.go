@@ -3,6 +3,8 @@ package converse
 import (
 	"strings"
 	"time"
+
+	"github.com/parleyhq/parley/internal/profile"
 )
 
 // One education fact, not the list: "when do they graduate" asks for a
@@ -66,18 +68,9 @@ func (x *Index) schoolLevel(o *out, q *query) bool {
 		if !containsAny(low, lv.asked) {
 			continue
 		}
-		var found *item
-		for _, it := range x.sorted(secEducation) {
-			e := x.r.Education[it.idx]
-			own := " " + strings.Join(tokens(e.Institution+" "+e.StudyType+" "+e.Area), " ") + " "
-			if !containsAny(own, lv.own) {
-				continue
-			}
-			if found != nil {
-				return false
-			}
-			found = it
-		}
+		found := x.soleEducation(func(e *profile.Education) bool {
+			return containsAny(" "+strings.Join(tokens(e.Institution+" "+e.StudyType+" "+e.Area), " ")+" ", lv.own)
+		})
 		if found == nil {
 			return false
 		}
