@@ -152,6 +152,7 @@ func adminClientCreate(ctx context.Context, srv *auth.Server, _ dial.DB, args []
 		fs.Usage()
 		return fmt.Errorf("admin client create: need --name and a valid --scope (%v)", err)
 	}
+	warnUnchecked(e.stderr, scopes)
 	c, secret, err := srv.CreateClient(ctx, *name, scopes, redirects, *public)
 	if err != nil {
 		return err
@@ -176,6 +177,7 @@ func adminKeyCreate(ctx context.Context, srv *auth.Server, _ dial.DB, args []str
 		fs.Usage()
 		return fmt.Errorf("admin apikey create: need --name, a valid --scope and a non-negative --expires (%v)", err)
 	}
+	warnUnchecked(e.stderr, scopes)
 	var at time.Time
 	if *expires > 0 {
 		at = time.Now().Add(*expires)
@@ -260,4 +262,22 @@ func adminKeysRotate(ctx context.Context, srv *auth.Server, _ dial.DB, args []st
 	}
 	fmt.Fprintln(e.stdout, "rotated: new tokens are signed with a new key; running servers pick it up on their next key reload")
 	return nil
+}
+
+// warnUnchecked notes the scopes no parley route checks ("sessions:write",
+// a typo): they are still granted, since a gateway route in front of
+// another service may check them (gateway auth), but an owner who meant a
+// parley scope learns it at once rather than from a 403 later.
+func warnUnchecked(w io.Writer, scopes auth.Scopes) {
+	known := map[string]bool{auth.ScopeAdmin: true, auth.ScopeOpenID: true, auth.ScopeProfilesRead: true}
+	for _, req := range auth.DefaultPolicy() {
+		if req.Scope != "" {
+			known[req.Scope] = true
+		}
+	}
+	for _, sc := range scopes {
+		if !known[sc] {
+			fmt.Fprintf(w, "note: no parley route checks scope %q (granted anyway: a gateway route may check it; see parley admin --help for parley's scopes)\n", sc)
+		}
+	}
 }

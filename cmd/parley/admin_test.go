@@ -183,3 +183,28 @@ func TestAdminHelpScopesAreChecked(t *testing.T) {
 		t.Errorf("scope %q is checked but the help does not list it", scope)
 	}
 }
+
+// TestAdminNotesUncheckedScopes: a scope no parley route checks is still
+// granted (a gateway route may check it) but the CLI says so; parley's
+// own scopes pass without a note.
+func TestAdminNotesUncheckedScopes(t *testing.T) {
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
+	for _, tc := range []struct {
+		args []string
+		note string // "" = no note
+	}{
+		{[]string{"apikey", "create", "--name", "ci", "--scope", "profiles:write"}, ""},
+		{[]string{"apikey", "create", "--name", "ci2", "--scope", "sessions:write profiles:write"}, `"sessions:write"`},
+		{[]string{"client", "create", "--name", "site", "--scope", "openid profiles:read admin"}, ""},
+		{[]string{"client", "create", "--name", "up", "--scope", "orders:read"}, `"orders:read"`},
+	} {
+		out, errOut, err := cli(t, env, "", append([]string{"admin"}, tc.args...)...)
+		if err != nil || !strings.Contains(out, "{") {
+			t.Fatalf("%v: %v, %q", tc.args, err, out)
+		}
+		hasNote := strings.Contains(errOut, "no parley route checks scope")
+		if tc.note == "" && hasNote || tc.note != "" && !strings.Contains(errOut, tc.note) {
+			t.Errorf("%v: stderr %q, want note %q", tc.args, errOut, tc.note)
+		}
+	}
+}
