@@ -66,18 +66,8 @@ func sqliteTokens(def string) []string {
 			end := closingQuote(def, i)
 			out = append(out, def[i:end])
 			i = end
-		case strings.HasPrefix(def[i:], "--"):
-			if j := strings.IndexByte(def[i:], '\n'); j >= 0 {
-				i += j
-			} else {
-				i = len(def)
-			}
-		case strings.HasPrefix(def[i:], "/*"):
-			if j := strings.Index(def[i+2:], "*/"); j >= 0 {
-				i += j + 4
-			} else {
-				i = len(def)
-			}
+		case isCommentStart(def, i):
+			i = pastComment(def, i)
 		case isWordByte(ch):
 			j := i
 			for j < len(def) && isWordByte(def[j]) {
@@ -109,18 +99,8 @@ func parseChecks(def string) []Check {
 			word := def[i:end]
 			prev = [2]string{prev[1], word}
 			i = end
-		case ch == '-' && strings.HasPrefix(def[i:], "--"):
-			if j := strings.IndexByte(def[i:], '\n'); j >= 0 {
-				i += j
-			} else {
-				i = len(def)
-			}
-		case ch == '/' && strings.HasPrefix(def[i:], "/*"):
-			if j := strings.Index(def[i+2:], "*/"); j >= 0 {
-				i += j + 4
-			} else {
-				i = len(def)
-			}
+		case isCommentStart(def, i):
+			i = pastComment(def, i)
 		case isWordByte(ch):
 			j := i
 			for j < len(def) && isWordByte(def[j]) {
@@ -215,4 +195,24 @@ func unquoteSQLite(s string) string {
 		}
 	}
 	return s
+}
+
+// isCommentStart reports whether a -- or /* comment starts at def[i].
+func isCommentStart(def string, i int) bool {
+	return strings.HasPrefix(def[i:], "--") || strings.HasPrefix(def[i:], "/*")
+}
+
+// pastComment returns the index just past the comment starting at def[i]:
+// a -- comment ends before its newline, an unclosed one at the end of def.
+func pastComment(def string, i int) int {
+	if def[i] == '-' {
+		if j := strings.IndexByte(def[i:], '\n'); j >= 0 {
+			return i + j
+		}
+		return len(def)
+	}
+	if j := strings.Index(def[i+2:], "*/"); j >= 0 {
+		return i + j + 4
+	}
+	return len(def)
 }
