@@ -1,0 +1,88 @@
+package converse
+
+import "time"
+
+// "What's her restaurant called", "does she have her own practice": the
+// place a person works at or owns, named by what visitors call it.
+
+// orgNouns are what visitors call the place a person works or owns: "her
+// restaurant", "his company".
+var orgNouns = setOf(`restaurant company business firm shop store studio agency startup practice bakery cafe bar clinic salon brand label employer venue`)
+
+// asksOwnOrg returns the noun of "what's her restaurant called", "the
+// name of his company", or "".
+func asksOwnOrg(q *query) string {
+	for i, t := range q.ts {
+		// "does she have her own practice", "does he run his own shop":
+		// "own" asks about a business of hers, whatever else the noun names;
+		// "before starting his own company" and "when did she open her own
+		// clinic" ask about a time, not the business
+		if t == "@p" && at(q.ts, i+1) == "own" && orgNouns[at(q.ts, i+2)] && !hasAnyToken(q.ts[:i], ownTimeWords...) {
+			return q.ts[i+2]
+		}
+	}
+	if !hasAnyToken(q.ts, "called", "name", "named", "what", "which") {
+		return ""
+	}
+	for i, t := range q.ts {
+		if t == "@p" && orgNouns[at(q.ts, i+1)] {
+			return q.ts[i+1]
+		}
+	}
+	return ""
+}
+
+// ownTimeWords before "her own X" ask when she set it up, or what came
+// before or after it.
+var ownTimeWords = []string{"before", "after", "since", "until", "when", "long", "while", "start", "started", "starting",
+	"open", "opened", "opening", "found", "founded", "founding", "set", "setting", "launch", "launched", "year"}
+
+// asksOwn reports "her own practice": a business she runs, so a current
+// job whose title is not an owner's does not answer it.
+func asksOwn(q *query) bool {
+	for i, t := range q.ts {
+		if t == "@p" && at(q.ts, i+1) == "own" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownOrg answers "what's her restaurant called": the current job whose
+// words name that kind of place (else the only current job).
+func (x *Index) ownOrg(o *out, noun string, own, yesNo bool, now time.Time) bool {
+	var cur, named []*item
+	st := stem(noun)
+	for _, it := range x.sorted(secWork) {
+		if !it.current(now) || own && !ownerTitle(it.role) {
+			continue
+		}
+		cur = append(cur, it)
+		w := x.r.Work[it.idx]
+		for _, t := range tokens(w.Position + " " + w.Summary + " " + w.Name) {
+			if stem(t) == st {
+				named = append(named, it)
+				break
+			}
+		}
+	}
+	if len(named) == 0 {
+		named = cur
+	}
+	if len(named) != 1 {
+		return false
+	}
+	it := named[0]
+	o.in = iEmployer
+	if yesNo {
+		o.say("Yes.")
+	}
+	if it.role != "" {
+		o.say("%s %s is %s, where %s works as %s%s.", capital(x.whose()), noun, it.title, x.who(), it.role, it.span())
+	} else {
+		o.say("%s %s is %s%s.", capital(x.whose()), noun, it.title, it.span())
+	}
+	o.citeItem(it)
+	o.focusOn(it)
+	return true
+}
