@@ -42,7 +42,7 @@ func takesWork(low string) bool {
 
 // availability answers "is she open to work": only what the profile's own
 // words say, never a guess.
-func (x *Index) availability(o *out, now time.Time) {
+func (x *Index) availability(o *out, q *query, now time.Time) {
 	o.in = iAvailability
 	b := x.r.Basics
 	for _, f := range []struct{ field, text string }{{"label", b.Label}, {"summary", b.Summary}} {
@@ -56,6 +56,9 @@ func (x *Index) availability(o *out, now time.Time) {
 				}
 			}
 		}
+	}
+	if x.unsaidOffer(o, q) {
+		return
 	}
 	o.say("The profile doesn't say whether %s is looking for a new role.", x.who())
 	x.nowInstead(o, now)

@@ -113,6 +113,12 @@ func (k *techKind) has(tech string) bool {
 		return true
 	}
 	c := techCategory()[low]
+	if c == "" {
+		var base string
+		if base, c = qualifiedCategory(low); base != "" && k.names[base] {
+			return true
+		}
+	}
 	for _, want := range k.categories {
 		if c == want {
 			return true

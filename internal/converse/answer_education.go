@@ -72,6 +72,7 @@ func (x *Index) studySubject(o *out, q *query) bool {
 // degreeRank orders the words of degree names: a doctorate above a
 // master's above a postgraduate certificate above a bachelor's.
 var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 6, "edd": 6, "jd": 6, "md": 6,
+	"psyd": 6, "pharmd": 6, "dmd": 6, "dds": 6, "dvm": 6, "dnp": 6, "dpt": 6, "dba": 6, "dsc": 6, "scd": 6, "drph": 6, "dma": 6, "aud": 6,
 	"master": 5, "masters": 5, "msc": 5, "mpp": 5, "mph": 5, "march": 5, "mcs": 5, "mtech": 5, "mdes": 5, "ma": 5, "mba": 5, "meng": 5, "mphil": 5, "mpa": 5, "llm": 5, "mres": 5, "ms": 5, "pme": 5, "mfa": 5, "med": 5,
 	"postgraduate": 4, "pgce": 4, "pgdip": 4, "graduate": 4,
 	"bachelor": 3, "bachelors": 3, "bsc": 3, "ba": 3, "bs": 3, "beng": 3, "bba": 3, "llb": 3, "bfa": 3, "bed": 3, "ab": 3, "undergraduate": 3,
@@ -155,6 +156,9 @@ func (x *Index) missingDegree(o *out, ts []string) bool {
 		for _, it := range x.sorted(secEducation) {
 			e := x.r.Education[it.idx]
 			r := degreeRankOf(e.StudyType)
+			if r == 0 && nonDegreeEntry(e.StudyType) {
+				continue // an accelerator or a bootcamp: no degree either way
+			}
 			if r == 0 {
 				return false // a degree we can't read ("LPC"): don't claim it is missing
 			}

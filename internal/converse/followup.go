@@ -152,7 +152,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 			}
 		}
 	case iAvailability:
-		x.availability(o, now)
+		x.availability(o, q, now)
 	case iGaps:
 		x.gaps(o, now)
 	case iHighlights:

@@ -144,8 +144,9 @@ func (x *Index) searchStems(o *out, stems []string) int {
 	var (
 		hitBuf  [16]hit
 		maskBuf [16]uint64
+		farBuf  [16]uint64
 	)
-	hits, masks := hitBuf[:0], maskBuf[:0]
+	hits, masks, fars := hitBuf[:0], maskBuf[:0], farBuf[:0]
 	if len(stems) > 64 {
 		stems = stems[:64]
 	}
@@ -156,29 +157,43 @@ func (x *Index) searchStems(o *out, stems []string) int {
 	}
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		var mask uint64
+		var mask, far uint64
 		for k, st := range stems {
 			alts := alts[k]
+			farAt := -1 // a sentence that has the word itself or its first alternate is nearer the question than one with a looser one
 		toks:
-			for _, t := range sn.toks {
+			for i, t := range sn.toks {
 				if strings.HasPrefix(t, st) || (len(t) >= 3 && strings.HasPrefix(st, t) && len(st)-len(t) <= 1) ||
 					len(st) >= 6 && len(t) >= 6 && t[0] == st[0] && within(t, st, 1) {
 					mask |= 1 << k
-					df[k]++
+					farAt = -1
 					break
 				}
-				for _, a := range alts {
-					if strings.HasPrefix(t, a) {
+				for a, alt := range alts {
+					if strings.HasPrefix(t, alt) {
 						mask |= 1 << k
-						df[k]++
-						break toks
+						if a == 0 {
+							farAt = -1
+							break toks
+						}
+						if farAt < 0 {
+							farAt = i
+						}
+						break
 					}
+				}
+			}
+			if mask&(1<<k) != 0 {
+				df[k]++
+				if farAt >= 0 {
+					far |= 1 << k
 				}
 			}
 		}
 		if mask != 0 {
 			hits = append(hits, hit{s: sn})
 			masks = append(masks, mask)
+			fars = append(fars, far)
 		}
 	}
 	if len(hits) == 0 {
@@ -194,7 +209,11 @@ func (x *Index) searchStems(o *out, stems []string) int {
 				if genericStems[st] {
 					cover--
 				}
-				rare += 1000 / df[k]
+				if fars[i]&(1<<k) != 0 {
+					rare += 500 / df[k]
+				} else {
+					rare += 1000 / df[k]
+				}
 			}
 		}
 		hits[i].score = cover*100000 + rare
@@ -305,6 +324,16 @@ albums: album ep lp record
 sustainability: sustainab emission co2 carbon renewable recycl net-zero decarbon
 sustainable: sustainab emission co2 carbon renewable recycl net-zero decarbon
 emissions: emission co2 carbon
+kids: child kid teen adolesc pediatric paediatric youth minors
+children: kid child teen adolesc pediatric paediatric youth minors
+teens: teen adolesc youth
+teenagers: teen adolesc youth
+adolescents: teen adolesc youth
+online: online virtual remote telehealth telemedicine video
+telehealth: telehealth telemedicine virtual online video
+round: raised series seed funding led
+vc: venture raised series seed funding investor
+invest: invest angel portfolio seed
 warehouses: warehous distribution fulfilment fulfillment depot
 warehouse: warehous distribution fulfilment fulfillment depot
 `), "\n") {

@@ -39,6 +39,9 @@ func personalTopic(ts []string) string {
 			if v == "weight" && hasAnyToken(ts, "save", "saved", "saving", "cut", "reduce", "reduced", "shave", "shaved", "lighter", "take", "took") {
 				continue // "how much weight did he save": a product's weight
 			}
+			if v == "family status" && servesPeople(ts, t) {
+				continue // "does she see kids": whom she works with, not her family
+			}
 			return v
 		}
 	}

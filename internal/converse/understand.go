@@ -100,6 +100,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	q.win, q.hasWin = parseWindow(raw, now)
 	q.techCue = q.scores[iTech] > 0 || q.scores[iSkills] > 0
 	x.adjustScores(q)
+	if offerAsked(q.ts) {
+		q.scores[iAvailability] += 6 // "could he advise my startup": whether he takes that on
+	}
 	x.findTechs(q, raw)
 	var kindPhrase string
 	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
@@ -115,6 +118,11 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	q.ents, q.byName = x.findEntities(raw)
+	if len(q.ents) == 0 && len(q.techs) == 0 {
+		if it := x.degreeByLevel(q.ts); it != nil {
+			q.ents = []*item{it}
+		}
+	}
 	if len(kindWords) > 0 && len(q.ents) > 0 {
 		q.ents = dropKindNamed(q.ents, kindWords, q)
 		q.byName = q.byName && len(q.ents) > 0

@@ -1,0 +1,86 @@
+package converse
+
+// Visitors who are would-be clients ask whether the person takes them on:
+// "is she accepting new clients", "could he advise my startup". The
+// profile answers only in its own words (a summary's "Not taking on new
+// advisory roles"); when it has none, the reply says that this is not
+// said, not that the person is or is not looking for a job.
+
+// clientsAsked returns the kind of client a question asks whether the
+// person takes on ("clients", "patients", "students"), or "".
+func clientsAsked(ts []string) string {
+	for i, t := range ts {
+		switch t {
+		case "clients", "patients", "students", "customers", "cases", "referrals":
+			if i > 0 && (ts[i-1] == "new" || ts[i-1] == "accepting" || ts[i-1] == "taking") {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// offerAsked reports a request for the person's services: "could he
+// advise my startup", "would she mentor me", "can he help our team": a
+// modal, the person, a verb and who would be served.
+func offerAsked(ts []string) bool {
+	if len(ts) < 4 || ts[1] != "@p" {
+		return false
+	}
+	switch ts[0] {
+	case "could", "can", "would", "will":
+	default:
+		return false
+	}
+	if searchStop[ts[2]] || cueTable[ts[2]] != nil {
+		return false // "can he code for us": a skill, not a service
+	}
+	switch ts[3] {
+	case "my", "our", "us", "me":
+		return true
+	}
+	return false
+}
+
+// unsaidOffer says, for a would-be client, that the profile doesn't say
+// whether the person takes new clients or work of that kind; false when
+// the question is about a job instead.
+func (x *Index) unsaidOffer(o *out, q *query) bool {
+	if q == nil {
+		return false
+	}
+	if c := clientsAsked(q.ts); c != "" {
+		o.say("The profile doesn't say whether %s is taking new %s.", x.who(), c)
+	} else if offerAsked(q.ts) {
+		o.say("The profile doesn't say whether %s takes on new work of that kind.", x.who())
+	} else {
+		return false
+	}
+	if c := x.r.Basics.Email; c != "" {
+		o.say("You could ask at %s.", c)
+		o.cite(secBasics, 0, "email")
+	}
+	return true
+}
+
+// serveVerbs put people a professional works with before "kids" or
+// "children": "does she see kids", "does he work with children".
+var serveVerbs = setOf(`see sees seeing treat treats treating work works working teach teaches teaching coach coaches coaching
+help helps helping serve serves serving take takes taking accept accepts accepting counsel counsels tutor tutors with`)
+
+// servesPeople reports whether the word w of ts (kids, children) follows
+// a verb of serving people within two words: whom a professional works
+// with, not a question about the person's family.
+func servesPeople(ts []string, w string) bool {
+	for i, t := range ts {
+		if t != w {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			if serveVerbs[ts[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
