@@ -197,7 +197,8 @@ var verbRoles = map[string]string{"teach": "teacher", "taught": "teacher", "lect
 
 // roleAbbrev spells out the short titles visitors type.
 var roleAbbrev = map[string][]string{"pm": {"product", "manager"}, "em": {"engineering", "manager"}, "swe": {"software", "engineer"},
-	"sde": {"software", "engineer"}, "sre": {"site", "reliability", "engineer"}, "dev": {"developer"}, "devs": {"developer"}}
+	"sde": {"software", "engineer"}, "sre": {"site", "reliability", "engineer"}, "dev": {"developer"}, "devs": {"developer"},
+	"vc": {"venture"}}
 
 // modeRoles are ways of working a résumé may write in the employer's
 // place ("Freelance", "Self-employed").
