@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -342,8 +343,8 @@ func (x *Index) teamSize(o *out, focus []*item) bool {
 	var items []*item
 	for _, sn := range picked {
 		if sectionNoun(sn.cite.Section) != "" {
-			if list := x.section(sn.cite.Section); sn.cite.Index < len(list) {
-				items = append(items, &list[sn.cite.Index])
+			if list := x.section(sn.cite.Section); sn.cite.Index < len(list) && !slices.Contains(items, &list[sn.cite.Index]) {
+				items = append(items, &list[sn.cite.Index]) // once: two sentences of one job leave that job in focus
 			}
 		}
 	}

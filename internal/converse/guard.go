@@ -63,7 +63,8 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 			return true
 		}
 	}
-	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person || q.inPlace || q.anaph && q.off == 0 {
+	if topScore > 0 || modScore > 0 || named || q.hasWin || q.person || q.inPlace || q.anaph && q.off == 0 || q.off == 0 && asksCompanySize(q) {
+		// "how many employees": of the company just discussed
 		// "how much does a meal cost there": about the entry just named
 		return false // "how about the UK?" after a question about places
 	}

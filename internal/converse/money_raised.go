@@ -12,7 +12,7 @@ var amountVerbs = setOf(`raise raised raising secure secured securing generate g
 
 // moneyBrought quotes the sentences that bring money in; it reports
 // whether any did.
-func (x *Index) moneyBrought(o *out, q *query) bool {
+func (x *Index) moneyBrought(o *out, q *query, focus func() []*item) bool {
 	if !strings.Contains(q.joined, " how much ") {
 		return false
 	}
@@ -25,12 +25,18 @@ func (x *Index) moneyBrought(o *out, q *query) bool {
 	if len(verbs) == 0 {
 		return false
 	}
-	var quotes []string
+	var picked []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if !hasSum(sn.text) || !hasAnyToken(sn.toks, raisedForms...) {
-			continue
+		if hasSum(sn.text) && hasAnyToken(sn.toks, raisedForms...) {
+			picked = append(picked, sn)
 		}
+	}
+	if len(picked) > 1 && refersBack(q) {
+		picked = keepFocused(picked, focus()) // "how much have they raised": the company just discussed
+	}
+	var quotes []string
+	for _, sn := range picked {
 		quotes = append(quotes, sn.where+": “"+strings.TrimRight(sn.text, ".")+"”")
 		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 		if len(quotes) == 4 {
@@ -39,6 +45,11 @@ func (x *Index) moneyBrought(o *out, q *query) bool {
 	}
 	if len(quotes) == 0 {
 		return false
+	}
+	if len(picked) == 1 {
+		if it := x.snippetItem(picked[0]); it != nil {
+			o.focusOn(it) // "who led the round": that company's
+		}
 	}
 	o.in = iHighlights
 	o.say("The profile says, %s.", strings.Join(quotes, "; "))

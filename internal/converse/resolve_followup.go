@@ -12,7 +12,7 @@ func (r *resolver) nearSentence() bool {
 		// "was it featured" after an app: a sentence of that entry holding
 		// the question's word, though the entry's summary left it out.
 		sub := &out{x: x, near: o.near}
-		if x.searchCover(sub, q) > 0 && citesOnly(sub.cites, o.near) {
+		if x.searchCover(sub, q) > 0 && x.citesOnlyNamesake(sub.cites, o.near) {
 			o.adopt(sub)
 			return true
 		}
@@ -318,7 +318,7 @@ func (r *resolver) whichOne() bool {
 // which one after a short list.
 func (r *resolver) itAfterEntry() bool {
 	x, o, q := r.x, r.o, r.q
-	if r.topScore == 0 && r.modScore == 0 && !r.named && !q.hasWin && hasAnyToken(q.ts, "it") {
+	if r.topScore == 0 && r.modScore == 0 && !r.named && !q.hasWin && hasAnyToken(q.ts, "it") && !asksTeamSize(q) { // "how big did it get": teamSize, on the entry in focus
 		// "is it on the App Store?" after a project: about that entry
 		switch f := r.focus(); {
 		case len(f) == 1:

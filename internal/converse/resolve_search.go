@@ -24,7 +24,7 @@ func (r *resolver) kindOf() bool {
 // with the profile's own sentence.
 func (r *resolver) generalKnowledge() bool {
 	x, o, q := r.x, r.o, r.q
-	if q.off <= 2 && !q.math && r.topScore == 0 && r.modScore == 0 && !r.named && !q.person && !q.hasWin && !q.anaph {
+	if q.off <= 2 && !q.math && r.topScore == 0 && r.modScore == 0 && !r.named && !q.person && !q.hasWin && !q.anaph && !asksTeamSize(q) { // "how many employees": the entry in focus (teamSize)
 		// "what's a Weissman score": general-knowledge wording about a
 		// term the profile itself uses
 		sub := &out{x: x, near: o.near}

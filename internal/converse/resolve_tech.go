@@ -11,7 +11,7 @@ func (r *resolver) skillGroupOrCount() bool {
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.skillGroup(o, q) || x.toolsByWord(o, q)) {
 		return true // "data journalism?": a skill group by its name
 	}
-	return len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.countSearch(o, q, r.nearOne) || len(q.ents) == 0 && x.mostCounted(o, q))
+	return len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.countSearch(o, q, r.nearOne, r.focus) || len(q.ents) == 0 && x.mostCounted(o, q))
 }
 
 // nearOne is the one entry a question's "it" stands for: the previous

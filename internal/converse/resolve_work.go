@@ -40,7 +40,7 @@ func (r *resolver) noteUnnamedOrg() {
 func (r *resolver) moneyRaised() bool {
 	x, o, q := r.x, r.o, r.q
 	// "how much money has he raised"
-	return !q.hasWin && (x.moneyBrought(o, q) || x.grantsHeld(o, q) || x.sumNamed(o, q))
+	return !q.hasWin && (x.moneyBrought(o, q, r.focus) || x.grantsHeld(o, q) || x.sumNamed(o, q))
 }
 
 // longestStay answers which job lasted longest or shortest.

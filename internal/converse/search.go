@@ -352,7 +352,7 @@ employers employer certificates certifications certs awards papers publications 
 // countSearch answers "how many contracts has she negotiated" from the
 // sentences that put a number next to the noun asked about. It reports
 // whether it found one.
-func (x *Index) countSearch(o *out, q *query, near func() *item) bool {
+func (x *Index) countSearch(o *out, q *query, near func() *item, focus func() []*item) bool {
 	if at(q.ts, 0) != "how" || at(q.ts, 1) != "many" {
 		return false
 	}
@@ -383,6 +383,8 @@ func (x *Index) countSearch(o *out, q *query, near func() *item) bool {
 	}
 	if len(picked) > 1 && hasAnyToken(q.ts, "it", "its") {
 		picked = keepNear(picked, near()) // "how many stars does it have": the project in focus, not another's
+	} else if len(picked) > 1 && hasAnyToken(q.ts, "there", "that", "then") {
+		picked = keepFocused(picked, focus()) // "how many associates there": the jobs just named
 	}
 	// "how many visitors did Paper Cities get": the entry named, not
 	// another's count of the same noun; and that entry is then "it".
@@ -411,6 +413,8 @@ func (x *Index) countSearch(o *out, q *query, near func() *item) bool {
 	}
 	if named != nil {
 		o.focusOn(named)
+	} else if it := x.snippetItem(picked[0]); it != nil {
+		o.focusOn(it) // as for search: the first sentence's entry is what "they" or "it" means next
 	}
 	return true
 }
