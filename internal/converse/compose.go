@@ -31,6 +31,10 @@ type out struct {
 	// says "it" or "its" ("what's its rating"): search keeps to it when it
 	// holds a best match.
 	near *item
+	// there are the entries the previous turn was about when the question
+	// says "there" ("what did she do there"): search keeps to their
+	// sentences when one holds a best match, as for near.
+	there []*item
 	// stateRead records that the reply consulted the conversation state:
 	// a reply that did not is the same in every session (see Canned).
 	stateRead bool

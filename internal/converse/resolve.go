@@ -174,6 +174,10 @@ func (r *resolver) readCues() {
 		if f := r.focus(); len(f) == 1 {
 			o.near = f[0]
 		}
+	} else if !r.named && hasAnyToken(q.ts, "there") {
+		if f := r.focus(); len(f) <= 3 {
+			o.there = f // "what age group did she work with there": the job or jobs just named
+		}
 	}
 }
 

@@ -116,9 +116,12 @@ func (x *Index) searchLast(o *out, q *query) bool {
 
 func (x *Index) searchWords(o *out, q *query, skipCues bool) int {
 	var stems []string
-	for _, t := range q.ts {
+	for i, t := range q.ts {
 		if len(t) < 4 && searchAlts[t] == nil || searchStop[t] || t == "@p" || skipCues && cueTable[t] != nil || offTopicTable[t] != nil {
 			continue
+		}
+		if i > 0 && q.ts[i-1] == "age" && (t == "group" || t == "groups" || t == "range") {
+			continue // "what age group": ages, not a group
 		}
 		stems = append(stems, stem(t))
 	}
@@ -227,7 +230,7 @@ func (x *Index) searchStems(o *out, stems []string) int {
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
 	bestScore := hits[0].score / 100000
 	isNear := func(h hit) bool {
-		return o.near != nil && h.s.cite.Section == o.near.sec && h.s.cite.Index == o.near.idx
+		return o.near != nil && h.s.cite.Section == o.near.sec && h.s.cite.Index == o.near.idx || citesItem(h.s.cite, o.there)
 	}
 	onlyNear := false
 	for _, h := range hits {
@@ -334,6 +337,7 @@ telehealth: telehealth telemedicine virtual online video
 round: raised series seed funding led
 vc: venture raised series seed funding investor
 invest: invest angel portfolio seed
+age: aged ages adolesc teen child kid adult youth elderly
 warehouses: warehous distribution fulfilment fulfillment depot
 warehouse: warehous distribution fulfilment fulfillment depot
 `), "\n") {
