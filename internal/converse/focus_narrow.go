@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // keepFocused narrows sentences to those of the entries in focus, when
 // any is: "how much have they raised" after a company was discussed. The
@@ -69,4 +72,36 @@ func (x *Index) citesOnlyNamesake(cs []Citation, it *item) bool {
 		}
 	}
 	return true
+}
+
+// twoWordsOfName reports two adjacent words of the question, one of them
+// a key of e, standing together in e's name: "ohio state" in "The Ohio
+// State University", where "state" alone is too common to be a key.
+func twoWordsOfName(e *item, raw []string) bool {
+	if e.norm == "" {
+		return false
+	}
+	name := " " + strings.TrimSpace(e.norm) + " "
+	for i := 0; i+1 < len(raw); i++ {
+		a, b := raw[i], raw[i+1]
+		if a == "" || b == "" || !slices.Contains(e.keys, a) && !slices.Contains(e.keys, b) {
+			continue
+		}
+		if strings.Contains(name, " "+a+" "+b+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// wordOfNamed reports whether t is a word of the name of an entry the
+// question names: "state" of "does she teach at ohio state" is part of
+// The Ohio State University, no word of its own to search for.
+func wordOfNamed(ents []*item, t string) bool {
+	for _, e := range ents {
+		if e.norm != "" && strings.Contains(" "+strings.TrimSpace(e.norm)+" ", " "+t+" ") {
+			return true
+		}
+	}
+	return false
 }

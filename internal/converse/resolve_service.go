@@ -195,7 +195,7 @@ func (r *resolver) rareWord() bool {
 	stems := buf[:0]
 	for _, t := range q.ts {
 		if len(t) < 5 || searchStop[t] || commonWords[t] || cueTable[t] != nil || cueTable[singular(t)] != nil || x.nameToks[t] ||
-			!x.words[stem(t)] || x.namesAnEntry(stem(t)) {
+			!x.words[stem(t)] || x.namesAnEntry(stem(t)) || wordOfNamed(q.ents, t) {
 			continue
 		}
 		stems = append(stems, stem(t))
