@@ -1,0 +1,50 @@
+package converse
+
+import "strings"
+
+// "Which states can she practice in", "where is he licensed": the
+// licences and authorisations to practise among the certificates, not her
+// own practice (an employer) nor the summary's sentence with "states".
+
+// placeNouns ask where: "which states", "what countries".
+var placeNouns = setOf(`states state provinces province countries country jurisdictions jurisdiction`)
+
+// licenceWords ask about being licensed; "practice" only with a place
+// noun: "where does she practice" asks for her workplace.
+var (
+	licenceWords  = setOf(`licensed licenced license licence licenses licences registered`)
+	practiseWords = setOf(`practice practise practicing practising`)
+)
+
+// licensedWhere lists the certificates that license or authorise the
+// person to practise; it reports whether any did.
+func (x *Index) licensedWhere(o *out, q *query) bool {
+	lic := hasAnyTokenIn(q.ts, licenceWords)
+	if !(hasAnyTokenIn(q.ts, placeNouns) && (lic || hasAnyTokenIn(q.ts, practiseWords)) || lic && hasAnyToken(q.ts, "where")) {
+		return false
+	}
+	var parts []string
+	var held []*item
+	for _, it := range x.sorted(secCertificates) {
+		low := strings.ToLower(x.r.Certificates[it.idx].Name)
+		if !strings.Contains(low, "licen") && !strings.Contains(low, "practi") && !strings.Contains(low, "registered") && !strings.Contains(low, "registration") {
+			continue
+		}
+		parts = append(parts, it.listEntry()+it.span())
+		held = append(held, it)
+		o.citeItem(it)
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	o.in = iCerts
+	o.say("The licences and authorisations to practise in %s profile: %s.", x.whose(), list(parts))
+	o.focusOn(held...)
+	return true
+}
+
+// licensedWhere answers "which states can she practice in".
+func (r *resolver) licensedWhere() bool {
+	q := r.q
+	return !q.hasWin && (len(q.ents) == 0 || onlyIn(q.ents, secCertificates)) && len(q.techs) == 0 && r.x.licensedWhere(r.o, q)
+}
