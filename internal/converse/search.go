@@ -335,7 +335,8 @@ adolescents: teen adolesc youth
 online: online virtual remote telehealth telemedicine video
 telehealth: telehealth telemedicine virtual online video
 round: raised series seed funding led
-vc: venture raised series seed funding investor
+vc: venture raised series seed funding investor bootstrap self-funded
+backed: venture raised series seed funding investor bootstrap self-funded
 invest: invest angel portfolio seed
 age: aged ages adolesc teen child kid adult youth elderly
 warehouses: warehous distribution fulfilment fulfillment depot
