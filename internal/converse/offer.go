@@ -84,3 +84,29 @@ func servesPeople(ts []string, w string) bool {
 	}
 	return false
 }
+
+// whatAboutUnsaid answers "what about Cigna" after a reply quoting the
+// profile's sentences ("does she take Aetna"): the same question of a
+// thing the profile never names, which it plainly doesn't mention. A
+// thing it does name is left to the search.
+func (r *resolver) whatAboutUnsaid() bool {
+	x, o, q := r.x, r.o, r.q
+	if r.topScore != 0 || r.modScore != 0 || r.named || q.off != 0 || q.person || !(at(q.ts, 1) == "about" || at(q.ts, 0) == "and") || len(q.ts) > 4 {
+		return false
+	}
+	obj := x.askedObject(q.raw)
+	if obj == "" {
+		return false
+	}
+	for _, t := range tokens(obj) {
+		if x.words[stem(t)] || commonWords[t] || searchStop[t] {
+			return false
+		}
+	}
+	if !r.intentWas(iSearch) && !r.intentWas(iHighlights) {
+		return false
+	}
+	o.in = iSearch
+	o.say("The profile doesn't mention %s.", obj)
+	return true
+}
