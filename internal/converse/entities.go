@@ -110,7 +110,8 @@ func entityScore(e *item, raw, stems, roots []string, joined, acro string) int {
 	s := 100 * matched
 	if matched == len(e.keys) {
 		s += 50
-	} else if twoWordsOfName(e, raw) {
+	}
+	if twoWordsOfName(e, raw) {
 		s += 150 // "ohio state": the name that has both words together, not every name with "Ohio"
 	}
 	return s

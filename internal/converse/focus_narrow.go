@@ -44,34 +44,38 @@ func (x *Index) snippetItem(sn *snippet) *item {
 	return nil
 }
 
-// citesOnlyNamesake is citesOnly that also takes entries listing the same
-// thing under another section: the project "tidepool" and the job
-// "tidepool project" that pays for it. A sentence of either is about "it".
-func (x *Index) citesOnlyNamesake(cs []Citation, it *item) bool {
-	if citesOnly(cs, it) {
-		return true
-	}
+// namesakes are the entries of other sections that list the same thing
+// as it under a name holding its name, or held by it: the job "tidepool
+// project" that pays for the project "tidepool". A sentence of either is
+// about "it".
+func (x *Index) namesakes(it *item) []*item {
 	name := strings.ToLower(strings.TrimSpace(it.title))
-	if len(name) < 4 || len(cs) == 0 {
-		return false
+	if len(name) < 4 {
+		return nil
 	}
-	for _, c := range cs {
-		if c.Section == it.sec && c.Index == it.idx {
+	var out []*item
+	for _, sec := range []string{secWork, secProjects, secVolunteer} {
+		if sec == it.sec {
 			continue
 		}
-		if sectionNoun(c.Section) == "" {
-			return false
+		for _, other := range x.bySec[sec] {
+			o := strings.ToLower(strings.TrimSpace(other.title))
+			if len(o) >= 4 && (strings.Contains(" "+o+" ", " "+name+" ") || strings.Contains(" "+name+" ", " "+o+" ")) {
+				out = append(out, other)
+			}
 		}
-		items := x.section(c.Section)
-		if c.Index >= len(items) {
-			return false
-		}
-		other := strings.ToLower(items[c.Index].title)
-		if !strings.Contains(" "+other+" ", " "+name+" ") && !strings.Contains(" "+name+" ", " "+other+" ") || len(other) < 4 {
+	}
+	return out
+}
+
+// citesOnlyNamesake is citesOnly that also takes it's namesakes.
+func citesOnlyNamesake(cs []Citation, it *item, same []*item) bool {
+	for _, c := range cs {
+		if (c.Section != it.sec || c.Index != it.idx) && !citesItem(c, same) {
 			return false
 		}
 	}
-	return true
+	return len(cs) > 0
 }
 
 // twoWordsOfName reports two adjacent words of the question, one of them

@@ -20,6 +20,10 @@ func clientsAsked(ts []string) string {
 	return ""
 }
 
+// notOfferVerbs ask about an ability, not a service: "can she speak our
+// language", "can he read my handwriting".
+var notOfferVerbs = setOf(`speak speaks read reads write writes understand understands talk use reach contact call email`)
+
 // offerAsked reports a request for the person's services: "could he
 // advise my startup", "would she mentor me", "can he help our team": a
 // modal, the person, a verb and who would be served.
@@ -32,8 +36,8 @@ func offerAsked(ts []string) bool {
 	default:
 		return false
 	}
-	if searchStop[ts[2]] || cueTable[ts[2]] != nil {
-		return false // "can he code for us": a skill, not a service
+	if searchStop[ts[2]] || notOfferVerbs[ts[2]] {
+		return false // "can she speak our language": a skill, not a service
 	}
 	switch ts[3] {
 	case "my", "our", "us", "me":
@@ -51,7 +55,7 @@ func (x *Index) unsaidOffer(o *out, q *query) bool {
 	}
 	if c := clientsAsked(q.ts); c != "" {
 		o.say("The profile doesn't say whether %s is taking new %s.", x.who(), c)
-	} else if offerAsked(q.ts) {
+	} else if offerAsked(q.ts) && q.ts[2] != "join" && q.ts[2] != "work" { // "could she join our team" is a job
 		o.say("The profile doesn't say whether %s takes on new work of that kind.", x.who())
 	} else {
 		return false

@@ -11,8 +11,9 @@ func (r *resolver) nearSentence() bool {
 	if o.near != nil && r.topScore == 0 && r.modScore == 0 && !q.hasWin {
 		// "was it featured" after an app: a sentence of that entry holding
 		// the question's word, though the entry's summary left it out.
-		sub := &out{x: x, near: o.near}
-		if x.searchCover(sub, q) > 0 && x.citesOnlyNamesake(sub.cites, o.near) {
+		same := x.namesakes(o.near)
+		sub := &out{x: x, near: o.near, there: same}
+		if x.searchCover(sub, q) > 0 && citesOnlyNamesake(sub.cites, o.near, same) {
 			o.adopt(sub)
 			return true
 		}
