@@ -52,7 +52,7 @@ func restaurateurProfile() profile.Resume {
 			Summary: "Founder of three companies. Not taking on new mentees."},
 		Work: []profile.Work{
 			{Name: "Fernleaf", Position: "Co-founder & CEO", StartDate: "2021-03",
-				Summary: "Scheduling software for dental offices. Raised an $8M seed round led by Northgate in 2022; 25 employees.",
+				Summary:    "Scheduling software for dental offices. Raised an $8M seed round led by Northgate in 2022; 25 employees.",
 				Highlights: []string{"Used by 900 dental offices"}},
 			{Name: "Juniper AI", Position: "Advisor", StartDate: "2022-01"},
 			{Name: "Harrow Capital", Position: "Venture Partner", StartDate: "2019-01", EndDate: "2020-12"},
