@@ -64,3 +64,25 @@ func (r *resolver) firstFounded() bool {
 	q := r.q
 	return !q.hasWin && len(q.ents) == 0 && len(q.techs) == 0 && r.x.firstFounded(r.o, q)
 }
+
+// investsIn answers "does he invest in consumer apps", "what does she
+// invest in" from the sentences about investing, before a word of the
+// question ("apps") reads as a kind of project.
+func (r *resolver) investsIn() bool {
+	x, o, q := r.x, r.o, r.q
+	if q.hasWin || len(q.ents) > 0 || !hasAnyToken(q.ts, "invest", "invests", "invested", "investing") {
+		return false
+	}
+	stems := []string{"invest"}
+	for _, t := range q.ts {
+		if len(t) >= 4 && !searchStop[t] && t != "@p" && !strings.HasPrefix(t, "invest") {
+			stems = append(stems, stem(t))
+		}
+	}
+	sub := &out{x: x}
+	if x.searchStems(sub, stems) == 0 {
+		return false
+	}
+	o.adopt(sub)
+	return true
+}

@@ -49,7 +49,7 @@ func therapistProfile() profile.Resume {
 func restaurateurProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Ana Okoye", Label: "Founder and CEO", Email: "ana@example.org",
-			Summary: "Founder of three companies. Not taking on new mentees."},
+			Summary: "Founder of three companies. Angel investor in 20 companies, mostly fintech. Not taking on new mentees."},
 		Work: []profile.Work{
 			{Name: "Fernleaf", Position: "Co-founder & CEO", StartDate: "2021-03",
 				Summary:    "Scheduling software for dental offices. Raised an $8M seed round led by Northgate in 2022; 25 employees.",
@@ -117,6 +117,7 @@ func TestUnseenResumesTwelfthSession(t *testing.T) {
 		// first_founded.go
 		{"a founder's first company", fo, []string{"what was her first company"}, []string{"Paddock", "Deloitte"}, nil},
 		{"vc-backed or bootstrapped", fo, []string{"tell me about paddock", "was it vc backed"}, []string{"Bootstrapped"}, nil},
+		{"what she invests in, not a kind of project", fo, []string{"does she invest in consumer apps"}, []string{"angel investor in 20 companies"}, []string{"projects"}},
 		// sale_price.go
 		{"a sale price never given", fo, []string{"how much did brightway sell for"}, []string{"doesn't give the price", "Square"}, []string{"Yes"}},
 		{"a sale price undisclosed", fo, []string{"how much did paddock sell for"}, []string{"not disclosed", "Toast"}, nil},
