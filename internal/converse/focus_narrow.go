@@ -70,6 +70,9 @@ func (x *Index) namesakes(it *item) []*item {
 
 // citesOnlyNamesake is citesOnly that also takes it's namesakes.
 func citesOnlyNamesake(cs []Citation, it *item, same []*item) bool {
+	if citesOnly(cs, it) {
+		return true
+	}
 	for _, c := range cs {
 		if (c.Section != it.sec || c.Index != it.idx) && !citesItem(c, same) {
 			return false
