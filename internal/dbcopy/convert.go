@@ -177,6 +177,11 @@ func intRange(target string) (int64, int64) {
 }
 
 func convBool01(c *Column, v any) (any, *Reject, string) {
+	// Rails before 5.2 wrote SQLite booleans as 't' and 'f' (PostgreSQL's
+	// own spelling); a MySQL integer never arrives as either.
+	if b, ok := asBytes(v); ok && len(b) == 1 && (b[0] == 't' || b[0] == 'f') {
+		return b[0] == 't', nil, ""
+	}
 	n, rej, _ := convInt(c, v)
 	if rej != nil {
 		return nil, rej, ""
@@ -209,7 +214,10 @@ func convNumeric(_ *Column, v any) (any, *Reject, string) {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return nil, rejectf("type_mismatch", "non-finite number %v", x), ""
 		}
-		s = strconv.FormatFloat(x, 'g', -1, 64)
+		// Shortest digits that read back as x, as 'g' would, but without
+		// an exponent: numeric's input takes none (SQLite stores a
+		// DECIMAL column's 12345678901234567890 as the real 1.2345678901234567e+19).
+		s = strconv.FormatFloat(x, 'f', -1, 64)
 	default:
 		return nil, mismatch(v), ""
 	}
@@ -338,7 +346,9 @@ func convBytes(_ *Column, v any) (any, *Reject, string) {
 	if len(b) > maxFieldBytes {
 		return nil, rejectf("too_large", "%d bytes exceed PostgreSQL's 1 GB value limit", len(b)), ""
 	}
-	return slices.Clone(b), nil, ""
+	// Never nil: the SQLite driver reads a zero-length blob as a nil
+	// slice, which COPY would write as NULL.
+	return append(make([]byte, 0, len(b)), b...), nil, ""
 }
 
 func normBytes(v any) string { return string(v.([]byte)) }

@@ -69,16 +69,7 @@ func (s *copySource) convertRow(vals []any) bool {
 	ok := true
 	for i, v := range vals {
 		c := s.t.Columns[i]
-		if v == nil {
-			s.out[i] = nil
-			if rej := nullReject(c); rej != nil {
-				ok = false
-				s.rejects = append(s.rejects, rejectRow{Table: s.t.Name, Key: rowKey(s.t, vals, s.chunk, s.rowNo),
-					Column: c.Name, Reason: rej.Kind + ": " + rej.Detail, chunk: s.chunk})
-			}
-			continue
-		}
-		out, rej, _ := c.conv.conv(c, v)
+		out, rej, _ := convertValue(c, v)
 		if rej != nil {
 			ok = false
 			s.rejects = append(s.rejects, rejectRow{Table: s.t.Name, Key: rowKey(s.t, vals, s.chunk, s.rowNo),
@@ -95,6 +86,23 @@ func (s *copySource) convertRow(vals []any) bool {
 
 func (s *copySource) Values() ([]any, error) { return s.out, nil }
 func (s *copySource) Err() error             { return s.err }
+
+// convertValue converts one source value for column c, as run and plan
+// both do. A value that converts to NULL (a zero date under zero_date:
+// null) in a column that stays NOT NULL is rejected, not left for COPY to
+// fail the whole chunk on.
+func convertValue(c *Column, v any) (any, *Reject, string) {
+	if v == nil {
+		return nil, nullReject(c), ""
+	}
+	out, rej, note := c.conv.conv(c, v)
+	if rej == nil && out == nil && !c.Nullable {
+		b, _ := asBytes(v)
+		return nil, rejectf("zero_date", "%s becomes NULL (zero_date: null) in a column that stays NOT NULL; "+
+			"give the column a default of a zero date, or a --mapping column rule", short(b)), ""
+	}
+	return out, rej, note
+}
 
 // nullReject rejects a NULL where the target column is NOT NULL: SQLite
 // lets NULL into a PRIMARY KEY column other than INTEGER PRIMARY KEY.

@@ -132,6 +132,12 @@ func (m *Mapping) Apply(s *Schema) error {
 				return apperr.New(apperr.Invalid, "column %s.%s: unknown convert %q", t.Name, c.Name, r.Convert)
 			}
 			c.conv = conv
+			if c.ZeroDate == "null" && !c.Nullable && c.Default != nil && strings.HasPrefix(*c.Default, "0000-00-00") {
+				// WordPress's post_date_gmt: NOT NULL DEFAULT '0000-00-00 00:00:00'.
+				c.Nullable = true
+				s.Manual = append(s.Manual, Manual{Kind: "not_null", Name: t.Name + "." + c.Name,
+					Detail: "NOT NULL dropped: zero_date: null stores its zero dates (and zero-date default) as NULL"})
+			}
 		}
 	}
 	relationNames(s)

@@ -1,5 +1,7 @@
 package dbcopy
 
+import "strings"
+
 // Schema is what a source database holds, as far as a copy cares: base tables
 // to copy and the objects (views, triggers, routines) reported for manual porting.
 type Schema struct {
@@ -23,6 +25,7 @@ type Table struct {
 	AutoInc   int64         `json:"auto_increment,omitempty"` // next AUTO_INCREMENT value at the source
 	Columns   []*Column     `json:"columns"`
 	PK        []string      `json:"primary_key,omitempty"` // source column names
+	PKPrefix  bool          `json:"pk_prefix,omitempty"`   // MySQL keys a column of PK by its first characters
 	Indexes   []*Index      `json:"indexes,omitempty"`
 	FKs       []*ForeignKey `json:"foreign_keys,omitempty"`
 	Collation string        `json:"collation,omitempty"`
@@ -162,6 +165,17 @@ type Chunk struct {
 func (t *Table) column(name string) *Column {
 	for _, c := range t.Columns {
 		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// columnFold finds a column by name, ignoring ASCII case as SQLite and
+// MySQL do.
+func (t *Table) columnFold(name string) *Column {
+	for _, c := range t.Columns {
+		if strings.EqualFold(c.Name, name) {
 			return c
 		}
 	}

@@ -260,6 +260,7 @@ func (s *mysqlSource) indexes(ctx context.Context, byName map[string]*Table) err
 		}
 		if name == "PRIMARY" {
 			t.PK = append(t.PK, col.String)
+			t.PKPrefix = t.PKPrefix || sub.Valid
 			continue
 		}
 		var ix *Index

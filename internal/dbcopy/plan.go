@@ -141,14 +141,7 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 			}
 			for i, v := range it.Values() {
 				col := t.Columns[i]
-				if v == nil {
-					if rej := nullReject(col); rej != nil {
-						counts[key{col.Name, rej.Kind}]++
-						rejects[key{col.Name, rej.Kind}] = true
-					}
-					continue
-				}
-				_, rej, note := col.conv.conv(col, v)
+				_, rej, note := convertValue(col, v)
 				if rej != nil {
 					k := key{col.Name, rej.Kind}
 					counts[k]++

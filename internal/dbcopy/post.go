@@ -45,6 +45,10 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 		if len(t.PK) > 0 {
 			steps = append(steps, postStep{name: "pk:" + t.Name, phase: 1, run: exec(fmt.Sprintf(
 				"ALTER TABLE %s ADD CONSTRAINT %s PRIMARY KEY (%s)", q, quoteIdent(t.pkTarget()), columnList(t, t.PK)))})
+			if t.PKPrefix {
+				manual = append(manual, Manual{Kind: "primary_key", Name: t.Name, Detail: "prefix primary key created on whole columns: " +
+					"PostgreSQL accepts rows that differ only past the prefix, which MySQL refused"})
+			}
 		}
 		for _, ix := range t.Indexes {
 			if ix.Kind == "FULLTEXT" || ix.Kind == "SPATIAL" {

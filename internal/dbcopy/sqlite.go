@@ -12,7 +12,8 @@ import (
 // sqliteSource reads a SQLite file opened read-only. It reads with one
 // connection: separate SQLite connections would not share a snapshot.
 type sqliteSource struct {
-	db *sql.DB
+	db         *sql.DB
+	collations []string // the application's own, read with stand-ins
 }
 
 func openSQLite(ctx context.Context, u SourceURL) (*sqliteSource, error) {
@@ -25,7 +26,22 @@ func openSQLite(ctx context.Context, u SourceURL) (*sqliteSource, error) {
 		db.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", u.Display, err)
 	}
-	return &sqliteSource{db: db}, nil
+	foreign, err := foreignCollations(ctx, db)
+	if err == nil && len(foreign) > 0 {
+		// Only connections opened after the registration know them.
+		db.Close()
+		if err := registerStandIns(foreign); err != nil {
+			return nil, err
+		}
+		if db, err = sql.Open("sqlite", u.DSN); err != nil {
+			return nil, fmt.Errorf("open sqlite: %w", err)
+		}
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open sqlite %s: %w", u.Display, err)
+	}
+	return &sqliteSource{db: db, collations: foreign}, nil
 }
 
 func (s *sqliteSource) Close() error { return s.db.Close() }
@@ -36,9 +52,11 @@ func sqQuote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + 
 // the datatype documentation), keeping a few names rules may match exactly.
 func sqliteAffinity(decl string) string {
 	d := strings.ToLower(strings.TrimSpace(decl))
-	switch {
-	case d == "boolean" || d == "bool" || d == "date" || d == "datetime" || d == "timestamp":
-		return d
+	// Rails declares "datetime(6)": the name before a size is the type.
+	base, _, _ := strings.Cut(d, "(")
+	switch base = strings.TrimSpace(base); {
+	case base == "boolean" || base == "bool" || base == "date" || base == "datetime" || base == "timestamp":
+		return base
 	case strings.Contains(d, "int"):
 		return "integer"
 	case strings.Contains(d, "char") || strings.Contains(d, "clob") || strings.Contains(d, "text"):
@@ -89,6 +107,7 @@ func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
 		}
 	}
 	implicitRefColumns(sch)
+	sch.Manual = append(sch.Manual, collationManual(s.collations)...)
 	if err := s.autoIncrements(ctx, sch); err != nil {
 		return nil, err
 	}
@@ -115,7 +134,9 @@ func (s *sqliteSource) tableKinds(ctx context.Context) map[string]string {
 }
 
 // implicitRefColumns fills the columns of "REFERENCES parent" written
-// without a column list, which SQLite resolves to the parent's primary key.
+// without a column list, which SQLite resolves to the parent's primary key,
+// and spells table and column names as declared: SQLite matches them
+// case-insensitively, so "REFERENCES Users(ID)" may name users.id.
 func implicitRefColumns(sch *Schema) {
 	byName := map[string]*Table{}
 	for _, t := range sch.Tables {
@@ -124,15 +145,22 @@ func implicitRefColumns(sch *Schema) {
 	for _, t := range sch.Tables {
 		for _, fk := range t.FKs {
 			ref := byName[strings.ToLower(fk.RefTable)]
-			if ref == nil || len(ref.PK) != len(fk.Columns) {
+			if ref == nil {
 				continue
 			}
 			for i, rc := range fk.RefColumns {
-				if rc == "" {
+				if rc == "" && len(ref.PK) == len(fk.Columns) {
 					fk.RefColumns[i] = ref.PK[i]
+				} else if c := ref.columnFold(rc); c != nil {
+					fk.RefColumns[i] = c.Name
 				}
 			}
-			fk.RefTable = ref.Name // SQLite matches table names case-insensitively
+			for i, col := range fk.Columns {
+				if c := t.columnFold(col); c != nil {
+					fk.Columns[i] = c.Name
+				}
+			}
+			fk.RefTable = ref.Name
 		}
 	}
 }
@@ -188,7 +216,8 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 			c.Generated = "see the CREATE TABLE statement in sqlite_master"
 		}
 		c.Nullable = notnull == 0 && pk == 0
-		if def.Valid {
+		// DEFAULT NULL is what a column has without one.
+		if def.Valid && !strings.EqualFold(strings.TrimSpace(def.String), "null") {
 			v := strings.Trim(def.String, "'")
 			c.Default, c.DefaultRaw = &v, !strings.HasPrefix(def.String, "'") && !isNumber(def.String)
 		}
