@@ -48,10 +48,14 @@ run     creates the tables (with their comments), copies rows with binary
         triggers, routines, events, MariaDB sequences, CHECK constraints,
         FULLTEXT and SPATIAL indexes, expression defaults, generated
         columns' and partitioning's expressions, system versioning's
-        history and MyISAM per-group AUTO_INCREMENT (the generated and
-        current rows themselves are copied).
+        history, MyISAM per-group AUTO_INCREMENT (the generated and
+        current rows themselves are copied), prefix primary keys (built on
+        whole columns) and SQLite collations of the application's own (read
+        with a case-insensitive stand-in, e.g. Anki's unicase).
         Values that cannot be copied exactly are never changed: their rows go
-        to the reject file. Progress is checkpointed in the target schema
+        to the reject file. A --mapping rule with zero_date: null drops NOT
+        NULL from columns whose default is a zero date (WordPress); a zero
+        date in another NOT NULL column is rejected. Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.
         With --verify, PostgreSQL digests each chunk as stored once the keys
         are built and run compares that with the rows it sent; a mismatch is
