@@ -116,6 +116,44 @@ func schemaHazards(s *Schema) []Hazard {
 	return out
 }
 
+// btreeMaxItem is the largest entry PostgreSQL's btree takes (after
+// compression); MySQL keys up to 3072 bytes, so longer values fit there.
+const btreeMaxItem = 2704
+
+const keySizeHint = "values longer than the 2704 bytes a PostgreSQL btree entry holds (unless they compress): " +
+	"a key or index on the column may fail to build; key it by a hash instead (CREATE UNIQUE INDEX ... (md5(col)))"
+
+// keyedColumns marks the columns a primary key or index of t covers
+// (prefix indexes are built on whole columns).
+func keyedColumns(t *Table) []bool {
+	names := map[string]bool{}
+	for _, n := range t.PK {
+		names[n] = true
+	}
+	for _, ix := range t.Indexes {
+		if ix.Kind != "FULLTEXT" && ix.Kind != "SPATIAL" && ix.Kind != "EXPRESSION" && ix.Kind != "PARTIAL" {
+			for _, n := range ix.Columns {
+				names[n] = true
+			}
+		}
+	}
+	out := make([]bool, len(t.Columns))
+	for i, c := range t.Columns {
+		out[i] = names[c.Name]
+	}
+	return out
+}
+
+func valueBytes(v any) int {
+	switch x := v.(type) {
+	case string:
+		return len(x)
+	case []byte:
+		return len(x)
+	}
+	return 0
+}
+
 // scanTable converts every row as run would and counts rejects and notes.
 func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Hazard, error) {
 	chunks, err := r.Chunks(ctx, t, chunkRows)
@@ -125,6 +163,7 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 	type key struct{ col, kind string }
 	counts := map[key]int64{}
 	rejects := map[key]bool{}
+	keyed := keyedColumns(t)
 	for _, c := range chunks {
 		it, err := r.Rows(ctx, t, c)
 		if err != nil {
@@ -141,7 +180,10 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 			}
 			for i, v := range it.Values() {
 				col := t.Columns[i]
-				_, rej, note := convertValue(col, v)
+				out, rej, note := convertValue(col, v)
+				if rej == nil && keyed[i] && valueBytes(out) > btreeMaxItem {
+					counts[key{col.Name, "key_size"}]++
+				}
 				if rej != nil {
 					k := key{col.Name, rej.Kind}
 					counts[k]++
@@ -155,7 +197,11 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 	}
 	var out []Hazard
 	for k, n := range counts {
-		out = append(out, Hazard{Table: t.Name, Column: k.col, Kind: k.kind, Rows: n, Reject: rejects[k]})
+		h := Hazard{Table: t.Name, Column: k.col, Kind: k.kind, Rows: n, Reject: rejects[k]}
+		if k.kind == "key_size" {
+			h.Detail = keySizeHint
+		}
+		out = append(out, h)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Column != out[j].Column {

@@ -303,10 +303,18 @@ func runStep(ctx context.Context, pool *pgxpool.Pool, st postStep, warn chan<- s
 		}
 		return nil
 	}
-	if !st.soft || ctx.Err() != nil {
+	msg := stepErr.Error()
+	var pgErr *pgconn.PgError
+	tooLong := errors.As(stepErr, &pgErr) && pgErr.Code == "54000" // index row size exceeds btree maximum
+	if tooLong {
+		msg += "; " + keySizeHint + " (plan lists them as key_size)"
+	}
+	// A primary key that cannot hold the values is left out with a
+	// warning, like an index: a rerun would only fail on it again.
+	if (!st.soft && !(tooLong && strings.HasPrefix(st.name, "pk:"))) || ctx.Err() != nil {
 		return fmt.Errorf("%s: %w", st.name, stepErr)
 	}
-	warn <- st.name + ": " + stepErr.Error()
-	_, err := pool.Exec(ctx, `INSERT INTO `+ckSchema+`.steps (name, ok, note) VALUES ($1, false, $2)`, st.name, stepErr.Error())
+	warn <- st.name + ": " + msg
+	_, err := pool.Exec(ctx, `INSERT INTO `+ckSchema+`.steps (name, ok, note) VALUES ($1, false, $2)`, st.name, msg)
 	return err
 }

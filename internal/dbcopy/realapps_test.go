@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/testenv"
@@ -42,9 +43,15 @@ func TestRealAppsMySQL(t *testing.T) {
 	mysqlExec(t, dsn, string(b))
 
 	dst := testenv.PostgresURL(t)
+	if h := planHazards(t, src, dst); !h["key_size objectcache_long.keyname"] {
+		t.Errorf("plan does not report key_size objectcache_long.keyname: %v", h)
+	}
 	res := copyAndVerify(t, src, dst)
 	if res.Rejected != 2 { // the zero dates of wp_posts 2 and wp_comments 2
 		t.Errorf("rejected %d rows, want 2", res.Rejected)
+	}
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "pk:objectcache_long:") || !strings.Contains(res.Warnings[0], "md5(col)") {
+		t.Errorf("warnings %q; want only the primary key of objectcache_long, with what to do", res.Warnings)
 	}
 	checkReported(t, res, []string{"primary_key l10n_cache", "index wp_posts.post_name"})
 	checkTarget(t, dst, []unseenCheck{
@@ -53,6 +60,7 @@ func TestRealAppsMySQL(t *testing.T) {
 		{"long constraint names kept apart", `SELECT count(*)::text FROM pg_constraint WHERE conrelid = 'catalog_product_entity_decimal'::regclass AND contype = 'f' AND convalidated`, "2"},
 		{"store 0", `SELECT string_agg(store_id || code, ',' ORDER BY store_id) FROM store`, "0admin,1default"},
 		{"json in longtext", `SELECT pg_typeof("Props") || ' ' || ("Props"->>'from_bot') FROM "Posts"`, "json true"},
+		{"rows of a table whose key PostgreSQL cannot build", `SELECT string_agg(octet_length(keyname)::text, ',' ORDER BY v) FROM objectcache_long`, "3040,5"},
 		{"empty blob stays empty", `SELECT string_agg(octet_length(lc_value)::text, ',' ORDER BY octet_length(lc_value)) FROM l10n_cache`, "0,1"},
 	})
 

@@ -47,3 +47,10 @@ INSERT INTO catalog_product_entity_decimal VALUES (1, 0, 19.990000), (2, 1, -0.0
 -- Mattermost: CamelCase names, JSON in a longtext checked by json_valid.
 CREATE TABLE Posts (Id varchar(26) NOT NULL, CreateAt bigint(20) DEFAULT NULL, Props longtext CHECK (json_valid(Props)), PRIMARY KEY (Id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 INSERT INTO Posts VALUES ('abcdefghijklmnopqrstuvwxyz', 1700000000123, '{"from_bot":"true"}');
+-- A key past PostgreSQL's 2704-byte btree entry: 760 four-byte characters
+-- that do not compress (MySQL keys up to 3072 bytes).
+SET SESSION group_concat_max_len = 1000000;
+CREATE TABLE objectcache_long (keyname varchar(768) NOT NULL, v int, PRIMARY KEY (keyname)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO objectcache_long SELECT CONVERT(GROUP_CONCAT(CONCAT(CHAR(0xF0), CHAR(0xA0 + CONV(SUBSTR(MD5(seq), 1, 2), 16, 10) % 11),
+  CHAR(0x80 + CONV(SUBSTR(MD5(seq), 3, 2), 16, 10) % 64), CHAR(0x80 + CONV(SUBSTR(MD5(seq), 5, 2), 16, 10) % 64)) ORDER BY seq SEPARATOR '') USING utf8mb4), 1 FROM seq_1_to_760;
+INSERT INTO objectcache_long VALUES ('short', 2);
