@@ -36,14 +36,17 @@ plan    reads the schema and every row, prints the target schema, the type
         chosen for each column and every hazard (zero dates, unsigned overflow,
         tinyint(1) values other than 0/1, invalid UTF-8, NUL bytes, ENUM '',
         SET values, long identifiers, columns named like PostgreSQL's
-        system columns (xmin, ctid, ...: renamed with a "_"), ...) with row
+        system columns (xmin, ctid, ...: renamed with a "_"), key values
+        past the 2704 bytes of a PostgreSQL btree entry, ...) with row
         counts. Writes nothing.
 run     creates the tables (with their comments), copies rows with binary
         COPY in primary-key chunks on parallel workers, then builds keys,
         indexes, foreign keys, identity sequences, CHECKs for ENUM/SET and
         ON UPDATE triggers. Index and sequence names are made unique in the
         schema (MySQL scopes index names per table). A foreign key whose
-        child rows lack a parent is kept NOT VALID, with a warning.
+        child rows lack a parent is kept NOT VALID, with a warning; a key
+        or index whose values are too long for PostgreSQL is left out,
+        with a warning.
         What it does not translate is listed to port by hand: views,
         triggers, routines, events, MariaDB sequences, CHECK constraints,
         FULLTEXT and SPATIAL indexes, expression defaults, generated
