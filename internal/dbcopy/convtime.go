@@ -151,18 +151,21 @@ func jsonValid(s string) bool { return json.Valid([]byte(s)) }
 
 // latin1Note flags latin1 columns whose bytes look like something else:
 // UTF-8 stored through a latin1 connection (mojibake, copied as is), or C1
-// control characters (bytes cp1252 leaves undefined).
+// control characters (bytes cp1252 leaves undefined). MySQL reads those
+// five bytes (0x81 0x8D 0x8F 0x90 0x9D) as U+0081..., and UTF-8 uses them
+// as continuation bytes ("Á" is C3 81), so they count as bytes first.
 func latin1Note(c *Column, b []byte) string {
 	if c.Charset != "latin1" || isASCII(b) {
 		return ""
 	}
 	raw := make([]byte, 0, len(b))
+	c1 := false
 	for _, r := range string(b) {
 		switch {
 		case r < 0x100 && (r < 0x80 || r >= 0xA0):
 			raw = append(raw, byte(r))
 		case r >= 0x80 && r < 0xA0:
-			return "latin1_c1_control"
+			raw, c1 = append(raw, byte(r)), true
 		default:
 			e, ok := charmap.Windows1252.EncodeRune(r)
 			if !ok {
@@ -171,8 +174,11 @@ func latin1Note(c *Column, b []byte) string {
 			raw = append(raw, e)
 		}
 	}
-	if utf8.Valid(raw) {
+	switch {
+	case utf8.Valid(raw):
 		return "latin1_utf8_bytes"
+	case c1:
+		return "latin1_c1_control"
 	}
 	return ""
 }
