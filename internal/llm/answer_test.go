@@ -299,3 +299,23 @@ func TestCachedKeepsOnlyWhatTheCallerAccepts(t *testing.T) {
 		t.Errorf("provider calls = %d, cache entries = %d; want 2 and 0", f.Calls(), len(cache.m))
 	}
 }
+
+// A visitor who asks in Spanish may be answered in Spanish; the same answer
+// to an English question is refused (TestCachedKeepsOnlyWhatTheCallerAccepts).
+func TestAnswererAcceptsTheVisitorsLanguage(t *testing.T) {
+	tests := []struct{ question, answer string }{
+		{"¿Dónde trabaja Ada ahora?", "Ada trabaja como ingeniera en Acme Corp desde hace años [1]."},
+		{"Où travaille Ada maintenant ?", "Ada travaille comme ingénieure chez Acme Corp depuis des années [1]."},
+		{"Wo arbeitet Ada jetzt?", "Ada arbeitet seit Jahren als Ingenieurin bei Acme Corp [1]."},
+		{"Onde a Ada trabalha agora?", "Ada trabalha como engenheira na Acme Corp há anos [1]."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			a := stack(t, nil, nil, newFakeOpenAI(t, step{text: tt.answer}))
+			ans, err := a.Answer(t.Context(), testQuery(tt.question))
+			if err != nil || ans.Text != tt.answer {
+				t.Errorf("answer = %q, %v; want %q", ans.Text, err, tt.answer)
+			}
+		})
+	}
+}

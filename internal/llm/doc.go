@@ -59,7 +59,8 @@
 // stream, and drops SSE comment lines (": keep-alive"), which the SDK
 // would decode as JSON. The Answerer drops <think>...</think> reasoning
 // (held back while streaming) and rejects answers that are cut off, empty,
-// not valid UTF-8, not English, echo the prompt or pass on injected
+// not valid UTF-8, in neither English nor the question's language (told by
+// function words: es, fr, de, pt, it, nl), echo the prompt or pass on injected
 // instructions; parley_llm_answers_total counts each outcome. A model whose
 // template opens the think block in the prompt, so that its output holds
 // only the closing tag, has its reasoning dropped from a whole answer; a
