@@ -25,7 +25,7 @@ var ErrNoFacts = errors.New("llm: no facts to answer from")
 var ErrIncomplete = errors.New("llm: answer incomplete")
 
 // ErrBudget is the cause of an answer that ran out of its time budget
-// (AnswererOptions.Budget, PARLEY_LLM_BUDGET).
+// (AnswererOptions.Budget; PARLEY_LLM_BUDGET in parley serve).
 var ErrBudget = errors.New("llm: time budget for the answer spent")
 
 // AnswererOptions configure an Answerer.
