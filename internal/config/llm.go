@@ -80,7 +80,7 @@ func (l *LLMConfig) settings(s settingFunc) Settings {
 		s("PARLEY_LLM_MODEL", "llm_model", "", "model name at that API, e.g. llama-3.1-8b-instant (set with BASE_URL)", false, func() (func(string) error, func() string) { return str(&p.Model) }),
 		s("PARLEY_LLM_API_KEY", "llm_api_key", "", "API key for that API (none for a local Ollama or vLLM); never printed", true, func() (func(string) error, func() string) { return str(&p.APIKey) }),
 		s("PARLEY_LLM_NAME", "llm_name", "", "label of the provider in metrics and logs (unset: the base URL's host)", false, func() (func(string) error, func() string) { return str(&p.Name) }),
-		s("PARLEY_LLM_TIMEOUT", "llm_timeout", "10s", "time one attempt may take (for streams: the wait for each chunk); at most LLM_BUDGET", false, func() (func(string) error, func() string) { return dur(&p.Timeout) }),
+		s("PARLEY_LLM_TIMEOUT", "llm_timeout", "10s", "time one attempt may take (for streams: the wait for each chunk); at most PARLEY_LLM_BUDGET", false, func() (func(string) error, func() string) { return dur(&p.Timeout) }),
 		s("PARLEY_LLM_MAX_RETRIES", "llm_max_retries", "2", "retries of a retryable failure per provider (0..10)", false, func() (func(string) error, func() string) { return integer(&p.MaxRetries) }),
 		s("PARLEY_LLM_BUDGET", "llm_budget", "20s", "time one answer may take over all attempts, retries and fallbacks before the deterministic reply is sent", false, func() (func(string) error, func() string) { return dur(&l.Budget) }),
 	}
