@@ -35,7 +35,9 @@ Scopes, and what each allows:
   profiles:write  PUT /v1/profiles/{slug}: create or replace a profile
   admin           /v1/admin/... for OAuth clients and API keys (a user needs the admin role)
   openid          an OpenID Connect ID token from the authorization-code flow
-  profiles:read   grants nothing yet: every profile GET /v1/profiles/{slug} serves is public
+These are the scopes OIDC discovery advertises (scopes_supported). Any other scope, such
+as profiles:read, is granted with a note: no parley route checks it (every profile that
+GET /v1/profiles/{slug} serves is public), but a gateway route may.
 Sessions (/v1/sessions/...) need no scope: anyone may talk to a public profile. A token or
 API key sent with them must be valid, and its holder gets the authenticated rate limit and
 its own monthly quota.
@@ -269,14 +271,9 @@ func adminKeysRotate(ctx context.Context, srv *auth.Server, _ dial.DB, args []st
 // another service may check them (gateway auth), but an owner who meant a
 // parley scope learns it at once rather than from a 403 later.
 func warnUnchecked(w io.Writer, scopes auth.Scopes) {
-	known := map[string]bool{auth.ScopeAdmin: true, auth.ScopeOpenID: true, auth.ScopeProfilesRead: true}
-	for _, req := range auth.DefaultPolicy() {
-		if req.Scope != "" {
-			known[req.Scope] = true
-		}
-	}
+	known := auth.DefaultPolicy().Scopes()
 	for _, sc := range scopes {
-		if !known[sc] {
+		if !known.Has(sc) {
 			fmt.Fprintf(w, "note: no parley route checks scope %q (granted anyway: a gateway route may check it; see parley admin --help for parley's scopes)\n", sc)
 		}
 	}

@@ -195,7 +195,9 @@ func TestAdminNotesUncheckedScopes(t *testing.T) {
 	}{
 		{[]string{"apikey", "create", "--name", "ci", "--scope", "profiles:write"}, ""},
 		{[]string{"apikey", "create", "--name", "ci2", "--scope", "sessions:write profiles:write"}, `"sessions:write"`},
-		{[]string{"client", "create", "--name", "site", "--scope", "openid profiles:read admin"}, ""},
+		{[]string{"client", "create", "--name", "site", "--scope", "openid profiles:write admin"}, ""},
+		// No route checks profiles:read (and discovery does not advertise it).
+		{[]string{"client", "create", "--name", "reader", "--scope", "openid profiles:read"}, `"profiles:read"`},
 		{[]string{"client", "create", "--name", "up", "--scope", "orders:read"}, `"orders:read"`},
 	} {
 		out, errOut, err := cli(t, env, "", append([]string{"admin"}, tc.args...)...)

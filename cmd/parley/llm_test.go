@@ -89,10 +89,13 @@ func TestLLMLayerEndToEnd(t *testing.T) {
 	})
 	broken, brokenCalls := fakeOpenAI(t, 500, nil)
 	newEnv := func(t *testing.T) map[string]string {
-		env := map[string]string{"PARLEY_DATA_DIR": t.TempDir(), "PARLEY_LLM_MODEL": "test-model", "PARLEY_LLM_MAX_RETRIES": "0"}
+		env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
 		if _, _, err := cli(t, env, "", "import", "--slug", "hendriks", sample); err != nil {
 			t.Fatal(err)
 		}
+		// Set after the import: import validates the same settings, and a
+		// model without its base URL is invalid.
+		env["PARLEY_LLM_MODEL"], env["PARLEY_LLM_MAX_RETRIES"] = "test-model", "0"
 		return env
 	}
 	t.Run("grounded answer is used", func(t *testing.T) {
@@ -228,4 +231,28 @@ func TestLLMStreamsThroughSSE(t *testing.T) {
 			t.Errorf("after reset %q, reply %q: want the deterministic reply, streamed whole", after.String(), text)
 		}
 	})
+}
+
+// TestLLMSettingsAreValidatedAtStartUp: a bad LLM setting stops `parley
+// serve` before it listens, with a message naming the setting (and never
+// the API key), like every other setting.
+func TestLLMSettingsAreValidatedAtStartUp(t *testing.T) {
+	for _, tc := range []struct {
+		env     map[string]string
+		wantEnv string
+	}{
+		{map[string]string{"PARLEY_LLM_BASE_URL": "http://127.0.0.1:1/v1", "PARLEY_LLM_MODEL": "m", "PARLEY_LLM_TIMEOUT": "1m", "PARLEY_LLM_API_KEY": "sk-hidden"}, "PARLEY_LLM_TIMEOUT"},
+		{map[string]string{"PARLEY_LLM_BASE_URL": "127.0.0.1:11434", "PARLEY_LLM_MODEL": "m", "PARLEY_LLM_API_KEY": "sk-hidden"}, "PARLEY_LLM_BASE_URL"},
+		{map[string]string{"PARLEY_LLM_2_BASE_URL": "http://127.0.0.1:1/v1", "PARLEY_LLM_2_MODEL": "m"}, "PARLEY_LLM_2_BASE_URL"},
+	} {
+		tc.env["PARLEY_DATA_DIR"] = t.TempDir()
+		// A bad address too, so that serve stops at validation whether or
+		// not the LLM setting is checked there (all problems are reported
+		// at once).
+		tc.env["PARLEY_HTTP_ADDR"] = "no-port"
+		_, _, err := cli(t, tc.env, "", "serve")
+		if err == nil || !strings.Contains(err.Error(), tc.wantEnv) || strings.Contains(err.Error(), "sk-hidden") {
+			t.Errorf("serve with %v: err = %v, want one naming %s", tc.env, err, tc.wantEnv)
+		}
+	}
 }

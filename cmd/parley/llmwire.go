@@ -12,31 +12,15 @@ import (
 	"github.com/parleyhq/parley/internal/llm"
 )
 
-// attachLLM gives the conversation service an LLM when PARLEY_LLM_BASE_URL
-// (or the config file's llm_base_url) names one; otherwise replies stay
-// deterministic.
-func attachLLM(cfg *config.Serve, getenv func(string) string, rdb *redis.Client, reg prometheus.Registerer, chats *chat.Service, logger *slog.Logger) error {
-	// The primary provider may come from the config file; fallbacks are read
-	// from the environment.
-	env := func(k string) string {
-		switch k {
-		case "PARLEY_LLM_BASE_URL":
-			return cfg.LLMBaseURL
-		case "PARLEY_LLM_MODEL":
-			return cfg.LLMModel
-		case "PARLEY_LLM_API_KEY":
-			return cfg.LLMAPIKey
-		}
-		return getenv(k)
+// attachLLM gives the conversation service an LLM when the configuration
+// names a primary provider (PARLEY_LLM_BASE_URL or llm_base_url); otherwise
+// replies stay deterministic.
+func attachLLM(cfg *config.Serve, rdb *redis.Client, reg prometheus.Registerer, chats *chat.Service, logger *slog.Logger) error {
+	cfgs := llmConfigs(cfg.LLM)
+	if len(cfgs) == 0 {
+		return nil
 	}
-	cfgs, err := llm.ConfigFromEnv(env)
-	if err != nil || len(cfgs) == 0 {
-		return err
-	}
-	budget, err := llm.BudgetFromEnv(getenv)
-	if err != nil {
-		return err
-	}
+	budget := cfg.LLM.Budget
 	metrics, err := llm.NewMetrics(reg)
 	if err != nil {
 		return err
@@ -58,6 +42,19 @@ func attachLLM(cfg *config.Serve, getenv func(string) string, rdb *redis.Client,
 		return err
 	}
 	chats.WithLLM(answerer)
-	logger.Info("llm layer on", "providers", len(cfgs), "model", cfgs[0].Model, "base_url", cfgs[0].BaseURL, "budget", budget)
+	logger.Info("llm layer on", "providers", len(cfgs), "model", cfgs[0].Model, "base_url", config.MaskURL(cfgs[0].BaseURL), "budget", budget)
 	return nil
+}
+
+// llmConfigs turns the validated settings into the client's configs, one
+// per provider in fallback order (none when the layer is off).
+func llmConfigs(c config.LLMConfig) []llm.Config {
+	var out []llm.Config
+	for _, p := range c.Chain() {
+		out = append(out, llm.Config{
+			Name: p.Name, BaseURL: p.BaseURL, Model: p.Model, APIKey: p.APIKey,
+			Timeout: p.Timeout, MaxRetries: int(p.MaxRetries),
+		})
+	}
+	return out
 }

@@ -197,7 +197,8 @@ func TestHelpListsEverySetting(t *testing.T) {
 	if err == nil {
 		t.Fatal("--help returned nil; want flag.ErrHelp")
 	}
-	for _, want := range []string{"PARLEY_HTTP_ADDR", "DATABASE_URL", "REDIS_URL", "PARLEY_RATE_LIMIT", "127.0.0.1:8080"} {
+	for _, want := range []string{"PARLEY_HTTP_ADDR", "DATABASE_URL", "REDIS_URL", "PARLEY_RATE_LIMIT", "127.0.0.1:8080",
+		"PARLEY_LLM_BASE_URL", "PARLEY_LLM_TIMEOUT", "PARLEY_LLM_BUDGET", "PARLEY_LLM_MAX_RETRIES", "PARLEY_LLM_n_BASE_URL"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("serve --help lacks %s", want)
 		}

@@ -92,7 +92,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if answers != nil {
 		chats.WithAnswerCache(answers)
 	}
-	if err := attachLLM(cfg, e.getenv, rdb, registry, chats, logger); err != nil {
+	if err := attachLLM(cfg, rdb, registry, chats, logger); err != nil {
 		return fmt.Errorf("llm: %w", err)
 	}
 	voice, err := newVoice(ctx, cfg, chats, registry, logger)

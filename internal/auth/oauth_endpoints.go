@@ -32,7 +32,7 @@ func (s *Server) handleDiscovery(w http.ResponseWriter, _ *http.Request) {
 		"revocation_endpoint_auth_methods_supported":     []string{"client_secret_basic", "client_secret_post", "none"},
 		"introspection_endpoint_auth_methods_supported":  []string{"client_secret_basic", "client_secret_post"},
 		"code_challenge_methods_supported":               []string{PKCEMethodS256},
-		"scopes_supported":                               []string{ScopeOpenID, ScopeProfilesRead, ScopeProfilesWrite, ScopeAdmin},
+		"scopes_supported":                               DefaultPolicy().Scopes(),
 		"claims_supported":                               []string{"iss", "sub", "aud", "azp", "exp", "iat", "auth_time", "nonce", "at_hash"},
 	})
 }

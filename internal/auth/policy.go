@@ -70,6 +70,24 @@ func DefaultPolicy() Policy {
 	}
 }
 
+// Scopes are the scopes the table gives a meaning: every route's Scope,
+// admin when a route needs a role (machine callers meet a role with the
+// admin scope), and openid, which asks the authorization-code flow for an
+// ID token. OIDC discovery advertises exactly these (scopes_supported), so
+// no advertised scope is one that no route checks.
+func (p Policy) Scopes() Scopes {
+	out := []string{ScopeOpenID}
+	for _, r := range p {
+		if r.Scope != "" {
+			out = append(out, r.Scope)
+		}
+		if r.Role != "" {
+			out = append(out, ScopeAdmin)
+		}
+	}
+	return NewScopes(out...)
+}
+
 // Lookup returns the requirement of pattern. A pattern not in the table
 // yields an error, so that a route added without a policy entry is refused
 // rather than open.

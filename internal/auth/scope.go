@@ -7,7 +7,10 @@ import (
 	"github.com/parleyhq/parley/internal/apperr"
 )
 
-// Well-known scopes.
+// Well-known scopes. ScopeProfilesRead is checked by no parley route
+// (every profile GET /v1/profiles/{slug} serves is public) and so is not
+// in discovery's scopes_supported; roles still grant it so that tokens and
+// clients holding it keep working, and a gateway route may check it.
 const (
 	ScopeProfilesRead  = "profiles:read"
 	ScopeProfilesWrite = "profiles:write"

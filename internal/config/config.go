@@ -27,6 +27,12 @@ type Setting struct {
 	Secret  bool // masked when printed
 	set     func(string) error
 	get     func() string
+	// helpName and helpKey stand in for Env and Key in --help, where one
+	// row describes a numbered family (PARLEY_LLM_n_MODEL); hidden rows
+	// are the family's other members, quiet ones are left out of the
+	// start-up dump while unset.
+	helpName, helpKey string
+	hidden, quiet     bool
 }
 
 // Value returns the setting's current value as text.
@@ -52,17 +58,47 @@ func (s Setting) Masked() string {
 	return MaskURL(v)
 }
 
-// MaskURL hides the password of a URL-shaped value.
+// MaskURL hides the secrets of a URL-shaped value: the password, and
+// query parameters named like credentials (?key=, ?api-key=, ?token=,
+// ?password=, ?sig=), which some gateways take instead of a header.
 func MaskURL(v string) string {
 	u, err := url.Parse(v)
-	if err != nil || u.User == nil {
+	if err != nil || (u.User == nil && u.RawQuery == "") {
 		return v
 	}
-	if _, has := u.User.Password(); has {
-		u.User = url.UserPassword(u.User.Username(), "****")
-		return u.String()
+	changed := false
+	if u.User != nil {
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "****")
+			changed = true
+		}
 	}
-	return v
+	if u.RawQuery != "" {
+		q := u.Query()
+		for name := range q {
+			if secretParam(name) {
+				q.Set(name, "****")
+				changed = true
+			}
+		}
+		if changed {
+			u.RawQuery = q.Encode()
+		}
+	}
+	if !changed {
+		return v
+	}
+	return u.String()
+}
+
+func secretParam(name string) bool {
+	n := strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(name))
+	for _, s := range []string{"key", "token", "secret", "password", "passwd", "sig", "signature", "credential"} {
+		if strings.Contains(n, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // Settings is an ordered list of settings bound to one struct.
@@ -205,11 +241,18 @@ func (ss Settings) PrintHelp(w io.Writer) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "  ENVIRONMENT\tFILE KEY\tDEFAULT\tMEANING")
 	for _, s := range ss {
+		if s.hidden {
+			continue
+		}
 		def := s.Default
 		if def == "" {
 			def = "(unset)"
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", s.Env, s.Key, def, s.Help)
+		env, key := s.Env, s.Key
+		if s.helpName != "" {
+			env, key = s.helpName, s.helpKey
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", env, key, def, s.Help)
 	}
 	tw.Flush()
 }
@@ -218,7 +261,9 @@ func (ss Settings) PrintHelp(w io.Writer) {
 func (ss Settings) Masked() map[string]string {
 	out := make(map[string]string, len(ss))
 	for _, s := range ss {
-		out[s.Key] = s.Masked()
+		if m := s.Masked(); m != "" || !s.quiet {
+			out[s.Key] = m
+		}
 	}
 	return out
 }

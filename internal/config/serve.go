@@ -38,9 +38,7 @@ type Serve struct {
 	RateAnonymous   string
 	RateAuthed      string
 	MonthlyQuota    int64
-	LLMBaseURL      string
-	LLMModel        string
-	LLMAPIKey       string
+	LLM             LLMConfig
 	Blob            BlobConfig
 	Voice           VoiceConfig
 }
@@ -77,11 +75,8 @@ func (c *Serve) Settings() Settings {
 		s("PARLEY_ACCESS_TOKEN_TTL", "access_token_ttl", "10m", "lifetime of OAuth access tokens", false, func() (func(string) error, func() string) { return dur(&c.AccessTTL) }),
 		s("PARLEY_RATE_ANONYMOUS", "rate_anonymous", "600/m", "per-IP limit for anonymous visitors: N/s, N/m or N/h (burst N)", false, func() (func(string) error, func() string) { return str(&c.RateAnonymous) }),
 		s("PARLEY_RATE_AUTHENTICATED", "rate_authenticated", "6000/m", "per-client/key/user limit for authenticated callers: N/s, N/m or N/h", false, func() (func(string) error, func() string) { return str(&c.RateAuthed) }),
-		s("PARLEY_LLM_BASE_URL", "llm_base_url", "", "OpenAI-compatible API base, e.g. https://api.groq.com/openai/v1 or http://127.0.0.1:11434/v1; unset: deterministic replies only (fallbacks: PARLEY_LLM_2_BASE_URL ... _9_)", false, func() (func(string) error, func() string) { return str(&c.LLMBaseURL) }),
-		s("PARLEY_LLM_MODEL", "llm_model", "", "model name at that API, e.g. llama-3.1-8b-instant", false, func() (func(string) error, func() string) { return str(&c.LLMModel) }),
-		s("PARLEY_LLM_API_KEY", "llm_api_key", "", "API key for that API (none for a local Ollama or vLLM)", true, func() (func(string) error, func() string) { return str(&c.LLMAPIKey) }),
 		s("PARLEY_MONTHLY_QUOTA", "monthly_quota", "0", "requests per calendar month per authenticated client/key/user (0: unlimited)", false, func() (func(string) error, func() string) { return integer(&c.MonthlyQuota) }),
-	}, append(c.Blob.settings(s), c.Voice.settings(s)...)...)
+	}, append(append(c.LLM.settings(s), c.Blob.settings(s)...), c.Voice.settings(s)...)...)
 }
 
 // Validate reports every problem at once, each naming the setting and the fix.
@@ -167,6 +162,7 @@ func (c *Serve) Validate() error {
 	if c.MonthlyQuota < 0 {
 		bad("PARLEY_MONTHLY_QUOTA", "must be 0 (unlimited) or positive")
 	}
+	c.LLM.validate(bad)
 	c.Blob.validate(bad)
 	c.Voice.validate(bad)
 	return errors.Join(errs...)

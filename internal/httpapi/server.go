@@ -89,6 +89,9 @@ type Server struct {
 	cacheStats    func() any
 	mux           *http.ServeMux
 	routes        []Route
+	// open are the paths of public routes, served without looking at
+	// Authorization (see public).
+	open map[string]bool
 	// streams ends when the server shuts down: WebSocket connections are
 	// hijacked, so http.Server.Shutdown neither waits for nor ends them.
 	streams      context.Context
@@ -137,12 +140,12 @@ func New(d Deps) *Server {
 // registerRoutes is the one place where routes are declared.
 func (s *Server) registerRoutes() {
 	// Operations: never rate limited, always anonymous.
-	s.register("GET /healthz", http.HandlerFunc(s.healthz))
-	s.register("GET /readyz", http.HandlerFunc(s.readyz))
+	s.public("GET /healthz", http.HandlerFunc(s.healthz))
+	s.public("GET /readyz", http.HandlerFunc(s.readyz))
 	if s.metricsOnMain {
-		s.register("GET /metrics", MetricsHandler(s.registry))
+		s.public("GET /metrics", MetricsHandler(s.registry))
 	}
-	s.register("GET /openapi.yaml", http.HandlerFunc(s.openAPI))
+	s.public("GET /openapi.yaml", http.HandlerFunc(s.openAPI))
 
 	s.handle("GET /v1/profiles/{slug}", s.getProfile)
 	s.handle("PUT /v1/profiles/{slug}", s.putProfile)
@@ -226,6 +229,19 @@ func (s *Server) guard(pattern string, h http.Handler) {
 	s.register(pattern, h)
 }
 
+// public registers an operations route that ignores Authorization: a
+// probe or a Prometheus scrape configured with a token that has since gone
+// stale must still see the process, not a 401 (the admin listener, which
+// has no auth at all, answers /metrics the same way).
+func (s *Server) public(pattern string, h http.Handler) {
+	_, path, _ := cutPattern(pattern)
+	if s.open == nil {
+		s.open = make(map[string]bool)
+	}
+	s.open[path] = true
+	s.register(pattern, h)
+}
+
 func (s *Server) register(pattern string, h http.Handler) {
 	s.mux.Handle(pattern, h)
 	method, path, _ := cutPattern(pattern)
@@ -248,7 +264,14 @@ func (s *Server) Routes() []Route { return append([]Route(nil), s.routes...) }
 func (s *Server) Handler() http.Handler {
 	var h http.Handler = http.HandlerFunc(s.dispatch)
 	if s.auth != nil {
-		h = s.auth.Authenticate(h)
+		plain, authed := h, s.auth.Authenticate(h)
+		h = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if s.open[r.URL.Path] {
+				plain.ServeHTTP(w, r)
+				return
+			}
+			authed.ServeHTTP(w, r)
+		})
 	}
 	return s.observe(s.secure(h))
 }

@@ -25,7 +25,7 @@ var ErrNoFacts = errors.New("llm: no facts to answer from")
 var ErrIncomplete = errors.New("llm: answer incomplete")
 
 // ErrBudget is the cause of an answer that ran out of its time budget
-// (AnswererOptions.Budget, PARLEY_LLM_BUDGET).
+// (AnswererOptions.Budget; PARLEY_LLM_BUDGET in parley serve).
 var ErrBudget = errors.New("llm: time budget for the answer spent")
 
 // AnswererOptions configure an Answerer.
@@ -201,7 +201,12 @@ func (a *Answerer) request(q Query) (*turn, Request, error) {
 			Context:        q.Context + "\x00" + factsDigest(q.Facts),
 		}
 	}
-	return &turn{q: q, echo: promptLines(msgs, q)}, req, nil
+	tn := &turn{q: q, echo: promptLines(msgs, q)}
+	req.Keep = func(resp Response) bool {
+		_, err := a.check(tn, resp)
+		return err == nil
+	}
+	return tn, req, nil
 }
 
 // promptLines are the rendered prompt's lines that are neither facts nor
@@ -241,6 +246,16 @@ func factsDigest(facts []string) string {
 
 // accept checks a finished response and turns it into an Answer.
 func (a *Answerer) accept(tn *turn, resp Response) (Answer, error) {
+	ans, err := a.check(tn, resp)
+	if errors.Is(err, ErrUngrounded) || err == nil {
+		a.metrics.groundingResult(err == nil)
+	}
+	return ans, err
+}
+
+// check is accept without counting: the cache asks it too, before it
+// stores a response (Request.Keep).
+func (a *Answerer) check(tn *turn, resp Response) (Answer, error) {
 	text := strings.TrimSpace(visibleText(resp.Text))
 	switch {
 	case resp.FinishReason != "" && resp.FinishReason != "stop":
@@ -251,7 +266,6 @@ func (a *Answerer) accept(tn *turn, resp Response) (Answer, error) {
 		return Answer{}, apperr.Wrap(apperr.Unavailable, ErrIncomplete, "llm answer from %s is not valid UTF-8", resp.Provider)
 	}
 	cites, err := a.ground(tn, text)
-	a.metrics.groundingResult(err == nil)
 	if err != nil {
 		return Answer{}, fmt.Errorf("model %s of %s: %w", resp.Model, resp.Provider, err)
 	}

@@ -248,3 +248,74 @@ func TestAnswerStreamFromCache(t *testing.T) {
 		t.Errorf("provider calls = %d, want 1", f.Calls())
 	}
 }
+
+// A rejected answer must not be replayed from the cache: the next identical
+// question asks the provider again, and its accepted answer is what gets kept.
+func TestAnswererRejectedAnswerIsNotCached(t *testing.T) {
+	tests := []struct {
+		name   string
+		stream bool
+	}{{"complete", false}, {"stream", true}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeOpenAI(t, step{text: "Ada worked at Google [1]."}, step{text: "Ada works at Acme Corp [1]."})
+			cache := &memCache{}
+			a := stack(t, cache, nil, f)
+			ask := func() (llm.Answer, error) {
+				if tt.stream {
+					return a.AnswerStream(t.Context(), testQuery("Where does Ada work?"), func(string) error { return nil })
+				}
+				return a.Answer(t.Context(), testQuery("Where does Ada work?"))
+			}
+			if _, err := ask(); !errors.Is(err, llm.ErrUngrounded) {
+				t.Fatalf("first answer: err = %v, want ungrounded", err)
+			}
+			ans, err := ask()
+			if err != nil || ans.Cached || ans.Text != "Ada works at Acme Corp [1]." {
+				t.Fatalf("second answer = %+v, %v; want a fresh grounded one", ans, err)
+			}
+			if ans, err = ask(); err != nil || !ans.Cached {
+				t.Fatalf("third answer = %+v, %v; want the accepted one from the cache", ans, err)
+			}
+			if f.Calls() != 2 {
+				t.Errorf("provider calls = %d, want 2", f.Calls())
+			}
+		})
+	}
+}
+
+// A response that fails only the output checks (here: another language than
+// the question's) is not kept either.
+func TestCachedKeepsOnlyWhatTheCallerAccepts(t *testing.T) {
+	f := newFakeOpenAI(t, step{text: "Ada trabaja como ingeniera en Acme Corp desde hace años [1]."})
+	cache := &memCache{}
+	a := stack(t, cache, nil, f)
+	for range 2 {
+		if _, err := a.Answer(t.Context(), testQuery("Where does Ada work?")); !errors.Is(err, llm.ErrUngrounded) {
+			t.Fatalf("err = %v, want ungrounded (language)", err)
+		}
+	}
+	if f.Calls() != 2 || len(cache.m) != 0 {
+		t.Errorf("provider calls = %d, cache entries = %d; want 2 and 0", f.Calls(), len(cache.m))
+	}
+}
+
+// A visitor who asks in Spanish may be answered in Spanish; the same answer
+// to an English question is refused (TestCachedKeepsOnlyWhatTheCallerAccepts).
+func TestAnswererAcceptsTheVisitorsLanguage(t *testing.T) {
+	tests := []struct{ question, answer string }{
+		{"¿Dónde trabaja Ada ahora?", "Ada trabaja como ingeniera en Acme Corp desde hace años [1]."},
+		{"Où travaille Ada maintenant ?", "Ada travaille comme ingénieure chez Acme Corp depuis des années [1]."},
+		{"Wo arbeitet Ada jetzt?", "Ada arbeitet seit Jahren als Ingenieurin bei Acme Corp [1]."},
+		{"Onde a Ada trabalha agora?", "Ada trabalha como engenheira na Acme Corp há anos [1]."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			a := stack(t, nil, nil, newFakeOpenAI(t, step{text: tt.answer}))
+			ans, err := a.Answer(t.Context(), testQuery(tt.question))
+			if err != nil || ans.Text != tt.answer {
+				t.Errorf("answer = %q, %v; want %q", ans.Text, err, tt.answer)
+			}
+		})
+	}
+}

@@ -25,7 +25,7 @@ type Deps struct {
 	Backoff Backoff
 }
 
-// NewProvider builds the production stack from configs (see ConfigFromEnv):
+// NewProvider builds the production stack from configs:
 // one Client per config, in a Chain with a breaker each, behind a Cached
 // decorator when deps.Cache is set. An empty cfgs is apperr.Invalid; callers
 // check for it to leave the LLM layer off.

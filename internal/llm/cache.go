@@ -53,7 +53,9 @@ func (k CacheKey) digest(scope string, req Request) string {
 		h.Write([]byte{':'})
 		h.Write([]byte(s))
 	}
-	field("llm/v1")
+	// v2: entries of v1 could hold answers the checks rejected (they were
+	// stored before the checks ran), so they are not read again.
+	field("llm/v2")
 	field(scope)
 	if req.Temperature != nil {
 		field(strconv.FormatFloat(*req.Temperature, 'g', -1, 64))
@@ -133,7 +135,7 @@ func (c *Cached) Complete(ctx context.Context, req Request) (Response, error) {
 	if err != nil {
 		return resp, err
 	}
-	c.store(ctx, key, resp)
+	c.store(ctx, key, req, resp)
 	return resp, nil
 }
 
@@ -153,7 +155,7 @@ func (c *Cached) Stream(ctx context.Context, req Request, onDelta DeltaFunc) (Re
 	if err != nil {
 		return resp, err
 	}
-	c.store(ctx, key, resp)
+	c.store(ctx, key, req, resp)
 	return resp, nil
 }
 
@@ -174,9 +176,21 @@ func (c *Cached) lookup(ctx context.Context, key string) (Response, bool) {
 	return resp, true
 }
 
-func (c *Cached) store(ctx context.Context, key string, resp Response) {
+// store keeps resp unless it is empty or req.Keep rejects it. A rejected
+// answer is deliberately not remembered either (no negative entry): the
+// next identical question asks the provider again. A rejection is one
+// sample of one model judged by this build's checks; the next may pass
+// (another sample, a fallback provider, a fixed check), and a negative
+// entry would pin every visitor to the deterministic reply for its TTL.
+// What a retry costs is bounded per question by the answer budget and
+// per visitor by the rate limits, and a provider failing outright is
+// skipped by its breaker.
+func (c *Cached) store(ctx context.Context, key string, req Request, resp Response) {
 	if strings.TrimSpace(resp.Text) == "" {
 		return // an empty reply is a glitch worth retrying, not an answer
+	}
+	if req.Keep != nil && !req.Keep(resp) {
+		return
 	}
 	b, err := json.Marshal(resp)
 	if err == nil {

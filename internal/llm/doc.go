@@ -9,22 +9,20 @@
 //
 // # Configuration
 //
-// ConfigFromEnv reads PARLEY_LLM_BASE_URL, PARLEY_LLM_MODEL, PARLEY_LLM_API_KEY
-// and optionally PARLEY_LLM_NAME, PARLEY_LLM_TIMEOUT (Go duration, per attempt;
-// for streams, per chunk; default 10s, half the budget) and PARLEY_LLM_MAX_RETRIES (default 2).
-// A base URL without a path gets /v1 and a pasted .../chat/completions is
-// cut back to the API root. BudgetFromEnv reads PARLEY_LLM_BUDGET, the time
-// one answer may take over every attempt and fallback (default 20s).
-// Fallback providers repeat the names with a number from 2 to 9:
-// PARLEY_LLM_2_BASE_URL, PARLEY_LLM_2_MODEL, PARLEY_LLM_2_API_KEY, ... tried in
-// order. Nothing set: no configs, LLM off.
+// The package reads no environment. A Config names one provider (base URL,
+// model, API key, per-attempt timeout, retries); NewProvider chains several
+// in fallback order. A base URL without a path gets /v1 and a pasted
+// .../chat/completions is cut back to the API root. `parley serve` fills
+// them from internal/config (PARLEY_LLM_* and the fallbacks PARLEY_LLM_2_*
+// to PARLEY_LLM_9_*, with PARLEY_LLM_BUDGET for AnswererOptions.Budget),
+// where they are validated, listed in --help and read from the config file.
 //
 // # Wiring (cmd)
 //
-//	cfgs, err := llm.ConfigFromEnv(os.Getenv)      // nil, nil when off
+//	cfgs := []llm.Config{{BaseURL: base, Model: model, APIKey: key}} // from the configuration
 //	metrics, err := llm.NewMetrics(registry)
 //	provider, err := llm.NewProvider(cfgs, llm.Deps{Cache: cachePort, Logger: log, Metrics: metrics})
-//	answerer, err := llm.NewAnswerer(provider, llm.AnswererOptions{Logger: log, Metrics: metrics})
+//	answerer, err := llm.NewAnswerer(provider, llm.AnswererOptions{Logger: log, Metrics: metrics, Budget: budget})
 //
 // # Use (conversation engine)
 //
@@ -59,7 +57,8 @@
 // stream, and drops SSE comment lines (": keep-alive"), which the SDK
 // would decode as JSON. The Answerer drops <think>...</think> reasoning
 // (held back while streaming) and rejects answers that are cut off, empty,
-// not valid UTF-8, not English, echo the prompt or pass on injected
+// not valid UTF-8, in neither English nor the question's language (told by
+// function words: es, fr, de, pt, it, nl), echo the prompt or pass on injected
 // instructions; parley_llm_answers_total counts each outcome. A model whose
 // template opens the think block in the prompt, so that its output holds
 // only the closing tag, has its reasoning dropped from a whole answer; a

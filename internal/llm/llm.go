@@ -33,6 +33,12 @@ type Request struct {
 	// CacheKey, when set, lets a [Cached] provider serve and store this
 	// request's response. Nil disables caching for the request.
 	CacheKey *CacheKey
+	// Keep, when set, says whether a [Cached] provider may store a
+	// response: the caller's checks (grounding, language, echo) decide,
+	// so that an answer the caller will throw away is never replayed to
+	// the next visitor asking the same question. Nil keeps every
+	// non-empty response.
+	Keep func(Response) bool
 }
 
 // Usage counts tokens as the provider reports them (zero when it does not).

@@ -13,26 +13,13 @@ const (
 	// injection kind ("ignore all previous instructions"), even when a
 	// fact carried them: the profile text is data, never a message to pass on.
 	KindInstruction = "instruction"
-	// KindLanguage marks an answer not in English, the language the prompt
-	// asks for and the deterministic replies use.
+	// KindLanguage marks an answer neither in English (the language the
+	// prompt asks for and the deterministic replies use) nor in the
+	// language of the visitor's question (see inVisitorsLanguage).
 	KindLanguage = "language"
 )
 
 var instructionRE = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|rules|prompts?|guidelines)\b|\bsystem prompt\b|\byou are now\b|\bnew instructions\b`)
-
-// englishWords are function words nearly every English sentence of three or
-// more words uses.
-var englishWords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`a an the is are was were be been has have had do does did not no
-		at in on of for to from with by as and or but if than then that this these those it its
-		she he they her his their him them who which what when where how there here
-		worked works work used uses using studied studies led leads built also since until
-		profile mention mentions says doesn't isn't wasn't can could would about any some`) {
-		m[w] = true
-	}
-	return m
-}()
 
 // outputFindings are the checks on an answer's shape rather than its names:
 // an echoed prompt, passed-on instructions, another language.
@@ -48,37 +35,10 @@ func outputFindings(tn *turn, text string) []Finding {
 	if m := instructionRE.FindString(text); m != "" {
 		out = append(out, Finding{Kind: KindInstruction, Term: m})
 	}
-	if !soundsEnglish(text, tn.q.Facts) {
+	if !inVisitorsLanguage(text, tn.q.Question, tn.q.Facts) {
 		out = append(out, Finding{Kind: KindLanguage, Term: text})
 	}
 	return out
-}
-
-// soundsEnglish is false for text of four or more lowercase words (outside
-// the facts' own words) none of which is an English function word. Names,
-// technologies and words taken from the facts say nothing about the language.
-func soundsEnglish(text string, facts []string) bool {
-	factWords := make(map[string]bool)
-	for _, f := range facts {
-		for _, t := range termTokens(f) {
-			factWords[t] = true
-		}
-	}
-	n := 0
-	for _, w := range strings.FieldsFunc(citationRE.ReplaceAllString(text, " "), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '!' || r == '?' || r == '\n' || r == '(' || r == ')'
-	}) {
-		if w == "" || strings.ToLower(w) != w || factWords[w] {
-			continue
-		}
-		if englishWords[w] || englishWords[strings.TrimSuffix(w, "'s")] {
-			return true
-		}
-		if strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
-			n++
-		}
-	}
-	return n < 4
 }
 
 // visibleText is a reply without the reasoning that reasoning models
