@@ -1,5 +1,5 @@
-# Shared by scripts/bench-http.sh and scripts/bench-turns.sh (sourced, not run).
-# Expects $dur; sets $bin, $sample, $work; defines port and wrk_run.
+# Shared by the scripts/bench-*.sh scripts (sourced, not run).
+# Expects $dur; sets $bin, $sample, $work; defines port, wrk_run and start_parley.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bin=./bin/parley
@@ -21,4 +21,28 @@ wrk_run() {
     /^ +99%/ {p=$2; if (p ~ /us$/) {sub("us","",p); p=p/1000} else if (p ~ /ms$/) {sub("ms","",p)} else if (p ~ /s$/) {sub("s","",p); p=p*1000}}
     /Non-2xx|Socket errors/ {err=1}
     END {while ((getline l < errf) > 0) if (l ~ /status/) err=1; printf "%s %s %s\n", rps, p, (err?"ERRORS":"ok")}'
+}
+
+# start_parley LABEL DBURL REDISURL: parley serve on its own data directory
+# and port with the sample imported as "hendriks" (DBURL/REDISURL empty:
+# embedded), then 64 sessions; sets pid[LABEL] and url[LABEL] (declare both
+# with declare -A first) and writes the session ids to $work/LABEL/sessions.
+start_parley() {
+  local label=$1 dir="$work/$1" p
+  mkdir -p "$dir"; p=$(port)
+  (
+    export PARLEY_DATA_DIR="$dir" PARLEY_HTTP_ADDR="127.0.0.1:$p" PARLEY_LOG_LEVEL=error PARLEY_RATE_LIMIT=off
+    if [ -n "$2" ]; then export DATABASE_URL="$2"; else unset DATABASE_URL; fi
+    if [ -n "$3" ]; then export REDIS_URL="$3"; else unset REDIS_URL; fi
+    "$bin" import --slug hendriks "$sample" >/dev/null
+    exec "$bin" serve >"$dir/serve.log" 2>&1
+  ) &
+  pid[$label]=$!; url[$label]="http://127.0.0.1:$p"
+  for _ in $(seq 1 100); do curl -sf "${url[$label]}/healthz" >/dev/null && break; sleep 0.1; done
+  curl -sf "${url[$label]}/healthz" >/dev/null || { echo "$label did not start: $(tail -3 "$dir/serve.log")" >&2; exit 1; }
+  : >"$dir/sessions"
+  for _ in $(seq 1 64); do
+    curl -sf -X POST -H 'Content-Type: application/json' -d '{"profile":"hendriks"}' "${url[$label]}/v1/sessions" \
+      | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])' >>"$dir/sessions"
+  done
 }

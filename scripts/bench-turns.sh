@@ -27,24 +27,6 @@ peer="$work/insertpeer"
 [ "${PEERS:-1}" = 0 ] || go build -o "$peer" ./internal/store/sqlite/insertpeer
 
 declare -A url pid sess
-start_parley() { # label dburl redisurl
-  local label=$1 dir="$work/$1" p
-  mkdir -p "$dir"; p=$(port)
-  (
-    export PARLEY_DATA_DIR="$dir" PARLEY_HTTP_ADDR="127.0.0.1:$p" PARLEY_LOG_LEVEL=error PARLEY_RATE_LIMIT=off
-    if [ -n "$2" ]; then export DATABASE_URL="$2"; else unset DATABASE_URL; fi
-    if [ -n "$3" ]; then export REDIS_URL="$3"; else unset REDIS_URL; fi
-    "$bin" import --slug hendriks "$sample" >/dev/null
-    exec "$bin" serve >"$dir/serve.log" 2>&1
-  ) &
-  pid[$label]=$!; url[$label]="http://127.0.0.1:$p"; sess[$label]="$dir/sessions"
-  wait_up "$label"
-  : >"$dir/sessions"
-  for _ in $(seq 1 64); do
-    curl -sf -X POST -H 'Content-Type: application/json' -d '{"profile":"hendriks"}' "${url[$label]}/v1/sessions" \
-      | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])' >>"$dir/sessions"
-  done
-}
 start_peer() { # label mode
   local label=$1 dir="$work/$1" p
   mkdir -p "$dir"; p=$(port)
@@ -60,7 +42,7 @@ wait_up() {
 cpu() { awk '{print $14+$15}' "/proc/$1/stat"; }
 
 labels=(embedded)
-start_parley embedded "" ""
+start_parley embedded "" ""; sess[embedded]="$work/embedded/sessions"
 if [ "${PEERS:-1}" != 0 ]; then
   start_peer insert-single single; start_peer insert-group group
   labels+=(insert-single insert-group)
@@ -70,6 +52,7 @@ if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null && redis-cli -h 127.0.0.1 ping
   db="parley_bench_$$"
   psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db" >/dev/null
   start_parley postgres+redis "postgres://postgres@127.0.0.1:5432/$db?sslmode=disable" "redis://127.0.0.1:6379/0"
+  sess[postgres+redis]="$work/postgres+redis/sessions"
   labels+=(postgres+redis)
 fi
 
