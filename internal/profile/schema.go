@@ -6,7 +6,8 @@ package profile
 // walker in validate.go checks a decoded document against it and so can
 // name each problem by its exact path. Objects other than the top level
 // accept extra properties ("additionalProperties": true in the schema);
-// those are kept, unchecked, in Document.Raw.
+// those are kept, unchecked, in Document.Raw. Objects also name the pre-1.0
+// spellings of their properties, read as the v1.0.0 ones (legacy.go).
 
 // kind is what the schema says a value must be.
 type kind uint8
@@ -23,9 +24,9 @@ const (
 // node describes one value of the schema.
 type node struct {
 	kind   kind
-	items  *node  // kindArray
-	props  []prop // kindObject, in schema order (so problems come in a stable order)
-	closed bool   // kindObject: "additionalProperties": false (but see extensionPrefix)
+	items  *node   // kindArray
+	props  []prop  // kindObject, in schema order (so problems come in a stable order)
+	closed bool    // kindObject: "additionalProperties": false (but see extensionPrefix)
 	legacy []alias // kindObject: pre-1.0 names of props, read as the v1.0.0 ones (legacy.go)
 }
 
