@@ -81,7 +81,11 @@ func (w *walker) check(n *node, v any) (any, bool) {
 		}
 		if n.kind == kindDate {
 			if last := w.path[len(w.path)-1]; !last.isIndex {
-				return w.readDate(last.key, s)
+				d, keep := w.readDate(last.key, s)
+				if d == s {
+					return v, keep // the same value: no new interface to allocate
+				}
+				return d, keep
 			}
 		}
 		if msg := checkFormat(n.kind, s); msg != "" {
