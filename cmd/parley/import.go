@@ -18,6 +18,14 @@ profile SLUG. FILE "-" reads standard input. The document is validated first; on
 error nothing is written and the exit code is 1. Importing the same slug again stores
 a new version, unless the document is identical (then nothing changes).
 
+Documents written for the schema before v1.0.0 are read as v1.0.0: work "company" as
+"name", "website" as "url", "picture" as "image", "gpa" as "score", languages' "name"
+and "level" as "language" and "fluency", meta "url" as "canonical". So are dates tools
+write: an empty date or null as not given, an endDate of "Present", "Current", "now" or
+"ongoing" as no end (still going on), a date-time such as 2019-02-01T00:00:00Z as its
+date. Each such change is printed as a warning on standard error, with its JSON path;
+the v1.0.0 document is what gets stored. --strict refuses them instead.
+
 Examples:
   parley import --slug ada ada.resume.json
   curl -s https://example.com/resume.json | parley import --slug ada -
@@ -28,6 +36,7 @@ Examples:
 	private := fs.Bool("private", false, "hide the profile from anonymous visitors")
 	sharePhone := fs.Bool("share-phone", false, "allow replies and the public profile to show the phone number")
 	shareAddress := fs.Bool("share-address", false, "allow replies and the public profile to show the street address")
+	strict := fs.Bool("strict", false, "accept only JSON Resume v1.0.0 as written: refuse pre-1.0 names and non-schema dates")
 	load := serveConfig(fs, e)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -48,8 +57,12 @@ Examples:
 		return err
 	}
 	// Validate before touching the database, so a bad file never creates one.
-	if _, err := profile.Decode(data); err != nil {
+	doc, err := profile.DecodeWith(data, profile.DecodeOptions{Strict: *strict})
+	if err != nil {
 		return describeInvalid(e.stderr, fs.Arg(0), err)
+	}
+	for _, n := range doc.Notes {
+		fmt.Fprintf(e.stderr, "%s: warning: %s\n", fs.Arg(0), n)
 	}
 	db, err := openStore(ctx, cfg, quietLogger(e))
 	if err != nil {
@@ -57,7 +70,7 @@ Examples:
 	}
 	defer db.Close()
 	svc := profile.NewService(db)
-	p, changed, err := svc.Import(ctx, *slug, data, profile.ImportOptions{
+	p, changed, err := svc.ImportDocument(ctx, *slug, doc, profile.ImportOptions{
 		Private: *private, Privacy: profile.Privacy{SharePhone: *sharePhone, ShareAddress: *shareAddress},
 	})
 	if err != nil {

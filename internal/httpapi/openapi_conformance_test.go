@@ -210,6 +210,8 @@ func conformanceCases(doc []byte) []conformanceCase {
 		{name: "put profile create", method: "PUT", path: "/v1/profiles/ada", hdr: bearerJSON("{writer}"), body: string(doc), status: 201},
 		{name: "put profile unchanged", method: "PUT", path: "/v1/profiles/ada", hdr: bearerJSON("{writer}"), body: string(doc), status: 200},
 		{name: "put profile replace", method: "PUT", path: "/v1/profiles/ada", hdr: bearerJSON("{writer}"), body: replaced, status: 200},
+		{name: "put profile legacy", method: "PUT", path: "/v1/profiles/legacy", hdr: bearerJSON("{writer}"), body: `{"basics": {"name": "A", "website": "a.example"}, "work": [{"company": "H", "endDate": ""}]}`, status: 201},
+		{name: "put profile strict", method: "PUT", path: "/v1/profiles/legacy?strict=true", hdr: bearerJSON("{writer}"), body: `{"basics": {"name": "A", "website": "a.example"}}`, status: 422},
 		{name: "put profile no credentials", method: "PUT", path: "/v1/profiles/ada", hdr: hdrs("Content-Type", jsonCT), body: string(doc), status: 401, offContract: true},
 		{name: "put profile bad key", method: "PUT", path: "/v1/profiles/ada", hdr: bearerJSON("parley_notakey"), body: string(doc), status: 401},
 		{name: "put profile missing scope", method: "PUT", path: "/v1/profiles/ada", hdr: bearerJSON("{reader}"), body: string(doc), status: 403},

@@ -44,7 +44,22 @@ func (s *Server) putProfile(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, err)
 		return
 	}
-	p, changed, err := s.profiles.Import(r.Context(), r.PathValue("slug"), body, profile.ImportOptions{})
+	slug := r.PathValue("slug")
+	if err := profile.ValidateSlug(slug); err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
+	strict, err := strictParam(r)
+	if err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
+	doc, err := profile.DecodeWith(body, profile.DecodeOptions{Strict: strict})
+	if err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
+	p, changed, err := s.profiles.ImportDocument(r.Context(), slug, doc, profile.ImportOptions{})
 	if err != nil {
 		writeError(w, r, s.logger, err)
 		return
@@ -54,5 +69,24 @@ func (s *Server) putProfile(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusCreated
 		w.Header().Set("Location", "/v1/profiles/"+p.Slug)
 	}
-	writeJSON(w, status, map[string]any{"slug": p.Slug, "version": p.Version, "changed": changed})
+	// warnings is always an array, so clients can range over it.
+	warnings := doc.Notes
+	if warnings == nil {
+		warnings = []profile.Note{}
+	}
+	writeJSON(w, status, map[string]any{"slug": p.Slug, "version": p.Version, "changed": changed, "warnings": warnings})
+}
+
+// strictParam reads ?strict=true|false (default false): refuse documents that
+// are not JSON Resume v1.0.0 as written.
+func strictParam(r *http.Request) (bool, error) {
+	v := r.URL.Query().Get("strict")
+	if v == "" {
+		return false, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, apperr.New(apperr.Malformed, "strict=%q: use true or false", v)
+	}
+	return b, nil
 }

@@ -26,12 +26,28 @@ type Document struct {
 	// Hash is the hex SHA-256 of Raw, so the same document sent again, even
 	// with other whitespace or key order, has the same Hash.
 	Hash string
+	// Notes lists what was read differently from how the source wrote it
+	// (pre-1.0 field names, empty or open-ended dates, date-times), each
+	// with its JSON path in the source; Raw holds the document as read, so
+	// Decode(Raw) has no such notes. One note changes nothing: a pre-1.0
+	// name next to its v1.0.0 one is not read, and is kept as an extra field.
+	Notes []Note
+}
+
+// DecodeOptions change how Decode reads a document.
+type DecodeOptions struct {
+	// Strict refuses what would be read differently from how it is
+	// written: only documents that are JSON Resume v1.0.0 as written pass.
+	Strict bool
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // Decode validates data as a JSON Resume v1.0.0 document (plus Parley's rule
-// that basics.name is set) and returns it. Errors:
+// that basics.name is set) and returns it. What a pre-1.0 or tool-written
+// document says unambiguously in another way is read as v1.0.0, with a Note
+// each (see legacy.go): "company" as "name", "endDate": "" or "Present" as
+// no end date, "2019-02-01T00:00:00Z" as "2019-02-01". Errors:
 //   - apperr.TooLarge past MaxDocumentBytes;
 //   - apperr.Malformed for invalid UTF-8 or JSON syntax, with line and column;
 //   - apperr.Invalid listing every problem (up to MaxProblems) in Fields, each
@@ -44,6 +60,12 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // Strings are kept as given (not trimmed). A leading UTF-8 byte order mark
 // is skipped: it is encoding, not content.
 func Decode(data []byte) (*Document, error) {
+	return DecodeWith(data, DecodeOptions{})
+}
+
+// DecodeWith is Decode with options. With Strict, each change a Note would
+// report is a problem of the apperr.Invalid error instead.
+func DecodeWith(data []byte, opts DecodeOptions) (*Document, error) {
 	if len(data) > MaxDocumentBytes {
 		return nil, tooLarge(len(data))
 	}
@@ -53,7 +75,8 @@ func Decode(data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	validate(tree, &probs)
+	var ns notes
+	validate(tree, &probs, &ns, opts.Strict)
 	if err := probs.err(); err != nil {
 		return nil, err
 	}
@@ -66,7 +89,7 @@ func Decode(data []byte) (*Document, error) {
 	if len(raw) > MaxDocumentBytes {
 		return nil, tooLarge(len(raw))
 	}
-	doc := &Document{Raw: raw}
+	doc := &Document{Raw: raw, Notes: ns.result()}
 	if err := json.Unmarshal(raw, &doc.Resume); err != nil {
 		// The tree was checked against the schema, so this is a bug.
 		return nil, apperr.Wrap(apperr.Internal, err, "decode validated résumé")

@@ -3,6 +3,7 @@ package profile_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -20,6 +21,11 @@ func FuzzDecode(f *testing.F) {
 		`{"basics":{"name":"A\u2028\ud800"},"meta":{"n":1e999,"x":[[[[]]]]}}`,
 		"\xef\xbb\xbf{\"basics\":{\"name\":\"A\"}}",
 		`[]`, `{`, `{"a":1,}`, "{\"basics\":{\"name\":\"\xff\"}}",
+		// Pre-1.0 names and the date forms Decode reads as v1.0.0.
+		`{"basics":{"name":"A","picture":"a.png","website":"a.example"},"work":[{"company":"H","website":"h.example","startDate":"2019-02-01T00:00:00.000Z","endDate":"Present"}]}`,
+		`{"basics":{"name":"A"},"work":[{"company":"Old","name":"New","endDate":""}],"education":[{"gpa":"4","startDate":"","endDate":null}]}`,
+		`{"basics":{"name":"A","profiles":[{"website":7}]},"languages":[{"name":"Fr","level":null}],"meta":{"url":"x.example"}}`,
+		`{"basics":{"name":"A"},"work":[{"company":null,"name":null,"startDate":"present","endDate":"2019-13-45T00:00:00Z"}]}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -46,6 +52,16 @@ func FuzzDecode(f *testing.F) {
 		}
 		if again.Hash != doc.Hash || !bytes.Equal(again.Raw, doc.Raw) {
 			t.Fatalf("Decode(Raw) changed the document:\n%q\n%q", doc.Raw, again.Raw)
+		}
+		for _, n := range again.Notes {
+			// Raw is v1.0.0 as written: only a kept, losing legacy name
+			// may be noted again.
+			if !strings.HasPrefix(n.Message, "not read: ") {
+				t.Fatalf("Decode(Raw) noted a change %v\nRaw: %q", n, doc.Raw)
+			}
+		}
+		if len(doc.Notes) > profile.MaxNotes+1 {
+			t.Fatalf("%d notes", len(doc.Notes))
 		}
 		if _, err := profile.PublicJSON(doc.Raw, profile.Privacy{}); err != nil {
 			t.Fatalf("PublicJSON: %v", err)

@@ -6,7 +6,8 @@ package profile
 // walker in validate.go checks a decoded document against it and so can
 // name each problem by its exact path. Objects other than the top level
 // accept extra properties ("additionalProperties": true in the schema);
-// those are kept, unchecked, in Document.Raw.
+// those are kept, unchecked, in Document.Raw. Objects also name the pre-1.0
+// spellings of their properties, read as the v1.0.0 ones (legacy.go).
 
 // kind is what the schema says a value must be.
 type kind uint8
@@ -23,9 +24,10 @@ const (
 // node describes one value of the schema.
 type node struct {
 	kind   kind
-	items  *node  // kindArray
-	props  []prop // kindObject, in schema order (so problems come in a stable order)
-	closed bool   // kindObject: "additionalProperties": false (but see extensionPrefix)
+	items  *node   // kindArray
+	props  []prop  // kindObject, in schema order (so problems come in a stable order)
+	closed bool    // kindObject: "additionalProperties": false (but see extensionPrefix)
+	legacy []alias // kindObject: pre-1.0 names of props, read as the v1.0.0 ones (legacy.go)
 }
 
 type prop struct {
@@ -73,33 +75,33 @@ const extensionPrefix = "x-"
 var resumeSchema = func() *node {
 	n := object(
 		"$schema", uri,
-		"basics", object(
+		"basics", legacyNames(object(
 			"name", str, "label", str, "image", str, "email", email, "phone", str,
 			"url", uri, "summary", str,
 			"location", object("address", str, "postalCode", str, "city", str,
 				"countryCode", str, "region", str),
-			"profiles", arrayOf(object("network", str, "username", str, "url", uri)),
-		),
-		"work", arrayOf(object("name", str, "location", str, "description", str,
+			"profiles", arrayOf(legacyNames(object("network", str, "username", str, "url", uri), website)),
+		), website, alias{"picture", "image"}),
+		"work", arrayOf(legacyNames(object("name", str, "location", str, "description", str,
 			"position", str, "url", uri, "startDate", date, "endDate", date,
-			"summary", str, "highlights", strs)),
-		"volunteer", arrayOf(object("organization", str, "position", str, "url", uri,
-			"startDate", date, "endDate", date, "summary", str, "highlights", strs)),
-		"education", arrayOf(object("institution", str, "url", uri, "area", str,
+			"summary", str, "highlights", strs), website, alias{"company", "name"})),
+		"volunteer", arrayOf(legacyNames(object("organization", str, "position", str, "url", uri,
+			"startDate", date, "endDate", date, "summary", str, "highlights", strs), website)),
+		"education", arrayOf(legacyNames(object("institution", str, "url", uri, "area", str,
 			"studyType", str, "startDate", date, "endDate", date, "score", str,
-			"courses", strs)),
+			"courses", strs), website, alias{"gpa", "score"})),
 		"awards", arrayOf(object("title", str, "date", date, "awarder", str, "summary", str)),
-		"certificates", arrayOf(object("name", str, "date", date, "url", uri, "issuer", str)),
-		"publications", arrayOf(object("name", str, "publisher", str, "releaseDate", date,
-			"url", uri, "summary", str)),
+		"certificates", arrayOf(legacyNames(object("name", str, "date", date, "url", uri, "issuer", str), website)),
+		"publications", arrayOf(legacyNames(object("name", str, "publisher", str, "releaseDate", date,
+			"url", uri, "summary", str), website)),
 		"skills", arrayOf(object("name", str, "level", str, "keywords", strs)),
-		"languages", arrayOf(object("language", str, "fluency", str)),
+		"languages", arrayOf(legacyNames(object("language", str, "fluency", str), alias{"name", "language"}, alias{"level", "fluency"})),
 		"interests", arrayOf(object("name", str, "keywords", strs)),
 		"references", arrayOf(object("name", str, "reference", str)),
-		"projects", arrayOf(object("name", str, "description", str, "highlights", strs,
+		"projects", arrayOf(legacyNames(object("name", str, "description", str, "highlights", strs,
 			"keywords", strs, "startDate", date, "endDate", date, "url", uri,
-			"roles", strs, "entity", str, "type", str)),
-		"meta", object("canonical", uri, "version", str, "lastModified", str),
+			"roles", strs, "entity", str, "type", str), website)),
+		"meta", legacyNames(object("canonical", uri, "version", str, "lastModified", str), alias{"url", "canonical"}),
 	)
 	n.closed = true
 	return n

@@ -61,13 +61,23 @@ type ImportOptions struct {
 
 // Import validates data as a JSON Resume document and stores it as the newest
 // version of slug. Nothing is written when data is invalid; an identical
-// document creates no new version (changed is false).
+// document creates no new version (changed is false). Callers that show
+// the document's Notes decode it themselves and call ImportDocument.
 func (s *Service) Import(ctx context.Context, slug string, data []byte, opts ImportOptions) (p store.Profile, changed bool, err error) {
 	if err := ValidateSlug(slug); err != nil {
 		return store.Profile{}, false, err
 	}
 	doc, err := Decode(data)
 	if err != nil {
+		return store.Profile{}, false, err
+	}
+	return s.ImportDocument(ctx, slug, doc, opts)
+}
+
+// ImportDocument stores doc, as Decode or DecodeWith returned it, as the
+// newest version of slug; see Import.
+func (s *Service) ImportDocument(ctx context.Context, slug string, doc *Document, opts ImportOptions) (p store.Profile, changed bool, err error) {
+	if err := ValidateSlug(slug); err != nil {
 		return store.Profile{}, false, err
 	}
 	return s.store.PutProfile(ctx, store.ProfileInput{
