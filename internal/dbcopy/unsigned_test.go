@@ -107,6 +107,7 @@ func TestUnsignedBigintKeyChunks(t *testing.T) {
 				t.Errorf("copied %d rows, %d rejected, differences %q; want 3000, 0, none", res.Rows, res.Rejected, res.Differences)
 			}
 			total, done := chunkState(t, dst, "wp_posts")
+			t.Logf("wp_posts in %d chunks", total)
 			if total < c.minChunks || total > c.maxC || done != total {
 				t.Errorf("wp_posts in %d chunks (%d done), want %d to %d, all done", total, done, c.minChunks, c.maxC)
 			}
