@@ -76,9 +76,10 @@ func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
 }
 
 // chunkKey picks the first primary-key column when it is an integer.
-// An unsigned BIGINT may hold keys past int64, which chunk bounds and the
-// checkpoint hold: sqlChunks checks the data and copies such a table as one
-// chunk (in practice its keys are AUTO_INCREMENT ids, far below 2^63).
+// An unsigned BIGINT may hold keys past int64, the type of chunk bounds
+// and of the checkpoint's columns: sqlChunks checks the data and copies
+// such a table as one chunk (in practice its keys are AUTO_INCREMENT ids,
+// far below 2^63).
 func chunkKey(t *Table) string {
 	if len(t.PK) == 0 {
 		return ""
