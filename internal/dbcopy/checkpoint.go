@@ -82,6 +82,25 @@ func ensureCheckpoint(ctx context.Context, pool *pgxpool.Pool) error {
 // fingerprint identifies the mapped schema; a resume with a different one
 // would mix two copies.
 func fingerprint(s *Schema, targetSchema string) string {
+	return fingerprintKeys(s, targetSchema, func(t *Table) string { return t.ChunkKey })
+}
+
+// legacyFingerprint is the fingerprint a run of an earlier release recorded:
+// it had no chunk key on an unsigned BIGINT and saved such a table as one
+// chunk without bounds, which copies and verifies the same under a key, so
+// its checkpoint resumes as it is. A run of this release records the key
+// (fingerprint), so an earlier release refuses its bounded chunks rather
+// than read every one of them as the whole table.
+func legacyFingerprint(s *Schema, targetSchema string) string {
+	return fingerprintKeys(s, targetSchema, func(t *Table) string {
+		if unsignedBigKey(t) {
+			return ""
+		}
+		return t.ChunkKey
+	})
+}
+
+func fingerprintKeys(s *Schema, targetSchema string, key func(*Table) string) string {
 	type col struct{ N, T, TT, C, Z, U string }
 	type tab struct {
 		N, T, K string
@@ -89,7 +108,7 @@ func fingerprint(s *Schema, targetSchema string) string {
 	}
 	var ts []tab
 	for _, t := range s.Tables {
-		x := tab{N: t.Name, T: t.Target, K: t.ChunkKey}
+		x := tab{N: t.Name, T: t.Target, K: key(t)}
 		for _, c := range t.Columns {
 			x.C = append(x.C, col{c.Name, c.Target, c.TargetType, c.Convert, c.ZeroDate, c.NulBytes})
 		}

@@ -210,6 +210,8 @@ func convNumeric(_ *Column, v any) (any, *Reject, string) {
 		s = x
 	case int64:
 		s = strconv.FormatInt(x, 10)
+	case uint64: // the MySQL driver's BIGINT UNSIGNED, mapped to numeric(20,0) to keep values past int64
+		s = strconv.FormatUint(x, 10)
 	case float64:
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return nil, rejectf("type_mismatch", "non-finite number %v", x), ""

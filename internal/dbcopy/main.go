@@ -40,13 +40,14 @@ plan    reads the schema and every row, prints the target schema, the type
         past the 2704 bytes of a PostgreSQL btree entry, ...) with row
         counts. Writes nothing.
 run     creates the tables (with their comments), copies rows with binary
-        COPY in primary-key chunks on parallel workers, then builds keys,
-        indexes, foreign keys, identity sequences, CHECKs for ENUM/SET and
-        ON UPDATE triggers. Index and sequence names are made unique in the
-        schema (MySQL scopes index names per table). A foreign key whose
-        child rows lack a parent is kept NOT VALID, with a warning; a key
-        or index whose values are too long for PostgreSQL is left out,
-        with a warning.
+        COPY in chunks of an integer primary key on parallel workers (a
+        BIGINT UNSIGNED key with values above 2^63-1 makes its table one
+        chunk; plan notes it), then builds keys, indexes, foreign keys,
+        identity sequences, CHECKs for ENUM/SET and ON UPDATE triggers.
+        Index and sequence names are made unique in the schema (MySQL
+        scopes index names per table). A foreign key whose child rows lack
+        a parent is kept NOT VALID, with a warning; a key or index whose
+        values are too long for PostgreSQL is left out, with a warning.
         What it does not translate is listed to port by hand: views,
         triggers, routines, events, MariaDB sequences, CHECK constraints,
         FULLTEXT and SPATIAL indexes, expression defaults, generated

@@ -37,7 +37,10 @@ type Table struct {
 	// ChunkKey is the integer column that splits the table into ranges;
 	// empty means the table is copied as one chunk.
 	ChunkKey string `json:"chunk_key,omitempty"`
-	Comment  string `json:"comment,omitempty"` // MySQL COMMENT, copied with COMMENT ON
+	// ChunkNote says why a table with a chunk key is copied as one chunk
+	// anyway (keys past int64); Reader.Chunks sets it.
+	ChunkNote string `json:"chunk_note,omitempty"`
+	Comment   string `json:"comment,omitempty"` // MySQL COMMENT, copied with COMMENT ON
 
 	pkName string // target name of the primary key (relationNames)
 }

@@ -3,7 +3,10 @@ package dbcopy
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 )
 
@@ -72,8 +75,11 @@ func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
 	return out, nil
 }
 
-// chunkKey picks the first primary-key column when it is an integer that
-// fits int64; other tables are copied as one chunk.
+// chunkKey picks the first primary-key column when it is an integer.
+// An unsigned BIGINT may hold keys past int64, the type of chunk bounds
+// and of the checkpoint's columns: sqlChunks checks the data and copies
+// such a table as one chunk (in practice its keys are AUTO_INCREMENT ids,
+// far below 2^63).
 func chunkKey(t *Table) string {
 	if len(t.PK) == 0 {
 		return ""
@@ -83,14 +89,17 @@ func chunkKey(t *Table) string {
 		return ""
 	}
 	switch c.DataType {
-	case "tinyint", "smallint", "mediumint", "int", "integer":
+	case "tinyint", "smallint", "mediumint", "int", "integer", "bigint":
 		return c.Name
-	case "bigint":
-		if !c.Unsigned {
-			return c.Name
-		}
 	}
 	return ""
+}
+
+// unsignedBigKey reports whether t's chunk key is an unsigned BIGINT,
+// which releases before this one did not chunk (see legacyFingerprint).
+func unsignedBigKey(t *Table) bool {
+	c := t.column(t.ChunkKey)
+	return c != nil && c.DataType == "bigint" && c.Unsigned
 }
 
 // Snapshot implements Source. To give every worker the same view it takes
@@ -160,10 +169,16 @@ func sqlChunks(ctx context.Context, conn *sql.Conn, quote func(string) string, t
 	if t.ChunkKey == "" {
 		return splitBounds(t.Name, nil), nil
 	}
+	t.ChunkNote = ""
 	k, tbl := quote(t.ChunkKey), quote(t.Name)
-	var lo, hi sql.NullInt64
-	if err := conn.QueryRowContext(ctx, "SELECT MIN("+k+"), MAX("+k+") FROM "+tbl).Scan(&lo, &hi); err != nil {
+	lo, hi, ok, err := keyRange(ctx, conn, k, tbl)
+	if err != nil {
 		return nil, fmt.Errorf("key range of %s: %w", t.Name, err)
+	}
+	if !ok {
+		t.ChunkNote = "one chunk: keys above " + strconv.FormatInt(math.MaxInt64, 10) +
+			" (2^63-1), past the int64 chunk bounds; one worker copies the table and a resumed run copies it again whole"
+		return splitBounds(t.Name, nil), nil
 	}
 	// The span of keys from MinInt64 to MaxInt64 overflows int64; as uint64
 	// it does not (hi >= lo), and the step is computed in floating point.
@@ -199,6 +214,34 @@ func sqlChunks(ctx context.Context, conn *sql.Conn, quote func(string) string, t
 		cur = next.Int64
 	}
 	return splitBounds(t.Name, bounds), nil
+}
+
+// keyRange returns the smallest and largest key (NULL when the table is
+// empty); ok is false when a key does not fit int64 (an unsigned BIGINT
+// past 2^63-1). Both are read as text: scanned into an int64, such a key
+// would fail the scan instead.
+func keyRange(ctx context.Context, conn *sql.Conn, k, tbl string) (lo, hi sql.NullInt64, ok bool, err error) {
+	var los, his sql.NullString
+	if err := conn.QueryRowContext(ctx, "SELECT MIN("+k+"), MAX("+k+") FROM "+tbl).Scan(&los, &his); err != nil {
+		return lo, hi, false, err
+	}
+	if !los.Valid || !his.Valid {
+		return lo, hi, true, nil
+	}
+	for _, x := range []struct {
+		s string
+		v *sql.NullInt64
+	}{{los.String, &lo}, {his.String, &hi}} {
+		n, err := strconv.ParseInt(x.s, 10, 64)
+		if errors.Is(err, strconv.ErrRange) {
+			return lo, hi, false, nil
+		}
+		if err != nil {
+			return lo, hi, false, err
+		}
+		*x.v = sql.NullInt64{Int64: n, Valid: true}
+	}
+	return lo, hi, true, nil
 }
 
 // Rows implements Reader.

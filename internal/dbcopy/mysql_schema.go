@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -49,10 +50,14 @@ func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 	}
 	for rows.Next() {
 		t := &Table{}
-		if err := rows.Scan(&t.Name, &t.RowsEst, &t.AutoInc, &t.Collation, &t.Versioned, &t.Comment); err != nil {
+		var autoInc uint64
+		if err := rows.Scan(&t.Name, &t.RowsEst, &autoInc, &t.Collation, &t.Versioned, &t.Comment); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("list tables: %w", err)
 		}
+		// A next value past 2^63-1 (after an unsigned BIGINT key that high)
+		// fits no PostgreSQL sequence: keep the largest one holds.
+		t.AutoInc = int64(min(autoInc, math.MaxInt64))
 		sch.Tables = append(sch.Tables, t)
 		byName[t.Name] = t
 	}

@@ -224,6 +224,9 @@ func (p *Plan) WriteText(w io.Writer) {
 	fmt.Fprintln(w)
 	for _, t := range p.Tables {
 		fmt.Fprintf(w, "table %s -> %s (~%d rows, chunk key %q)\n", t.Name, t.Target, t.RowsEst, t.ChunkKey)
+		if t.ChunkNote != "" {
+			fmt.Fprintf(w, "  NOTE %s: %s\n", t.ChunkKey, t.ChunkNote)
+		}
 		for _, c := range t.Columns {
 			fmt.Fprintf(w, "  %-28s %-32s -> %-22s [%s]\n", c.Name, c.ColumnType, c.TargetType, c.Convert)
 		}

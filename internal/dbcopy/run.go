@@ -203,7 +203,7 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 	if err != nil {
 		return err
 	}
-	if resumed && prev != fp {
+	if resumed && prev != fp && prev != legacyFingerprint(s, opts.Schema) {
 		return apperr.New(apperr.Conflict, "the target holds a dbcopy run of a different schema or mapping; use --restart to start over")
 	}
 	readers, shared, err := src.Snapshot(ctx, opts.Workers)
@@ -222,6 +222,11 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 	if !resumed {
 		if err := prepareTarget(ctx, pool, opts, s, readers[0], fp, shared); err != nil {
 			return err
+		}
+		for _, t := range s.Tables {
+			if t.ChunkNote != "" {
+				logger.Warn("table copied as "+t.ChunkNote, "table", t.Name, "chunk_key", t.ChunkKey)
+			}
 		}
 	}
 	pending, err := loadChunks(ctx, pool, true)

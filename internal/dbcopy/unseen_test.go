@@ -22,9 +22,10 @@ type unseenCheck struct {
 
 // runResult is the part of "run --format json" the unseen tests read.
 type runResult struct {
-	Rejected int64
-	Warnings []string
-	Manual   []struct{ Kind, Name, Detail string }
+	Rows, Rejected int64
+	Warnings       []string
+	Manual         []struct{ Kind, Name, Detail string }
+	Differences    []string
 }
 
 // copyAndVerify runs run --verify and verify, and returns run's summary.
