@@ -1,0 +1,64 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// studyingProfile: a nurse with an associate's and a BSN held, an MSN
+// under way, and a master's she left.
+func studyingProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Tove Arneberg", Label: "Registered Nurse"},
+		Work: []profile.Work{
+			{Name: "Rikshospitalet", Position: "Registered Nurse", StartDate: "2017-02"},
+		},
+		Education: []profile.Education{
+			{Institution: "University of Bergen", StudyType: "MSN", Area: "Family Nurse Practitioner", StartDate: "2024-08"},
+			{Institution: "Open Polytechnic", StudyType: "Master of Health Administration (not completed)", Area: "Health Administration", StartDate: "2019-01"},
+			{Institution: "VID Specialized University", StudyType: "BSN", Area: "Nursing", StartDate: "2013-08", EndDate: "2016-06"},
+			{Institution: "Oslo Community College", StudyType: "Associate of Science", Area: "Biology", StartDate: "2011", EndDate: "2013"},
+		},
+	}
+}
+
+// doctorProfile: a professional doctorate named by its initials, above a
+// bachelor's.
+func doctorProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Rafael Quiroga", Label: "Veterinarian"},
+		Education: []profile.Education{
+			{Institution: "Cornell University", StudyType: "DVM", Area: "Veterinary Medicine", StartDate: "2012", EndDate: "2016"},
+			{Institution: "Rutgers University", StudyType: "Bachelor of Science", Area: "Animal Science", StartDate: "2008", EndDate: "2012"},
+		},
+	}
+}
+
+// TestHighestDegreeHeld: the highest degree is one finished; a degree
+// under way or left is named as such, never as the one held; degrees
+// named by their initials rank as what they are.
+func TestHighestDegreeHeld(t *testing.T) {
+	tove := converse.Compile(studyingProfile(), profile.Privacy{}, today)
+	rafael := converse.Compile(doctorProfile(), profile.Privacy{}, today)
+	onlyOpen := studyingProfile()
+	onlyOpen.Education = onlyOpen.Education[:1]
+	cases := []struct {
+		name      string
+		x         *converse.Index
+		question  string
+		want, not []string
+	}{
+		{"a degree under way is not the highest held", tove, "what's her highest degree", []string{"highest degree in Tove's profile is a BSN", "still studying for an MSN"}, []string{"is an MSN", "is a Master"}},
+		{"the same asked as a level of education", tove, "what is her highest level of education", []string{"a BSN"}, []string{"is an MSN"}},
+		{"a doctorate by its initials outranks a bachelor's", rafael, "what is his highest degree", []string{"is a DVM"}, []string{"is a Bachelor"}},
+		{"only a degree under way: none finished", converse.Compile(onlyOpen, profile.Privacy{}, today), "whats her highest degree", []string{"No degree", "still studying for an MSN"}, []string{"highest degree in Tove's profile is"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(c.x, c.question)
+			checkText(t, c.question, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
