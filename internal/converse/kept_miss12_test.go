@@ -62,3 +62,47 @@ func TestHighestDegreeHeld(t *testing.T) {
 		})
 	}
 }
+
+// analystProfile: a teacher turned data analyst whose field is also a
+// skill, and a product manager whose field is a "-ment" noun.
+func analystProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Wren Okafor", Label: "Data Analyst"},
+		Work: []profile.Work{
+			{Name: "Lumen Grid", Position: "Senior Data Analyst", StartDate: "2021-03"},
+			{Name: "Lumen Grid", Position: "Data Analyst", StartDate: "2019-01", EndDate: "2021-02"},
+			{Name: "Harbor School", Position: "Maths Teacher", StartDate: "2012-09", EndDate: "2018-12"},
+			{Name: "Halcyon Labs", Position: "Product Manager", StartDate: "2010-01", EndDate: "2012-08"},
+			{Name: "Daily Ledger", Position: "London Correspondent", StartDate: "2008-01", EndDate: "2009-12"},
+		},
+		Skills: []profile.Skill{
+			{Name: "Analytics", Keywords: []string{"Data analysis", "SQL"}},
+			{Name: "Product management", Keywords: []string{"Roadmaps"}},
+		},
+	}
+}
+
+// TestFieldOfWork: a line of work asked by its field ("doing data
+// analysis") is about the jobs whose titles name it, not the skill of the
+// same name.
+func TestFieldOfWork(t *testing.T) {
+	wren := converse.Compile(analystProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		question  string
+		want, not []string
+	}{
+		{"how long doing a field: the jobs, since the first", "how long has she been doing data analysis", []string{"since January 2019", "Data Analyst at Lumen Grid"}, []string{"Yes,", "Teacher"}},
+		{"how many years working in a field", "how many years has she been working in data analysis", []string{"since January 2019"}, []string{"Yes,"}},
+		{"a field of a -ment noun names its managers", "how long has she been doing product management", []string{"Product Manager at Halcyon Labs", "starting in January 2010"}, []string{"Yes,", "Data Analyst"}},
+		{"before a field: the job before its first", "what did she do before data analysis", []string{"Maths Teacher"}, []string{"Yes,"}},
+		{"after a field: the job after its last", "what did she do after product management", []string{"Maths Teacher"}, nil},
+		{"a place is no field", "how long has she been working in london", nil, []string{"London roles"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(wren, c.question)
+			checkText(t, c.question, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
