@@ -106,3 +106,40 @@ func TestFieldOfWork(t *testing.T) {
 		})
 	}
 }
+
+// grocerProfile: three roles at one grocer, two with a head count of the
+// same noun, and a first job whose title is that noun.
+func grocerProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Ines Varga", Label: "Regional Director"},
+		Work: []profile.Work{
+			{Name: "Northgate Markets", Position: "Regional Director", StartDate: "2022-05", Highlights: []string{"Nine stores and about 300 cashiers"}},
+			{Name: "Northgate Markets", Position: "Store Manager, Riverside", StartDate: "2019-01", EndDate: "2022-04", Highlights: []string{"Flagship store, 55 cashiers"}},
+			{Name: "Northgate Markets", Position: "Assistant Store Manager, Eastgate", StartDate: "2016-03", EndDate: "2018-12"},
+			{Name: "Corner Deli", Position: "Cashier", StartDate: "2014", EndDate: "2016"},
+		},
+	}
+}
+
+// TestCountThere: "how many X there?" is asked of the entries just talked
+// about, though X is also a title's word, and keeps the one that answers
+// in focus for the next "when was that?".
+func TestCountThere(t *testing.T) {
+	ines := converse.Compile(grocerProfile(), profile.Privacy{}, today)
+	thread := []string{"Was she a store manager?", "how many cashiers there?", "when was that?", "and before that?"}
+	cases := []struct {
+		name      string
+		turns     int
+		want, not []string
+	}{
+		{"the count of the entries in focus", 2, []string{"55 cashiers"}, []string{"300"}},
+		{"the entry that answered is then that", 3, []string{"2019", "2022"}, []string{"Corner Deli", "Eastgate"}},
+		{"and before it", 4, []string{"Assistant Store Manager"}, []string{"Corner Deli"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(ines, thread[:c.turns]...)
+			checkText(t, thread[:c.turns], r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
