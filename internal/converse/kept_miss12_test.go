@@ -143,3 +143,30 @@ func TestCountThere(t *testing.T) {
 		})
 	}
 }
+
+// TestNarrowerProduct: "does she use SAP Ariba" with SAP in the profile
+// but never "Ariba" is no yes: the product asked about is not mentioned.
+func TestNarrowerProduct(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Oona Lind", Label: "Procurement Manager"},
+		Work: []profile.Work{{Name: "Kestrel Foods", Position: "Procurement Manager", StartDate: "2019-02",
+			Highlights: []string{"Moved purchasing onto Oracle and Excel models"}}},
+		Skills: []profile.Skill{{Name: "Systems", Keywords: []string{"Oracle", "Excel"}}},
+	}
+	oona := converse.Compile(p, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		question  string
+		want, not []string
+	}{
+		{"a vendor's product the profile never names", "does she use oracle fusion", []string{"doesn't mention Oracle Fusion", "It mentions Oracle"}, []string{"Yes"}},
+		{"an adverb after the name is no product", "does she use oracle professionally", []string{"Yes"}, []string{"doesn't mention"}},
+		{"a word of the profile after the name is no product", "does she use oracle purchasing", nil, []string{"doesn't mention Oracle Purchasing"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(oona, c.question)
+			checkText(t, c.question, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}

@@ -88,6 +88,9 @@ func (r *resolver) techs() bool {
 			mode = techMode(r.st.Mode)
 		}
 		o.in = iTech
+		if len(q.techs) == 1 && at == nil && mode == modeAny && q.techTail != nil && x.narrowerTech(o, q.techs[0], q.techTail) {
+			return true
+		}
 		for i, t := range q.techs {
 			if i == 3 {
 				break
