@@ -235,6 +235,10 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 		if len(q.ents) > 1 && x.quoteAmongEntries(o, q) {
 			return
 		}
+		if name := x.absentName(q); name != "" {
+			o.say("The profile doesn't mention %s.", name)
+			return
+		}
 		if len(q.ents) > 1 && len(q.ents) <= 4 {
 			for _, it := range q.ents {
 				o.citeItem(it)

@@ -170,3 +170,31 @@ func TestNarrowerProduct(t *testing.T) {
 		})
 	}
 }
+
+// TestAbsentName: a yes/no question naming something of which only one
+// word is the profile's ("Cigna Dental" to a dentist) says that name is
+// not mentioned, rather than listing the entries that share the word.
+func TestAbsentName(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Mira Castell", Label: "Dentist"},
+		Work: []profile.Work{
+			{Name: "Harbor Dental Group", Position: "Associate Dentist", StartDate: "2016-03"},
+			{Name: "Lakeside Family Dental", Position: "Dental Assistant", StartDate: "2009", EndDate: "2012"},
+		},
+	}
+	mira := converse.Compile(p, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		question  string
+		want, not []string
+	}{
+		{"a word nowhere in the profile beside an entry's word", "does she accept cigna dental plans", []string{"doesn't mention Cigna Dental"}, []string{"Yes", "entries that match"}},
+		{"every word the profile's: the entries", "has she worked at a family dental practice", []string{"Lakeside Family Dental"}, []string{"doesn't mention"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(mira, c.question)
+			checkText(t, c.question, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
