@@ -198,3 +198,21 @@ func TestAbsentName(t *testing.T) {
 		})
 	}
 }
+
+// TestToolNameNoProjectCue: a technology whose name holds a word that
+// cues projects ("Design-build", "MS Project") is asked about as itself,
+// not as "in any project".
+func TestToolNameNoProjectCue(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Ada Ruiz", Label: "Construction Manager"},
+		Work:   []profile.Work{{Name: "Corvid Builders", Position: "Construction Manager", StartDate: "2018-01"}},
+		Skills: []profile.Skill{{Name: "Delivery", Keywords: []string{"Design-build", "MS Project"}}},
+	}
+	ada := converse.Compile(p, profile.Privacy{}, today)
+	for _, q := range []string{"has she done design-build", "does she use ms project"} {
+		t.Run(q, func(t *testing.T) {
+			r := ask(ada, q)
+			checkText(t, q, r[len(r)-1].Text, []string{"Yes"}, []string{"in any project"})
+		})
+	}
+}

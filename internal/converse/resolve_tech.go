@@ -79,7 +79,7 @@ func (r *resolver) techs() bool {
 			}
 		}
 		mode := q.mode
-		if mode == modeAny && q.scores[iProjects] >= 3 && !techsHaveWord(q.techs, "project") { // "ms project": the tool
+		if mode == modeAny && q.scores[iProjects] >= 3 && !techsCue(q.techs, iProjects) { // "ms project", "design-build": the tool's own word
 			mode = modeProjects
 		} else if mode == modeAny && (q.scores[iWork] >= 3 || q.scores[iCurrent] >= 3) {
 			mode = modeJobs
@@ -102,11 +102,17 @@ func (r *resolver) techs() bool {
 	return false
 }
 
-// techsHaveWord reports whether a technology's name has the word.
-func techsHaveWord(techs []string, w string) bool {
+// techsCue reports whether a technology's name has a word that alone cues
+// in ("project" of MS Project, "build" of Design-build): the question's
+// cue for it is then the name, not a question about projects.
+func techsCue(techs []string, in intent) bool {
 	for _, t := range techs {
-		if hasAnyToken(tokens(t), w) {
-			return true
+		for _, w := range tokens(t) {
+			for _, c := range cueTable[w] {
+				if c.in == in && len(c.rest) == 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false
