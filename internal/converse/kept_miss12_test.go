@@ -216,3 +216,20 @@ func TestToolNameNoProjectCue(t *testing.T) {
 		})
 	}
 }
+
+// TestCountNow: "how many X does it have now" asks a count as it stands,
+// of the entry in focus, not the current job.
+func TestCountNow(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Lena Holt", Label: "Neurologist"},
+		Work: []profile.Work{
+			{Name: "Bayview Hospital", Position: "Attending Neurologist", StartDate: "2021-07"},
+			{Name: "Fairmont Clinic", Position: "Staff Neurologist", StartDate: "2015-01", EndDate: "2021-06",
+				Highlights: []string{"Started the headache clinic in 2017, now 450 patients"}},
+		},
+	}
+	lena := converse.Compile(p, profile.Privacy{}, today)
+	qs := []string{"did she start the headache clinic", "how many patients does it have now"}
+	r := ask(lena, qs...)
+	checkText(t, qs, r[len(r)-1].Text, []string{"450 patients"}, []string{"currently works"})
+}

@@ -11,7 +11,11 @@ func (r *resolver) skillGroupOrCount() bool {
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.skillGroup(o, q) || x.toolsByWord(o, q)) {
 		return true // "data journalism?": a skill group by its name
 	}
-	return len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.countSearch(o, q, r.nearOne, r.focus) || len(q.ents) == 0 && x.mostCounted(o, q))
+	// "how many patients does it have now": a count as it stands, not one
+	// asked of the current job
+	nowOnly := q.hasWin && q.win == Window{Current: true}
+	return len(q.techs) == 0 && (!q.hasWin || nowOnly) && q.kind == nil && x.countSearch(o, q, r.nearOne, r.focus) ||
+		len(q.techs) == 0 && !q.hasWin && q.kind == nil && len(q.ents) == 0 && x.mostCounted(o, q)
 }
 
 // nearOne is the one entry a question's "it" stands for: the previous
