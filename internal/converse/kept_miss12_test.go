@@ -233,3 +233,31 @@ func TestCountNow(t *testing.T) {
 	r := ask(lena, qs...)
 	checkText(t, qs, r[len(r)-1].Text, []string{"450 patients"}, []string{"currently works"})
 }
+
+// TestCountInProjectInFocus: "how many tunnels did it have" counts in the
+// project in focus when its own sentence gives the number; without "it"
+// the projects of that kind are counted.
+func TestCountInProjectInFocus(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Kofi Mensah", Label: "Civil Engineer"},
+		Projects: []profile.Project{
+			{Name: "Ridgeline Rail Link", Type: "tunnel", StartDate: "2019", EndDate: "2023", Description: "Three bored tunnels and 14 km of track for the regional rail authority"},
+			{Name: "Harbor Road Underpass", Type: "tunnel", StartDate: "2015", EndDate: "2017"},
+		},
+	}
+	kofi := converse.Compile(p, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"the number in the project in focus", []string{"tell me about the ridgeline rail link", "how many tunnels did it have"}, []string{"Three bored tunnels"}, []string{"lists 2 tunnels"}},
+		{"no it: the projects of that kind", []string{"tell me about the ridgeline rail link", "how many tunnels has he built"}, []string{"2 tunnels"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(kofi, c.questions...)
+			checkText(t, c.questions, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
