@@ -216,6 +216,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			}
 		}
 		x.ordinal(o, mod, e.sec, e, now)
+		x.placeOfPick(o, q, e)
 	case iMore:
 		x.entryDetail(o, e, true, now)
 	default:

@@ -261,3 +261,30 @@ func TestCountInProjectInFocus(t *testing.T) {
 		})
 	}
 }
+
+// TestBeforeAPlace: "and before Lima" names a posting by its place; the
+// posting before it is given with its own place, which its name lacks.
+func TestBeforeAPlace(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Ana Ferro", Label: "Diplomat"},
+		Work: []profile.Work{
+			{Name: "Embassy in Lima", Position: "Deputy Head of Mission", StartDate: "2020-09", Location: "Lima, Peru"},
+			{Name: "Permanent Mission to the OECD", Position: "Counsellor", StartDate: "2016-09", EndDate: "2020-08", Location: "Paris, France"},
+		},
+	}
+	ana := converse.Compile(p, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		question  string
+		want, not []string
+	}{
+		{"named by its place: the next one's place too", "and before lima", []string{"Counsellor", "Paris, France"}, nil},
+		{"named by its name: no place added", "and before the embassy", []string{"Counsellor"}, []string{"Paris"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(ana, c.question)
+			checkText(t, c.question, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
