@@ -296,6 +296,9 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 	}
 	switch mod {
 	case iFirst, iLatest:
+		if mod == iFirst && x.startAtEmployer(o, q, focus) {
+			return
+		}
 		x.ordinal(o, mod, sec, nil, now)
 	case iPrev, iNext:
 		var ref *item

@@ -288,3 +288,23 @@ func TestBeforeAPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestStartAtEmployer: "where did she start?" after her roles at one
+// employer is her first role there; "her career" is still the first job.
+func TestStartAtEmployer(t *testing.T) {
+	ines := converse.Compile(grocerProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"after her roles at one employer", []string{"How long has she been at Northgate Markets?", "Where did she start?"}, []string{"Assistant Store Manager, Eastgate"}, []string{"Corner Deli"}},
+		{"her career: the first job", []string{"How long has she been at Northgate Markets?", "Where did she start her career?"}, []string{"Corner Deli"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(ines, c.questions...)
+			checkText(t, c.questions, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
