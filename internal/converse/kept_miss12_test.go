@@ -308,3 +308,19 @@ func TestStartAtEmployer(t *testing.T) {
 		})
 	}
 }
+
+// TestRaisedNotSaved: a sum brought in under budget is money saved, not
+// money raised.
+func TestRaisedNotSaved(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Rui Tavares", Label: "Project Manager"},
+		Work: []profile.Work{{Name: "Atlas Build", Position: "Project Manager", StartDate: "2019-01",
+			Highlights: []string{"Brought the river crossing in $2.4M under budget"}}},
+		Volunteer: []profile.Volunteer{{Organization: "Bridges to Schools", Position: "Volunteer", StartDate: "2020",
+			Highlights: []string{"Raised $40,000 for a footbridge in Nepal"}}},
+	}
+	rui := converse.Compile(p, profile.Privacy{}, today)
+	q := "how much money has he raised"
+	r := ask(rui, q)
+	checkText(t, q, r[len(r)-1].Text, []string{"$40,000"}, []string{"$2.4M"})
+}
