@@ -76,28 +76,9 @@ var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 
 	"master": 5, "masters": 5, "msc": 5, "mpp": 5, "mph": 5, "march": 5, "mcs": 5, "mtech": 5, "mdes": 5, "ma": 5, "mba": 5, "meng": 5, "mphil": 5, "mpa": 5, "llm": 5, "mres": 5, "ms": 5, "pme": 5, "mfa": 5, "med": 5,
 	"postgraduate": 4, "pgce": 4, "pgdip": 4, "graduate": 4,
 	"bachelor": 3, "bachelors": 3, "bsc": 3, "ba": 3, "bs": 3, "beng": 3, "bba": 3, "llb": 3, "bfa": 3, "bed": 3, "ab": 3, "undergraduate": 3,
-	"associate": 2, "diploma": 1, "certificate": 1}
-
-// highestDegree answers "what's her highest degree": the entry whose
-// degree ranks highest, the most recent of equals.
-func (x *Index) highestDegree(o *out) bool {
-	var best *item
-	bestRank := 0
-	for _, it := range x.sorted(secEducation) { // most recent first
-		r := degreeRankOf(x.r.Education[it.idx].StudyType)
-		if r > bestRank {
-			best, bestRank = it, r
-		}
-	}
-	if best == nil {
-		return false
-	}
-	o.in = iEducation
-	o.say("The highest degree in %s profile is %s%s.", x.whose(), article(best.describe()), best.span())
-	o.citeItem(best)
-	o.focusOn(best)
-	return true
-}
+	"associate": 2, "diploma": 1, "certificate": 1,
+	// initials of degrees named by their field: "BSN", "MSW"
+	"bsn": 3, "bsw": 3, "bcom": 3, "msn": 5, "msw": 5, "mcom": 5, "mat": 5}
 
 // askedDegrees name a kind of degree in a question, for the reply, with
 // the rank it stands for (degreeRank) or the word the degree must carry.
@@ -144,7 +125,7 @@ func compactLetters(s string) string {
 
 // missingDegree answers "does she have a PhD" when no entry is one: it
 // says so and names the highest degree listed. It reports whether it did.
-func (x *Index) missingDegree(o *out, ts []string) bool {
+func (x *Index) missingDegree(o *out, ts []string, now time.Time) bool {
 	for _, t := range ts {
 		d, ok := askedDegrees[t]
 		if !ok {
@@ -173,7 +154,7 @@ func (x *Index) missingDegree(o *out, ts []string) bool {
 		}
 		o.in = iEducation
 		o.say("The profile doesn't list %s for %s.", d.name, x.who())
-		if !x.highestDegree(o) {
+		if !x.highestDegree(o, now) {
 			x.listSection(o, secEducation, nil, time.Time{})
 		}
 		return true

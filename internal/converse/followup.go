@@ -53,10 +53,10 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "undergrad", "undergraduate") && x.undergraduate(o) {
 			return // "what did she study in undergrad": the one first degree
 		}
-		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "highest", "top") && x.highestDegree(o) {
+		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "highest", "top") && x.highestDegree(o, now) {
 			return // "what's her highest degree"
 		}
-		if in == iEducation && w == nil && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.missingDegree(o, q.ts) {
+		if in == iEducation && w == nil && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.missingDegree(o, q.ts, now) {
 			return // "does she have a PhD": no, and what she does have
 		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "study", "studied", "studying", "major", "majored", "degree", "learn", "learned", "learnt", "take", "took") &&
@@ -216,6 +216,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			}
 		}
 		x.ordinal(o, mod, e.sec, e, now)
+		x.placeOfPick(o, q, e)
 	case iMore:
 		x.entryDetail(o, e, true, now)
 	default:
@@ -233,6 +234,10 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			}
 		}
 		if len(q.ents) > 1 && x.quoteAmongEntries(o, q) {
+			return
+		}
+		if name := x.absentName(q); name != "" {
+			o.say("The profile doesn't mention %s.", name)
 			return
 		}
 		if len(q.ents) > 1 && len(q.ents) <= 4 {
@@ -291,6 +296,9 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 	}
 	switch mod {
 	case iFirst, iLatest:
+		if mod == iFirst && x.startAtEmployer(o, q, focus) {
+			return
+		}
 		x.ordinal(o, mod, sec, nil, now)
 	case iPrev, iNext:
 		var ref *item

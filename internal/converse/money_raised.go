@@ -28,7 +28,7 @@ func (x *Index) moneyBrought(o *out, q *query, focus func() []*item) bool {
 	var picked []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if hasSum(sn.text) && hasAnyToken(sn.toks, raisedForms...) {
+		if hasSum(sn.text) && hasAnyToken(sn.toks, raisedForms...) && !againstBudget(sn.toks) {
 			picked = append(picked, sn)
 		}
 	}
@@ -54,6 +54,20 @@ func (x *Index) moneyBrought(o *out, q *query, focus func() []*item) bool {
 	o.in = iHighlights
 	o.say("The profile says, %s.", strings.Join(quotes, "; "))
 	return true
+}
+
+// againstBudget reports a sum measured against a budget ("brought the
+// bridge in $1.1M under budget"): money saved or overspent, not brought in.
+func againstBudget(toks []string) bool {
+	for i, t := range toks {
+		if (t == "budget" || t == "budgeted") && i > 0 {
+			switch toks[i-1] {
+			case "under", "below", "over", "within", "on":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // raisedForms are the verbs a sentence about money brought in uses.

@@ -116,30 +116,36 @@ func (r *resolver) roleBeforeAfter() bool {
 			if !owned {
 				match = newRoleMatcher(noun).matches
 			}
-			var hit *item
-			for _, it := range x.sorted(secWork) { // most recent first: "before" the earliest such job
-				if it.role != "" && match(it.role) {
-					if t == "before" || hit == nil {
-						hit = it
-					}
-				}
-			}
-			if hit != nil && t == "before" && x.heldBefore(o, hit, match, r.now) {
-				return true
-			}
-			if hit != nil {
-				in := iPrev
-				if t == "after" {
-					in = iNext
-				}
-				o.in = in
-				x.ordinal(o, in, secWork, hit, r.now)
-				return true
-			}
-			break
+			return x.jobBeforeAfter(o, t == "before", match, r.now)
 		}
 	}
 	return false
+}
+
+// jobBeforeAfter answers with the job before the earliest job whose title
+// match accepts, or after the latest. False when no title does.
+func (x *Index) jobBeforeAfter(o *out, before bool, match func(string) bool, now time.Time) bool {
+	var hit *item
+	for _, it := range x.sorted(secWork) { // most recent first: "before" the earliest such job
+		if it.role != "" && match(it.role) {
+			if before || hit == nil {
+				hit = it
+			}
+		}
+	}
+	if hit == nil {
+		return false
+	}
+	if before && x.heldBefore(o, hit, match, now) {
+		return true
+	}
+	in := iPrev
+	if !before {
+		in = iNext
+	}
+	o.in = in
+	x.ordinal(o, in, secWork, hit, now)
+	return true
 }
 
 // roleCheck answers whether she was in a role, or for how long.

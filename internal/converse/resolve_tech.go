@@ -11,7 +11,11 @@ func (r *resolver) skillGroupOrCount() bool {
 	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.skillGroup(o, q) || x.toolsByWord(o, q)) {
 		return true // "data journalism?": a skill group by its name
 	}
-	return len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.countSearch(o, q, r.nearOne, r.focus) || len(q.ents) == 0 && x.mostCounted(o, q))
+	// "how many patients does it have now": a count as it stands, not one
+	// asked of the current job
+	nowOnly := q.hasWin && q.win == Window{Current: true}
+	return len(q.techs) == 0 && (!q.hasWin || nowOnly) && q.kind == nil && x.countSearch(o, q, r.nearOne, r.focus) ||
+		len(q.techs) == 0 && !q.hasWin && q.kind == nil && len(q.ents) == 0 && x.mostCounted(o, q)
 }
 
 // nearOne is the one entry a question's "it" stands for: the previous
@@ -79,7 +83,7 @@ func (r *resolver) techs() bool {
 			}
 		}
 		mode := q.mode
-		if mode == modeAny && q.scores[iProjects] >= 3 && !techsHaveWord(q.techs, "project") { // "ms project": the tool
+		if mode == modeAny && q.scores[iProjects] >= 3 && !techsCue(q.techs, iProjects) { // "ms project", "design-build": the tool's own word
 			mode = modeProjects
 		} else if mode == modeAny && (q.scores[iWork] >= 3 || q.scores[iCurrent] >= 3) {
 			mode = modeJobs
@@ -88,6 +92,9 @@ func (r *resolver) techs() bool {
 			mode = techMode(r.st.Mode)
 		}
 		o.in = iTech
+		if len(q.techs) == 1 && at == nil && mode == modeAny && q.techTail != nil && x.narrowerTech(o, q.techs[0], q.techTail) {
+			return true
+		}
 		for i, t := range q.techs {
 			if i == 3 {
 				break
@@ -99,11 +106,17 @@ func (r *resolver) techs() bool {
 	return false
 }
 
-// techsHaveWord reports whether a technology's name has the word.
-func techsHaveWord(techs []string, w string) bool {
+// techsCue reports whether a technology's name has a word that alone cues
+// in ("project" of MS Project, "build" of Design-build): the question's
+// cue for it is then the name, not a question about projects.
+func techsCue(techs []string, in intent) bool {
 	for _, t := range techs {
-		if hasAnyToken(tokens(t), w) {
-			return true
+		for _, w := range tokens(t) {
+			for _, c := range cueTable[w] {
+				if c.in == in && len(c.rest) == 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false

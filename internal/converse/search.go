@@ -365,9 +365,6 @@ func (x *Index) countSearch(o *out, q *query, near func() *item, focus func() []
 	if len(noun) < 4 || countedNouns[noun] || cueTable[noun] != nil || asksTeamSize(q) {
 		return false
 	}
-	if x.kindCount(o, noun) {
-		return true // "how many exhibitions": the projects of that kind, not a sentence's "two major exhibitions"
-	}
 	st := stem(noun)
 	alts := searchAlts[st] // "how many warehouses": "four distribution centres"
 	var picked []*snippet
@@ -382,6 +379,12 @@ func (x *Index) countSearch(o *out, q *query, near func() *item, focus func() []
 				break
 			}
 		}
+	}
+	// "how many exhibitions": the projects of that kind, not a sentence's
+	// "two major exhibitions"; but "how many bridges did it have" counts in
+	// the project in focus when a sentence of its own gives the number
+	if !(hasAnyToken(q.ts, "it", "its") && len(picked) > 0 && nearHolds(picked, near())) && x.kindCount(o, noun) {
+		return true
 	}
 	if len(picked) == 0 {
 		return false

@@ -43,6 +43,11 @@ type query struct {
 	kind    *techKind // "which databases": a family of technologies
 	place   place     // "did he work in Japan": the place asked about
 	inPlace bool      // place is set
+
+	// techTail is techs[0] as asked and the word after it, when that word
+	// names a narrower product the profile never mentions ("sap ariba"),
+	// or nil
+	techTail []string
 }
 
 var ampersandTerms = strings.NewReplacer("M&A", "mergers and acquisitions", "m&a", "mergers and acquisitions",
@@ -344,6 +349,11 @@ func (x *Index) findTechs(q *query, raw []string) {
 		}
 		switch {
 		case !h.ambiguous || q.techCue || followsAbout(raw, i) || techPerson[at(raw, i+1)]: // "a Go developer"
+			if len(q.techs) == 0 {
+				if w := x.unknownTail(raw, i+h.size); w != "" {
+					q.techTail = raw[i : i+h.size+1]
+				}
+			}
 			q.techs = mergeTechs(q.techs, []string{h.name})
 		case coordination[at(raw, i-1)] || coordination[at(raw, i+1)]:
 			held = append(held, h.name)

@@ -1,0 +1,51 @@
+package converse
+
+import "strings"
+
+// A product is often a vendor's name and one more word: "SAP Ariba",
+// "Oracle NetSuite", "Google Looker". When the profile knows the vendor's
+// name as a technology but never uses the other word, "does she use SAP
+// Ariba" is not answered by "Yes, SAP appears": the profile doesn't
+// mention SAP Ariba, and what it does say of SAP comes after.
+
+// unknownTail returns raw[j] when it closes the question (or a word ending
+// a noun follows) and is a word the profile never uses, no everyday word,
+// cue or technology: "ariba" of "does she use sap ariba". "" otherwise.
+func (x *Index) unknownTail(raw []string, j int) string {
+	w := at(raw, j)
+	if len(w) < 3 || !isAlphaWord(w) || strings.HasSuffix(w, "ly") {
+		return "" // "does she know python professionally"
+	}
+	if next := at(raw, j+1); next != "" && !roleStop[next] {
+		return ""
+	}
+	if commonWords[w] || searchStop[w] || personWords[w] || x.nameToks[w] || techPerson[w] || cueTable[w] != nil || x.words[stem(w)] {
+		return ""
+	}
+	if h := x.techs.matchAt(raw, j, false); h.size > 0 {
+		return ""
+	}
+	return w
+}
+
+// narrowerTech says that the profile doesn't mention the product asked
+// (the technology's words as asked, and the word after them), then where
+// it mentions the technology. False when it mentions it nowhere (the
+// usual answer says so).
+func (x *Index) narrowerTech(o *out, tech string, asked []string) bool {
+	uses := x.techUse[strings.ToLower(tech)]
+	if len(uses) == 0 {
+		return false
+	}
+	name := make([]string, len(asked))
+	for i, w := range asked {
+		name[i] = capital(w)
+	}
+	if n := len(asked) - 1; strings.EqualFold(strings.Join(tokens(tech), " "), strings.Join(asked[:n], " ")) {
+		name = append(strings.Fields(tech), name[n]) // "SAP Ariba", as the profile spells SAP
+	}
+	o.tech = tech
+	o.say("The profile doesn't mention %s.", strings.Join(name, " "))
+	o.say("It mentions %s %s.", tech, x.whereUsed(o, uses, modeAny))
+	return true
+}
