@@ -90,7 +90,7 @@ func (x *Index) volunteerDetail(o *out, it *item, more bool, now time.Time) {
 	}
 	o.put(sentence(s))
 	if v.Summary != "" {
-		o.put(firstSentence(v.Summary))
+		o.putSummary(v.Summary)
 	}
 	n := 2
 	if more {
@@ -107,7 +107,7 @@ func (x *Index) pointDetail(o *out, it *item) {
 		a := x.r.Awards[it.idx]
 		o.say("%s received %s%s%s.", x.Who(), quoteName(a.Title, "an award"), prefixed(" from ", a.Awarder), prefixed(" ", it.when()))
 		if a.Summary != "" {
-			o.put(firstSentence(a.Summary))
+			o.putSummary(a.Summary)
 		}
 	case secCertificates:
 		c := x.r.Certificates[it.idx]
@@ -124,7 +124,7 @@ func (x *Index) pointDetail(o *out, it *item) {
 		p := x.r.Publications[it.idx]
 		o.say("%s published %s%s%s.", x.Who(), quoteName(p.Name, "a work"), prefixed(" with ", p.Publisher), prefixed(" ", it.when()))
 		if p.Summary != "" {
-			o.put(firstSentence(p.Summary))
+			o.putSummary(p.Summary)
 		}
 		if p.URL != "" {
 			o.say("Link: %s.", p.URL)

@@ -364,7 +364,7 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 		if more {
 			o.put(sentence(j.Summary))
 		} else {
-			o.put(firstSentence(j.Summary))
+			o.putSummary(j.Summary)
 		}
 	}
 	n := 2

@@ -41,6 +41,10 @@ type out struct {
 	// yes is set when the question asks yes or no about holding the one
 	// certificate answered ("is she IP certified"): the reply opens "Yes,".
 	yes bool
+	// asked are the stems of the question's words that do not name the
+	// entry answered: a later sentence of its summary holding one is
+	// quoted too (see putSummary).
+	asked []string
 }
 
 // say appends a sentence (or several).

@@ -1,5 +1,7 @@
 package converse
 
+import "strings"
+
 // quoteAmongEntries answers a question that names several entries by a
 // word they share ("her best kaggle rank": three Kaggle awards) with the
 // sentence of one of them holding another word of the question ("rank"),
@@ -75,6 +77,61 @@ func entryKeyOfAll(ents []*item, t string) bool {
 func containsString(list []string, s string) bool {
 	for _, v := range list {
 		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// askedWords are the content words of a question about one entry that do
+// not name it: "understudy" in "did she understudy at apt". A reply about
+// the entry quotes the later sentence of its summary holding one of them,
+// since the first sentence alone often says something else.
+func (x *Index) askedWords(q *query) []string {
+	var words []string
+	for _, t := range q.ts {
+		if len(t) < 4 || searchStop[t] || commonWords[t] || cueTable[t] != nil || x.nameToks[t] || entryKey(q.ents, t) {
+			continue
+		}
+		words = append(words, stem(t))
+	}
+	return words
+}
+
+// putSummary says the first sentence of an entry's summary and, when the
+// question asked about a word only a later sentence holds, that sentence.
+func (o *out) putSummary(s string) {
+	first := firstSentence(s)
+	o.put(first)
+	if len(o.asked) == 0 || len(first) >= len(strings.TrimSpace(s)) {
+		return
+	}
+	inFirst := tokens(first)
+	for _, sn := range splitSentences(s)[1:] {
+		for _, t := range tokens(sn) {
+			if askedStem(o.asked, t) && !hasAskedToken(o.asked, inFirst) {
+				o.put(sentence(sn))
+				return
+			}
+		}
+	}
+}
+
+func hasAskedToken(asked, toks []string) bool {
+	for _, t := range toks {
+		if askedStem(asked, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedStem matches a word of a sentence to the question's stems, letting
+// a final "y" stand for "i" ("understudy", "understudied").
+func askedStem(asked []string, t string) bool {
+	s := stem(t)
+	for _, a := range asked {
+		if a == s || len(a) >= 5 && strings.HasPrefix(s, a[:len(a)-1]) && len(s) <= len(a)+1 {
 			return true
 		}
 	}

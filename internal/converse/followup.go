@@ -256,6 +256,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			return
 		}
 		o.yes = x.holdsAsked(q, e, now)
+		o.asked = x.askedWords(q)
 		x.entryDetail(o, e, false, now)
 		if e.sec == secAwards {
 			x.awardMentions(o, q, nil, true) // "what did he win at TechCrunch": the award and the win
@@ -468,7 +469,7 @@ func mentionsJob(ts []string) bool {
 func namedSection(ts []string) string {
 	for _, t := range ts {
 		switch singular(t) {
-		case "project", "app", "side project":
+		case "project", "app", "side project", "show":
 			return secProjects
 		case "paper", "publication", "article", "talk":
 			return secPublications

@@ -235,3 +235,28 @@ func serviceOnTheVisitors(joined string) bool {
 	v, after, ok := strings.Cut(rest, " ")
 	return ok && serviceVerbs[v] && strings.HasPrefix(after, "the ") && (strings.Contains(after, " my ") || strings.Contains(after, " our "))
 }
+
+// asksRecommendation reports a visitor asking for a place to go ("whats
+// the best bbq in kansas city", "a good restaurant near the goodman"):
+// about the town or the venue, not the person, even though the profile
+// names the place.
+func (x *Index) asksRecommendation(q *query) bool {
+	if q.person || q.anaph {
+		return false
+	}
+	for i, t := range q.ts {
+		if t != "best" && t != "good" && t != "nice" && t != "cheap" {
+			continue
+		}
+		for j := i + 1; j < len(q.ts) && j <= i+3; j++ {
+			w := q.ts[j]
+			if w == "in" || w == "near" || w == "around" {
+				return j > i+1
+			}
+			if cueTable[w] != nil || x.nameToks[w] || searchStop[w] {
+				return false // "the best project in 2020", "best way to reach"
+			}
+		}
+	}
+	return false
+}

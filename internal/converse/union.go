@@ -37,6 +37,15 @@ func (r *resolver) unionMember() bool {
 		o.say("Yes.")
 	}
 	x.quoteSentences(o, "Union membership in the profile:", sns)
+	// "where was that": the job whose sentence named the union.
+	for _, sn := range sns {
+		if sec := sn.cite.Section; sec == secWork || sec == secVolunteer {
+			if items := x.section(sec); sn.cite.Index < len(items) {
+				o.focusOn(&items[sn.cite.Index])
+			}
+			break
+		}
+	}
 	return true
 }
 
@@ -62,7 +71,8 @@ func namesUnion(ts []string) bool {
 	for i, t := range ts {
 		switch t {
 		case "union", "unions", "teamsters", "ibew", "uaw", "seiu", "afscme", "ufcw", "usw", "afl-cio", "ua", "iuoe", "liuna", "smart",
-			"unite", "unison", "gmb", "ver.di", "ig", "cupe", "unifor":
+			"unite", "unison", "gmb", "ver.di", "ig", "cupe", "unifor",
+			"aftra", "iatse", "agma", "agva", "bectu", "wga":
 			if t == "union" && (at(ts, i-1) == "european" || at(ts, i-1) == "credit" || at(ts, i-1) == "student" || at(ts, i-1) == "soviet") {
 				continue
 			}
@@ -70,6 +80,11 @@ func namesUnion(ts []string) bool {
 				continue // everyday words unless with "local": below
 			}
 			return true
+		case "equity":
+			switch at(ts, i-1) {
+			case "actors", "actors'", "british":
+				return true // the performers' union, not private equity
+			}
 		case "local":
 			if isDigits(at(ts, i+1)) {
 				return true // "IBEW Local 292", "UA Local 400"
