@@ -91,7 +91,7 @@ func entityScore(e *item, raw, stems, roots []string, joined, acro string) int {
 			if t == "" || k == "" || t[0] != k[0] {
 				continue // every test below needs the same first letter
 			}
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || pluralAcronym(t, k, e.title) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki]) || (len(t) >= 6 && !commonWords[t] && fuzzyName(t, k)) {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || pluralAcronym(t, k, e.title) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki] && !verbAndAgent(t, k)) || (len(t) >= 6 && !commonWords[t] && fuzzyName(t, k)) {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
@@ -198,4 +198,14 @@ func locScore(e *item, raw, stems, roots []string) int {
 // three letters are too short for the singular test ("bars" is no "Bar").
 func pluralAcronym(t, k, title string) bool {
 	return len(k) == 3 && len(t) == 4 && t[3] == 's' && t[:3] == k && strings.Contains(title, strings.ToUpper(k))
+}
+
+// verbAndAgent reports a verb form and an agent noun that share a stem:
+// "played" and "Players" (American Players Theatre), "managed" and
+// "Managers". A visitor asking what someone played does not name the
+// theatre.
+func verbAndAgent(a, b string) bool {
+	verb := func(w string) bool { return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") }
+	agent := func(w string) bool { return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") }
+	return verb(a) && agent(b) || agent(a) && verb(b)
 }
