@@ -24,7 +24,7 @@ func performerProfile() profile.Resume {
 				Summary: "Unite the Union member; drove the Bradford to Sheffield run. Helped the shop steward with a private equity buyout."},
 		},
 		Projects: []profile.Project{
-			{Name: "Macbeth", Type: "production", Entity: "Leeds Playhouse", Roles: []string{"Lady Macbeth"}, StartDate: "2023-02", EndDate: "2023-03"},
+			{Name: "Hedda Gabler", Type: "production", Entity: "Leeds Playhouse", Roles: []string{"Hedda"}, StartDate: "2023-02", EndDate: "2023-03"},
 			{Name: "The Seagull", Type: "production", Entity: "Sheffield Crucible", Roles: []string{"Nina"}, StartDate: "2024-09", EndDate: "2024-10"},
 			{Name: "Blood Wedding", Type: "production", Entity: "Hull Truck Theatre", Roles: []string{"The Bride"}, StartDate: "2022-04", EndDate: "2022-05"},
 		},
@@ -47,14 +47,14 @@ func TestUnseenResumesTwelfthSessionSecondRound(t *testing.T) {
 		{"actors' equity is a union", []string{"is she in a union"}, []string{"Actors' Equity"}, nil, false},
 		{"the job that named the union is in focus", []string{"was she ever in a union", "where was that"}, []string{"Bradford"}, []string{"Leeds, "}, false},
 		// cues.go, followup.go: shows are projects
-		{"her last show", []string{"whats her last show"}, []string{"The Seagull"}, []string{"Macbeth"}, false},
+		{"her last show", []string{"whats her last show"}, []string{"The Seagull"}, []string{"Hedda Gabler"}, false},
 		{"where the last show was", []string{"whats the last show she was in", "where was that"}, []string{"Sheffield Crucible"}, nil, false},
 		// guard.go, resolve_guard.go: a recommendation about a place is off-topic
-		{"a restaurant near a theatre", []string{"whats a good restaurant near the playhouse"}, nil, nil, true},
-		{"the best food in a city she names", []string{"where can i get the best curry in leeds"}, nil, nil, true},
+		{"a restaurant near a theatre", []string{"whats a good restaurant near harbor lane repertory"}, nil, nil, true},
+		{"the best food in a city she names", []string{"whats the best curry in hull"}, nil, nil, true},
 		{"the best way to reach her is no recommendation", []string{"whats the best way to reach her"}, []string{"wren@example.org"}, nil, false},
 		// entities.go: "played" does not name "Riverside Players"
-		{"a verb names no agent noun", []string{"has she played lady macbeth"}, []string{"Leeds Playhouse"}, []string{"Riverside Players"}, false},
+		{"a verb names no agent noun", []string{"has she played hedda"}, []string{"Leeds Playhouse"}, []string{"Riverside Players"}, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
