@@ -86,3 +86,48 @@ func (x *Index) ownOrg(o *out, noun string, own, yesNo bool, now time.Time) bool
 	o.focusOn(it)
 	return true
 }
+
+// ownedThing answers "did he own his own truck": the one owner's job, at
+// any time, whose words name the thing ("Cárdenas Trucking", "sold the
+// truck"), with the sentence that does.
+func (x *Index) ownedThing(o *out, q *query, now time.Time) bool {
+	noun := ""
+	for i, t := range q.ts {
+		// "did he own his own truck": the noun after the last "his own"
+		if t == "@p" && at(q.ts, i+1) == "own" && at(q.ts, i+2) != "@p" && !hasAnyToken(q.ts[:i], ownTimeWords...) {
+			noun = at(q.ts, i+2)
+			break
+		}
+	}
+	if len(noun) < 3 || orgNouns[noun] || searchStop[noun] || cueTable[noun] != nil {
+		// "her own practice": the current business, answered by ownOrg
+		return false
+	}
+	st := stem(noun)
+	var found *item
+	for _, it := range x.sorted(secWork) {
+		if !ownerTitle(it.role) {
+			continue
+		}
+		w := x.r.Work[it.idx]
+		for _, t := range tokens(w.Position + " " + w.Summary + " " + w.Name) {
+			if stem(t) == st {
+				if found != nil {
+					return false // two of them: the lists answer it
+				}
+				found = it
+				break
+			}
+		}
+	}
+	if found == nil {
+		return false
+	}
+	o.in = iEmployer
+	if yesNoQuestion(q.ts) {
+		o.say("Yes.")
+	}
+	o.asked = []string{st}
+	x.entryDetail(o, found, false, now)
+	return true
+}

@@ -73,6 +73,12 @@ func (r *resolver) ownOrg() bool {
 	return false
 }
 
+// ownedThing answers "did he own his own truck" before the entries a word
+// of it names ("Truck Driving" school) do: "his own" asks about a business.
+func (r *resolver) ownedThing() bool {
+	return asksOwn(r.q) && len(r.q.techs) == 0 && !r.q.hasWin && r.x.ownedThing(r.o, r.q, r.now)
+}
+
 // unlistedEmployer answers a question about an employer the profile does
 // not list.
 func (r *resolver) unlistedEmployer() bool {

@@ -22,7 +22,10 @@ func performerProfile() profile.Resume {
 				Summary: "Touring rural halls with a company of six."},
 			{Name: "Kestrel Haulage", Position: "Van Driver", Location: "Bradford", StartDate: "2012-05", EndDate: "2015-12",
 				Summary: "Unite the Union member; drove the Bradford to Sheffield run. Helped the shop steward with a private equity buyout."},
+			{Name: "Adeyemi Couriers", Position: "Owner-Driver", StartDate: "2010-03", EndDate: "2012-04",
+				Summary: "Same-day courier work around West Yorkshire. Sold the van in 2012 to go to drama school."},
 		},
+		Education: []profile.Education{{Institution: "Yorkshire Van Driving Academy", StudyType: "Certificate", Area: "Van Driving", EndDate: "2009"}},
 		Projects: []profile.Project{
 			{Name: "Hedda Gabler", Type: "production", Entity: "Leeds Playhouse", Roles: []string{"Hedda"}, StartDate: "2023-02", EndDate: "2023-03"},
 			{Name: "The Seagull", Type: "production", Entity: "Sheffield Crucible", Roles: []string{"Nina"}, StartDate: "2024-09", EndDate: "2024-10"},
@@ -53,6 +56,8 @@ func TestUnseenResumesTwelfthSessionSecondRound(t *testing.T) {
 		{"a restaurant near a theatre", []string{"whats a good restaurant near harbor lane repertory"}, nil, nil, true},
 		{"the best food in a city she names", []string{"whats the best curry in hull"}, nil, nil, true},
 		{"the best way to reach her is no recommendation", []string{"whats the best way to reach her"}, []string{"wren@example.org"}, nil, false},
+		// answer_ownorg.go, resolve_work.go: "his own X" at any time, before entries a word names
+		{"her own van, an owner's job of the past", []string{"did she own her own van"}, []string{"Yes.", "Adeyemi Couriers", "Sold the van"}, []string{"Driving Academy"}, false},
 		// entities.go: "played" does not name "Riverside Players"
 		{"a verb names no agent noun", []string{"has she played hedda"}, []string{"Leeds Playhouse"}, []string{"Riverside Players"}, false},
 	}
