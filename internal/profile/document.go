@@ -27,8 +27,10 @@ type Document struct {
 	// with other whitespace or key order, has the same Hash.
 	Hash string
 	// Notes lists what was read differently from how the source wrote it
-	// (pre-1.0 field names, empty or open-ended dates, date-times), each
-	// with its JSON path in the source; Raw holds the document as read, so
+	// (pre-1.0 field names, empty or open-ended dates, date-times, a number
+	// for text, a section under another name) or left out (another unknown
+	// top-level key), each with its JSON path in the source; Raw holds the
+	// document as read, so
 	// Decode(Raw) has no such notes. One note changes nothing: a pre-1.0
 	// name next to its v1.0.0 one is not read, and is kept as an extra field.
 	Notes []Note
@@ -46,8 +48,9 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // Decode validates data as a JSON Resume v1.0.0 document (plus Parley's rule
 // that basics.name is set) and returns it. What a pre-1.0 or tool-written
 // document says unambiguously in another way is read as v1.0.0, with a Note
-// each (see legacy.go): "company" as "name", "endDate": "" or "Present" as
-// no end date, "2019-02-01T00:00:00Z" as "2019-02-01". Errors:
+// each (see legacy.go and sections.go): "company" as "name", "endDate": ""
+// or "Present" as no end date, "2019-02-01T00:00:00Z" as "2019-02-01",
+// "phone": 5551234 as "5551234", "certifications" as "certificates". Errors:
 //   - apperr.TooLarge past MaxDocumentBytes;
 //   - apperr.Malformed for invalid UTF-8 or JSON syntax, with line and column;
 //   - apperr.Invalid listing every problem (up to MaxProblems) in Fields, each
@@ -56,7 +59,9 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 //
 // Unknown fields inside sections are kept in Raw, unchecked, as the schema
 // allows; at the top level, which the schema closes, only keys starting
-// with "x-" are kept and others are refused (most are misspelt sections).
+// with "x-" are kept; others are read as the section they name (a few
+// plain synonyms) or left out, each with a Note, since a misspelt section
+// refused the whole import before and would be lost unseen if dropped.
 // Strings are kept as given (not trimmed). A leading UTF-8 byte order mark
 // is skipped: it is encoding, not content.
 func Decode(data []byte) (*Document, error) {

@@ -116,45 +116,50 @@ func TestDecodeReadsLegacyForms(t *testing.T) {
 			nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := mustDecode(t, []byte(tt.in))
-			// want is v1.0.0 as written; decoding it only sorts its keys.
-			if got, want := string(doc.Raw), string(mustDecode(t, []byte(tt.want)).Raw); got != want {
-				t.Errorf("Raw =\n%s\nwant\n%s", got, want)
-			}
-			if diff := cmp.Diff(tt.notes, doc.Notes); diff != "" {
-				t.Errorf("notes (-want +got):\n%s", diff)
-			}
-			// What was stored reads back as itself, with no change to note
-			// (a losing legacy name stays, and says so again).
-			again := mustDecode(t, doc.Raw)
-			if again.Hash != doc.Hash {
-				t.Errorf("Decode(Raw) changed the document: %s", again.Raw)
-			}
-			for _, n := range again.Notes {
-				if n.Message != nameWin {
-					t.Errorf("Decode(Raw) noted %v", n)
-				}
-			}
-			// Strict mode refuses every change, and only those.
-			_, err := profile.DecodeWith([]byte(tt.in), profile.DecodeOptions{Strict: true})
-			var changes []string
-			for _, n := range tt.notes {
-				if n.Message != nameWin {
-					changes = append(changes, n.Path)
-				}
-			}
-			var refused []string
-			for _, f := range apperr.FieldsOf(err) {
-				refused = append(refused, f.Path)
-				if !strings.HasSuffix(f.Message, ", but strict mode accepts only JSON Resume v1.0.0 as written") {
-					t.Errorf("strict problem %v", f)
-				}
-			}
-			if diff := cmp.Diff(changes, refused); diff != "" {
-				t.Errorf("strict mode refused (-want +got):\n%s", diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkReadAs(t, tt.in, tt.want, tt.notes) })
+	}
+}
+
+// checkReadAs checks that in decodes as the v1.0.0 document want with
+// notes, that what is stored reads back as itself, and that strict mode
+// refuses each change, and only those.
+func checkReadAs(t *testing.T, in, want string, notes []profile.Note) {
+	t.Helper()
+	doc := mustDecode(t, []byte(in))
+	// want is v1.0.0 as written; decoding it only sorts its keys.
+	if got, want := string(doc.Raw), string(mustDecode(t, []byte(want)).Raw); got != want {
+		t.Errorf("Raw =\n%s\nwant\n%s", got, want)
+	}
+	if diff := cmp.Diff(notes, doc.Notes); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+	// What was stored reads back as itself, with no change to note
+	// (a losing legacy name stays, and says so again).
+	again := mustDecode(t, doc.Raw)
+	if again.Hash != doc.Hash {
+		t.Errorf("Decode(Raw) changed the document: %s", again.Raw)
+	}
+	for _, n := range again.Notes {
+		if n.Message != nameWin {
+			t.Errorf("Decode(Raw) noted %v", n)
+		}
+	}
+	_, err := profile.DecodeWith([]byte(in), profile.DecodeOptions{Strict: true})
+	var changes []string
+	for _, n := range notes {
+		if n.Message != nameWin {
+			changes = append(changes, n.Path)
+		}
+	}
+	var refused []string
+	for _, f := range apperr.FieldsOf(err) {
+		refused = append(refused, f.Path)
+		if !strings.HasSuffix(f.Message, ", but strict mode accepts only JSON Resume v1.0.0 as written") {
+			t.Errorf("strict problem %v", f)
+		}
+	}
+	if diff := cmp.Diff(changes, refused); diff != "" {
+		t.Errorf("strict mode refused (-want +got):\n%s", diff)
 	}
 }
 

@@ -65,9 +65,9 @@ func (n *node) prop(name string) *node {
 
 // extensionPrefix marks top-level keys that Parley keeps although the
 // schema's top level is closed ("additionalProperties": false): "x-theme",
-// "x-import-id". Other unknown top-level keys are refused, since they are
-// most often a misspelt section ("skill", "eduction") whose data would
-// otherwise be silently ignored.
+// "x-import-id". Other unknown top-level keys are most often a section
+// under another name ("certifications") or misspelt ("skill"): they are
+// read as the section or left out, never silently (sections.go).
 const extensionPrefix = "x-"
 
 // resumeSchema is the whole document. Its top level is closed, as in the

@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -75,6 +76,10 @@ func (w *walker) check(n *node, v any) (any, bool) {
 		w.object(n, obj)
 	default:
 		s, ok := v.(string)
+		if num, isNum := v.(json.Number); isNum && numberFits(n.kind, num) {
+			s, ok = w.numberAsString(num), true
+			v = s
+		}
 		if !ok {
 			w.add("must be a string, not %s", jsonType(v))
 			return v, true
@@ -110,9 +115,7 @@ func (w *walker) object(n *node, obj map[string]any) {
 	}
 	slices.Sort(unknown)
 	for _, k := range unknown {
-		w.push(segment{key: k})
-		w.add("is not a JSON Resume v1.0.0 section (put extra data in meta, or under a key starting with %q)", extensionPrefix)
-		w.pop()
+		w.unknownSection(n, obj, k)
 	}
 }
 
@@ -149,8 +152,10 @@ func (w *walker) field(n *node, p prop, obj map[string]any) {
 	out, keep := w.check(p.node, v)
 	switch {
 	case key == p.name:
-	case w.probs.total > before:
-		return // reported under the name the document used; left where it was
+	case w.probs.total > before && !w.strict:
+		// Reported under the name the document used; left where it was.
+		// Strict mode goes on to refuse the name too, listing every change.
+		return
 	default:
 		delete(obj, key)
 		key = p.name
