@@ -30,9 +30,9 @@ type Document struct {
 	// (pre-1.0 field names, empty or open-ended dates, date-times, a number
 	// for text, a section under another name) or left out (another unknown
 	// top-level key), each with its JSON path in the source; Raw holds the
-	// document as read, so
-	// Decode(Raw) has no such notes. One note changes nothing: a pre-1.0
-	// name next to its v1.0.0 one is not read, and is kept as an extra field.
+	// document as read, so Decode(Raw) has no such notes. One note changes
+	// nothing: a pre-1.0 name next to its v1.0.0 one is not read, and is
+	// kept as an extra field.
 	Notes []Note
 }
 
