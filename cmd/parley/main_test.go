@@ -59,7 +59,7 @@ func TestImportRejectsInvalidAndWritesNothing(t *testing.T) {
 			cases := []struct{ name, doc, wantStderr string }{
 				{"malformed", `{"basics": {"name": "A"}, "work": "x"`, ""},
 				{"bad date", `{"basics": {"name": "A"}, "work": [{"name": "X"}, {"name": "Y"}, {"name": "Z", "startDate": "2019-13"}]}`, `work[2].startDate`},
-				{"wrong type", `{"basics": {"name": 42}}`, `basics.name`},
+				{"wrong type", `{"basics": {"name": true}}`, `basics.name`},
 			}
 			for _, c := range cases {
 				_, stderr, err := cli(t, env, c.doc, "import", "--slug", "broken", "-")
