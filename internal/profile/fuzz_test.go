@@ -26,6 +26,10 @@ func FuzzDecode(f *testing.F) {
 		`{"basics":{"name":"A"},"work":[{"company":"Old","name":"New","endDate":""}],"education":[{"gpa":"4","startDate":"","endDate":null}]}`,
 		`{"basics":{"name":"A","profiles":[{"website":7}]},"languages":[{"name":"Fr","level":null}],"meta":{"url":"x.example"}}`,
 		`{"basics":{"name":"A"},"work":[{"company":null,"name":null,"startDate":"present","endDate":"2019-13-45T00:00:00Z"}]}`,
+		// Sections under other names, unknown sections, numbers for text.
+		`{"basics":{"name":"A","phone":5551234,"summary":""},"bio":"B","certifications":[{"name":"C","date":2019}],"hobbies":[{"name":"H"}],"skill":[]}`,
+		`{"basics":{"name":"A"},"awards":null,"achievements":[{"title":"T"}],"honors":[{"x":1}],"interests":[],"hobbies":[{"name":1e999}]}`,
+		`{"basics":{"name":"A"},"education":[{"gpa":3.8,"score":4,"courses":[101,true]}],"bio":{"firstName":"A"},"Work":[]}`,
 	} {
 		f.Add([]byte(s))
 	}
