@@ -23,8 +23,13 @@ Documents written for the schema before v1.0.0 are read as v1.0.0: work "company
 and "level" as "language" and "fluency", meta "url" as "canonical". So are dates tools
 write: an empty date or null as not given, an endDate of "Present", "Current", "now" or
 "ongoing" as no end (still going on), a date-time such as 2019-02-01T00:00:00Z as its
-date. Each such change is printed as a warning on standard error, with its JSON path;
-the v1.0.0 document is what gets stored. --strict refuses them instead.
+date; a number where text belongs as its JSON text ("phone": 5551234 as "5551234").
+Top-level "certifications" is read as "certificates", "hobbies" as "interests",
+"honors" or "achievements" as "awards" (when their items have those sections' fields)
+and a "bio" string as basics.summary, when the v1.0.0 one is not set; any other
+unknown top-level key (not starting with "x-") is left out. Each such change is
+printed as a warning on standard error, with its JSON path; the v1.0.0 document is
+what gets stored. --strict refuses them instead.
 
 Examples:
   parley import --slug ada ada.resume.json
@@ -36,7 +41,7 @@ Examples:
 	private := fs.Bool("private", false, "hide the profile from anonymous visitors")
 	sharePhone := fs.Bool("share-phone", false, "allow replies and the public profile to show the phone number")
 	shareAddress := fs.Bool("share-address", false, "allow replies and the public profile to show the street address")
-	strict := fs.Bool("strict", false, "accept only JSON Resume v1.0.0 as written: refuse pre-1.0 names and non-schema dates")
+	strict := fs.Bool("strict", false, "accept only JSON Resume v1.0.0 as written: refuse pre-1.0 names, non-schema dates, numbers for text and unknown sections")
 	load := serveConfig(fs, e)
 	if err := fs.Parse(args); err != nil {
 		return err
