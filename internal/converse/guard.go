@@ -20,6 +20,10 @@ func (x *Index) fixPrivate(q *query) {
 		q.scores[iPrivate] = 0 // "did she work on phones": products, not her number
 		return
 	}
+	if strings.Contains(j, " houses ") || strings.Contains(j, " apartments ") {
+		q.scores[iPrivate] = 0 // "how many houses has he sold": his trade, not his home
+		return
+	}
 	if strings.Contains(j, " house ") {
 		for _, t := range q.techs {
 			if strings.Contains(strings.ToLower(t), "house") { // "passive house training": a skill, not her home
@@ -47,6 +51,11 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 		return true
 	case at(q.ts, 0) == "who" && at(q.ts, 1) == "will" && !q.person && !q.anaph:
 		return true // "who will win the 100 m in 2028": a forecast about others, whatever words the profile shares
+	case q.off >= 8 && !q.person && !q.anaph:
+		// "who won the 100m at the last olympics", "whats the weather like in
+		// san antonio today": two cues of another subject outweigh a name the
+		// profile shares with it
+		return true
 	case q.off >= 4 && !q.byName && !(q.third && q.techCue && at(q.ts, 0) != "how" && at(q.ts, 0) != "what") && !(q.third && topScore >= 4):
 		return true // but "does Kenji know how to cook" and "has she written any essays" are about the person
 	case q.off >= 3 && !q.third && !q.byName && topScore < 4:

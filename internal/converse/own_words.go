@@ -30,7 +30,7 @@ func (x *Index) ownedOffTopic(ts []string) int {
 			}
 			best = c.w
 			phrase := append([]string{t}, c.rest...)
-			bestOwned = x.saysPhrase(phrase) || t == "how" && askedOfPerson(ts, i+len(phrase)) || len(phrase) == 1 && x.words[stem(t)]
+			bestOwned = x.saysPhrase(phrase) || t == "how" && askedOfPerson(ts, i+len(phrase)) || len(phrase) == 1 && (x.words[stem(t)] || x.ownsKin(t) || x.ownsKin(singular(t)))
 		}
 		if bestOwned {
 			owned += best
