@@ -31,6 +31,8 @@ func TestOffTopicWordOfThePersonsField(t *testing.T) {
 	broker := guardProfile("Real Estate Broker", "Broker in Phoenix. Over 600 homes sold since 2009.")
 	olympian := guardProfile("Sprinter", "Two-time Olympian in the 100 m (London 2012, Rio 2016).",
 		profile.Award{Title: "Olympic Games, 100 m, semi-finalist", Date: "2012"})
+	footballer := guardProfile("Professional Footballer", "Former midfielder: 13 seasons of professional football in four countries.")
+	pilot := guardProfile("Airline Captain", "Airline pilot with 11,400 flight hours.")
 	coder := guardProfile("Software Engineer", "Backend engineer working in Go and PostgreSQL.")
 	cases := []struct {
 		name     string
@@ -43,7 +45,13 @@ func TestOffTopicWordOfThePersonsField(t *testing.T) {
 		{"movies of an on-camera actor", actor, "has she been in any movies", false, nil},
 		{"film or tv of an on-camera actor", actor, "has she done any film or tv", false, nil},
 		{"songs of a bassist on albums", bassist, "what songs has he recorded", false, nil},
+		{"a league phrase of a footballer", footballer, "did he play in the premier league", false, nil},
+		{"elections of a political reporter", journalist, "has he covered elections", false, nil},
+		{"bad weather of a pilot", pilot, "does he fly in bad weather", false, nil},
 		// ... and still declined where the field is not the person's
+		{"a league phrase of a software engineer", coder, "did he play in the premier league", true, nil},
+		{"bad weather of a software engineer", coder, "does he fly in bad weather", true, nil},
+		{"his vote, of a political reporter", journalist, "which party does he vote for", true, nil},
 		{"movies of a software engineer", coder, "has she been in any movies", true, nil},
 		{"songs of a software engineer", coder, "what songs has he recorded", true, nil},
 		// opinions have no field: declined even of a political reporter

@@ -1,5 +1,7 @@
 package converse
 
+import "strings"
+
 // Off-topic cues the profile itself says: "did he play in the Champions
 // League" is about a footballer whose highlights name it, and "how tall
 // is he" is about the person, not a building.
@@ -30,7 +32,7 @@ func (x *Index) ownedOffTopic(ts []string) int {
 			}
 			best = c.w
 			phrase := append([]string{t}, c.rest...)
-			bestOwned = x.saysPhrase(phrase) || t == "how" && askedOfPerson(ts, i+len(phrase)) || len(phrase) == 1 && (x.words[stem(t)] || x.ownsKin(t) || x.ownsKin(singular(t)))
+			bestOwned = x.saysPhrase(phrase) || t == "how" && askedOfPerson(ts, i+len(phrase)) || len(phrase) == 1 && (x.words[stem(t)] || x.ownsKin(singular(t))) || x.ownsKin(strings.Join(phrase, " "))
 		}
 		if bestOwned {
 			owned += best
