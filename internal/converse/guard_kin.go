@@ -22,7 +22,7 @@ translate : translate translator translators translation translations interprete
 news : news journalist journalism reporter reporting newspaper newsroom correspondent broadcaster broadcast editor
 war : war army military soldier veteran deployment deployed combat infantry navy marine marines
 weather forecast rain snow : weather meteorology meteorologist forecasting forecaster climate pilot pilots aviation airline aircraft
-politics election elections government : politics election elections electoral campaign campaigns government parliament parliamentary legislature legislative minister ministry senate congress policy
+politics election elections government : politics political election elections electoral campaign campaigns government parliament parliamentary legislature legislative minister ministry senate congress policy
 `
 
 // offTopicKin maps an off-topic cue word to the stems of its field.

@@ -91,9 +91,9 @@ func (r *resolver) personalTopic() bool {
 	// with words ("what is he") that would otherwise read as a summary.
 	price := x.priceUnsaid(q)
 	if (r.topScore <= 2 && r.modScore == 0 && len(q.ents) == 0 || strings.Contains(q.joined, " how old ") || hasAnyTokenIn(q.ts, gossipTopics) || price) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
-		q.person && (price || personalTopic(q.ts) != "") {
+		q.person && (price || x.personalTopic(q.ts) != "") {
 		o.in = iUnknown
-		topic := personalTopic(q.ts)
+		topic := x.personalTopic(q.ts)
 		if price {
 			topic = "prices"
 		}

@@ -19,7 +19,7 @@ func (x *Index) social(o *out, q *query) {
 	case (q.person || q.anaph) && x.searchLast(o, q): // "was there downtime?" after a migration
 	case q.person || q.anaph:
 		o.in = iUnknown
-		if topic := personalTopic(q.ts); topic != "" {
+		if topic := x.personalTopic(q.ts); topic != "" {
 			o.say("The profile doesn't mention %s %s.", x.whose(), topic)
 		} else {
 			o.say("The profile doesn't say anything about that.")
@@ -32,10 +32,16 @@ func (x *Index) social(o *out, q *query) {
 }
 
 // personalTopic names what a personal question is about, for a plain
-// "the profile doesn't mention her salary".
-func personalTopic(ts []string) string {
+// "the profile doesn't mention her salary". A field of life the profile
+// itself names ("does he cover politics" of a political reporter, "did
+// she study politics" beside Political Science) is its work, not a
+// personal matter, unless an opinion is asked ("his political views").
+func (x *Index) personalTopic(ts []string) string {
 	for _, t := range ts {
 		if v, ok := personalTopics[t]; ok {
+			if fieldOfLife[t] && x.words[stem(t)] && !hasAnyTokenIn(ts, opinionWords) {
+				continue
+			}
 			if v == "weight" && hasAnyToken(ts, "save", "saved", "saving", "cut", "reduce", "reduced", "shave", "shaved", "lighter", "take", "took") {
 				continue // "how much weight did he save": a product's weight
 			}
@@ -62,6 +68,13 @@ var personalTopics = map[string]string{"salary": "salary expectations", "pay": "
 	"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses",
 	"embarrassing": "embarrassing moments", "secret": "secrets", "secrets": "secrets", "gossip": "gossip",
 	"flaws": "flaws", "scandal": "scandals", "scandals": "scandals", "failures": "failures", "mistakes": "mistakes"}
+
+// fieldOfLife are the personal-topic words that also name a field of work
+// or study.
+var fieldOfLife = setOf(`politics political religion religious health family kids children pets nationality citizenship`)
+
+// opinionWords ask for a view or a private choice, never the work.
+var opinionWords = setOf(`view views opinion opinions stance believe believes belief beliefs think thinks feel feels vote votes voted voting party support supports`)
 
 // gossipTopics are asked of a person with words ("tell me about her") that
 // would otherwise read as a summary request.
