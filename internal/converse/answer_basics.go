@@ -45,6 +45,67 @@ func (x *Index) contact(o *out) {
 	o.say("You can reach %s %s.", x.who(), list(parts))
 }
 
+// contactChannel answers a question that asks for one way of reaching the
+// person the profile lists ("what is his GitHub", "her website?", "email
+// address") with that one alone; it reports whether it did. Questions
+// asking for more than one, or for one the profile lacks, get contact.
+func (x *Index) contactChannel(o *out, q *query) bool {
+	b := x.r.Basics
+	email := hasAnyToken(q.ts, "email", "emails", "mail", "inbox")
+	site := hasAnyToken(q.ts, "website", "site", "homepage", "blog", "url")
+	network := ""
+	for _, t := range q.ts {
+		if _, ok := knownNetworks[t]; ok {
+			if network != "" && network != t {
+				return false
+			}
+			network = t
+		}
+	}
+	asked := 0
+	for _, on := range []bool{email, site, network != ""} {
+		if on {
+			asked++
+		}
+	}
+	if asked != 1 || hasAnyToken(q.ts, "contact", "reach", "phone", "call", "and", "or", "other", "else", "all") ||
+		hasAnyToken(q.ts, "hire", "hiring", "build", "make", "design", "create", "need", "want") { // "can I hire him for a website"
+		return false
+	}
+	switch {
+	case email && b.Email != "":
+		o.say("%s e-mail address is %s.", capital(x.whose()), b.Email)
+		o.cite(secBasics, 0, "email")
+	case site && b.URL != "":
+		o.say("%s website is %s.", capital(x.whose()), b.URL)
+		o.cite(secBasics, 0, "url")
+	case network != "":
+		for _, p := range b.Profiles {
+			if !strings.EqualFold(strings.ReplaceAll(p.Network, " ", ""), network) && !strings.Contains(strings.ToLower(p.URL), network+".") {
+				continue
+			}
+			handle := p.URL
+			if handle == "" {
+				handle = p.Username
+			}
+			if handle == "" {
+				return false
+			}
+			name := p.Network
+			if name == "" {
+				name = knownNetworks[network]
+			}
+			o.say("%s is on %s: %s.", x.Who(), name, handle)
+			o.cite(secBasics, 0, "profiles")
+			return true
+		}
+		return false
+	default:
+		return false
+	}
+	return true
+}
+
 // knownNetworks are the social networks a visitor may ask for by name.
 var knownNetworks = map[string]string{"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab",
 	"twitter": "Twitter/X", "mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook",

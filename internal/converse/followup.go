@@ -131,6 +131,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		}
 		x.interests(o)
 	case iContact:
+		if x.contactChannel(o, q) {
+			return
+		}
 		x.missingNetwork(o, q)
 		x.contact(o)
 	case iLocation:
