@@ -42,9 +42,7 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 			x.listSection(o, secProjects, nil, now)
 			return
 		}
-		if len(x.techOrder) > 0 {
-			o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
-		}
+		x.techsMentioned(o)
 		return
 	}
 	var jobs, projects []*item
@@ -262,8 +260,15 @@ func (x *Index) unknownTech(o *out, name string) {
 		return
 	}
 	o.say("The profile doesn't mention %s.", name)
-	if len(x.techOrder) > 0 {
-		o.say("Technologies it does mention include %s.", list(firstN(x.techOrder, 6)))
+	x.techsMentioned(o)
+}
+
+// techsMentioned names a few technologies the profile does mention, once
+// per reply ("AWS or GCP?", neither listed, lists them after both).
+func (x *Index) techsMentioned(o *out) {
+	const lead = "Technologies it does mention include "
+	if len(x.techOrder) > 0 && !strings.Contains(o.b.String(), lead) {
+		o.say(lead+"%s.", list(firstN(x.techOrder, 6)))
 	}
 }
 

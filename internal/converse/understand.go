@@ -405,7 +405,7 @@ func (x *Index) askedObject(question string) string {
 		var obj []string
 		for _, w := range orig[i+1:] {
 			lw := strings.ToLower(w)
-			if commonWords[lw] || personWords[lw] || x.nameToks[lw] {
+			if commonWords[lw] || personWords[lw] || x.nameToks[lw] || howWords[lw] {
 				if len(obj) > 0 {
 					break
 				}
@@ -429,6 +429,12 @@ func (x *Index) askedObject(question string) string {
 }
 
 var goodAt = setOf(`good great strong excellent bad better best decent skilled expert experienced`)
+
+// howWords say how, how much or when a thing is used, never what: "which
+// one did he use more recently" names no technology "Recently".
+var howWords = setOf(`recently lately currently mostly mainly primarily regularly daily weekly frequently often usually
+professionally personally heavily extensively actively anymore nowadays today ago earlier later longer longest
+least most much lot lots`)
 
 // dropNamedBy removes entries named only by words of names, which the
 // question names as something else: "which jobs used Swift" is about
