@@ -1,0 +1,39 @@
+package converse
+
+// eachDuration answers "how long was she at each" after a list of
+// entries, and "how long was he at each job": the time at every one of
+// them (up to ten), not the whole career.
+func (r *resolver) eachDuration() bool {
+	x, o, q := r.x, r.o, r.q
+	// the question's own words first: reading the state for every question
+	// would keep context-free replies out of the answer cache
+	if !hasAnyToken(q.ts, "each", "every") || q.scores[iDuration] == 0 && q.scores[iTotalExp] == 0 || len(q.ents) > 0 {
+		return false
+	}
+	focus := r.focus()
+	if len(focus) < 2 && hasAnyToken(q.ts, "job", "jobs", "role", "roles", "employer", "employers", "company", "companies", "position", "positions") {
+		focus = focus[:0:0] // "at each job" with no list just given: every job
+		for i := range x.work {
+			focus = append(focus, &x.work[i])
+		}
+	}
+	if len(focus) < 2 || len(focus) > 10 {
+		return false
+	}
+	o.in = iDuration
+	said := map[string]bool{}
+	for _, it := range focus {
+		// two roles at one employer are told once, as one stay
+		sub := &out{x: x}
+		x.duration(sub, it, r.now)
+		if s := sub.b.String(); !said[s] {
+			said[s] = true
+			o.put(s)
+			for _, c := range sub.cites {
+				o.cite(c.Section, c.Index, c.Field)
+			}
+		}
+	}
+	o.focusOn(focus...)
+	return true
+}
