@@ -28,7 +28,12 @@ var industries = []industry{
 	{"travel and hospitality", []string{"travel", "hotel", "airline", "hospitality", "booking"}},
 	{"security", []string{"security", "cyber", "fraud"}},
 	{"consulting", []string{"consult", "accenture", "deloitte", "mckinsey", "client"}},
+	// a kind of employer rather than a sector: asked of ("has she worked at
+	// a startup"), never put beside the sectors an employer is listed with
+	{startups, []string{"startup", "start-up", "seed round", "series a", "series b", "early-stage", "early stage", "venture-backed", "vc-backed", "y combinator", "founding engineer", "co-founded"}},
 }
+
+const startups = "startups"
 
 // firmStems are the industry stems that are one firm's name: "did she
 // work for McKinsey" asks for that employer, not for consulting.
@@ -204,7 +209,7 @@ func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 			text := x.entryText(it)
 			var names []string
 			for _, ind := range industries {
-				if ind.in(text) {
+				if ind.name != startups && ind.in(text) {
 					names = append(names, ind.name)
 				}
 			}
@@ -226,7 +231,7 @@ func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 		}
 		x.quoteSentences(o, "The summary says:", x.summarySentences(func(low string) bool {
 			for _, ind := range industries {
-				if ind.in(low) {
+				if ind.name != startups && ind.in(low) {
 					return true
 				}
 			}
@@ -260,6 +265,8 @@ func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 			}
 			x.quoteSentences(o, "Where it says so:", said)
 			o.focusOn(focus...)
+		} else if ind.name == startups {
+			o.say("The profile doesn't describe any of %s employers as a startup.", x.whose())
 		} else {
 			o.say("The profile doesn't list a job in %s.", ind.name)
 			// "did he ever work as a consultant": a reference may say so
