@@ -35,6 +35,7 @@ func flightMedicProfile() profile.Resume {
 			{Name: "Advanced Trauma Provider", Issuer: "Trauma Society", Date: "2018-05"},
 			{Name: "Advanced Pediatric Provider", Issuer: "Pediatric Council", Date: "2017-09"},
 			{Name: "Flight Paramedic (FP-C), valid through 2026-11", Issuer: "Board for Critical Care Transport", Date: "2020-11"},
+			{Name: "Critical Care Paramedic (in progress)", Issuer: "Critical Care Academy"},
 		},
 		Awards: []profile.Award{
 			{Title: "National Lifesaving Games, 200 m obstacle swim, 4th place", Awarder: "Lifesaving Federation", Date: "2013-07"},
@@ -84,7 +85,8 @@ func TestCredentialNamedByWords(t *testing.T) {
 	}{
 		{"a closing current asks validity, not the job held now", "is her flight paramedic cert current", []string{"valid through November 2026"}, []string{"Coastline Air Ambulance"}},
 		{"still valid gives the expiry of the one named", "is her flight paramedic certification still valid", []string{"valid through November 2026"}, []string{"Advanced Trauma"}},
-		{"hold with a plural lists the certificates of the word", "does she hold the advanced certifications", []string{"Advanced Trauma Provider", "Advanced Pediatric Provider"}, []string{"rotor-wing"}},
+		{"hold with a plural lists the certificates of the word", "does she hold the advanced certifications", []string{"holds 2 certificates", "Advanced Trauma Provider", "Advanced Pediatric Provider"}, []string{"rotor-wing"}},
+		{"one in progress is worked towards, not held", "is she certified in critical care", []string{"working towards the certificate “Critical Care Paramedic (in progress)”"}, []string{"holds"}},
 		{"two title words single out one of two siblings", "is she advanced certified in trauma", []string{"Yes, Nadia holds the certificate “Advanced Trauma Provider”"}, []string{"Pediatric", "rotor-wing"}},
 	}
 	for _, c := range cases {
