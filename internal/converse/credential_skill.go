@@ -55,6 +55,9 @@ func (x *Index) certsTiedTo(tech string) []*item {
 			continue
 		}
 		for _, w := range words {
+			if !strings.Contains(it.norm, " "+w[:3]) {
+				continue // no title word starts as w does: neither test can hold
+			}
 			if titleClips(it.title, w) || hasLongerWord(tokens(it.title), w) {
 				tied = append(tied, it)
 				break
