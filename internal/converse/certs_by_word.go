@@ -13,7 +13,7 @@ func (r *resolver) certsOfKind() bool {
 	}
 	var stems, words []string
 	for _, t := range q.ts {
-		if len(t) >= 4 && isAlphaWord(t) && !searchStop[t] && !commonWords[t] && !expiryOrSection[t] && !strings.HasPrefix(t, "certif") {
+		if len(t) >= 4 && isAlphaWord(t) && !searchStop[t] && !commonWords[t] && !expiryOrSection[t] && !credentialWords[t] && !strings.HasPrefix(t, "certif") {
 			stems, words = append(stems, stem(t)), append(words, t)
 		}
 	}

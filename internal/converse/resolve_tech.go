@@ -100,6 +100,9 @@ func (r *resolver) techs() bool {
 				break
 			}
 			x.techAnswer(o, t, mode, at, r.now)
+			if at == nil && mode == modeAny {
+				x.alsoCertified(o, t)
+			}
 		}
 		return true
 	}

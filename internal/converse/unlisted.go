@@ -89,7 +89,8 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 			continue // "which states is he licensed in" asks for an attribute of the list, names no entry
 		}
 		topic := sec == secPublications && (prev == "about" || prev == "on" || prev == "regarding")
-		if prev != "a" && prev != "an" && prev != "the" && prev != "any" && cueTable[next] == nil && cueTable[singular(next)] == nil && !topic {
+		class := at(ts, i-2) == "class" && len(prev) == 1 // "a class b cdl": the licence class stands for the article
+		if prev != "a" && prev != "an" && prev != "the" && prev != "any" && !class && cueTable[next] == nil && cueTable[singular(next)] == nil && !topic {
 			continue
 		}
 		// Quote the visitor's own spelling, from t on, up to three words.
