@@ -348,7 +348,7 @@ func (x *Index) findTechs(q *query, raw []string) {
 			continue
 		}
 		switch {
-		case !h.ambiguous || q.techCue || followsAbout(raw, i) || techPerson[at(raw, i+1)]: // "a Go developer"
+		case !h.ambiguous || q.techCue || followsAbout(raw, i) || techPerson[at(raw, i+1)] || techUseNoun[at(raw, i+1)]: // "a Go developer", "years of Go experience"
 			if len(q.techs) == 0 {
 				if w := x.unknownTail(raw, i+h.size); w != "" {
 					q.techTail = raw[i : i+h.size+1]
@@ -371,6 +371,7 @@ func (x *Index) findTechs(q *query, raw []string) {
 var (
 	coordination = setOf(`or and vs versus`)
 	techPerson   = setOf(`guy gal person developer developers dev devs engineer programmer coder expert shop`)
+	techUseNoun  = setOf(`experience skills expertise knowledge programming code coding background`)
 )
 
 // followsAbout reports "what about X" / "how about X" / "and X".

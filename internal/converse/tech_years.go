@@ -1,0 +1,77 @@
+package converse
+
+import (
+	"slices"
+	"strings"
+)
+
+// techYears answers "how many years of Go experience does she have", "how
+// long has he used Swift", "years of iOS experience?": the time covered by
+// the jobs that mention the technology, overlaps counted once, then the
+// projects that do. The whole career's length is not that answer.
+func (r *resolver) techYears() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.techs) != 1 || q.hasWin {
+		return false
+	}
+	asked := !hasAnyToken(q.ts, "which", "what", "when", "where", "since", "ago", "first", "last") &&
+		(hasAnyToken(q.ts, "years", "year") || at(q.ts, 0) == "how" && at(q.ts, 1) == "long")
+	// "what about Python" after the years of Go: the same question; the
+	// question's own words first, the state only then
+	again := !asked && len(q.ts) <= 4 && (at(q.ts, 0) == "and" || at(q.ts, 0) == "what" && at(q.ts, 1) == "about") &&
+		r.intentWas(iDuration) && r.stTech() != ""
+	if !asked && !again {
+		return false
+	}
+	tech := q.techs[0]
+	var jobs, projects []*item
+	for _, c := range x.techUse[strings.ToLower(tech)] {
+		var it *item
+		switch c.Section {
+		case secWork:
+			it = &x.work[c.Index]
+		case secProjects:
+			it = &x.projects[c.Index]
+		default:
+			continue
+		}
+		if !it.dated || it.brk || slices.Contains(jobs, it) || slices.Contains(projects, it) {
+			continue
+		}
+		if it.sec == secWork {
+			jobs = append(jobs, it)
+		} else {
+			projects = append(projects, it)
+		}
+	}
+	if len(jobs) == 0 && len(projects) == 0 {
+		return false // a skill without dates, or not in the profile: techs says which
+	}
+	oldestFirst := func(a, b *item) int { return a.per.From().Compare(b.per.From()) }
+	slices.SortFunc(jobs, oldestFirst)
+	slices.SortFunc(projects, oldestFirst)
+	o.in = iDuration
+	o.tech = tech
+	if len(jobs) > 0 {
+		var c coverage
+		parts := make([]string, len(jobs))
+		for i, it := range jobs {
+			c.add(it.per.From(), it.per.Until(r.now))
+			parts[i] = it.roleAt() + it.span()
+			o.citeItem(it)
+		}
+		o.say("The jobs that mention %s cover about %s: %s.", tech, roughly(c.total), list(parts))
+		o.focusOn(jobs...)
+	} else {
+		o.say("No job in the profile mentions %s.", tech)
+	}
+	if len(projects) > 0 {
+		parts := make([]string, len(projects))
+		for i, it := range projects {
+			parts[i] = it.label() + it.span()
+			o.citeItem(it)
+		}
+		o.say("It also appears in %s %s.", plural(len(projects), "the project", "the projects"), list(parts))
+	}
+	return true
+}

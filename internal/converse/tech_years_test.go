@@ -1,0 +1,29 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// TestYearsOfATechnology: "how many years of Go experience" counts the
+// jobs that mention Go (overlaps once) and names its projects, not the
+// whole career; "what about Python" asks the same of Python; a technology
+// the profile lacks is said to be missing.
+func TestYearsOfATechnology(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Ada Brook", Label: "Backend Engineer"},
+		Work: []profile.Work{
+			{Name: "Northwind", Position: "Principal Engineer", StartDate: "2021-03", EndDate: "2024-02", Highlights: []string{"Introduced Go and gRPC for routing"}},
+			{Name: "Bluefin", Position: "Senior Engineer", StartDate: "2017-06", EndDate: "2021-02", Highlights: []string{"Built a fraud pipeline in Python"}},
+			{Name: "Quarry", Position: "Engineer", StartDate: "2010-01", EndDate: "2017-05", Highlights: []string{"Reporting APIs in Java"}},
+		},
+		Projects: []profile.Project{{Name: "kubeprobe", StartDate: "2019", EndDate: "2020", Description: "A Go tool for probing clusters."}},
+		Skills:   []profile.Skill{{Name: "Backend", Keywords: []string{"Go", "Python", "Java"}}},
+	}, profile.Privacy{}, today)
+	r := ask(x, "How many years of Go experience does she have?", "what about python", "how long has she used rust")
+	checkText(t, "years of Go", r[0].Text, []string{"Go", "3 years", "Northwind", "kubeprobe"}, []string{"Bluefin", "14 years", "work experience"})
+	checkText(t, "what about python", r[1].Text, []string{"Python", "4 years", "Bluefin"}, []string{"Northwind"})
+	checkText(t, "rust", r[2].Text, []string{"doesn't mention Rust"}, nil)
+}
