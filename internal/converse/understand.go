@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // techMode narrows a technology question to one kind of fact.
@@ -379,63 +378,6 @@ func followsAbout(ts []string, i int) bool {
 	p := at(ts, i-1)
 	return p == "about" || (p == "and" && i == 1) || i == 0
 }
-
-// askedObject returns, as the visitor wrote it, the thing after a
-// technology cue ("does she know Haskell" -> "Haskell"), or "".
-func (x *Index) askedObject(question string) string {
-	orig := tokenize(question, false)
-	low := make([]string, len(orig))
-	for i, t := range orig {
-		low[i] = strings.ToLower(t)
-	}
-	// "can he fly the boeing 737": whatever follows the verb of "can he"
-	canVerb := len(low) > 3 && (low[0] == "can" || low[0] == "could") && (personWords[low[1]] || x.nameToks[low[1]])
-	for i, t := range low {
-		if canVerb && i == 2 {
-			t = "use"
-		}
-		switch t {
-		case "know", "knows", "use", "used", "uses", "using", "with", "in", "familiar", "proficient", "skilled", "about", "support", "supports":
-		case "at": // "good at maths", not "at Google"
-			if i == 0 || !goodAt[low[i-1]] {
-				continue
-			}
-		default:
-			continue
-		}
-		var obj []string
-		for _, w := range orig[i+1:] {
-			lw := strings.ToLower(w)
-			if commonWords[lw] || personWords[lw] || x.nameToks[lw] || howWords[lw] {
-				if len(obj) > 0 {
-					break
-				}
-				continue
-			}
-			obj = append(obj, w)
-			if len(obj) == 3 {
-				break
-			}
-		}
-		if len(obj) > 0 {
-			s := strings.Join(obj, " ")
-			if r := []rune(s); unicode.IsLower(r[0]) {
-				r[0] = unicode.ToUpper(r[0])
-				s = string(r)
-			}
-			return s
-		}
-	}
-	return ""
-}
-
-var goodAt = setOf(`good great strong excellent bad better best decent skilled expert experienced`)
-
-// howWords say how, how much or when a thing is used, never what: "which
-// one did he use more recently" names no technology "Recently".
-var howWords = setOf(`recently lately currently mostly mainly primarily regularly daily weekly frequently often usually
-professionally personally heavily extensively actively anymore nowadays today ago earlier later longer longest
-least most much lot lots`)
 
 // dropNamedBy removes entries named only by words of names, which the
 // question names as something else: "which jobs used Swift" is about
