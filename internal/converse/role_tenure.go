@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -84,11 +85,20 @@ func (x *Index) tenureOfJobs(o *out, jobs []*item, did string, now time.Time) bo
 	return true
 }
 
-// rolesList renders "Guest Lecturer at X (since 2022) and ...".
+// rolesList renders "Guest Lecturer at X (since 2022) and ...": four
+// roles in full, or three and how many more, so that a total the caller
+// gave is never over roles left unsaid.
 func rolesList(items []*item) string {
-	parts := make([]string, 0, len(items))
-	for _, it := range firstItems(items, 3) {
+	shown := items
+	if len(items) > 4 {
+		shown = items[:3]
+	}
+	parts := make([]string, 0, len(shown)+1)
+	for _, it := range shown {
 		parts = append(parts, article(it.roleAt())+it.span())
+	}
+	if n := len(items) - len(shown); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d more", n))
 	}
 	return list(parts)
 }
