@@ -14,7 +14,8 @@ func (r *resolver) techYears() bool {
 	if len(q.techs) != 1 || q.hasWin {
 		return false
 	}
-	asked := !hasAnyToken(q.ts, "which", "what", "when", "where", "since", "ago", "first", "last") &&
+	// "how long did the Kubernetes migration take" is not her years with it
+	asked := !hasAnyToken(q.ts, "which", "what", "when", "where", "since", "ago", "first", "last", "take", "took", "takes", "lasted") &&
 		(hasAnyToken(q.ts, "years", "year") || at(q.ts, 0) == "how" && at(q.ts, 1) == "long")
 	// "what about Python" after the years of Go: the same question; the
 	// question's own words first, the state only then
