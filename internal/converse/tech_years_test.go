@@ -26,5 +26,5 @@ func TestYearsOfATechnology(t *testing.T) {
 	checkText(t, "years of Go", r[0].Text, []string{"Go", "3 years", "Northwind", "kubeprobe"}, []string{"Bluefin", "14 years", "work experience"})
 	checkText(t, "what about python", r[1].Text, []string{"Python", "4 years", "Bluefin"}, []string{"Northwind"})
 	checkText(t, "rust", r[2].Text, []string{"doesn't mention Rust"}, nil)
-	checkText(t, "a migration's length", ask(x, "how long did the go rewrite take")[0].Text, nil, []string{"jobs that mention"})
+	checkText(t, "a migration's length", ask(x, "how long did the python rewrite take")[0].Text, nil, []string{"jobs that mention"})
 }
