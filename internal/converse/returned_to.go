@@ -28,7 +28,7 @@ func (r *resolver) returnedTo() bool {
 			if len(away) == 0 {
 				continue
 			}
-			said = append(said, came.title+": "+left.role+left.span()+", then "+came.role+came.span()+" after "+list(away))
+			said = append(said, came.title+": "+roleOrA(left)+left.span()+", then "+roleOrA(came)+came.span()+" after "+list(away))
 			o.citeItem(left)
 			o.citeItem(came)
 			o.focusOn(came)
@@ -45,16 +45,17 @@ func (r *resolver) returnedTo() bool {
 // studyWords make "go back to school" a question about studying.
 var studyWords = setOf(`school schools university college study studies studying studied degree education masters phd uni`)
 
-// stintsByEmployer groups the dated work entries by employer name (case
-// and spacing ignored), oldest first, keeping employers with two or more.
+// stintsByEmployer groups the dated work entries by employer (their
+// normalised names, as employerTenure matches them), oldest first,
+// keeping employers with two or more.
 func (x *Index) stintsByEmployer() [][]*item {
 	by := map[string][]*item{}
 	var order []string
 	for _, it := range x.sorted(secWork) {
-		if !it.dated || it.title == "" || it.brk {
+		if !it.dated || it.norm == "" || it.brk {
 			continue
 		}
-		k := strings.Join(tokens(it.title), " ")
+		k := it.norm
 		if _, ok := by[k]; !ok {
 			order = append(order, k)
 		}
@@ -81,7 +82,7 @@ func (x *Index) awayBetween(left, came *item) []string {
 	}
 	var names []string
 	for _, it := range x.sorted(secWork) {
-		if !it.dated || it.title == "" || strings.EqualFold(it.title, came.title) || slices.Contains(names, it.title) {
+		if !it.dated || it.title == "" || it.norm == came.norm || slices.Contains(names, it.title) {
 			continue
 		}
 		if startsAfterEnd(it, left) && it.per.From().Before(came.per.From()) {
@@ -100,4 +101,12 @@ func startsAfterEnd(it, left *item) bool {
 		return it.per.Start.Year >= left.per.End.Year
 	}
 	return !it.per.From().Before(left.per.End.Start())
+}
+
+// roleOrA is the entry's role, or "a role" when it names none.
+func roleOrA(it *item) string {
+	if it.role == "" {
+		return "a role"
+	}
+	return it.role
 }

@@ -30,6 +30,14 @@ func TestReturnedToEmployer(t *testing.T) {
 			{Name: "Copperfield", Position: "Account Executive", StartDate: "2013-06", EndDate: "2018-02"},
 		},
 	}, profile.Privacy{}, today)
+	unnamedRoles := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Ida Berg", Label: "Analyst"},
+		Work: []profile.Work{
+			{Name: "Norda Bank", StartDate: "2020-01"},
+			{Name: "Kite Insurance", Position: "Analyst", StartDate: "2017-01", EndDate: "2019-12"},
+			{Name: "Norda Bank", StartDate: "2014-01", EndDate: "2016-12"},
+		},
+	}, profile.Privacy{}, today)
 	cases := []struct {
 		name, question string
 		x              *converse.Index
@@ -37,6 +45,7 @@ func TestReturnedToEmployer(t *testing.T) {
 	}{
 		{"left and came back, a year-only stint between", "did he ever go back to a previous club", returned, []string{"Yes", "Vejle BK", "after Aarhus GF"}, []string{"TV 3"}},
 		{"promotion is no return", "has she ever returned to a company she left", promoted, []string{"No"}, []string{"Yes"}},
+		{"roles without a title", "did she return to a former employer", unnamedRoles, []string{"Yes", "Norda Bank: a role (2014–2016), then a role (since January 2020) after Kite Insurance"}, []string{": (", ":  ("}},
 		{"school is studying", "did he go back to school", returned, []string{"UEFA A Licence"}, []string{"went back to"}},
 	}
 	for _, c := range cases {
