@@ -13,14 +13,15 @@ import (
 // the states riding on the turns' last messages (sessions.go: a turn does
 // not update its session's row); a SELECT of the last sequence numbers the
 // committer does not remember; and, for the sessions whose stored expiry
-// must slide, one UPDATE ... FROM (VALUES ...). Per statement, the driver and database/sql cost
+// must slide, one UPDATE ... FROM (VALUES ...), which also checkpoints their
+// rows' last_seq and state. Per statement, the driver and database/sql cost
 // about as much as SQLite's own work on a turn's rows.
 //
 // Statement texts depend on the batch size, and each text is a cached
 // prepared statement; batches are therefore cut into power-of-two chunks so
 // that only a handful of texts exist.
 
-// maxChunk bounds a chunk (and so the number of bound parameters: 10 per
+// maxChunk bounds a chunk (and so the number of bound parameters: 11 per
 // message, far below SQLite's limit of 32766).
 const maxChunk = 64
 

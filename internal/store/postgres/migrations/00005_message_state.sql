@@ -1,15 +1,17 @@
 -- +goose Up
--- A turn's follow-up state is stored on the turn's last message, so that a
--- turn is one INSERT and no UPDATE of its session's row. sessions.state and
--- sessions.last_seq become a checkpoint: the state as of message last_seq
--- (all of a session's history before this migration). A session's state is
--- its newest message's after last_seq that has one, else sessions.state.
--- A nullable column without a default rewrites no row.
+-- Parley's SQLite store keeps a turn's follow-up state on the turn's last
+-- message (its migration 00005) rather than updating the session's row per
+-- turn. PostgreSQL keeps updating the row (there the UPDATE is a HOT update
+-- in a statement that runs anyway, and what would replace it cost more), so
+-- its turns leave this column NULL; it exists so that both engines share
+-- one goose version (dbcopy refuses a source newer than its target) and a
+-- copied SQLite database keeps its messages' states. A nullable column
+-- without a default rewrites no row.
 ALTER TABLE messages ADD COLUMN state jsonb;
 
 -- +goose Down
--- Fold every session's newest state back into its row, as the old code
--- expects it, before the column goes.
+-- Fold any newer state a message carries (copied from SQLite) back into its
+-- session's row before the column goes.
 UPDATE sessions SET
     state = coalesce((SELECT m.state FROM messages m
         WHERE m.session_id = sessions.id AND m.seq > sessions.last_seq AND m.state IS NOT NULL
