@@ -3,6 +3,7 @@ package dbcopy_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -191,5 +192,60 @@ func checkAPIKey(t *testing.T, db *postgres.DB, key string) {
 		if c.want == 200 && (who == nil || who.Kind != auth.KindAPIKey || who.Subject != "k1") {
 			t.Errorf("API key authenticated as %+v, want apikey k1", who)
 		}
+	}
+}
+
+// TestParleyCopyCarriesNewestState: Parley's SQLite store keeps a turn's
+// follow-up state on the turn's reply and updates the session's row only
+// when its expiry slides; the copy must give each PostgreSQL session its
+// newest state and a last_seq past its newest message, or PostgreSQL's
+// next turn collides with a copied message and loses the follow-up memory.
+func TestParleyCopyCarriesNewestState(t *testing.T) {
+	ctx := context.Background()
+	path, _ := parleySQLite(t)
+	from := "sqlite:" + path
+	lite, err := dial.Open(ctx, from, "", testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	far := time.Date(2126, 3, 4, 5, 6, 7, 0, time.UTC) // the fixture's expiry: no slide, no row update
+	for k, state := range []string{`{"topic": "work"}`, `{"topic": "skills"}`, ""} {
+		var st []byte
+		if state != "" {
+			st = []byte(state)
+		}
+		if _, err := lite.AppendTurn(ctx, "s1", []store.Message{{Role: "user", Text: fmt.Sprintf("q%d", k)}, {Role: "assistant", Text: fmt.Sprintf("a%d", k)}}, st, far); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := readStore(t, lite)
+	lite.Close()
+	if len(want.Messages) != 10 {
+		t.Fatalf("fixture has %d messages, want 10", len(want.Messages))
+	}
+	pg := testenv.PostgresURL(t)
+	if out, err := runCLI(t, ctx, "run", "--from", from, "--to", pg); err != nil {
+		t.Fatalf("run: %v\n%s", err, out)
+	}
+	if out, err := runCLI(t, ctx, "verify", "--from", from, "--to", pg); err != nil {
+		t.Fatalf("verify: %v\n%s", err, out)
+	}
+	db, err := postgres.Open(ctx, pg, testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if d := cmp.Diff(want, readStore(t, db)); d != "" {
+		t.Errorf("PostgreSQL store reads differently (-sqlite +postgres):\n%s", d)
+	}
+	if s, err := db.GetSession(ctx, "s1", time.Now()); err != nil || string(s.State) != `{"topic": "skills"}` {
+		t.Errorf("copied state %s, %v; want the newest turn's", s.State, err)
+	}
+	out, err := db.AppendTurn(ctx, "s1", []store.Message{{Role: "user", Text: "q"}, {Role: "assistant", Text: "a"}}, nil, far)
+	if err != nil || out[0].Seq != 11 || out[1].Seq != 12 {
+		t.Fatalf("PostgreSQL turn after the copy: %+v, %v; want seqs 11, 12", out, err)
+	}
+	if s, err := db.GetSession(ctx, "s1", time.Now()); err != nil || string(s.State) != `{"topic": "skills"}` {
+		t.Errorf("state after a PostgreSQL turn %s, %v; want the copied one kept", s.State, err)
 	}
 }

@@ -128,6 +128,7 @@ func loadSchema(ctx context.Context, opts *Options, logger *slog.Logger, migrate
 	if err == nil && s.Engine == "sqlite" && isParley(s) {
 		opts.parley, opts.IntoExisting = true, true
 		logger.Info("source is a Parley database: copying into Parley's PostgreSQL schema")
+		foldParleySessions(s)
 	}
 	switch {
 	case err != nil:

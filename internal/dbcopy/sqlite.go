@@ -425,7 +425,12 @@ func (r *sqliteReader) Chunks(ctx context.Context, t *Table, chunkRows int64) ([
 
 // Rows implements Reader.
 func (r *sqliteReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
-	return sqlRows(ctx, r.conn, sqQuote, func(c *Column) string { return sqQuote(c.Name) }, t, c)
+	return sqlRows(ctx, r.conn, sqQuote, func(c *Column) string {
+		if c.read != "" {
+			return c.read
+		}
+		return sqQuote(c.Name)
+	}, t, c)
 }
 
 // gooseVersion returns the newest goose migration applied to the source

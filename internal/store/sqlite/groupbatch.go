@@ -9,26 +9,31 @@ import (
 )
 
 // The fast path writes a group's turns in a few statements for the whole
-// group rather than two per turn: one UPDATE ... FROM (VALUES ...) that
-// bumps every session's sequence and stores its state, and one multi-row
-// INSERT of every message. Per statement, the driver and database/sql cost
+// group rather than two per turn: one multi-row INSERT of every message,
+// the states riding on the turns' last messages (sessions.go: a turn does
+// not update its session's row); a SELECT of the last sequence numbers the
+// committer does not remember; and, for the sessions whose stored expiry
+// must slide, one UPDATE ... FROM (VALUES ...), which also checkpoints their
+// rows' last_seq and state. Per statement, the driver and database/sql cost
 // about as much as SQLite's own work on a turn's rows.
 //
 // Statement texts depend on the batch size, and each text is a cached
 // prepared statement; batches are therefore cut into power-of-two chunks so
 // that only a handful of texts exist.
 
-// maxChunk bounds a chunk (and so the number of bound parameters: 10 per
+// maxChunk bounds a chunk (and so the number of bound parameters: 11 per
 // message, far below SQLite's limit of 32766).
 const maxChunk = 64
 
 // writeBatch writes the turns in rs (distinct sessions, live contexts) in
-// transaction t. A missing session fails its own turn (NotFound); any other
-// error is returned, and the caller rolls the group back.
-func (db *DB) writeBatch(ctx context.Context, t *tx, rs []*turnReq) error {
+// transaction t. last holds the sessions' last sequence numbers written
+// earlier in t, and gets those of rs. A missing session fails its own turn
+// (NotFound); any other error is returned, and the caller rolls the group
+// back.
+func (db *DB) writeBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
 	for len(rs) > 0 {
 		n := chunkSize(len(rs))
-		if err := db.writeChunk(ctx, t, rs[:n]); err != nil {
+		if err := db.writeChunk(ctx, t, rs[:n], last); err != nil {
 			return err
 		}
 		rs = rs[n:]
@@ -45,47 +50,61 @@ func chunkSize(n int) int {
 	return c
 }
 
-func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq) error {
-	// Turns whose session's stored expiry already covers theirs leave
-	// expires_at (and its index entry) alone; see ExpirySlack.
-	var keep, slide []*turnReq
+func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+	// A session's number comes from this group, else from the committer's
+	// memory; only the others are read. A stale one makes the INSERT fail,
+	// and the group goes the safe way.
+	base := make(map[string]int, len(rs))
+	var unknown []*turnReq
 	for _, r := range rs {
-		if r.expires.After(db.expiries[r.id]) {
-			slide = append(slide, r)
+		if seq, ok := last[r.id]; ok {
+			base[r.id] = seq
+		} else if seq, ok := db.lastSeqs[r.id]; ok {
+			base[r.id] = seq
 		} else {
-			keep = append(keep, r)
+			unknown = append(unknown, r)
 		}
 	}
-	last := make(map[string]int, len(rs))
-	if err := bumpSeqs(ctx, t, keep, false, last); err != nil {
+	if err := lastSeqs(ctx, t, unknown, base); err != nil {
 		return err
 	}
-	if err := bumpSeqs(ctx, t, slide, true, last); err != nil {
-		return err
-	}
+	// Turns whose session's stored expiry already covers theirs leave
+	// expires_at (and its index entry) alone; see ExpirySlack.
+	var slide []*turnReq
 	found := rs[:0:0]
 	for _, r := range rs {
-		if _, ok := last[r.id]; !ok {
+		seq, ok := base[r.id]
+		if !ok {
 			r.err = classify(sql.ErrNoRows, "session")
 			continue
 		}
 		if r.expires.After(db.expiries[r.id]) {
 			r.wrote = r.expires.Add(ExpirySlack)
+			slide = append(slide, r)
 		}
-		found = append(found, r)
+		if len(r.msgs) == 0 {
+			// Rare (chat turns always have messages): one statement alone.
+			r.out = []store.Message{}
+			if err := checkpointState(ctx, t, r.id, r.state); err != nil {
+				return err
+			}
+		} else {
+			found = append(found, r)
+		}
+		last[r.id] = seq + len(r.msgs)
+	}
+	if err := slideExpiries(ctx, t, slide, last); err != nil {
+		return err
 	}
 	return insertBatch(ctx, t, found, last)
 }
 
-// bumpSeqs reserves the sequence numbers of every turn in rs (distinct
-// sessions) and stores their states and, when sliding, their expiries
-// (rounded up by ExpirySlack, never moved back), one statement per
-// power-of-two chunk. It records each existing session's new last sequence
-// number in last.
-func bumpSeqs(ctx context.Context, t *tx, rs []*turnReq, sliding bool, last map[string]int) error {
+// lastSeqs records in last the last sequence number of every existing
+// session of rs (distinct sessions), one statement per power-of-two chunk.
+func lastSeqs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
 	for len(rs) > 0 {
 		n := chunkSize(len(rs))
-		if err := bumpChunk(ctx, t, rs[:n], sliding, last); err != nil {
+		if err := lastSeqsChunk(ctx, t, rs[:n], last); err != nil {
 			return err
 		}
 		rs = rs[n:]
@@ -93,15 +112,12 @@ func bumpSeqs(ctx context.Context, t *tx, rs []*turnReq, sliding bool, last map[
 	return nil
 }
 
-func bumpChunk(ctx context.Context, t *tx, rs []*turnReq, sliding bool, last map[string]int) error {
-	args := make([]any, 0, 4*len(rs))
-	for _, r := range rs {
-		args = append(args, r.id, len(r.msgs), nullText(r.state))
-		if sliding {
-			args = append(args, formatTime(r.expires.Add(ExpirySlack)))
-		}
+func lastSeqsChunk(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+	args := make([]any, len(rs))
+	for i, r := range rs {
+		args[i] = r.id
 	}
-	rows, err := t.QueryContext(ctx, bumpSeqsSQL(len(rs), sliding), args...)
+	rows, err := t.QueryContext(ctx, lastSeqsSQL(len(rs)), args...)
 	if err != nil {
 		return err
 	}
@@ -117,26 +133,57 @@ func bumpChunk(ctx context.Context, t *tx, rs []*turnReq, sliding bool, last map
 	return rows.Err()
 }
 
-func bumpSeqsSQL(n int, sliding bool) string {
-	if sliding {
-		return sqlText("bump sliding", n, func(n int) string { return buildBumpSQL(n, true) })
-	}
-	return sqlText("bump", n, func(n int) string { return buildBumpSQL(n, false) })
+func lastSeqsSQL(n int) string { return sqlText("last seqs", n, buildLastSeqsSQL) }
+
+// buildLastSeqsSQL is lastSeqSQL (sessions.go) for n sessions.
+func buildLastSeqsSQL(n int) string {
+	var b strings.Builder
+	b.WriteString(`SELECT s.id, max(s.last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = s.id), 0)) FROM (VALUES `)
+	writeRows(&b, "(?)", n)
+	b.WriteString(`) AS v JOIN sessions s ON s.id = v.column1`)
+	return b.String()
 }
 
-func buildBumpSQL(n int, sliding bool) string {
-	var b strings.Builder
-	b.WriteString(`UPDATE sessions SET last_seq = last_seq + v.column2, state = COALESCE(v.column3, state)`)
-	row := "(?, ?, ?)"
-	if sliding {
-		// Text comparison is time order: formatTime is fixed-width UTC.
-		b.WriteString(`, expires_at = max(expires_at, v.column4)`)
-		row = "(?, ?, ?, ?)"
+// slideExpiries stores the expiries of the turns in rs (distinct sessions),
+// rounded up by ExpirySlack and never moved back, one statement per
+// power-of-two chunk. last holds each session's last number after its turn.
+// Since the row is written anyway, it also takes a checkpoint (see
+// slideRowSQL).
+func slideExpiries(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+	for len(rs) > 0 {
+		n := chunkSize(len(rs))
+		args := make([]any, 0, 4*n)
+		for _, r := range rs[:n] {
+			args = append(args, r.id, formatTime(r.wrote), last[r.id], nullText(r.state))
+		}
+		if _, err := t.ExecContext(ctx, slideSQL(n), args...); err != nil {
+			return err
+		}
+		rs = rs[n:]
 	}
-	b.WriteString(` FROM (VALUES `)
-	writeRows(&b, row, n)
-	b.WriteString(`) AS v WHERE sessions.id = v.column1 RETURNING sessions.id, sessions.last_seq`)
+	return nil
+}
+
+func slideSQL(n int) string { return sqlText("slide", n, buildSlideSQL) }
+
+func buildSlideSQL(n int) string {
+	var b strings.Builder
+	b.WriteString(`UPDATE sessions SET ` + slideSet("v.column2", "v.column3", "v.column4") + ` FROM (VALUES `)
+	writeRows(&b, "(?, ?, ?, ?)", n)
+	b.WriteString(`) AS v WHERE sessions.id = v.column1`)
 	return b.String()
+}
+
+// slideSet is the SET list of a sliding turn's row UPDATE, which runs
+// before the turn's INSERT: the expiry (never moved back; text comparison
+// is time order, formatTime being fixed-width UTC), and a checkpoint as of
+// the turn's last number: its state, else the newest one a message after
+// the old checkpoint carries, else the row's. SQLite evaluates every
+// expression against the row's old values.
+func slideSet(expires, last, state string) string {
+	return `expires_at = max(expires_at, ` + expires + `), last_seq = max(last_seq, ` + last + `), state = coalesce(` + state + `,
+		(SELECT m.state FROM messages m WHERE m.session_id = sessions.id AND m.seq > sessions.last_seq AND m.state IS NOT NULL
+			ORDER BY m.seq DESC LIMIT 1), state)`
 }
 
 // insertBatch writes the messages of every turn in rs, numbered up to their
@@ -147,7 +194,7 @@ func insertBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int)
 	}
 	var args []any
 	for _, r := range rs {
-		r.out, args = messageRows(r.id, last[r.id], r.msgs, args)
+		r.out, args = messageRows(r.id, last[r.id], r.msgs, r.state, args)
 	}
 	if len(args) == 0 {
 		return nil
@@ -161,10 +208,11 @@ func insertBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int)
 // the question's empty columns as literals: 13 parameters per turn instead
 // of 20 (each one boxed, converted by database/sql and copied by the
 // driver). (Numbered parameters, "?3", to bind the id and time once cost
-// more than they saved: the driver looks up each parameter's name.)
+// more than they saved: the driver looks up each parameter's name.) The
+// reply carries the turn's state.
 
 // pairColumns is the number of parameters per turn of insertPairsSQL.
-const pairColumns = 13
+const pairColumns = 14
 
 // isPair reports whether msgs is a question and its reply as described
 // above.
@@ -195,7 +243,7 @@ func insertPairs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int)
 		q, a := r.out[0], r.out[1]
 		at := formatTime(q.CreatedAt)
 		args = append(args, r.id, q.Seq, q.Text, at,
-			r.id, a.Seq, a.Text, a.Intent, a.Refused, citationsText(a.Citations), a.LatencyMicros, a.PromptVersion, at)
+			r.id, a.Seq, a.Text, a.Intent, a.Refused, citationsText(a.Citations), a.LatencyMicros, a.PromptVersion, at, nullText(r.state))
 	}
 	_, err := t.ExecContext(ctx, insertPairsSQL(len(rs)), args...)
 	return err
@@ -205,8 +253,8 @@ func insertPairsSQL(n int) string { return sqlText("insert pairs", n, buildInser
 
 func buildInsertPairsSQL(n int) string {
 	var b strings.Builder
-	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at) VALUES `)
+	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state) VALUES `)
 	// The question's other columns are the table's defaults.
-	writeRows(&b, "(?, ?, 'user', ?, '', 0, '[]', 0, '', ?), (?, ?, 'assistant', ?, ?, ?, ?, ?, ?, ?)", n)
+	writeRows(&b, "(?, ?, 'user', ?, '', 0, '[]', 0, '', ?, NULL), (?, ?, 'assistant', ?, ?, ?, ?, ?, ?, ?, ?)", n)
 	return b.String()
 }

@@ -87,9 +87,11 @@ func (db *DB) commitFast(group []*turnReq) bool {
 	if err != nil {
 		return false
 	}
-	// A batch holds each session once (the UPDATE ... FROM updates a row
-	// once however many times it matches); a session met again starts the
-	// next batch, so its turns keep their order.
+	// A batch holds each session once (its turns are numbered from the
+	// session's last number before the batch); a session met again starts
+	// the next batch, so its turns keep their order. last holds the numbers
+	// the group has reached so far.
+	last := make(map[string]int, len(group))
 	batch := make([]*turnReq, 0, len(group))
 	seen := make(map[string]struct{}, len(group))
 	for _, r := range group {
@@ -98,7 +100,7 @@ func (db *DB) commitFast(group []*turnReq) bool {
 			continue
 		}
 		if _, dup := seen[r.id]; dup {
-			if err := db.writeBatch(ctx, t, batch); err != nil {
+			if err := db.writeBatch(ctx, t, batch, last); err != nil {
 				_ = t.Rollback()
 				return false
 			}
@@ -108,7 +110,7 @@ func (db *DB) commitFast(group []*turnReq) bool {
 		seen[r.id] = struct{}{}
 		batch = append(batch, r)
 	}
-	if err := db.writeBatch(ctx, t, batch); err != nil {
+	if err := db.writeBatch(ctx, t, batch, last); err != nil {
 		_ = t.Rollback()
 		return false
 	}
@@ -116,27 +118,40 @@ func (db *DB) commitFast(group []*turnReq) bool {
 		_ = t.Rollback()
 		return false
 	}
-	db.rememberExpiries(group)
+	db.rememberTurns(group, last)
 	return true
 }
 
-// rememberExpiries records the expiries a committed group stored, so that
-// the next turns of those sessions can leave expires_at alone (see
-// ExpirySlack). Only the committer touches db.expiries; it is emptied when
-// large rather than swept, at the cost of one more expiry write per session.
-func (db *DB) rememberExpiries(group []*turnReq) {
-	if len(db.expiries) > maxRememberedExpiries {
+// rememberTurns records what a committed group stored: the expiries, so
+// that the next turns of those sessions can leave expires_at alone (see
+// ExpirySlack), and each session's last sequence number (last), so that
+// they need not read it. Only the committer touches these maps; each is
+// emptied when large rather than swept, at the cost of one more expiry
+// write, or read of a number, per session.
+func (db *DB) rememberTurns(group []*turnReq, last map[string]int) {
+	if len(db.expiries) > maxRemembered {
 		clear(db.expiries)
 	}
+	if len(db.lastSeqs) > maxRemembered {
+		clear(db.lastSeqs)
+	}
 	for _, r := range group {
-		if r.err == nil && !r.wrote.IsZero() {
+		if r.err != nil {
+			// A session that failed a turn is read again next time.
+			delete(db.lastSeqs, r.id)
+			continue
+		}
+		if !r.wrote.IsZero() {
 			db.expiries[r.id] = r.wrote
+		}
+		if seq, ok := last[r.id]; ok {
+			db.lastSeqs[r.id] = seq
 		}
 	}
 }
 
-// maxRememberedExpiries bounds db.expiries.
-const maxRememberedExpiries = 1 << 16
+// maxRemembered bounds db.expiries and db.lastSeqs.
+const maxRemembered = 1 << 16
 
 // commitSafe commits group with one savepoint per turn.
 func (db *DB) commitSafe(group []*turnReq) {
@@ -155,6 +170,7 @@ func (db *DB) commitSafe(group []*turnReq) {
 		finish(classify(err, "session"))
 		return
 	}
+	last := make(map[string]int, len(group))
 	for _, r := range group {
 		if err := r.ctx.Err(); err != nil {
 			r.err = err
@@ -164,7 +180,11 @@ func (db *DB) commitSafe(group []*turnReq) {
 			r.err = classify(err, "session")
 			continue
 		}
-		r.out, r.wrote, r.err = appendTurn(ctx, t, r.id, r.msgs, r.state, r.expires, db.expiries[r.id])
+		var seq int
+		r.out, seq, r.wrote, r.err = appendTurn(ctx, t, r.id, r.msgs, r.state, r.expires, db.expiries[r.id])
+		if r.err == nil {
+			last[r.id] = seq
+		}
 		if r.err != nil {
 			r.wrote = time.Time{}
 			_, _ = t.ExecContext(ctx, "ROLLBACK TO turn")
@@ -178,6 +198,6 @@ func (db *DB) commitSafe(group []*turnReq) {
 		finish(classify(err, "session"))
 		return
 	}
-	db.rememberExpiries(group)
+	db.rememberTurns(group, last)
 	finish(nil)
 }

@@ -22,13 +22,19 @@ func (db *DB) CreateSession(ctx context.Context, s store.Session) error {
 	return classify(err, "session")
 }
 
-// GetSession implements store.Sessions.
+// GetSession implements store.Sessions. The state is the newest one stored
+// with a message after the session row's checkpoint (see migration 00005),
+// else the row's own.
 func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.Session, error) {
 	var s store.Session
 	var state, created, expires string
 	err := db.reader.QueryRowContext(ctx, `
-		SELECT id, profile_slug, profile_version, state, created_at, expires_at
-		FROM sessions WHERE id = ? AND expires_at > ?`, id, formatTime(now)).
+		SELECT s.id, s.profile_slug, s.profile_version,
+			coalesce((SELECT m.state FROM messages m
+				WHERE m.session_id = s.id AND m.seq > s.last_seq AND m.state IS NOT NULL
+				ORDER BY m.seq DESC LIMIT 1), s.state),
+			s.created_at, s.expires_at
+		FROM sessions s WHERE s.id = ? AND s.expires_at > ?`, id, formatTime(now)).
 		Scan(&s.ID, &s.ProfileSlug, &s.ProfileVersion, &state, &created, &expires)
 	if err != nil {
 		return store.Session{}, classify(err, "session")
@@ -63,41 +69,63 @@ func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, s
 // (when read from the database, or swept by DeleteExpiredSessions).
 const ExpirySlack = time.Minute
 
-// appendTurn writes one turn inside tx. stored is the expiry already
-// committed for the session, as far as the caller knows (zero: unknown);
-// written is the expiry this turn wrote (zero: none).
-func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt, stored time.Time) (out []store.Message, written time.Time, err error) {
-	last, written, err := bumpSeq(ctx, tx, id, len(msgs), state, expiresAt, stored)
-	if err != nil {
-		return nil, time.Time{}, classify(err, "session")
+// A turn writes no row of its session but when its expiry must slide: the
+// next sequence number comes from the session's messages (the newest one,
+// or the row's checkpoint, last_seq, for a session without messages since
+// migration 00005), and the follow-up state rides on the turn's last
+// message. The committer remembers the last number of the sessions it
+// wrote (see rememberTurns), so that a turn is usually a single INSERT.
+// Within one database the single writer serialises turns; a duplicate number
+// (a remembered one gone stale: another process sharing the file) is refused
+// by the messages' primary key, and the group is written again the safe way
+// (commitSafe), which reads every number.
+
+// appendTurn writes one turn inside tx, reading the session's last
+// sequence number. stored is the expiry already committed for the session,
+// as far as the caller knows (zero: unknown); it returns the session's new
+// last number and the expiry this turn wrote (zero: none).
+func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt, stored time.Time) (out []store.Message, last int, written time.Time, err error) {
+	if err := tx.QueryRowContext(ctx, lastSeqSQL, id).Scan(&last); err != nil {
+		return nil, 0, time.Time{}, classify(err, "session")
 	}
-	out, err = insertMessages(ctx, tx, id, last, msgs)
-	return out, written, err
+	next := last + len(msgs)
+	if expiresAt.After(stored) {
+		written = expiresAt.Add(ExpirySlack)
+		if _, err := tx.ExecContext(ctx, `UPDATE sessions SET `+slideSet("?", "?", "?")+` WHERE id = ?`,
+			formatTime(written), next, nullText(state), id); err != nil {
+			return nil, 0, time.Time{}, classify(err, "session")
+		}
+	}
+	if len(msgs) == 0 {
+		return []store.Message{}, last, written, checkpointState(ctx, tx, id, state)
+	}
+	out, err = insertMessages(ctx, tx, id, next, msgs, state)
+	return out, next, written, err
 }
 
-// bumpSeq reserves n sequence numbers of session id, stores its state and,
-// when stored does not already cover expiresAt, its expiry (rounded up by
-// ExpirySlack, never moved back); it returns the new last sequence number
-// (sql.ErrNoRows when the session does not exist) and the expiry written.
-func bumpSeq(ctx context.Context, tx *tx, id string, n int, state []byte, expiresAt, stored time.Time) (int, time.Time, error) {
-	var last int
-	if !expiresAt.After(stored) {
-		err := tx.QueryRowContext(ctx,
-			`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state) WHERE id = ? RETURNING last_seq`,
-			n, nullText(state), id).Scan(&last)
-		return last, time.Time{}, err
+// lastSeqSQL returns a session's last sequence number (no row when the
+// session does not exist).
+const lastSeqSQL = `SELECT max(s.last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = s.id), 0))
+	FROM sessions s WHERE s.id = ?`
+
+// checkpointState stores the state of a turn without messages, which has no
+// message to carry it, in the session's row, as of the session's newest
+// message (read here: a number the committer remembers may be stale, and
+// no INSERT would tell).
+func checkpointState(ctx context.Context, tx *tx, id string, state []byte) error {
+	if len(state) == 0 {
+		return nil
 	}
-	// Text comparison is time order: formatTime is fixed-width UTC.
-	written := expiresAt.Add(ExpirySlack)
-	err := tx.QueryRowContext(ctx,
-		`UPDATE sessions SET last_seq = last_seq + ?, state = COALESCE(?, state), expires_at = max(expires_at, ?) WHERE id = ? RETURNING last_seq`,
-		n, nullText(state), formatTime(written), id).Scan(&last)
-	return last, written, err
+	_, err := tx.ExecContext(ctx, `UPDATE sessions SET state = ?,
+		last_seq = max(last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = sessions.id), 0)) WHERE id = ?`,
+		string(state), id)
+	return classify(err, "session")
 }
 
-// insertMessages writes msgs, numbered up to last, in one statement.
-func insertMessages(ctx context.Context, tx *tx, id string, last int, msgs []store.Message) ([]store.Message, error) {
-	out, args := messageRows(id, last, msgs, make([]any, 0, messageColumns*len(msgs)))
+// insertMessages writes msgs, numbered up to last, the last one carrying
+// state, in one statement.
+func insertMessages(ctx context.Context, tx *tx, id string, last int, msgs []store.Message, state []byte) ([]store.Message, error) {
+	out, args := messageRows(id, last, msgs, state, make([]any, 0, messageColumns*len(msgs)))
 	if len(msgs) == 0 {
 		return out, nil
 	}
@@ -108,14 +136,19 @@ func insertMessages(ctx context.Context, tx *tx, id string, last int, msgs []sto
 }
 
 // messageColumns is the number of parameters per row of insertMessagesSQL.
-const messageColumns = 10
+const messageColumns = 11
 
 // messageRows numbers msgs of session id up to last, returning them and
-// args with their INSERT parameters appended.
-func messageRows(id string, last int, msgs []store.Message, args []any) ([]store.Message, []any) {
+// args with their INSERT parameters appended; the last message carries
+// state (NULL when nil: the session keeps its state).
+func messageRows(id string, last int, msgs []store.Message, state []byte, args []any) ([]store.Message, []any) {
 	out := numberMessages(id, last, msgs)
-	for _, m := range out {
-		args = append(args, id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, citationsText(m.Citations), m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt))
+	for i, m := range out {
+		var st any
+		if i == len(out)-1 {
+			st = nullText(state)
+		}
+		args = append(args, id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, citationsText(m.Citations), m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt), st)
 	}
 	return out, args
 }
@@ -168,8 +201,8 @@ func insertMessagesSQL(n int) string { return sqlText("insert messages", n, buil
 
 func buildInsertSQL(n int) string {
 	var b strings.Builder
-	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at) VALUES `)
-	writeRows(&b, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n)
+	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state) VALUES `)
+	writeRows(&b, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n)
 	return b.String()
 }
 
@@ -217,7 +250,7 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context, cutoff time.Time) (int,
 	return int(n), nil
 }
 
-// nullText turns an empty state into NULL, which AppendTurn reads as "keep".
+// nullText turns an empty state into NULL, which reads as "keep".
 func nullText(b []byte) any {
 	if len(b) == 0 {
 		return nil

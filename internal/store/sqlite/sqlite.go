@@ -48,6 +48,7 @@ type DB struct {
 	checkpointerDone chan struct{}
 	closeOnce        sync.Once
 	expiries         map[string]time.Time // committed expiries, committer only (see rememberExpiries)
+	lastSeqs         map[string]int       // committed last sequence numbers, committer only
 }
 
 var _ store.Store = (*DB)(nil)
@@ -113,7 +114,7 @@ func Open(ctx context.Context, path string, logger *slog.Logger) (*DB, error) {
 	db := &DB{path: path, writer: newPool(writer), reader: newPool(reader), logger: logger,
 		turns: make(chan *turnReq, maxGroup), closed: make(chan struct{}), committerDone: make(chan struct{}),
 		committed: make(chan struct{}, 1), checkpointerDone: make(chan struct{}),
-		expiries: map[string]time.Time{}}
+		expiries: map[string]time.Time{}, lastSeqs: map[string]int{}}
 	go db.turnCommitter()
 	go db.checkpointer(ckpt)
 	if err := db.Ping(ctx); err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/store"
+	"github.com/parleyhq/parley/internal/store/dial"
 )
 
 func jsonEqual(t *testing.T, a, b []byte) bool {
@@ -29,11 +30,15 @@ func jsonEqual(t *testing.T, a, b []byte) bool {
 func testSessions(t *testing.T, open Opener) {
 	ctx := context.Background()
 	now := time.Now().UTC().Truncate(time.Microsecond)
-	setup := func(t *testing.T) store.Store {
-		db, _ := migrated(t, open)
+	setupReopen := func(t *testing.T) (store.Store, func(t *testing.T) dial.DB) {
+		db, reopen := migrated(t, open)
 		if _, _, err := db.PutProfile(ctx, input("ada", `{"basics": {"name": "Ada"}}`)); err != nil {
 			t.Fatal(err)
 		}
+		return db, reopen
+	}
+	setup := func(t *testing.T) store.Store {
+		db, _ := setupReopen(t)
 		return db
 	}
 	newSession := func(id string) store.Session {
@@ -249,6 +254,67 @@ func testSessions(t *testing.T, open Opener) {
 			}
 			if !jsonEqual(t, s.State, []byte(fmt.Sprintf(`{"k": %d}`, turns-1))) {
 				t.Errorf("%s: state %s, want the last turn's", id, s.State)
+			}
+		}
+	})
+	// A session's state and numbering outlive the handle that wrote them: a
+	// fresh handle on the same database (a restarted process) reads the
+	// newest state (a turn without one keeps the previous), and turns from
+	// either handle, interleaved, continue one gap-free sequence.
+	t.Run("StateAndNumbersSurviveReopen", func(t *testing.T) {
+		db, reopen := setupReopen(t)
+		if err := db.CreateSession(ctx, newSession("s1")); err != nil {
+			t.Fatal(err)
+		}
+		turn := func(t *testing.T, h store.Store, k int, state string, expires time.Duration) {
+			t.Helper()
+			var st []byte
+			if state != "" {
+				st = []byte(state)
+			}
+			out, err := h.AppendTurn(ctx, "s1", []store.Message{
+				{Role: "user", Text: fmt.Sprintf("q%d", k)}, {Role: "assistant", Text: fmt.Sprintf("a%d", k)},
+			}, st, now.Add(expires))
+			if err != nil {
+				t.Fatalf("turn %d: %v", k, err)
+			}
+			if out[0].Seq != 2*k+1 || out[1].Seq != 2*k+2 {
+				t.Fatalf("turn %d: seqs %d,%d, want %d,%d", k, out[0].Seq, out[1].Seq, 2*k+1, 2*k+2)
+			}
+		}
+		wantState := func(t *testing.T, h store.Store, want string) {
+			t.Helper()
+			s, err := h.GetSession(ctx, "s1", now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !jsonEqual(t, s.State, []byte(want)) {
+				t.Errorf("state %s, want %s", s.State, want)
+			}
+		}
+		turn(t, db, 0, `{"k": 0}`, 2*time.Hour) // slides the expiry
+		turn(t, db, 1, `{"k": 1}`, 2*time.Hour) // within the stored one
+		turn(t, db, 2, "", 2*time.Hour)         // keeps {"k": 1}
+		turn(t, db, 3, `{"k": 3}`, 2*time.Hour) // newest
+		turn(t, db, 4, "", 3*time.Hour)         // slides, keeps {"k": 3}
+		other := reopen(t)
+		wantState(t, other, `{"k": 3}`)
+		turn(t, other, 5, `{"k": 5}`, 3*time.Hour)
+		wantState(t, db, `{"k": 5}`)
+		turn(t, db, 6, `{"k": 6}`, 3*time.Hour) // db's numbers are stale now
+		turn(t, other, 7, "", 4*time.Hour)
+		turn(t, db, 8, `{"k": 8}`, 3*time.Hour)
+		wantState(t, reopen(t), `{"k": 8}`)
+		hist, err := other.Messages(ctx, "s1", 0, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hist) != 18 {
+			t.Fatalf("%d messages, want 18", len(hist))
+		}
+		for i, m := range hist {
+			if want := fmt.Sprintf("%c%d", "qa"[i%2], i/2); m.Seq != i+1 || m.Text != want {
+				t.Errorf("message %d: seq %d %q, want seq %d %q", i, m.Seq, m.Text, i+1, want)
 			}
 		}
 	})
