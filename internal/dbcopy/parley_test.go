@@ -224,7 +224,7 @@ func TestParleyCopyCarriesNewestState(t *testing.T) {
 		t.Fatalf("fixture has %d messages, want 10", len(want.Messages))
 	}
 	pg := testenv.PostgresURL(t)
-	if out, err := runCLI(t, ctx, "run", "--from", from, "--to", pg); err != nil {
+	if out, err := runCLI(t, ctx, "run", "--from", from, "--to", pg, "--reject-file", filepath.Join(t.TempDir(), "r.jsonl")); err != nil {
 		t.Fatalf("run: %v\n%s", err, out)
 	}
 	if out, err := runCLI(t, ctx, "verify", "--from", from, "--to", pg); err != nil {
