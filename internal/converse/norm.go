@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,3 +185,22 @@ var latinFold = func() map[rune]string {
 	}
 	return m
 }()
+
+// atoi is strconv.Atoi for tokens, without the error value a failing Atoi
+// allocates: most tokens asked about are words, and questions ask often.
+func atoi(s string) (int, bool) {
+	d := s
+	if len(d) > 0 && (d[0] == '+' || d[0] == '-') {
+		d = d[1:]
+	}
+	if d == "" {
+		return 0, false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
