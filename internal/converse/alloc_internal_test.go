@@ -1,8 +1,12 @@
 package converse
 
 import (
+	"fmt"
 	"strconv"
 	"testing"
+	"time"
+
+	"github.com/parleyhq/parley/internal/profile"
 )
 
 // TestAtoiAgreesWithStrconv: atoi reads exactly what strconv.Atoi reads,
@@ -23,5 +27,28 @@ func TestAtoiAgreesWithStrconv(t *testing.T) {
 func TestAtoiWordsDoNotAllocate(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { atoi("kubernetes") }); n != 0 {
 		t.Errorf("atoi of a word: %v allocations, want 0", n)
+	}
+}
+
+// TestDatesMatchFmt: dates and spans built by hand read as the fmt
+// formats they replace.
+func TestDatesMatchFmt(t *testing.T) {
+	for _, d := range []profile.Date{{Year: 2019}, {Year: 2019, Month: 3}, {Year: 1999, Month: 12}, {Year: 7, Month: 13}, {Year: -1, Month: 1}} {
+		want := fmt.Sprint(d.Year)
+		if d.Month != 0 {
+			want = fmt.Sprintf("%s %d", time.Month(d.Month), d.Year)
+		}
+		if got := fmtDate(d); got != want {
+			t.Errorf("fmtDate(%+v) = %q, want %q", d, got, want)
+		}
+	}
+	for _, c := range [][2]int{{2015, 2018}, {2020, 2020}, {0, 12345678}} {
+		want := fmt.Sprintf(" (%d–%d)", c[0], c[1])
+		if c[0] == c[1] {
+			want = fmt.Sprintf(" (%d)", c[0])
+		}
+		if got := yearsSpan(c[0], c[1]); got != want {
+			t.Errorf("yearsSpan(%d, %d) = %q, want %q", c[0], c[1], got, want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package converse
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -135,9 +136,13 @@ func fmtDate(d profile.Date) string {
 		return ""
 	}
 	if d.Month == 0 {
-		return fmt.Sprint(d.Year)
+		return strconv.Itoa(d.Year)
 	}
-	return fmt.Sprintf("%s %d", time.Month(d.Month), d.Year)
+	// Built by hand rather than with fmt: every dated reply renders dates.
+	var buf [24]byte
+	b := append(buf[:0], time.Month(d.Month).String()...)
+	b = append(b, ' ')
+	return string(strconv.AppendInt(b, int64(d.Year), 10))
 }
 
 // when renders an item's dates: "from May 2015 to June 2018", "since 2020",
@@ -179,13 +184,24 @@ func (it *item) span() string {
 	case it.dated && it.per.Open:
 		return fmt.Sprintf(" (since %s)", fmtDate(it.per.Start))
 	case it.dated && it.per.Start.Year == it.per.End.Year:
-		return fmt.Sprintf(" (%d)", it.per.Start.Year)
+		return yearsSpan(it.per.Start.Year, it.per.Start.Year)
 	case it.dated:
-		return fmt.Sprintf(" (%d–%d)", it.per.Start.Year, it.per.End.Year)
+		return yearsSpan(it.per.Start.Year, it.per.End.Year)
 	case !it.date.IsZero():
-		return fmt.Sprintf(" (%d)", it.date.Year)
+		return yearsSpan(it.date.Year, it.date.Year)
 	}
 	return ""
+}
+
+// yearsSpan is " (from–to)", or " (from)" when to is from, without fmt:
+// every list of entries renders one per entry.
+func yearsSpan(from, to int) string {
+	var buf [32]byte
+	b := strconv.AppendInt(append(buf[:0], " ("...), int64(from), 10)
+	if to != from {
+		b = strconv.AppendInt(append(b, "–"...), int64(to), 10)
+	}
+	return string(append(b, ')'))
 }
 
 // current reports whether the entry is still going on at now.

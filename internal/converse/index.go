@@ -96,6 +96,10 @@ type Index struct {
 	bySec    map[string][]*item // each list section, newest first
 	jobs     []*item            // the work entries that are jobs (no career breaks), newest first
 	workTech []string           // technologies used in some job, for suggestions
+	// asks are the suggestions phrased from the profile alone, by
+	// intent, and workTechAsks the one of each workTech.
+	asks         [numIntents]string
+	workTechAsks []string
 
 	techs     *techTable
 	techUse   map[string][]Citation      // canonical lower -> where it appears
@@ -172,6 +176,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 			}
 		}
 	}
+	x.compileAsks()
 	x.networks = map[string]bool{}
 	for _, p := range r.Basics.Profiles {
 		for _, t := range tokens(p.Network) {
