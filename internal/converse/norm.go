@@ -18,20 +18,29 @@ func tokens(s string) []string { return tokenize(s, true) }
 // a word back to the visitor as they wrote it.
 func tokenize(s string, lower bool) []string {
 	out := make([]string, 0, 16)
-	var b []byte
+	var scratch [64]byte
+	b := scratch[:0]
+	start := 0         // where in s the token being built starts
 	afterApos := false // the token being built started right after an apostrophe
 	flush := func() {
 		for len(b) > 0 && b[len(b)-1] == '.' {
 			b = b[:len(b)-1]
 		}
 		if len(b) > 0 && !(afterApos && len(b) == 1 && (b[0] == 's' || b[0] == 't')) {
-			out = append(out, string(b))
+			if end := start + len(b); end <= len(s) && s[start:end] == string(b) {
+				out = append(out, s[start:end]) // as written: no copy
+			} else {
+				out = append(out, string(b))
+			}
 		}
 		b = b[:0]
 		afterApos = false
 	}
 	prev := ' '
 	for i, r := range s {
+		if len(b) == 0 {
+			start = i
+		}
 		switch {
 		case isWordRune(r):
 			if !lower {
