@@ -74,6 +74,9 @@ func (o *out) cite(sec string, idx int, field string) {
 			return
 		}
 	}
+	if o.cites == nil {
+		o.cites = make([]Citation, 0, 4) // most replies cite a few facts: one allocation, not three
+	}
 	o.cites = append(o.cites, c)
 }
 
@@ -99,6 +102,9 @@ func (o *out) focusOn(items ...*item) {
 			continue // a focus lives in one section; the first item's wins
 		}
 		o.sec = it.sec
+		if o.focus == nil {
+			o.focus = make([]int, 0, 4)
+		}
 		o.focus = append(o.focus, it.idx)
 	}
 }
