@@ -29,6 +29,8 @@ func tokenize(s string, lower bool) []string {
 		if len(b) > 0 && !(afterApos && len(b) == 1 && (b[0] == 's' || b[0] == 't')) {
 			if end := start + len(b); end <= len(s) && s[start:end] == string(b) {
 				out = append(out, s[start:end]) // as written: no copy
+			} else if w, ok := tokenVocab[string(b)]; ok {
+				out = append(out, w) // "Where", "Does": a word every question uses
 			} else {
 				out = append(out, string(b))
 			}
@@ -213,3 +215,16 @@ func atoi(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	return n, err == nil
 }
+
+// tokenVocab holds everyday words as their own keys, so that tokenize
+// returns the kept copy of a word it had to lowercase ("Where") instead of
+// allocating one.
+var tokenVocab = func() map[string]string {
+	m := make(map[string]string, len(commonWords)+len(personWords))
+	for _, set := range []map[string]bool{commonWords, personWords} {
+		for w := range set {
+			m[w] = w
+		}
+	}
+	return m
+}()
