@@ -154,8 +154,16 @@ func countryName(code string) string {
 // at returns the longest gazetteer place starting at ts[i] and its length
 // in tokens.
 func (g *gazetteer) at(ts []string, i int) (place, int) {
+	var buf [64]byte // the phrase is looked up, not kept: no string is built for it
 	for n := min(g.maxLen, len(ts)-i); n >= 1; n-- {
-		if p, ok := g.byPhrase[strings.Join(ts[i:i+n], " ")]; ok {
+		k := buf[:0]
+		for j, t := range ts[i : i+n] {
+			if j > 0 {
+				k = append(k, ' ')
+			}
+			k = append(k, t...)
+		}
+		if p, ok := g.byPhrase[string(k)]; ok {
 			return p, n
 		}
 	}
