@@ -64,3 +64,20 @@ func TestTokensDoNotCopyKnownWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseLookupsDoNotAllocate: a gazetteer phrase of several words is
+// looked up without building its string, and found as before.
+func TestPhraseLookupsDoNotAllocate(t *testing.T) {
+	ts := []string{"worked", "in", "new", "york", "city"}
+	g := places()
+	p, n := g.at(ts, 2)
+	if n < 2 {
+		t.Fatalf("at(%q, 2) = %+v, %d; want a phrase of two words or more", ts, p, n)
+	}
+	if got := testing.AllocsPerRun(100, func() { g.at(ts, 2) }); got != 0 {
+		t.Errorf("gazetteer look-up: %v allocations, want 0", got)
+	}
+	if got := string(appendPhrase(nil, ts[1:4])); got != "in new york" {
+		t.Errorf("appendPhrase = %q, want %q", got, "in new york")
+	}
+}

@@ -228,3 +228,15 @@ var tokenVocab = func() map[string]string {
 	}
 	return m
 }()
+
+// appendPhrase appends ts joined by single spaces to b: strings.Join for a
+// map look-up, which then needs no string of its own.
+func appendPhrase(b []byte, ts []string) []byte {
+	for j, t := range ts {
+		if j > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t...)
+	}
+	return b
+}

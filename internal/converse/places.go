@@ -156,14 +156,7 @@ func countryName(code string) string {
 func (g *gazetteer) at(ts []string, i int) (place, int) {
 	var buf [64]byte // the phrase is looked up, not kept: no string is built for it
 	for n := min(g.maxLen, len(ts)-i); n >= 1; n-- {
-		k := buf[:0]
-		for j, t := range ts[i : i+n] {
-			if j > 0 {
-				k = append(k, ' ')
-			}
-			k = append(k, t...)
-		}
-		if p, ok := g.byPhrase[string(k)]; ok {
+		if p, ok := g.byPhrase[string(appendPhrase(buf[:0], ts[i:i+n]))]; ok {
 			return p, n
 		}
 	}
