@@ -4,7 +4,8 @@ package converse
 // papers...) a question names, by name or by a distinctive part of it.
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -44,7 +45,8 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 		e *item
 		s int
 	}
-	var all []scored
+	var allBuf [16]scored // on the stack for a question naming a few entries
+	all := allBuf[:0]
 	bestScore := 0
 	acro := "" // initials of an entry's name the question uses, found once for all entries
 	if len(x.acros) > 0 {
@@ -63,7 +65,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	}
 	// Keep everything at least half as good as the best: "teacher" names
 	// both the teaching job and the "Teacher of the Year" award.
-	sort.SliceStable(all, func(a, b int) bool { return all[a].s > all[b].s })
+	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Compare(b.s, a.s) })
 	var best []*item
 	for _, c := range all {
 		if 2*c.s >= bestScore && len(best) < 4 {

@@ -35,15 +35,17 @@ var defaultTopics = []intent{iSummary, iCurrent, iWork, iProjects, iSkills, iEdu
 // suggest proposes 2–3 next questions the profile can answer.
 func (x *Index) suggest(o *out) []string {
 	var out []string // nil when there is nothing to suggest
-	seen := map[intent]bool{o.in: true}
+	var seen [numIntents]bool
+	seen[o.in] = true
 	if o.in == iEmployer || o.in == iLatest || o.in == iFirst {
 		seen[iCurrent] = true
 	}
+	focus := x.focusItem(o) // what the reply is about, the same for every topic tried
 	try := func(in intent) {
 		if len(out) >= 3 || seen[in] {
 			return
 		}
-		if s := x.suggestion(in, o); s != "" {
+		if s := x.suggestion(in, o, focus); s != "" {
 			seen[in] = true
 			if out == nil {
 				out = make([]string, 0, 3)
@@ -62,8 +64,7 @@ func (x *Index) suggest(o *out) []string {
 
 // suggestion phrases a question of topic in, or "" when the profile has
 // nothing to answer it with.
-func (x *Index) suggestion(in intent, o *out) string {
-	focus := x.focusItem(o)
+func (x *Index) suggestion(in intent, o *out, focus *item) string {
 	switch in {
 	case iSummary:
 		if x.r.Basics.Summary != "" || x.r.Basics.Label != "" {
