@@ -81,3 +81,44 @@ func TestPhraseLookupsDoNotAllocate(t *testing.T) {
 		t.Errorf("appendPhrase = %q, want %q", got, "in new york")
 	}
 }
+
+// TestWithinIsEditDistance: within agrees with the optimal-string-alignment
+// distance computed plainly, up to the longest words it reads.
+func TestWithinIsEditDistance(t *testing.T) {
+	osa := func(a, b string) int {
+		d := make([][]int, len(a)+1)
+		for i := range d {
+			d[i] = make([]int, len(b)+1)
+			d[i][0] = i
+		}
+		for j := range d[0] {
+			d[0][j] = j
+		}
+		for i := 1; i <= len(a); i++ {
+			for j := 1; j <= len(b); j++ {
+				cost := 1
+				if a[i-1] == b[j-1] {
+					cost = 0
+				}
+				d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+				if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+					d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				}
+			}
+		}
+		return d[len(a)][len(b)]
+	}
+	long := "abcdefghijklmnopqrstuvwxyzabcdefghijklmn" // 40 bytes, the longest read
+	words := []string{"", "a", "kubernetes", "kubernets", "kuberentes", "postgres", "postgresql", "pyhton",
+		"python", "typescript", "javascript", long, long[1:] + "x", long[:39], "ab", "ba"}
+	for _, a := range words {
+		for _, b := range words {
+			d := osa(a, b)
+			for k := 0; k <= 3; k++ {
+				if got, want := within(a, b, k), d <= k; got != want {
+					t.Errorf("within(%q, %q, %d) = %v, distance %d", a, b, k, got, d)
+				}
+			}
+		}
+	}
+}

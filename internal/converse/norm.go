@@ -112,16 +112,18 @@ func within(a, b string, k int) bool {
 	if la > 40 || lb > 40 {
 		return false
 	}
-	var rows [3][41]int
+	// Bytes, not ints: distances stay under 42, and the rows are zeroed on
+	// every call (once per vocabulary word a long question word is tried on).
+	var rows [3][41]uint8
 	for j := 0; j <= lb; j++ {
-		rows[0][j] = j
+		rows[0][j] = uint8(j)
 	}
 	for i := 1; i <= la; i++ {
 		cur, prev, prev2 := &rows[i%3], &rows[(i-1)%3], &rows[(i+1)%3]
-		cur[0] = i
-		best := i
+		cur[0] = uint8(i)
+		best := uint8(i)
 		for j := 1; j <= lb; j++ {
-			cost := 1
+			cost := uint8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
@@ -132,11 +134,11 @@ func within(a, b string, k int) bool {
 			cur[j] = v
 			best = min(best, v)
 		}
-		if best > k {
+		if int(best) > k {
 			return false
 		}
 	}
-	return rows[la%3][lb] <= k
+	return int(rows[la%3][lb]) <= k
 }
 
 // typoBudget is how many edits a word of n bytes may carry and still match:
