@@ -17,7 +17,8 @@ func tokens(s string) []string { return tokenize(s, true) }
 // tokenize is tokens with a choice to keep the letters' case, for quoting
 // a word back to the visitor as they wrote it.
 func tokenize(s string, lower bool) []string {
-	out := make([]string, 0, 16)
+	var tb [24]string
+	out := tb[:0] // built on the stack, returned at its size
 	var scratch [64]byte
 	b := scratch[:0]
 	start := 0         // where in s the token being built starts
@@ -71,7 +72,7 @@ func tokenize(s string, lower bool) []string {
 		prev = r
 	}
 	flush()
-	return out
+	return append(make([]string, 0, len(out)), out...) // non-nil even when empty, as before
 }
 
 func isWordRune(r rune) bool {
