@@ -122,3 +122,16 @@ func TestWithinIsEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestByteSet: a key is ruled out only when no word starts as it does.
+func TestByteSet(t *testing.T) {
+	var b byteSet
+	for _, w := range []string{"where", "", "\x00", "élan", "zeta"} {
+		b.add(w)
+	}
+	for w, want := range map[string]bool{"work": true, "zoo": true, "\x00x": true, "été": true, "a": false, "": false, "Where": false} {
+		if got := b.has(w); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
