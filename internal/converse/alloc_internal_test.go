@@ -110,7 +110,8 @@ func TestWithinIsEditDistance(t *testing.T) {
 	}
 	long := "abcdefghijklmnopqrstuvwxyzabcdefghijklmn" // 40 bytes, the longest read
 	words := []string{"", "a", "kubernetes", "kubernets", "kuberentes", "postgres", "postgresql", "pyhton",
-		"python", "typescript", "javascript", long, long[1:] + "x", long[:39], "ab", "ba"}
+		"python", "typescript", "javascript", long, long[1:] + "x", long[:39], "ab", "ba",
+		"listen", "silent", "aab", "abb", "abc", "bca", "cab", "kotlin", "kotlni", "golang", "gloang"}
 	for _, a := range words {
 		for _, b := range words {
 			d := osa(a, b)

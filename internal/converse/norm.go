@@ -113,6 +113,9 @@ func within(a, b string, k int) bool {
 	if la > 40 || lb > 40 {
 		return false
 	}
+	if bagDistance(a, b) > k {
+		return false // most words tried are far apart: no need for the table
+	}
 	// Bytes, not ints: distances stay under 42, and the rows are zeroed on
 	// every call (once per vocabulary word a long question word is tried on).
 	var rows [3][41]uint8
@@ -242,4 +245,32 @@ func appendPhrase(b []byte, ts []string) []byte {
 		b = append(b, t...)
 	}
 	return b
+}
+
+// bagDistance is a lower bound of the edit distance of a and b (of at most
+// 127 bytes each), transpositions included: the larger of how many bytes
+// of a have no counterpart in b and the other way round. An edit changes
+// each count by one at most; a transposition changes neither.
+func bagDistance(a, b string) int {
+	var cnt [256]int8
+	for i := 0; i < len(a); i++ {
+		cnt[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		cnt[b[i]]--
+	}
+	extra, missing := 0, 0
+	for i := 0; i < len(a); i++ {
+		if c := cnt[a[i]]; c > 0 {
+			extra += int(c)
+			cnt[a[i]] = 0
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if c := cnt[b[i]]; c < 0 {
+			missing -= int(c)
+			cnt[b[i]] = 0
+		}
+	}
+	return max(extra, missing)
 }
