@@ -162,3 +162,13 @@ func TestScoreCuesKeepsBestPerIntent(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordRuneTable: the ASCII table says what unicode says, and runes
+// past it are still asked of unicode.
+func TestIsWordRuneTable(t *testing.T) {
+	for r := rune(-1); r < 0x3000; r++ {
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -76,8 +76,23 @@ func tokenize(s string, lower bool) []string {
 }
 
 func isWordRune(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiWordRunes[r] // the question's runes are mostly ASCII: a table, not unicode's
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#'
 }
+
+// asciiWordRunes is isWordRuneSlow of each ASCII rune.
+var asciiWordRunes = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = isWordRuneSlow(r)
+	}
+	return t
+}()
 
 // joinTokens returns " a b c " so that phrase look-ups can use
 // strings.Contains with spaces around the phrase.
