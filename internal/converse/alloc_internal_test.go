@@ -172,3 +172,18 @@ func TestIsWordRuneTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoseIsKept: the possessive is built once per Index, not per use.
+func TestWhoseIsKept(t *testing.T) {
+	for name, want := range map[string]string{"Ada Lovelace": "Ada's", "James Wells": "James'", "": "this person's"} {
+		var r profile.Resume
+		r.Basics.Name = name
+		x := Compile(r, profile.Privacy{}, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
+		if got := x.whose(); got != want {
+			t.Errorf("whose of %q = %q, want %q", name, got, want)
+		}
+		if n := testing.AllocsPerRun(100, func() { _ = x.whose() }); n != 0 {
+			t.Errorf("whose of %q: %v allocations, want 0", name, n)
+		}
+	}
+}

@@ -126,8 +126,12 @@ func (x *Index) Who() string {
 	return "This person"
 }
 
-// whose is the possessive: "Richard's" or "this person's".
-func (x *Index) whose() string {
+// whose is the possessive: "Richard's" or "this person's", as Compile
+// kept it.
+func (x *Index) whose() string { return x.possessive }
+
+// possessiveOf builds whose from the first name.
+func (x *Index) possessiveOf() string {
 	if x.first == "" {
 		return "this person's"
 	}

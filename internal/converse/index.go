@@ -68,10 +68,12 @@ type Index struct {
 	r        profile.Resume
 	privacy  profile.Privacy
 	compiled time.Time
-	first    string          // first name, "" when the profile has no name
-	full     string          // full name
-	nameToks map[string]bool // tokens of the person's name
-	acros    map[string]bool // initials of entries' names (item.acro), nil when none
+	first    string // first name, "" when the profile has no name
+	// possessive is whose, built once: "Richard's", "this person's".
+	possessive string
+	full       string          // full name
+	nameToks   map[string]bool // tokens of the person's name
+	acros      map[string]bool // initials of entries' names (item.acro), nil when none
 	// labelHead is the headline's last word in the singular ("lawyer" of
 	// "Technology Transactions Lawyer"): a question using it speaks of
 	// the person's trade, not of "Lawyers Alliance for New York".
@@ -127,6 +129,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 			x.nameToks[t] = true
 		}
 	}
+	x.possessive = x.possessiveOf()
 	// "Critical Care Nurse (RN, CCRN)", "Project Manager, PMP": the head is
 	// the title's, not a credential after it.
 	label := r.Basics.Label
