@@ -4,7 +4,6 @@
 package converse
 
 import (
-	"strconv"
 	"strings"
 	"time"
 )
@@ -255,7 +254,7 @@ func (x *Index) gapFillers(o *out, holes [][2]time.Time, now time.Time) bool {
 			continue
 		}
 		for _, t := range sn.toks {
-			if y, err := strconv.Atoi(t); err == nil && len(t) == 4 && inHole(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			if y, ok := atoi(t); ok && len(t) == 4 && inHole(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)) {
 				o.say("The summary says: “%s”.", strings.TrimRight(sn.text, "."))
 				o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 				said = true

@@ -3,7 +3,6 @@ package converse
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -282,7 +281,7 @@ func (x *Index) timelineOthers(o *out, w Window, now time.Time) {
 			continue
 		}
 		for _, t := range sn.toks {
-			if y, err := strconv.Atoi(t); err == nil && len(t) == 4 && yearIn(y, from, to) {
+			if y, ok := atoi(t); ok && len(t) == 4 && yearIn(y, from, to) {
 				o.say("The summary says: “%s”.", strings.TrimRight(sn.text, "."))
 				o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 				break

@@ -2,6 +2,7 @@ package converse
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -73,6 +74,9 @@ func (o *out) cite(sec string, idx int, field string) {
 			return
 		}
 	}
+	if o.cites == nil {
+		o.cites = make([]Citation, 0, 4) // most replies cite a few facts: one allocation, not three
+	}
 	o.cites = append(o.cites, c)
 }
 
@@ -98,6 +102,9 @@ func (o *out) focusOn(items ...*item) {
 			continue // a focus lives in one section; the first item's wins
 		}
 		o.sec = it.sec
+		if o.focus == nil {
+			o.focus = make([]int, 0, 4)
+		}
 		o.focus = append(o.focus, it.idx)
 	}
 }
@@ -119,8 +126,12 @@ func (x *Index) Who() string {
 	return "This person"
 }
 
-// whose is the possessive: "Richard's" or "this person's".
-func (x *Index) whose() string {
+// whose is the possessive: "Richard's" or "this person's", as Compile
+// kept it.
+func (x *Index) whose() string { return x.possessive }
+
+// possessiveOf builds whose from the first name.
+func (x *Index) possessiveOf() string {
 	if x.first == "" {
 		return "this person's"
 	}
@@ -135,9 +146,13 @@ func fmtDate(d profile.Date) string {
 		return ""
 	}
 	if d.Month == 0 {
-		return fmt.Sprint(d.Year)
+		return strconv.Itoa(d.Year)
 	}
-	return fmt.Sprintf("%s %d", time.Month(d.Month), d.Year)
+	// Built by hand rather than with fmt: every dated reply renders dates.
+	var buf [24]byte
+	b := append(buf[:0], time.Month(d.Month).String()...)
+	b = append(b, ' ')
+	return string(strconv.AppendInt(b, int64(d.Year), 10))
 }
 
 // when renders an item's dates: "from May 2015 to June 2018", "since 2020",
@@ -179,13 +194,24 @@ func (it *item) span() string {
 	case it.dated && it.per.Open:
 		return fmt.Sprintf(" (since %s)", fmtDate(it.per.Start))
 	case it.dated && it.per.Start.Year == it.per.End.Year:
-		return fmt.Sprintf(" (%d)", it.per.Start.Year)
+		return yearsSpan(it.per.Start.Year, it.per.Start.Year)
 	case it.dated:
-		return fmt.Sprintf(" (%d–%d)", it.per.Start.Year, it.per.End.Year)
+		return yearsSpan(it.per.Start.Year, it.per.End.Year)
 	case !it.date.IsZero():
-		return fmt.Sprintf(" (%d)", it.date.Year)
+		return yearsSpan(it.date.Year, it.date.Year)
 	}
 	return ""
+}
+
+// yearsSpan is " (from–to)", or " (from)" when to is from, without fmt:
+// every list of entries renders one per entry.
+func yearsSpan(from, to int) string {
+	var buf [32]byte
+	b := strconv.AppendInt(append(buf[:0], " ("...), int64(from), 10)
+	if to != from {
+		b = strconv.AppendInt(append(b, "–"...), int64(to), 10)
+	}
+	return string(append(b, ')'))
 }
 
 // current reports whether the entry is still going on at now.

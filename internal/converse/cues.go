@@ -229,15 +229,52 @@ func scoreCues(table map[string][]cue, ts []string, scores *[numIntents]int) {
 				continue
 			}
 		}
-		var best [numIntents]int
+		if len(cs) > maxCuesAt {
+			scoreCuesAt(cs, ts[i+1:], scores)
+			continue
+		}
+		// The intents of the few cues at this word, each with its best
+		// weight: a word has a handful of cues, not one per intent.
+		var ins [maxCuesAt]intent
+		var ws [maxCuesAt]int
+		n := 0
 		for _, c := range cs {
-			if matchRest(ts[i+1:], c.rest) && c.w > best[c.in] {
-				best[c.in] = c.w
+			if c.w <= 0 || !matchRest(ts[i+1:], c.rest) {
+				continue
+			}
+			j := 0
+			for j < n && ins[j] != c.in {
+				j++
+			}
+			switch {
+			case j == n:
+				ins[n], ws[n] = c.in, c.w
+				n++
+			case c.w > ws[j]:
+				ws[j] = c.w
 			}
 		}
-		for in, w := range best {
-			scores[in] += w
+		for j := range n {
+			scores[ins[j]] += ws[j]
 		}
+	}
+}
+
+// maxCuesAt is how many cues a word may start for scoreCues to keep their
+// weights in small arrays; a word with more goes through scoreCuesAt.
+const maxCuesAt = 8
+
+// scoreCuesAt adds the best weight per intent of the cues cs that match
+// the words after theirs, rest.
+func scoreCuesAt(cs []cue, rest []string, scores *[numIntents]int) {
+	var best [numIntents]int
+	for _, c := range cs {
+		if matchRest(rest, c.rest) && c.w > best[c.in] {
+			best[c.in] = c.w
+		}
+	}
+	for in, w := range best {
+		scores[in] += w
 	}
 }
 

@@ -4,7 +4,8 @@ package converse
 // papers...) a question names, by name or by a distinctive part of it.
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -29,7 +30,9 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	// Stem the question once; every entry compares against it.
 	var buf, rbuf [24]string
 	stems, roots := buf[:0], rbuf[:0]
+	var l leads
 	for _, t := range raw {
+		l.words.add(t)
 		stems = append(stems, stem(t))
 		r := irregular[t] // the stem a role title has: "taught" -> teach, "contractor" -> contract
 		if r == "" {
@@ -39,12 +42,15 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 			r = "\x00" // matches no key
 		}
 		roots = append(roots, r)
+		l.stems.add(stems[len(stems)-1])
+		l.stems.add(r)
 	}
 	type scored struct {
 		e *item
 		s int
 	}
-	var all []scored
+	var allBuf [16]scored // on the stack for a question naming a few entries
+	all := allBuf[:0]
 	bestScore := 0
 	acro := "" // initials of an entry's name the question uses, found once for all entries
 	if len(x.acros) > 0 {
@@ -56,14 +62,14 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 		}
 	}
 	for _, e := range x.entities {
-		if s := entityScore(e, raw, stems, roots, j, acro); s > 0 {
+		if s := entityScore(e, raw, stems, roots, j, acro, &l); s > 0 {
 			all = append(all, scored{e, s})
 			bestScore = max(bestScore, s)
 		}
 	}
 	// Keep everything at least half as good as the best: "teacher" names
 	// both the teaching job and the "Teacher of the Year" award.
-	sort.SliceStable(all, func(a, b int) bool { return all[a].s > all[b].s })
+	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Compare(b.s, a.s) })
 	var best []*item
 	for _, c := range all {
 		if 2*c.s >= bestScore && len(best) < 4 {
@@ -75,7 +81,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 
 // entityScore rates how well a question names e: 1000 for the whole name
 // as a phrase, else 100 per distinctive word plus a bonus for naming all.
-func entityScore(e *item, raw, stems, roots []string, joined, acro string) int {
+func entityScore(e *item, raw, stems, roots []string, joined, acro string, l *leads) int {
 	if acro != "" && (e.acro == acro || e.roleAcro == acro) {
 		return 900 // "ucd": University College Dublin
 	}
@@ -83,10 +89,13 @@ func entityScore(e *item, raw, stems, roots []string, joined, acro string) int {
 		return 1000 + len(e.norm)
 	}
 	if len(e.keys) == 0 {
-		return locScore(e, raw, stems, roots)
+		return locScore(e, raw, stems, roots, l)
 	}
 	matched, distinctive, cueOnly := 0, false, false
 	for ki, k := range e.keys {
+		if !l.words.has(k) {
+			continue // no word of the question starts as k does
+		}
 		for i, t := range raw {
 			if t == "" || k == "" || t[0] != k[0] {
 				continue // every test below needs the same first letter
@@ -105,7 +114,7 @@ func entityScore(e *item, raw, stems, roots []string, joined, acro string) int {
 		distinctive = false // "achievement" alone names no "Junior Achievement": it asks for highlights
 	}
 	if matched == 0 || (!distinctive && matched < len(e.keys)) {
-		return locScore(e, raw, stems, roots)
+		return locScore(e, raw, stems, roots, l)
 	}
 	s := 100 * matched
 	if matched == len(e.keys) {
@@ -165,9 +174,12 @@ func fuzzyName(w, k string) bool {
 // locScore rates a question naming an entry's role ("her teaching job",
 // "the data analyst role") or place ("in Amsterdam"), below any match of
 // its name.
-func locScore(e *item, raw, stems, roots []string) int {
+func locScore(e *item, raw, stems, roots []string, l *leads) int {
 	matched, distinctive := 0, false
 	for _, k := range e.roleKeys {
+		if !l.stems.has(k) {
+			continue // every test below needs a stem or root that starts as k does
+		}
 		for i, t := range raw {
 			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) || roots[i] == k { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
 				matched++
@@ -184,6 +196,9 @@ func locScore(e *item, raw, stems, roots []string) int {
 		return min(s, 99)
 	}
 	for _, k := range e.locKeys {
+		if !l.words.has(k) {
+			continue
+		}
 		for _, t := range raw {
 			if t == k {
 				return 30
@@ -208,4 +223,24 @@ func verbAndAgent(a, b string) bool {
 	verb := func(w string) bool { return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") }
 	agent := func(w string) bool { return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") }
 	return verb(a) && agent(b) || agent(a) && verb(b)
+}
+
+// leads are the first bytes of a question's words (and of their stems and
+// roots): an entry's key that starts with none of them matches no word,
+// and most keys are ruled out so before comparing it with every word.
+type leads struct{ words, stems byteSet }
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+// add puts the first byte of s in the set; "" adds nothing.
+func (b *byteSet) add(s string) {
+	if s != "" {
+		b[s[0]>>6] |= 1 << (s[0] & 63)
+	}
+}
+
+// has reports whether the first byte of s is in the set; never for "".
+func (b *byteSet) has(s string) bool {
+	return s != "" && b[s[0]>>6]&(1<<(s[0]&63)) != 0
 }

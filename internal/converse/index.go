@@ -68,10 +68,12 @@ type Index struct {
 	r        profile.Resume
 	privacy  profile.Privacy
 	compiled time.Time
-	first    string          // first name, "" when the profile has no name
-	full     string          // full name
-	nameToks map[string]bool // tokens of the person's name
-	acros    map[string]bool // initials of entries' names (item.acro), nil when none
+	first    string // first name, "" when the profile has no name
+	// possessive is whose, built once: "Richard's", "this person's".
+	possessive string
+	full       string          // full name
+	nameToks   map[string]bool // tokens of the person's name
+	acros      map[string]bool // initials of entries' names (item.acro), nil when none
 	// labelHead is the headline's last word in the singular ("lawyer" of
 	// "Technology Transactions Lawyer"): a question using it speaks of
 	// the person's trade, not of "Lawyers Alliance for New York".
@@ -96,6 +98,10 @@ type Index struct {
 	bySec    map[string][]*item // each list section, newest first
 	jobs     []*item            // the work entries that are jobs (no career breaks), newest first
 	workTech []string           // technologies used in some job, for suggestions
+	// asks are the suggestions phrased from the profile alone, by
+	// intent, and workTechAsks the one of each workTech.
+	asks         [numIntents]string
+	workTechAsks []string
 
 	techs     *techTable
 	techUse   map[string][]Citation      // canonical lower -> where it appears
@@ -123,6 +129,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 			x.nameToks[t] = true
 		}
 	}
+	x.possessive = x.possessiveOf()
 	// "Critical Care Nurse (RN, CCRN)", "Project Manager, PMP": the head is
 	// the title's, not a credential after it.
 	label := r.Basics.Label
@@ -172,6 +179,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 			}
 		}
 	}
+	x.compileAsks()
 	x.networks = map[string]bool{}
 	for _, p := range r.Basics.Profiles {
 		for _, t := range tokens(p.Network) {

@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,21 +17,33 @@ func tokens(s string) []string { return tokenize(s, true) }
 // tokenize is tokens with a choice to keep the letters' case, for quoting
 // a word back to the visitor as they wrote it.
 func tokenize(s string, lower bool) []string {
-	out := make([]string, 0, 16)
-	var b []byte
+	var tb [24]string
+	out := tb[:0] // built on the stack, returned at its size
+	var scratch [64]byte
+	b := scratch[:0]
+	start := 0         // where in s the token being built starts
 	afterApos := false // the token being built started right after an apostrophe
 	flush := func() {
 		for len(b) > 0 && b[len(b)-1] == '.' {
 			b = b[:len(b)-1]
 		}
 		if len(b) > 0 && !(afterApos && len(b) == 1 && (b[0] == 's' || b[0] == 't')) {
-			out = append(out, string(b))
+			if end := start + len(b); end <= len(s) && s[start:end] == string(b) {
+				out = append(out, s[start:end]) // as written: no copy
+			} else if w, ok := tokenVocab[string(b)]; ok {
+				out = append(out, w) // "Where", "Does": a word every question uses
+			} else {
+				out = append(out, string(b))
+			}
 		}
 		b = b[:0]
 		afterApos = false
 	}
 	prev := ' '
 	for i, r := range s {
+		if len(b) == 0 {
+			start = i
+		}
 		switch {
 		case isWordRune(r):
 			if !lower {
@@ -59,12 +72,27 @@ func tokenize(s string, lower bool) []string {
 		prev = r
 	}
 	flush()
-	return out
+	return append(make([]string, 0, len(out)), out...) // non-nil even when empty, as before
 }
 
 func isWordRune(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiWordRunes[r] // the question's runes are mostly ASCII: a table, not unicode's
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#'
 }
+
+// asciiWordRunes is isWordRuneSlow of each ASCII rune.
+var asciiWordRunes = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = isWordRuneSlow(r)
+	}
+	return t
+}()
 
 // joinTokens returns " a b c " so that phrase look-ups can use
 // strings.Contains with spaces around the phrase.
@@ -100,16 +128,21 @@ func within(a, b string, k int) bool {
 	if la > 40 || lb > 40 {
 		return false
 	}
-	var rows [3][41]int
+	if bagDistance(a, b) > k {
+		return false // most words tried are far apart: no need for the table
+	}
+	// Bytes, not ints: distances stay under 42, and the rows are zeroed on
+	// every call (once per vocabulary word a long question word is tried on).
+	var rows [3][41]uint8
 	for j := 0; j <= lb; j++ {
-		rows[0][j] = j
+		rows[0][j] = uint8(j)
 	}
 	for i := 1; i <= la; i++ {
 		cur, prev, prev2 := &rows[i%3], &rows[(i-1)%3], &rows[(i+1)%3]
-		cur[0] = i
-		best := i
+		cur[0] = uint8(i)
+		best := uint8(i)
 		for j := 1; j <= lb; j++ {
-			cost := 1
+			cost := uint8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
@@ -120,11 +153,11 @@ func within(a, b string, k int) bool {
 			cur[j] = v
 			best = min(best, v)
 		}
-		if best > k {
+		if int(best) > k {
 			return false
 		}
 	}
-	return rows[la%3][lb] <= k
+	return int(rows[la%3][lb]) <= k
 }
 
 // typoBudget is how many edits a word of n bytes may carry and still match:
@@ -184,3 +217,75 @@ var latinFold = func() map[rune]string {
 	}
 	return m
 }()
+
+// atoi is strconv.Atoi for tokens, without the error value a failing Atoi
+// allocates: most tokens asked about are words, and questions ask often.
+func atoi(s string) (int, bool) {
+	d := s
+	if len(d) > 0 && (d[0] == '+' || d[0] == '-') {
+		d = d[1:]
+	}
+	if d == "" {
+		return 0, false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// tokenVocab holds everyday words as their own keys, so that tokenize
+// returns the kept copy of a word it had to lowercase ("Where") instead of
+// allocating one.
+var tokenVocab = func() map[string]string {
+	m := make(map[string]string, len(commonWords)+len(personWords))
+	for _, set := range []map[string]bool{commonWords, personWords} {
+		for w := range set {
+			m[w] = w
+		}
+	}
+	return m
+}()
+
+// appendPhrase appends ts joined by single spaces to b: strings.Join for a
+// map look-up, which then needs no string of its own.
+func appendPhrase(b []byte, ts []string) []byte {
+	for j, t := range ts {
+		if j > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t...)
+	}
+	return b
+}
+
+// bagDistance is a lower bound of the edit distance of a and b (of at most
+// 127 bytes each), transpositions included: the larger of how many bytes
+// of a have no counterpart in b and the other way round. An edit changes
+// each count by one at most; a transposition changes neither.
+func bagDistance(a, b string) int {
+	var cnt [256]int8
+	for i := 0; i < len(a); i++ {
+		cnt[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		cnt[b[i]]--
+	}
+	extra, missing := 0, 0
+	for i := 0; i < len(a); i++ {
+		if c := cnt[a[i]]; c > 0 {
+			extra += int(c)
+			cnt[a[i]] = 0
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if c := cnt[b[i]]; c < 0 {
+			missing -= int(c)
+			cnt[b[i]] = 0
+		}
+	}
+	return max(extra, missing)
+}

@@ -154,8 +154,9 @@ func countryName(code string) string {
 // at returns the longest gazetteer place starting at ts[i] and its length
 // in tokens.
 func (g *gazetteer) at(ts []string, i int) (place, int) {
+	var buf [64]byte // the phrase is looked up, not kept: no string is built for it
 	for n := min(g.maxLen, len(ts)-i); n >= 1; n-- {
-		if p, ok := g.byPhrase[strings.Join(ts[i:i+n], " ")]; ok {
+		if p, ok := g.byPhrase[string(appendPhrase(buf[:0], ts[i:i+n]))]; ok {
 			return p, n
 		}
 	}

@@ -184,9 +184,10 @@ func (t *techTable) find(texts ...string) []string {
 			}
 		}
 		ts := tokens(text)
+		var buf [64]byte // the phrase is looked up, not kept
 		for i := 0; i < len(ts); i++ {
 			for n := min(t.maxLen, len(ts)-i); n >= 1; n-- {
-				if name, ok := t.vocab[strings.Join(ts[i:i+n], " ")]; ok {
+				if name, ok := t.vocab[string(appendPhrase(buf[:0], ts[i:i+n]))]; ok {
 					out = mergeTechs(out, []string{name})
 					i += n - 1
 					break

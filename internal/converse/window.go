@@ -101,7 +101,7 @@ func parseWindow(ts []string, now time.Time) (Window, bool) {
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		prevWord := at(ts, i-1)
-		if n, err := strconv.Atoi(t); err == nil && n > 0 && n < 60 || numberWords[t] > 0 && t != "a" {
+		if n, ok := atoi(t); ok && n > 0 && n < 60 || numberWords[t] > 0 && t != "a" {
 			if v := numberWords[t]; v > 0 {
 				n = v
 			}
@@ -156,8 +156,8 @@ func yearTok(t string) (int, bool) {
 	if len(t) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t)
-	if err != nil || y < 1900 || y > 2199 {
+	y, ok := atoi(t)
+	if !ok || y < 1900 || y > 2199 {
 		return 0, false
 	}
 	return y, true
@@ -184,8 +184,8 @@ func decadeTok(t, prev string) (int, bool) {
 			return y, true
 		}
 	case 2:
-		v, err := strconv.Atoi(n)
-		if err == nil && v%10 == 0 {
+		v, ok := atoi(n)
+		if ok && v%10 == 0 {
 			if v >= 30 {
 				return 1900 + v, true
 			}
@@ -261,7 +261,7 @@ func yearWindow(ts []string, i, y int) (Window, bool) {
 func relativeWindow(ts []string, i, cur int, now time.Time) (Window, bool) {
 	j := i + 1
 	n := 1
-	if v, err := strconv.Atoi(at(ts, j)); err == nil && v > 0 && v < 100 {
+	if v, ok := atoi(at(ts, j)); ok && v > 0 && v < 100 {
 		n, j = v, j+1
 	} else if v, ok := numberWords[at(ts, j)]; ok {
 		n, j = v, j+1
