@@ -246,9 +246,14 @@ func editDistance(a, b []rune, limit int) int {
 	if abs(len(a)-len(b)) > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Words are short: rows live in one stack array unless b is long.
+	var buf [3 * 33]int
+	rows := buf[:]
+	if n := 3 * (len(b) + 1); n > len(buf) {
+		rows = make([]int, n)
+	}
+	w := len(b) + 1
+	prev2, prev, cur := rows[:w:w], rows[w:2*w:2*w], rows[2*w:3*w]
 	for j := range prev {
 		prev[j] = j
 	}
