@@ -61,7 +61,7 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, replyBody{Reply: turn.Reply})
+	writeReply(w, turn.Reply)
 }
 
 // wantsEventStream reports whether the client asked for server-sent events.
