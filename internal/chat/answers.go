@@ -39,9 +39,19 @@ const decodedAnswers = 4096
 // answerKey names the reply to question from the index version (slug,
 // version, hash and privacy choices, see index) on now's day: replies can
 // name durations up to today.
+// (Built in stack buffers: one string allocated, the key, on every turn.)
 func answerKey(version, question string, now time.Time) string {
-	h := sha256.Sum256([]byte(version + "\x00" + now.Format(time.DateOnly) + "\x00" + converse.NormalizeQuestion(question)))
-	return "answer:" + hex.EncodeToString(h[:])
+	var in [256]byte
+	b := append(in[:0], version...)
+	b = append(b, 0)
+	b = now.AppendFormat(b, time.DateOnly)
+	b = append(b, 0)
+	b = append(b, converse.NormalizeQuestion(question)...)
+	h := sha256.Sum256(b)
+	var out [len("answer:") + 2*sha256.Size]byte
+	n := copy(out[:], "answer:")
+	hex.Encode(out[n:], h[:])
+	return string(out[:])
 }
 
 // turn runs the engine, or replays a kept context-free reply.

@@ -222,19 +222,26 @@ func (s *Service) load(ctx context.Context, id string, now time.Time) (live, err
 // decodeOrLoad decodes a live record read from the state port, or reads the
 // database when there was none (or it no longer decodes, or has expired).
 func (s *Service) decodeOrLoad(ctx context.Context, id string, now time.Time, b []byte, found bool) (live, error) {
+	l, _, err := s.decodeOrLoadFrom(ctx, id, now, b, found)
+	return l, err
+}
+
+// decodeOrLoadFrom is decodeOrLoad that also says whether the record came
+// from b (true) or from the database.
+func (s *Service) decodeOrLoadFrom(ctx context.Context, id string, now time.Time, b []byte, found bool) (live, bool, error) {
 	if found {
 		if l, ok := decodeLive(b); ok && now.Before(l.ExpiresAt) {
-			return l, nil
+			return l, true, nil
 		}
 	}
 	sess, err := s.store.GetSession(ctx, id, now)
 	if apperr.Is(err, apperr.NotFound) {
-		return live{}, notFound(id)
+		return live{}, false, notFound(id)
 	}
 	if err != nil {
-		return live{}, err
+		return live{}, false, err
 	}
-	return live{Slug: sess.ProfileSlug, ExpiresAt: sess.ExpiresAt, Context: sess.State}, nil
+	return live{Slug: sess.ProfileSlug, ExpiresAt: sess.ExpiresAt, Context: sess.State}, false, nil
 }
 
 // ValidateQuestion checks text before any work: empty is Invalid, longer

@@ -10,6 +10,7 @@ import (
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/profile"
+	"github.com/parleyhq/parley/internal/sessionstate"
 	"github.com/parleyhq/parley/internal/store"
 )
 
@@ -48,10 +49,12 @@ type Pending struct {
 	slug          string
 	reply         converse.Reply
 	next          []byte
+	nextState     *converse.State // what next decodes to
 	promptVersion string
 	now           time.Time
 	latency       time.Duration           // to compute the reply, not to play it
 	release       func(next []byte) error // stores the live state (when not nil) and unlocks
+	keep          func([]byte, any) error // release with the decoded state, from a sessionstate.Decoder
 	done          bool
 }
 
@@ -71,31 +74,53 @@ func (s *Service) prepare(ctx context.Context, id, text string, onDelta func(str
 	}
 	start := time.Now()
 	// One step locks the session and reads its live state; Commit or
-	// Discard stores the next state (if any) and unlocks in one more.
-	cached, found, release, err := s.state.Acquire(ctx, id, s.cfg.SessionTTL)
+	// Discard stores the next state (if any) and unlocks in one more. An
+	// in-process state port also keeps the decoded conversation state, so
+	// that the next turn need not decode it again.
+	var (
+		cached  []byte
+		decoded any
+		found   bool
+		release func([]byte) error
+		keep    func([]byte, any) error
+		err     error
+	)
+	if d, ok := s.state.(sessionstate.Decoder); ok {
+		cached, decoded, found, keep, err = d.AcquireDecoded(ctx, id, s.cfg.SessionTTL)
+	} else {
+		cached, found, release, err = s.state.Acquire(ctx, id, s.cfg.SessionTTL)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("lock session: %w", err)
 	}
-	p, err := s.prepareLocked(ctx, id, text, start, cached, found, onDelta)
+	p, err := s.prepareLocked(ctx, id, text, start, cached, decoded, found, onDelta)
 	if err != nil {
-		s.release(ctx, release, nil)
+		s.release(ctx, release, keep, nil, nil)
 		return nil, err
 	}
-	p.release = release
+	p.release, p.keep = release, keep
 	return p, nil
 }
 
-// release ends a locked turn, storing next as the live state when it is
-// not nil; failing to store only costs speed (the database holds the truth).
-func (s *Service) release(ctx context.Context, release func([]byte) error, next []byte) {
-	if err := release(next); err != nil {
+// release ends a locked turn through release or keep (whichever the state
+// port gave), storing next as the live state when it is not nil (and
+// state, the conversation state next holds, beside it with keep); failing
+// to store only costs speed (the database holds the truth).
+func (s *Service) release(ctx context.Context, release func([]byte) error, keep func([]byte, any) error, next []byte, state *converse.State) {
+	var err error
+	if keep != nil {
+		err = keep(next, state)
+	} else {
+		err = release(next)
+	}
+	if err != nil {
 		s.logger.WarnContext(ctx, "session state not cached", "err", err)
 	}
 }
 
-func (s *Service) prepareLocked(ctx context.Context, id, text string, start time.Time, cached []byte, found bool, onDelta func(string) error) (*Pending, error) {
+func (s *Service) prepareLocked(ctx context.Context, id, text string, start time.Time, cached []byte, decoded any, found bool, onDelta func(string) error) (*Pending, error) {
 	now := s.now().UTC()
-	l, err := s.decodeOrLoad(ctx, id, now, cached, found)
+	l, fromCache, err := s.decodeOrLoadFrom(ctx, id, now, cached, found)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +129,11 @@ func (s *Service) prepareLocked(ctx context.Context, id, text string, start time
 		return nil, err
 	}
 	var state converse.State
-	if len(l.Context) > 0 {
+	if st, ok := decoded.(*converse.State); ok && fromCache {
+		// Kept beside the bytes l came from: what decoding them gives.
+		// Copied, since the kept one is read by every later turn.
+		state = cloneState(*st)
+	} else if len(l.Context) > 0 {
 		// A context that no longer decodes (after an upgrade) only loses
 		// follow-up memory; the turn still runs.
 		_ = json.Unmarshal(l.Context, &state)
@@ -115,7 +144,7 @@ func (s *Service) prepareLocked(ctx context.Context, id, text string, start time
 	if err != nil {
 		return nil, fmt.Errorf("encode session state: %w", err)
 	}
-	return &Pending{s: s, id: id, text: text, slug: l.Slug, reply: reply, next: nextJSON,
+	return &Pending{s: s, id: id, text: text, slug: l.Slug, reply: reply, next: nextJSON, nextState: &next,
 		promptVersion: promptVersion, now: now, latency: time.Since(start)}, nil
 }
 
@@ -130,7 +159,7 @@ func (p *Pending) Commit(ctx context.Context, spoken string) (Turn, error) {
 		return Turn{}, apperr.New(apperr.Internal, "chat: turn already ended")
 	}
 	var nextLive []byte // stays nil (keep the stored state) unless the turn is recorded
-	defer func() { p.end(ctx, nextLive) }()
+	defer func() { p.end(ctx, nextLive, p.nextState) }()
 	s, reply := p.s, p.reply
 	reply.Text = spoken
 	latency := p.latency
@@ -153,12 +182,12 @@ func (p *Pending) Commit(ctx context.Context, spoken string) (Turn, error) {
 
 // Discard unlocks the session without recording anything (a no-op after
 // Commit).
-func (p *Pending) Discard() { p.end(context.Background(), nil) }
+func (p *Pending) Discard() { p.end(context.Background(), nil, nil) }
 
-func (p *Pending) end(ctx context.Context, next []byte) {
+func (p *Pending) end(ctx context.Context, next []byte, state *converse.State) {
 	if !p.done {
 		p.done = true
-		p.s.release(ctx, p.release, next)
+		p.s.release(ctx, p.release, p.keep, next, state)
 	}
 }
 
@@ -253,4 +282,27 @@ func (s *Service) SessionContext(ctx context.Context, id string) (*converse.Inde
 		_ = json.Unmarshal(l.Context, &state)
 	}
 	return idx, key, state, now, nil
+}
+
+// cloneState copies st's slices and window, and gives what a JSON round
+// trip of st gives (empty slices become nil): a turn may change the state
+// it is handed, and a kept state is handed to every later turn.
+func cloneState(st converse.State) converse.State {
+	if n := len(st.Focus) + len(st.List); n > 0 {
+		ints := make([]int, 0, n)
+		ints = append(ints, st.Focus...)
+		ints = append(ints, st.List...)
+		st.Focus, st.List = ints[:len(st.Focus):len(st.Focus)], ints[len(st.Focus):]
+	}
+	if len(st.Focus) == 0 {
+		st.Focus = nil
+	}
+	if len(st.List) == 0 {
+		st.List = nil
+	}
+	if st.Window != nil {
+		w := *st.Window
+		st.Window = &w
+	}
+	return st
 }

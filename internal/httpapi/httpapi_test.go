@@ -16,22 +16,30 @@ import (
 
 	"github.com/parleyhq/parley/docs"
 	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/httpapi"
 	"github.com/parleyhq/parley/internal/profile"
 	"github.com/parleyhq/parley/internal/ratelimit"
 	"github.com/parleyhq/parley/internal/sessionstate"
+	"github.com/parleyhq/parley/internal/store"
 	"github.com/parleyhq/parley/internal/store/dial"
+	"github.com/parleyhq/parley/internal/store/profilecache"
 	"github.com/parleyhq/parley/internal/store/sqlite"
 	"github.com/parleyhq/parley/internal/telemetry"
 )
 
 // newServer returns an API over a fresh SQLite store holding the JSON
 // Resume sample as "hendriks", with no rate limit.
-func newServer(t *testing.T) *fixture { return newLimitedServer(t, 0) }
+func newServer(t testing.TB) *fixture { return newLimitedServer(t, 0) }
 
 // newLimitedServer is newServer with a per-caller limit of limit a minute.
-func newLimitedServer(t *testing.T, limit int) *fixture {
+func newLimitedServer(t testing.TB, limit int) *fixture { return buildServer(t, limit, false) }
+
+// buildServer is newLimitedServer; cached puts the chat service's profile
+// reads behind the in-process profile cache and gives it an answer cache,
+// as `parley serve` wires them by default.
+func buildServer(t testing.TB, limit int, cached bool) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"), telemetry.Discard())
@@ -64,9 +72,22 @@ func newLimitedServer(t *testing.T, limit int) *fixture {
 		limits.Anonymous = ratelimit.Limit{Rate: limit, Burst: limit, Period: time.Minute}
 		limits.Authenticated = limits.Anonymous
 	}
+	var reads store.Store = db
+	if cached {
+		c, closeCache, err := profilecache.Open(ctx, db, nil, profilecache.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = closeCache() })
+		reads = c
+	}
+	chats := chat.New(reads, sessionstate.NewMemory(), chat.Config{MaxQuestionLen: 1000}, telemetry.Discard())
+	if cached {
+		chats.WithAnswerCache(cache.NewMemory(16 << 20))
+	}
 	api := httpapi.New(httpapi.Deps{
 		Logger: telemetry.Discard(), Registry: telemetry.NewRegistry(), Profiles: profiles,
-		Chat:   chat.New(db, sessionstate.NewMemory(), chat.Config{MaxQuestionLen: 1000}, telemetry.Discard()),
+		Chat:   chats,
 		Checks: []httpapi.Check{httpapi.ReadinessOf("database", db)}, MetricsOnMain: true, OpenAPI: docs.OpenAPI,
 		Auth: authSrv, Policy: auth.DefaultPolicy(), Limits: limits,
 	})

@@ -46,9 +46,11 @@ func validRequestID(id string) bool {
 }
 
 func newRequestID() string {
-	b := make([]byte, 12)
-	_, _ = rand.Read(b)
-	return hex.EncodeToString(b)
+	var b [12]byte
+	var out [24]byte
+	_, _ = rand.Read(b[:])
+	hex.Encode(out[:], b[:])
+	return string(out[:])
 }
 
 // statusWriter records the status and size written, and keeps Flush and
@@ -119,7 +121,9 @@ func (s *Server) observe(next http.Handler) http.Handler {
 		if !validRequestID(id) {
 			id = newRequestID()
 		}
-		w.Header().Set("X-Request-ID", id)
+		// Written in canonical form ("X-Request-ID" is not), so no key is
+		// canonicalised per request.
+		w.Header()["X-Request-Id"] = []string{id}
 		r = r.WithContext(NewContextWithRequestID(r.Context(), id))
 		sw := &statusWriter{ResponseWriter: w}
 		s.metrics.inflight.Inc()
@@ -148,7 +152,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 				status = http.StatusOK
 			}
 			elapsed := time.Since(start)
-			s.metrics.requests.WithLabelValues(route, r.Method, strconv.Itoa(status)).Inc()
+			s.metrics.requests.WithLabelValues(route, r.Method, statusLabel(status)).Inc()
 			s.metrics.duration.WithLabelValues(route, r.Method).Observe(elapsed.Seconds())
 			if s.accessLog {
 				s.logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
@@ -162,6 +166,42 @@ func (s *Server) observe(next http.Handler) http.Handler {
 	})
 }
 
+// securityHeaders go on every response. Keys are in canonical form and
+// the value slices are shared by every response's header map, as
+// jsonContentType is: net/http only reads them, and an Add to one of them
+// copies (each has cap 1). Set would canonicalise each key and allocate
+// each value on every request.
+var securityHeaders = [...]struct {
+	key   string
+	value []string
+}{
+	{"X-Content-Type-Options", []string{"nosniff"}},
+	{"Referrer-Policy", []string{"no-referrer"}},
+	{"X-Frame-Options", []string{"DENY"}},
+	{"Content-Security-Policy", []string{"default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"}},
+}
+
+var hstsValue = []string{"max-age=63072000; includeSubDomains"}
+
+// statusLabels are the code labels of the statuses this API answers, so
+// that labelling a request allocates no string.
+var statusLabels = func() map[int]string {
+	m := map[int]string{}
+	for code := 100; code < 600; code++ {
+		if http.StatusText(code) != "" {
+			m[code] = strconv.Itoa(code)
+		}
+	}
+	return m
+}()
+
+func statusLabel(code int) string {
+	if l, ok := statusLabels[code]; ok {
+		return l
+	}
+	return strconv.Itoa(code)
+}
+
 // secure sets security headers and answers CORS for allowed origins.
 func (s *Server) secure(next http.Handler) http.Handler {
 	allowed := map[string]bool{}
@@ -170,12 +210,11 @@ func (s *Server) secure(next http.Handler) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("X-Frame-Options", "DENY")
-		h.Set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+		for _, c := range securityHeaders {
+			h[c.key] = c.value
+		}
 		if r.TLS != nil {
-			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+			h["Strict-Transport-Security"] = hstsValue
 		}
 		if origin := r.Header.Get("Origin"); origin != "" && (allowed[origin] || allowed["*"]) {
 			h.Set("Access-Control-Allow-Origin", origin)

@@ -61,13 +61,40 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, replyBody{Reply: turn.Reply})
+	writeReply(w, turn.Reply)
 }
 
 // wantsEventStream reports whether the client asked for server-sent events.
 func wantsEventStream(r *http.Request) bool {
-	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
+	accept := r.Header.Get("Accept")
+	if !containsFold(accept, "event-stream") {
+		// Settled without a split and a parameter map per range: what
+		// every non-streaming turn sends.
+		return false
+	}
+	for _, part := range strings.Split(accept, ",") {
 		if mt, _, err := mime.ParseMediaType(strings.TrimSpace(part)); err == nil && mt == "text/event-stream" {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII substr,
+// ignoring ASCII case in s (media types are case-insensitive).
+func containsFold(s, substr string) bool {
+	for i := 0; i+len(substr) <= len(s); i++ {
+		j := 0
+		for ; j < len(substr); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != substr[j] {
+				break
+			}
+		}
+		if j == len(substr) {
 			return true
 		}
 	}

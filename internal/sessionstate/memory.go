@@ -15,10 +15,14 @@ type Memory struct {
 
 type memEntry struct {
 	state   []byte
+	decoded any // decoded from state by the caller, or nil
 	expires time.Time
 }
 
-var _ Store = (*Memory)(nil)
+var (
+	_ Store   = (*Memory)(nil)
+	_ Decoder = (*Memory)(nil)
+)
 
 // NewMemory returns an empty in-process store.
 func NewMemory() *Memory {
@@ -27,28 +31,37 @@ func NewMemory() *Memory {
 
 // Get implements Store.
 func (m *Memory) Get(_ context.Context, id string, ttl time.Duration) ([]byte, bool, error) {
+	e, ok := m.get(id, ttl)
+	return e.state, ok, nil
+}
+
+func (m *Memory) get(id string, ttl time.Duration) (memEntry, bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	e, ok := m.items[id]
 	now := time.Now()
 	if !ok || !now.Before(e.expires) {
 		delete(m.items, id)
-		return nil, false, nil
+		return memEntry{}, false
 	}
 	e.expires = now.Add(ttl)
 	m.items[id] = e
-	return e.state, true, nil
+	return e, true
 }
 
 // Put implements Store.
 func (m *Memory) Put(_ context.Context, id string, state []byte, ttl time.Duration) error {
+	m.put(id, state, nil, ttl)
+	return nil
+}
+
+func (m *Memory) put(id string, state []byte, decoded any, ttl time.Duration) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.items[id] = memEntry{state: append([]byte(nil), state...), expires: time.Now().Add(ttl)}
+	m.items[id] = memEntry{state: append([]byte(nil), state...), decoded: decoded, expires: time.Now().Add(ttl)}
 	if len(m.items)%1024 == 0 {
 		m.sweepLocked()
 	}
-	return nil
 }
 
 func (m *Memory) sweepLocked() {
@@ -75,15 +88,24 @@ func (m *Memory) Lock(ctx context.Context, id string) (func(), error) {
 
 // Acquire implements Store.
 func (m *Memory) Acquire(ctx context.Context, id string, ttl time.Duration) ([]byte, bool, func([]byte) error, error) {
-	unlock, err := m.Lock(ctx, id)
+	state, _, found, release, err := m.AcquireDecoded(ctx, id, ttl)
 	if err != nil {
 		return nil, false, nil, err
 	}
-	state, found, _ := m.Get(ctx, id, ttl)
-	return state, found, func(next []byte) error {
+	return state, found, func(next []byte) error { return release(next, nil) }, nil
+}
+
+// AcquireDecoded implements Decoder.
+func (m *Memory) AcquireDecoded(ctx context.Context, id string, ttl time.Duration) ([]byte, any, bool, func([]byte, any) error, error) {
+	unlock, err := m.Lock(ctx, id)
+	if err != nil {
+		return nil, nil, false, nil, err
+	}
+	e, found := m.get(id, ttl)
+	return e.state, e.decoded, found, func(next []byte, decoded any) error {
 		defer unlock()
 		if next != nil {
-			return m.Put(context.Background(), id, next, ttl)
+			m.put(id, next, decoded, ttl)
 		}
 		return nil
 	}, nil

@@ -33,3 +33,17 @@ type Store interface {
 
 // LockTTL bounds how long a crashed holder can block a session.
 const LockTTL = 30 * time.Second
+
+// Decoder is implemented by stores that keep state in process (Memory):
+// beside a state's bytes they can keep a value the caller decoded from
+// them, so that the next turn of the session need not decode them again.
+// A Put without a value forgets the old one, so a value is always the one
+// handed in with the bytes beside it. Callers must treat the value as
+// read-only (copy before changing it): every later acquire returns the
+// same one.
+type Decoder interface {
+	// AcquireDecoded is Acquire that also returns the value stored with
+	// the state (nil when none was), and whose release stores decoded
+	// beside next.
+	AcquireDecoded(ctx context.Context, id string, ttl time.Duration) (state []byte, decoded any, found bool, release func(next []byte, decoded any) error, err error)
+}
