@@ -248,10 +248,26 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		// a word the cue tables know ("certifications", "weather") is no misspelt technology
 		return techHit{}
 	}
-	for v, name := range t.fuzzy {
-		if fuzzyEq(w, v) {
-			return techHit{name: name, size: 1, fuzzy: true}
+	// The closest vocabulary word wins, and of two as close the first in
+	// byte order: ranging over the map alone would answer "pandac" with
+	// Pandas one time and Pandoc the next.
+	best, bestD := "", 0
+	for v := range t.fuzzy {
+		if !fuzzyEq(w, v) {
+			continue
 		}
+		d := 1
+		if within(w, v, 0) {
+			d = 0
+		} else if !within(w, v, 1) {
+			d = 2
+		}
+		if best == "" || d < bestD || (d == bestD && v < best) {
+			best, bestD = v, d
+		}
+	}
+	if best != "" {
+		return techHit{name: t.fuzzy[best], size: 1, fuzzy: true}
 	}
 	if t.alias != nil {
 		if name, ok := t.alias.Match(w); ok {
