@@ -255,13 +255,25 @@ func (x *Index) timeInPlace(o *out, p place, now time.Time) bool {
 func (r *resolver) currentTenure() bool {
 	x, o, q := r.x, r.o, r.q
 	if r.mod == iDuration && r.top == iCurrent && q.scores[iTotalExp] == 0 && !q.anaph {
-		// "how long has she been at her current company"
+		// "how long has she been at her current company": of two jobs
+		// held now, the one that is not part-time
+		var pick *item
 		for _, it := range x.sorted(secWork) {
-			if it.current(r.now) {
-				o.in = iDuration
-				x.duration(o, it, r.now)
-				return true
+			if !it.current(r.now) {
+				continue
 			}
+			if pick == nil {
+				pick = it
+			}
+			if !x.partTimeJob(it) {
+				pick = it
+				break
+			}
+		}
+		if pick != nil {
+			o.in = iDuration
+			x.duration(o, pick, r.now)
+			return true
 		}
 	}
 	return false

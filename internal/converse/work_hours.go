@@ -123,3 +123,13 @@ func onOwnAccount(name string) string {
 	}
 	return ""
 }
+
+// partTimeJob reports whether a job's title or summary says it is
+// part-time.
+func (x *Index) partTimeJob(it *item) bool {
+	if it.sec != secWork || it.idx >= len(x.r.Work) {
+		return false
+	}
+	w := x.r.Work[it.idx]
+	return containsAny(" "+strings.ToLower(w.Position+" "+w.Summary), partTimeMarks)
+}
