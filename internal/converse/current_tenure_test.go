@@ -20,4 +20,6 @@ func TestCurrentTenureSkipsPartTimeSideRole(t *testing.T) {
 	}, profile.Privacy{}, today)
 	r := ask(x, "how long has she been in her current role")
 	checkText(t, "current role", r[0].Text, []string{"Vane Software"}, []string{"Pell Ventures"})
+	r = ask(x, "what does she do now", "how long has she been doing that")
+	checkText(t, "doing that after two current jobs", r[1].Text, []string{"Vane Software"}, []string{"Pell Ventures", "work experience"})
 }

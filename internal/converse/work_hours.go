@@ -133,3 +133,23 @@ func (x *Index) partTimeJob(it *item) bool {
 	w := x.r.Work[it.idx]
 	return containsAny(" "+strings.ToLower(w.Position+" "+w.Summary), partTimeMarks)
 }
+
+// onlyFullJob is the one job of several that is not part-time, or nil.
+func (x *Index) onlyFullJob(jobs []*item) *item {
+	var full *item
+	for _, it := range jobs {
+		if it.sec != secWork {
+			return nil
+		}
+		if !x.partTimeJob(it) {
+			if full != nil {
+				return nil
+			}
+			full = it
+		}
+	}
+	if len(jobs) < 2 {
+		return nil
+	}
+	return full
+}
