@@ -243,6 +243,9 @@ func (x *Index) abroad(o *out, volunteering bool) {
 		byCountry[c] = append(byCountry[c], it)
 	}
 	if len(order) == 0 {
+		if x.jobPlacesSaid(o) {
+			return
+		}
 		o.say("The profile doesn't say in which countries %s jobs were.", x.whose())
 		if h := x.basedIn(); h != "" {
 			o.say("%s is based in %s.", x.Who(), h)
@@ -369,6 +372,9 @@ func (x *Index) workCities(o *out) {
 		o.citeItem(it)
 	}
 	if len(order) == 0 {
+		if x.jobPlacesSaid(o) {
+			return
+		}
 		o.say("The profile doesn't give the jobs' locations.")
 		if h := x.basedIn(); h != "" {
 			o.say("%s is based in %s.", x.Who(), h)
@@ -437,4 +443,25 @@ func wideOrNested(key string) bool {
 		}
 	}
 	return false
+}
+
+// jobPlacesSaid quotes, when no job gives a location, the sentences of the
+// jobs (the most recent first, three at most) that name places: "across
+// the UK, Ireland and the Nordics", "growers across Nebraska and Kansas".
+// It reports whether any did.
+func (x *Index) jobPlacesSaid(o *out) bool {
+	n := 0
+	for _, it := range x.sorted(secWork) {
+		if it.loc != "" || n == 3 {
+			continue
+		}
+		if x.whereFromText(o, it) {
+			o.citeItem(it)
+			n++
+		}
+	}
+	if n > 0 {
+		o.in = iWhere
+	}
+	return n > 0
 }

@@ -413,6 +413,9 @@ func (x *Index) promotions(o *out, focus []*item, there bool) {
 		o.focusOn(roles...)
 		said = true
 	}
+	if said && !there {
+		x.promotionCountSaid(o)
+	}
 	if !said && x.promotionSaid(o, focus, there) {
 		return
 	}

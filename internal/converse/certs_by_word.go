@@ -12,10 +12,21 @@ func (r *resolver) certsOfKind() bool {
 		return false
 	}
 	var stems, words []string
+	trade := 0
 	for _, t := range q.ts {
 		if len(t) >= 4 && isAlphaWord(t) && !searchStop[t] && !commonWords[t] && !expiryOrSection[t] && !credentialWords[t] && !strings.HasPrefix(t, "certif") {
 			stems, words = append(stems, stem(t)), append(words, t)
+		} else if len(t) >= 4 && commonWords[t] && x.titleWord(t) {
+			trade++
 		}
+	}
+	if len(stems) == 0 && trade == 1 && !yesNoQuestion(q.ts) {
+		// "what sales certifications does she have" of a sales director:
+		// her trade qualifies every certificate she holds, not the one
+		// whose name happens to say "Sales"
+		o.in = iCerts
+		x.listSection(o, secCertificates, nil, r.now)
+		return true
 	}
 	if len(stems) != 1 {
 		return false

@@ -322,6 +322,10 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 			x.duration(o, focus[0], now)
 			return
 		}
+		if it := x.onlyFullJob(focus); it != nil && q.anaph {
+			x.duration(o, it, now) // "how long has she been doing that" after a main job and a part-time one
+			return
+		}
 		o.in = iTotalExp
 		x.totalExperience(o, now)
 	case iWhen:

@@ -251,7 +251,8 @@ func (x *Index) compileLists(now time.Time) {
 	for _, list := range [][]item{x.work, x.projects, x.education, x.volunteer, x.certificates, x.awards, x.publications} {
 		for i := range list {
 			for _, t := range tokens(list[i].role) {
-				if len(t) >= 3 && !genericNameWords[t] && !x.nameToks[t] && !(list[i].sec != secWork && list[i].sec != secVolunteer && list[i].sec != secEducation && issuerWords[t]) {
+				// "time" of "(part-time)" names no role: "how many times"
+				if len(t) >= 3 && t != "time" && !genericNameWords[t] && !x.nameToks[t] && !(list[i].sec != secWork && list[i].sec != secVolunteer && list[i].sec != secEducation && issuerWords[t]) {
 					list[i].roleKeys = append(list[i].roleKeys, stem(t))
 				}
 			}

@@ -62,6 +62,14 @@ func (x *Index) compileWords() {
 				}
 			}
 			have[string(initials)], have[string(acr)] = true, true
+			if sec == secPublications && items[i].idx < len(x.r.Publications) {
+				// "how many bulletins has he written": the kind of a
+				// publication is often said only in its summary
+				// ("Extension bulletin on ...").
+				for _, t := range tokens(firstWords(x.r.Publications[items[i].idx].Summary, 3)) {
+					have[stem(t)] = true
+				}
+			}
 		}
 		x.secWords[sec] = have
 	}
@@ -132,4 +140,17 @@ func acronymOf(name string) string {
 		return ""
 	}
 	return a
+}
+
+// firstWords is the start of s up to n words: where a summary says what
+// kind of thing its entry is.
+func firstWords(s string, n int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if n--; n == 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
 }

@@ -26,3 +26,19 @@ func (x *Index) promotionSaid(o *out, focus []*item, there bool) bool {
 	}
 	return true
 }
+
+// promotionCountSaid quotes, after the roles of each employer, a sentence
+// that counts the promotions itself ("was promoted five times"): the
+// résumé's own number, which the listed roles need not show.
+func (x *Index) promotionCountSaid(o *out) {
+	var sns []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if (sn.cite.Section == secWork || sn.cite.Section == secBasics) && hasAnyToken(sn.toks, "promoted") && hasAnyToken(sn.toks, "times", "twice") {
+			sns = append(sns, sn)
+		}
+	}
+	if len(sns) > 0 {
+		x.quoteSentences(o, "The profile says:", sns)
+	}
+}

@@ -87,7 +87,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if r.originQuestion() || r.eachDuration() || r.returnedTo() || r.listReference() || r.longestStay() || r.publisher() || r.coauthors() || r.publishedAt() || r.generalKnowledge() ||
 		r.sameTime() || r.scoresAsked() || r.studySubject() || r.entryPlace() || r.ledThere() || r.entryLink() ||
 		r.whatFor() || r.training() || r.ownOrg() || r.whichOne() || r.mentorNamed() || r.unnamedPerson() ||
-		r.itAfterEntry() || r.unlistedEmployer() || r.offTopic() {
+		r.itAfterEntry() || r.unlistedEmployer() || r.countOfFocus() || r.offTopic() {
 		return
 	}
 	if r.noteWhy() {

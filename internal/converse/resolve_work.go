@@ -191,7 +191,7 @@ func (r *resolver) workingLife() bool {
 			return true
 		case strings.Contains(q.joined, " which cities ") || strings.Contains(q.joined, " what cities ") ||
 			strings.Contains(q.joined, " which locations ") || strings.Contains(q.joined, " what locations ") ||
-			strings.Contains(q.joined, " where all "):
+			strings.Contains(q.joined, " where all ") || asksRegions(q):
 			x.workCities(o)
 			return true
 		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated") || asksMoveTo(q):
@@ -255,13 +255,25 @@ func (x *Index) timeInPlace(o *out, p place, now time.Time) bool {
 func (r *resolver) currentTenure() bool {
 	x, o, q := r.x, r.o, r.q
 	if r.mod == iDuration && r.top == iCurrent && q.scores[iTotalExp] == 0 && !q.anaph {
-		// "how long has she been at her current company"
+		// "how long has she been at her current company": of two jobs
+		// held now, the one that is not part-time
+		var pick *item
 		for _, it := range x.sorted(secWork) {
-			if it.current(r.now) {
-				o.in = iDuration
-				x.duration(o, it, r.now)
-				return true
+			if !it.current(r.now) {
+				continue
 			}
+			if pick == nil {
+				pick = it
+			}
+			if !x.partTimeJob(it) {
+				pick = it
+				break
+			}
+		}
+		if pick != nil {
+			o.in = iDuration
+			x.duration(o, pick, r.now)
+			return true
 		}
 	}
 	return false
@@ -316,4 +328,17 @@ func (x *Index) didThereByVerb(o *out, q *query) bool {
 	}
 	o.in = iHighlights
 	return true
+}
+
+// asksRegions reports "which states does he work in", "what territories
+// does she cover": the places of the jobs, by a word for a region.
+func asksRegions(q *query) bool {
+	if at(q.ts, 0) != "which" && at(q.ts, 0) != "what" {
+		return false
+	}
+	switch at(q.ts, 1) {
+	case "states", "regions", "territories", "territory", "provinces", "counties", "markets", "areas":
+		return hasAnyToken(q.ts, "work", "works", "worked", "working", "cover", "covers", "covered", "covering", "sell", "sells", "sold", "serve", "serves", "served", "manage", "manages", "managed", "run", "runs")
+	}
+	return false
 }

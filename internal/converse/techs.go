@@ -23,6 +23,14 @@ type techTable struct {
 	// keyword "Adobe Captivate"); a question's word counts as one only
 	// with a technology cue, as everyday words do.
 	tails map[string]string
+	// multi are the profile's keywords of several words by their first
+	// word, for a question that misspells a later word ("soil fertilty").
+	multi map[string][]multiKeyword
+}
+
+type multiKeyword struct {
+	rest []string // the words after the first
+	name string
 }
 
 // aliasForms is the alias table in the engine's own token form, built
@@ -86,11 +94,25 @@ func newTechTable(r profile.Resume) *techTable {
 				t.first[f[0]] = true
 			}
 		}
+		if len(ts) > 1 {
+			if t.multi == nil {
+				t.multi = map[string][]multiKeyword{}
+			}
+			t.multi[ts[0]] = append(t.multi[ts[0]], multiKeyword{rest: ts[1:], name: name})
+		}
 		if len(ts) == 1 && len(ts[0]) >= 5 {
 			t.fuzzy[ts[0]] = name
 		}
 		if kt := tokens(kw); len(kt) == 2 && vendors[kt[0]] && len(kt[1]) >= 4 && !commonWords[kt[1]] {
 			t.tails[kt[1]] = name
+		}
+		// "ArcGIS" for the keyword "ArcGIS Pro", "Burp" for "Burp Suite":
+		// a product is asked for without its edition word. Like a tail, the
+		// bare name counts only with a technology cue.
+		if kt := tokens(kw); len(kt) == 2 && editionWords[kt[1]] && len(kt[0]) >= 4 && !commonWords[kt[0]] && !vendors[kt[0]] {
+			if _, own := t.tails[kt[0]]; !own {
+				t.tails[kt[0]] = name
+			}
 		}
 		// "TMS" for the keyword "TMS (The Museum System)": a name glossed in
 		// brackets is asked for by the name alone.
@@ -239,6 +261,11 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 	}
 	w := ts[i]
+	if typos {
+		if h, ok := t.misspeltLater(ts, i); ok {
+			return h
+		}
+	}
 	if typos && len(t.tails) > 0 {
 		if name, ok := t.tails[w]; ok {
 			return techHit{name: name, size: 1, ambiguous: true}
@@ -275,6 +302,33 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 	}
 	return techHit{}
+}
+
+// misspeltLater matches a keyword of several words whose first word the
+// question spells right and a later word of five letters or more with a
+// typo ("soil fertilty" for "Soil fertility").
+func (t *techTable) misspeltLater(ts []string, i int) (techHit, bool) {
+	for _, m := range t.multi[ts[i]] {
+		if len(m.rest) > len(ts)-i-1 {
+			continue
+		}
+		typo := false
+		for j, w := range m.rest {
+			q := ts[i+1+j]
+			if q == w {
+				continue
+			}
+			if len(w) < 5 || commonWords[q] || !fuzzyEq(q, w) {
+				typo = false
+				break
+			}
+			typo = true
+		}
+		if typo {
+			return techHit{name: m.name, size: 1 + len(m.rest), fuzzy: true}, true
+		}
+	}
+	return techHit{}, false
 }
 
 // ambiguousTech are technology names that are also everyday words; in a
@@ -330,6 +384,10 @@ func otherSpelling(ts []string) ([]string, bool) {
 // "Articulate Storyline"); people often drop them.
 var vendors = setOf(`adobe microsoft ms google apple amazon aws azure articulate oracle ibm autodesk atlassian
 salesforce sap jetbrains apache hashicorp cisco vmware intuit sage zoho us uk eu`)
+
+// editionWords end a product's name without being the product: "Pro",
+// "Suite", "Desktop".
+var editionWords = setOf(`pro suite desktop premium professional enterprise online`)
 
 // dropFundingRounds blanks the letter of a funding round ("a Series C
 // fintech", "series-b"), which is no C or R language.

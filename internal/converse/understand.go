@@ -339,8 +339,11 @@ func (x *Index) findTechs(q *query, raw []string) {
 			continue
 		}
 		h := x.techs.matchAt(raw, i, true)
-		if h.fuzzy && x.words[stem(raw[i])] && stem(raw[i]) != stem(strings.ToLower(h.name)) {
+		if h.fuzzy && h.size == 1 && x.words[stem(raw[i])] && stem(raw[i]) != stem(strings.ToLower(h.name)) {
 			h = techHit{} // a word of the profile's own ("Monzo") is not a misspelt technology ("MongoDB")
+		}
+		if h.fuzzy && h.size > 1 && x.ownWordMisspelt(raw[i:i+h.size], h.name) {
+			h = techHit{}
 		}
 		if h.size == 0 {
 			i++
@@ -450,6 +453,19 @@ var summaryWords = setOf(`background story bio biography summary overview profil
 func namedByEntry(ents []*item, word string) bool {
 	for _, e := range ents {
 		if strings.Contains(e.norm, " "+word+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWordMisspelt reports whether a word of ts that differs from the
+// keyword name is one the profile itself uses: "soil tests" is no typo of
+// "Soil testing" when the profile says "tests".
+func (x *Index) ownWordMisspelt(ts []string, name string) bool {
+	nt := tokens(name)
+	for j := 1; j < len(ts) && j < len(nt); j++ {
+		if ts[j] != nt[j] && x.words[stem(ts[j])] && stem(ts[j]) != stem(nt[j]) {
 			return true
 		}
 	}

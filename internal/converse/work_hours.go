@@ -123,3 +123,33 @@ func onOwnAccount(name string) string {
 	}
 	return ""
 }
+
+// partTimeJob reports whether a job's title or summary says it is
+// part-time.
+func (x *Index) partTimeJob(it *item) bool {
+	if it.sec != secWork || it.idx >= len(x.r.Work) {
+		return false
+	}
+	w := x.r.Work[it.idx]
+	return containsAny(" "+strings.ToLower(w.Position+" "+w.Summary), partTimeMarks)
+}
+
+// onlyFullJob is the one job of several that is not part-time, or nil.
+func (x *Index) onlyFullJob(jobs []*item) *item {
+	var full *item
+	for _, it := range jobs {
+		if it.sec != secWork {
+			return nil
+		}
+		if !x.partTimeJob(it) {
+			if full != nil {
+				return nil
+			}
+			full = it
+		}
+	}
+	if len(jobs) < 2 {
+		return nil
+	}
+	return full
+}
