@@ -90,7 +90,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		r.itAfterEntry() || r.unlistedEmployer() || r.countOfFocus() || r.offTopic() {
 		return
 	}
-	if r.noteWhy() {
+	if r.noteWhy() || r.leftFocus() {
 		return
 	}
 	// Private details, how she works, roles; then small talk, and a weak

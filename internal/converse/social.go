@@ -21,7 +21,7 @@ func (x *Index) social(o *out, q *query) {
 		o.in = iUnknown
 		if topic := x.personalTopic(q.ts); topic != "" {
 			o.say("The profile doesn't mention %s %s.", x.whose(), topic)
-		} else {
+		} else if o.b.Len() == 0 { // after "The profile doesn't say why." it would say it twice
 			o.say("The profile doesn't say anything about that.")
 		}
 	default:
