@@ -79,11 +79,22 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	}
 	// Nothing of the profile in it: a question about something else.
 	switch at(q.ts, 0) {
-	case "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "is", "are", "can", "could",
+	case "what", "which":
+		// "what subjects?" after an answer about her teaching: a plural
+		// noun alone, with no cue of another subject, asks for a list from
+		// the conversation, not about something else.
+		return len(q.ts) > 2 || len(q.ts) == 2 && (q.off > 0 || !pluralFragment(q.ts[1]))
+	case "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "can", "could",
 		"will", "would", "should", "do", "does", "did", "tell", "explain", "give", "write", "define", "calculate":
 		return len(q.ts) > 1
 	}
 	return false
+}
+
+// pluralFragment reports whether w, the second of two words, is a plural
+// noun ("subjects", "tools"), not a singular ("time") or "is" or "was".
+func pluralFragment(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u'
 }
 
 // creativeRequest reports whether q asks the assistant to write something
