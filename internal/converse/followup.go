@@ -318,7 +318,10 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 		// he been a diplomat" after a reply about his OBE: a role named and
 		// no "it" or "that" is no question about the entry in focus; nor is
 		// "how many years experience does he have".
-		if len(focus) == 1 && (q.anaph || !hasAnyToken(q.ts, "total", "overall", "altogether", "combined", "experience") && len(q.role) == 0) {
+		// Nor is "how long has she been practicing" after a reply about her
+		// board certificate: a certificate, award or paper lasts no time.
+		pointInTime := len(focus) == 1 && (focus[0].sec == secCertificates || focus[0].sec == secAwards || focus[0].sec == secPublications)
+		if len(focus) == 1 && (q.anaph || !pointInTime && !hasAnyToken(q.ts, "total", "overall", "altogether", "combined", "experience") && len(q.role) == 0) {
 			x.duration(o, focus[0], now)
 			return
 		}

@@ -42,6 +42,9 @@ func (x *Index) personalTopic(ts []string) string {
 			if fieldOfLife[t] && x.words[stem(t)] && !hasAnyTokenIn(ts, opinionWords) {
 				continue
 			}
+			if t == "partner" && x.words[stem(t)] && !hasAnyToken(ts, "have", "has", "had", "her", "his", "their", "life", "romantic", "married", "dating") {
+				continue // "is she a partner" of a lawyer whose title says Partner: her job
+			}
 			if v == "weight" && hasAnyToken(ts, "save", "saved", "saving", "cut", "reduce", "reduced", "shave", "shaved", "lighter", "take", "took") {
 				continue // "how much weight did he save": a product's weight
 			}
