@@ -16,8 +16,12 @@ func (r *resolver) philosophyAsked() bool {
 		return false
 	}
 	o.in = iHighlights
-	if !x.quoteSentences(o, "In the profile's words:", x.peopleSentences(3, styleStems)) {
+	if !x.quoteSentences(o, "In the profile's words:", x.peopleSentences(3, philosophyStems)) {
 		o.say("The profile doesn't state %s philosophy or approach; it lists what %s did, not why.", x.whose(), x.who())
 	}
 	return true
 }
+
+// philosophyStems mark sentences of belief and method. Unlike styleStems
+// they leave out "champion" ("Canadian 100 m champion") and "prefer".
+var philosophyStems = []string{"believ", "philosoph", "approach", "principle", "values "}
