@@ -135,12 +135,8 @@ func TestParleySQLiteToPostgres(t *testing.T) {
 		t.Fatalf("fixture has %d messages, want 4", len(want.Messages))
 	}
 
-	out, err := runCLI(t, ctx, "run", "--from", from, "--to", pg, "--reject-file", filepath.Join(t.TempDir(), "r.jsonl"))
-	if err != nil || strings.Contains(out, "REJECTED") {
-		t.Fatalf("run: %v\n%s", err, out)
-	}
-	if out, err := runCLI(t, ctx, "verify", "--from", from, "--to", pg); err != nil {
-		t.Fatalf("verify: %v\n%s", err, out)
+	if res := copyAndVerify(t, from, pg); res.Rejected != 0 {
+		t.Fatalf("%d values rejected", res.Rejected)
 	}
 
 	db, err := postgres.Open(ctx, pg, testLogger(t))
@@ -224,11 +220,8 @@ func TestParleyCopyCarriesNewestState(t *testing.T) {
 		t.Fatalf("fixture has %d messages, want 10", len(want.Messages))
 	}
 	pg := testenv.PostgresURL(t)
-	if out, err := runCLI(t, ctx, "run", "--from", from, "--to", pg, "--reject-file", filepath.Join(t.TempDir(), "r.jsonl")); err != nil {
-		t.Fatalf("run: %v\n%s", err, out)
-	}
-	if out, err := runCLI(t, ctx, "verify", "--from", from, "--to", pg); err != nil {
-		t.Fatalf("verify: %v\n%s", err, out)
+	if res := copyAndVerify(t, from, pg); res.Rejected != 0 {
+		t.Fatalf("%d values rejected", res.Rejected)
 	}
 	db, err := postgres.Open(ctx, pg, testLogger(t))
 	if err != nil {
