@@ -247,8 +247,7 @@ func (x *Index) searchStems(o *out, stems []string) int {
 			continue
 		}
 		n++
-		o.say("The profile mentions, %s: “%s”.", h.s.where, strings.TrimRight(h.s.text, "."))
-		o.cite(h.s.cite.Section, h.s.cite.Index, h.s.cite.Field)
+		o.mentions(h.s)
 		if sec := h.s.cite.Section; sectionNoun(sec) != "" {
 			items := x.section(sec)
 			if h.s.cite.Index < len(items) && first == nil {
@@ -416,8 +415,7 @@ func (x *Index) countSearch(o *out, q *query, near func() *item, focus func() []
 		if i == 2 {
 			break
 		}
-		o.say("The profile mentions, %s: “%s”.", sn.where, strings.TrimRight(sn.text, "."))
-		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
+		o.mentions(sn)
 	}
 	if named != nil {
 		o.focusOn(named)
@@ -456,4 +454,10 @@ func countRank(sn *snippet) int {
 		}
 	}
 	return 1
+}
+
+// mentions quotes one sentence of the profile, where it stands, and cites it.
+func (o *out) mentions(sn *snippet) {
+	o.say("The profile mentions, %s: “%s”.", sn.where, strings.TrimRight(sn.text, "."))
+	o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 }

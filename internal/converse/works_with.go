@@ -63,8 +63,7 @@ func (r *resolver) worksWith() bool {
 		if i == 2 {
 			break
 		}
-		o.say("The profile mentions, %s: “%s”.", sn.where, strings.TrimRight(sn.text, "."))
-		o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
+		o.mentions(sn)
 	}
 	if it := x.snippetItem(picked[0]); it != nil {
 		o.focusOn(it)
