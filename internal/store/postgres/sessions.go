@@ -46,23 +46,25 @@ func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.S
 // expires early, and at most ExpirySlack late.
 const ExpirySlack = time.Minute
 
-// appendTurnSQL bumps the session's sequence and inserts every message in
-// one statement, so a turn costs one round trip and runs in the statement's
-// own transaction. The UPDATE takes the session's row lock, so concurrent
-// turns on one session get consecutive, gap-free sequence numbers; no row is
-// inserted when the session does not exist.
+// appendTurnSQL bumps the session's sequence by the turn's $13 messages and
+// inserts its rows in one statement, so a turn costs one round trip and
+// runs in the statement's own transaction. The UPDATE takes the session's
+// row lock, so concurrent turns on one session get consecutive, gap-free
+// sequence numbers; no row is inserted when the session does not exist. A
+// question and its reply are one row, the reply's, with the question's text
+// in $14 (store/folded.go): the rows are the turn's last ones.
 const appendTurnSQL = `
 WITH s AS (
 	UPDATE sessions
-	SET last_seq = last_seq + cardinality($2::text[]), state = COALESCE($10::jsonb, state),
+	SET last_seq = last_seq + $13::int, state = COALESCE($10::jsonb, state),
 		expires_at = CASE WHEN expires_at < $11 THEN $12 ELSE expires_at END
 	WHERE id = $1
-	RETURNING last_seq - cardinality($2::text[]) AS base
+	RETURNING last_seq - $13::int + ($13::int - cardinality($2::text[])) AS base
 )
-INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
-SELECT $1, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at
-FROM s, unnest($2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::bigint[], $8::text[], $9::timestamptz[])
-	WITH ORDINALITY AS m(role, text, intent, refused, citations, latency_us, prompt_version, created_at, ord)
+INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, question)
+SELECT $1, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at, m.question
+FROM s, unnest($2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::bigint[], $8::text[], $9::timestamptz[], $14::text[])
+	WITH ORDINALITY AS m(role, text, intent, refused, citations, latency_us, prompt_version, created_at, question, ord)
 RETURNING seq`
 
 // AppendTurn implements store.Sessions. Concurrent calls are written in
@@ -83,10 +85,18 @@ func (db *DB) AppendTurn(ctx context.Context, id string, msgs []store.Message, s
 
 // appendTurn writes one turn in one statement (appendTurnSQL).
 func (db *DB) appendTurn(ctx context.Context, id string, msgs []store.Message, state []byte, expiresAt time.Time) ([]store.Message, error) {
+	all := msgs
+	var question *string
+	if store.Folds(msgs) {
+		question, msgs = &msgs[0].Text, msgs[1:]
+	}
 	n := len(msgs)
 	roles, texts, intents, cits, prompts := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-	refused, latency, created := make([]bool, n), make([]int64, n), make([]time.Time, n)
+	refused, latency, created, questions := make([]bool, n), make([]int64, n), make([]time.Time, n), make([]*string, n)
 	now := time.Now()
+	if n > 0 {
+		questions[0] = question
+	}
 	for i, m := range msgs {
 		roles[i], texts[i], intents[i], prompts[i] = m.Role, m.Text, m.Intent, m.PromptVersion
 		refused[i], latency[i] = m.Refused, m.LatencyMicros
@@ -100,7 +110,7 @@ func (db *DB) appendTurn(ctx context.Context, id string, msgs []store.Message, s
 		}
 	}
 	rows, err := db.pool.Query(ctx, appendTurnSQL, id, roles, texts, intents, refused, cits, latency, prompts, created,
-		nullJSON(state), expiresAt, expiresAt.Add(ExpirySlack))
+		nullJSON(state), expiresAt, expiresAt.Add(ExpirySlack), len(all), questions)
 	if err != nil {
 		return nil, classify(err, "session")
 	}
@@ -115,31 +125,40 @@ func (db *DB) appendTurn(ctx context.Context, id string, msgs []store.Message, s
 		return nil, fmt.Errorf("append turn: %d of %d messages written", len(seqs), n)
 	}
 	slices.Sort(seqs)
-	out := make([]store.Message, n)
-	for i, m := range msgs {
+	if question != nil { // the question is the number before its reply's
+		seqs, created = append([]int{seqs[0] - 1}, seqs...), append([]time.Time{created[0]}, created...)
+	}
+	out := make([]store.Message, len(all))
+	for i, m := range all {
 		m.SessionID, m.Seq, m.CreatedAt = id, seqs[i], created[i]
 		out[i] = m
 	}
 	return out, nil
 }
 
-// Messages implements store.Sessions.
+// Messages implements store.Sessions. A folded turn (store/folded.go) is
+// read back as its two messages.
 func (db *DB) Messages(ctx context.Context, id string, afterSeq, limit int) ([]store.Message, error) {
 	rows, err := db.pool.Query(ctx, `
-		SELECT session_id, seq, role, text, intent, refused, citations::text, latency_us, prompt_version, created_at
+		SELECT session_id, seq, role, text, intent, refused, citations::text, latency_us, prompt_version, created_at, question
 		FROM messages WHERE session_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, id, afterSeq, limit)
 	if err != nil {
 		return nil, classify(err, "messages")
 	}
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.Message, error) {
+	defer rows.Close()
+	out := []store.Message{}
+	for full := false; !full && rows.Next(); {
 		var m store.Message
 		var cit string
-		err := r.Scan(&m.SessionID, &m.Seq, &m.Role, &m.Text, &m.Intent, &m.Refused, &cit,
-			&m.LatencyMicros, &m.PromptVersion, &m.CreatedAt)
+		var question *string
+		if err := rows.Scan(&m.SessionID, &m.Seq, &m.Role, &m.Text, &m.Intent, &m.Refused, &cit,
+			&m.LatencyMicros, &m.PromptVersion, &m.CreatedAt, &question); err != nil {
+			return nil, classify(err, "messages")
+		}
 		m.Citations = []byte(cit)
-		return m, err
-	})
-	if err != nil {
+		out, full = store.AppendRow(out, m, question, afterSeq, limit)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, classify(err, "messages")
 	}
 	return out, nil

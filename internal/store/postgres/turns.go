@@ -136,9 +136,10 @@ func (db *DB) commitBatch(ctx context.Context, batch []*turnReq) {
 
 // appendBatchSQL is appendTurnSQL for several sessions: $1–$5 hold one row
 // per turn (session, message count, state or NULL to keep it, asked expiry,
-// expiry to store), $6–$15 one row per message (its session and its
-// position in the turn, then the columns). Sessions that do not exist are
-// absent from the result and get no messages.
+// expiry to store), $6–$16 one row per stored message (its session and its
+// position in the turn, then the columns; a question and its reply are one
+// row, the reply's, with the question's text: store/folded.go). Sessions
+// that do not exist are absent from the result and get no messages.
 const appendBatchSQL = `
 WITH t AS (
 	SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::timestamptz[])
@@ -150,10 +151,10 @@ WITH t AS (
 	FROM t WHERE sessions.id = t.id
 	RETURNING sessions.id, sessions.last_seq - t.n AS base
 ), ins AS (
-	INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
-	SELECT s.id, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at
-	FROM unnest($6::text[], $7::int[], $8::text[], $9::text[], $10::text[], $11::bool[], $12::text[], $13::bigint[], $14::text[], $15::timestamptz[])
-		AS m(sid, ord, role, text, intent, refused, citations, latency_us, prompt_version, created_at)
+	INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, question)
+	SELECT s.id, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at, m.question
+	FROM unnest($6::text[], $7::int[], $8::text[], $9::text[], $10::text[], $11::bool[], $12::text[], $13::bigint[], $14::text[], $15::timestamptz[], $16::text[])
+		AS m(sid, ord, role, text, intent, refused, citations, latency_us, prompt_version, created_at, question)
 	JOIN s ON s.id = m.sid
 )
 SELECT id, base FROM s`
@@ -166,17 +167,26 @@ func (db *DB) writeBatch(ctx context.Context, batch []*turnReq) error {
 	asked, slack := make([]time.Time, n), make([]time.Time, n)
 	var cols messageColumns
 	now := time.Now()
+	first := make([]int, n) // each turn's first row in cols
+	folds := make([]bool, n)
 	for i, r := range batch {
 		ids[i], counts[i], states[i] = r.id, int32(len(r.msgs)), nullJSON(r.state)
 		asked[i], slack[i] = r.expires, r.expires.Add(ExpirySlack)
+		first[i] = len(cols.created)
+		if folds[i] = store.Folds(r.msgs); folds[i] {
+			cols.sids = append(cols.sids, r.id)
+			cols.ords = append(cols.ords, 2)
+			cols.add(r.msgs[1], &r.msgs[0].Text, now)
+			continue
+		}
 		for j, m := range r.msgs {
 			cols.sids = append(cols.sids, r.id)
 			cols.ords = append(cols.ords, int32(j+1))
-			cols.add(m, now)
+			cols.add(m, nil, now)
 		}
 	}
 	rows, err := db.pool.Query(ctx, appendBatchSQL, ids, counts, states, asked, slack,
-		cols.sids, cols.ords, cols.roles, cols.texts, cols.intents, cols.refused, cols.cits, cols.latency, cols.prompts, cols.created)
+		cols.sids, cols.ords, cols.roles, cols.texts, cols.intents, cols.refused, cols.cits, cols.latency, cols.prompts, cols.created, cols.questions)
 	if err != nil {
 		return err
 	}
@@ -193,19 +203,20 @@ func (db *DB) writeBatch(ctx context.Context, batch []*turnReq) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	k := 0 // index of the batch's first message in cols
-	for _, r := range batch {
+	for i, r := range batch {
 		b, ok := base[r.id]
 		if !ok {
 			r.err = classify(pgx.ErrNoRows, "session")
-			k += len(r.msgs)
 			continue
 		}
 		r.out = make([]store.Message, len(r.msgs))
 		for j, m := range r.msgs {
+			k := first[i] + j
+			if folds[i] {
+				k = first[i] // one row, one time
+			}
 			m.SessionID, m.Seq, m.CreatedAt = r.id, b+j+1, cols.created[k]
 			r.out[j] = m
-			k++
 		}
 	}
 	return nil
@@ -219,10 +230,12 @@ type messageColumns struct {
 	refused                              []bool
 	latency                              []int64
 	created                              []time.Time
+	questions                            []*string
 }
 
-// add appends m, with the defaults the single-turn path applies.
-func (c *messageColumns) add(m store.Message, now time.Time) {
+// add appends m, with the defaults the single-turn path applies, and the
+// question folded into it (nil: none).
+func (c *messageColumns) add(m store.Message, question *string, now time.Time) {
 	cit := string(m.Citations)
 	if cit == "" {
 		cit = "[]"
@@ -239,4 +252,5 @@ func (c *messageColumns) add(m store.Message, now time.Time) {
 	c.refused = append(c.refused, m.Refused)
 	c.latency = append(c.latency, m.LatencyMicros)
 	c.created = append(c.created, created)
+	c.questions = append(c.questions, question)
 }

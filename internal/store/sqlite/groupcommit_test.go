@@ -245,8 +245,8 @@ func TestPairsStoreEveryColumn(t *testing.T) {
 					if mixed && i == 1 {
 						msgs = odd
 					}
-					if !mixed && i == 1 && isPair(odd) != (name == "reply without citations") {
-						t.Fatalf("%s: isPair %t", name, isPair(odd))
+					if !mixed && i == 1 && store.Folds(odd) != (name == "reply without citations") {
+						t.Fatalf("%s: Folds %t", name, store.Folds(odd))
 					}
 					group = append(group, &turnReq{ctx: ctx, id: id, msgs: msgs, done: make(chan struct{}), expires: at.Add(time.Hour)})
 				}

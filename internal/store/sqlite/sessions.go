@@ -123,8 +123,15 @@ func checkpointState(ctx context.Context, tx *tx, id string, state []byte) error
 }
 
 // insertMessages writes msgs, numbered up to last, the last one carrying
-// state, in one statement.
+// state, in one statement (one row for a question and its reply).
 func insertMessages(ctx context.Context, tx *tx, id string, last int, msgs []store.Message, state []byte) ([]store.Message, error) {
+	if store.Folds(msgs) {
+		r := &turnReq{id: id, msgs: msgs, state: state}
+		if err := insertPairs(ctx, tx, []*turnReq{r}, map[string]int{id: last}); err != nil {
+			return nil, classify(err, "message")
+		}
+		return r.out, nil
+	}
 	out, args := messageRows(id, last, msgs, state, make([]any, 0, messageColumns*len(msgs)))
 	if len(msgs) == 0 {
 		return out, nil
@@ -216,26 +223,28 @@ func writeRows(b *strings.Builder, row string, n int) {
 	}
 }
 
-// Messages implements store.Sessions.
+// Messages implements store.Sessions. A folded turn (migration 00006) is
+// read back as its two messages.
 func (db *DB) Messages(ctx context.Context, id string, afterSeq, limit int) ([]store.Message, error) {
 	rows, err := db.reader.QueryContext(ctx, `
-		SELECT session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at
+		SELECT session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, question
 		FROM messages WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?`, id, afterSeq, limit)
 	if err != nil {
 		return nil, classify(err, "messages")
 	}
 	defer rows.Close()
 	out := []store.Message{}
-	for rows.Next() {
+	for full := false; !full && rows.Next(); {
 		var m store.Message
 		var cit, created string
+		var question *string
 		if err := rows.Scan(&m.SessionID, &m.Seq, &m.Role, &m.Text, &m.Intent, &m.Refused, &cit,
-			&m.LatencyMicros, &m.PromptVersion, &created); err != nil {
+			&m.LatencyMicros, &m.PromptVersion, &created, &question); err != nil {
 			return nil, classify(err, "messages")
 		}
 		m.Citations = []byte(cit)
 		m.CreatedAt, _ = parseTime(created)
-		out = append(out, m)
+		out, full = store.AppendRow(out, m, question, afterSeq, limit)
 	}
 	return out, classify(rows.Err(), "messages")
 }

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"sync"
@@ -30,7 +31,7 @@ func jsonEqual(t *testing.T, a, b []byte) bool {
 func testSessions(t *testing.T, open Opener) {
 	ctx := context.Background()
 	now := time.Now().UTC().Truncate(time.Microsecond)
-	setupReopen := func(t *testing.T) (store.Store, func(t *testing.T) dial.DB) {
+	setupReopen := func(t *testing.T) (dial.DB, func(t *testing.T) dial.DB) {
 		db, reopen := migrated(t, open)
 		if _, _, err := db.PutProfile(ctx, input("ada", `{"basics": {"name": "Ada"}}`)); err != nil {
 			t.Fatal(err)
@@ -318,4 +319,105 @@ func testSessions(t *testing.T, open Opener) {
 			}
 		}
 	})
+	// A question and its reply are stored as one row (store/folded.go);
+	// other shapes, one row per message. History reads them back alike, and
+	// a page may start or end between a folded turn's two messages.
+	// Migration 00006's Down unfolds the rows (one per message, read back
+	// the same after its Up again).
+	t.Run("FoldedTurnsReadAsMessages", func(t *testing.T) {
+		db, _ := setupReopen(t)
+		if err := db.CreateSession(ctx, newSession("s1")); err != nil {
+			t.Fatal(err)
+		}
+		at := now.Add(time.Second)
+		pair := func(k int, at time.Time) []store.Message {
+			return []store.Message{{Role: "user", Text: fmt.Sprintf("q%d", k), CreatedAt: at},
+				{Role: "assistant", Text: fmt.Sprintf("a%d", k), Intent: "work", Citations: []byte(`[{"section":"work","index":0}]`), CreatedAt: at}}
+		}
+		turns := [][]store.Message{
+			pair(0, at), // folded
+			append(pair(1, at), store.Message{Role: "assistant", Text: "a1+", CreatedAt: at}), // three messages
+			pair(2, at.Add(time.Second)), // folded
+			pair(3, time.Time{}),         // no time: not folded
+			{{Role: "user", Text: "q4", Intent: "x", CreatedAt: at}, {Role: "assistant", Text: "a4", CreatedAt: at}}, // a question with more than text
+			pair(5, at), // folded, last
+		}
+		var want []store.Message
+		for k, msgs := range turns {
+			out, err := db.AppendTurn(ctx, "s1", msgs, []byte(fmt.Sprintf(`{"k": %d}`, k)), now.Add(time.Hour))
+			if err != nil {
+				t.Fatalf("turn %d: %v", k, err)
+			}
+			for i, m := range out {
+				if m.Seq != len(want)+1 || m.Text != msgs[i].Text {
+					t.Fatalf("turn %d message %d: seq %d %q, want %d %q", k, i, m.Seq, m.Text, len(want)+1, msgs[i].Text)
+				}
+				want = append(want, m)
+			}
+		}
+		rows := func(t *testing.T) int {
+			t.Helper()
+			var n int
+			if err := db.Migrate(ctx, func(ctx context.Context, sdb *sql.DB) error {
+				return sdb.QueryRowContext(ctx, `SELECT count(*) FROM messages WHERE session_id = 's1'`).Scan(&n)
+			}); err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		same := func(t *testing.T, got, want []store.Message) {
+			t.Helper()
+			if len(got) != len(want) {
+				t.Fatalf("%d messages, want %d: %+v", len(got), len(want), got)
+			}
+			for i := range want {
+				g, w := got[i], want[i]
+				if g.SessionID != w.SessionID || g.Seq != w.Seq || g.Role != w.Role || g.Text != w.Text || g.Intent != w.Intent ||
+					g.Refused != w.Refused || g.LatencyMicros != w.LatencyMicros || g.PromptVersion != w.PromptVersion ||
+					!g.CreatedAt.Equal(w.CreatedAt.Truncate(time.Microsecond)) || !jsonEqual(t, g.Citations, orEmpty(w.Citations)) {
+					t.Errorf("message %d = %+v, want %+v", i, g, w)
+				}
+			}
+		}
+		pages := func(t *testing.T) {
+			t.Helper()
+			for after := 0; after <= len(want); after++ {
+				for limit := 1; limit <= len(want)+1; limit++ {
+					got, err := db.Messages(ctx, "s1", after, limit)
+					if err != nil {
+						t.Fatal(err)
+					}
+					end := min(after+limit, len(want))
+					if len(got) != end-after {
+						t.Fatalf("Messages(after %d, limit %d): %d messages, want %d", after, limit, len(got), end-after)
+					}
+					same(t, got, want[after:end])
+				}
+			}
+		}
+		pages(t)
+		if n := rows(t); n != 10 { // 1 + 3 + 1 + 2 + 2 + 1 rows for 13 messages
+			t.Errorf("%d rows stored, want 10 (a question and its reply folded into one)", n)
+		}
+		if !t.Failed() {
+			if _, err := dial.Down(ctx, db, nil); err != nil {
+				t.Fatal(err)
+			}
+			if n := rows(t); n != len(want) {
+				t.Errorf("after migration 00006 Down: %d rows, want one per message (%d)", n, len(want))
+			}
+			if _, err := dial.Up(ctx, db, nil); err != nil {
+				t.Fatal(err)
+			}
+			pages(t)
+		}
+	})
+}
+
+// orEmpty is how a store returns empty citations.
+func orEmpty(c []byte) []byte {
+	if len(c) == 0 {
+		return []byte("[]")
+	}
+	return c
 }
