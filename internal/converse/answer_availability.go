@@ -17,6 +17,11 @@ var availabilityMarkers = []string{"looking for", "open to", "seeking", "availab
 	// ("taking on" alone would read "I love taking on hard problems" as a job search)
 	"take on freelance", "take on contract", "take on new", "taking on new", "taking on freelance", "taking on contract",
 	"contract work", "freelance work", "accepting new", "new clients", "for new projects",
+	// "Looking to move into an onshore role": a move she wants, said with
+	// "to" ("looking to hire" would be her employer's search, not hers)
+	"looking to move", "looking to join", "looking to step", "looking to transition", "looking to return",
+	// "I am not currently seeing clients": a clinician's answer, yes or no
+	"seeing clients", "seeing patients", "seeing new",
 	""} // the last: takesWork
 
 // takesWork reports "and take short consulting contracts": a verb of taking
@@ -45,17 +50,24 @@ func takesWork(low string) bool {
 func (x *Index) availability(o *out, q *query, now time.Time) {
 	o.in = iAvailability
 	b := x.r.Basics
+	// Every sentence that says it: "I am not seeing clients. Looking to
+	// join a health team." answers "is she looking" with both.
+	var said []string
 	for _, f := range []struct{ field, text string }{{"label", b.Label}, {"summary", b.Summary}} {
 		for _, s := range splitSentences(f.text) {
 			low := strings.ToLower(s)
 			for _, mk := range availabilityMarkers {
 				if mk != "" && strings.Contains(low, mk) || mk == "" && takesWork(low) {
-					o.say("%s profile says: “%s”", capital(x.whose()), sentence(s))
+					said = append(said, "“"+sentence(s)+"”")
 					o.cite(secBasics, 0, f.field)
-					return
+					break
 				}
 			}
 		}
+	}
+	if len(said) > 0 {
+		o.say("%s profile says: %s", capital(x.whose()), strings.Join(said, " "))
+		return
 	}
 	if x.unsaidOffer(o, q) {
 		return

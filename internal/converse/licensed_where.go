@@ -20,7 +20,10 @@ var (
 // person to practise; it reports whether any did.
 func (x *Index) licensedWhere(o *out, q *query) bool {
 	lic := hasAnyTokenIn(q.ts, licenceWords)
-	if !(hasAnyTokenIn(q.ts, placeNouns) && (lic || hasAnyTokenIn(q.ts, practiseWords)) || lic && hasAnyToken(q.ts, "where")) {
+	// "is she licensed", nothing else asked: her licences, not every
+	// certificate, so that "is it still active" asks about the licence
+	bare := lic && len(q.ts) == 3 && (q.ts[0] == "is" || q.ts[0] == "are")
+	if !(hasAnyTokenIn(q.ts, placeNouns) && (lic || hasAnyTokenIn(q.ts, practiseWords)) || lic && hasAnyToken(q.ts, "where") || bare) {
 		return false
 	}
 	var parts []string

@@ -1,0 +1,67 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// fjordEngineerProfile is written for these tests: a ship's engineer turned
+// counsellor whose summary says what she wants next and that she is not
+// seeing clients, who worked for two ferry lines (one named "Ferries",
+// one only "Ferry"), holds a certificate with "Ferry" in its name, a
+// licence marked inactive beside another certificate, and whose employer
+// shares a word with the weather.
+func fjordEngineerProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Ingrid Solheim", Label: "Counsellor", Email: "ingrid@example.org",
+			Summary: "Ship's engineer turned counsellor. I am not currently seeing clients. Looking to join a community health team in Bergen.",
+			Location: profile.Location{City: "Bergen", CountryCode: "NO"}},
+		Work: []profile.Work{
+			{Name: "Fjord Counselling", Position: "Counsellor", StartDate: "2021-01"},
+			{Name: "Nordlys Ferries", Position: "Chief Engineer", StartDate: "2016-03", EndDate: "2020-12"},
+			{Name: "Nordlys Ferries", Position: "Second Engineer", StartDate: "2013-03", EndDate: "2016-02"},
+			{Name: "Hardanger Ferry Co", Position: "Engine Cadet", StartDate: "2011-06", EndDate: "2013-02"},
+			{Name: "Storm Marine Services", Position: "Deckhand", StartDate: "2009-06", EndDate: "2011-05"},
+		},
+		Certificates: []profile.Certificate{
+			{Name: "Ferry Safety Officer Certificate", Date: "2015-04", Issuer: "Norwegian Maritime Authority"},
+			{Name: "Licensed Counsellor, Norway (inactive since 2024)", Date: "2021-02", Issuer: "Norwegian Counselling Board"},
+			{Name: "First Aid at Sea", Date: "2012-05", Issuer: "Red Cross"},
+		},
+		Awards: []profile.Award{{Title: "Engineer of the Year", Date: "2019", Awarder: "Nordlys Ferries"}},
+	}
+}
+
+func TestUnseenResumesH27(t *testing.T) {
+	x := converse.Compile(fjordEngineerProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+		refused   bool
+	}{
+		// answer_availability.go: the summary's own words on what she wants and whether she sees clients
+		{"a move she is looking to make", []string{"is she looking for a new job"}, []string{"Looking to join a community health team"}, []string{"doesn't say"}, false},
+		{"not seeing clients", []string{"is she taking clients"}, []string{"not currently seeing clients"}, []string{"doesn't say"}, false},
+		// cues.go: tomorrow's weather is off-topic even when a word names her employer
+		{"a forecast for tomorrow", []string{"what's the storm forecast for Bergen tomorrow?"}, nil, nil, true},
+		{"starting tomorrow is about her", []string{"could she start tomorrow?"}, nil, nil, false},
+		// employer_kind.go: the employers of a kind, not every entry sharing the word
+		{"the ferry lines she worked for", []string{"which ferries has she worked for"}, []string{"Nordlys Ferries", "Hardanger Ferry Co", "Chief Engineer"}, []string{"Safety Officer", "Engineer of the Year", "Storm Marine"}, false},
+		// licensed_where.go: "is she licensed" gives the licence, and "it" is the licence
+		{"is she licensed", []string{"is she licensed"}, []string{"Licensed Counsellor"}, []string{"First Aid"}, false},
+		{"is it still active", []string{"is she licensed", "is it still active"}, []string{"inactive since 2024"}, nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			replies := ask(x, c.questions...)
+			r := replies[len(replies)-1]
+			if r.Refused != c.refused {
+				t.Errorf("%q: refused %v, want %v (%q)", c.questions, r.Refused, c.refused, r.Text)
+			}
+			checkText(t, c.questions, r.Text, c.want, c.not)
+		})
+	}
+}
