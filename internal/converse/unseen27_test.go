@@ -16,7 +16,7 @@ import (
 func fjordEngineerProfile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Ingrid Solheim", Label: "Counsellor", Email: "ingrid@example.org",
-			Summary: "Ship's engineer turned counsellor. I am not currently seeing clients. Looking to join a community health team in Bergen.",
+			Summary:  "Ship's engineer turned counsellor. I am not currently seeing clients. Looking to join a community health team in Bergen.",
 			Location: profile.Location{City: "Bergen", CountryCode: "NO"}},
 		Work: []profile.Work{
 			{Name: "Fjord Counselling", Position: "Counsellor", StartDate: "2021-01"},
