@@ -223,6 +223,9 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 	case iMore:
 		x.entryDetail(o, e, true, now)
 	default:
+		if (len(q.ents) > 1 || !x.entrySaysVerb(e, q)) && x.tradeKind(o, q) {
+			return // "what kind of law does she practice": not the entries that share "law"
+		}
 		if it := orderedPick(q); it != nil {
 			x.entryDetail(o, it, false, now)
 			return

@@ -65,3 +65,41 @@ func TestUnseenResumesH27(t *testing.T) {
 		})
 	}
 }
+
+// TestTradeKindFromSummary: "what kind of N does she V" is answered by the
+// summary's sentence with the verb or the doer of the noun, and the
+// latest job's sentence with the verb, not by the entries sharing the noun.
+func TestTradeKindFromSummary(t *testing.T) {
+	baker := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Hugo Martin", Label: "Baker", Summary: "Baker from Lyon. We bake sourdough and rye in a wood oven. Open six days a week."},
+		Work: []profile.Work{
+			{Name: "Boulangerie Martin", Position: "Owner", StartDate: "2018-01", Summary: "Opened a bakery baking only with heritage wheat."},
+			{Name: "Bread & Co", Position: "Bread Baker", StartDate: "2012-01", EndDate: "2017-12"},
+		},
+		Certificates: []profile.Certificate{{Name: "Bread Making Certificate", Date: "2011-06"}},
+	}, profile.Privacy{}, today)
+	lawyer := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Ana Ruiz", Label: "Partner", Summary: "Employment lawyer. I defend employers in wrongful-dismissal and wage claims. Former law clerk."},
+		Work: []profile.Work{
+			{Name: "Ruiz & Vega", Position: "Partner", StartDate: "2019-01"},
+			{Name: "Superior Court", Position: "Law Clerk", StartDate: "2015-09", EndDate: "2016-08"},
+		},
+		Awards: []profile.Award{{Title: "Law Society Pro Bono Award", Date: "2021"}},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		x         *converse.Index
+		question  string
+		want, not []string
+	}{
+		{"the verb in the summary and the latest job", baker, "what bread does he bake", []string{"sourdough and rye", "heritage wheat"}, []string{"Making Certificate"}},
+		{"the doer of the noun, a short headline and the sentence after it", lawyer, "what kind of law does she practice", []string{"Employment lawyer", "wrongful-dismissal"}, []string{"Pro Bono Award"}},
+		{"no verb", lawyer, "what area of law is she in", []string{"wrongful-dismissal"}, []string{"Pro Bono Award"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(c.x, c.question)[0]
+			checkText(t, c.question, r.Text, c.want, c.not)
+		})
+	}
+}
