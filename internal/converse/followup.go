@@ -230,7 +230,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			x.entryDetail(o, it, false, now)
 			return
 		}
-		if len(q.ents) > 1 {
+		if len(q.ents) > 1 || x.nameHoldsOneWord(e, q) {
 			// "what is middle-out compression": several entries share a
 			// word; a sentence holding more of the question says more.
 			sub := &out{x: x}

@@ -461,3 +461,29 @@ func (o *out) mentions(sn *snippet) {
 	o.say("The profile mentions, %s: “%s”.", sn.where, strings.TrimRight(sn.text, "."))
 	o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 }
+
+// nameHoldsOneWord reports whether the one entry a question named shares
+// a single content word with it, so that a sentence holding two of them
+// says more: "how big is the voucher pilot" named the paper "Housing
+// Vouchers and ..." by "voucher", and a job's highlight holds "voucher
+// pilot".
+func (x *Index) nameHoldsOneWord(it *item, q *query) bool {
+	if it.sec != secPublications && it.sec != secAwards && it.sec != secCertificates {
+		return false
+	}
+	name := map[string]bool{}
+	for _, t := range tokens(it.title) {
+		name[stem(t)] = true
+	}
+	n, content := 0, 0
+	for _, t := range q.ts {
+		if len(t) < 4 || searchStop[t] || t == "@p" || cueTable[t] != nil || offTopicTable[t] != nil {
+			continue
+		}
+		content++
+		if name[stem(t)] {
+			n++
+		}
+	}
+	return n == 1 && content >= 2
+}

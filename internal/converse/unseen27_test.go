@@ -20,7 +20,8 @@ func fjordEngineerProfile() profile.Resume {
 			Location: profile.Location{City: "Bergen", CountryCode: "NO"}},
 		Work: []profile.Work{
 			{Name: "Fjord Counselling", Position: "Counsellor", StartDate: "2021-01"},
-			{Name: "Nordlys Ferries", Position: "Chief Engineer", StartDate: "2016-03", EndDate: "2020-12"},
+			{Name: "Nordlys Ferries", Position: "Chief Engineer", StartDate: "2016-03", EndDate: "2020-12",
+				Highlights: []string{"Led the ballast refit of three ships, a NOK 12 million project"}},
 			{Name: "Nordlys Ferries", Position: "Second Engineer", StartDate: "2013-03", EndDate: "2016-02"},
 			{Name: "Hardanger Ferry Co", Position: "Engine Cadet", StartDate: "2011-06", EndDate: "2013-02"},
 			{Name: "Storm Marine Services", Position: "Deckhand", StartDate: "2009-06", EndDate: "2011-05"},
@@ -30,7 +31,8 @@ func fjordEngineerProfile() profile.Resume {
 			{Name: "Licensed Counsellor, Norway (inactive since 2024)", Date: "2021-02", Issuer: "Norwegian Counselling Board"},
 			{Name: "First Aid at Sea", Date: "2012-05", Issuer: "Red Cross"},
 		},
-		Awards: []profile.Award{{Title: "Engineer of the Year", Date: "2019", Awarder: "Nordlys Ferries"}},
+		Awards:       []profile.Award{{Title: "Engineer of the Year", Date: "2019", Awarder: "Nordlys Ferries"}},
+		Publications: []profile.Publication{{Name: "Ballast Water Notes for Small Ships", Publisher: "Maritime Review", ReleaseDate: "2019-05"}},
 	}
 }
 
@@ -50,6 +52,8 @@ func TestUnseenResumesH27(t *testing.T) {
 		{"starting tomorrow is about her", []string{"could she start tomorrow?"}, nil, nil, false},
 		// employer_kind.go: the employers of a kind, not every entry sharing the word
 		{"the ferry lines she worked for", []string{"which ferries has she worked for"}, []string{"Nordlys Ferries", "Hardanger Ferry Co", "Chief Engineer"}, []string{"Safety Officer", "Engineer of the Year", "Storm Marine"}, false},
+		// search.go, followup.go: a paper named by one word, a highlight holding two
+		{"a highlight says more than a title sharing one word", []string{"how big was the ballast refit"}, []string{"NOK 12 million"}, []string{"Maritime Review"}, false},
 		// licensed_where.go: "is she licensed" gives the licence, and "it" is the licence
 		{"is she licensed", []string{"is she licensed"}, []string{"Licensed Counsellor"}, []string{"First Aid"}, false},
 		{"is it still active", []string{"is she licensed", "is it still active"}, []string{"inactive since 2024"}, nil, false},
@@ -71,8 +75,9 @@ func TestUnseenResumesH27(t *testing.T) {
 // latest job's sentence with the verb, not by the entries sharing the noun.
 func TestTradeKindFromSummary(t *testing.T) {
 	baker := converse.Compile(profile.Resume{
-		Basics: profile.Basics{Name: "Hugo Martin", Label: "Baker", Summary: "Baker from Lyon. We bake sourdough and rye in a wood oven. Open six days a week."},
+		Basics: profile.Basics{Name: "Hugo Martin", Label: "Baker", Summary: "Baker from Lyon. We bake sourdough and rye in a wood oven. I teach bread classes on Sundays."},
 		Work: []profile.Work{
+			{Name: "Lycée Ampère", Position: "Chemistry Teacher", StartDate: "2008-09", EndDate: "2011-12", Summary: "Taught chemistry to final-year students."},
 			{Name: "Boulangerie Martin", Position: "Owner", StartDate: "2018-01", Summary: "Opened a bakery baking only with heritage wheat."},
 			{Name: "Bread & Co", Position: "Bread Baker", StartDate: "2012-01", EndDate: "2017-12"},
 		},
@@ -94,6 +99,7 @@ func TestTradeKindFromSummary(t *testing.T) {
 	}{
 		{"the verb in the summary and the latest job", baker, "what bread does he bake", []string{"sourdough and rye", "heritage wheat"}, []string{"Making Certificate"}},
 		{"the doer of the noun, a short headline and the sentence after it", lawyer, "what kind of law does she practice", []string{"Employment lawyer", "wrongful-dismissal"}, []string{"Pro Bono Award"}},
+		{"a job that says the verb answers itself", baker, "what subjects did he teach", []string{"Chemistry Teacher"}, []string{"bread classes"}},
 		{"no verb", lawyer, "what area of law is she in", []string{"wrongful-dismissal"}, []string{"Pro Bono Award"}},
 	}
 	for _, c := range cases {
