@@ -381,8 +381,34 @@ func (x *Index) endedBefore(earlier []*item, ref *item, now time.Time) *item {
 	end := ref.per.Until(now)
 	for _, it := range earlier {
 		if !it.dated || it.noEnd || it.per.Until(now).Before(end) {
-			return it
+			return x.tookOverFrom(earlier, ref, it, now)
 		}
 	}
 	return earlier[0]
+}
+
+// tookOverFrom returns the job ref took over from, one that ended by the
+// month ref began, when pick is a side post that ran on beside ref: part
+// time, or six months and more past ref's start ("Guest Instructor
+// (part-time), 2021–2023" beside "Site Manager, since 2022-09" is no
+// "before"). Otherwise pick.
+func (x *Index) tookOverFrom(earlier []*item, ref, pick *item, now time.Time) *item {
+	if !pick.dated || pick.noEnd || !ref.dated {
+		return pick
+	}
+	start := ref.per.From()
+	low := strings.ToLower(pick.role)
+	side := strings.Contains(low, "part-time") || strings.Contains(low, "part time")
+	// months on both sides: "Teen Services Librarian, 2013-09 to 2017"
+	// before "Branch Manager, from 2017" may have ended the month it began
+	long := pick.per.End.Month != 0 && ref.per.Start.Month != 0 && pick.per.Until(now).After(start.AddDate(0, 6, 0))
+	if !side && !long || !pick.per.Until(now).After(start) {
+		return pick
+	}
+	for _, it := range earlier {
+		if it != pick && it.dated && !it.noEnd && !it.per.Until(now).After(start.AddDate(0, 1, 0)) {
+			return it
+		}
+	}
+	return pick
 }

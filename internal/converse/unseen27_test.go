@@ -20,6 +20,7 @@ func fjordEngineerProfile() profile.Resume {
 			Location: profile.Location{City: "Bergen", CountryCode: "NO"}},
 		Work: []profile.Work{
 			{Name: "Fjord Counselling", Position: "Counsellor", StartDate: "2021-01"},
+			{Name: "Bergen Maritime College", Position: "Guest Lecturer (part-time)", StartDate: "2019-09", EndDate: "2022-06"},
 			{Name: "Nordlys Ferries", Position: "Chief Engineer", StartDate: "2016-03", EndDate: "2020-12",
 				Highlights: []string{"Led the ballast refit of three ships, a NOK 12 million project"}},
 			{Name: "Nordlys Ferries", Position: "Second Engineer", StartDate: "2013-03", EndDate: "2016-02"},
@@ -52,6 +53,8 @@ func TestUnseenResumesH27(t *testing.T) {
 		{"starting tomorrow is about her", []string{"could she start tomorrow?"}, nil, nil, false},
 		// employer_kind.go: the employers of a kind, not every entry sharing the word
 		{"the ferry lines she worked for", []string{"which ferries has she worked for"}, []string{"Nordlys Ferries", "Hardanger Ferry Co", "Chief Engineer"}, []string{"Safety Officer", "Engineer of the Year", "Storm Marine"}, false},
+		// answer_order.go: before her current job, the job it took over from, not a part-time post beside it
+		{"before that, not the side post", []string{"what does she do now", "and before that?"}, []string{"Chief Engineer"}, []string{"Guest Lecturer"}, false},
 		// search.go, followup.go: a paper named by one word, a highlight holding two
 		{"a highlight says more than a title sharing one word", []string{"how big was the ballast refit"}, []string{"NOK 12 million"}, []string{"Maritime Review"}, false},
 		// licensed_where.go: "is she licensed" gives the licence, and "it" is the licence
