@@ -112,3 +112,24 @@ func wordOfNamed(ents []*item, t string) bool {
 	}
 	return false
 }
+
+// narrowThere keeps, of the entries a question's words matched, the one
+// just discussed when it says "there": "which turbines did he work on
+// there" after Highland Wind Services is about that job, not every job
+// with "Turbine" in its title. A name the visitor gives still wins.
+func (r *resolver) narrowThere() {
+	q := r.q
+	if len(q.ents) < 2 || q.byName || !hasAnyToken(q.ts, "there") {
+		return
+	}
+	f := r.focus()
+	if len(f) != 1 {
+		return
+	}
+	for _, it := range q.ents {
+		if it.sec == f[0].sec && it.idx == f[0].idx {
+			q.ents = []*item{it}
+			return
+		}
+	}
+}

@@ -112,3 +112,11 @@ func TestTradeKindFromSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestThereKeepsTheEntryInFocus: "there" after a job keeps to that job
+// when the question's words also match other jobs' titles.
+func TestThereKeepsTheEntryInFocus(t *testing.T) {
+	x := mustIndex(t, "windtech")
+	r := ask(x, "tell me about highland wind services", "which turbines did he work on there")[1]
+	checkText(t, "which turbines did he work on there", r.Text, []string{"Highland Wind Services", "V112"}, []string{"North Channel"})
+}
