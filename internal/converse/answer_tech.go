@@ -26,14 +26,8 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 		return
 	}
 	if len(uses) == 0 {
-		// "does she do CSS" with Tailwind CSS listed: a wider name that
-		// contains the one asked about.
-		want := " " + strings.Join(tokens(tech), " ") + " "
-		for _, t := range x.techOrder {
-			if tl := " " + strings.Join(tokens(t), " ") + " "; tl != want && strings.Contains(tl, want) {
-				o.say("The profile doesn't list %s on its own, but it mentions %s: %s.", tech, t, x.whereUsed(o, x.techUse[strings.ToLower(t)], modeAny))
-				return
-			}
+		if x.widerTech(o, tech) {
+			return
 		}
 		o.say("The profile doesn't mention %s.", tech)
 		if mode == modeProjects && len(x.projects) > 0 {
@@ -256,7 +250,9 @@ func (x *Index) unknownTech(o *out, name string) {
 			return
 		}
 	}
-	if x.skillGroupNamed(o, name) {
+	// a name of one word may be cut from a longer one the visitor gave
+	// ("Adobe" of "adobe after effects"), so it stands for no wider name
+	if x.skillGroupNamed(o, name) || len(tokens(name)) > 1 && x.widerTech(o, name) {
 		return
 	}
 	o.say("The profile doesn't mention %s.", name)
@@ -314,4 +310,34 @@ func (x *Index) relatedSkills(o *out, tech string) {
 	if len(have) > 0 {
 		o.say("The profile also lists %s.", list(have))
 	}
+}
+
+// widerTech answers "does she do CSS" with Tailwind CSS listed: a wider
+// name that holds the one asked about, hyphens read as spaces ("high
+// voltage switching" for "High-voltage switching (Senior Authorised
+// Person)"). It reports whether it found one.
+func (x *Index) widerTech(o *out, tech string) bool {
+	spaced := func(s string) string {
+		return " " + strings.Join(tokens(strings.ReplaceAll(s, "-", " ")), " ") + " "
+	}
+	want := spaced(tech)
+	for _, t := range x.techOrder {
+		if tl := spaced(t); strings.Contains(tl, want) && !strings.EqualFold(t, tech) {
+			if tl == want || spaced(withoutBrackets(t)) == want { // "(Senior Authorised Person)" qualifies, names nothing else
+				o.say("Yes, the profile mentions %s: %s.", t, x.whereUsed(o, x.techUse[strings.ToLower(t)], modeAny))
+				return true
+			}
+			o.say("The profile doesn't list %s on its own, but it mentions %s: %s.", tech, t, x.whereUsed(o, x.techUse[strings.ToLower(t)], modeAny))
+			return true
+		}
+	}
+	return false
+}
+
+// withoutBrackets drops a trailing "(...)" from a name.
+func withoutBrackets(s string) string {
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(strings.TrimSpace(s), ")") {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
 }

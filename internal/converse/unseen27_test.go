@@ -120,3 +120,12 @@ func TestThereKeepsTheEntryInFocus(t *testing.T) {
 	r := ask(x, "tell me about highland wind services", "which turbines did he work on there")[1]
 	checkText(t, "which turbines did he work on there", r.Text, []string{"Highland Wind Services", "V112"}, []string{"North Channel"})
 }
+
+// TestHyphenatedSkillAskedWithSpaces: "high voltage switching" is the
+// skill "High-voltage switching (Senior Authorised Person)", not a
+// technology the profile doesn't mention.
+func TestHyphenatedSkillAskedWithSpaces(t *testing.T) {
+	x := mustIndex(t, "windtech")
+	r := ask(x, "can he do high voltage switching")[0]
+	checkText(t, "can he do high voltage switching", r.Text, []string{"Yes", "Senior Authorised Person"}, []string{"doesn't mention"})
+}
