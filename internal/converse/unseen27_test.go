@@ -27,6 +27,7 @@ func fjordEngineerProfile() profile.Resume {
 			{Name: "Hardanger Ferry Co", Position: "Engine Cadet", StartDate: "2011-06", EndDate: "2013-02"},
 			{Name: "Storm Marine Services", Position: "Deckhand", StartDate: "2009-06", EndDate: "2011-05"},
 		},
+		Skills: []profile.Skill{{Name: "Counselling", Keywords: []string{"Narrative interviewing", "Group work"}}},
 		Certificates: []profile.Certificate{
 			{Name: "Ferry Safety Officer Certificate", Date: "2015-04", Issuer: "Norwegian Maritime Authority"},
 			{Name: "Licensed Counsellor, Norway (inactive since 2024)", Date: "2021-02", Issuer: "Norwegian Counselling Board"},
@@ -55,6 +56,8 @@ func TestUnseenResumesH27(t *testing.T) {
 		{"the ferry lines she worked for", []string{"which ferries has she worked for"}, []string{"Nordlys Ferries", "Hardanger Ferry Co", "Chief Engineer"}, []string{"Safety Officer", "Engineer of the Year", "Storm Marine"}, false},
 		// answer_order.go: before her current job, the job it took over from, not a part-time post beside it
 		{"before that, not the side post", []string{"what does she do now", "and before that?"}, []string{"Chief Engineer"}, []string{"Guest Lecturer"}, false},
+		// answer_free.go: "X research" with X a skill's word is the skill, not a paper called X
+		{"a method among the skills", []string{"can she do narrative research"}, []string{"Narrative interviewing"}, []string{"publications"}, false},
 		// search.go, followup.go: a paper named by one word, a highlight holding two
 		{"a highlight says more than a title sharing one word", []string{"how big was the ballast refit"}, []string{"NOK 12 million"}, []string{"Maritime Review"}, false},
 		// licensed_where.go: "is she licensed" gives the licence, and "it" is the licence
