@@ -6,8 +6,7 @@ import "strings"
 // after "which" or "what" that an employer's own name holds is a kind of
 // employer, so the answer is the employers of that kind, not every entry
 // that shares the word (the "Airline Transport Pilot" certificate, an award
-// from the airline). A name word the noun starts with counts too: "Horizon
-// Air" is one of the airlines. It reports whether it answered.
+// from the airline). It reports whether it answered.
 func (x *Index) employersOfKind(o *out, q *query) bool {
 	if w := at(q.ts, 0); w != "which" && w != "what" {
 		return false
@@ -20,18 +19,37 @@ func (x *Index) employersOfKind(o *out, q *query) bool {
 	if strings.HasSuffix(kind, "ies") {
 		one = kind[:len(kind)-3] + "y" // "ferries": "Hardanger Ferry Co"
 	}
-	whole := false // an employer's name holds the noun itself, not only a start of it
-	var picked []*item
+	// The names that hold the noun itself, then those that only start
+	// it, when the job there is of the same kind: "Horizon Air", where he
+	// was a First Officer as at Alaska Airlines, not "Civil Air Patrol",
+	// where he flew search sorties.
+	var picked, partly []*item
+	roleWords := map[string]bool{}
 	for _, it := range x.sorted(secWork) {
 		switch namesKind(it.title, kind, one) {
 		case 2:
-			whole = true
-			fallthrough
-		case 1:
 			picked = append(picked, it)
+			for _, w := range tokens(it.role) {
+				if len(w) >= 4 && !commonWords[w] {
+					roleWords[stem(w)] = true
+				}
+			}
+		case 1:
+			partly = append(partly, it)
 		}
 	}
-	if !whole || len(picked) < 2 {
+	if len(picked) == 0 {
+		return false
+	}
+	for _, it := range partly {
+		for _, w := range tokens(it.role) {
+			if roleWords[stem(w)] {
+				picked = append(picked, it)
+				break
+			}
+		}
+	}
+	if len(picked) < 2 {
 		return false
 	}
 	o.in = iEmployer

@@ -132,3 +132,24 @@ func TestHyphenatedSkillAskedWithSpaces(t *testing.T) {
 	r := ask(x, "can he do high voltage switching")[0]
 	checkText(t, "can he do high voltage switching", r.Text, []string{"Yes", "Senior Authorised Person"}, []string{"doesn't mention"})
 }
+
+// TestEmployersOfKind: "which airlines" lists the employers whose names
+// say so, and one whose name only starts the word when the job there is
+// of the same kind; not a certificate, an award or another kind of job.
+func TestEmployersOfKind(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Maren Holt", Label: "Airline Pilot"},
+		Work: []profile.Work{
+			{Name: "Nordic Airlines", Position: "Captain", StartDate: "2020-01"},
+			{Name: "Nordic Airlines", Position: "First Officer", StartDate: "2016-01", EndDate: "2019-12"},
+			{Name: "Skyways Air", Position: "First Officer", StartDate: "2012-01", EndDate: "2015-12"},
+			{Name: "Air Rescue Trust", Position: "Volunteer Pilot", StartDate: "2014-01"},
+		},
+		Certificates: []profile.Certificate{{Name: "Airline Transport Pilot Licence", Date: "2015-06"}},
+		Awards:       []profile.Award{{Title: "Crew Award", Awarder: "Nordic Airlines", Date: "2022"}},
+	}, profile.Privacy{}, today)
+	for _, q := range []string{"which airlines has she flown for", "what airlines did she fly for"} {
+		r := ask(x, q)[0]
+		checkText(t, q, r.Text, []string{"Nordic Airlines", "Skyways Air"}, []string{"Air Rescue Trust", "Transport Pilot", "Crew Award"})
+	}
+}
