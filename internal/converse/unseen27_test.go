@@ -49,9 +49,11 @@ func TestUnseenResumesH27(t *testing.T) {
 		// answer_availability.go: the summary's own words on what she wants and whether she sees clients
 		{"a move she is looking to make", []string{"is she looking for a new job"}, []string{"Looking to join a community health team"}, []string{"doesn't say"}, false},
 		{"not seeing clients", []string{"is she taking clients"}, []string{"not currently seeing clients"}, []string{"doesn't say"}, false},
-		// cues.go: tomorrow's weather is off-topic even when a word names her employer
+		// cues.go: a weather forecast is off-topic even when a word names her employer
 		{"a forecast for tomorrow", []string{"what's the storm forecast for Bergen tomorrow?"}, nil, nil, true},
 		{"starting tomorrow is about her", []string{"could she start tomorrow?"}, nil, nil, false},
+		{"free tomorrow is about her", []string{"is she free tomorrow"}, nil, nil, false},
+		{"a forecast she made is about her", []string{"did she forecast demand for the ferries"}, nil, nil, false},
 		// employer_kind.go: the employers of a kind, not every entry sharing the word
 		{"the ferry lines she worked for", []string{"which ferries has she worked for"}, []string{"Nordlys Ferries", "Hardanger Ferry Co", "Chief Engineer"}, []string{"Safety Officer", "Engineer of the Year", "Storm Marine"}, false},
 		// answer_order.go: before her current job, the job it took over from, not a part-time post beside it
