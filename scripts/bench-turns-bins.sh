@@ -9,9 +9,12 @@
 #   scripts/bench-turns-bins.sh embedded|pg ROUNDS DURATION LABEL=BINARY...
 #
 # TURNS_LUA=FILE replaces the wrk client script (default scripts/turns.lua).
+# WRK_THREADS=N (default 64): wrk -tN -c64; 2 is what scripts/bench-turns.sh,
+#   MEASURING.md and the issue's figures use.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mode=$1 rounds=$2 dur=$3; shift 3
+threads=${WRK_THREADS:-64}
 sample=internal/profile/testdata/sample.resume.json
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -34,9 +37,9 @@ run() {
     curl -sf -X POST -H 'Content-Type: application/json' -d '{"profile":"hendriks"}' "http://127.0.0.1:$p/v1/sessions" \
       | sed -E 's/.*"id": *"([0-9a-f]+)".*/\1/' >>"$dir/sessions"
   done
-  h=$(wrk -t64 -c64 -d"$dur" http://127.0.0.1:$p/healthz | awk '/Requests\/sec/{print $2}')
+  h=$(wrk -t"$threads" -c64 -d"$dur" http://127.0.0.1:$p/healthz | awk '/Requests\/sec/{print $2}')
   c0=$(awk '{print $14+$15}' "/proc/$pid/stat")
-  SESSIONS="$dir/sessions" THREADS=64 wrk -t64 -c64 -d"$dur" --latency -s "${TURNS_LUA:-scripts/turns.lua}" "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
+  SESSIONS="$dir/sessions" THREADS=$threads wrk -t"$threads" -c64 -d"$dur" --latency -s "${TURNS_LUA:-scripts/turns.lua}" "http://127.0.0.1:$p" >"$dir/wrk.out" 2>"$dir/wrk.err"
   c1=$(awk '{print $14+$15}' "/proc/$pid/stat")
   kill -TERM "$pid"; wait "$pid" || true
   [ -n "$db" ] && psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null
@@ -48,7 +51,7 @@ run() {
     "$(grep -qE 'status|Non-2xx|Socket errors' "$dir/wrk.err" "$dir/wrk.out" && echo ERRORS || echo ok)"
   rm -rf "$dir"
 }
-echo "# $(date -u +%FT%TZ) $mode, wrk -t64 -c64 -d$dur, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(date -u +%FT%TZ) $mode, wrk -t$threads -c64 -d$dur, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
   for lb in "$@"; do run "${lb%%=*}" "${lb#*=}"; done
 done
