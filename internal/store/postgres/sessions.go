@@ -52,14 +52,14 @@ const ExpirySlack = time.Minute
 // row lock, so concurrent turns on one session get consecutive, gap-free
 // sequence numbers; no row is inserted when the session does not exist. A
 // question and its reply are one row, the reply's, with the question's text
-// in $14 (store/folded.go): the rows are the turn's last ones.
+// in $14 (store/folded.go).
 const appendTurnSQL = `
 WITH s AS (
 	UPDATE sessions
 	SET last_seq = last_seq + $13::int, state = COALESCE($10::jsonb, state),
 		expires_at = CASE WHEN expires_at < $11 THEN $12 ELSE expires_at END
 	WHERE id = $1
-	RETURNING last_seq - $13::int + ($13::int - cardinality($2::text[])) AS base
+	RETURNING last_seq - cardinality($2::text[]) AS base -- the rows are the turn's last numbers
 )
 INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, question)
 SELECT $1, s.base + m.ord, m.role, m.text, m.intent, m.refused, m.citations::jsonb, m.latency_us, m.prompt_version, m.created_at, m.question
