@@ -30,7 +30,7 @@ type ModelSource struct {
 	// words); they join the vocabulary even when no sentence uses them.
 	Terms []string
 	// Base is the general dictionary (the CMU dictionary).
-	Base Dictionary
+	Base Pronunciations
 	// Espeak is the espeak-ng binary for unknown words ("" = "espeak-ng").
 	Espeak string
 }
