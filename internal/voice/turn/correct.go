@@ -1,6 +1,8 @@
 package turn
 
 import (
+	"context"
+
 	"github.com/parleyhq/parley/internal/converse"
 	"github.com/parleyhq/parley/internal/voice/phonetic"
 	"github.com/parleyhq/parley/internal/voice/stt"
@@ -13,14 +15,24 @@ const wordList = "/usr/share/dict/words"
 // correct moves a general recogniser's transcript toward the profile's
 // own words ("Jarrah scribbed" -> "JavaScript"); pocketsphinx with the
 // profile's model only produces words it was given and is left alone.
-func (s *Service) correct(idx *converse.Index, key, provider, text string) string {
+// Without the word list (missing at start-up, or unreadable now) the
+// transcript passes unchanged: correction is a refinement, not worth
+// failing the turn for.
+func (s *Service) correct(ctx context.Context, idx *converse.Index, key, provider, text string) string {
 	if s.words == nil || provider == "pocketsphinx" {
 		return text
 	}
 	if c, ok := s.correctors.Load(key); ok {
 		return c.(*phonetic.Corrector).Correct(text)
 	}
-	c := phonetic.NewCorrector(profileTerms(idx), s.words)
+	words, err := s.words.get(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			s.logger.Warn("word list unreadable; transcript not corrected toward profile terms", "err", err)
+		}
+		return text
+	}
+	c := phonetic.NewCorrector(profileTerms(idx), words)
 	s.correctors.Store(key, c)
 	return c.Correct(text)
 }

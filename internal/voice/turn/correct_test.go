@@ -1,6 +1,9 @@
 package turn
 
 import (
+	"context"
+	"errors"
+	"log/slog"
 	"os"
 	"testing"
 	"time"
@@ -44,12 +47,37 @@ func TestCorrectUsesProfileTerms(t *testing.T) {
 		{"no word list", nil, "moonshine", "does he know jarrah scribbed", "does he know jarrah scribbed"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := &Service{words: tc.words}
+			s := &Service{}
+			if tc.words != nil {
+				s.words = ready(tc.words)
+			}
 			for range 2 { // the second time from the per-profile cache
-				if got := s.correct(idx, "v1", tc.provider, tc.in); got != tc.want {
+				if got := s.correct(context.Background(), idx, "v1", tc.provider, tc.in); got != tc.want {
 					t.Errorf("correct(%q) = %q, want %q", tc.in, got, tc.want)
 				}
 			}
 		})
+	}
+}
+
+// TestCorrectWordListUnreadable: a word list that cannot be read at the
+// first correction leaves the transcript as it was, and is read again
+// on the next.
+func TestCorrectWordListUnreadable(t *testing.T) {
+	idx := sampleIndex(t)
+	fail := true
+	s := &Service{logger: slog.New(slog.DiscardHandler), words: newLazy(func(context.Context) (phonetic.Words, error) {
+		if fail {
+			return nil, errors.New("gone")
+		}
+		return phonetic.Words{"does": true, "he": true, "know": true}, nil
+	})}
+	const in = "does he know jarrah scribbed"
+	if got := s.correct(context.Background(), idx, "v1", "moonshine", in); got != in {
+		t.Errorf("correct(%q) without a word list = %q, want it unchanged", in, got)
+	}
+	fail = false
+	if got, want := s.correct(context.Background(), idx, "v1", "moonshine", in), "does he know JavaScript"; got != want {
+		t.Errorf("correct(%q) once the list is back = %q, want %q", in, got, want)
 	}
 }

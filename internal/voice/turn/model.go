@@ -46,7 +46,7 @@ var templates = []string{
 }
 
 // modelSource is what pocketsphinx is adapted to for one profile.
-func modelSource(idx *converse.Index, base stt.Dictionary) stt.ModelSource {
+func modelSource(idx *converse.Index, base stt.Pronunciations) stt.ModelSource {
 	v := idx.Vocabulary()
 	people := []string{"he", "she", "they", "you"}
 	poss := []string{"his", "her", "their", "your"}

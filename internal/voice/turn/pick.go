@@ -1,6 +1,7 @@
 package turn
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -12,13 +13,13 @@ import (
 // pick is the primary recogniser (biased) and pocketsphinx with the
 // profile's model run side by side, the transcript kept being the one the
 // engine, in the session's current state, understands better.
-func (s *Service) pick(idx *converse.Index, key string, state converse.State, now time.Time) stt.Transcriber {
+func (s *Service) pick(ctx context.Context, idx *converse.Index, key string, state converse.State, now time.Time) stt.Transcriber {
 	return stt.Pick{
 		Candidates: []stt.Transcriber{s.biased(idx, key), profileSphinx{s: s, idx: idx, key: key}},
 		Score: func(tr stt.Transcript) int {
 			// Scored as the engine will read it: corrected and with
 			// numbers as digits, exactly as Transcribe hands it on.
-			text := numwords.Normalize(s.correct(idx, key, tr.Provider, tr.Text))
+			text := numwords.Normalize(s.correct(ctx, idx, key, tr.Provider, tr.Text))
 			return understanding(text, func(q string) string {
 				reply, _ := idx.Turn(state, q, now)
 				return reply.Intent

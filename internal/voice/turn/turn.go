@@ -70,16 +70,19 @@ type Service struct {
 	chat    *chat.Service
 	primary stt.Transcriber
 	sphinx  *stt.Sphinx // nil when pocketsphinx is missing and primary is set
-	base    stt.Dictionary
-	synth   tts.Synthesizer
-	blobs   blob.Store
-	cfg     Config
-	logger  *slog.Logger
-	stages  *prometheus.HistogramVec
-	models  sync.Map // profile key -> stt.Model
+	// base is the general pronunciation dictionary, read when the first
+	// profile model is built.
+	base   *lazy[*stt.Lexicon]
+	synth  tts.Synthesizer
+	blobs  blob.Store
+	cfg    Config
+	logger *slog.Logger
+	stages *prometheus.HistogramVec
+	models sync.Map // profile key -> stt.Model
 	// words is the ordinary English the transcript corrector leaves
-	// alone; nil when correction is off or the list is missing.
-	words      phonetic.Words
+	// alone, read on the first correction; nil when correction is off or
+	// the list is missing.
+	words      *lazy[phonetic.Words]
 	correctors sync.Map // profile key -> *phonetic.Corrector
 	biases     sync.Map // profile key -> *stt.Bias
 	loading    singleflight.Group
@@ -93,7 +96,7 @@ func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registere
 	if err != nil {
 		return nil, err
 	}
-	sphinx, dict, err := loadSphinx()
+	sphinx, err := findSphinx()
 	if apperr.Is(err, apperr.Unavailable) && cfg.Primary != nil {
 		logger.Warn("pocketsphinx unavailable; no fallback recogniser", "reason", apperr.MessageOf(err))
 		sphinx, err = nil, nil
@@ -104,7 +107,7 @@ func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registere
 	if cfg.URLTTL <= 0 {
 		cfg.URLTTL = time.Hour
 	}
-	s := &Service{chat: c, primary: cfg.Primary, sphinx: sphinx, base: dict, synth: tts.NewCache(synth, 64), blobs: blobs, cfg: cfg, logger: logger,
+	s := &Service{chat: c, primary: cfg.Primary, sphinx: sphinx, base: newLazy(readDictionary(stt.DefaultSphinxDict)), synth: tts.NewCache(synth, 64), blobs: blobs, cfg: cfg, logger: logger,
 		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "parley_voice_stage_seconds", Help: "Time spent in each stage of a voice turn.",
 			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
@@ -113,30 +116,65 @@ func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registere
 		reg.MustRegister(s.stages)
 	}
 	if cfg.Correct {
-		if s.words, err = phonetic.LoadWords(wordList); err != nil {
+		if err := readable(wordList); err != nil {
 			logger.Warn("no word list; transcripts are not corrected toward profile terms (apt-get install wamerican)", "err", err)
+		} else {
+			s.words = newLazy(readWords)
 		}
 	}
 	return s, nil
 }
 
-// loadSphinx finds pocketsphinx and reads its dictionary, the base of the
-// profiles' models. Errors: apperr.Unavailable naming what is missing.
-func loadSphinx() (*stt.Sphinx, stt.Dictionary, error) {
+// findSphinx finds pocketsphinx and checks that its dictionary, the base
+// of the profiles' models, can be read (it is read on first use: see
+// readDictionary). Errors: apperr.Unavailable naming what is missing.
+func findSphinx() (*stt.Sphinx, error) {
 	sphinx, err := stt.NewSphinx(stt.SphinxOptions{})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	f, err := os.Open(stt.DefaultSphinxDict)
+	if err := readable(stt.DefaultSphinxDict); err != nil {
+		return nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary missing (apt-get install pocketsphinx-en-us)")
+	}
+	return sphinx, nil
+}
+
+// readable checks that path can be opened for reading, so that a missing
+// or unreadable file is reported at start-up rather than to a visitor.
+func readable(path string) error {
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary missing (apt-get install pocketsphinx-en-us)")
+		return err
 	}
-	defer f.Close()
-	dict, err := stt.ReadDictionary(f)
-	if err != nil {
-		return nil, nil, fmt.Errorf("voice: read dictionary: %w", err)
+	return f.Close()
+}
+
+// readDictionary reads the pronunciation dictionary at path. Errors:
+// apperr.Unavailable, so that the visitor is told voice is down.
+func readDictionary(path string) func(context.Context) (*stt.Lexicon, error) {
+	return func(ctx context.Context) (*stt.Lexicon, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary missing (apt-get install pocketsphinx-en-us)")
+		}
+		defer f.Close()
+		dict, err := stt.ReadLexicon(f)
+		if err != nil {
+			return nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary unreadable")
+		}
+		return dict, nil
 	}
-	return sphinx, dict, nil
+}
+
+// readWords reads the word list the transcript corrector judges by.
+func readWords(ctx context.Context) (phonetic.Words, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return phonetic.LoadWords(wordList)
 }
 
 func (s *Service) timed(stage string, start time.Time) {
@@ -213,7 +251,7 @@ func (s *Service) Transcribe(ctx context.Context, id string, pcm audio.PCM) (str
 		if idx, key, state, now, err = s.chat.SessionContext(ctx, id); err != nil {
 			return "", err
 		}
-		rec = s.pick(idx, key, state, now)
+		rec = s.pick(ctx, idx, key, state, now)
 	} else {
 		if idx, key, err = s.chat.SessionIndex(ctx, id); err != nil {
 			return "", err
@@ -226,7 +264,7 @@ func (s *Service) Transcribe(ctx context.Context, id string, pcm audio.PCM) (str
 	}
 	s.timed("stt", t)
 	// The engine reads years and counts as digits ("in 2017", "5 years").
-	text := numwords.Normalize(s.correct(idx, key, tr.Provider, tr.Text))
+	text := numwords.Normalize(s.correct(ctx, idx, key, tr.Provider, tr.Text))
 	if text == "" {
 		return "", apperr.New(apperr.Invalid, "audio: no words recognised; speak closer to the microphone or type the question")
 	}
@@ -294,7 +332,11 @@ func (s *Service) sphinxFor(ctx context.Context, idx *converse.Index, key string
 		if err := os.MkdirAll(dir, 0o750); err != nil {
 			return nil, fmt.Errorf("voice: model dir: %w", err)
 		}
-		m, err := stt.BuildModel(ctx, dir, modelSource(idx, s.base))
+		base, err := s.base.get(ctx)
+		if err != nil {
+			return nil, err
+		}
+		m, err := stt.BuildModel(ctx, dir, modelSource(idx, base))
 		if err != nil {
 			return nil, err
 		}
