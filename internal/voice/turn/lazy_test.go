@@ -157,7 +157,7 @@ func TestNewDefersVoiceData(t *testing.T) {
 func TestDictionaryConcurrentModels(t *testing.T) {
 	s := newTestService(t)
 	var loads atomic.Int32
-	read := readDictionary(stt.DefaultSphinxDict)
+	read := readDictionary(stt.DefaultSphinxDict, slog.New(slog.DiscardHandler))
 	s.base = newLazy(func(ctx context.Context) (*stt.Lexicon, error) {
 		loads.Add(1)
 		return read(ctx)
@@ -183,7 +183,7 @@ func TestDictionaryConcurrentModels(t *testing.T) {
 func TestDictionaryMissingAtFirstUse(t *testing.T) {
 	s := newTestService(t)
 	path := filepath.Join(t.TempDir(), "cmudict.dict")
-	s.base = newLazy(readDictionary(path))
+	s.base = newLazy(readDictionary(path, slog.New(slog.DiscardHandler)))
 	idx := sampleIndex(t)
 	_, err := s.sphinxFor(context.Background(), idx, "v1")
 	if !apperr.Is(err, apperr.Unavailable) || !strings.Contains(apperr.MessageOf(err), "pronunciation dictionary missing") {

@@ -107,7 +107,7 @@ func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registere
 	if cfg.URLTTL <= 0 {
 		cfg.URLTTL = time.Hour
 	}
-	s := &Service{chat: c, primary: cfg.Primary, sphinx: sphinx, base: newLazy(readDictionary(stt.DefaultSphinxDict)), synth: tts.NewCache(synth, 64), blobs: blobs, cfg: cfg, logger: logger,
+	s := &Service{chat: c, primary: cfg.Primary, sphinx: sphinx, base: newLazy(readDictionary(stt.DefaultSphinxDict, logger)), synth: tts.NewCache(synth, 64), blobs: blobs, cfg: cfg, logger: logger,
 		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "parley_voice_stage_seconds", Help: "Time spent in each stage of a voice turn.",
 			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
@@ -119,7 +119,7 @@ func New(c *chat.Service, blobs blob.Store, cfg Config, reg prometheus.Registere
 		if err := readable(wordList); err != nil {
 			logger.Warn("no word list; transcripts are not corrected toward profile terms (apt-get install wamerican)", "err", err)
 		} else {
-			s.words = newLazy(readWords)
+			s.words = newLazy(readWords(logger))
 		}
 	}
 	return s, nil
@@ -149,13 +149,15 @@ func readable(path string) error {
 	return f.Close()
 }
 
-// readDictionary reads the pronunciation dictionary at path. Errors:
-// apperr.Unavailable, so that the visitor is told voice is down.
-func readDictionary(path string) func(context.Context) (*stt.Lexicon, error) {
+// readDictionary reads the pronunciation dictionary at path, saying how
+// long it took: the first voice turn that needs it waits that long.
+// Errors: apperr.Unavailable, so that the visitor is told voice is down.
+func readDictionary(path string, logger *slog.Logger) func(context.Context) (*stt.Lexicon, error) {
 	return func(ctx context.Context) (*stt.Lexicon, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		t := time.Now()
 		f, err := os.Open(path)
 		if err != nil {
 			return nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary missing (apt-get install pocketsphinx-en-us)")
@@ -165,16 +167,25 @@ func readDictionary(path string) func(context.Context) (*stt.Lexicon, error) {
 		if err != nil {
 			return nil, apperr.Wrap(apperr.Unavailable, err, "voice: pronunciation dictionary unreadable")
 		}
+		logger.Info("pronunciation dictionary loaded", "path", path, "words", dict.Len(), "duration", time.Since(t))
 		return dict, nil
 	}
 }
 
 // readWords reads the word list the transcript corrector judges by.
-func readWords(ctx context.Context) (phonetic.Words, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
+func readWords(logger *slog.Logger) func(context.Context) (phonetic.Words, error) {
+	return func(ctx context.Context) (phonetic.Words, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		t := time.Now()
+		words, err := phonetic.LoadWords(wordList)
+		if err != nil {
+			return nil, err
+		}
+		logger.Info("word list loaded", "path", wordList, "words", len(words), "duration", time.Since(t))
+		return words, nil
 	}
-	return phonetic.LoadWords(wordList)
 }
 
 func (s *Service) timed(stage string, start time.Time) {
