@@ -39,10 +39,11 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read dictionary: %w", err)
 	}
+	text := string(raw)
 	type entry struct{ word, phones string }
-	var entries []entry
+	entries := make([]entry, 0, strings.Count(text, "\n")+1)
 	size := 0
-	for line := range strings.Lines(string(raw)) {
+	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, ";;;") {
 			continue

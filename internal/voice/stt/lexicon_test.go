@@ -1,7 +1,9 @@
 package stt_test
 
 import (
+	"bytes"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -91,5 +93,41 @@ func TestLexiconMatchesDictionary(t *testing.T) {
 				t.Fatalf("Lookup(%q) = %q, want %q", v, got, d[v])
 			}
 		}
+	}
+}
+
+// BenchmarkReadDictionary reads the general dictionary both ways and
+// reports what each keeps live (after a GC) besides the time and
+// allocations of reading it.
+func BenchmarkReadDictionary(b *testing.B) {
+	testenv.File(b, stt.DefaultSphinxDict, "apt-get install pocketsphinx-en-us")
+	raw, err := os.ReadFile(stt.DefaultSphinxDict)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		read func() (any, error)
+	}{
+		{"map", func() (any, error) { return stt.ReadDictionary(bytes.NewReader(raw)) }},
+		{"lexicon", func() (any, error) { return stt.ReadLexicon(bytes.NewReader(raw)) }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			var kept any
+			for b.Loop() {
+				if kept, err = bc.read(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)), "live-B")
+			b.ReportMetric(float64(int64(after.HeapObjects)-int64(before.HeapObjects)), "live-objects")
+			runtime.KeepAlive(kept)
+		})
 	}
 }
