@@ -22,6 +22,9 @@ var availabilityMarkers = []string{"looking for", "open to", "seeking", "availab
 	"looking to move", "looking to join", "looking to step", "looking to transition", "looking to return",
 	// "I am not currently seeing clients": a clinician's answer, yes or no
 	"seeing clients", "seeing patients", "seeing new",
+	// "Not interested in e-commerce roles": the work she would not take
+	// answers "would she take an e-commerce job" as well as a search does
+	"not interested in", "not looking",
 	""} // the last: takesWork
 
 // takesWork reports "and take short consulting contracts": a verb of taking

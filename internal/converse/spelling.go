@@ -25,6 +25,9 @@ var slang = map[string][]string{
 	"waht": {"what"}, "whta": {"what"}, "hwat": {"what"}, "wht": {"what"}, "lnog": {"long"}, "logn": {"long"},
 	"pb": {"personal", "best"}, "pbs": {"personal", "bests"},
 	"coz": {"because"}, "insta": {"instagram"}, "info": {"information"}, "lol": {}, "lmao": {}, "tbh": {}, "btw": {}, "ok": {}, "okay": {},
+	// Hedges add nothing a cue or the profile can match and part cue words
+	// ("what does she actually do").
+	"actually": {}, "really": {}, "basically": {}, "honestly": {}, "literally": {},
 }
 
 // expandSlang rewrites chat spellings in ts; it allocates only when one is

@@ -1,0 +1,58 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// visitorWordingProfile is a made-up cabinetmaker: what he would not take
+// only in the summary, and projects listed newest first.
+func visitorWordingProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Ola Berg", Label: "Cabinetmaker", Email: "ola@example.org",
+			Summary:  "Cabinetmaker in Trondheim. Not interested in site work.",
+			Location: profile.Location{City: "Trondheim", CountryCode: "NO"}},
+		Work: []profile.Work{
+			{Name: "Berg Snekkeri", Position: "Owner", StartDate: "2019-04", Summary: "A two-person furniture workshop."},
+			{Name: "Fjord Interiør", Position: "Joiner", StartDate: "2012-01", EndDate: "2019-03"},
+		},
+		Projects: []profile.Project{
+			{Name: "Pine Shelf", Description: "Wall shelving for a library.", StartDate: "2023-02"},
+			{Name: "Birch Desk", Description: "A standing desk.", StartDate: "2021-05"},
+			{Name: "Oak Bench", Description: "A bench for a church.", StartDate: "2018-09"},
+		},
+	}
+}
+
+// TestVisitorWording: a visitor's own wording of questions the engine
+// answers in the usual one (h-eng28).
+func TestVisitorWording(t *testing.T) {
+	x := converse.Compile(visitorWordingProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		// a hedge between the cue's words ("what does he do")
+		{"actually", []string{"so what does ola actually do"}, []string{"Cabinetmaker"}, []string{"doesn't say"}},
+		{"really", []string{"what does he really do"}, []string{"Cabinetmaker"}, []string{"doesn't say"}},
+		{"basically", []string{"what is he basically"}, []string{"Cabinetmaker"}, []string{"doesn't say"}},
+		// work he would take: what the summary says he would not
+		{"would he take a job", []string{"would he take a site job"}, []string{"Not interested in site work"}, nil},
+		{"would he take a job the profile never names", []string{"would he take a sales job"}, []string{"Not interested in site work"}, []string{"doesn't list"}},
+		{"would he accept a role", []string{"would he accept a role on a building site"}, []string{"Not interested in site work"}, nil},
+		{"is he looking", []string{"is he looking for work"}, []string{"Not interested in site work"}, nil},
+		// the first of the projects, in time, not in the list's order
+		{"did he do first", []string{"which project did he do first?"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
+		{"came first", []string{"which project came first"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
+		{"came first, after a list", []string{"what projects has he made", "which came first?"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ask(x, c.questions...)
+			checkText(t, c.questions, r[len(r)-1].Text, c.want, c.not)
+		})
+	}
+}
