@@ -352,6 +352,10 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 		case st.Intent == iSummary.String():
 			o.in = iSummary
 			x.summary(o, true, now)
+		case st.Intent == iInterests.String() && len(focus) == 0:
+			// "anything else?" after one hobby: the others, not who she is
+			o.in = iInterests
+			x.interests(o)
 		case len(focus) > 0:
 			x.entryDetail(o, focus[0], true, now)
 		case st.Tech != "":

@@ -257,7 +257,8 @@ func serviceOnTheVisitors(joined string) bool {
 }
 
 // asksRecommendation reports a visitor asking for a place to go ("whats
-// the best bbq in kansas city", "a good restaurant near the goodman"):
+// the best bbq in kansas city", "a good restaurant near the goodman") or a
+// thing to use ("a good lens for portraits"):
 // about the town or the venue, not the person, even though the profile
 // names the place.
 func (x *Index) asksRecommendation(q *query) bool {
@@ -270,7 +271,8 @@ func (x *Index) asksRecommendation(q *query) bool {
 		}
 		for j := i + 1; j < len(q.ts) && j <= i+3; j++ {
 			w := q.ts[j]
-			if w == "in" || w == "near" || w == "around" {
+			if w == "in" || w == "near" || w == "around" || w == "for" {
+				// "a good lens for portraits": advice on a thing for a use
 				return j > i+1
 			}
 			if cueTable[w] != nil || x.nameToks[w] || searchStop[w] {

@@ -23,6 +23,7 @@ func visitorWordingProfile() profile.Resume {
 			{Name: "Birch Desk", Description: "A standing desk.", StartDate: "2021-05"},
 			{Name: "Oak Bench", Description: "A bench for a church.", StartDate: "2018-09"},
 		},
+		Interests: []profile.Interest{{Name: "Sailing"}, {Name: "Chess"}},
 	}
 }
 
@@ -48,11 +49,28 @@ func TestVisitorWording(t *testing.T) {
 		{"did he do first", []string{"which project did he do first?"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
 		{"came first", []string{"which project came first"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
 		{"came first, after a list", []string{"what projects has he made", "which came first?"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
+		// the rest of a list after one of it was named
+		{"anything else after a hobby", []string{"does he sail", "anything else?"}, []string{"Chess"}, []string{"Cabinetmaker in Trondheim"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := ask(x, c.questions...)
 			checkText(t, c.questions, r[len(r)-1].Text, c.want, c.not)
 		})
+	}
+}
+
+// TestVisitorAdviceDeclined: advice on a thing for some use is no
+// question about the person, though the profile shares a word of it.
+func TestVisitorAdviceDeclined(t *testing.T) {
+	x := converse.Compile(visitorWordingProfile(), profile.Privacy{}, today)
+	for _, q := range []string{"what's a good chisel for oak", "whats the best varnish for a bench"} {
+		if r := ask(x, q); !r[0].Refused {
+			t.Errorf("%q: want a refusal, got %q", q, r[0].Text)
+		}
+	}
+	// a good one of his own is a question about him
+	if r := ask(x, "what's a good project of his for a church"); r[0].Refused {
+		t.Errorf("a project of his: refused %q", r[0].Text)
 	}
 }
