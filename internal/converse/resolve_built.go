@@ -23,7 +23,9 @@ func builtWithAsked(q *query) bool {
 			return true
 		}
 	}
-	return false
+	// "what language is that in", "which framework was it in": the thing
+	// it is made in named, closing on "in"
+	return strings.HasSuffix(j, " in ") && hasAnyToken(q.ts, "language", "languages", "framework", "frameworks", "stack")
 }
 
 // builtWith answers the question for the one project or job in focus.

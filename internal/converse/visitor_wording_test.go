@@ -20,6 +20,7 @@ func visitorWordingProfile() profile.Resume {
 		},
 		Projects: []profile.Project{
 			{Name: "Pine Shelf", Description: "Wall shelving for a library.", StartDate: "2023-02"},
+			{Name: "Order Site", Description: "The workshop's order page.", StartDate: "2022-01", Keywords: []string{"Python", "Django"}},
 			{Name: "Birch Desk", Description: "A standing desk.", StartDate: "2021-05"},
 			{Name: "Oak Bench", Description: "A bench for a church.", StartDate: "2018-09"},
 		},
@@ -49,6 +50,8 @@ func TestVisitorWording(t *testing.T) {
 		{"did he do first", []string{"which project did he do first?"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
 		{"came first", []string{"which project came first"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
 		{"came first, after a list", []string{"what projects has he made", "which came first?"}, []string{"Oak Bench"}, []string{"Pine Shelf"}},
+		// what the project in focus is made in, not the languages he speaks
+		{"what language is that in", []string{"tell me about the order site", "what language is that in"}, []string{"Python"}, []string{"languages he speaks", "doesn't"}},
 		// the rest of a list after one of it was named
 		{"anything else after a hobby", []string{"does he sail", "anything else?"}, []string{"Chess"}, []string{"Cabinetmaker in Trondheim"}},
 	}
