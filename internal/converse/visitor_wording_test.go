@@ -63,11 +63,15 @@ func TestVisitorWording(t *testing.T) {
 	}
 }
 
-// TestVisitorAdviceDeclined: advice on a thing for some use is no
-// question about the person, though the profile shares a word of it.
+// TestVisitorAdviceDeclined: advice on a thing for some use, on the
+// visitor's health or on a rule is no question about the person, though
+// the profile shares a word of it.
 func TestVisitorAdviceDeclined(t *testing.T) {
 	x := converse.Compile(visitorWordingProfile(), profile.Privacy{}, today)
-	for _, q := range []string{"what's a good chisel for oak", "whats the best varnish for a bench"} {
+	for _, q := range []string{"what's a good chisel for oak", "whats the best varnish for a bench",
+		// the visitor's own health, and the rules of the road, whatever
+		// word the profile shares ("it", "vans")
+		"my back really hurts, what should i take for it", "whats the speed limit for vans in norway"} {
 		if r := ask(x, q); !r[0].Refused {
 			t.Errorf("%q: want a refusal, got %q", q, r[0].Text)
 		}
