@@ -86,7 +86,8 @@ greeting 3: how are @p | how is it going | nice to meet @p
 greeting 2: hi | hello | hey | howdy | greetings | good morning | good afternoon | good evening | hiya | yo
 thanks 3: thanks | thank | thx | cheers | appreciate it | appreciated | great thanks
 goodbye 3: bye | goodbye | see you | farewell
-help 4: bot | chatbot | are @p real | are @p human | are @p an ai | are @p ai | what can @p tell | what can @p tell me | what do @p know about
+help 8: @p a bot | this a bot | to a bot | with a bot
+help 4: chatbot | are @p real | are @p human | are @p an ai | are @p ai | what can @p tell | what can @p tell me | what do @p know about
 help 3: help | what can you do | what can i ask | what do you know | how does this work | what should i ask | options
 summary 6: what @p deal | what is @p deal | what @p story | what is @p story | @p story
 summary 4: this site | this website | this page | this portfolio | made this | built this | owns this | whose site | whose website | whose portfolio | whose page | @p name | @p full name | who is this | who s this | who this | whose profile | whose resume | whose cv | who @p

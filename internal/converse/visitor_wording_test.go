@@ -81,3 +81,19 @@ func TestVisitorAdviceDeclined(t *testing.T) {
 		t.Errorf("a project of his: refused %q", r[0].Text)
 	}
 }
+
+// TestBotIsAThing: "the bot" of a question is a project of the person's;
+// only "are you a bot" asks what the assistant is.
+func TestBotIsAThing(t *testing.T) {
+	r := visitorWordingProfile()
+	r.Projects = append(r.Projects, profile.Project{Name: "Timber Bot", Description: "Tracks timber stock over Telegram.", StartDate: "2024-03"})
+	x := converse.Compile(r, profile.Privacy{}, today)
+	if got := ask(x, "what does the bot do")[0]; got.Intent == "help" || !containsFold(got.Text, "Telegram") {
+		t.Errorf("the bot: got [%s] %q", got.Intent, got.Text)
+	}
+	for _, q := range []string{"are you a bot", "am i talking to a bot", "is this a bot?"} {
+		if got := ask(x, q)[0]; got.Intent != "help" {
+			t.Errorf("%q: got [%s] %q, want help", q, got.Intent, got.Text)
+		}
+	}
+}
