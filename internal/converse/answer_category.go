@@ -201,3 +201,19 @@ func (x *Index) kindAt(o *out, k *techKind, it *item) bool {
 	o.focusOn(it)
 	return true
 }
+
+// placeNamedByKind reports "the library" when an employer, school or
+// organisation of the profile is named by it ("Riverbend Public Library"):
+// the place, not a kind of technology. A plural ("libraries") or no
+// article still asks for the kind.
+func placeNamedByKind(ents []*item, phrase, joined string) bool {
+	if !strings.Contains(joined, " the "+phrase+" ") {
+		return false
+	}
+	for _, e := range ents {
+		if (e.sec == secWork || e.sec == secEducation || e.sec == secVolunteer) && strings.Contains(e.norm, " "+phrase+" ") {
+			return true
+		}
+	}
+	return false
+}

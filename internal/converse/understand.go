@@ -158,6 +158,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 			q.byName = q.byName && len(q.ents) > 0
 		}
 	}
+	if q.kind != nil && placeNamedByKind(q.ents, kindPhrase, q.joined) {
+		q.kind = nil // "her team at the library": the employer, not software libraries
+	}
 	if q.kind != nil && len(q.ents) > 0 { // "video formats" is not the paper "Video compression"
 		q.ents = dropNamedBy(q.ents, []string{kindPhrase}, q.joined, false)
 	}

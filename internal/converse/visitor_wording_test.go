@@ -97,3 +97,24 @@ func TestBotIsAThing(t *testing.T) {
 		}
 	}
 }
+
+// TestKindWordNamesEmployer: "the library" of a question is the employer
+// whose name holds it; "libraries" still asks for a kind of technology.
+func TestKindWordNamesEmployer(t *testing.T) {
+	r := visitorWordingProfile()
+	r.Work = append(r.Work, profile.Work{Name: "Nidaros Public Library", Position: "Workshop Technician", StartDate: "2008-01", EndDate: "2011-12",
+		Highlights: []string{"Ran a team of 4 in the maker space"}})
+	r.Skills = []profile.Skill{{Name: "Software", Keywords: []string{"React", "Django"}}}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	cases := []struct {
+		q         string
+		want, not []string
+	}{
+		{"how big was his team at the library", []string{"team of 4"}, []string{"frameworks"}},
+		{"what did he do at the library", []string{"Nidaros Public Library"}, []string{"frameworks"}},
+		{"which libraries does he use", []string{"React"}, []string{"Nidaros"}},
+	}
+	for _, c := range cases {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}
