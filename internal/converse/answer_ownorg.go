@@ -1,6 +1,9 @@
 package converse
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // "What's her restaurant called", "does she have her own practice": the
 // place a person works at or owns, named by what visitors call it.
@@ -130,4 +133,48 @@ func (x *Index) ownedThing(o *out, q *query, now time.Time) bool {
 	o.asked = []string{st}
 	x.entryDetail(o, found, false, now)
 	return true
+}
+
+// ownPlaceForNoun narrows ents to the current job that "her practice",
+// "his shop" names when every entry found was found only by that noun in
+// a title ("General Practice Resident" of a residency long past): the
+// place she works at now, whose own words call it that.
+func (x *Index) ownPlaceForNoun(q *query, now time.Time) []*item {
+	noun := ""
+	for i, t := range q.ts {
+		if t == "@p" && orgNouns[at(q.ts, i+1)] {
+			noun = q.ts[i+1]
+			break
+		}
+	}
+	if noun == "" {
+		return q.ents
+	}
+	pad := " " + noun + " "
+	for _, e := range q.ents {
+		if !strings.Contains(e.norm, pad) && !strings.Contains(joinTokens(tokens(e.role)), pad) {
+			return q.ents // an entry named otherwise ("her practice at Park")
+		}
+	}
+	st := stem(noun)
+	var found *item
+	for _, it := range x.sorted(secWork) {
+		if !it.current(now) {
+			continue
+		}
+		w := x.r.Work[it.idx]
+		for _, t := range tokens(w.Position + " " + w.Summary + " " + w.Name) {
+			if stem(t) == st {
+				if found != nil && found != it {
+					return q.ents // two of them: the entries found answer it
+				}
+				found = it
+				break
+			}
+		}
+	}
+	if found == nil {
+		return q.ents
+	}
+	return []*item{found}
 }

@@ -122,6 +122,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	q.ents, q.byName = x.findEntities(raw)
+	if len(q.ents) > 0 {
+		q.ents = x.ownPlaceForNoun(q, now)
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 {
 		if it := x.degreeByLevel(q.ts); it != nil {
 			q.ents = []*item{it}

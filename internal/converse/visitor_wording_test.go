@@ -118,3 +118,25 @@ func TestKindWordNamesEmployer(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestHisShopIsTheCurrentOne: "his shop" is the current job whose words
+// call it a shop, not a past job found by "Shop" in its title.
+func TestHisShopIsTheCurrentOne(t *testing.T) {
+	r := visitorWordingProfile()
+	r.Work[0].Location, r.Work[0].Summary = "Stjørdal", "A two-person furniture shop."
+	r.Work = append(r.Work, profile.Work{Name: "Fjellet Jernvare", Position: "Shop Assistant", Location: "Oslo", StartDate: "2009-01", EndDate: "2011-12"})
+	x := converse.Compile(r, profile.Privacy{}, today)
+	cases := []struct {
+		questions []string
+		want, not []string
+	}{
+		{[]string{"wheres his shop"}, []string{"Stjørdal"}, []string{"Oslo"}},
+		{[]string{"tell me about his shop", "when was that?"}, []string{"2019"}, []string{"2009"}},
+		// the past job named otherwise is still that job
+		{[]string{"where was his job at fjellet jernvare"}, []string{"Oslo"}, nil},
+	}
+	for _, c := range cases {
+		r := ask(x, c.questions...)
+		checkText(t, c.questions, r[len(r)-1].Text, c.want, c.not)
+	}
+}
