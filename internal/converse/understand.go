@@ -303,6 +303,9 @@ func (x *Index) adjustScores(q *query) {
 			}
 		}
 	}
+	if toolsAsked(q.ts) {
+		s[iSkills] += 5 // "what does she shoot with": her tools, not sentences with "shoot"
+	}
 	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
 		s[iLangs] = 0
 	}
@@ -476,4 +479,20 @@ func (x *Index) ownWordMisspelt(ts []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// toolsAsked reports "what does she shoot with", "what gear does he edit
+// with": "what", maybe a noun of tools, an auxiliary, the person, a verb,
+// and "with" last. Other nouns ("what clients does she work with") ask
+// for people.
+func toolsAsked(ts []string) bool {
+	n := len(ts)
+	if n < 5 || ts[0] != "what" || ts[n-1] != "with" {
+		return false
+	}
+	i := 1
+	if toolNouns[ts[i]] {
+		i++
+	}
+	return auxSet[at(ts, i)] && at(ts, i+1) == "@p" && i+3 == n-1
 }

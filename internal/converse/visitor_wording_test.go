@@ -140,3 +140,18 @@ func TestHisShopIsTheCurrentOne(t *testing.T) {
 		checkText(t, c.questions, r[len(r)-1].Text, c.want, c.not)
 	}
 }
+
+// TestWhatHeWorksWith: "what does he cut with" asks for his tools, not
+// for sentences holding the verb; "what clients does he work with" does not.
+func TestWhatHeWorksWith(t *testing.T) {
+	r := visitorWordingProfile()
+	r.Work[0].Highlights = []string{"Cut every joint by hand for the first two years"}
+	r.Skills = []profile.Skill{{Name: "Tools", Keywords: []string{"Festool Domino", "Japanese pull saws"}}}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, q := range []string{"what does he cut with", "what gear does he cut with"} {
+		checkText(t, q, ask(x, q)[0].Text, []string{"Festool Domino"}, []string{"every joint"})
+	}
+	if got := ask(x, "what clients does he work with")[0].Text; containsFold(got, "Festool") {
+		t.Errorf("clients: got his tools %q", got)
+	}
+}
