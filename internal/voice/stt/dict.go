@@ -23,18 +23,11 @@ func ReadDictionary(r io.Reader) (Dictionary, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, ";;;") {
-			continue
-		}
-		word, phones, ok := strings.Cut(line, " ")
+		word, phones, ok := dictLine(sc.Text())
 		if !ok {
 			continue
 		}
-		if i := strings.IndexByte(word, '('); i > 0 {
-			word = word[:i]
-		}
-		d[strings.ToLower(word)] = append(d[strings.ToLower(word)], strings.TrimSpace(phones))
+		d[word] = append(d[word], phones)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read dictionary: %w", err)
@@ -146,4 +139,22 @@ func Pronounce(ctx context.Context, binary string, words []string) (Dictionary, 
 		}
 	}
 	return out, nil
+}
+
+// dictLine reads one line of a CMU-format dictionary: the word, lower-cased
+// and without an alternate's "(2)", and its phones; ok is false for blank
+// lines, ";;;" comments and lines without phones.
+func dictLine(line string) (word, phones string, ok bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.HasPrefix(line, ";;;") {
+		return "", "", false
+	}
+	word, phones, ok = strings.Cut(line, " ")
+	if !ok {
+		return "", "", false
+	}
+	if i := strings.IndexByte(word, '('); i > 0 {
+		word = word[:i]
+	}
+	return strings.ToLower(word), strings.TrimSpace(phones), true
 }

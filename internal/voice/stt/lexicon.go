@@ -44,18 +44,11 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 	entries := make([]entry, 0, strings.Count(text, "\n")+1)
 	size := 0
 	for line := range strings.Lines(text) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, ";;;") {
-			continue
-		}
-		word, phones, ok := strings.Cut(line, " ")
+		word, phones, ok := dictLine(line)
 		if !ok {
 			continue
 		}
-		if i := strings.IndexByte(word, '('); i > 0 {
-			word = word[:i]
-		}
-		e := entry{strings.ToLower(word), strings.TrimSpace(phones)}
+		e := entry{word, phones}
 		entries = append(entries, e)
 		size += len(e.word) + len(e.phones) + 2
 	}
