@@ -77,22 +77,33 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 	return parts, nil
 }
 
-// newMoonshine loads the Moonshine recogniser that PARLEY_STT=moonshine
-// (or pick) asks for, or says why there is none (pocketsphinx is then the only one).
-// The model stays loaded for the life of the process.
+// newMoonshine starts loading the Moonshine recogniser that
+// PARLEY_STT=moonshine (or pick) asks for, or says why there is none
+// (pocketsphinx is then the only one). Missing files are found at once;
+// the model itself loads in the background, so the server listens without
+// waiting for it, and a voice turn during the load waits for it. A load
+// that fails later is logged, and pocketsphinx answers from then on. The
+// model stays loaded for the life of the process.
 func newMoonshine(cfg *config.Serve, logger *slog.Logger) (stt.Transcriber, string) {
 	if cfg.Voice.STT != "moonshine" && cfg.Voice.STT != "pick" {
 		return nil, ""
 	}
-	m, err := stt.NewMoonshine(stt.MoonshineOptions{Dir: cfg.Voice.STTModelDir, Library: cfg.Voice.ONNXRuntimeLib, Beam: int(cfg.Voice.STTBeam)})
+	report := func(_ stt.Transcriber, took time.Duration, err error) {
+		if err != nil {
+			logger.Warn("Moonshine speech recognition could not be loaded; falling back to pocketsphinx", "reason", apperr.MessageOf(err), "took", took)
+			return
+		}
+		logger.Info("Moonshine speech recognition loaded", "took", took)
+	}
+	m, err := stt.LoadMoonshine(stt.MoonshineOptions{Dir: cfg.Voice.STTModelDir, Library: cfg.Voice.ONNXRuntimeLib, Beam: int(cfg.Voice.STTBeam)}, report)
 	if err != nil {
 		logger.Warn("Moonshine speech recognition unavailable; falling back to pocketsphinx", "reason", apperr.MessageOf(err))
 		return nil, apperr.MessageOf(err)
 	}
 	if cfg.Voice.STT == "pick" {
-		logger.Info("speech recognition: Moonshine tiny and pocketsphinx on every turn, the better understood transcript kept")
+		logger.Info("speech recognition: Moonshine tiny (loading in the background) and pocketsphinx on every turn, the better understood transcript kept")
 	} else {
-		logger.Info("speech recognition: Moonshine tiny, pocketsphinx as fallback")
+		logger.Info("speech recognition: Moonshine tiny (loading in the background), pocketsphinx as fallback")
 	}
 	return m, ""
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/parleyhq/parley/internal/apperr"
 )
@@ -71,6 +72,29 @@ func (o MoonshineOptions) withDefaults() MoonshineOptions {
 		o.Concurrency = 1
 	}
 	return o
+}
+
+// LoadMoonshine checks at once that Moonshine's files are there (and that
+// this build can run it), failing with apperr.Unavailable naming what is
+// missing, then loads the model in the background (see Background): the
+// load takes seconds, which the server need not wait for. report is
+// LoadInBackground's.
+func LoadMoonshine(o MoonshineOptions, report func(Transcriber, time.Duration, error)) (*Background, error) {
+	if err := o.withDefaults().check(); err != nil {
+		return nil, err
+	}
+	load := func() (Transcriber, error) {
+		m, err := NewMoonshine(o)
+		if err != nil {
+			return nil, err
+		}
+		return m, nil
+	}
+	if !MoonshineBuilt {
+		_, err := load()
+		return nil, err
+	}
+	return LoadInBackground(load, report), nil
 }
 
 // check reports the first missing artifact as apperr.Unavailable, so a
