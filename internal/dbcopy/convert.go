@@ -178,9 +178,15 @@ func intRange(target string) (int64, int64) {
 
 func convBool01(c *Column, v any) (any, *Reject, string) {
 	// Rails before 5.2 wrote SQLite booleans as 't' and 'f' (PostgreSQL's
-	// own spelling); a MySQL integer never arrives as either.
-	if b, ok := asBytes(v); ok && len(b) == 1 && (b[0] == 't' || b[0] == 'f') {
-		return b[0] == 't', nil, ""
+	// own spelling), Python's str() and JavaScript's String() as 'True' or
+	// 'true'; a MySQL integer never arrives as any of them.
+	if b, ok := asBytes(v); ok {
+		switch strings.ToLower(string(b)) {
+		case "t", "true":
+			return true, nil, ""
+		case "f", "false":
+			return false, nil, ""
+		}
 	}
 	n, rej, _ := convInt(c, v)
 	if rej != nil {

@@ -71,7 +71,13 @@ func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 	for _, t := range sch.Tables {
 		t.ChunkKey = chunkKey(t)
 		sch.Manual = append(sch.Manual, tableManual(t)...)
+		sch.Manual = append(sch.Manual, spatialManual(t)...)
 	}
+	periods, err := s.periodKeys(ctx, sch.Tables)
+	if err != nil {
+		return nil, err
+	}
+	sch.Manual = append(sch.Manual, periods...)
 	manual, err := s.manualObjects(ctx)
 	if err != nil {
 		return nil, err
@@ -143,14 +149,37 @@ func (s *mysqlSource) parseDefault(def sql.NullString, extra string) (*string, b
 	case v == "NULL":
 		return nil, false
 	case strings.HasPrefix(v, "'") && strings.HasSuffix(v, "'") && len(v) >= 2:
-		lit := strings.ReplaceAll(v[1:len(v)-1], "''", "'")
-		lit = strings.ReplaceAll(lit, `\\`, `\`)
+		lit := unescapeMariaDBLiteral(v[1 : len(v)-1])
 		return &lit, false
 	}
 	if _, err := strconv.ParseFloat(v, 64); err == nil {
 		return &v, false
 	}
 	return &v, true
+}
+
+// mariaDBEscapes are the backslash escapes MariaDB writes in a quoted
+// COLUMN_DEFAULT (a tab and 0x1A it leaves raw, a quote it doubles).
+var mariaDBEscapes = map[byte]byte{'\\': '\\', 'n': '\n', 'r': '\r', 't': '\t', '0': 0, 'Z': 0x1a, 'b': '\b', '\'': '\'', '"': '"'}
+
+// unescapeMariaDBLiteral turns the inside of a quoted MariaDB default back
+// into the value an INSERT stores: 'line1\nline2' is two lines.
+func unescapeMariaDBLiteral(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s):
+			if r, ok := mariaDBEscapes[s[i+1]]; ok {
+				b.WriteByte(r)
+				i++
+				continue
+			}
+		case s[i] == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // parseEnumValues reads the members of enum('a','b”c') or set(...).

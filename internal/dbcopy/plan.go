@@ -17,6 +17,8 @@ type Hazard struct {
 	Rows   int64  `json:"rows"`
 	Reject bool   `json:"reject"` // rows with it go to the reject file
 	Detail string `json:"detail,omitempty"`
+	// Blocks: run refuses to start until the source is changed.
+	Blocks bool `json:"blocks_run,omitempty"`
 }
 
 // Plan is what run would do: target DDL, the mapping per column, hazards.
@@ -55,7 +57,7 @@ func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Prog
 		}
 	}
 	p.Manual = append(manual, s.Manual...)
-	p.Hazards = schemaHazards(s)
+	p.Hazards = append(schemaHazards(s), limitHazards(s)...)
 	readers, _, err := src.Snapshot(ctx, 1)
 	if err != nil {
 		return nil, err
@@ -236,6 +238,9 @@ func (p *Plan) WriteText(w io.Writer) {
 		act := "kept"
 		if h.Reject {
 			act = "REJECTED"
+		}
+		if h.Blocks {
+			act = "RUN REFUSES"
 		}
 		fmt.Fprintf(w, "  %-20s %s.%s rows=%d %s %s\n", h.Kind, h.Table, h.Column, h.Rows, act, h.Detail)
 	}

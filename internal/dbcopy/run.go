@@ -156,6 +156,11 @@ func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress)
 		return nil, err
 	}
 	defer src.Close()
+	if !opts.IntoExisting {
+		if err := checkTargetLimits(s); err != nil {
+			return nil, err
+		}
+	}
 	pool, err := openTarget(ctx, opts.To, opts.Workers+2)
 	if err != nil {
 		return nil, err
@@ -185,6 +190,12 @@ func Run(ctx context.Context, opts Options, logger *slog.Logger, prog *Progress)
 	}
 	res := &RunResult{Tables: len(s.Tables)}
 	if err := copyAll(ctx, pool, src, s, opts, res, logger, prog); err != nil {
+		if opts.RejectFile != "" && ctx.Err() == nil {
+			// The rows rejected so far are known; a failed step should not hide them.
+			if werr := writeRejects(ctx, pool, opts.RejectFile); werr != nil {
+				logger.Warn("reject file not written", "err", werr)
+			}
+		}
 		return nil, err
 	}
 	if err := pool.QueryRow(ctx, `SELECT COALESCE(SUM(rows),0), COALESCE(SUM(rejected),0) FROM `+ckSchema+`.chunks`).Scan(&res.Rows, &res.Rejected); err != nil {

@@ -3,6 +3,7 @@ package dbcopy
 import (
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
 	"strings"
 
@@ -218,8 +219,8 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 		c.Nullable = notnull == 0 && pk == 0
 		// DEFAULT NULL is what a column has without one.
 		if def.Valid && !strings.EqualFold(strings.TrimSpace(def.String), "null") {
-			v := strings.Trim(def.String, "'")
-			c.Default, c.DefaultRaw = &v, !strings.HasPrefix(def.String, "'") && !isNumber(def.String)
+			v, raw := parseSQLiteDefault(def.String)
+			c.Default, c.DefaultRaw = &v, raw
 		}
 		if pk > 0 {
 			pks[pk] = c.Name
@@ -295,6 +296,28 @@ func (s *sqliteSource) untypedAffinity(ctx context.Context, t *Table, c *Column)
 		c.DataType = "text"
 	}
 	return rows.Err()
+}
+
+// parseSQLiteDefault reads dflt_value, the default as written in CREATE
+// TABLE: a quoted string (quotes doubled inside), a blob x'..', a number,
+// TRUE/FALSE (1 and 0 to SQLite), or an expression (raw).
+func parseSQLiteDefault(def string) (string, bool) {
+	d := strings.TrimSpace(def)
+	switch {
+	case len(d) >= 2 && d[0] == '\'' && d[len(d)-1] == '\'':
+		return strings.ReplaceAll(d[1:len(d)-1], "''", "'"), false
+	case len(d) >= 3 && (d[0] == 'x' || d[0] == 'X') && d[1] == '\'' && d[len(d)-1] == '\'':
+		if b, err := hex.DecodeString(d[2 : len(d)-1]); err == nil {
+			return string(b), false
+		}
+	case strings.EqualFold(d, "true"):
+		return "1", false
+	case strings.EqualFold(d, "false"):
+		return "0", false
+	case isNumber(d):
+		return d, false
+	}
+	return d, true
 }
 
 func isNumber(s string) bool {

@@ -1,0 +1,66 @@
+package dbcopy_test
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parleyhq/parley/internal/testenv"
+)
+
+// TestHabitsSQLite copies testdata/habits.sql, a mobile app's database:
+// Northwind-style bracketed names, declared types SQLite only reads for
+// their affinity, booleans written as text, quoted and blob defaults, a
+// STRICT table, keys to tables that do not exist, and an untyped key
+// holding 1 and '1', which PostgreSQL's key refuses: run stops on it
+// naming the value, keeps what it copied and continues once it is fixed.
+func TestHabitsSQLite(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "habits.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/habits.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range strings.Split(string(b), ";\n") {
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimSpace(s), "--") && !strings.Contains(s, "\n") {
+			continue
+		}
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	db.Close()
+	src, dst := "sqlite:"+path, testenv.PostgresURL(t)
+	ctx := context.Background()
+	rejects := filepath.Join(t.TempDir(), "rejects.jsonl")
+	_, err = runCLI(t, ctx, "run", "--from", src, "--to", dst, "--reject-file", rejects)
+	if err == nil || !strings.Contains(err.Error(), "pk:mixed_key") || !strings.Contains(err.Error(), "Key (k)=(1) is duplicated") ||
+		!strings.Contains(err.Error(), "run again") {
+		t.Fatalf("run error = %v, want the duplicated key of mixed_key and how to go on", err)
+	}
+	if rj := readRejects(t, rejects); len(rj) != 9 {
+		t.Errorf("reject file after the failed run: %d rows, want 9: %+v", len(rj), rj)
+	}
+	pg := pgConn(t, dst)
+	if _, err := pg.Exec(ctx, `DELETE FROM mixed_key WHERE v = 'text one'`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runCLI(t, ctx, "run", "--from", src, "--to", dst, "--reject-file", rejects); err != nil {
+		t.Fatalf("run after fixing the key: %v", err)
+	}
+	checkTarget(t, dst, []unseenCheck{
+		{"booleans 'TRUE' and 'False'", `SELECT string_agg(id || ':' || archived, ',' ORDER BY id) FROM habits`, "3:true,5:false"},
+		{"VARCHAR(10) holding more, '0042' kept as text", `SELECT name || '|' || code FROM habits WHERE id = 5`, "Walk the dog around the block|0042"},
+		{"quoted default keeps one quote", `SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'settings'::regclass AND adnum = 9`, "'it''s'::text"},
+		{"blob and TRUE defaults", `SELECT string_agg(pg_get_expr(adbin, adrelid), ',' ORDER BY adnum) FROM pg_attrdef WHERE adrelid = 'settings'::regclass AND adnum IN (7, 8)`, `'\x00ff'::bytea,true`},
+		{"bracketed names, composite key", `SELECT string_agg("ProductID" || ':' || "UnitPrice", ',' ORDER BY "ProductID") FROM "Order Details"`, "11:14,42:9.8"},
+		{"keys kept after the fix", `SELECT count(*)::text FROM pg_constraint WHERE contype = 'p' AND connamespace = 'public'::regnamespace`, "9"},
+		{"sqlite_stat1 not copied", `SELECT count(*)::text FROM pg_class WHERE relname LIKE 'sqlite%'`, "0"},
+	})
+}
