@@ -37,8 +37,9 @@ plan    reads the schema and every row, prints the target schema, the type
         tinyint(1) values other than 0/1, invalid UTF-8, NUL bytes, ENUM '',
         SET values, long identifiers, columns named like PostgreSQL's
         system columns (xmin, ctid, ...: renamed with a "_"), key values
-        past the 2704 bytes of a PostgreSQL btree entry, ...) with row
-        counts. Writes nothing.
+        past the 2704 bytes of a PostgreSQL btree entry, tables of more
+        than 1600 columns, which run refuses before writing anything, ...)
+        with row counts. Writes nothing.
 run     creates the tables (with their comments), copies rows with binary
         COPY in chunks of an integer primary key on parallel workers (a
         BIGINT UNSIGNED key with values above 2^63-1 makes its table one
@@ -50,7 +51,9 @@ run     creates the tables (with their comments), copies rows with binary
         values are too long for PostgreSQL is left out, with a warning.
         What it does not translate is listed to port by hand: views,
         triggers, routines, events, MariaDB sequences, CHECK constraints,
-        FULLTEXT and SPATIAL indexes, expression defaults, generated
+        FULLTEXT and SPATIAL indexes, geometry columns (their bytes are
+        copied as bytea), MariaDB's WITHOUT OVERLAPS keys (built as plain
+        unique keys), expression defaults, generated
         columns' and partitioning's expressions, system versioning's
         history, MyISAM per-group AUTO_INCREMENT (the generated and
         current rows themselves are copied), prefix primary keys (built on
