@@ -23,9 +23,15 @@ func TestBookingMySQL(t *testing.T) {
 	}
 	mysqlExec(t, dsn, strings.ReplaceAll(string(b), "OTHERDB", "`"+other+"`"))
 	dst := testenv.PostgresURL(t)
+	if h := planHazards(t, src, dst); !h["number_key llx_c_status.id"] {
+		t.Errorf("plan does not report number_key llx_c_status.id: %v", h)
+	}
 	res := copyAndVerify(t, src, dst)
 	if res.Rejected != 2 { // booking 2: not JSON; const: NUL byte in the key
 		t.Errorf("rejected %d rows, want 2", res.Rejected)
+	}
+	if len(res.Warnings) != 0 {
+		t.Errorf("warnings: %q", res.Warnings)
 	}
 	checkReported(t, res, []string{
 		"period_key llx_room_rate.no_overlap", "spatial llx_hotel.location", "spatial llx_hotel.shape", "index llx_hotel.sp_loc",
@@ -40,6 +46,9 @@ func TestBookingMySQL(t *testing.T) {
 		{"key on a unique pair", `SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'llx_facture'::regclass AND contype = 'f'`,
 			"FOREIGN KEY (entity, client_code) REFERENCES llx_societe(entity, code_client) ON UPDATE CASCADE ON DELETE RESTRICT"},
 		{"BOOLEAN defaults", `SELECT string_agg(pg_get_expr(adbin, adrelid), ',' ORDER BY adnum) FROM pg_attrdef WHERE adrelid = 'llx_options'::regclass`, "true,false,0,1.5"},
+		{"TINYINT(1) key kept a number", `SELECT string_agg(id || ':' || pg_typeof(id), ',' ORDER BY id) FROM llx_c_status`, "0:smallint,1:smallint,2:smallint,3:smallint"},
+		{"key to the TINYINT(1) key", `SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'llx_ticket'::regclass AND contype = 'f'`,
+			"FOREIGN KEY (status_id) REFERENCES llx_c_status(id) ON UPDATE RESTRICT ON DELETE RESTRICT"},
 		{"JSON-derived values", `SELECT guest || ' ' || nights FROM llx_booking WHERE id = 1`, "Zoë 3"},
 	})
 }

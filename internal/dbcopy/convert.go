@@ -198,7 +198,7 @@ func convBool01(c *Column, v any) (any, *Reject, string) {
 	case 1:
 		return true, nil, ""
 	}
-	return nil, rejectf("boolean_cast", "value %d is neither 0 nor 1", n), ""
+	return nil, rejectf("boolean_cast", "value %d is neither 0 nor 1; a --mapping column rule {target: smallint, convert: int} keeps the column a number", n), ""
 }
 
 func convNumeric(_ *Column, v any) (any, *Reject, string) {

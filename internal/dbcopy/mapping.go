@@ -114,6 +114,7 @@ func (m *Mapping) Apply(s *Schema) error {
 	if s.Engine == "sqlite" {
 		rules = m.SQLite
 	}
+	keys := keyColumns(s)
 	for _, t := range s.Tables {
 		t.Target = pgIdent(t.Name)
 		columnTargets(t)
@@ -121,6 +122,11 @@ func (m *Mapping) Apply(s *Schema) error {
 			r, ok := m.Columns[t.Name+"."+c.Name]
 			if !ok {
 				r, ok = firstMatch(rules, c)
+				if ok && r.Convert == "bool01" && keys[strings.ToLower(t.Name)+"\x00"+strings.ToLower(c.Name)] {
+					if n, found := numberNotFlag(rules, c); found {
+						r, c.numberKey = n, true
+					}
+				}
 			}
 			if !ok {
 				return apperr.New(apperr.Invalid, "no mapping rule for %s.%s of type %s; add one with --mapping", t.Name, c.Name, c.ColumnType)

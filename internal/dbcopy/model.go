@@ -77,6 +77,7 @@ type Column struct {
 	NulBytes   string `json:"nul_bytes,omitempty"`
 	conv       *converter
 	seqName    string // identity sequence of an AUTO_INCREMENT column (relationNames)
+	numberKey  bool   // a key column kept a number where its type's rule says boolean
 	read       string // the source's SELECT expression, when not the column (parleyfold.go)
 }
 

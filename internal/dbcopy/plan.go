@@ -57,7 +57,7 @@ func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Prog
 		}
 	}
 	p.Manual = append(manual, s.Manual...)
-	p.Hazards = append(schemaHazards(s), limitHazards(s)...)
+	p.Hazards = append(append(schemaHazards(s), limitHazards(s)...), boolKeyHazards(s)...)
 	readers, _, err := src.Snapshot(ctx, 1)
 	if err != nil {
 		return nil, err

@@ -40,3 +40,8 @@ CREATE FUNCTION llx_total(p DECIMAL(10,2), n INT) RETURNS DECIMAL(12,2) DETERMIN
 CREATE TRIGGER llx_booking_bi BEFORE INSERT ON llx_booking FOR EACH ROW SET NEW.props = IFNULL(NEW.props, '{}');
 CREATE TABLE llx_checked (id INT PRIMARY KEY, email VARCHAR(100), CONSTRAINT email_ok CHECK (email REGEXP '^[^@]+@[^@]+$'));
 INSERT INTO llx_checked VALUES (1, 'a@b.c');
+-- A lookup table keyed by TINYINT(1) (ids 0-3), referenced by a TINYINT(4).
+CREATE TABLE llx_c_status (id TINYINT(1) PRIMARY KEY, label VARCHAR(10));
+INSERT INTO llx_c_status VALUES (0, 'draft'), (1, 'valid'), (2, 'paid'), (3, 'void');
+CREATE TABLE llx_ticket (id INT PRIMARY KEY, status_id TINYINT(4), FOREIGN KEY (status_id) REFERENCES llx_c_status (id));
+INSERT INTO llx_ticket VALUES (1, 2), (2, 0);
