@@ -100,13 +100,12 @@ func defaultSQL(t *Table, c *Column) (string, *Manual) {
 	}
 	d := *c.Default
 	if c.DefaultRaw {
+		if expr, ok := nowDefault(c, d); ok {
+			return expr, nil
+		}
 		l := strings.ToLower(strings.TrimSpace(d))
 		if strings.HasPrefix(l, "current_timestamp") || strings.HasPrefix(l, "now(") || l == "localtimestamp" {
 			return "CURRENT_TIMESTAMP", nil
-		}
-		// MariaDB spells DEFAULT (CURRENT_DATE) as curdate().
-		if (l == "curdate()" || l == "current_date" || l == "current_date()") && isBaseType(c.TargetType, "date") {
-			return "CURRENT_DATE", nil
 		}
 		if m := bitLiteral.FindStringSubmatch(d); m != nil && c.Convert == "bit" {
 			return "B'" + m[1] + "'", nil // MariaDB spells a BIT default b'101'

@@ -59,6 +59,7 @@ func TestHabitsSQLite(t *testing.T) {
 		{"VARCHAR(10) holding more, '0042' kept as text", `SELECT name || '|' || code FROM habits WHERE id = 5`, "Walk the dog around the block|0042"},
 		{"quoted default keeps one quote", `SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'settings'::regclass AND adnum = 9`, "'it''s'::text"},
 		{"blob and TRUE defaults", `SELECT string_agg(pg_get_expr(adbin, adrelid), ',' ORDER BY adnum) FROM pg_attrdef WHERE adrelid = 'settings'::regclass AND adnum IN (7, 8)`, `'\x00ff'::bytea,true`},
+		{"SQLite's 'now' defaults in the form SQLite writes", `INSERT INTO settings (key) VALUES ('new') RETURNING (ts = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))::text || ' ' || (updated = floor(extract(epoch FROM now())))::text`, "true true"},
 		{"bracketed names, composite key", `SELECT string_agg("ProductID" || ':' || "UnitPrice", ',' ORDER BY "ProductID") FROM "Order Details"`, "11:14,42:9.8"},
 		{"keys kept after the fix", `SELECT count(*)::text FROM pg_constraint WHERE contype = 'p' AND connamespace = 'public'::regnamespace`, "9"},
 		{"sqlite_stat1 not copied", `SELECT count(*)::text FROM pg_class WHERE relname LIKE 'sqlite%'`, "0"},
