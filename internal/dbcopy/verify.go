@@ -328,9 +328,9 @@ func verifyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 	v.diffs = append(v.diffs, fmt.Sprintf("%s chunk %d: source %d rows, target %d rows, checksums differ", t.Name, c.No, a.rows, b.rows))
 	for k, row := range a.keys {
 		if other, ok := b.keys[k]; !ok {
-			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: missing in target", t.Name, k))
+			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: missing in target", t.Name, displayKey(t, k)))
 		} else if other != row {
-			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: values differ", t.Name, k))
+			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: values differ", t.Name, displayKey(t, k)))
 		}
 		if len(v.diffs) > 10 {
 			return v, nil
@@ -338,7 +338,7 @@ func verifyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 	}
 	for k := range b.keys {
 		if _, ok := a.keys[k]; !ok && len(v.diffs) <= 10 {
-			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: extra in target", t.Name, k))
+			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: extra in target", t.Name, displayKey(t, k)))
 		}
 	}
 	return v, nil
