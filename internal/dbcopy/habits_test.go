@@ -3,6 +3,7 @@ package dbcopy_test
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,8 +52,19 @@ func TestHabitsSQLite(t *testing.T) {
 	if _, err := pg.Exec(ctx, `DELETE FROM mixed_key WHERE v = 'text one'`); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := runCLI(t, ctx, "run", "--from", src, "--to", dst, "--reject-file", rejects); err != nil {
+	out, err := runCLI(t, ctx, "run", "--from", src, "--to", dst, "--reject-file", rejects, "--format", "json")
+	if err != nil {
 		t.Fatalf("run after fixing the key: %v", err)
+	}
+	var res runResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("run output %q: %v", out, err)
+	}
+	checkReported(t, res, []string{"on_conflict tags", "trigger notes_touch", "foreign_key tags.fk0", "foreign_key tags.fk1"})
+	for _, m := range res.Manual {
+		if m.Kind == "default" {
+			t.Errorf("default %s not translated: %s", m.Name, m.Detail)
+		}
 	}
 	checkTarget(t, dst, []unseenCheck{
 		{"booleans 'TRUE' and 'False'", `SELECT string_agg(id || ':' || archived, ',' ORDER BY id) FROM habits`, "3:true,5:false"},

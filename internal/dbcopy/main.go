@@ -57,8 +57,9 @@ run     creates the tables (with their comments), copies rows with binary
         columns' and partitioning's expressions, system versioning's
         history, MyISAM per-group AUTO_INCREMENT (the generated and
         current rows themselves are copied), prefix primary keys (built on
-        whole columns) and SQLite collations of the application's own (read
-        with a case-insensitive stand-in, e.g. Anki's unicase).
+        whole columns), SQLite ON CONFLICT clauses of constraints and
+        SQLite collations of the application's own (read with a
+        case-insensitive stand-in, e.g. Anki's unicase).
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. A --mapping rule with zero_date: null drops NOT
         NULL from columns whose default is a zero date (WordPress); a zero

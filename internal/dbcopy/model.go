@@ -43,6 +43,10 @@ type Table struct {
 	Comment   string `json:"comment,omitempty"` // MySQL COMMENT, copied with COMMENT ON
 
 	pkName string // target name of the primary key (relationNames)
+	// onConflict lists SQLite's ON CONFLICT clauses other than ABORT in
+	// the table's constraints ("UNIQUE ON CONFLICT REPLACE"): they change
+	// what a plain INSERT does, which no PostgreSQL constraint can.
+	onConflict []string
 }
 
 // Column is one source column with its mapping.
@@ -103,6 +107,10 @@ func tableManual(t *Table) []Manual {
 	if c := groupAutoInc(t); c != "" {
 		out = append(out, Manual{Kind: "auto_increment", Name: t.Name + "." + c,
 			Detail: "AUTO_INCREMENT numbers " + c + " per value of the key columns before it (MyISAM/Aria); the identity counts across the whole table"})
+	}
+	for _, oc := range t.onConflict {
+		out = append(out, Manual{Kind: "on_conflict", Name: t.Name,
+			Detail: oc + ": PostgreSQL keeps the constraint, but an INSERT that breaks it fails; the application needs INSERT ... ON CONFLICT"})
 	}
 	if t.Versioned {
 		out = append(out, Manual{Kind: "system_versioning", Name: t.Name,

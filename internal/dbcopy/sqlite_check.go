@@ -17,6 +17,7 @@ func (s *sqliteSource) definitionFacts(ctx context.Context, t *Table) error {
 		return fmt.Errorf("definition of %s: %w", t.Name, err)
 	}
 	t.Checks = parseChecks(def.String)
+	t.onConflict = parseOnConflict(def.String)
 	// pragma_foreign_key_list numbers the keys from the last declared.
 	if d := parseDeferrable(def.String); len(d) == len(t.FKs) {
 		for i, fk := range t.FKs {
@@ -24,6 +25,31 @@ func (s *sqliteSource) definitionFacts(ctx context.Context, t *Table) error {
 		}
 	}
 	return nil
+}
+
+// parseOnConflict returns the ON CONFLICT clauses of a CREATE TABLE
+// statement that are not the default (ABORT), with the constraint keyword
+// before them: "UNIQUE ON CONFLICT REPLACE".
+func parseOnConflict(def string) []string {
+	toks := sqliteTokens(def)
+	var out []string
+	for i := 0; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i], "on") || !strings.EqualFold(toks[i+1], "conflict") || strings.EqualFold(toks[i+2], "abort") {
+			continue
+		}
+		what := "constraint"
+		for j := i - 1; j >= 0; j-- {
+			if w := strings.ToUpper(toks[j]); w == "UNIQUE" || w == "KEY" || w == "NULL" || w == "CHECK" {
+				what = map[string]string{"KEY": "PRIMARY KEY", "NULL": "NOT NULL"}[w]
+				if what == "" {
+					what = w
+				}
+				break
+			}
+		}
+		out = append(out, what+" ON CONFLICT "+strings.ToUpper(toks[i+2]))
+	}
+	return out
 }
 
 // parseDeferrable returns, for each REFERENCES clause of a CREATE TABLE

@@ -65,3 +65,16 @@ func FuzzSQLiteDefinition(f *testing.F) {
 		_ = parseDeferrable(def)
 	})
 }
+
+func TestParseOnConflict(t *testing.T) {
+	for _, tc := range []struct{ def, want string }{
+		{`CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT UNIQUE ON CONFLICT REPLACE)`, "UNIQUE ON CONFLICT REPLACE"},
+		{`CREATE TABLE t (id INTEGER PRIMARY KEY ON CONFLICT IGNORE, n TEXT NOT NULL ON CONFLICT ABORT)`, "PRIMARY KEY ON CONFLICT IGNORE"},
+		{`CREATE TABLE t (a, b, UNIQUE (a, b) ON CONFLICT FAIL, c NOT NULL on conflict rollback)`, "UNIQUE ON CONFLICT FAIL,NOT NULL ON CONFLICT ROLLBACK"},
+		{`CREATE TABLE t (note TEXT DEFAULT 'on conflict replace')`, ""},
+	} {
+		if got := strings.Join(parseOnConflict(tc.def), ","); got != tc.want {
+			t.Errorf("parseOnConflict(%q) = %q, want %q", tc.def, got, tc.want)
+		}
+	}
+}
