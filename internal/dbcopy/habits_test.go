@@ -39,6 +39,19 @@ func TestHabitsSQLite(t *testing.T) {
 	db.Close()
 	src, dst := "sqlite:"+path, testenv.PostgresURL(t)
 	ctx := context.Background()
+	planOut := filepath.Join(t.TempDir(), "plan.json")
+	if _, err := runCLI(t, ctx, "plan", "--from", src, "--to", dst, "--plan-out", planOut); err != nil {
+		t.Fatalf("plan: %v", err)
+	}
+	var plan struct{ Hazards []struct{ Table, Column, Kind, Detail string } }
+	if b, err := os.ReadFile(planOut); err != nil || json.Unmarshal(b, &plan) != nil {
+		t.Fatalf("read plan: %v", err)
+	}
+	for _, h := range plan.Hazards {
+		if h.Table == "habits" && h.Column == "created" && !strings.Contains(h.Detail, `"1700000000"`) {
+			t.Errorf("plan's %s hazard on habits.created shows no value: %q", h.Kind, h.Detail)
+		}
+	}
 	rejects := filepath.Join(t.TempDir(), "rejects.jsonl")
 	_, err = runCLI(t, ctx, "run", "--from", src, "--to", dst, "--reject-file", rejects)
 	if err == nil || !strings.Contains(err.Error(), "pk:mixed_key") || !strings.Contains(err.Error(), "Key (k)=(1) is duplicated") ||

@@ -165,6 +165,7 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 	type key struct{ col, kind string }
 	counts := map[key]int64{}
 	rejects := map[key]bool{}
+	examples := map[key]string{} // the first reject's detail: a value, and what keeps it
 	keyed := keyedColumns(t)
 	for _, c := range chunks {
 		it, err := r.Rows(ctx, t, c)
@@ -190,6 +191,9 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 					k := key{col.Name, rej.Kind}
 					counts[k]++
 					rejects[k] = true
+					if _, seen := examples[k]; !seen {
+						examples[k] = "first: " + rej.Detail
+					}
 				} else if note != "" {
 					counts[key{col.Name, note}]++
 				}
@@ -202,6 +206,9 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 		h := Hazard{Table: t.Name, Column: k.col, Kind: k.kind, Rows: n, Reject: rejects[k]}
 		if k.kind == "key_size" {
 			h.Detail = keySizeHint
+		}
+		if e, ok := examples[k]; ok {
+			h.Detail = e
 		}
 		out = append(out, h)
 	}
