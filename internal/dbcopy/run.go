@@ -258,7 +258,7 @@ func copyAll(ctx context.Context, pool *pgxpool.Pool, src Source, s *Schema, opt
 	logger.Info("copying", "tables", len(s.Tables), "pending_chunks", len(pending), "resumed", resumed, "workers", len(readers), "verify", opts.Verify)
 	var checks chunkChecks
 	if err := copyPending(ctx, pool, readers, opts, s, tables, pending, total, done, &checks, logger, prog); err != nil {
-		return err
+		return fmt.Errorf("%w; each chunk is one transaction and those copied are kept: fix the cause and run again to copy the rest", err)
 	}
 	steps, manual := targetSteps(opts, s)
 	res.Manual = append(manual, s.Manual...)
