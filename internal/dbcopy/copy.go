@@ -169,7 +169,7 @@ func copyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema string,
 	}
 	n, err = tx.CopyFrom(ctx, pgx.Identifier{schema, t.Target}, cols, src)
 	if err != nil {
-		return 0, 0, nil, fmt.Errorf("copy %s chunk %d: %w", t.Name, c.No, err)
+		return 0, 0, nil, fmt.Errorf("copy %s chunk %d: %w%s", t.Name, c.No, err, pgDetail(err))
 	}
 	if len(src.rejects) > 0 {
 		rows := make([][]any, len(src.rejects))

@@ -11,7 +11,7 @@ import (
 
 // TestCopyFailureSaysWhatIsKept: a chunk that the target refuses (here a
 // CHECK of the existing target table) stops run with the table, the
-// chunk and PostgreSQL's reason, says what is kept; once the cause is
+// chunk, PostgreSQL's reason and the row, says what is kept; once the cause is
 // fixed, run continues and copies the rest, without duplicates.
 func TestCopyFailureSaysWhatIsKept(t *testing.T) {
 	src, dsn, _ := freshMySQL(t)
@@ -26,7 +26,7 @@ func TestCopyFailureSaysWhatIsKept(t *testing.T) {
 	args := []string{"run", "--from", src, "--to", dst, "--into-existing", "--chunk-rows", "2", "--workers", "1",
 		"--reject-file", filepath.Join(t.TempDir(), "r.jsonl")}
 	_, err := runCLI(t, ctx, args...)
-	if err == nil || !strings.Contains(err.Error(), "copy items chunk") || !strings.Contains(err.Error(), "no_bad") ||
+	if err == nil || !strings.Contains(err.Error(), "copy items chunk") || !strings.Contains(err.Error(), "no_bad") || !strings.Contains(err.Error(), "(4, bad)") ||
 		!strings.Contains(err.Error(), "run again to copy the rest") {
 		t.Fatalf("run error = %v, want the chunk, the constraint and what is kept", err)
 	}

@@ -312,7 +312,7 @@ func runStep(ctx context.Context, pool *pgxpool.Pool, st postStep, warn chan<- s
 	// A primary key that cannot hold the values is left out with a
 	// warning, like an index: a rerun would only fail on it again.
 	if (!st.soft && !(tooLong && strings.HasPrefix(st.name, "pk:"))) || ctx.Err() != nil {
-		return stepFailure(st.name, stepErr, pgErr)
+		return stepFailure(st.name, stepErr)
 	}
 	warn <- st.name + ": " + msg
 	_, err := pool.Exec(ctx, `INSERT INTO `+ckSchema+`.steps (name, ok, note) VALUES ($1, false, $2)`, st.name, msg)
@@ -322,10 +322,16 @@ func runStep(ctx context.Context, pool *pgxpool.Pool, st postStep, warn chan<- s
 // stepFailure names the step and the offending values (PostgreSQL puts the
 // duplicated key in the error's detail, which its message leaves out), and
 // says that what is done stays done.
-func stepFailure(name string, err error, pgErr *pgconn.PgError) error {
-	detail := ""
-	if pgErr != nil && pgErr.Detail != "" {
-		detail = " (" + pgErr.Detail + ")"
+func stepFailure(name string, err error) error {
+	return fmt.Errorf("%s: %w%s; the copied rows and finished steps are kept: correct the offending rows in the target and run again to continue from this step, or correct the source and run again with --restart", name, err, pgDetail(err))
+}
+
+// pgDetail is PostgreSQL's detail of err (the duplicated key, the failing
+// row), which the error's message leaves out, as " (detail)".
+func pgDetail(err error) string {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Detail != "" {
+		return " (" + pgErr.Detail + ")"
 	}
-	return fmt.Errorf("%s: %w%s; the copied rows and finished steps are kept: correct the offending rows in the target and run again to continue from this step, or correct the source and run again with --restart", name, err, detail)
+	return ""
 }
