@@ -43,7 +43,9 @@ func TestHabitsSQLite(t *testing.T) {
 	if _, err := runCLI(t, ctx, "plan", "--from", src, "--to", dst, "--plan-out", planOut); err != nil {
 		t.Fatalf("plan: %v", err)
 	}
-	var plan struct{ Hazards []struct{ Table, Column, Kind, Detail string } }
+	var plan struct {
+		Hazards []struct{ Table, Column, Kind, Detail string }
+	}
 	if b, err := os.ReadFile(planOut); err != nil || json.Unmarshal(b, &plan) != nil {
 		t.Fatalf("read plan: %v", err)
 	}
