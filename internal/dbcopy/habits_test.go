@@ -49,10 +49,15 @@ func TestHabitsSQLite(t *testing.T) {
 	if b, err := os.ReadFile(planOut); err != nil || json.Unmarshal(b, &plan) != nil {
 		t.Fatalf("read plan: %v", err)
 	}
+	var collision bool
 	for _, h := range plan.Hazards {
+		collision = collision || h.Kind == "key_collision" && h.Table == "mixed_key" && strings.HasPrefix(h.Detail, "first: k=1 ")
 		if h.Table == "habits" && h.Column == "created" && !strings.Contains(h.Detail, `"1700000000"`) {
 			t.Errorf("plan's %s hazard on habits.created shows no value: %q", h.Kind, h.Detail)
 		}
+	}
+	if !collision {
+		t.Errorf("plan does not report key_collision on mixed_key k=1: %+v", plan.Hazards)
 	}
 	rejects := filepath.Join(t.TempDir(), "rejects.jsonl")
 	_, err = runCLI(t, ctx, "run", "--from", src, "--to", dst, "--reject-file", rejects)

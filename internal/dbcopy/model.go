@@ -82,7 +82,10 @@ type Column struct {
 	conv       *converter
 	seqName    string // identity sequence of an AUTO_INCREMENT column (relationNames)
 	numberKey  bool   // a key column kept a number where its type's rule says boolean
-	read       string // the source's SELECT expression, when not the column (parleyfold.go)
+	// textAndNumbers: a SQLite column typed by its data as text holds
+	// numbers too, which may equal texts it holds (see keyCollisions).
+	textAndNumbers bool
+	read           string // the source's SELECT expression, when not the column (parleyfold.go)
 }
 
 // Check is a source CHECK constraint.

@@ -17,7 +17,8 @@ type Hazard struct {
 	Rows   int64  `json:"rows"`
 	Reject bool   `json:"reject"` // rows with it go to the reject file
 	Detail string `json:"detail,omitempty"`
-	// Blocks: run refuses to start until the source is changed.
+	// Blocks: run fails (too_many_columns: before it writes anything)
+	// until the source is changed.
 	Blocks bool `json:"blocks_run,omitempty"`
 }
 
@@ -167,6 +168,8 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 	rejects := map[key]bool{}
 	examples := map[key]string{} // the first reject's detail: a value, and what keeps it
 	keyed := keyedColumns(t)
+	collide := newKeyCollisions(t)
+	outs, rejected := make([]any, len(t.Columns)), make([]bool, len(t.Columns))
 	for _, c := range chunks {
 		it, err := r.Rows(ctx, t, c)
 		if err != nil {
@@ -184,6 +187,7 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 			for i, v := range it.Values() {
 				col := t.Columns[i]
 				out, rej, note := convertValue(col, v)
+				outs[i], rejected[i] = out, rej != nil
 				if rej == nil && keyed[i] && valueBytes(out) > btreeMaxItem {
 					counts[key{col.Name, "key_size"}]++
 				}
@@ -197,6 +201,9 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 				} else if note != "" {
 					counts[key{col.Name, note}]++
 				}
+			}
+			if len(collide.cols) > 0 {
+				collide.add(outs, rejected)
 			}
 		}
 		it.Close()
@@ -212,6 +219,7 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 		}
 		out = append(out, h)
 	}
+	out = append(out, collide.hazards()...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Column != out[j].Column {
 			return out[i].Column < out[j].Column
@@ -247,7 +255,7 @@ func (p *Plan) WriteText(w io.Writer) {
 			act = "REJECTED"
 		}
 		if h.Blocks {
-			act = "RUN REFUSES"
+			act = "RUN FAILS"
 		}
 		fmt.Fprintf(w, "  %-20s %s.%s rows=%d %s %s\n", h.Kind, h.Table, h.Column, h.Rows, act, h.Detail)
 	}

@@ -294,6 +294,8 @@ func (s *sqliteSource) untypedAffinity(ctx context.Context, t *Table, c *Column)
 		c.DataType = "real"
 	case kinds["text"] && !kinds["blob"]:
 		c.DataType = "text"
+		// SQLite keeps 1 and '1' apart; as text they are one value.
+		c.textAndNumbers = kinds["integer"] || kinds["real"]
 	}
 	return rows.Err()
 }
