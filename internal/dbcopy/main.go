@@ -37,9 +37,10 @@ plan    reads the schema and every row, prints the target schema, the type
         tinyint(1) values other than 0/1, invalid UTF-8, NUL bytes, ENUM '',
         SET values, long identifiers, columns named like PostgreSQL's
         system columns (xmin, ctid, ...: renamed with a "_"), key values
-        past the 2704 bytes of a PostgreSQL btree entry, tables of more
-        than 1600 columns, which run refuses before writing anything, ...)
-        with row counts. Writes nothing.
+        past the 2704 bytes of a PostgreSQL btree entry, SQLite keys
+        holding both 1 and '1', tables of more than 1600 columns, which
+        run refuses before writing anything, ...) with row counts and the
+        first offending value. Writes nothing.
 run     creates the tables (with their comments), copies rows with binary
         COPY in chunks of an integer primary key on parallel workers (a
         BIGINT UNSIGNED key with values above 2^63-1 makes its table one
