@@ -14,8 +14,10 @@ import (
 // schema: geometry columns, a MariaDB period with a WITHOUT OVERLAPS key,
 // a key into another database, JSON-derived columns, a NUL byte in a key.
 func TestBookingMySQL(t *testing.T) {
-	src, dsn, _ := freshMySQL(t)
+	// The other database first: cleanups run last first, and a database
+	// that a key references cannot be dropped before the key's.
 	_, otherDSN, other := freshMySQL(t)
+	src, dsn, _ := freshMySQL(t)
 	mysqlExec(t, otherDSN, "CREATE TABLE users (id INT PRIMARY KEY); INSERT INTO users VALUES (1);")
 	b, err := os.ReadFile("testdata/booking.sql")
 	if err != nil {
