@@ -76,11 +76,11 @@ func DecodeWith(data []byte, opts DecodeOptions) (*Document, error) {
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	var probs problems
-	tree, err := parseTree(data, &probs)
+	var ns notes
+	tree, err := parseTree(data, &probs, &ns, opts.Strict)
 	if err != nil {
 		return nil, err
 	}
-	var ns notes
 	validate(tree, &probs, &ns, opts.Strict)
 	if err := probs.err(); err != nil {
 		return nil, err

@@ -34,8 +34,13 @@ func TestDecodeInvalidDocuments(t *testing.T) {
 			[]fe{{"education[0].endDate", `"2019-02-30"` + notDate}}},
 		{"month 00", `{"basics":{"name":"A"},"volunteer":[{"startDate":"2019-00"}]}`,
 			[]fe{{"volunteer[0].startDate", `"2019-00"` + notDate}}},
-		{"free-text date", `{"basics":{"name":"A"},"awards":[{"date":"May 2019"}]}`,
-			[]fe{{"awards[0].date", `"May 2019"` + notDate}}},
+		{"free-text date", `{"basics":{"name":"A"},"awards":[{"date":"spring 2019"}]}`,
+			[]fe{{"awards[0].date", `"spring 2019"` + notDate}}},
+		// Day and month swap places between countries: not guessed.
+		{"day-month order unknown", `{"basics":{"name":"A"},"awards":[{"date":"03/04/2019"}]}`,
+			[]fe{{"awards[0].date", `"03/04/2019"` + notDate}}},
+		{"a date range in one field", `{"basics":{"name":"A"},"work":[{"startDate":"Jan 2021 - Present"}]}`,
+			[]fe{{"work[0].startDate", `"Jan 2021 - Present"` + notDate}}},
 		{"present on a start date", `{"basics":{"name":"A"},"projects":[{"startDate":"present"}]}`,
 			[]fe{{"projects[0].startDate", `"present"` + notDate + "; only an endDate can be open-ended"}}},
 		{"current as an award date", `{"basics":{"name":"A"},"awards":[{"date":"Current"}]}`,
@@ -106,10 +111,10 @@ func TestDecodeInvalidDocuments(t *testing.T) {
 			{"basics.name", `duplicate key "name"`},
 			{"work[0].x", `duplicate key "x"`},
 		}},
-		{"several problems, all reported", `{"basics":{"email":"x"},"work":[{"startDate":"2019-1","url":5}],"languages":[{"fluency":true}]}`, []fe{
+		{"several problems, all reported", `{"basics":{"email":"x"},"work":[{"startDate":"2019-13","url":5}],"languages":[{"fluency":true}]}`, []fe{
 			{"basics.email", `"x" is not an e-mail address (e.g. ada@example.com)`},
 			{"work[0].url", "must be a string, not a number"},
-			{"work[0].startDate", `"2019-1"` + notDate},
+			{"work[0].startDate", `"2019-13"` + notDate},
 			{"languages[0].fluency", "must be a string, not a boolean"},
 			{"basics.name", "is required (Parley must be able to name the person)"},
 		}},

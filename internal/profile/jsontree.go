@@ -17,8 +17,9 @@ import (
 // as apperr.Malformed with a line and column. Duplicate object keys are not
 // syntax errors in JSON, so they are collected into probs instead: the
 // standard decoder would silently keep the last one, and a résumé whose two
-// "name" keys disagree has no meaning we could pick.
-func parseTree(data []byte, probs *problems) (any, error) {
+// "name" keys disagree has no meaning we could pick. Two that agree are
+// noted in ns and read once (unless strict).
+func parseTree(data []byte, probs *problems, ns *notes, strict bool) (any, error) {
 	if i := invalidUTF8(data); i >= 0 {
 		line, col := lineCol(data, i)
 		return nil, apperr.New(apperr.Malformed,
@@ -29,7 +30,7 @@ func parseTree(data []byte, probs *problems) (any, error) {
 	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
 		return nil, syntaxError(data, err)
 	}
-	p := treeParser{dec: json.NewDecoder(bytes.NewReader(data)), probs: probs}
+	p := treeParser{dec: json.NewDecoder(bytes.NewReader(data)), probs: probs, notes: ns, strict: strict}
 	p.dec.UseNumber()
 	v, err := p.value()
 	if err != nil {
@@ -82,9 +83,11 @@ func lineCol(data []byte, off int) (line, col int) {
 
 // treeParser builds the tree token by token so that it sees every key.
 type treeParser struct {
-	dec   *json.Decoder
-	probs *problems
-	path  []segment // where the parser is, rendered only for a problem
+	dec    *json.Decoder
+	probs  *problems
+	notes  *notes    // a repeated key with the same value is a note, not a problem
+	strict bool      // ... except in strict mode
+	path   []segment // where the parser is, rendered only for a problem
 }
 
 func (p *treeParser) value() (any, error) {
@@ -129,8 +132,15 @@ func (p *treeParser) object() (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, dup := obj[key]; dup {
-			p.probs.add(renderPath(p.path), "duplicate key %q", key)
+		if first, dup := obj[key]; dup {
+			switch {
+			case !sameDuplicate(first, v):
+				p.probs.add(renderPath(p.path), "duplicate key %q", key)
+			case p.strict:
+				p.probs.add(renderPath(p.path), "duplicate key %q with the same value, but strict mode accepts only JSON Resume v1.0.0 as written", key)
+			default:
+				p.notes.add(renderPath(p.path), "duplicate key %q with the same value; read once", key)
+			}
 		}
 		p.path = p.path[:len(p.path)-1]
 		obj[key] = v

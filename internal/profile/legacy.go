@@ -136,6 +136,9 @@ func (w *walker) readDate(field, s string) (string, bool) {
 		w.note("%q read as %q (the date of a date-time, as written)", s, d)
 		return d, true
 	}
+	if d, ok := w.readToolDate(s); ok {
+		return d, true
+	}
 	w.add("%s", dateMessage(s))
 	return s, true
 }

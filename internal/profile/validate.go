@@ -61,12 +61,15 @@ func (w *walker) check(n *node, v any) (any, bool) {
 			w.add("must be an array, not %s", jsonType(v))
 			return v, true
 		}
+		// Judged before checking: a date check turns {"endDate": ""} into {}.
+		arr = w.dropEmptyItems(arr)
 		for i, item := range arr {
 			w.push(segment{index: i, isIndex: true})
 			// An item cannot be left out (only a field can).
 			arr[i], _ = w.check(n.items, item)
 			w.pop()
 		}
+		return arr, true
 	case kindObject:
 		obj, ok := v.(map[string]any)
 		if !ok {
@@ -103,6 +106,9 @@ func (w *walker) check(n *node, v any) (any, bool) {
 func (w *walker) object(n *node, obj map[string]any) {
 	for _, p := range n.props {
 		w.field(n, p, obj)
+	}
+	if n.prop("startDate") != nil {
+		w.warnDatesOutOfOrder(obj)
 	}
 	if !n.closed {
 		return
