@@ -23,7 +23,12 @@ Documents written for the schema before v1.0.0 are read as v1.0.0: work "company
 and "level" as "language" and "fluency", meta "url" as "canonical". So are dates tools
 write: an empty date or null as not given, an endDate of "Present", "Current", "now" or
 "ongoing" as no end (still going on), a date-time such as 2019-02-01T00:00:00Z as its
-date; a number where text belongs as its JSON text ("phone": 5551234 as "5551234").
+date, a month or day written out ("Feb-2023", "03/2022", "2023-9-28", "Jan 01, 2026")
+as 2023-02 ... 2026-01-01 ("03/04/2019" stays an error: day and month order unknown);
+a number where text belongs as its JSON text ("phone": 5551234 as "5551234"). Entries
+exported unfilled (every field "") and blank strings in lists are left out; a key
+repeated with the same value is read once; an entry ending before it starts is kept,
+with a warning.
 Top-level "certifications" is read as "certificates", "hobbies" as "interests",
 "honors" or "achievements" as "awards" (when their items have those sections' fields)
 and a "bio" string as basics.summary, when the v1.0.0 one is not set; any other
