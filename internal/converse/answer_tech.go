@@ -178,8 +178,11 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 		case secSkills:
 			s := x.r.Skills[c.Index]
 			name := s.Name
+			if len(s.Keywords) == 0 && strings.EqualFold(strings.TrimSpace(s.Name), o.tech) {
+				name = "" // "listed as a skill", not "(VMWare ESXi)" again
+			}
 			if s.Level != "" {
-				name += ", " + s.Level
+				name = strings.TrimPrefix(name+", "+s.Level, ", ")
 			}
 			if x.foundByGroupName(s.Name, s.Keywords, o.tech) {
 				// "user research" found through the group "Research": what

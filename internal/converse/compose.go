@@ -291,9 +291,12 @@ func (it *item) roleAt() string {
 
 // firstSentence returns the first sentence of s, at most ~300 bytes.
 func firstSentence(s string) string {
-	s = strings.TrimSpace(s)
+	s = unbullet(s)
 	for i := 0; i < len(s)-1; i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i > 20 {
+		if s[i] == '\n' && i > 20 {
+			return sentence(s[:i]) // a line ends what it says
+		}
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && (s[i+1] == ' ' || s[i+1] == '\n') && i > 20 {
 			return s[:i+1]
 		}
 	}

@@ -229,7 +229,7 @@ func (x *Index) compileLists(now time.Time) {
 		if it.dated && strings.TrimSpace(p.EndDate) == "" && oneOffProject(p) {
 			it.per.End, it.per.Open = it.per.Start, false // a talk given in December is not going on "since December"
 		}
-		it.techs = x.techs.canon(p.Keywords)
+		it.techs = x.techs.canon(withParts(p.Keywords))
 		it.techs = mergeTechs(it.techs, x.techs.find(p.Description, strings.Join(p.Highlights, " . ")))
 		x.projects = append(x.projects, it)
 	}
@@ -360,7 +360,7 @@ func (x *Index) compileTechs() {
 		x.techUse[k] = append(x.techUse[k], c)
 	}
 	for i, s := range x.r.Skills {
-		kws := s.Keywords
+		kws := withParts(s.Keywords)
 		if _, known := x.techs.lookup(strings.Join(tokens(s.Name), " ")); known || len(kws) == 0 {
 			kws = append([]string{s.Name}, kws...) // "Go" as a skill name; not "Web Development"
 		}

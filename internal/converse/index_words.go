@@ -79,6 +79,14 @@ func (x *Index) compileWords() {
 // for each the first text that names it, which an answer can quote.
 func (x *Index) findWithEvidence(it *item, texts []string) {
 	for _, text := range texts {
+		// A summary written as lines, or a long one, is quoted by the
+		// sentence that names the technology, not as a whole.
+		if strings.IndexByte(text, '\n') >= 0 || len(text) > 240 {
+			if ss := splitSentences(text); len(ss) > 1 {
+				x.findWithEvidence(it, ss)
+				continue
+			}
+		}
 		for _, t := range x.techs.find(text) {
 			k := strings.ToLower(t)
 			if it.evidence == nil {

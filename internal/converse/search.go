@@ -18,6 +18,13 @@ type snippet struct {
 func (x *Index) compileSnippets() {
 	add := func(c Citation, where string, texts ...string) {
 		for _, t := range texts {
+			if strings.IndexByte(t, '\n') >= 0 {
+				// a text written as lines is searched, and quoted, line by line
+				for _, l := range splitSentences(t) {
+					x.snippets = append(x.snippets, snippet{cite: c, where: where, text: l, toks: tokens(l)})
+				}
+				continue
+			}
 			if t = strings.TrimSpace(t); t != "" {
 				x.snippets = append(x.snippets, snippet{cite: c, where: where, text: t, toks: tokens(t)})
 			}

@@ -10,28 +10,49 @@ func splitSentences(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			// A line of its own is a sentence of its own: summaries written
+			// as "- did this\n- did that" have no full stops to split at.
+			if t := unbullet(s[start:i]); t != "" {
+				out = append(out, t)
+			}
+			start = i + 1
+			continue
+		}
 		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
 			continue
 		}
 		// closing brackets and quotes belong to the sentence they end:
 		// "(Go Sooners!) Before starting …", "(see below.) Then …"
 		end := i + 1 + closers(s[i+1:])
-		if end < len(s) && s[end] != ' ' {
+		if end < len(s) && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' && s[end] != '\r' {
 			continue
 		}
 		if s[i] == '.' && end < len(s) && abbreviation(s[start:i]) {
 			continue // "Main St. Company", "Dr. Smith"
 		}
-		if t := strings.TrimSpace(s[start:end]); t != "" {
+		if t := unbullet(s[start:end]); t != "" {
 			out = append(out, t)
 		}
 		start = end
 		i = end - 1
 	}
-	if t := strings.TrimSpace(s[start:]); t != "" {
+	if t := unbullet(s[start:]); t != "" {
 		out = append(out, t)
 	}
 	return out
+}
+
+// unbullet trims a sentence and the list marker a line starts with
+// ("- ", "• ", "* ", "· ").
+func unbullet(s string) string {
+	s = strings.TrimSpace(s)
+	for _, m := range []string{"- ", "• ", "* ", "· ", "·", "•", "– "} {
+		if strings.HasPrefix(s, m) {
+			return strings.TrimSpace(s[len(m):])
+		}
+	}
+	return s
 }
 
 // closers is the length of the closing brackets and quotes at the start

@@ -142,12 +142,15 @@ func newTechTable(r profile.Resume) *techTable {
 		}
 	}
 	for _, s := range r.Skills {
-		for _, k := range s.Keywords {
+		for _, k := range withParts(s.Keywords) {
 			add(k)
+		}
+		if len(s.Keywords) == 0 {
+			add(s.Name) // "VMWare ESXi" listed as a skill of its own
 		}
 	}
 	for _, p := range r.Projects {
-		for _, k := range p.Keywords {
+		for _, k := range withParts(p.Keywords) {
 			add(k)
 		}
 	}

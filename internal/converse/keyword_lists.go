@@ -1,0 +1,58 @@
+package converse
+
+import "strings"
+
+// Keywords people write as one string holding a list: "Sass, Less",
+// "Python, Pygame", "JS Frameworks: Node.js, Fastify, Express". Each part
+// is a technology of its own; the whole string stays one too, as written.
+
+// keywordParts returns the parts of a keyword that lists several, or nil.
+// A "Label:" before the list is dropped; commas inside brackets do not
+// split ("PHP MVC (Custom, Cake, etc)").
+func keywordParts(kw string) []string {
+	if i := strings.IndexByte(kw, ':'); i > 0 && !strings.Contains(kw[:i], "(") {
+		kw = kw[i+1:]
+	}
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i <= len(kw); i++ {
+		if i < len(kw) {
+			switch kw[i] {
+			case '(', '[':
+				depth++
+				continue
+			case ')', ']':
+				depth--
+				continue
+			case ',', ';':
+				if depth > 0 {
+					continue
+				}
+			default:
+				continue
+			}
+		}
+		if p := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(kw[start:i]), ".")); p != "" {
+			parts = append(parts, p)
+		}
+		start = i + 1
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// withParts returns kws followed by the parts of those that list several.
+func withParts(kws []string) []string {
+	out := kws
+	for _, k := range kws {
+		if ps := keywordParts(k); ps != nil {
+			if len(out) == len(kws) {
+				out = append([]string(nil), kws...)
+			}
+			out = append(out, ps...)
+		}
+	}
+	return out
+}

@@ -1,0 +1,73 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// realWorldResume has the shapes public resume.json files have and the
+// project's own fixtures did not: keywords that hold a list ("Sass,
+// Less", "JS Frameworks: Node.js, Fastify"), skills with a name and no
+// keywords, a summary written as lines of bullets. Fictitious person.
+const realWorldResume = `{
+ "basics": {"name": "Tamsin Okafor", "label": "Systems Engineer", "email": "tamsin@example.com"},
+ "work": [
+  {"name": "Harrow Logistics", "position": "Junior System Administrator", "startDate": "2022-03", "endDate": "2024-08",
+   "summary": "Supported the warehouse teams with technical issues.\nLed the move to Active Directory groups for every site.\n- Rolled out a new phone system (RingCentral)\n- Wrote the on-call runbook"}
+ ],
+ "skills": [
+  {"name": "Web", "keywords": ["Sass, Less", "JS Frameworks: Node.js, Fastify, Express", "PHP MVC (Custom, Cake, etc)"]},
+  {"name": "VMware ESXi"},
+  {"name": "Help Desk Support", "keywords": []}
+ ],
+ "projects": [{"name": "Raycaster", "keywords": ["Python, Pygame"], "description": "A toy raycaster."}]
+}`
+
+func realWorldIndex(t *testing.T) *converse.Index {
+	t.Helper()
+	doc, err := profile.Decode([]byte(realWorldResume))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return converse.Compile(doc.Resume, profile.Privacy{}, today)
+}
+
+// TestKeywordListsAndBareSkills: each part of a keyword that lists
+// several is a technology of its own, and a skill listed by its name
+// alone is known; neither is denied.
+func TestKeywordListsAndBareSkills(t *testing.T) {
+	x := realWorldIndex(t)
+	tests := []struct {
+		q         string
+		want, not []string
+	}{
+		{"Does Tamsin know Less?", []string{"Yes", "Less"}, []string{"doesn't"}},
+		{"Does she know Fastify?", []string{"Yes", "Fastify"}, []string{"doesn't"}},
+		{"Has she used Pygame?", []string{"Yes", "Pygame", "Raycaster"}, []string{"doesn't", "on its own"}},
+		{"Does she know VMware ESXi?", []string{"Yes", "listed as a skill"}, []string{"doesn't", "(VMware ESXi)"}},
+		{"Does she have help desk support experience?", []string{"Help Desk Support"}, []string{"doesn't mention"}},
+	}
+	for _, tt := range tests {
+		r := ask(x, tt.q)[0]
+		checkText(t, tt.q, r.Text, tt.want, tt.not)
+	}
+}
+
+// TestSummaryLinesQuotedOneByOne: a work summary written as lines is quoted
+// by the line that answers, not whole with its line breaks.
+func TestSummaryLinesQuotedOneByOne(t *testing.T) {
+	x := realWorldIndex(t)
+	for _, tt := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"Does Tamsin know Active Directory?", []string{"Led the move to Active Directory"}, []string{"\n", "warehouse", "runbook"}},
+		{"Does she know RingCentral?", []string{"Rolled out a new phone system"}, []string{"\n", "- Rolled", "runbook"}},
+		{"What did she do at Harrow Logistics?", []string{"Supported the warehouse teams"}, []string{"\n"}},
+	} {
+		r := ask(x, tt.q)[0]
+		checkText(t, tt.q, r.Text, tt.want, tt.not)
+	}
+}
