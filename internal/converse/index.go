@@ -116,6 +116,7 @@ type Index struct {
 // Compile builds the Index of r. privacy says which private fields answers
 // may show; now is used to resolve open-ended periods ("present").
 func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
+	r = tidyResume(r)
 	r.Basics.Profiles = namedProfiles(r.Basics.Profiles)
 	x := &Index{r: r, privacy: privacy, compiled: now, nameToks: map[string]bool{},
 		techUse: map[string][]Citation{}, languages: map[string]int{}}

@@ -71,3 +71,37 @@ func TestSummaryLinesQuotedOneByOne(t *testing.T) {
 		checkText(t, tt.q, r.Text, tt.want, tt.not)
 	}
 }
+
+// markupResume carries the page markup real-world files do: HTML in a
+// summary, an entity, Markdown bold and a link, a skill group named with a
+// heading's colon, keywords ending in full stops, an employer ending in one.
+const markupResume = `{
+ "basics": {"name": "Ilse Varga", "label": "Front End Developer",
+  "summary": "I build interfaces with <span style='color: white;'>React &amp; Laravel</span>, see **my** [blog](https://ilse.example/blog)."},
+ "work": [{"name": "Kettle Works, L.P.", "position": "Developer", "startDate": "2021-04"}],
+ "skills": [{"name": "Front End Tech:", "keywords": ["React", "Vue"]},
+  {"name": "Scripting", "keywords": ["Able to write small shell scripts.", "PyQt5."]}]
+}`
+
+// TestMarkupAndDoubledPunctuation: replies are plain text with single
+// punctuation, whatever the profile's markup.
+func TestMarkupAndDoubledPunctuation(t *testing.T) {
+	doc, err := profile.Decode([]byte(markupResume))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := converse.Compile(doc.Resume, profile.Privacy{}, today)
+	bad := []string{"<", ">", "&amp;", "**", "](", "..", "::", ".;"}
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Tell me about Ilse", []string{"React & Laravel", "see my blog"}},
+		{"What are her skills?", []string{"Front End Tech: React, Vue", "PyQt5"}},
+		{"Where does she work?", []string{"Kettle Works, L.P."}},
+	}
+	for _, tt := range tests {
+		r := ask(x, tt.q)[0]
+		checkText(t, tt.q, r.Text, tt.want, bad)
+	}
+}

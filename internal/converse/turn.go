@@ -132,7 +132,7 @@ func (x *Index) turn(st State, question string, now time.Time) (c Canned, free b
 	if o.b.Len() == 0 {
 		o.say("The profile doesn't say anything about that.")
 	}
-	r := Reply{Text: o.b.String(), Refused: o.refused, Citations: o.cites, Intent: o.in.String()}
+	r := Reply{Text: polish(o.b.String()), Refused: o.refused, Citations: o.cites, Intent: o.in.String()}
 	if r.Citations == nil {
 		r.Citations = []Citation{}
 	}
