@@ -228,6 +228,11 @@ func (x *Index) summary(o *out, more bool, now time.Time) {
 				s += " based in " + l
 			}
 			o.cite(secBasics, 0, "location")
+		} else if x.full == s {
+			s = "This is " + x.full + "'s profile" // not a bare name as a sentence
+			if strings.HasSuffix(x.full, "s") {
+				s = "This is " + x.full + "' profile"
+			}
 		}
 		o.put(sentence(s))
 	}

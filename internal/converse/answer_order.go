@@ -185,21 +185,25 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 		return
 	}
 	n := it.per.Months(now)
+	at := "at " + it.label()
+	if it.sec == secWork && it.role != "" && onOwnAccount(it.title) != "" {
+		at = "working freelance as " + it.role // not "at Freelance"
+	}
 	if it.per.Open {
-		o.say("%s has been at %s for %s so far (since %s).", x.Who(), it.label(), months(n), fmtDate(it.per.Start))
+		o.say("%s has been %s for %s so far (since %s).", x.Who(), at, months(n), fmtDate(it.per.Start))
 		return
 	}
 	if n == 0 {
-		o.say("%s was at %s for less than a month (%s).", x.Who(), it.label(), strings.TrimPrefix(it.when(), "in "))
+		o.say("%s was %s for less than a month (%s).", x.Who(), at, strings.TrimPrefix(it.when(), "in "))
 		return
 	}
 	if p := it.per; p.Start.Month == 0 && p.End.Month == 0 && p.End.Year > p.Start.Year {
 		// "2005 to 2008" with no months is read as three years, not as
 		// the four from the start of one to the end of the other
-		o.say("%s spent about %s at %s, %s.", x.Who(), months((p.End.Year-p.Start.Year)*12), it.label(), it.when())
+		o.say("%s spent about %s %s, %s.", x.Who(), months((p.End.Year-p.Start.Year)*12), at, it.when())
 		return
 	}
-	o.say("%s spent %s at %s, %s.", x.Who(), months(n), it.label(), it.when())
+	o.say("%s spent %s %s, %s.", x.Who(), months(n), at, it.when())
 }
 
 // employerTenure answers "how long at X" when the profile lists several

@@ -348,7 +348,7 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 		s += ", " + w
 	}
 	if j.Location != "" {
-		s += ", in " + j.Location
+		s += ", " + inLocation(j.Location)
 	}
 	o.put(sentence(s))
 	if it.role == "" && it.title != "" {

@@ -48,7 +48,7 @@ func (x *Index) listedBreaks(o *out) bool {
 			s += ", " + w
 		}
 		if it.loc != "" {
-			s += ", in " + it.loc
+			s += ", " + inLocation(it.loc)
 		}
 		if sum := strings.TrimSpace(x.r.Work[it.idx].Summary); sum != "" {
 			s += ": “" + strings.TrimRight(sum, ".") + "”"

@@ -198,7 +198,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 func (x *Index) compileLists(now time.Time) {
 	r := x.r
 	for i, w := range r.Work {
-		it := x.newItem(secWork, i, w.Name, w.Position, w.StartDate, w.EndDate, now)
+		it := x.newItem(secWork, i, w.Name, roleWithoutEmployer(w.Position, w.Name), w.StartDate, w.EndDate, now)
 		it.loc = w.Location
 		for _, t := range tokens(w.Location) {
 			if len(t) > 3 && !commonWords[t] && !genericNameWords[t] {

@@ -105,3 +105,42 @@ func TestMarkupAndDoubledPunctuation(t *testing.T) {
 		checkText(t, tt.q, r.Text, tt.want, bad)
 	}
 }
+
+// exportResume is worded as LinkedIn and builder exports word work
+// entries: a title that repeats the employer, a remote location, an
+// employer field that only says "Freelance", a name with no label and no
+// city. Fictitious person.
+const exportResume = `{
+ "basics": {"name": "Bram Osei"},
+ "work": [
+  {"name": "Quillon", "position": "Full Stack Developer - Quillon", "location": "Remote", "startDate": "2023-02", "endDate": "2024-05"},
+  {"name": "Freelance", "position": "Web Developer", "startDate": "2019-06"},
+  {"name": "Harbour & Finch", "position": "Junior Developer at Harbour & Finch", "location": "Remote (Ghana)", "startDate": "2018-01", "endDate": "2019-05"}
+ ]
+}`
+
+// TestExportWording: replies do not repeat the employer after the title,
+// say "remotely" for a remote job, treat "Freelance" as a way of working
+// and never give a bare name as a sentence.
+func TestExportWording(t *testing.T) {
+	doc, err := profile.Decode([]byte(exportResume))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := converse.Compile(doc.Resume, profile.Privacy{}, today)
+	tests := []struct {
+		q         string
+		want, not []string
+	}{
+		{"Where has Bram worked?", []string{"Full Stack Developer at Quillon", "Junior Developer at Harbour & Finch", "freelance Web Developer"},
+			[]string{"- Quillon at", "Finch at Harbour", "at Freelance"}},
+		{"What did he do at Quillon?", []string{"as Full Stack Developer", "remotely"}, []string{"in Remote", "- Quillon"}},
+		{"What did he do at Harbour & Finch?", []string{"remotely (Ghana)"}, []string{"in Remote"}},
+		{"How long has he been freelancing?", []string{"working freelance as Web Developer", "since June 2019"}, []string{"at Freelance"}},
+		{"Tell me about Bram", []string{"This is Bram Osei's profile."}, []string{"Bram Osei. "}},
+	}
+	for _, tt := range tests {
+		r := ask(x, tt.q)[0]
+		checkText(t, tt.q, r.Text, tt.want, tt.not)
+	}
+}

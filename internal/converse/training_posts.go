@@ -75,7 +75,7 @@ func (x *Index) postsByWord(o *out, q *query) bool {
 	for i, it := range hits {
 		parts[i] = it.roleAt() + it.span()
 		if it.loc != "" {
-			parts[i] += ", in " + it.loc
+			parts[i] += ", " + inLocation(it.loc)
 		}
 		o.citeItem(it)
 	}

@@ -1,0 +1,45 @@
+package converse
+
+import "strings"
+
+// How exported work entries word what the engine then says around them:
+// a title that repeats the employer ("Full Stack Developer - SlashDB" at
+// SlashDB, as LinkedIn exports write it), a location that is no place
+// ("Remote"). An employer that is no employer ("Freelance") is
+// onOwnAccount's (work_hours.go).
+
+// roleWithoutEmployer drops a trailing " - Employer" (or " at", " @",
+// " | ", ", ") from a title when it names the entry's own employer, so a
+// reply does not say "Developer - SlashDB at SlashDB".
+func roleWithoutEmployer(role, employer string) string {
+	role, employer = strings.TrimSpace(role), strings.TrimSpace(employer)
+	if employer == "" || len(role) <= len(employer) {
+		return role
+	}
+	head, tail := role[:len(role)-len(employer)], role[len(role)-len(employer):]
+	if !strings.EqualFold(tail, employer) {
+		return role
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " at ", " @ ", " | ", ", "} {
+		if h, ok := strings.CutSuffix(head, sep); ok && strings.TrimSpace(h) != "" {
+			return strings.TrimSpace(h)
+		}
+	}
+	return role
+}
+
+// inLocation says where a job was: "in Leeds", but "remotely" for
+// "Remote" and "remotely (India)" for "Remote (India)".
+func inLocation(loc string) string {
+	if len(loc) >= len("remote") && strings.EqualFold(loc[:len("remote")], "remote") {
+		rest := strings.TrimLeft(loc[len("remote"):], " ,-–")
+		if rest == "" {
+			return "remotely"
+		}
+		if strings.HasPrefix(rest, "(") {
+			return "remotely " + rest
+		}
+		return "remotely, " + rest
+	}
+	return "in " + loc
+}
