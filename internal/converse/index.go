@@ -120,10 +120,10 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	r.Basics.Profiles = namedProfiles(r.Basics.Profiles)
 	x := &Index{r: r, privacy: privacy, compiled: now, nameToks: map[string]bool{},
 		techUse: map[string][]Citation{}, languages: map[string]int{}}
-	x.full = strings.TrimSpace(r.Basics.Name)
+	x.full = nameAsWritten(r.Basics.Name)
 	if f := strings.Fields(x.full); len(f) > 0 {
 		x.first = strings.Trim(f[0], ",.")
-		if len(f) > 1 && len(x.first) <= 3 && strings.HasSuffix(f[0], ".") { // "Dr. Ada Lovelace"
+		if len(f) > 1 && honorifics[strings.ToLower(x.first)] { // "Dr. Ada Lovelace", not "Ron. Adams"
 			x.first = f[1]
 		}
 		for _, t := range tokens(x.full) {

@@ -1,6 +1,7 @@
 package converse_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/converse"
@@ -142,5 +143,30 @@ func TestExportWording(t *testing.T) {
 	for _, tt := range tests {
 		r := ask(x, tt.q)[0]
 		checkText(t, tt.q, r.Text, tt.want, tt.not)
+	}
+}
+
+// TestNamesAsWritten: a name in capitals is called in a sentence's case,
+// and a first name with a full stop is not taken for a title ("Dr.").
+func TestNamesAsWritten(t *testing.T) {
+	tests := []struct {
+		name, q   string
+		want, not []string
+	}{
+		{"HALDIS VOSS", "What does Haldis do?", []string{"Haldis"}, nil},
+		{"Ron. Adebayo", "Where does Ron work?", []string{"Ron currently"}, []string{"Adebayo currently"}},
+		{"Dr. Ines Carvalho", "Where does she work?", []string{"Ines currently"}, []string{"Dr currently"}},
+	}
+	for _, tt := range tests {
+		doc, err := profile.Decode([]byte(`{"basics":{"name":"` + tt.name + `"},"work":[{"name":"Lumen","position":"Analyst","startDate":"2020"}]}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := converse.Compile(doc.Resume, profile.Privacy{}, today)
+		text := ask(x, tt.q)[0].Text
+		checkText(t, tt.q, text, tt.want, tt.not)
+		if strings.Contains(text, "HALDIS") { // checkText ignores case
+			t.Errorf("%q: a name in capitals in %q", tt.q, text)
+		}
 	}
 }

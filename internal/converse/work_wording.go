@@ -1,8 +1,11 @@
 package converse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
-// How exported work entries word what the engine then says around them:
+// How exported entries word what the engine then says around them:
 // a title that repeats the employer ("Full Stack Developer - SlashDB" at
 // SlashDB, as LinkedIn exports write it), a location that is no place
 // ("Remote"). An employer that is no employer ("Freelance") is
@@ -42,4 +45,21 @@ func inLocation(loc string) string {
 		return "remotely, " + rest
 	}
 	return "in " + loc
+}
+
+// nameAsWritten is the name to call the person by: a name written all in
+// capitals ("ADAM MOON", as some templates want it shown) in the case a
+// sentence uses.
+func nameAsWritten(name string) string {
+	name = strings.TrimSpace(name)
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name || len(strings.Fields(name)) < 2 {
+		return name
+	}
+	words := strings.Fields(name)
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
