@@ -186,7 +186,7 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 	}
 	n := it.per.Months(now)
 	at := "at " + it.label()
-	if it.sec == secWork && it.role != "" && onOwnAccount(it.title) != "" {
+	if it.ownAcct {
 		at = "working freelance as " + it.role // not "at Freelance"
 	}
 	if it.per.Open {

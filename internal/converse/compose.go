@@ -279,7 +279,7 @@ func (it *item) roleAt() string {
 	switch {
 	case it.brk:
 		return it.breakLabel()
-	case it.role != "" && it.title != "" && it.sec == secWork && onOwnAccount(it.title) != "":
+	case it.ownAcct:
 		return "freelance " + it.role // not "Web Developer at Freelance"
 	case it.role != "" && it.title != "":
 		return it.role + " at " + it.title

@@ -54,6 +54,7 @@ type item struct {
 	techs    []string          // canonical technology names, deduplicated
 	evidence map[string]string // jobs and studies: lower technology -> the highlight, summary or course naming it
 	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
+	ownAcct  bool              // a work entry whose employer is a way of working ("Freelance"): onOwnAccount
 	unfin    bool              // a study left unfinished: no end date, and it says so (unfinished.go)
 	noEnd    bool              // a bare past job with no end date that a later job followed (bare_entries.go)
 	lapsed   bool              // a certificate whose name says it lapsed, expired or was revoked
@@ -210,6 +211,7 @@ func (x *Index) compileLists(now time.Time) {
 		it.techs = x.techs.find(w.Position, w.Description)
 		x.findWithEvidence(&it, append(append([]string(nil), w.Highlights...), w.Summary))
 		it.brk = breakEntry(&it)
+		it.ownAcct = it.role != "" && onOwnAccount(it.title) != ""
 		x.work = append(x.work, it)
 	}
 	x.markEndless()
