@@ -174,7 +174,9 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 	o.citeItem(it)
 	o.focusOn(it)
 	if !it.dated {
-		o.say("The profile doesn't give dates for %s, so it doesn't say how long that lasted.", it.describe())
+		if !x.undatedBecauseOutOfOrder(o, it) {
+			o.say("The profile doesn't give dates for %s, so it doesn't say how long that lasted.", it.describe())
+		}
 		return
 	}
 	if x.employerTenure(o, it, now) {

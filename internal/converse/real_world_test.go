@@ -170,3 +170,18 @@ func TestNamesAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesOutOfOrder: an entry that ends before it starts is said with
+// its dates as written, not as undated.
+func TestDatesOutOfOrder(t *testing.T) {
+	doc, err := profile.Decode([]byte(`{"basics":{"name":"Oskar Lind"},"work":[
+		{"name":"Fjord Labs","position":"Tester","startDate":"2024-11-06","endDate":"2024-01-25"},
+		{"name":"Brant","position":"Developer","startDate":"2021-05","endDate":"2023-12"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := converse.Compile(doc.Resume, profile.Privacy{}, today)
+	for _, q := range []string{"When was Oskar at Fjord Labs?", "How long was he at Fjord Labs?"} {
+		checkText(t, q, ask(x, q)[0].Text, []string{"from November 2024 to January 2024", "end is before the start"}, []string{"doesn't give dates"})
+	}
+}

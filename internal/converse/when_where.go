@@ -14,7 +14,9 @@ func (x *Index) when(o *out, items []*item) {
 		o.citeItem(it)
 		w := it.when()
 		if w == "" {
-			o.say("The profile doesn't give dates for %s.", it.describe())
+			if !x.undatedBecauseOutOfOrder(o, it) {
+				o.say("The profile doesn't give dates for %s.", it.describe())
+			}
 			continue
 		}
 		o.say("%s: %s.", capital(it.describe()), w)
