@@ -28,7 +28,7 @@ as 2023-02 ... 2026-01-01 ("03/04/2019" stays an error: day and month order unkn
 a number where text belongs as its JSON text ("phone": 5551234 as "5551234"). Entries
 exported unfilled (every field "") and blank strings in lists are left out; a key
 repeated with the same value is read once; an entry ending before it starts is kept,
-with a warning.
+with a warning; a key in another case ("StartDate") is read as the schema's name.
 Top-level "certifications" is read as "certificates", "hobbies" as "interests",
 "honors" or "achievements" as "awards" (when their items have those sections' fields)
 and a "bio" string as basics.summary, when the v1.0.0 one is not set; any other

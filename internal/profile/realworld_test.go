@@ -103,3 +103,19 @@ func TestDecodeWarnsOfEndBeforeStart(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeReadsKeysInOtherCases: "StartDate", "Position" (as exports
+// write them) are read as the schema's names, checked like them; a key in
+// another case beside the schema's own is left out (it would otherwise
+// reach the typed view unchecked: a number there was an internal error).
+func TestDecodeReadsKeysInOtherCases(t *testing.T) {
+	const asV1 = " (JSON Resume v1.0.0 name)"
+	checkReadAs(t,
+		withA+`"work":[{"Name":"Hooli","Position":"Engineer","StartDate":"Jul 2021","endDate":"2023-01"}],`+
+			`"education":[{"institution":"U","score":"3.9","SCORE":4}]}`,
+		withA+`"education":[{"institution":"U","score":"3.9"}],"work":[{"endDate":"2023-01","name":"Hooli","position":"Engineer","startDate":"2021-07"}]}`,
+		[]profile.Note{{"work[0].Name", "read as name" + asV1}, {"work[0].Position", "read as position" + asV1},
+			{"work[0].StartDate", "read as startDate" + asV1},
+			{"work[0].startDate", `"Jul 2021" read as "2021-07" (YYYY-MM: a month)`},
+			{"education[0].SCORE", "not read: score is also set and wins; left out"}})
+}

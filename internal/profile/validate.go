@@ -104,6 +104,9 @@ func (w *walker) check(n *node, v any) (any, bool) {
 }
 
 func (w *walker) object(n *node, obj map[string]any) {
+	if !n.closed { // the top level leaves unknown keys out (sections.go)
+		w.readKeyCases(n, obj)
+	}
 	for _, p := range n.props {
 		w.field(n, p, obj)
 	}
