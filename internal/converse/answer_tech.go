@@ -255,11 +255,25 @@ func (x *Index) unknownTech(o *out, name string) {
 	}
 	// a name of one word may be cut from a longer one the visitor gave
 	// ("Adobe" of "adobe after effects"), so it stands for no wider name
-	if x.skillGroupNamed(o, name) || len(tokens(name)) > 1 && x.widerTech(o, name) {
+	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name)) && x.widerTech(o, name) {
 		return
 	}
 	o.say("The profile doesn't mention %s.", name)
 	x.techsMentioned(o)
+}
+
+// leadsTechName reports a one-word name that is the first word of a listed
+// technology: visitors shorten a product to its brand ("OBS" for "OBS
+// Studio"), where a word cut from the middle of a longer name is no such
+// shortening.
+func (x *Index) leadsTechName(name string) bool {
+	want := strings.ToLower(name)
+	for _, t := range x.techOrder {
+		if ts := tokens(t); len(ts) > 1 && ts[0] == want {
+			return true
+		}
+	}
+	return false
 }
 
 // techsMentioned names a few technologies the profile does mention, once

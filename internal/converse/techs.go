@@ -274,9 +274,12 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 			return techHit{name: name, size: 1, ambiguous: true}
 		}
 	}
-	if !typos || len(w) < 5 || commonWords[w] || cueTable[w] != nil || offTopicTable[w] != nil {
+	if !typos || len(w) < 4 || commonWords[w] || cueTable[w] != nil || offTopicTable[w] != nil {
 		// a word the cue tables know ("certifications", "weather") is no misspelt technology
 		return techHit{}
+	}
+	if len(w) == 4 {
+		return t.swappedPair(w)
 	}
 	// The closest vocabulary word wins, and of two as close the first in
 	// byte order: ranging over the map alone would answer "pandac" with
@@ -301,6 +304,29 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 	}
 	if t.alias != nil {
 		if name, ok := t.alias.Match(w); ok {
+			return techHit{name: name, size: 1, fuzzy: true}
+		}
+	}
+	return techHit{}
+}
+
+// swappedPair matches a four-letter word typed with two neighbouring
+// letters swapped ("jria" for "Jira", "rsut" for "Rust"): too short for an
+// edit budget, where a swap is still the commonest slip and rarely makes
+// another word of a question.
+func (t *techTable) swappedPair(w string) techHit {
+	a := aliasTable()
+	var b [4]byte
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == w[i+1] {
+			continue
+		}
+		copy(b[:], w)
+		b[i], b[i+1] = b[i+1], b[i]
+		if name, ok := t.vocab[string(b[:])]; ok {
+			return techHit{name: name, size: 1, fuzzy: true}
+		}
+		if name, ok := a.phrase[string(b[:])]; ok && !ambiguousTech[string(b[:])] {
 			return techHit{name: name, size: 1, fuzzy: true}
 		}
 	}
