@@ -255,12 +255,50 @@ func (x *Index) unknownTech(o *out, name string) {
 	}
 	// a name of one word may be cut from a longer one the visitor gave
 	// ("Adobe" of "adobe after effects"), so it stands for no wider name
-	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name)) && x.widerTech(o, name) {
+	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name)) && x.widerTech(o, name) || x.spelledOutAcronym(o, name) {
 		return
 	}
 	o.say("The profile doesn't mention %s.", name)
 	x.techsMentioned(o)
 }
+
+// spelledOutAcronym answers "does she know CRM" from a skill the profile
+// writes out ("Crew resource management"): the letters asked are the
+// initials of its words, small joining words aside. It reports whether it
+// found one.
+func (x *Index) spelledOutAcronym(o *out, name string) bool {
+	ac := strings.ToLower(name)
+	if len(ac) < 2 || len(ac) > 6 || strings.ContainsAny(ac, " -.") {
+		return false
+	}
+	for _, t := range x.techOrder {
+		if initials(t) == ac {
+			o.say("Yes, the profile mentions %s (%s): %s.", t, strings.ToUpper(ac), x.whereUsed(o, x.techUse[strings.ToLower(t)], modeAny))
+			return true
+		}
+	}
+	return false
+}
+
+// initials are the first letters of a name's words, joining words left
+// out: "hca" for "Hazard analysis and critical control points" is no
+// acronym, "haccp" is. A name of one word has none.
+func initials(name string) string {
+	ts := tokens(strings.ReplaceAll(name, "-", " "))
+	if len(ts) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ts {
+		if acronymJoiners[w] {
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+var acronymJoiners = setOf(`and of for the to in on`)
 
 // leadsTechName reports a one-word name that is the first word of a listed
 // technology: visitors shorten a product to its brand ("OBS" for "OBS

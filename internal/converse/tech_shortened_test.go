@@ -19,3 +19,18 @@ func TestTechShortened(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestAcronymOfSkill: letters asked that are the initials of a skill the
+// profile writes out are that skill; letters that spell none still aren't.
+func TestAcronymOfSkill(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"cabincrew", "does she know CRM", []string{"Crew resource management"}, []string{"doesn't mention"}},
+		{"cabincrew", "does she know DG", []string{"Dangerous goods"}, []string{"doesn't mention"}},
+		{"cabincrew", "does she know SQL", []string{"doesn't mention"}, []string{"Yes"}},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}
