@@ -103,6 +103,47 @@ func (r *resolver) personalTopic() bool {
 	return false
 }
 
+// payAt says the profile leaves out the pay asked of a named employer
+// ("what was her salary at Deloitte"): no more in a résumé than a salary
+// asked alone, where the employer's name would otherwise bring its entry.
+// A profile that speaks of pay itself is searched as usual.
+func (r *resolver) payAt() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) == 0 || !q.person || len(q.techs) > 0 || x.mentionsAny(payWords) {
+		return false
+	}
+	asked := false
+	for _, t := range q.ts {
+		if payTopics[t] && !x.entKey(q.ents, t) { // "Lumen Pay" is an employer's name
+			asked = true
+			break
+		}
+	}
+	if !asked {
+		return false
+	}
+	o.in = iUnknown
+	o.say("The profile doesn't mention %s pay.", x.whose())
+	return true
+}
+
+// payTopics are the words of a question about pay; payWords those of them
+// a profile would say pay with ("pay" shares its stem with "payments").
+var (
+	payTopics = setOf(`salary salaries compensation wage wages pay`)
+	payWords  = setOf(`salary compensation wage`)
+)
+
+// mentionsAny reports whether the profile holds any of the words.
+func (x *Index) mentionsAny(words map[string]bool) bool {
+	for w := range words {
+		if x.words[stem(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // businessUnsaid says the profile leaves out what a customer asks of a
 // business without naming its owner: opening hours, and the price of one
 // thing ("how much is a dozen rolls"), even of a thing the profile lists.
