@@ -82,3 +82,16 @@ func (x *Index) visitorSpelling(raw string, ts []string) string {
 	}
 	return ""
 }
+
+// shortFirstName reports raw[i] as the short form of the first name before
+// the surname: "Bea Tanaka" of Beatriz Tanaka, "Alex Moreau" of Alexandra.
+// Alone, three letters of a first name are too often a word of their own
+// ("Mar" of Marcus) to be taken for it.
+func (x *Index) shortFirstName(raw []string, i int) bool {
+	t := raw[i]
+	if len(t) < 3 || i+1 >= len(raw) || !x.nameToks[raw[i+1]] || x.nameToks[t] {
+		return false
+	}
+	first := tokens(x.first)
+	return len(first) == 1 && len(first[0]) > len(t) && strings.HasPrefix(first[0], t) && raw[i+1] != first[0]
+}

@@ -64,8 +64,8 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	raw := x.fixCueTypos(x.splitGlued(expandSlang(tokens(question))))
 	q.ts = make([]string, 0, len(raw))
-	for _, t := range raw {
-		if personWords[t] || x.nameToks[t] {
+	for i, t := range raw {
+		if personWords[t] || x.nameToks[t] || x.shortFirstName(raw, i) {
 			q.person = true
 			if !strings.HasPrefix(t, "you") {
 				q.third = true
