@@ -256,6 +256,25 @@ func serviceOnTheVisitors(joined string) bool {
 	return ok && serviceVerbs[v] && strings.HasPrefix(after, "the ") && (strings.Contains(after, " my ") || strings.Contains(after, " our "))
 }
 
+// ranksOthers reports "which airline has the best safety record": a
+// ranking of things of one kind, none of them said to be the person's,
+// where the kind asked is none of a résumé's entries ("which job had the
+// best team" is hers).
+func (x *Index) ranksOthers(ts []string, best int) bool {
+	if at(ts, 0) != "which" || best < 4 || at(ts, best-1) != "the" {
+		return false
+	}
+	kind := at(ts, 1)
+	verb := at(ts, 2)
+	return (verb == "has" || verb == "have" || verb == "had") && !entryKinds[singular(kind)] && !x.nameToks[kind]
+}
+
+// entryKinds are the nouns for entries of a résumé: "which job had the best
+// team" ranks hers.
+var entryKinds = setOf(`job role position company employer project school university college degree course
+certificate certification team award publication paper book place city country language skill tool client
+internship program programme`)
+
 // asksRecommendation reports a visitor asking for a place to go ("whats
 // the best bbq in kansas city", "a good restaurant near the goodman") or a
 // thing to use ("a good lens for portraits"):
@@ -269,9 +288,12 @@ func (x *Index) asksRecommendation(q *query) bool {
 		if t != "best" && t != "good" && t != "nice" && t != "cheap" {
 			continue
 		}
+		if x.ranksOthers(q.ts, i) {
+			return true
+		}
 		for j := i + 1; j < len(q.ts) && j <= i+3; j++ {
 			w := q.ts[j]
-			if w == "in" || w == "near" || w == "around" || w == "for" {
+			if w == "in" || w == "near" || w == "around" || w == "for" || w == "of" {
 				// "a good lens for portraits": advice on a thing for a use
 				return j > i+1
 			}
