@@ -167,6 +167,12 @@ func pluralNoun(n string) string {
 
 // duration answers "how long at X" (it != nil) or the total experience.
 func (x *Index) duration(o *out, it *item, now time.Time) {
+	x.durationOf(o, it, false, now)
+}
+
+// durationOf is duration; inRole keeps to the one role ("how long has she
+// been in that role"), not the time at an employer she held several at.
+func (x *Index) durationOf(o *out, it *item, inRole bool, now time.Time) {
 	if it == nil {
 		x.totalExperience(o, now)
 		return
@@ -179,7 +185,7 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 		}
 		return
 	}
-	if x.employerTenure(o, it, now) {
+	if !inRole && x.employerTenure(o, it, now) {
 		return
 	}
 	if it.noEnd {
@@ -187,6 +193,15 @@ func (x *Index) duration(o *out, it *item, now time.Time) {
 		return
 	}
 	n := it.per.Months(now)
+	if inRole && it.role != "" && n > 0 {
+		// the role is named: another role at the same employer is not it
+		if it.per.Open {
+			o.say("%s has been %s at %s for %s so far (since %s).", x.Who(), article(it.role), it.label(), months(n), fmtDate(it.per.Start))
+		} else {
+			o.say("%s was %s at %s for %s, %s.", x.Who(), article(it.role), it.label(), months(n), it.when())
+		}
+		return
+	}
 	at := "at " + it.label()
 	if it.ownAcct {
 		at = "working freelance as " + it.role // not "at Freelance"

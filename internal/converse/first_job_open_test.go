@@ -22,3 +22,22 @@ func TestOutlivedFirstJob(t *testing.T) {
 		checkText(t, c.qs, r[len(r)-1].Text, c.want, c.not)
 	}
 }
+
+// TestDurationInRole: "how long in that role" of a job at an employer she
+// held several roles at is that role's time, "how long there" the
+// employer's.
+func TestDurationInRole(t *testing.T) {
+	for _, c := range []struct {
+		profile string
+		qs      []string
+		want    []string
+		not     []string
+	}{
+		{"cabincrew", []string{"where does she work now", "how long has she been in that role"}, []string{"Cabin Crew Training Manager", "4 years"}, []string{"12 years"}},
+		{"cabincrew", []string{"where does she work now", "how long has she been there"}, []string{"12 years"}, nil},
+		{"cfo", []string{"Where does Megan work?", "how long has she been in that position"}, []string{"Fernway Health", "3 years"}, nil},
+	} {
+		r := ask(mustIndex(t, c.profile), c.qs...)
+		checkText(t, c.qs, r[len(r)-1].Text, c.want, c.not)
+	}
+}

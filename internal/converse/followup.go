@@ -325,7 +325,7 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 		// board certificate: a certificate, award or paper lasts no time.
 		pointInTime := len(focus) == 1 && (focus[0].sec == secCertificates || focus[0].sec == secAwards || focus[0].sec == secPublications)
 		if len(focus) == 1 && (q.anaph || !pointInTime && !hasAnyToken(q.ts, "total", "overall", "altogether", "combined", "experience") && len(q.role) == 0) {
-			x.duration(o, focus[0], now)
+			x.durationOf(o, focus[0], q.anaph && hasAnyToken(q.ts, "role", "position", "title"), now)
 			return
 		}
 		if it := x.onlyFullJob(focus); it != nil && q.anaph {
