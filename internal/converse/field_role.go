@@ -162,10 +162,40 @@ func (r *resolver) fieldBeforeAfter() bool {
 		}
 		noun := nounFrom(rest)
 		match := fieldMatch(noun)
+		if len(noun) == len(rest) && len(x.fieldJobs(match)) == 0 {
+			match = x.activityMatch(noun)
+		}
 		if len(noun) < len(rest) || len(x.fieldJobs(match)) == 0 {
 			return false // "before ux at Acme" asks something narrower
 		}
 		return x.jobBeforeAfter(o, t == "before", match, r.now)
 	}
 	return false
+}
+
+// activityMatch returns a matcher of the titles of the jobs whose own
+// words name the activity asked ("before streaming" of a job whose summary
+// says "live streams on Twitch", "before trucking" of one at a trucking
+// company), or nil: an activity ("-ing") is done in a job that says so,
+// whatever it is titled. An award or licence that shares the word is no
+// part of that career.
+func (x *Index) activityMatch(noun []string) func(string) bool {
+	if len(noun) != 1 || len(noun[0]) < 6 || !strings.HasSuffix(noun[0], "ing") {
+		return nil
+	}
+	want := stem(noun[0])
+	roles := map[string]bool{}
+	for _, it := range x.sorted(secWork) {
+		w := x.r.Work[it.idx]
+		for _, t := range tokens(w.Name + " " + w.Position + " " + w.Summary) {
+			if stem(t) == want {
+				roles[it.role] = true
+				break
+			}
+		}
+	}
+	if len(roles) == 0 {
+		return nil
+	}
+	return func(role string) bool { return roles[role] }
 }
