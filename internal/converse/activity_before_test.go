@@ -15,3 +15,19 @@ func TestBeforeActivity(t *testing.T) {
 		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestSkillGroupByHead: "what planes did she work on" names a skill group
+// ("Aircraft types", or "Aircraft") by its noun; "what coaching badges"
+// asks for badges, not the group "Coaching".
+func TestSkillGroupByHead(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"cabincrew", "what planes did she work on", []string{"Airbus A330", "ATR 72"}, []string{"Receptionist"}},
+		{"pilot", "which aircraft has he flown", []string{"Embraer 175", "Cessna 172"}, nil},
+		{"footballer", "what coaching badges does he have", []string{"UEFA"}, nil},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}

@@ -72,7 +72,9 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 		if len(nt) == 0 || len(sk.Keywords) == 0 {
 			continue
 		}
-		if len(nt) == 1 {
+		if asksGroupHead(q.ts, nt) {
+			// "what aircraft did she work on": the group "Aircraft types"
+		} else if len(nt) == 1 {
 			if len(q.ts) != 1 || q.ts[0] != nt[0] || cueTable[nt[0]] != nil || commonWords[nt[0]] {
 				continue
 			}
@@ -95,6 +97,33 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 	}
 	return false
 }
+
+// asksGroupHead reports "what aircraft ...", "which planes ..." of a skill
+// group named by that noun alone or with a word for sorts of it ("Aircraft
+// types"): the noun right after the question word is the thing asked. A
+// noun the cue tables know ("languages", "tools") keeps its own reading.
+func asksGroupHead(ts, group []string) bool {
+	if len(ts) < 3 || ts[0] != "what" && ts[0] != "which" || len(group) == 0 || len(group) > 2 ||
+		len(group) == 2 && !sortWords[group[1]] {
+		return false
+	}
+	head, w := group[0], ts[1]
+	if cueTable[head] != nil || commonWords[head] || cueTable[w] != nil || !groupAskVerbs[ts[2]] {
+		return false // "what coaching badges does he have" asks for badges
+	}
+	if syn, ok := groupSynonyms[w]; ok {
+		w = syn
+	}
+	return w == head || singular(w) == singular(head)
+}
+
+var (
+	sortWords     = setOf(`types type models kinds makes classes`)
+	groupAskVerbs = setOf(`did does do has have had is was are were can could`)
+	// groupSynonyms are the everyday words for a group's formal noun.
+	groupSynonyms = map[string]string{"plane": "aircraft", "planes": "aircraft", "airplanes": "aircraft", "aeroplanes": "aircraft",
+		"jets": "aircraft", "boats": "vessels", "ships": "vessels", "trucks": "vehicles", "cars": "vehicles"}
+)
 
 // skillTails returns, for each skill group's name of three words or more
 // (not counting "and", "of"...), its last two: "which research tools does
