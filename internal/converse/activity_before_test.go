@@ -31,3 +31,18 @@ func TestSkillGroupByHead(t *testing.T) {
 		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestPartnerOfProject: "who did she write the module with" of a project
+// is the partner its entry names; the co-authors of papers are another
+// question.
+func TestPartnerOfProject(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"cabincrew", "who did she write the disability module with", []string{"AsIAm"}, []string{"co-authors"}},
+		{"cabincrew", "who did she write her article with", []string{"doesn't name co-authors"}, nil},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}

@@ -16,8 +16,8 @@ func (r *resolver) coauthors() bool {
 	if x.papersWith(o, q, r.now) {
 		return true
 	}
-	if !asksCoauthors(q, r) {
-		return false
+	if !asksCoauthors(q, r) || namesOnlyOtherEntries(q.ents) {
+		return false // "who did she write the disability module with": a project's partner, which its own entry says
 	}
 	var focus []*item
 	if f := r.focus(); len(f) > 0 && f[0].sec == secPublications {
@@ -251,4 +251,15 @@ func initialsRun(ts []string, acr string) bool {
 		}
 	}
 	return false
+}
+
+// namesOnlyOtherEntries reports a question naming entries of which none is
+// a publication.
+func namesOnlyOtherEntries(ents []*item) bool {
+	for _, e := range ents {
+		if e.sec == secPublications {
+			return false
+		}
+	}
+	return len(ents) > 0
 }
