@@ -109,7 +109,7 @@ func (r *resolver) personalTopic() bool {
 // A profile that speaks of pay itself is searched as usual.
 func (r *resolver) payAt() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.ents) == 0 || !q.person || len(q.techs) > 0 || x.mentionsAny(payWords) {
+	if len(q.ents) == 0 || !q.person || len(q.techs) > 0 {
 		return false
 	}
 	asked := false
@@ -119,7 +119,7 @@ func (r *resolver) payAt() bool {
 			break
 		}
 	}
-	if !asked {
+	if !asked || x.mentionsAny(payWords) {
 		return false
 	}
 	o.in = iUnknown
