@@ -92,6 +92,5 @@ func (x *Index) shortFirstName(raw []string, i int) bool {
 	if len(t) < 3 || i+1 >= len(raw) || !x.nameToks[raw[i+1]] || x.nameToks[t] {
 		return false
 	}
-	first := tokens(x.first)
-	return len(first) == 1 && len(first[0]) > len(t) && strings.HasPrefix(first[0], t) && raw[i+1] != first[0]
+	return len(x.firstTok) > len(t) && strings.HasPrefix(x.firstTok, t) && raw[i+1] != x.firstTok
 }

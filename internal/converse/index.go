@@ -70,6 +70,7 @@ type Index struct {
 	privacy  profile.Privacy
 	compiled time.Time
 	first    string // first name, "" when the profile has no name
+	firstTok string // the first name as a question token, when it is one word ("beatriz")
 	// possessive is whose, built once: "Richard's", "this person's".
 	possessive string
 	full       string          // full name
@@ -130,6 +131,9 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 		for _, t := range tokens(x.full) {
 			x.nameToks[t] = true
 		}
+	}
+	if ft := tokens(x.first); len(ft) == 1 {
+		x.firstTok = ft[0]
 	}
 	x.possessive = x.possessiveOf()
 	// "Critical Care Nurse (RN, CCRN)", "Project Manager, PMP": the head is
