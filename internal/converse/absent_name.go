@@ -94,3 +94,28 @@ func (x *Index) shortFirstName(raw []string, i int) bool {
 	}
 	return len(x.firstTok) > len(t) && strings.HasPrefix(x.firstTok, t) && raw[i+1] != x.firstTok
 }
+
+// onlyForeignWord returns, for a yes/no question with one distinctive word
+// that is nowhere in the profile, that word as the visitor wrote it; ""
+// otherwise. What else the question says is the profile's own.
+func (x *Index) onlyForeignWord(q *query) string {
+	if !yesNoQuestion(q.ts) {
+		return ""
+	}
+	found := ""
+	for _, t := range q.ts {
+		if !x.foreignWord(t) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = t
+	}
+	for _, w := range tokenize(q.raw, false) {
+		if found != "" && strings.ToLower(w) == found {
+			return w // as typed: "Dog" would make a name of a dog
+		}
+	}
+	return ""
+}

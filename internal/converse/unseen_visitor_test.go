@@ -46,3 +46,18 @@ func TestPartnerOfProject(t *testing.T) {
 		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestOneForeignWord: a yes/no question whose one distinctive word the
+// profile never uses says that word is not mentioned, rather than that the
+// profile says nothing about "that".
+func TestOneForeignWord(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"pilot", "does he fly boeings", []string{"doesn't mention boeings"}, []string{"Yes"}},
+		{"cabincrew", "does she have a husband", []string{"family status"}, nil},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}
