@@ -99,8 +99,8 @@ func (x *Index) shortFirstName(raw []string, i int) bool {
 // that is nowhere in the profile, that word as the visitor wrote it; ""
 // otherwise. What else the question says is the profile's own.
 func (x *Index) onlyForeignWord(q *query) string {
-	if !yesNoQuestion(q.ts) {
-		return ""
+	if !yesNoQuestion(q.ts) || q.anaph {
+		return "" // "is that paid" asks of the entry in focus
 	}
 	found := ""
 	for _, t := range q.ts {

@@ -108,8 +108,8 @@ func asksGroupHead(ts, group []string) bool {
 		return false
 	}
 	head, w := group[0], ts[1]
-	if cueTable[head] != nil || commonWords[head] || cueTable[w] != nil || !groupAskVerbs[ts[2]] {
-		return false // "what coaching badges does he have" asks for badges
+	if cueTable[head] != nil || commonWords[head] || cueTable[w] != nil || !groupAskVerbs[ts[2]] || hasAnyToken(ts, "there", "then") {
+		return false // "what coaching badges does he have" asks for badges; "which turbines did he work on there", of one job
 	}
 	if syn, ok := groupSynonyms[w]; ok {
 		w = syn

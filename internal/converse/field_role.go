@@ -199,3 +199,39 @@ func (x *Index) activityMatch(noun []string) func(string) bool {
 	}
 	return func(role string) bool { return roles[role] }
 }
+
+// workedInField answers "has she worked in QA", "did he ever work in
+// sales" with the jobs whose titles name the field: a yes and where, not
+// the whole career.
+func (r *resolver) workedInField() bool {
+	x, o, q := r.x, r.o, r.q
+	ts := q.ts
+	if len(ts) < 5 || ts[0] != "has" && ts[0] != "have" && ts[0] != "did" || ts[1] != "@p" || q.hasWin {
+		return false
+	}
+	i := 2
+	if ts[i] == "ever" {
+		i++
+	}
+	if ts[i] != "worked" && ts[i] != "work" || at(ts, i+1) != "in" {
+		return false
+	}
+	rest := ts[i+2:]
+	noun := nounFrom(rest)
+	if len(noun) == 0 || len(noun) < len(rest) {
+		return false
+	}
+	jobs := x.fieldJobs(fieldMatch(noun))
+	if len(jobs) == 0 {
+		return false
+	}
+	parts := make([]string, len(jobs))
+	for k, it := range jobs {
+		parts[k] = it.role + " at " + it.label() + it.span()
+		o.citeItem(it)
+	}
+	o.in = iRoleCheck
+	o.say("Yes: %s.", list(parts))
+	o.focusOn(jobs...)
+	return true
+}

@@ -61,7 +61,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r := resolver{x: x, o: o, q: q, st: st, now: now}
 	r.narrowThere()
 	// Refusals, then groups and counts that no single entry answers.
-	if r.refusedUpFront() || r.fieldTenure() || r.techYears() || r.fieldBeforeAfter() || r.businessUnsaid() || r.payAt() || r.employerCounts() || r.skillGroupOrCount() || r.postsByWord() || r.affiliations() || r.linkOf() {
+	if r.refusedUpFront() || r.fieldTenure() || r.techYears() || r.fieldBeforeAfter() || r.workedInField() || r.businessUnsaid() || r.payAt() || r.employerCounts() || r.skillGroupOrCount() || r.postsByWord() || r.affiliations() || r.linkOf() {
 		return
 	}
 	r.weigh()

@@ -61,3 +61,19 @@ func TestOneForeignWord(t *testing.T) {
 		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestWorkedInField: "has she worked in QA" is a yes and the jobs whose
+// titles name the field, not the whole career; a field no title names is
+// left to the other readings.
+func TestWorkedInField(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"streamer", "Has she worked in QA?", []string{"Yes", "QA Tester"}, []string{"Blenz Coffee"}},
+		{"marcus", "has he worked in sales", []string{"Yes", "VP of Sales"}, nil},
+		{"streamer", "has she ever worked in sales", nil, []string{"Yes:"}},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}
