@@ -53,6 +53,11 @@ func (o *out) say(format string, args ...any) {
 	if o.b.Len() > 0 {
 		o.b.WriteByte(' ')
 	}
+	if n := len(args); n > 0 && strings.HasSuffix(format, "%s.") {
+		if last, ok := args[n-1].(string); ok && strings.HasSuffix(last, ".") && !strings.HasSuffix(last, "..") {
+			format = format[:len(format)-1] // "Tanaka Media Inc." ends the sentence itself
+		}
+	}
 	fmt.Fprintf(&o.b, format, args...)
 }
 

@@ -15,7 +15,7 @@ func TestVisitorAsides(t *testing.T) {
 		{"cabincrew", "what's her salary at emerald atlantic", "unknown", []string{"doesn't mention"}, []string{"1,400"}},
 		{"cfo", "what was her salary at deloitte", "unknown", []string{"doesn't mention"}, []string{"Audit"}},
 		{"sparse", "where did tamsin work before lumen pay?", "", []string{"Brightcart"}, []string{"pay."}},
-		{"streamer", "Who is Bea Tanaka?", "summary", []string{"Content Creator"}, nil},
+		{"streamer", "Who is Bea Tanaka?", "summary", []string{"Content Creator", "Tanaka Media Inc."}, []string{"Inc.."}},
 		{"cfo", "who is meg castillo", "summary", []string{"Chief Financial Officer"}, nil},
 		{"cabincrew", "which airline has the best safety record", "off_topic", nil, nil},
 		{"streamer", "what's the best strategy game of 2024", "off_topic", nil, nil},
