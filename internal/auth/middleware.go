@@ -66,8 +66,8 @@ func (s *Server) Require(policy Policy, pattern string, h http.Handler) http.Han
 			case apperr.Unauthorized:
 				w.Header().Set("WWW-Authenticate", `Bearer realm="parley"`)
 			case apperr.Forbidden:
-				if req.Scope != "" {
-					w.Header().Set("WWW-Authenticate", `Bearer realm="parley", error="insufficient_scope", scope="`+req.Scope+`"`)
+				if scope := missingScope(req, PrincipalFromContext(r.Context())); scope != "" {
+					w.Header().Set("WWW-Authenticate", `Bearer realm="parley", error="insufficient_scope", scope="`+scope+`"`)
 				}
 			}
 			s.OnError(w, r, err)
@@ -75,6 +75,21 @@ func (s *Server) Require(policy Policy, pattern string, h http.Handler) http.Han
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// missingScope names the scope p would need to pass req (RFC 6750 §3.1
+// insufficient_scope), or "" when no scope would do: the route's own
+// scope, or admin where a route needs a role and p is a machine caller
+// (API key or client credentials), which meets a role only with that
+// scope. A user lacking the role is told only 403: no scope grants it.
+func missingScope(req Requirement, p *Principal) string {
+	switch {
+	case req.Scope != "" && (p == nil || !p.HasScope(req.Scope)):
+		return req.Scope
+	case req.Role != "" && p != nil && p.Kind != KindUser:
+		return ScopeAdmin
+	}
+	return ""
 }
 
 // writeProblem is the default OnError: a minimal RFC 9457 document. The

@@ -147,6 +147,9 @@ func (t *Tokens) Verify(raw string) (AccessClaims, error) {
 	if strings.Count(raw, ".") != 2 {
 		return AccessClaims{}, invalidToken("not a compact JWS")
 	}
+	if !canonicalSegments(raw) {
+		return AccessClaims{}, invalidToken("not canonical base64url")
+	}
 	digest := sha256.Sum256([]byte(raw))
 	if v, ok := t.seen.GetIfPresent(digest); ok {
 		if _, ok := t.keys.Load().verificationKey(v.kid, v.alg); !ok {
@@ -213,3 +216,31 @@ func (t *Tokens) validate(w wireClaims) (AccessClaims, error) {
 	}
 	return c, nil
 }
+
+// canonicalSegments reports whether each dot-separated segment of raw is
+// base64url as an encoder writes it: the decoder go-jose uses ignores the
+// unused low bits of a segment's last character, so a token with its last
+// character changed (…A to …B) would verify as the same token. A token is
+// one string, and a changed one is refused (RFC 4648 §3.5).
+func canonicalSegments(raw string) bool {
+	for seg := range strings.SplitSeq(raw, ".") {
+		var unused uint
+		switch len(seg) % 4 {
+		case 1:
+			return false
+		case 2:
+			unused = 4
+		case 3:
+			unused = 2
+		default:
+			continue
+		}
+		v := strings.IndexByte(base64URLAlphabet, seg[len(seg)-1])
+		if v < 0 || v&(1<<unused-1) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+const base64URLAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"

@@ -179,10 +179,23 @@ func TestVerifyRejects(t *testing.T) {
 		return parts[0] + "." + parts[1] + "." + b64(sig)
 	}
 
+	// The decoder ignores the unused low bits of a segment's last
+	// character: setting one gives another string that decodes the same.
+	unusedBit := func(seg string) string {
+		const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+		v := strings.IndexByte(alphabet, seg[len(seg)-1])
+		return seg[:len(seg)-1] + string(alphabet[v|1])
+	}
+	if len(parts[2])%4 == 0 {
+		t.Fatalf("signature of %d characters has no unused bits", len(parts[2]))
+	}
+
 	tests := []struct {
 		name  string
 		token string
 	}{
+		{"RFC4648-3.5 signature with an unused bit set", parts[0] + "." + parts[1] + "." + unusedBit(parts[2])},
+		{"RFC7515-7.1 segment of 4n+1 characters", parts[0] + "." + parts[1] + "." + parts[2] + "AAA"},
 		{"RFC8725-3.1 CVE-2015-9235 alg none", b64(map[string]any{"alg": "none", "typ": "at+jwt", "kid": f.key.ID}) + "." + b64(rawClaims()) + "."},
 		{"RFC8725-3.1 alg None capitalised", b64(map[string]any{"alg": "None", "typ": "at+jwt"}) + "." + b64(rawClaims()) + "."},
 		{"RFC8725-3.1 alg none with our signature kept", b64(map[string]any{"alg": "none", "typ": "at+jwt"}) + "." + parts[1] + "." + parts[2]},

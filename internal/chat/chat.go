@@ -150,6 +150,18 @@ func notFound(id string) error {
 	return apperr.New(apperr.NotFound, "session %q not found or expired", id)
 }
 
+// Live reports whether session id is open: nil, or apperr.NotFound. The
+// voice path asks before it reads and transcribes a recording, so that a
+// turn for a session that does not exist is answered 404 at the cost of a
+// lookup, not a recogniser run and a 422 about the audio.
+func (s *Service) Live(ctx context.Context, id string) error {
+	if !validID(id) {
+		return notFound(id)
+	}
+	_, err := s.load(ctx, id, s.now().UTC())
+	return err
+}
+
 // Open starts a session on the public profile slug.
 func (s *Service) Open(ctx context.Context, slug string) (Session, error) {
 	p, err := s.publicProfile(ctx, slug)

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/profile"
 )
 
 // decodeJSON reads the request body into v: the media type must be JSON
@@ -23,6 +24,9 @@ import (
 // that every error (its code and its words) stays what clients have seen.
 func decodeJSON(r *http.Request, limit int64, v any) error {
 	if err := checkJSONMediaType(r.Header.Get("Content-Type")); err != nil {
+		return err
+	}
+	if err := declaredTooLarge(r, limit, "request body"); err != nil {
 		return err
 	}
 	buf := jsonBuffers.Get().(*bytes.Buffer)
@@ -49,6 +53,35 @@ func decodeJSON(r *http.Request, limit int64, v any) error {
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// declaredTooLarge refuses, before a byte is read, a body whose
+// Content-Length is past limit: a client that sent "Expect: 100-continue"
+// is told 413 instead of being invited to upload what will be refused.
+// Bodies without a length (chunked) are cut at limit as they are read.
+func declaredTooLarge(r *http.Request, limit int64, what string) error {
+	if r.ContentLength > limit {
+		return apperr.New(apperr.TooLarge, "%s exceeds %d bytes", what, limit)
+	}
+	return nil
+}
+
+// checkObjectEnvelope applies to a body that another package decodes (a
+// profile document) the rules every JSON body here shares: one object
+// (null, an array or a scalar is 400) with no member named twice at its
+// top level (400). Malformed JSON is left for that decoder to word.
+func checkObjectEnvelope(b []byte) error {
+	b = bytes.TrimPrefix(b, utf8BOM)
+	if err := checkJSONShape(b); err != nil {
+		return err
+	}
+	if !json.Valid(b) {
+		return nil
+	}
+	if key, ok := duplicateTopLevelKey(b); ok {
+		return apperr.New(apperr.Malformed, "request body: duplicate member %q", key)
+	}
+	return nil
+}
 
 // checkJSONMediaType accepts no Content-Type, application/json and the
 // +json suffix types, in UTF-8 only: RFC 8259 JSON has no other charset,
@@ -95,12 +128,15 @@ func jsonKind(c byte) string {
 }
 
 // checkJSONText checks what Unmarshal lets through in a valid object:
-// invalid UTF-8 (silently replaced by U+FFFD, so the stored text would
-// not be what was sent), NUL characters (PostgreSQL cannot store them in
+// invalid UTF-8 and unpaired surrogate escapes (silently replaced by
+// U+FFFD, so the stored text would not be what was sent), NUL characters (PostgreSQL cannot store them in
 // text) and duplicate member names (Unmarshal keeps the last one).
 func checkJSONText(b []byte) error {
 	if !utf8.Valid(b) {
 		return apperr.New(apperr.Malformed, "request body is not valid UTF-8")
+	}
+	if profile.UnpairedSurrogate(b) >= 0 {
+		return apperr.New(apperr.Malformed, "request body: an unpaired UTF-16 surrogate escape (\\ud800-\\udfff) names no character")
 	}
 	if hasEscapedNUL(b) {
 		return apperr.New(apperr.Invalid, "request body: text must not contain NUL characters (\\u0000)")

@@ -51,6 +51,7 @@ func TestHostileClients(t *testing.T) {
 	if bytes.Equal(withNUL, sample) {
 		t.Fatal("sample has no name to spoil")
 	}
+	withSurrogate := bytes.Replace(sample, []byte(`"name": "`), []byte(`"name": "\ud800`), 1)
 	sid := openSession(t, f)
 	msgs := "/v1/sessions/" + sid + "/messages"
 	js := "application/json"
@@ -106,6 +107,32 @@ func TestHostileClients(t *testing.T) {
 			h: hdr("Content-Type", js+"; charset=iso-8859-1", "Authorization", "Bearer "+writer), status: 415},
 		{name: "profile holding NUL", method: "PUT", path: "/v1/profiles/nul", body: string(withNUL),
 			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer), status: 422, detail: "NUL"},
+		// url.Values drops what it cannot parse and Get keeps the first
+		// of repeated values: each would be read as something not said.
+		{name: "query with a bad escape", method: "GET", path: msgs + "?limit=%zz", status: 400, detail: "query string"},
+		{name: "query with a semicolon", method: "GET", path: msgs + "?limit=1;after=2", status: 400, detail: "semicolon"},
+		{name: "limit given twice", method: "GET", path: msgs + "?limit=1&limit=2", status: 400, detail: "limit given 2 times"},
+		{name: "strict given twice", method: "PUT", path: "/v1/profiles/strict2?strict=false&strict=true", body: string(sample),
+			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer), status: 400, detail: "strict given 2 times"},
+		// encoding/json reads an unpaired surrogate as U+FFFD.
+		{name: "unpaired high surrogate", method: "POST", path: msgs, body: `{"text":"Where did he \ud800 study?"}`,
+			h: hdr("Content-Type", js), status: 400, detail: "surrogate"},
+		{name: "low surrogate before high", method: "POST", path: msgs, body: `{"text":"\udc00\ud800 study?"}`,
+			h: hdr("Content-Type", js), status: 400, detail: "surrogate"},
+		{name: "profile with an unpaired surrogate", method: "PUT", path: "/v1/profiles/surrogate", body: string(withSurrogate),
+			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer), status: 400, detail: "surrogate"},
+		{name: "profile that is null", method: "PUT", path: "/v1/profiles/nullp", body: "null",
+			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer), status: 400, detail: "JSON object"},
+		{name: "profile that is an array", method: "PUT", path: "/v1/profiles/arrayp", body: "[" + string(sample) + "]",
+			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer), status: 400, detail: "JSON object"},
+		{name: "profile with a top-level member twice", method: "PUT", path: "/v1/profiles/dupp", body: `{"basics":{"name":"A"},"basics":{"name":"B"}}`,
+			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer), status: 400, detail: `duplicate member "basics"`},
+		{name: "voice for a session that does not exist", method: "POST", path: "/v1/sessions/0123456789abcdef0123456789abcdef/voice",
+			body: "RIFF", h: hdr("Content-Type", "audio/wav"), status: 404, detail: "not found"},
+		// RFC 6750 §3.1: a machine credential meets the admin role only
+		// with the admin scope, so it is told which scope it lacks.
+		{name: "admin route with a key lacking the admin scope", method: "GET", path: "/v1/admin/caches",
+			h: hdr("Authorization", "Bearer "+writer), status: 403, header: "WWW-Authenticate", headerHas: `insufficient_scope", scope="admin"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -140,7 +167,7 @@ func TestHostileClients(t *testing.T) {
 	if err := json.Unmarshal(body, &hist); err != nil || len(hist.Messages) != 0 {
 		t.Errorf("history after refused turns: %s", body)
 	}
-	for _, slug := range []string{"twice", "latin", "nul"} {
+	for _, slug := range []string{"twice", "latin", "nul", "strict2", "surrogate", "nullp", "arrayp", "dupp"} {
 		if resp, _ := do(t, "GET", f.URL+"/v1/profiles/"+slug, "", nil); resp.StatusCode != http.StatusNotFound {
 			t.Errorf("refused profile %s: GET answers %d", slug, resp.StatusCode)
 		}

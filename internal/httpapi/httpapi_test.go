@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -19,6 +20,7 @@ import (
 	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/chat"
 	"github.com/parleyhq/parley/internal/httpapi"
+	"github.com/parleyhq/parley/internal/llm"
 	"github.com/parleyhq/parley/internal/profile"
 	"github.com/parleyhq/parley/internal/ratelimit"
 	"github.com/parleyhq/parley/internal/sessionstate"
@@ -41,6 +43,25 @@ func newLimitedServer(t testing.TB, limit int) *fixture { return buildServer(t, 
 // as `parley serve` wires them by default.
 func buildServer(t testing.TB, limit int, cached bool) *fixture {
 	t.Helper()
+	return buildServerWith(t, serverOptions{limit: limit, cached: cached})
+}
+
+// serverOptions are what a test may change in the fixture.
+type serverOptions struct {
+	limit     int
+	cached    bool
+	logger    *slog.Logger  // nil: discarded
+	llm       *llm.Answerer // nil: deterministic replies only
+	accessLog bool
+}
+
+func buildServerWith(t testing.TB, o serverOptions) *fixture {
+	t.Helper()
+	limit, cached := o.limit, o.cached
+	logger := o.logger
+	if logger == nil {
+		logger = telemetry.Discard()
+	}
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"), telemetry.Discard())
 	if err != nil {
@@ -81,12 +102,15 @@ func buildServer(t testing.TB, limit int, cached bool) *fixture {
 		t.Cleanup(func() { _ = closeCache() })
 		reads = c
 	}
-	chats := chat.New(reads, sessionstate.NewMemory(), chat.Config{MaxQuestionLen: 1000}, telemetry.Discard())
+	chats := chat.New(reads, sessionstate.NewMemory(), chat.Config{MaxQuestionLen: 1000}, logger)
 	if cached {
 		chats.WithAnswerCache(cache.NewMemory(16 << 20))
 	}
+	if o.llm != nil {
+		chats.WithLLM(o.llm)
+	}
 	api := httpapi.New(httpapi.Deps{
-		Logger: telemetry.Discard(), Registry: telemetry.NewRegistry(), Profiles: profiles,
+		Logger: logger, AccessLog: o.accessLog, Registry: telemetry.NewRegistry(), Profiles: profiles,
 		Chat:   chats,
 		Checks: []httpapi.Check{httpapi.ReadinessOf("database", db)}, MetricsOnMain: true, OpenAPI: docs.OpenAPI,
 		Auth: authSrv, Policy: auth.DefaultPolicy(), Limits: limits,

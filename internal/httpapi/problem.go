@@ -49,9 +49,9 @@ func problemType(code apperr.Code) string {
 // writeError answers err as problem+json. Only internal errors are logged
 // (with the cause); the caller sees a safe message.
 func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error) {
-	if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
-		// The client went away: nobody reads this answer, and it is no
-		// server error. 499 is nginx's "client closed request".
+	if clientGone(r, err) {
+		// Nobody reads this answer, and it is no server error. 499 is
+		// nginx's "client closed request".
 		w.WriteHeader(499)
 		return
 	}
@@ -65,6 +65,13 @@ func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err
 		w.Header().Set("Retry-After", strconv.Itoa(max(1, secs)))
 	}
 	writeProblem(w, r, p)
+}
+
+// clientGone reports whether err only says that r's client went away
+// (closed the connection, or gave up mid-stream): no server error, and
+// nobody to tell.
+func clientGone(r *http.Request, err error) bool {
+	return errors.Is(err, context.Canceled) && r.Context().Err() != nil
 }
 
 // problemOf maps err to its problem body, logging server-side failures.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/profile"
@@ -19,7 +20,7 @@ func (s *Server) getProfile(w http.ResponseWriter, r *http.Request) {
 	etag := `"` + p.Hash[:min(len(p.Hash), 32)] + `-` + strconv.Itoa(p.Version) + `"`
 	w.Header().Set("ETag", etag)
 	w.Header().Set("Cache-Control", "public, max-age=60")
-	if r.Header.Get("If-None-Match") == etag {
+	if etagMatches(r.Header.Get("If-None-Match"), etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
@@ -35,12 +36,20 @@ func (s *Server) putProfile(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, err)
 		return
 	}
+	if err := declaredTooLarge(r, profile.MaxDocumentBytes, "document"); err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, profile.MaxDocumentBytes))
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			err = apperr.New(apperr.TooLarge, "document exceeds %d bytes", profile.MaxDocumentBytes)
 		}
+		writeError(w, r, s.logger, err)
+		return
+	}
+	if err := checkObjectEnvelope(body); err != nil {
 		writeError(w, r, s.logger, err)
 		return
 	}
@@ -80,7 +89,11 @@ func (s *Server) putProfile(w http.ResponseWriter, r *http.Request) {
 // strictParam reads ?strict=true|false (default false): refuse documents that
 // are not JSON Resume v1.0.0 as written.
 func strictParam(r *http.Request) (bool, error) {
-	v := r.URL.Query().Get("strict")
+	q, err := queryOf(r, "strict")
+	if err != nil {
+		return false, err
+	}
+	v := q.Get("strict")
 	if v == "" {
 		return false, nil
 	}
@@ -89,4 +102,24 @@ func strictParam(r *http.Request) (bool, error) {
 		return false, apperr.New(apperr.Malformed, "strict=%q: use true or false", v)
 	}
 	return b, nil
+}
+
+// etagMatches reports whether an If-None-Match header names etag: "*", or
+// a list holding it, compared weakly (RFC 9110 §13.1.2: a W/ prefix on
+// either side does not matter for GET).
+func etagMatches(header, etag string) bool {
+	if header == "" {
+		return false
+	}
+	if header == etag {
+		return true // what a client repeating our ETag sends: no split
+	}
+	etag = strings.TrimPrefix(etag, "W/")
+	for _, tag := range strings.Split(header, ",") {
+		tag = strings.TrimSpace(tag)
+		if tag == "*" || strings.TrimPrefix(tag, "W/") == etag {
+			return true
+		}
+	}
+	return false
 }

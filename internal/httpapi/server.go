@@ -279,6 +279,12 @@ func (s *Server) Handler() http.Handler {
 // dispatch routes through the mux, answering unknown paths and wrong
 // methods with problem+json instead of ServeMux's plain text.
 func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
+	if !strings.HasPrefix(r.URL.Path, "/") {
+		// "GET *" and the like: ServeMux would redirect to "/*".
+		writeProblem(w, r, Problem{Type: problemType(apperr.Malformed), Title: http.StatusText(http.StatusBadRequest),
+			Status: http.StatusBadRequest, Detail: "the request target must be a path starting with /"})
+		return
+	}
 	h, pattern := s.mux.Handler(r)
 	if pattern != "" && !uncleanPath(r.URL.Path) {
 		if sw, ok := w.(*statusWriter); ok {
@@ -314,7 +320,10 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	detail := "no such endpoint: " + r.Method + " " + r.URL.Path
-	if status == http.StatusMethodNotAllowed {
+	switch status {
+	case http.StatusBadRequest:
+		detail = "malformed request path: " + r.URL.Path
+	case http.StatusMethodNotAllowed:
 		detail = "method " + r.Method + " is not allowed on " + r.URL.Path + "; allowed: " + allow
 	}
 	if s.auth != nil && s.auth.WriteRouteError(w, r, status, detail) {

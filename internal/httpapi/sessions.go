@@ -3,10 +3,8 @@ package httpapi
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"mime"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -64,7 +62,11 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 	writeReply(w, turn.Reply)
 }
 
-// wantsEventStream reports whether the client asked for server-sent events.
+// wantsEventStream reports whether the client asked for server-sent events:
+// text/event-stream named with a q above 0 and no lower than the best q
+// of a range covering JSON ("text/event-stream, application/json" streams;
+// "text/event-stream;q=0, application/json" and "application/json,
+// text/event-stream;q=0.5" do not).
 func wantsEventStream(r *http.Request) bool {
 	accept := r.Header.Get("Accept")
 	if !containsFold(accept, "event-stream") {
@@ -72,12 +74,26 @@ func wantsEventStream(r *http.Request) bool {
 		// every non-streaming turn sends.
 		return false
 	}
+	events, json := -1.0, -1.0
 	for _, part := range strings.Split(accept, ",") {
-		if mt, _, err := mime.ParseMediaType(strings.TrimSpace(part)); err == nil && mt == "text/event-stream" {
-			return true
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		q := 1.0
+		if v, ok := params["q"]; ok {
+			if q, err = strconv.ParseFloat(v, 64); err != nil {
+				q = 1
+			}
+		}
+		switch mt {
+		case "text/event-stream":
+			events = max(events, q)
+		case "application/json", "application/*", "*/*":
+			json = max(json, q)
 		}
 	}
-	return false
+	return events > 0 && events >= json
 }
 
 // containsFold reports whether s contains the lower-case ASCII substr,
@@ -158,6 +174,11 @@ func (s *Server) streamTurn(w http.ResponseWriter, r *http.Request, text string)
 			writeError(w, r, s.logger, err)
 			return
 		}
+		if clientGone(r, err) {
+			// The client left mid-stream (the turn was not recorded):
+			// nobody reads an error event, and it is no server error.
+			return
+		}
 		_ = e.event("error", problemOf(r, s.logger, err))
 		return
 	}
@@ -193,22 +214,6 @@ func sentencePieces(text string) []string {
 // cap); a larger limit is clamped to it.
 const maxHistoryPage = 1000
 
-// queryInt reads the optional integer parameter name, at least lo: 0 when
-// absent. A value below lo, past 32 bits or not a number is the client's
-// mistake, answered 400 rather than silently read as "all".
-func queryInt(q url.Values, name string, lo int) (int, error) {
-	const hi = math.MaxInt32
-	v := q.Get(name)
-	if v == "" {
-		return 0, nil
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < lo || n > hi {
-		return 0, apperr.New(apperr.Malformed, "query parameter %s=%q: want an integer from %d to %d", name, v, lo, hi)
-	}
-	return n, nil
-}
-
 type messageJSON struct {
 	Seq       int             `json:"seq"`
 	Role      string          `json:"role"`
@@ -220,7 +225,11 @@ type messageJSON struct {
 }
 
 func (s *Server) listMessages(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
+	q, err := queryOf(r, "after", "limit")
+	if err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
 	after, err := queryInt(q, "after", 0)
 	if err != nil {
 		writeError(w, r, s.logger, err)

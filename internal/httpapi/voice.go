@@ -15,6 +15,12 @@ import (
 const maxAudioBytes = 16 << 20
 
 func (s *Server) postVoice(w http.ResponseWriter, r *http.Request) {
+	// The session first: a turn for one that does not exist is 404 whether
+	// or not voice works here, and costs no upload or recogniser run.
+	if err := s.chat.Live(r.Context(), r.PathValue("id")); err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
 	if s.voice == nil {
 		writeError(w, r, s.logger, apperr.New(apperr.Unavailable, "voice is unavailable on this server: %s", s.voiceDown))
 		return
@@ -24,6 +30,10 @@ func (s *Server) postVoice(w http.ResponseWriter, r *http.Request) {
 		// Before reading the body: a wrong type is answered at once.
 		w.Header().Set("Accept-Post", strings.Join(media.Types, ", "))
 		writeError(w, r, s.logger, media.Unsupported(r.Header.Get("Content-Type")))
+		return
+	}
+	if err := declaredTooLarge(r, maxAudioBytes, "audio"); err != nil {
+		writeError(w, r, s.logger, err)
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxAudioBytes))

@@ -27,7 +27,12 @@ func (s *Server) streamVoice(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, apperr.New(apperr.Malformed, "this endpoint speaks WebSocket: send Upgrade: websocket"))
 		return
 	}
-	opts, err := stream.ParseQuery(r.URL.Query())
+	q, err := queryOf(r, "rate", "channels")
+	if err != nil {
+		writeError(w, r, s.logger, err)
+		return
+	}
+	opts, err := stream.ParseQuery(q)
 	if err != nil {
 		writeError(w, r, s.logger, err)
 		return

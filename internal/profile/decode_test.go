@@ -112,6 +112,11 @@ func TestDecodeErrorCodes(t *testing.T) {
 		{"too large", big, apperr.TooLarge, "limit is 1048576 bytes"},
 		{"not an object", `"hello"`, apperr.Invalid, "must be a JSON object, not a string"},
 		{"null", `null`, apperr.Invalid, "must be a JSON object, not null"},
+		// encoding/json would store U+FFFD for each of these.
+		{"unpaired high surrogate", `{"basics":{"name":"Ad\ud800a"}}`, apperr.Malformed, "surrogate escape at line 1, column 22"},
+		{"high surrogate at the end of a string", `{"basics":{"name":"Ad\uDBFF"}}`, apperr.Malformed, "surrogate"},
+		{"low surrogate alone", "{\n\"basics\":{\"name\":\"\\udc00\"}}", apperr.Malformed, "surrogate escape at line 2, column 19"},
+		{"two high surrogates", `{"basics":{"name":"\ud83d\ud83d"}}`, apperr.Malformed, "surrogate"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

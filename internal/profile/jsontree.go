@@ -30,6 +30,11 @@ func parseTree(data []byte, probs *problems, ns *notes, strict bool) (any, error
 	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
 		return nil, syntaxError(data, err)
 	}
+	if i := UnpairedSurrogate(data); i >= 0 {
+		line, col := lineCol(data, i)
+		return nil, apperr.New(apperr.Malformed,
+			"unpaired UTF-16 surrogate escape at line %d, column %d: it names no character", line, col)
+	}
 	p := treeParser{dec: json.NewDecoder(bytes.NewReader(data)), probs: probs, notes: ns, strict: strict}
 	p.dec.UseNumber()
 	v, err := p.value()
