@@ -16,9 +16,19 @@ import (
 // expired signature, 404 for a missing blob, 400 for a bad key, and never
 // lists anything.
 type Handler struct {
-	store  Store
-	signer *Signer
-	log    *slog.Logger
+	store   Store
+	signer  *Signer
+	log     *slog.Logger
+	onError func(http.ResponseWriter, *http.Request, error)
+}
+
+// SetErrorWriter makes the handler answer its errors through write: the
+// API's one writer of problem+json, so that these answers carry what every
+// other error does (the problem type, instance, request ID, no-store) and
+// their statuses come from the one mapping. Unset, fail writes a minimal
+// problem itself.
+func (h *Handler) SetErrorWriter(write func(http.ResponseWriter, *http.Request, error)) {
+	h.onError = write
 }
 
 // NewHandler returns the handler for store's URLs signed by signer.
@@ -59,8 +69,17 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // fail writes a small problem+json; the statuses mirror the lead's
 // httpapi mapping for these codes.
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if apperr.Is(err, apperr.Invalid) {
+		// A bad key here is the URL's, so the request is malformed: 400,
+		// not the 422 an invalid key given to Put would be.
+		err = apperr.Wrap(apperr.Malformed, err, "%s", apperr.MessageOf(err))
+	}
+	if h.onError != nil {
+		h.onError(w, r, err)
+		return
+	}
 	status := map[apperr.Code]int{
-		apperr.Invalid: http.StatusBadRequest, apperr.Forbidden: http.StatusForbidden,
+		apperr.Malformed: http.StatusBadRequest, apperr.Forbidden: http.StatusForbidden,
 		apperr.NotFound: http.StatusNotFound, apperr.Unavailable: http.StatusServiceUnavailable,
 	}[apperr.CodeOf(err)]
 	msg := "the link is invalid or has expired"

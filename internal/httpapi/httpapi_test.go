@@ -53,6 +53,7 @@ type serverOptions struct {
 	logger    *slog.Logger  // nil: discarded
 	llm       *llm.Answerer // nil: deterministic replies only
 	accessLog bool
+	audio     http.Handler // the signed audio URLs; nil: not mounted
 }
 
 func buildServerWith(t testing.TB, o serverOptions) *fixture {
@@ -110,7 +111,7 @@ func buildServerWith(t testing.TB, o serverOptions) *fixture {
 		chats.WithLLM(o.llm)
 	}
 	api := httpapi.New(httpapi.Deps{
-		Logger: logger, AccessLog: o.accessLog, Registry: telemetry.NewRegistry(), Profiles: profiles,
+		Logger: logger, AccessLog: o.accessLog, Audio: o.audio, Registry: telemetry.NewRegistry(), Profiles: profiles,
 		Chat:   chats,
 		Checks: []httpapi.Check{httpapi.ReadinessOf("database", db)}, MetricsOnMain: true, OpenAPI: docs.OpenAPI,
 		Auth: authSrv, Policy: auth.DefaultPolicy(), Limits: limits,

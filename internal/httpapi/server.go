@@ -157,6 +157,9 @@ func (s *Server) registerRoutes() {
 	s.guard("GET /v1/sessions/{id}/voice/stream", http.HandlerFunc(s.streamVoice))
 	s.handle("GET /v1/admin/caches", s.getCacheStats)
 	if s.audio != nil {
+		if e, ok := s.audio.(errorWriterSetter); ok {
+			e.SetErrorWriter(s.WriteError)
+		}
 		// The signature in the URL is the credential: no policy entry.
 		s.register("GET /v1/audio/{key...}", s.limit(s.audio))
 	}
@@ -165,6 +168,12 @@ func (s *Server) registerRoutes() {
 			s.guard(pattern, h)
 		}
 	}
+}
+
+// errorWriterSetter is a handler mounted here from another package (the
+// audio URLs) that can answer its errors through the API's writer.
+type errorWriterSetter interface {
+	SetErrorWriter(func(http.ResponseWriter, *http.Request, error))
 }
 
 // handle registers an API route behind its policy entry and the caller's
