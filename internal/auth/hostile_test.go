@@ -66,6 +66,9 @@ func TestHostileTokenRequests(t *testing.T) {
 			[]string{basic(c.ID, secret), basic("x", "y")}, 400, "invalid_request"},
 		{"Bearer header besides body credentials", body, []string{"Bearer abc.def.ghi"}, 401, "invalid_client"},
 		{"undecodable Basic header besides body credentials", body, []string{"Basic !!!"}, 401, "invalid_client"},
+		// Too large is 413, not a "malformed" 400 the client would try to fix.
+		{"body past 16 KiB", url.Values{"grant_type": {"client_credentials"}, "client_id": {c.ID}, "client_secret": {secret},
+			"pad": {strings.Repeat("a", 16<<10)}}, nil, 413, "invalid_request"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

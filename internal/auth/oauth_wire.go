@@ -2,8 +2,10 @@ package auth
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -66,8 +68,16 @@ func parseForm(w http.ResponseWriter, r *http.Request) (url.Values, error) {
 	if r.URL.RawQuery != "" {
 		return nil, invalidRequest("parameters must be sent in the body")
 	}
+	tooLarge := oerr(http.StatusRequestEntityTooLarge, "invalid_request", "request body exceeds "+strconv.Itoa(maxFormBytes)+" bytes")
+	if r.ContentLength > maxFormBytes {
+		return nil, tooLarge // before reading: no 100 Continue for a body refused anyway
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	if err := r.ParseForm(); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, tooLarge
+		}
 		return nil, invalidRequest("malformed form body")
 	}
 	for k, v := range r.PostForm {
