@@ -66,21 +66,13 @@ func declaredTooLarge(r *http.Request, limit int64, what string) error {
 }
 
 // checkObjectEnvelope applies to a body that another package decodes (a
-// profile document) the rules every JSON body here shares: one object
-// (null, an array or a scalar is 400) with no member named twice at its
-// top level (400). Malformed JSON is left for that decoder to word.
+// profile document) the rule every JSON body here shares: one object (null,
+// an array or a scalar is 400). Malformed JSON is left for that decoder to
+// word, and so are repeated keys: the profile decoder reads a key repeated
+// with the same value once (theme templates repeat "languages": []) and
+// refuses one whose values disagree with its path.
 func checkObjectEnvelope(b []byte) error {
-	b = bytes.TrimPrefix(b, utf8BOM)
-	if err := checkJSONShape(b); err != nil {
-		return err
-	}
-	if !json.Valid(b) {
-		return nil
-	}
-	if key, ok := duplicateTopLevelKey(b); ok {
-		return apperr.New(apperr.Malformed, "request body: duplicate member %q", key)
-	}
-	return nil
+	return checkJSONShape(bytes.TrimPrefix(b, utf8BOM))
 }
 
 // checkJSONMediaType accepts no Content-Type, application/json and the
