@@ -114,6 +114,7 @@ func newTechTable(r profile.Resume) *techTable {
 				t.tails[kt[0]] = name
 			}
 		}
+		t.addJSForms(kw, name)
 		// "TMS" for the keyword "TMS (The Museum System)": a name glossed in
 		// brackets is asked for by the name alone.
 		if i := strings.IndexByte(kw, '('); i > 0 {
