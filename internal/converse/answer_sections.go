@@ -12,6 +12,8 @@ func (x *Index) educationDetail(o *out, it *item, now time.Time) {
 	verb := "studied"
 	if it.current(now) {
 		verb = "is studying"
+	} else if it.noEnd {
+		verb = "started"
 	}
 	s := x.Who() + " " + verb
 	if e.Area != "" {
@@ -22,6 +24,8 @@ func (x *Index) educationDetail(o *out, it *item, now time.Time) {
 	}
 	if it.unfin {
 		s += ", from " + fmtDate(it.per.Start) + ", without completing it"
+	} else if it.noEnd {
+		s += " in " + fmtDate(it.per.Start) + "; the profile gives no end date"
 	} else if w := it.when(); w != "" {
 		s += ", " + w
 	}

@@ -180,7 +180,9 @@ func (x *Index) unknownFinish(o *out, items []*item, ts []string) {
 		}
 		open = it
 	}
-	if open != nil {
+	if open != nil && open.noEnd {
+		o.say("The profile doesn't say whether or when %s was finished: no end date is given.", open.describe())
+	} else if open != nil {
 		o.say("The profile doesn't say when %s will be finished: no end date is given.", open.describe())
 	}
 }

@@ -56,7 +56,7 @@ type item struct {
 	brk      bool              // a work entry that is a career break, not a job (career_breaks.go)
 	ownAcct  bool              // a work entry whose employer is a way of working ("Freelance"): onOwnAccount
 	unfin    bool              // a study left unfinished: no end date, and it says so (unfinished.go)
-	noEnd    bool              // a bare past job with no end date that a later job followed (bare_entries.go)
+	noEnd    bool              // no end date, yet not current: bare_entries.go, study_no_end.go
 	lapsed   bool              // a certificate whose name says it lapsed, expired or was revoked
 	roleAcro string            // initials of a degree ("mpa" for Master of Public Administration), or ""
 }
@@ -231,6 +231,7 @@ func (x *Index) compileLists(now time.Time) {
 		x.findWithEvidence(&it, e.Courses) // "did he study SQL": the course that names it
 		x.education = append(x.education, it)
 	}
+	x.markStaleStudies(now)
 	for i, p := range r.Projects {
 		it := x.newItem(secProjects, i, p.Name, strings.Join(p.Roles, ", "), p.StartDate, p.EndDate, now)
 		if it.dated && strings.TrimSpace(p.EndDate) == "" && oneOffProject(p) {
