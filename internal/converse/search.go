@@ -328,6 +328,7 @@ covid: covid pandemic lockdown closure reopen 2020
 pandemic: covid pandemic lockdown closure reopen 2020
 lockdown: covid pandemic lockdown closure reopen
 teach: teach taught tutor lectur instruct
+routes: route flight sector lane
 taught: teach taught tutor lectur instruct
 albums: album ep lp record
 sustainability: sustainab emission co2 carbon renewable recycl net-zero decarbon
