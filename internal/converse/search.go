@@ -329,6 +329,7 @@ pandemic: covid pandemic lockdown closure reopen 2020
 lockdown: covid pandemic lockdown closure reopen
 teach: teach taught tutor lectur instruct
 routes: route flight sector lane
+team: team hired staff crew
 taught: teach taught tutor lectur instruct
 albums: album ep lp record
 sustainability: sustainab emission co2 carbon renewable recycl net-zero decarbon

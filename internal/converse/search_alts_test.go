@@ -30,3 +30,23 @@ func TestRoutesAsked(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestTeamAsked: a team is written as the people hired, when no sentence
+// says "team".
+func TestTeamAsked(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Bea Tanaka", Label: "Streamer"},
+		Work: []profile.Work{{Name: "Tanaka Media", Position: "Founder", StartDate: "2019",
+			Highlights: []string{"Hired two part-time video editors and a business manager", "Grew the channel to 1.2 million followers"}}},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"does she have a team", []string{"video editors"}, []string{"doesn't say"}},
+		{"how big is her team", []string{"video editors"}, []string{"followers"}},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}
