@@ -140,7 +140,7 @@ func (x *Index) kindAnswer(o *out, k *techKind, mode techMode) {
 	if len(found) == 0 {
 		o.say("The profile doesn't mention any %s.", k.noun)
 		if len(x.techOrder) > 0 {
-			o.say("Skills and tools it does mention include %s.", list(firstN(x.techOrder, 6)))
+			o.say("Skills and tools it does mention include %s.", list(x.namedTechs(6)))
 		}
 		return
 	}

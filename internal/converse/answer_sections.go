@@ -331,8 +331,8 @@ func (x *Index) skillCount(o *out) {
 func (x *Index) skills(o *out) {
 	if len(x.r.Skills) == 0 {
 		if len(x.techOrder) > 0 {
-			o.say("The profile has no skills section, but its entries mention %s.", list(firstN(x.techOrder, 10)))
-			for _, t := range firstN(x.techOrder, 10) {
+			o.say("The profile has no skills section, but its entries mention %s.", list(x.namedTechs(10)))
+			for _, t := range x.namedTechs(10) {
 				for _, c := range x.techUse[strings.ToLower(t)] {
 					o.cite(c.Section, c.Index, c.Field)
 				}

@@ -319,7 +319,7 @@ func (x *Index) leadsTechName(name string) bool {
 func (x *Index) techsMentioned(o *out) {
 	const lead = "Technologies it does mention include "
 	if len(x.techOrder) > 0 && !strings.Contains(o.b.String(), lead) {
-		o.say(lead+"%s.", list(firstN(x.techOrder, 6)))
+		o.say(lead+"%s.", list(x.namedTechs(6)))
 	}
 }
 

@@ -56,3 +56,20 @@ func withParts(kws []string) []string {
 	}
 	return out
 }
+
+// namedTechs returns up to n of the profile's technologies to name in a
+// reply, in the profile's order. A keyword that lists several ("Gulp.js,
+// Grunt.js") is left out: its parts are named on their own, and naming
+// both would say each twice.
+func (x *Index) namedTechs(n int) []string {
+	out := make([]string, 0, n)
+	for _, t := range x.techOrder {
+		if len(out) == n {
+			break
+		}
+		if keywordParts(t) == nil {
+			out = append(out, t)
+		}
+	}
+	return out
+}
