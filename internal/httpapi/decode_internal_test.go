@@ -92,8 +92,14 @@ func hostileRule(contentType, body string, limit int64, refErr error) error {
 	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" && !strings.EqualFold(params["charset"], "utf-8") {
 		return apperr.New(apperr.Unsupported, "Content-Type %q: JSON is UTF-8; send charset=utf-8 or none", contentType)
 	}
-	if apperr.CodeOf(refErr) == apperr.Unsupported || int64(len(body)) > limit {
+	if apperr.CodeOf(refErr) == apperr.Unsupported {
 		return nil
+	}
+	if int64(len(body)) > limit {
+		// httptest sets Content-Length, and a declared length past the
+		// limit is refused before a byte is read (declaredTooLarge), where
+		// the reference may first find something else wrong early on.
+		return apperr.New(apperr.TooLarge, "request body exceeds %d bytes", limit)
 	}
 	trim := strings.TrimLeft(body, " \t\r\n")
 	if json.Valid([]byte(body)) && trim != "" && trim[0] != '{' {
