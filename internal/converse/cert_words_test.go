@@ -42,3 +42,32 @@ func TestCertificateWords(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestCertificateSectionWords: the section's own name in the plural asks
+// for every certificate, even when only some names carry the word, while a
+// kind of certificate (a licence) still lists those of its kind.
+func TestCertificateSectionWords(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Ana Lima", Label: "Data analyst"},
+		Certificates: []profile.Certificate{
+			{Name: "Google Data Analytics Professional Certificate", Date: "2021-09"},
+			{Name: "dbt Fundamentals", Date: "2023-02"},
+			{Name: "Scrum Master Certification", Date: "2022-01"},
+			{Name: "Forklift Licence", Date: "2019-01"},
+		},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"certificates, one name has the word", []string{"what certificates does she have"}, []string{"Google Data Analytics", "dbt Fundamentals", "Forklift"}, nil},
+		{"certifications, one name has the word", []string{"which certifications does she hold"}, []string{"Scrum Master", "dbt Fundamentals", "Forklift"}, nil},
+		{"credentials", []string{"what credentials has she got"}, []string{"Scrum Master", "dbt Fundamentals"}, nil},
+		{"a kind of certificate still narrows", []string{"what licences does she hold"}, []string{"Forklift Licence"}, []string{"dbt Fundamentals"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+}

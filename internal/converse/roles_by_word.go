@@ -129,6 +129,12 @@ func (x *Index) certsByWord(o *out, q *query) bool {
 		return false
 	}
 	sing := t[:len(t)-1]
+	if sectionCertWords[sing] {
+		// "what certificates does she have" asks for the whole section,
+		// even when only some names carry the word ("Google Data
+		// Analytics Professional Certificate" beside "dbt Fundamentals")
+		return false
+	}
 	var hits []*item
 	for _, it := range x.bySec[secCertificates] { // newest first
 		if hasAnyToken(tokens(it.title), sing) {
@@ -151,3 +157,7 @@ func (x *Index) certsByWord(o *out, q *query) bool {
 
 // certWords name the certificates section itself.
 var certWords = setOf(`certificate certification license licence credential`)
+
+// sectionCertWords are the certWords that name the whole section, not a
+// kind of certificate a visitor may ask for apart (a licence).
+var sectionCertWords = setOf(`certificate certification credential`)
