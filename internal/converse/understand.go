@@ -285,59 +285,6 @@ func allCueWords(ts []string) bool {
 var monthOrUnit = setOf(`years year months month weeks week days day jobs job roles companies people engineers
 times projects papers awards hours decades`)
 
-// adjustScores settles cues that read differently together.
-func (x *Index) adjustScores(q *query) {
-	s := &q.scores
-	j := q.joined
-	if len(q.ts) == 3 && (q.ts[0] == "who" || q.ts[0] == "what") && q.ts[1] == "are" && q.ts[2] == "@p" {
-		if rt := tokenize(q.raw, true); len(rt) > 0 && (rt[len(rt)-1] == "you" || rt[len(rt)-1] == "u") {
-			s[iHelp] += 3 // the assistant itself, not "who are her clients"
-		}
-	}
-	if s[iSummary] > 0 {
-		// "tell me about her education": the section, not her summary
-		for i := 2; i+1 < len(q.ts); i++ {
-			if q.ts[i] == "@p" && q.ts[i-1] == "about" && cueTable[q.ts[i+1]] != nil && !summaryWords[q.ts[i+1]] {
-				s[iSummary] = max(0, s[iSummary]-5)
-				break
-			}
-		}
-	}
-	if toolsAsked(q.ts) {
-		s[iSkills] += 5 // "what does she shoot with": her tools, not sentences with "shoot"
-	}
-	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
-		s[iLangs] = 0
-	}
-	if s[iProjects] > 0 && (strings.Contains(j, " work on ") || strings.Contains(j, " worked on ")) {
-		s[iWork] = 0 // "what projects did she work on"
-	}
-	if q.hasWin && !q.win.Current {
-		s[iPrev], s[iNext] = 0, 0 // "before 2013" is a window, not "before that"
-		if s[iWhere] > 0 && s[iLocation] == 0 {
-			s[iWhere] = 0 // "where was she in 2016": her work then
-			s[iWork] += 2
-		}
-	}
-	if s[iPubs] > 0 && strings.Contains(j, " the books ") && hasAnyToken(q.ts, "close", "closes", "closing", "closed", "keep", "keeps", "keeping", "kept", "balance", "balancing", "cook", "cooking") {
-		s[iPubs] = 0 // "how fast does she close the books": accounting, not writing
-	}
-	if strings.Contains(j, " online store") || strings.Contains(j, " online shop") {
-		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
-	}
-	for i, t := range q.ts {
-		if networkMeasure(at(q.ts, i+1)) {
-			if x.networks[t] || cueNetwork(t) {
-				s[iContact] = max(0, s[iContact]-4) // "how many github stars": the project's
-			}
-			continue
-		}
-		if x.networks[t] {
-			s[iContact] += 4 // "is she on SoundCloud"
-		}
-	}
-}
-
 // findTechs records the technologies a question names. Everyday words that
 // are also technologies ("go") count only with a technology cue.
 func (x *Index) findTechs(q *query, raw []string) {
