@@ -43,6 +43,9 @@ func (x *Index) adjustScores(q *query) {
 		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
 	}
 	for i, t := range q.ts {
+		if gapWord(t) && notCareerGap[at(q.ts, i-1)] {
+			s[iGaps] = max(0, s[iGaps]-6) // "the pay gap she closed": a figure of her work, not a break in it
+		}
 		if networkMeasure(at(q.ts, i+1)) {
 			if x.networks[t] || cueNetwork(t) {
 				s[iContact] = max(0, s[iContact]-4) // "how many github stars": the project's
@@ -54,3 +57,10 @@ func (x *Index) adjustScores(q *query) {
 		}
 	}
 }
+
+// notCareerGap are words that make the gap after them something other than
+// time out of work: a gender pay gap, a skills gap, a funding gap.
+var notCareerGap = setOf(`pay wage wages salary gender skills skill funding knowledge price pricing coverage
+attainment achievement performance trade budget revenue talent`)
+
+func gapWord(t string) bool { return t == "gap" || t == "gaps" }

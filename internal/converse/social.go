@@ -39,8 +39,11 @@ func (x *Index) social(o *out, q *query) {
 // she study politics" beside Political Science) is its work, not a
 // personal matter, unless an opinion is asked ("his political views").
 func (x *Index) personalTopic(ts []string) string {
-	for _, t := range ts {
+	for i, t := range ts {
 		if v, ok := personalTopics[t]; ok {
+			if gapWord(at(ts, i+1)) || notCareerGap[at(ts, i+1)] && gapWord(at(ts, i+2)) {
+				continue // "the gender pay gap she closed": a figure of her work, not her pay
+			}
 			if fieldOfLife[t] && x.words[stem(t)] && !hasAnyTokenIn(ts, opinionWords) {
 				continue
 			}
