@@ -19,6 +19,9 @@ func (r *resolver) employerAfterRole() bool {
 	}
 	o.in = iDuration
 	x.durationOf(o, focus[0], false, r.now)
+	// the role asked about stays the subject: "what did she build there"
+	// next is about it, not the first role at the employer
+	o.focusOn(focus...)
 	return true
 }
 
@@ -31,3 +34,4 @@ func oneEmployer(its []*item) bool {
 	}
 	return true
 }
+
