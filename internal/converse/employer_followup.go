@@ -34,4 +34,3 @@ func oneEmployer(its []*item) bool {
 	}
 	return true
 }
-
