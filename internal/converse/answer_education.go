@@ -16,7 +16,7 @@ import (
 func (x *Index) studySubject(o *out, q *query) bool {
 	var words []string
 	for _, t := range q.ts {
-		if len(t) < 3 || searchStop[t] || commonWords[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] {
+		if len(t) < 3 || searchStop[t] || commonWords[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] || learnWords[t] {
 			continue
 		}
 		words = append(words, t)
@@ -278,3 +278,7 @@ func (r *resolver) scoresAsked() bool {
 	o.focusOn(scored...)
 	return true
 }
+
+// learnWords ask where something was learnt ("where did she learn data
+// analytics"), a cue of studies, never part of the subject.
+var learnWords = setOf(`learn learned learnt learning pick picked`)
