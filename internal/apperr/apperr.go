@@ -5,7 +5,9 @@ package apperr
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
+	"unicode/utf8"
 )
 
 // Code classifies an error by what the caller can do about it.
@@ -116,4 +118,22 @@ func RetryAfterOf(err error) time.Duration {
 		return e.RetryAfter
 	}
 	return 0
+}
+
+// maxEcho is how much of a client's value a message repeats.
+const maxEcho = 64
+
+// Quote is v quoted for a message that repeats what a client sent (an
+// unknown id or slug), cut after maxEcho bytes at a character boundary:
+// an error must not hand back a 10,000-byte path segment, or grow with
+// whatever a client invents.
+func Quote(v string) string {
+	if len(v) <= maxEcho {
+		return strconv.Quote(v)
+	}
+	n := maxEcho
+	for n > 0 && !utf8.RuneStart(v[n]) {
+		n--
+	}
+	return strconv.Quote(v[:n]) + fmt.Sprintf("… (%d bytes)", len(v))
 }

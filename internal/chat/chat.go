@@ -147,7 +147,7 @@ func validID(id string) bool {
 }
 
 func notFound(id string) error {
-	return apperr.New(apperr.NotFound, "session %q not found or expired", id)
+	return apperr.New(apperr.NotFound, "session %s not found or expired", apperr.Quote(id))
 }
 
 // Live reports whether session id is open: nil, or apperr.NotFound. The
@@ -182,11 +182,11 @@ func (s *Service) Open(ctx context.Context, slug string) (Session, error) {
 
 func (s *Service) publicProfile(ctx context.Context, slug string) (store.Profile, error) {
 	if profile.ValidateSlug(slug) != nil {
-		return store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+		return store.Profile{}, apperr.New(apperr.NotFound, "profile %s not found", apperr.Quote(slug))
 	}
 	p, err := s.store.GetProfile(ctx, slug)
 	if apperr.Is(err, apperr.NotFound) || (err == nil && !p.Public) {
-		return store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+		return store.Profile{}, apperr.New(apperr.NotFound, "profile %s not found", apperr.Quote(slug))
 	}
 	return p, err
 }
@@ -207,11 +207,11 @@ func (s *Service) publicProfileHead(ctx context.Context, slug string) (store.Pro
 		return s.publicProfile(ctx, slug)
 	}
 	if profile.ValidateSlug(slug) != nil {
-		return store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+		return store.Profile{}, apperr.New(apperr.NotFound, "profile %s not found", apperr.Quote(slug))
 	}
 	p, err := heads.GetProfileHead(ctx, slug)
 	if apperr.Is(err, apperr.NotFound) || (err == nil && !p.Public) {
-		return store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+		return store.Profile{}, apperr.New(apperr.NotFound, "profile %s not found", apperr.Quote(slug))
 	}
 	return p, err
 }

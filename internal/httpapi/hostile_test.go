@@ -131,6 +131,9 @@ func TestHostileClients(t *testing.T) {
 			h: hdr("Content-Type", js, "Authorization", "Bearer "+writer), status: 201},
 		{name: "voice for a session that does not exist", method: "POST", path: "/v1/sessions/0123456789abcdef0123456789abcdef/voice",
 			body: "RIFF", h: hdr("Content-Type", "audio/wav"), status: 404, detail: "not found"},
+		// An unknown id or slug is repeated in the detail only in part.
+		{name: "a 4,000-byte session id", method: "GET", path: "/v1/sessions/" + strings.Repeat("ab", 2000) + "/messages", status: 404, detail: "… (4000 bytes) not found or expired"},
+		{name: "a 4,000-byte slug", method: "GET", path: "/v1/profiles/" + strings.Repeat("x", 4000), status: 404, detail: "… (4000 bytes) not found"},
 		// RFC 6750 §3.1: a machine credential meets the admin role only
 		// with the admin scope, so it is told which scope it lacks.
 		{name: "admin route with a key lacking the admin scope", method: "GET", path: "/v1/admin/caches",

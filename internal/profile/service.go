@@ -94,17 +94,17 @@ func (s *Service) ImportDocument(ctx context.Context, slug string, doc *Document
 // public answer apperr.NotFound, as unknown ones do.
 func (s *Service) Public(ctx context.Context, slug string) ([]byte, store.Profile, error) {
 	if ValidateSlug(slug) != nil {
-		return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+		return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %s not found", apperr.Quote(slug))
 	}
 	p, err := s.store.GetProfile(ctx, slug)
 	if err != nil {
 		if apperr.Is(err, apperr.NotFound) {
-			return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+			return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %s not found", apperr.Quote(slug))
 		}
 		return nil, store.Profile{}, err
 	}
 	if !p.Public {
-		return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %q not found", slug)
+		return nil, store.Profile{}, apperr.New(apperr.NotFound, "profile %s not found", apperr.Quote(slug))
 	}
 	key := fmt.Sprintf("%s:%t:%t", p.Hash, p.Privacy.SharePhone, p.Privacy.ShareAddress)
 	if s.views != nil {
