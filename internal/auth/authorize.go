@@ -2,10 +2,12 @@ package auth
 
 import (
 	"context"
+	"errors"
 	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -173,8 +175,17 @@ func appendQuery(base string, v url.Values) string {
 }
 
 func (s *Server) handleAuthorizeSubmit(w http.ResponseWriter, r *http.Request) {
+	tooLarge := "form body exceeds " + strconv.Itoa(maxFormBytes) + " bytes"
+	if r.ContentLength > maxFormBytes {
+		s.authzErrorPageCode(w, r, apperr.TooLarge, http.StatusRequestEntityTooLarge, tooLarge)
+		return
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	if err := r.ParseForm(); err != nil {
+		if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
+			s.authzErrorPageCode(w, r, apperr.TooLarge, http.StatusRequestEntityTooLarge, tooLarge)
+			return
+		}
 		s.authzErrorPage(w, r, "malformed form")
 		return
 	}

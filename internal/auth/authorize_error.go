@@ -26,18 +26,24 @@ var authzErrorTemplate = template.Must(template.New("authz-error").Parse(`<!doct
 // redirect URI is in doubt, so that nothing may be redirected: a page for a
 // browser (the Accept header names HTML), problem+json for anything else.
 func (s *Server) authzErrorPage(w http.ResponseWriter, r *http.Request, detail string) {
+	s.authzErrorPageCode(w, r, apperr.Malformed, http.StatusBadRequest, detail)
+}
+
+// authzErrorPageCode is authzErrorPage for another code than Malformed
+// (a form body past its size is TooLarge: 413 to both kinds of caller).
+func (s *Server) authzErrorPageCode(w http.ResponseWriter, r *http.Request, code apperr.Code, status int, detail string) {
 	h := w.Header()
 	h.Set("Vary", "Accept")
 	h.Set("Cache-Control", "no-store")
 	if !acceptsHTML(r.Header.Get("Accept")) {
-		s.OnError(w, r, apperr.New(apperr.Malformed, "invalid authorization request: %s", detail))
+		s.OnError(w, r, apperr.New(code, "invalid authorization request: %s", detail))
 		return
 	}
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(http.StatusBadRequest)
+	w.WriteHeader(status)
 	_ = authzErrorTemplate.Execute(w, detail)
 }
 

@@ -86,3 +86,42 @@ func TestAuthorizationErrorPage(t *testing.T) {
 		})
 	}
 }
+
+// TestSignInFormTooLarge: a sign-in form past the size limit is 413 for a
+// browser (the error page) and for a program (problem+json), whether its
+// length is declared (refused before reading) or it is sent chunked.
+func TestSignInFormTooLarge(t *testing.T) {
+	e := newEnv(t)
+	big := url.Values{"username": {strings.Repeat("a", 20<<10)}}.Encode()
+	for _, tt := range []struct {
+		name, accept, wantType string
+		chunked                bool
+	}{
+		{"browser, declared length", "text/html", "text/html", false},
+		{"browser, chunked", "text/html", "text/html", true},
+		{"program, declared length", "application/json", "application/problem+json", false},
+		{"program, chunked", "application/json", "application/problem+json", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var body io.Reader = strings.NewReader(big)
+			if tt.chunked {
+				body = io.MultiReader(body) // hides the length: sent chunked
+			}
+			req, _ := http.NewRequest("POST", e.ts.URL+"/oauth/authorize", body)
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			req.Header.Set("Accept", tt.accept)
+			resp, err := noRedirect.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.HasPrefix(resp.Header.Get("Content-Type"), tt.wantType) {
+				t.Fatalf("answered %d %q, want 413 %s:\n%s", resp.StatusCode, resp.Header.Get("Content-Type"), tt.wantType, b)
+			}
+			if !strings.Contains(string(b), "exceeds") {
+				t.Errorf("body does not say the form is too large:\n%s", b)
+			}
+		})
+	}
+}

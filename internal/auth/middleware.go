@@ -106,6 +106,8 @@ func writeProblem(w http.ResponseWriter, _ *http.Request, err error) {
 		status = http.StatusForbidden
 	case apperr.Unavailable:
 		status = http.StatusServiceUnavailable
+	case apperr.TooLarge:
+		status = http.StatusRequestEntityTooLarge
 	}
 	w.Header().Set("Content-Type", "application/problem+json")
 	w.WriteHeader(status)
