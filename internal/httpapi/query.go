@@ -40,7 +40,7 @@ func queryInt(q url.Values, name string, lo int) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < lo || n > hi {
-		return 0, apperr.New(apperr.Malformed, "query parameter %s=%q: want an integer from %d to %d", name, v, lo, hi)
+		return 0, apperr.New(apperr.Malformed, "query parameter %s=%s: want an integer from %d to %d", name, apperr.Quote(v), lo, hi)
 	}
 	return n, nil
 }

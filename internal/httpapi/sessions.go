@@ -74,7 +74,7 @@ func wantsEventStream(r *http.Request) bool {
 		// every non-streaming turn sends.
 		return false
 	}
-	events, json := -1.0, -1.0
+	events, asJSON := -1.0, -1.0
 	for _, part := range strings.Split(accept, ",") {
 		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
 		if err != nil {
@@ -90,10 +90,10 @@ func wantsEventStream(r *http.Request) bool {
 		case "text/event-stream":
 			events = max(events, q)
 		case "application/json", "application/*", "*/*":
-			json = max(json, q)
+			asJSON = max(asJSON, q)
 		}
 	}
-	return events > 0 && events >= json
+	return events > 0 && events >= asJSON
 }
 
 // containsFold reports whether s contains the lower-case ASCII substr,
