@@ -31,9 +31,17 @@ func jsStem(kt []string) (string, bool) {
 }
 
 // plainStem reports whether w may stand for a longer technology name: four
-// letters or more and no word every question uses.
+// letters or more and no word every question uses, or a short name with a
+// digit in it ("d3", "p5"), which no English word is.
 func plainStem(w string) bool {
-	return len(w) >= 4 && !commonWords[w] && !strings.ContainsAny(w, ".-")
+	if strings.ContainsAny(w, ".-") {
+		return false
+	}
+	return len(w) >= 4 && !commonWords[w] || len(w) >= 2 && hasLetterAndDigit(w)
+}
+
+func hasLetterAndDigit(w string) bool {
+	return strings.ContainsAny(w, "0123456789") && strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz")
 }
 
 // addJSForms lets the keyword kw (display name name) be asked for with or

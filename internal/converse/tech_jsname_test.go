@@ -18,7 +18,7 @@ func TestTechJSSuffix(t *testing.T) {
 			Highlights: []string{"Moved the build from Gulp to webpack"}}},
 		Skills: []profile.Skill{
 			{Name: "Build tools", Keywords: []string{"Gulp.js, Grunt.js"}},
-			{Name: "Libraries", Keywords: []string{"Three.js", "Knockout", "Go.js", "Paper.JS"}},
+			{Name: "Libraries", Keywords: []string{"Three.js", "Knockout", "Go.js", "Paper.JS", "D3.JS", "p5.js"}},
 		},
 	}
 	x := converse.Compile(r, profile.Privacy{}, today)
@@ -34,6 +34,9 @@ func TestTechJSSuffix(t *testing.T) {
 		// a keyword listing several is named once, by its parts
 		{"does she know Go", []string{"doesn't mention Go", "Gulp.js, Grunt.js, Three.js"}, []string{"Yes", "Grunt.js, Gulp.js"}},
 		{"where did she work in three cities", nil, []string{"Three.js"}},
+		// a short stem with a digit names one library, as "d3" and "p5" do
+		{"does she know d3", []string{"Yes", "D3.JS"}, []string{"doesn't mention"}},
+		{"has she used p5", []string{"Yes", "p5.js"}, []string{"doesn't mention"}},
 	} {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
