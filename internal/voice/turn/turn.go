@@ -299,8 +299,7 @@ func (s *Service) Synthesize(ctx context.Context, text string) (audio.PCM, error
 
 // Exists reports apperr.NotFound unless session id is live.
 func (s *Service) Exists(ctx context.Context, id string) error {
-	_, _, err := s.chat.SessionIndex(ctx, id)
-	return err
+	return s.chat.Live(ctx, id)
 }
 
 // recogniser is the primary recogniser with pocketsphinx, adapted to the
