@@ -51,6 +51,7 @@ func newH1Transport(fallback http.RoundTripper, dial func(ctx context.Context, n
 
 type h1Conn struct {
 	nc     net.Conn
+	up     *upConn // under br and bw: sends the request with the first read
 	br     *bufio.Reader
 	bw     *bufio.Writer
 	key    string
@@ -177,7 +178,8 @@ func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Reques
 	// upstream cannot have acted on it: any method may go again on a fresh
 	// connection. A failed first read may also follow an upstream crash
 	// mid-request, so only bodyless idempotent requests go again. Timeouts
-	// and malformed headers are final.
+	// and malformed headers are final. The request goes out with the first
+	// read (upConn): a failure there before it was all out is a failed write.
 	bodyless := req.ContentLength == 0
 	if err := writeRequest(c.bw, req, host); err != nil {
 		stop()
@@ -188,7 +190,7 @@ func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Reques
 	}
 	if _, err := c.br.Peek(1); err != nil {
 		stop()
-		if bodyless && isIdempotent(req) && !errors.Is(err, os.ErrDeadlineExceeded) {
+		if bodyless && (isIdempotent(req) || c.up.failedUnsent()) && !errors.Is(err, os.ErrDeadlineExceeded) {
 			return nil, retryableError{err}
 		}
 		return nil, err
@@ -403,17 +405,19 @@ func (t *h1Transport) get(ctx context.Context, host string, now time.Time) (*h1C
 			continue
 		}
 		c.reused = true
+		c.up.plain = idle > upQuiet
 		return c, nil
 	}
 	nc, err := t.dial(ctx, "tcp", host)
 	if err != nil {
 		return nil, err
 	}
+	up := newUpConn(nc)
 	br := readers.Get().(*bufio.Reader)
-	br.Reset(nc)
+	br.Reset(up)
 	bw := writers.Get().(*bufio.Writer)
-	bw.Reset(nc)
-	return &h1Conn{nc: nc, br: br, bw: bw, key: host, abort: func() { nc.Close() }}, nil
+	bw.Reset(up)
+	return &h1Conn{nc: nc, up: up, br: br, bw: bw, key: host, abort: func() { nc.Close() }}, nil
 }
 
 func (t *h1Transport) put(c *h1Conn, now time.Time) {

@@ -181,7 +181,9 @@ func sendOn(c *h1Conn, out *outbound, host string, now time.Time, timeout time.D
 		return err
 	}
 	if _, err := c.br.Peek(1); err != nil {
-		if bodyless && out.idempotent && !errors.Is(err, os.ErrDeadlineExceeded) {
+		// The request is sent with this first read (upConn): a failure
+		// before it was all out is a failed write.
+		if bodyless && (out.idempotent || c.up.failedUnsent()) && !errors.Is(err, os.ErrDeadlineExceeded) {
 			return retryableError{err}
 		}
 		return err
