@@ -283,9 +283,17 @@ func (x *Index) abroad(o *out, volunteering bool) {
 }
 
 // remote answers "has she worked remotely": the jobs whose location or
-// text says remote.
-func (x *Index) remote(o *out) {
+// text says remote; and "is she open to remote work" (wish) from the
+// summary's own sentence first.
+func (x *Index) remote(o *out, wish bool) {
 	o.in = iWhere
+	if s := remoteSentence(x.r.Basics.Summary); wish && s != "" {
+		// "is he open to remote work": what he wants is in his own
+		// words; a remote job of the past says less
+		o.say("The summary says: “%s”.", strings.TrimRight(s, "."))
+		o.cite(secBasics, 0, "summary")
+		return
+	}
 	var hits []*item
 	for i := range x.work {
 		it := &x.work[i]

@@ -74,7 +74,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
-	if r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.militaryService() || r.presentVerb() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.rolesByWord() || r.rolesByVerb() || r.onlyJob() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.firstFounded() || r.investsIn() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
+	if r.thesisAsked() || r.headUnsaid() || r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.militaryService() || r.presentVerb() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.rolesByWord() || r.rolesByVerb() || r.onlyJob() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.firstFounded() || r.investsIn() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
 		r.whatAboutTech() || r.whatAboutUnsaid() || r.keywordFollowUp() || r.employerAfterRole() || r.howWell() || r.anotherSkill() {
 		return
 	}
@@ -96,7 +96,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// Private details, how she works, roles; then small talk, and a weak
 	// question is searched for.
-	if r.private() || r.unionMember() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
+	if r.private() || r.statusUnsaid() || r.unionMember() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
 		r.placeAfterCerts() || r.workplaceWhere() || r.place() || r.personalTopic() || r.tenureIn() || r.managedAt() ||
 		r.roleBeforeAfter() || r.expertise() || r.roleCheck() || r.smallTalk() || r.rareWord() || r.freeSearch() {
 		return

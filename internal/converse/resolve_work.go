@@ -180,7 +180,7 @@ func (r *resolver) workingLife() bool {
 			x.workHours(o, there, r.now)
 			return true
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
-			x.remote(o)
+			x.remote(o, hasAnyToken(q.ts, "open", "willing", "want", "wants", "prefer", "prefers", "consider", "interested", "happy", "looking"))
 			return true
 		case hasAnyToken(q.ts, "portfolio") && q.scores[iContact] < 4:
 			// a portfolio is a site and the work on it

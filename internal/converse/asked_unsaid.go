@@ -1,0 +1,96 @@
+package converse
+
+import "strings"
+
+// Questions whose subject the profile names only in one place, or not at
+// all, though another word of them points elsewhere: a thesis kept among
+// a degree's courses, a visa asked with a place, a clearance asked with a
+// word of a certificate's name.
+
+// thesisAsked answers "what was her thesis on" from the courses line that
+// names the thesis or dissertation (either word): "thesis" is a cue of
+// studies, which would list the degrees instead.
+func (r *resolver) thesisAsked() bool {
+	x, o, q := r.x, r.o, r.q
+	if !hasAnyToken(q.ts, "thesis", "dissertation", "theses", "dissertations") {
+		return false
+	}
+	var found []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if sn.cite.Section != secEducation || len(found) == 3 {
+			continue
+		}
+		for _, t := range sn.toks {
+			if strings.HasPrefix(t, "thes") || strings.HasPrefix(t, "dissertation") {
+				found = append(found, sn)
+				break
+			}
+		}
+	}
+	if len(found) == 0 {
+		return false
+	}
+	o.in = iEducation
+	for _, sn := range found {
+		o.mentions(sn)
+	}
+	if items := x.section(secEducation); found[0].cite.Index < len(items) {
+		o.focusOn(&items[found[0].cite.Index])
+	}
+	return true
+}
+
+// statusUnsaid answers "does she need a visa to work in the UK": a legal
+// status résumés leave out, whatever place or job the question also
+// names, unless the profile itself speaks of it.
+func (r *resolver) statusUnsaid() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.person {
+		return false
+	}
+	for _, t := range q.ts {
+		if statusWords[t] && !x.words[stem(t)] {
+			o.in = iUnknown
+			o.say("The profile doesn't mention %s visa or citizenship status.", x.whose())
+			return true
+		}
+	}
+	return false
+}
+
+// statusWords ask about a right to live or work in a country.
+var statusWords = setOf(`visa visas citizenship citizen sponsorship`)
+
+// headUnsaid answers "does he have a security clearance" when the profile
+// never uses the last word, the thing asked: the word before it
+// ("security") names a certificate ("Certified Kubernetes Security
+// Specialist"), which is no clearance.
+func (r *resolver) headUnsaid() bool {
+	x, o, q := r.x, r.o, r.q
+	n := len(q.ts)
+	if n < 4 || !yesNoQuestion(q.ts) || !q.person || len(q.ents) == 0 || len(q.techs) > 0 || q.lang != "" || q.hasWin {
+		return false
+	}
+	last, prev := q.ts[n-1], q.ts[n-2]
+	if !hasAnyToken(q.ts, "have", "has", "hold", "holds", "held", "got") && !strings.HasSuffix(last, "ed") {
+		return false // "was he in the air force", "is she a member of X": a job or a membership, answered later
+	}
+	if len(last) < 5 || !isAlphaWord(last) || commonWords[last] || searchStop[last] || cueTable[last] != nil || cueTable[singular(last)] != nil ||
+		x.words[stem(last)] || x.nameToks[last] || !wordOfNamed(q.ents, prev) || cueTable[prev] != nil {
+		return false
+	}
+	// the visitor's own spelling of the two words
+	orig := tokenize(q.raw, false)
+	if len(orig) < 2 {
+		return false
+	}
+	o.in = iUnknown
+	phrase := strings.Join(orig[len(orig)-2:], " ")
+	if strings.HasSuffix(last, "ed") { // "is he security cleared"
+		o.say("The profile doesn't say %s is %s.", x.who(), phrase)
+		return true
+	}
+	o.say("The profile doesn't mention %s.", article(phrase))
+	return true
+}
