@@ -96,8 +96,15 @@ func (x *Index) gaps(o *out, now time.Time) {
 	}
 	var spans []span
 	for _, it := range x.sorted(secWork) {
-		if it.dated {
+		if it.dated && !x.sideTitle(it) {
 			spans = append(spans, span{it.per.From(), it.per.Until(now), it, it})
+		}
+	}
+	if len(spans) == 0 { // only side posts: they are the work history
+		for _, it := range x.sorted(secWork) {
+			if it.dated {
+				spans = append(spans, span{it.per.From(), it.per.Until(now), it, it})
+			}
 		}
 	}
 	if len(spans) == 0 {
@@ -142,4 +149,12 @@ func (x *Index) gaps(o *out, now time.Time) {
 	if !x.gapFillers(o, holes, now) {
 		o.say("The profile doesn't say why.")
 	}
+}
+
+// sideTitle reports a job whose title says it is part-time ("Co-maintainer
+// (open source, part-time)"): held beside the main work, it fills no gap
+// between main jobs. A job whose summary says it went part-time later
+// (from 2020, while studying) is still a main job.
+func (x *Index) sideTitle(it *item) bool {
+	return it.sec == secWork && it.idx < len(x.r.Work) && containsAny(" "+strings.ToLower(x.r.Work[it.idx].Position), partTimeMarks)
 }

@@ -20,6 +20,9 @@ var ciNames = nameSet("jenkins,github actions,gitlab ci,circleci,travis ci,argo 
 // Families the alias table has no category for: tools of trades other
 // than software (teaching, accounting), named as people list them.
 var (
+	// monitoring is a part of the alias table's "infrastructure", where
+	// Terraform and Kubernetes are too
+	monitoringNames = nameSet("prometheus,grafana,opentelemetry,jaeger,datadog,splunk,new relic,sentry,pagerduty,opsgenie,nagios,zabbix,kibana,loki,grafana loki,elk,elk stack,honeycomb,dynatrace,appdynamics,graylog,thanos,alertmanager,cloudwatch,amazon cloudwatch,victoriametrics,statsd,zipkin,tempo,icinga,checkmk,uptime kuma,pingdom,statuspage")
 	lmsNames        = nameSet("moodle,canvas lms,canvas,blackboard,blackboard learn,docebo,cornerstone,cornerstone ondemand,talentlms,litmos,absorb lms,d2l,brightspace,d2l brightspace,google classroom,schoology,totara,sakai,thinkific,teachable,kajabi,workday learning,successfactors,sap successfactors,360learning,degreed,edx,open edx,coursera for business,linkedin learning")
 	authoringNames  = nameSet("articulate storyline,storyline,articulate 360,rise 360,rise,adobe captivate,captivate,camtasia,lectora,ispring,ispring suite,elucidat,h5p,gomo,dominknow,easygenerator,adapt learning,vyond,synthesia")
 	accountingNames = nameSet("netsuite,oracle netsuite,quickbooks,quickbooks online,xero,sage,sage intacct,sap,sap erp,sap s/4hana,oracle financials,oracle erp,microsoft dynamics,dynamics 365,microsoft dynamics 365,workday financials,floqast,blackline,freshbooks,zoho books,hyperion,oracle hyperion,anaplan,adaptive insights,odoo,bill.com,expensify,ramp,brex,carta")
@@ -59,7 +62,9 @@ var techKinds = []struct {
 		techKind{noun: "accounting and ERP systems", names: accountingNames}},
 	{[]string{" frameworks ", " framework ", " libraries ", " library "},
 		techKind{noun: "frameworks and libraries", categories: []string{"framework", "library"}}},
-	{[]string{" devops ", " infrastructure ", " infra ", " containers ", " observability ", " monitoring "},
+	{[]string{" observability ", " monitoring ", " alerting ", " apm "},
+		techKind{noun: "monitoring and observability tools", names: monitoringNames}},
+	{[]string{" devops ", " infrastructure ", " infra ", " containers "},
 		techKind{noun: "infrastructure tools", categories: []string{"infrastructure"}}},
 	{[]string{" testing ", " test frameworks ", " unit tests ", " unit testing ", " automated tests ", " tests "},
 		techKind{noun: "testing tools", categories: []string{"testing"}}},

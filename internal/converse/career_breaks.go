@@ -104,3 +104,15 @@ func (x *Index) breaksAlso(o *out) {
 		o.say("The work history also lists %s.", list(parts))
 	}
 }
+
+// duringGap answers "what did he do during it" right after the gaps: the
+// gaps again, with what the profile lists or says of that time.
+func (r *resolver) duringGap() bool {
+	q := r.q
+	if len(q.ents) > 0 || len(q.techs) > 0 || !(hasAnyToken(q.ts, "during", "meanwhile") || strings.Contains(q.joined, " in that time ") ||
+		strings.Contains(q.joined, " in between ")) || !r.intentWas(iGaps) {
+		return false
+	}
+	r.x.gaps(r.o, r.now)
+	return true
+}

@@ -67,6 +67,14 @@ func (r *resolver) noteWhy() bool {
 			o.in = iSearch
 			return true
 		}
+		jobs := q.ents
+		if len(jobs) == 0 {
+			jobs = r.focus() // "why did he leave there"
+		}
+		if r.x.leftReason(o, q.ts, jobs) {
+			o.in = iSearch
+			return true
+		}
 		// Résumés list what happened, not why: say so, then give the facts.
 		o.say("The profile doesn't say why.")
 	}

@@ -83,7 +83,7 @@ func (r *resolver) techs() bool {
 			}
 		}
 		mode := q.mode
-		if mode == modeAny && q.scores[iProjects] >= 3 && !techsCue(q.techs, iProjects) { // "ms project", "design-build": the tool's own word
+		if mode == modeAny && q.scores[iProjects] >= 3 && !techsCue(q.techs, iProjects, false) && !r.usedPhraseCue() { // "ms project", "design-build": the tool's own word
 			mode = modeProjects
 		} else if mode == modeAny && (q.scores[iWork] >= 3 || q.scores[iCurrent] >= 3) {
 			mode = modeJobs
@@ -111,16 +111,49 @@ func (r *resolver) techs() bool {
 
 // techsCue reports whether a technology's name has a word that alone cues
 // in ("project" of MS Project, "build" of Design-build): the question's
-// cue for it is then the name, not a question about projects.
-func techsCue(techs []string, in intent) bool {
+// cue for it is then the name, not a question about projects. With
+// phrases, a cue phrase inside the name counts too ("open source").
+func techsCue(techs []string, in intent, phrases bool) bool {
 	for _, t := range techs {
-		for _, w := range tokens(t) {
+		ws := tokens(t)
+		for i, w := range ws {
 			for _, c := range cueTable[w] {
-				if c.in == in && len(c.rest) == 0 {
+				if c.in == in && (len(c.rest) == 0 || phrases && restAt(ws, i+1, c.rest)) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// usedPhraseCue reports "any open source work" of a profile that mentions
+// open source: the practice's own name is the phrase that cued projects,
+// so its work is asked about as well as its projects. Where the profile
+// never names it, or the question says "projects" too, the projects are
+// what is asked.
+func (r *resolver) usedPhraseCue() bool {
+	q := r.q
+	if hasAnyToken(q.ts, "project", "projects") || !techsCue(q.techs, iProjects, true) {
+		return false
+	}
+	for _, t := range q.techs {
+		if len(r.x.techUse[strings.ToLower(t)]) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// restAt reports whether ws holds rest from i on.
+func restAt(ws []string, i int, rest []string) bool {
+	if i+len(rest) > len(ws) {
+		return false
+	}
+	for k, r := range rest {
+		if ws[i+k] != r {
+			return false
+		}
+	}
+	return true
 }

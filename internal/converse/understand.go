@@ -389,11 +389,33 @@ func dropEmployerNames(techs []string, ents []*item, joined string) []string {
 				break
 			}
 		}
-		if !employer {
+		if !employer && !spelledInName(name, ents, joined) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// spelledInName reports a technology found only through a word of an
+// entry's name typed whole, its own name not typed: "kube" of the project
+// kube-sentinel is no question about Kubernetes. name and the entries'
+// norms are " a b " forms.
+func spelledInName(name string, ents []*item, joined string) bool {
+	if strings.Contains(joined, name) {
+		return false
+	}
+	tech := strings.TrimSpace(name)
+	for _, e := range ents {
+		if e.norm == "" || !strings.Contains(joined, e.norm) || strings.Count(e.norm, " ") < 3 {
+			continue // a name of two words or more, typed whole
+		}
+		for _, w := range strings.Fields(e.norm) {
+			if len(w) >= 3 && w != tech && strings.HasPrefix(tech, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thenAsSo are words after which a closing "then" means "so" ("what has

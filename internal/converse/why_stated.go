@@ -62,3 +62,57 @@ func (x *Index) statedReason(o *out, ts []string) bool {
 	}
 	return false
 }
+
+// leftReason quotes, for "why did he leave there", the sentence that says
+// how a job asked about ended: the summary's naming its employer ("I was
+// laid off with a third of Kestrel Cloud"), else the job's own ("until
+// the company's layoffs"). It reports whether it found one.
+func (x *Index) leftReason(o *out, ts []string, jobs []*item) bool {
+	if !hasAnyToken(ts, "leave", "left", "leaving", "quit", "stop", "stopped", "end", "ended") {
+		return false
+	}
+	for _, it := range jobs {
+		if it.sec != secWork || it.idx >= len(x.r.Work) {
+			continue
+		}
+		var name []string
+		for _, t := range tokens(it.label()) {
+			if len(t) >= 4 && !commonWords[t] {
+				name = append(name, t)
+			}
+		}
+		for _, s := range splitSentences(x.r.Basics.Summary) {
+			if st := tokens(s); departs(st) && hasAnyToken(st, name...) {
+				o.say("The profile says: “%s”.", strings.TrimRight(s, "."))
+				o.cite(secBasics, 0, "summary")
+				o.focusOn(it)
+				return true
+			}
+		}
+		w := x.r.Work[it.idx]
+		for _, text := range append([]string{w.Summary}, w.Highlights...) {
+			for _, s := range splitSentences(text) {
+				if departs(tokens(s)) {
+					o.say("The profile says, of %s: “%s”.", it.roleAt(), strings.TrimRight(s, "."))
+					o.citeItem(it)
+					o.focusOn(it)
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// departs reports a sentence that says how a job ended.
+func departs(st []string) bool {
+	for i, t := range st {
+		if t == "laid" && at(st, i+1) == "off" || hasPrefixAny(t, departureStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// departureStems begin the words with which a résumé says a job ended.
+var departureStems = []string{"layoff", "redundan", "resign", "bankrupt", "downsiz", "restructur", "closure", "insolven"}
