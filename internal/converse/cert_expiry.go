@@ -17,11 +17,12 @@ import (
 // certificate too: it is the thing asked, not the entry.
 
 // expiryWords ask when something runs out.
-var expiryWords = setOf(`expire expires expired expiring expiry expiration lapse lapses renew renewal valid validity`)
+var expiryWords = setOf(`expire expires expired expiring expiry expiration lapse lapses renew renewal valid validity
+revalidation revalidate recertification recertify`)
 
 // expiryInName finds the date a name gives as its end: "valid through
 // 2027-01", "expires 2026-02", "exp. 2025".
-var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|valid (?:through|until|till|to)|through|until|(?:renewal|renewable|recertification) (?:due|by|on)|due for renewal(?: by| on)?|renews?(?: by| on)?)\s*:?\s*(\d{4}(?:-\d{2}){0,2})\b`)
+var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|valid (?:through|until|till|to)|through|until|(?:renewal|renewable|recertification|revalidation) (?:due|by|on)|due for renewal(?: by| on)?|renews?(?: by| on)?)\s*:?\s*(\d{4}(?:-\d{2}){0,2})\b`)
 
 // whenAsked answers a "when" question about items; asked about an expiry,
 // it keeps the entries named by another word of the question and gives a

@@ -133,3 +133,36 @@ func (r *resolver) narrowThere() {
 		}
 	}
 }
+
+// narrowThat takes "that programme" to the one entry just discussed when
+// its own words hold the noun ("Community maternal-health programme in
+// four counties"), over another entry whose title shares the word ("Mentor,
+// young midwives programme").
+func (r *resolver) narrowThat() {
+	q := r.q
+	if len(q.ents) == 0 || len(q.techs) > 0 {
+		return
+	}
+	noun := ""
+	for i, t := range q.ts {
+		if (t == "that" || t == "this") && len(at(q.ts, i+1)) >= 4 && !searchStop[at(q.ts, i+1)] {
+			noun = at(q.ts, i+1)
+			break
+		}
+	}
+	if noun == "" {
+		return
+	}
+	f := r.focus()
+	if len(f) != 1 || slices.Contains(q.ents, f[0]) {
+		return
+	}
+	st := stem(noun)
+	for i := range r.x.snippets {
+		sn := &r.x.snippets[i]
+		if sn.cite.Section == f[0].sec && sn.cite.Index == f[0].idx && hasStemPrefix(sn.toks, st) {
+			q.ents, q.byName = []*item{f[0]}, false
+			return
+		}
+	}
+}

@@ -60,6 +60,7 @@ func (r *resolver) stTech() string { r.o.stateRead = true; return r.st.Tech }
 func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r := resolver{x: x, o: o, q: q, st: st, now: now}
 	r.narrowThere()
+	r.narrowThat()
 	// Refusals, then groups and counts that no single entry answers.
 	if r.refusedUpFront() || r.fieldTenure() || r.techYears() || r.fieldBeforeAfter() || r.workedInField() || r.businessUnsaid() || r.payAt() || r.employerCounts() || r.skillGroupOrCount() || r.postsByWord() || r.affiliations() || r.linkOf() {
 		return

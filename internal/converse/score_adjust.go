@@ -42,6 +42,9 @@ func (x *Index) adjustScores(q *query) {
 	if strings.Contains(j, " online store") || strings.Contains(j, " online shop") {
 		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
 	}
+	if countsVolunteers(q.ts) {
+		s[iVolunteer] = 0 // "how many health volunteers did she train": the people counted, not her volunteering
+	}
 	for i, t := range q.ts {
 		if gapWord(t) && notCareerGap[at(q.ts, i-1)] {
 			s[iGaps] = max(0, s[iGaps]-6) // "the pay gap she closed": a figure of her work, not a break in it
@@ -64,3 +67,20 @@ var notCareerGap = setOf(`pay wage wages salary gender skills skill funding know
 attainment achievement performance trade budget revenue talent`)
 
 func gapWord(t string) bool { return t == "gap" || t == "gaps" }
+
+// countsVolunteers reports "how many (community health) volunteers did she
+// train": volunteers in the noun counted, before the question's verb.
+func countsVolunteers(ts []string) bool {
+	if at(ts, 0) != "how" || at(ts, 1) != "many" {
+		return false
+	}
+	for _, t := range ts[2:] {
+		switch t {
+		case "volunteers", "volunteer":
+			return true
+		case "did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "@p":
+			return false
+		}
+	}
+	return false
+}
