@@ -49,3 +49,24 @@ func TestCountedThatAndRevalidation(t *testing.T) {
 		})
 	}
 }
+
+// TestBeforeMoveTo: "before moving to X" is the work before the first job
+// in X, not the jobs there.
+func TestBeforeMoveTo(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Kwame Asante", Label: "Nurse", Location: profile.Location{City: "Toronto", CountryCode: "CA"}},
+		Work: []profile.Work{
+			{Name: "Toronto General", Position: "Charge Nurse", Location: "Toronto, Canada", StartDate: "2021-05"},
+			{Name: "Halton Care", Position: "Staff Nurse", Location: "Burlington, Canada", StartDate: "2018-02", EndDate: "2021-04"},
+			{Name: "Korle Bu Teaching Hospital", Position: "Staff Nurse", Location: "Accra, Ghana", StartDate: "2012", EndDate: "2017"},
+		},
+		Interests: []profile.Interest{{Name: "Running", Keywords: []string{"Toronto Marathon"}}},
+	}
+	x := converse.Compile(p, profile.Privacy{}, today)
+	for _, q := range []string{"what did he do before moving to canada", "what did he do before he moved to canada"} {
+		t.Run(q, func(t *testing.T) {
+			r := ask(x, q)
+			checkText(t, q, r[len(r)-1].Text, []string{"Korle Bu", "Halton Care"}, []string{"Toronto General"})
+		})
+	}
+}
