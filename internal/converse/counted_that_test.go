@@ -70,3 +70,19 @@ func TestBeforeMoveTo(t *testing.T) {
 		})
 	}
 }
+
+// TestBabiesAreBirths: a midwife's births answer "how many babies", over
+// a sentence that only shares "delivered".
+func TestBabiesAreBirths(t *testing.T) {
+	p := profile.Resume{
+		Basics: profile.Basics{Name: "Ama Boateng", Label: "Midwife"},
+		Work: []profile.Work{
+			{Name: "Tamale Teaching Hospital", Position: "Midwife", StartDate: "2015", Highlights: []string{"Attended more than 800 births"}},
+			{Name: "Northern Outreach", Position: "Programme Officer", StartDate: "2012", EndDate: "2014", Highlights: []string{"Clinic deliveries rose from 30% to 52%"}},
+		},
+	}
+	x := converse.Compile(p, profile.Privacy{}, today)
+	q := "how many babies has she delivered"
+	r := ask(x, q)
+	checkText(t, q, r[len(r)-1].Text, []string{"800"}, nil)
+}

@@ -76,6 +76,8 @@ mtbf: mtbf failure
 reduce: reduc cut lower decreas shrank halv
 reduced: reduc cut lower decreas shrank halv
 thesis: thesis dissertation
+babies: birth bab newborn infant neonat deliver
+baby: birth bab newborn infant neonat deliver
 dissertation: dissertation thesis
 `), "\n") {
 		k, v, _ := strings.Cut(line, ":")
