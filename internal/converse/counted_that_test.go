@@ -63,7 +63,8 @@ func TestBeforeMoveTo(t *testing.T) {
 		Interests: []profile.Interest{{Name: "Running", Keywords: []string{"Toronto Marathon"}}},
 	}
 	x := converse.Compile(p, profile.Privacy{}, today)
-	for _, q := range []string{"what did he do before moving to canada", "what did he do before he moved to canada"} {
+	// "coming" is no misspelt "coding" (a cue of programming languages)
+	for _, q := range []string{"what did he do before moving to canada", "what did he do before he moved to canada", "what did he do before coming to canada"} {
 		t.Run(q, func(t *testing.T) {
 			r := ask(x, q)
 			checkText(t, q, r[len(r)-1].Text, []string{"Korle Bu", "Halton Care"}, []string{"Toronto General"})

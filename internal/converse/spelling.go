@@ -96,7 +96,7 @@ func (x *Index) fixCueTypos(ts []string) []string {
 			continue
 		}
 		for _, v := range cueWordsByFirst()[t[0]] {
-			if fuzzyEq(t, v) {
+			if fuzzyEq(t, v) && !otherGerund(t, v) {
 				if out == nil {
 					out = append([]string(nil), ts...)
 				}
@@ -109,6 +109,13 @@ func (x *Index) fixCueTypos(ts []string) []string {
 		return ts
 	}
 	return out
+}
+
+// otherGerund reports two "-ing" words of one length, a letter of the
+// verb apart: "coming" and "coding", "liking" and "living" are each a word,
+// where a typo of a gerund rarely keeps its length and its ending.
+func otherGerund(t, v string) bool {
+	return len(t) == len(v) && strings.HasSuffix(t, "ing") && strings.HasSuffix(v, "ing")
 }
 
 // knownWord reports a word another of the engine's word lists reads:
