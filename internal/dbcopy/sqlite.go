@@ -233,7 +233,13 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 	}
 	if len(t.PK) == 1 {
 		if c := t.column(t.PK[0]); c != nil && strings.EqualFold(strings.TrimSpace(c.ColumnType), "integer") {
-			t.ChunkKey, c.AutoInc = c.Name, true // a rowid alias
+			alias, ints, err := s.integerKey(ctx, name, c.Name)
+			if err != nil {
+				return nil, err
+			}
+			if alias || ints {
+				t.ChunkKey, c.AutoInc = c.Name, alias
+			}
 		}
 	}
 	for _, c := range t.Columns {
@@ -250,6 +256,29 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 		return nil, err
 	}
 	return t, s.definitionFacts(ctx, t)
+}
+
+// integerKey tells whether a table's INTEGER PRIMARY KEY is its rowid
+// (alias), else whether it holds only integers. It is not the rowid in a
+// WITHOUT ROWID table nor when declared "INTEGER PRIMARY KEY DESC"
+// (SQLite's documented quirk): then it is an ordinary column that may hold
+// text, reals and (DESC) NULL, which integer chunk bounds would fail on or
+// skip, and SQLite assigns no values to it. Only a key that is not the
+// rowid has an index of its own.
+func (s *sqliteSource) integerKey(ctx context.Context, table, col string) (alias, ints bool, err error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM pragma_index_list(?) WHERE origin = 'pk'", table).Scan(&n); err != nil {
+		return false, false, fmt.Errorf("primary key of %s: %w", table, err)
+	}
+	if n == 0 {
+		return true, true, nil
+	}
+	var other bool
+	q := "SELECT EXISTS (SELECT 1 FROM " + sqQuote(table) + " WHERE typeof(" + sqQuote(col) + ") <> 'integer')"
+	if err := s.db.QueryRowContext(ctx, q).Scan(&other); err != nil {
+		return false, false, fmt.Errorf("primary key of %s: %w", table, err)
+	}
+	return false, !other, nil
 }
 
 // typedByData: columns declared without a type (BLOB affinity) or with a
