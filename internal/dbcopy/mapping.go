@@ -115,8 +115,8 @@ func (m *Mapping) Apply(s *Schema) error {
 		rules = m.SQLite
 	}
 	keys := keyColumns(s)
+	tableTargets(s)
 	for _, t := range s.Tables {
-		t.Target = pgIdent(t.Name)
 		columnTargets(t)
 		for _, c := range t.Columns {
 			r, ok := m.Columns[t.Name+"."+c.Name]

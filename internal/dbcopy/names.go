@@ -22,18 +22,36 @@ func (u nameSet) take(name string) string {
 }
 
 // columnTargets names t's target columns: shortened to the identifier limit,
-// and with a "_" added to PostgreSQL's system column names.
+// and with a "_" added to PostgreSQL's system column names and to the empty
+// name (SQLite accepts "" as a column name, PostgreSQL no zero-length one).
 func columnTargets(t *Table) {
 	used := nameSet{}
 	for _, c := range t.Columns {
 		c.Target = pgIdent(c.Name)
-		if !pgSystemColumns[c.Target] {
+		if !renamedColumn(c.Target) {
 			used[c.Target] = true
 		}
 	}
 	for _, c := range t.Columns {
-		if pgSystemColumns[c.Target] {
+		if renamedColumn(c.Target) {
 			c.Target = used.take(c.Target + "_")
+		}
+	}
+}
+
+func renamedColumn(name string) bool { return name == "" || pgSystemColumns[name] }
+
+// tableTargets names the target tables: shortened to the identifier limit,
+// and "_" (or "__2", ...) for a SQLite table named "".
+func tableTargets(s *Schema) {
+	used := nameSet{}
+	for _, t := range s.Tables {
+		t.Target = pgIdent(t.Name)
+		used[t.Target] = t.Target != ""
+	}
+	for _, t := range s.Tables {
+		if t.Target == "" {
+			t.Target = used.take("_")
 		}
 	}
 }

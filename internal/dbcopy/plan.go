@@ -88,12 +88,19 @@ func schemaHazards(s *Schema) []Hazard {
 	var out []Hazard
 	for _, t := range s.Tables {
 		if t.Target != t.Name {
-			out = append(out, Hazard{Table: t.Name, Kind: "long_identifier", Detail: "renamed " + t.Target})
+			kind := "long_identifier"
+			if t.Name == "" {
+				kind = "empty_identifier"
+			}
+			out = append(out, Hazard{Table: t.Name, Kind: kind, Detail: "renamed " + t.Target})
 		}
 		for _, c := range t.Columns {
 			if c.Target != c.Name {
 				kind := "long_identifier"
-				if pgSystemColumns[pgIdent(c.Name)] {
+				switch {
+				case c.Name == "":
+					kind = "empty_identifier"
+				case pgSystemColumns[pgIdent(c.Name)]:
 					kind = "system_column"
 				}
 				out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: kind, Detail: "renamed " + c.Target})
