@@ -167,6 +167,21 @@ func columnList(t *Table, names []string) string {
 	return strings.Join(q, ", ")
 }
 
+// indexColumns is columnList with DESC where the source index has it.
+func indexColumns(t *Table, ix *Index) string {
+	if ix.Desc == nil {
+		return columnList(t, ix.Columns)
+	}
+	q := make([]string, len(ix.Columns))
+	for i, n := range ix.Columns {
+		q[i] = columnList(t, []string{n})
+		if ix.Desc[i] {
+			q[i] += " DESC"
+		}
+	}
+	return strings.Join(q, ", ")
+}
+
 // objectName builds a schema-unique name for an index or constraint:
 // MySQL scopes those per table, PostgreSQL per schema.
 func objectName(table, name, suffix string) string {

@@ -34,6 +34,9 @@ type Table struct {
 	Checks       []Check `json:"checks,omitempty"`
 	Partitioning string  `json:"partitioning,omitempty"`     // e.g. "RANGE, 2 partitions"
 	Versioned    bool    `json:"system_versioned,omitempty"` // MariaDB WITH SYSTEM VERSIONING
+	// Engine is set only for a MySQL engine whose rows live elsewhere
+	// (MRG_MYISAM, FEDERATED, CONNECT, SPIDER): see engineNotes.
+	Engine string `json:"engine,omitempty"`
 	// ChunkKey is the integer column that splits the table into ranges;
 	// empty means the table is copied as one chunk.
 	ChunkKey string `json:"chunk_key,omitempty"`
@@ -123,7 +126,22 @@ func tableManual(t *Table) []Manual {
 		out = append(out, Manual{Kind: "partitioning", Name: t.Name,
 			Detail: "partitioned by " + t.Partitioning + "; copied as one plain table"})
 	}
+	if note, ok := engineNotes[t.Engine]; ok {
+		out = append(out, Manual{Kind: "engine", Name: t.Name, Detail: t.Engine + " table: " + note})
+	}
 	return out
+}
+
+// engineNotes: tables whose rows are other tables' or another server's.
+// Reading one gives rows like any table, so it is copied, but the target
+// holds a plain copy: a MERGE table's rows a second time beside the
+// tables it unions, a remote table's rows no longer linked to their server.
+var engineNotes = map[string]string{
+	"MRG_MYISAM": "its rows are those of the MyISAM tables it unions (SHOW CREATE TABLE lists them), which are copied too; " +
+		"copied as a plain table holding them a second time: drop it and create a view (SELECT ... UNION ALL SELECT ...)",
+	"FEDERATED": "its rows live on another server; copied as a plain table (a snapshot), no longer linked",
+	"CONNECT":   "its rows come from an external source (file, ODBC, another server); copied as a plain table (a snapshot), no longer linked",
+	"SPIDER":    "its rows live on other servers; copied as a plain table (a snapshot), no longer linked",
 }
 
 // groupAutoInc returns the AUTO_INCREMENT column that no index starts with:
@@ -150,11 +168,25 @@ type Index struct {
 	Name    string   `json:"name"`
 	Unique  bool     `json:"unique"`
 	Columns []string `json:"columns"`
-	Kind    string   `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH; SQLite: EXPRESSION, PARTIAL
-	Prefix  bool     `json:"prefix,omitempty"`
-	Def     string   `json:"definition,omitempty"` // source CREATE INDEX, when it is reported
+	// Desc marks the columns sorted descending (MariaDB 10.8+, MySQL 8,
+	// SQLite); nil when none is.
+	Desc   []bool `json:"desc,omitempty"`
+	Kind   string `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH; SQLite: EXPRESSION, PARTIAL
+	Prefix bool   `json:"prefix,omitempty"`
+	Def    string `json:"definition,omitempty"` // source CREATE INDEX, when it is reported
 
 	target string // schema-unique target name (relationNames)
+}
+
+// addColumn appends a column, keeping Desc nil until a column is DESC.
+func (ix *Index) addColumn(name string, desc bool) {
+	if desc && ix.Desc == nil {
+		ix.Desc = make([]bool, len(ix.Columns), len(ix.Columns)+1)
+	}
+	ix.Columns = append(ix.Columns, name)
+	if ix.Desc != nil {
+		ix.Desc = append(ix.Desc, desc)
+	}
 }
 
 // ForeignKey is a source foreign key.

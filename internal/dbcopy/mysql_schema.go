@@ -43,7 +43,7 @@ func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 	// MariaDB lists a system-versioned table as SYSTEM VERSIONED: its
 	// current rows are copied like any table's.
 	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_ROWS,0), COALESCE(AUTO_INCREMENT,0), COALESCE(TABLE_COLLATION,''),
-		TABLE_TYPE = 'SYSTEM VERSIONED', COALESCE(TABLE_COMMENT, '')
+		TABLE_TYPE = 'SYSTEM VERSIONED', COALESCE(TABLE_COMMENT, ''), UPPER(COALESCE(ENGINE, ''))
 		FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME`, s.dbName)
 	if err != nil {
 		return nil, fmt.Errorf("list tables: %w", err)
@@ -51,9 +51,13 @@ func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 	for rows.Next() {
 		t := &Table{}
 		var autoInc uint64
-		if err := rows.Scan(&t.Name, &t.RowsEst, &autoInc, &t.Collation, &t.Versioned, &t.Comment); err != nil {
+		var engine string
+		if err := rows.Scan(&t.Name, &t.RowsEst, &autoInc, &t.Collation, &t.Versioned, &t.Comment, &engine); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("list tables: %w", err)
+		}
+		if _, ok := engineNotes[engine]; ok {
+			t.Engine = engine
 		}
 		// A next value past 2^63-1 (after an unsigned BIGINT key that high)
 		// fits no PostgreSQL sequence: keep the largest one holds.
@@ -274,18 +278,19 @@ func (s *mysqlSource) partitions(ctx context.Context, byName map[string]*Table) 
 }
 
 func (s *mysqlSource) indexes(ctx context.Context, byName map[string]*Table) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE
+	// COLLATION is 'D' for a descending column (MariaDB 10.8+, MySQL 8).
+	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE, COALESCE(COLLATION, '')
 		FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`, s.dbName)
 	if err != nil {
 		return fmt.Errorf("list indexes: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var table, name, kind string
+		var table, name, kind, order string
 		var nonUnique int
 		var col sql.NullString
 		var sub sql.NullInt64
-		if err := rows.Scan(&table, &name, &nonUnique, &col, &sub, &kind); err != nil {
+		if err := rows.Scan(&table, &name, &nonUnique, &col, &sub, &kind, &order); err != nil {
 			return fmt.Errorf("list indexes: %w", err)
 		}
 		t := byName[table]
@@ -304,7 +309,7 @@ func (s *mysqlSource) indexes(ctx context.Context, byName map[string]*Table) err
 			ix = &Index{Name: name, Unique: nonUnique == 0, Kind: kind}
 			t.Indexes = append(t.Indexes, ix)
 		}
-		ix.Columns = append(ix.Columns, col.String)
+		ix.addColumn(col.String, order == "D")
 		ix.Prefix = ix.Prefix || sub.Valid
 	}
 	return rows.Err()

@@ -68,7 +68,7 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 				uniq = "UNIQUE "
 			}
 			steps = append(steps, postStep{name: "index:" + t.Name + "." + ix.Name, phase: 1, soft: true, run: exec(fmt.Sprintf(
-				"CREATE %sINDEX %s ON %s (%s)", uniq, quoteIdent(ix.indexTarget(t)), q, columnList(t, ix.Columns)))})
+				"CREATE %sINDEX %s ON %s (%s)", uniq, quoteIdent(ix.indexTarget(t)), q, indexColumns(t, ix)))})
 		}
 		steps = append(steps, columnSteps(schema, t)...)
 		for _, fk := range t.FKs {

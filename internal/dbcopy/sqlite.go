@@ -361,19 +361,19 @@ func isNumber(s string) bool {
 // it is reported, not rebuilt on whole columns (a partial UNIQUE index
 // would become a stricter constraint).
 func (s *sqliteSource) indexes(ctx context.Context, t *Table) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT il.name, il."unique", il.partial, ii.name, COALESCE(m.sql, '')
-		FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii
+	rows, err := s.db.QueryContext(ctx, `SELECT il.name, il."unique", il.partial, ii.name, ii."desc", COALESCE(m.sql, '')
+		FROM pragma_index_list(?) il JOIN pragma_index_xinfo(il.name) ii
 		LEFT JOIN sqlite_master m ON m.type = 'index' AND m.name = il.name
-		WHERE il.origin <> 'pk' ORDER BY il.name, ii.seqno`, t.Name)
+		WHERE il.origin <> 'pk' AND ii.key = 1 ORDER BY il.name, ii.seqno`, t.Name)
 	if err != nil {
 		return fmt.Errorf("indexes of %s: %w", t.Name, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var name, def string
-		var uniq, partial int
+		var uniq, partial, desc int
 		var col sql.NullString // NULL for an expression
-		if err := rows.Scan(&name, &uniq, &partial, &col, &def); err != nil {
+		if err := rows.Scan(&name, &uniq, &partial, &col, &desc, &def); err != nil {
 			return fmt.Errorf("indexes of %s: %w", t.Name, err)
 		}
 		var ix *Index
@@ -383,7 +383,7 @@ func (s *sqliteSource) indexes(ctx context.Context, t *Table) error {
 			ix = &Index{Name: name, Unique: uniq == 1, Def: def}
 			t.Indexes = append(t.Indexes, ix)
 		}
-		ix.Columns = append(ix.Columns, col.String)
+		ix.addColumn(col.String, desc == 1)
 		switch {
 		case partial == 1:
 			ix.Kind = "PARTIAL"
