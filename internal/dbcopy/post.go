@@ -83,6 +83,10 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 						fk.RefTable, strings.Join(fk.RefColumns, ", "))})
 				continue
 			}
+			if d := fkTypeMismatch(t, ref, fk); d != "" {
+				manual = append(manual, Manual{Kind: "foreign_key", Name: t.Name + "." + fk.Name, Detail: d})
+				continue
+			}
 			steps = append(steps, postStep{name: "fk:" + t.Name + "." + fk.Name, phase: 2, soft: true, run: fkStep(schema, t, ref, fk)})
 		}
 	}
@@ -112,6 +116,40 @@ func uniqueKey(t *Table, cols []string) bool {
 		}
 	}
 	return false
+}
+
+// fkTypeMismatch says why PostgreSQL cannot compare a foreign key's columns
+// with the ones it references ("foreign key constraint ... cannot be
+// implemented"), or "". SQLite keys hold values of any declared type: a
+// TEXT column may reference an INTEGER key.
+func fkTypeMismatch(t, ref *Table, fk *ForeignKey) string {
+	for i, name := range fk.Columns {
+		c, rc := t.column(name), ref.column(fk.RefColumns[i])
+		if c == nil || rc == nil || typeFamily(c.TargetType) == typeFamily(rc.TargetType) {
+			continue
+		}
+		return fmt.Sprintf("%s.%s is %s and %s.%s is %s, which PostgreSQL cannot compare; key not created: "+
+			"give both one type with a --mapping column rule (e.g. %s.%s: {target: %s, convert: %s}) and run again, or create it by hand",
+			t.Name, c.Name, c.TargetType, ref.Name, rc.Name, rc.TargetType, t.Name, c.Name, rc.TargetType, rc.Convert)
+	}
+	return ""
+}
+
+// typeFamily groups the target types whose values a PostgreSQL foreign key
+// compares with one btree operator family.
+func typeFamily(pgType string) string {
+	base, _, _ := strings.Cut(strings.ToLower(pgType), "(")
+	switch base = strings.TrimSpace(base); base {
+	case "smallint", "integer", "bigint":
+		return "integer"
+	case "text", "varchar", "character varying", "char", "character":
+		return "text"
+	case "date", "timestamp", "timestamptz", "timestamp with time zone", "timestamp without time zone":
+		return "datetime"
+	case "real", "double precision":
+		return "float"
+	}
+	return base
 }
 
 // columnSteps: identity sequences past the maximum, CHECKs for ENUM and
