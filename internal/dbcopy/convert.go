@@ -320,7 +320,10 @@ func convText(c *Column, v any) (any, *Reject, string) {
 	}
 	if bytes.IndexByte(b, 0) >= 0 {
 		if c.NulBytes != "strip" {
-			return nil, rejectf("nul_byte", "NUL byte in text: %s", short(b)), ""
+			// PHP's serialize() writes NULs around protected and private
+			// property names (WordPress options, WooCommerce sessions).
+			return nil, rejectf("nul_byte", "NUL byte in text, which PostgreSQL's text cannot hold: %s; "+
+				"a --mapping column rule {target: bytea, convert: bytes} keeps the bytes, nul_bytes: strip drops the NULs", short(b)), ""
 		}
 		b = bytes.ReplaceAll(b, []byte{0}, nil)
 	}

@@ -43,6 +43,25 @@ func loadSQLiteScript(t *testing.T, script string) string {
 	return path
 }
 
+// runRejects is runWith with the reject file at rejects; extra flags go to
+// run and verify.
+func runRejects(t *testing.T, src, dst, rejects string, extra ...string) runResult {
+	t.Helper()
+	ctx := context.Background()
+	out, err := runCLI(t, ctx, append([]string{"run", "--from", src, "--to", dst, "--verify", "--format", "json", "--reject-file", rejects}, extra...)...)
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	var res runResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("run output %q: %v", out, err)
+	}
+	if _, err := runCLI(t, ctx, append([]string{"verify", "--from", src, "--to", dst}, extra...)...); err != nil {
+		t.Fatalf("verify: %v", err)
+	}
+	return res
+}
+
 // TestDjangoAppSQLite copies testdata/djangoapp.sql in chunks of 2 rows. An
 // INTEGER PRIMARY KEY that is not the rowid (declared DESC, or in a WITHOUT
 // ROWID table) may hold NULL, text and reals: integer chunk bounds skipped
@@ -59,18 +78,8 @@ func TestDjangoAppSQLite(t *testing.T) {
 		}
 	}
 	rejects := filepath.Join(t.TempDir(), "rejects.jsonl")
+	res := runRejects(t, src, dst, rejects, "--chunk-rows", "2")
 	ctx := context.Background()
-	out, err := runCLI(t, ctx, "run", "--from", src, "--to", dst, "--verify", "--format", "json", "--chunk-rows", "2", "--reject-file", rejects)
-	if err != nil {
-		t.Fatalf("run: %v", err)
-	}
-	var res runResult
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatalf("run output %q: %v", out, err)
-	}
-	if _, err := runCLI(t, ctx, "verify", "--from", src, "--to", dst, "--chunk-rows", "2"); err != nil {
-		t.Fatalf("verify: %v", err)
-	}
 	if res.Rejected != 6 { // 2 datetimes, the NULL key, 'abc' and 4.5, 'x'
 		t.Errorf("rejected %d rows, want 6: %+v", res.Rejected, readRejects(t, rejects))
 	}
