@@ -36,7 +36,8 @@ plan    reads the schema and every row, prints the target schema, the type
         chosen for each column and every hazard (zero dates, unsigned overflow,
         tinyint(1) values other than 0/1, invalid UTF-8, NUL bytes, ENUM '',
         SET values, long identifiers, columns named like PostgreSQL's
-        system columns (xmin, ctid, ...: renamed with a "_"), key values
+        system columns (xmin, ctid, ...: renamed with a "_"), SQLite
+        tables and columns named "" (renamed "_"), key values
         past the 2704 bytes of a PostgreSQL btree entry, SQLite keys
         holding both 1 and '1', tables of more than 1600 columns, which
         run refuses before writing anything, ...) with row counts and the
@@ -58,9 +59,15 @@ run     creates the tables (with their comments), copies rows with binary
         columns' and partitioning's expressions, system versioning's
         history, MyISAM per-group AUTO_INCREMENT (the generated and
         current rows themselves are copied), prefix primary keys (built on
-        whole columns), SQLite ON CONFLICT clauses of constraints and
+        whole columns), SQLite ON CONFLICT clauses of constraints,
         SQLite collations of the application's own (read with a
-        case-insensitive stand-in, e.g. Anki's unicase).
+        case-insensitive stand-in, e.g. Anki's unicase), MERGE, FEDERATED,
+        CONNECT and SPIDER tables (their rows copied into a plain table)
+        and foreign keys between columns of types PostgreSQL cannot
+        compare (a SQLite TEXT column referencing an INTEGER key).
+        Descending index columns stay descending. A SQLite INTEGER PRIMARY
+        KEY that is not the rowid (WITHOUT ROWID, or declared DESC) is no
+        identity and is chunked only when it holds integers alone.
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. A --mapping rule with zero_date: null drops NOT
         NULL from columns whose default is a zero date (WordPress); a zero
