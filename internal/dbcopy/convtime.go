@@ -2,6 +2,7 @@ package dbcopy
 
 import (
 	"encoding/json"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -86,11 +87,18 @@ func convTimestamp(c *Column, v any) (any, *Reject, string) {
 		layout = time.RFC3339Nano
 	}
 	t, err := time.Parse(layout, s)
+	if m := spacedOffset.FindStringSubmatch(s); err != nil && m != nil {
+		// SQLite's datetime() reads "2024-01-02 03:04:05 +01:00" (spaces
+		// before the offset) as 02:04:05 UTC; so does this.
+		t, err = time.Parse(layout[:10]+"T15:04:05.999999999Z07:00", m[1]+"T"+m[2]+m[3])
+	}
 	if err != nil {
 		return nil, rejectf("type_mismatch", "not a datetime: %s", short(b)), ""
 	}
 	return microseconds(t)
 }
+
+var spacedOffset = regexp.MustCompile(`^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d(?:\.\d+)?) +([+-]\d\d:\d\d)$`)
 
 // microseconds passes t on in UTC unless it has digits below the
 // microsecond (.NET writes 7, Go 9), which PostgreSQL would round away.
