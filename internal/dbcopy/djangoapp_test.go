@@ -115,6 +115,7 @@ func TestDjangoAppSQLite(t *testing.T) {
 		{"empty column name", `SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'odd'::regclass AND attnum > 0`, "__2,x,_"},
 		{"key between comparable types kept", `SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'tokens'::regclass AND contype = 'f'`,
 			"FOREIGN KEY (owner_id) REFERENCES accounts(id)"},
+		{"value under the renamed empty column", `SELECT "__2" || ',' || x || ',' || "_" FROM odd`, "1,2,3"},
 		{"empty table name", `SELECT x::text FROM "_"`, "5"},
 		{"datetimes SQLite reads", `SELECT string_agg(applied::text, ',' ORDER BY id) FROM django_migrations`,
 			"2024-01-02 03:04:05.123456+00,2024-01-02 03:04:05+00,2024-01-01 21:34:05.5+00,2024-01-02 03:04:00+00,2024-01-02 02:04:05.25+00"},
