@@ -25,6 +25,7 @@ var (
 	monitoringNames = nameSet("prometheus,grafana,opentelemetry,jaeger,datadog,splunk,new relic,sentry,pagerduty,opsgenie,nagios,zabbix,kibana,loki,grafana loki,elk,elk stack,honeycomb,dynatrace,appdynamics,graylog,thanos,alertmanager,cloudwatch,amazon cloudwatch,victoriametrics,statsd,zipkin,tempo,icinga,checkmk,uptime kuma,pingdom,statuspage")
 	lmsNames        = nameSet("moodle,canvas lms,canvas,blackboard,blackboard learn,docebo,cornerstone,cornerstone ondemand,talentlms,litmos,absorb lms,d2l,brightspace,d2l brightspace,google classroom,schoology,totara,sakai,thinkific,teachable,kajabi,workday learning,successfactors,sap successfactors,360learning,degreed,edx,open edx,coursera for business,linkedin learning")
 	authoringNames  = nameSet("articulate storyline,storyline,articulate 360,rise 360,rise,adobe captivate,captivate,camtasia,lectora,ispring,ispring suite,elucidat,h5p,gomo,dominknow,easygenerator,adapt learning,vyond,synthesia")
+	catToolNames    = nameSet("sdl trados studio,trados studio,trados,rws trados,memoq,phrase,memsource,wordfast,smartcat,matecat,crowdin,xtm,across,deja vu,smartling,transifex,lokalise,omegat")
 	accountingNames = nameSet("netsuite,oracle netsuite,quickbooks,quickbooks online,xero,sage,sage intacct,sap,sap erp,sap s/4hana,oracle financials,oracle erp,microsoft dynamics,dynamics 365,microsoft dynamics 365,workday financials,floqast,blackline,freshbooks,zoho books,hyperion,oracle hyperion,anaplan,adaptive insights,odoo,bill.com,expensify,ramp,brex,carta")
 )
 
@@ -58,6 +59,8 @@ var techKinds = []struct {
 		techKind{noun: "learning platforms", names: lmsNames}},
 	{[]string{" authoring tools ", " authoring tool ", " authoring software ", " authoring ", " e learning tools ", " elearning tools ", " e learning software ", " elearning software "},
 		techKind{noun: "e-learning authoring tools", names: authoringNames}},
+	{[]string{" translation memory ", " translation memories ", " cat tools ", " cat tool ", " cat software ", " computer assisted translation ", " translation tools ", " translation software ", " localisation tools ", " localization tools "},
+		techKind{noun: "CAT tools", names: catToolNames}},
 	{[]string{" accounting software ", " accounting systems ", " accounting system ", " accounting tools ", " erp ", " erps ", " erp systems ", " erp system ", " finance systems ", " finance tools ", " financial systems ", " bookkeeping software "},
 		techKind{noun: "accounting and ERP systems", names: accountingNames}},
 	{[]string{" frameworks ", " framework ", " libraries ", " library "},

@@ -77,6 +77,9 @@ var leadershipPhrases = []string{" manage people ", " managed people ", " managi
 // impliedRole finds the role a question asks about without "a/an X":
 // leading people ("has she led a team"), seniority ("is he senior").
 func impliedRole(joined string) []string {
+	if asksICOrManager(joined) {
+		return []string{"manager"}
+	}
 	for _, p := range leadershipPhrases {
 		if strings.Contains(joined, p) {
 			return []string{"manager"}
@@ -107,6 +110,18 @@ func impliedRole(joined string) []string {
 		}
 	}
 	return nil
+}
+
+// asksICOrManager reports a recruiter's "is she more of an IC or a
+// manager", "individual contributor?": whether the person leads people,
+// answered as "is she a manager" (titles, then the sentences on leading).
+// "IC" alone could be a chip; it counts beside a word of managing.
+func asksICOrManager(joined string) bool {
+	if strings.Contains(joined, " individual contributor ") {
+		return true
+	}
+	return strings.Contains(joined, " ic ") && (strings.Contains(joined, " manager ") || strings.Contains(joined, " manage ") ||
+		strings.Contains(joined, " management ") || strings.Contains(joined, " lead ") || strings.Contains(joined, " leader "))
 }
 
 // roleAdverbs may sit between the person and "a": "is she still a nurse".

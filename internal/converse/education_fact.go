@@ -23,20 +23,12 @@ func (x *Index) graduationDate(o *out, q *query, now time.Time) bool {
 	if !hasAnyTokenIn(q.ts, graduationWords) || !hasAnyToken(q.ts, "when", "year") || hasAnyToken(q.ts, "with", "before", "after", "since") {
 		return false
 	}
-	var pick *item
-	for _, it := range x.sorted(secEducation) {
-		if !it.dated || it.unfin || strings.TrimSpace(x.r.Education[it.idx].EndDate) == "" {
-			continue
-		}
-		if it.current(now) {
-			pick = it // the study under way is the graduation still to come
-			break
-		}
-		// the latest graduation: a rank of the study type would miss
-		// the degrees it does not know ("DVM" after a bachelor's)
-		if pick == nil || pick.per.End.End().Before(it.per.End.End()) {
-			pick = it
-		}
+	// A programme that is no degree (an accelerator batch, a bootcamp)
+	// ends but is not what "when did he graduate" asks, unless it is all
+	// the profile lists.
+	pick := x.graduationPick(now, true)
+	if pick == nil {
+		pick = x.graduationPick(now, false)
 	}
 	if pick == nil {
 		return false
@@ -51,6 +43,27 @@ func (x *Index) graduationDate(o *out, q *query, now time.Time) bool {
 	o.citeItem(pick)
 	o.focusOn(pick)
 	return true
+}
+
+// graduationPick is the study under way with an end date, else the one
+// that ended last; degreesOnly leaves out programmes that are no degree.
+func (x *Index) graduationPick(now time.Time, degreesOnly bool) *item {
+	var pick *item
+	for _, it := range x.sorted(secEducation) {
+		e := x.r.Education[it.idx]
+		if !it.dated || it.unfin || strings.TrimSpace(e.EndDate) == "" || degreesOnly && nonDegreeEntry(e.StudyType) {
+			continue
+		}
+		if it.current(now) {
+			return it // the study under way is the graduation still to come
+		}
+		// the latest graduation: a rank of the study type would miss
+		// the degrees it does not know ("DVM" after a bachelor's)
+		if pick == nil || pick.per.End.End().Before(it.per.End.End()) {
+			pick = it
+		}
+	}
+	return pick
 }
 
 // schoolLevels name a level of schooling an entry's own words say

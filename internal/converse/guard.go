@@ -281,7 +281,9 @@ internship program programme`)
 // about the town or the venue, not the person, even though the profile
 // names the place.
 func (x *Index) asksRecommendation(q *query) bool {
-	if q.person || q.anaph {
+	// "can you recommend a good restaurant in vienna": "you" is the
+	// assistant asked for a tip, not the person asked about
+	if q.third || q.anaph {
 		return false
 	}
 	for i, t := range q.ts {

@@ -181,6 +181,14 @@ func (r *resolver) roleCheck() bool {
 		if x.roleDuration(o, q.role, r.now) {
 			return true
 		}
+		if q.role[0] == "manager" && impliedRole(q.joined) != nil {
+			// "how many years of leadership experience" with no title of
+			// managing: no years to add up, so not her total experience
+			// either, but whether and where she leads people
+			x.roleCheck(o, q.role, true, r.now)
+			x.quoteSentences(o, "Leading people in the profile:", x.peopleSentences(3, leadStems))
+			return true
+		}
 	}
 	return false
 }

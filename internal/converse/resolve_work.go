@@ -51,6 +51,12 @@ func (r *resolver) longestStay() bool {
 		(q.scores[iWork] > 0 || q.scores[iCurrent] > 0 || hasAnyToken(q.ts, "stayed", "stay", "anywhere", "tenure")) && x.longestStay(o, hasAnyToken(q.ts, "longest"), r.now)
 }
 
+// mostSenior answers "what's the most senior position he has held".
+func (r *resolver) mostSenior() bool {
+	q := r.q
+	return len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksMostSenior(q.ts) && r.x.mostSenior(r.o)
+}
+
 // training answers where she trained.
 func (r *resolver) training() bool {
 	x, o, q := r.x, r.o, r.q

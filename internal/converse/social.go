@@ -21,6 +21,8 @@ func (x *Index) social(o *out, q *query) {
 		o.in = iUnknown
 		if topic := x.personalTopic(q.ts); topic != "" {
 			o.say("The profile doesn't mention %s %s.", x.whose(), topic)
+		} else if w := x.willingObject(q); w != "" && o.b.Len() == 0 {
+			o.say("The profile doesn't mention %s.", w) // "would she be comfortable with on-call": on-call, not "comfortable"
 		} else if w := x.onlyForeignWord(q); w != "" && o.b.Len() == 0 {
 			o.say("The profile doesn't mention %s.", w) // "does he fly boeings": the one thing asked that it never names
 		} else if o.b.Len() == 0 { // after "The profile doesn't say why." it would say it twice

@@ -56,6 +56,28 @@ func expandSlang(ts []string) []string {
 	return out
 }
 
+// neverAsEver reads "never" after an auxiliary as "ever": "has she never
+// managed anyone?" asks what "has she ever managed anyone?" asks, and the
+// profile answers it the same way (a role, or that it lists none). It
+// rewrites ts in place; "never" in a statement ("she never finished?")
+// has no auxiliary before it and stays.
+func neverAsEver(ts []string) {
+	for i, t := range ts {
+		if t != "never" {
+			continue
+		}
+		for _, a := range ts[:i] {
+			if neverAux[a] {
+				ts[i] = "ever"
+				break
+			}
+		}
+	}
+}
+
+var neverAux = map[string]bool{"has": true, "have": true, "had": true, "did": true, "does": true, "do": true,
+	"is": true, "was": true, "were": true, "are": true}
+
 // splitGlued parts a number glued to its unit ("100m", "5km") when the
 // profile writes them apart ("100 m: 10.12 s") and never glued: the
 // visitor's spelling then finds the profile's. It allocates only when it

@@ -63,6 +63,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		question = ampersandTerms.Replace(question)
 	}
 	raw := x.fixCueTypos(x.splitGlued(expandSlang(tokens(question))))
+	neverAsEver(raw)
 	q.ts = make([]string, 0, len(raw))
 	for i, t := range raw {
 		if personWords[t] || x.nameToks[t] || x.shortFirstName(raw, i) {
@@ -83,7 +84,11 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	q.joined = joinTokens(q.ts)
 	if q.third { // "are you a bot" is about the assistant
-		q.role = roleNoun(q.ts)
+		if asksICOrManager(q.joined) {
+			q.role = []string{"manager"} // "is he an IC or a manager": not the role "ic"
+		} else {
+			q.role = roleNoun(q.ts)
+		}
 		if q.role == nil {
 			q.role = impliedRole(q.joined)
 		}
