@@ -12,6 +12,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 	switch in {
 	case iSummary:
 		x.summary(o, more, now)
+		if asksCareerPath(q) {
+			x.pastRoles(o, now)
+		}
 	case iCurrent:
 		x.currentRole(o, now)
 		if at(q.ts, 0) == "where" {

@@ -222,7 +222,10 @@ func (r *resolver) moreThere() bool {
 	x, o, q := r.x, r.o, r.q
 	// "what does she do there": "there" is the entry just discussed, not
 	// a question about her in general.
-	if r.mod == iMore && q.anaph && len(q.ents) == 0 && r.topScore <= 3 && !q.hasWin && len(r.focus()) > 0 {
+	// "what did he work on there": the word "work" is no question about
+	// his jobs in general either
+	workOn := strings.Contains(q.joined, " work on there ") || strings.Contains(q.joined, " worked on there ") || strings.Contains(q.joined, " working on there ")
+	if r.mod == iMore && q.anaph && len(q.ents) == 0 && (r.topScore <= 3 || workOn) && !q.hasWin && len(r.focus()) > 0 {
 		x.modifier(o, r.mod, q, r.st, r.focus(), r.w, r.now)
 		return true
 	}

@@ -228,6 +228,27 @@ func (r *resolver) studySubject() bool {
 	return false
 }
 
+// graduationOfFocus answers "when did she graduate" after a question about
+// one finished degree ("where did she study nursing and when did she
+// graduate"): that degree's end, not the latest graduation. "When do they
+// graduate" asks of the study under way and is left to graduationDate.
+func (r *resolver) graduationOfFocus() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin || !hasAnyTokenIn(q.ts, graduationWords) || at(q.ts, 0) != "when" ||
+		!hasAnyToken(q.ts, "did", "graduated") || hasAnyToken(q.ts, "with", "before", "after", "since") {
+		return false
+	}
+	f := r.focus()
+	if len(f) != 1 || f[0].sec != secEducation || !f[0].dated || f[0].unfin || f[0].current(r.now) || strings.TrimSpace(x.r.Education[f[0].idx].EndDate) == "" {
+		return false
+	}
+	o.in = iEducation
+	o.say("%s graduated in %s: %s.", x.Who(), fmtDate(f[0].per.End), article(f[0].describe()))
+	o.citeItem(f[0])
+	o.focusOn(f[0])
+	return true
+}
+
 // entryPlace answers "where was it?" with the place of the entry in focus.
 func (r *resolver) entryPlace() bool {
 	x, o, q := r.x, r.o, r.q

@@ -183,7 +183,9 @@ func (r *resolver) workingLife() bool {
 					there = f[0]
 				}
 			}
-			x.workHours(o, there, r.now)
+			// "has she ever worked part time": every job, not only the current ones
+			ever := hasAnyToken(q.ts, "ever", "before", "previously") || at(q.ts, 0) == "has" && hasAnyToken(q.ts, "worked", "had", "held", "been")
+			x.workHours(o, there, ever, r.now)
 			return true
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
 			x.remote(o, hasAnyToken(q.ts, "open", "willing", "want", "wants", "prefer", "prefers", "consider", "interested", "happy", "looking"))

@@ -30,8 +30,9 @@ func statesHours(low string) bool {
 }
 
 // workHours answers whether the person works full- or part-time, from what
-// the current jobs (else all jobs) say of themselves.
-func (x *Index) workHours(o *out, there *item, now time.Time) {
+// the current jobs (else, or when ever is asked, all jobs) say of
+// themselves.
+func (x *Index) workHours(o *out, there *item, ever bool, now time.Time) {
 	jobs := x.sorted(secWork)
 	var cur []*item
 	for _, it := range jobs {
@@ -39,7 +40,7 @@ func (x *Index) workHours(o *out, there *item, now time.Time) {
 			cur = append(cur, it)
 		}
 	}
-	if len(cur) > 0 {
+	if len(cur) > 0 && !ever {
 		jobs = cur
 	}
 	if there != nil { // "is he full time there": the job just discussed
