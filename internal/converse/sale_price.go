@@ -24,7 +24,9 @@ var saleWords = []string{"acquired", "acquisition", "sold", "sale", "bought", "m
 
 // salePrice answers with the sentences on the sale of the company the
 // question names, or the one in focus; false when none says it was sold.
-func (x *Index) salePrice(o *out, q *query, focus func() []*item) bool {
+// With price false ("when did he sell it", "who bought it") the sentences
+// answer alone.
+func (x *Index) salePrice(o *out, q *query, focus func() []*item, price bool) bool {
 	var co []*item
 	for _, e := range q.ents {
 		if e.sec == secWork {
@@ -63,12 +65,17 @@ func (x *Index) salePrice(o *out, q *query, focus func() []*item) bool {
 		undisclosed = undisclosed || strings.Contains(low, "undisclosed") || strings.Contains(low, "not disclosed")
 	}
 	switch {
+	case !price:
 	case undisclosed:
 		o.say("The profile says the price was not disclosed.")
 	case !sum:
 		o.say("The profile doesn't give the price.")
 	}
-	x.quoteSentences(o, "It says:", picked)
+	lead := "It says:"
+	if !price {
+		lead = "The profile says:"
+	}
+	x.quoteSentences(o, lead, picked)
 	if len(co) == 1 {
 		o.focusOn(co[0])
 	}
@@ -101,5 +108,25 @@ func hasAnyPrefix(ts []string, prefixes []string) bool {
 // salePrice answers "how much did it sell for".
 func (r *resolver) salePrice() bool {
 	q := r.q
-	return !q.hasWin && len(q.techs) == 0 && salePriceAsked(q) && r.x.salePrice(r.o, q, r.focus)
+	if q.hasWin || len(q.techs) > 0 {
+		return false
+	}
+	if salePriceAsked(q) {
+		return r.x.salePrice(r.o, q, r.focus, true)
+	}
+	// "when did he sell tallyworks", "who bought it": the sentences of the
+	// sale, not the dates of his job there
+	return saleEventAsked(q) && r.x.salePrice(r.o, q, r.focus, false)
+}
+
+// saleEventAsked reports "when did he sell X", "who bought X", "who
+// acquired it".
+func saleEventAsked(q *query) bool {
+	switch at(q.ts, 0) {
+	case "when":
+		return hasAnyToken(q.ts, "sell", "sold", "exit", "acquired", "bought")
+	case "who": // "which of her companies got acquired" lists them instead
+		return hasAnyToken(q.ts, "bought", "buy", "acquired", "acquire", "purchased")
+	}
+	return false
 }

@@ -17,7 +17,7 @@ func screenedEngineerProfile() profile.Resume {
 			Location: profile.Location{City: "Malmö", CountryCode: "SE"}},
 		Work: []profile.Work{
 			{Name: "Nordwind Labs", Position: "Staff Engineer", StartDate: "2020-01", Highlights: []string{"Leads a team of 5 engineers"}},
-			{Name: "Kite Systems", Position: "Senior Engineer", StartDate: "2016-01", EndDate: "2019-12", Summary: "Built the billing service."},
+			{Name: "Kite Systems", Position: "Senior Engineer", StartDate: "2016-01", EndDate: "2019-12", Summary: "Built the billing service. Kite Systems was acquired by Orbit Pay in 2019."},
 			{Name: "Westbridge College", Position: "Evening Tutor", StartDate: "2014-09", EndDate: "2016-06", Summary: "Part-time evening classes in programming."},
 			{Name: "Byte Co", Position: "Software Intern", StartDate: "2013-06", EndDate: "2013-09"},
 		},
@@ -59,6 +59,9 @@ func TestUnseenRecruiterH33(t *testing.T) {
 		{"two asks, one degree", []string{"where did she study computer science and when did she graduate"}, []string{"Lund University", "June 2013"}, []string{"June 2016"}, false},
 		// work_hours.go: "ever" asks of every job, not only the current one
 		{"ever part time", []string{"has she ever worked part time"}, []string{"part-time: Evening Tutor"}, []string{"doesn't say whether Rosa's work"}, false},
+		// sale_price.go: when a company was sold and who bought it are the sentences of the sale
+		{"when sold and who bought it", []string{"when was kite systems sold and who bought it"}, []string{"Orbit Pay in 2019"}, []string{"January 2016"}, false},
+		{"which got acquired is no sale question", []string{"which of her companies got acquired"}, []string{"Orbit Pay"}, nil, false},
 		// cues.go: "came out first" is the earliest
 		{"which came out first", []string{"which article came out first"}, []string{"Queues in Practice"}, []string{"Go at Scale"}, false},
 		// resolve_entries.go: "what did she work on there" is the job in focus
