@@ -27,7 +27,7 @@ func screenedEngineerProfile() profile.Resume {
 			{Institution: "Lund University", Area: "Computer Science", StudyType: "BSc", StartDate: "2010-09", EndDate: "2013-06"},
 		},
 		Publications: []profile.Publication{{Name: "Go at Scale", ReleaseDate: "2022-05"}, {Name: "Queues in Practice", ReleaseDate: "2018-03"}},
-		Skills: []profile.Skill{{Name: "Tools", Keywords: []string{"Go", "memoQ"}}, {Name: "Languages", Keywords: []string{"technical translation"}}},
+		Skills:       []profile.Skill{{Name: "Tools", Keywords: []string{"Go", "memoQ"}}, {Name: "Languages", Keywords: []string{"technical translation"}}},
 	}
 }
 
