@@ -54,6 +54,27 @@ func (x *Index) askedObject(question string) string {
 	return ""
 }
 
+// embeddedAsk returns where the question proper starts in a visitor's text
+// that opens with a statement ("im hiring for a unity role and ... has he
+// shipped anything in unity"): the last "has he", "does she", "did
+// Tariq"; -1 when the text opens as a question itself or has no such ask.
+func (x *Index) embeddedAsk(raw []string) int {
+	if len(raw) < 4 || questionOpeners[raw[0]] {
+		return -1
+	}
+	for i := len(raw) - 2; i > 0; i-- {
+		if askAux[raw[i]] && (personWords[raw[i+1]] || x.nameToks[raw[i+1]]) {
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	askAux          = setOf(`has have had does do did is was can could would will`)
+	questionOpeners = setOf(`has have had does do did is was are were can could would will should what which who whom whose when where why how tell list give show any`)
+)
+
 var goodAt = setOf(`good great strong excellent bad better best decent skilled expert experienced`)
 
 // howWords say how, how much or when a thing is used, never what: "which

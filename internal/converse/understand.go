@@ -294,6 +294,8 @@ times projects papers awards hours decades`)
 // are also technologies ("go") count only with a technology cue.
 func (x *Index) findTechs(q *query, raw []string) {
 	var held []string // everyday-word technologies waiting for a sure one beside them: "Java or Go"
+	ask := x.embeddedAsk(raw)
+	var asked, heldAsked []string // the technologies of the question after a statement before it
 	for i := 0; i < len(raw); {
 		if x.nameToks[raw[i]] || personWords[raw[i]] || networkMeasure(at(raw, i+1)) && (x.networks[raw[i]] || cueNetwork(raw[i])) {
 			i++ // "github stars" count a project's fans, not the technology
@@ -318,13 +320,30 @@ func (x *Index) findTechs(q *query, raw []string) {
 				}
 			}
 			q.techs = mergeTechs(q.techs, []string{h.name})
+			if ask > 0 && i >= ask {
+				asked = mergeTechs(asked, []string{h.name})
+			}
 		case coordination[at(raw, i-1)] || coordination[at(raw, i+1)]:
 			held = append(held, h.name)
+		case ask > 0 && i >= ask:
+			// "... in unreal ... has he shipped anything in unity": an
+			// everyday-word technology in the question proper, when the
+			// text names a sure one too
+			heldAsked = append(heldAsked, h.name)
 		}
 		i += h.size
 	}
 	if len(q.techs) > 0 && len(held) > 0 {
 		q.techs = mergeTechs(q.techs, held)
+	}
+	if len(q.techs) > 0 && len(heldAsked) > 0 {
+		q.techs = mergeTechs(q.techs, heldAsked)
+		asked = mergeTechs(asked, heldAsked)
+	}
+	if len(asked) > 0 && len(asked) < len(q.techs) {
+		// "we're on unreal, but has he shipped anything in unity": the
+		// statement sets the scene, the question asks of Unity
+		q.techs = asked
 	}
 	if len(q.techs) == 0 && q.techCue {
 		q.unknown = x.askedObject(q.raw)

@@ -26,8 +26,9 @@ func screenedEngineerProfile() profile.Resume {
 			{Institution: "Malmö University", Area: "Software Engineering", StudyType: "MSc", StartDate: "2014-09", EndDate: "2016-06"},
 			{Institution: "Lund University", Area: "Computer Science", StudyType: "BSc", StartDate: "2010-09", EndDate: "2013-06"},
 		},
+		Projects:     []profile.Project{{Name: "Tiny Quest", Description: "A puzzle game made in Unity.", Keywords: []string{"Unity"}, StartDate: "2023-01"}},
 		Publications: []profile.Publication{{Name: "Go at Scale", ReleaseDate: "2022-05"}, {Name: "Queues in Practice", ReleaseDate: "2018-03"}},
-		Skills:       []profile.Skill{{Name: "Tools", Keywords: []string{"Go", "memoQ"}}, {Name: "Languages", Keywords: []string{"technical translation"}}},
+		Skills:       []profile.Skill{{Name: "Tools", Keywords: []string{"Go", "memoQ", "Unreal Engine"}}, {Name: "Languages", Keywords: []string{"technical translation"}}},
 	}
 }
 
@@ -62,6 +63,8 @@ func TestUnseenRecruiterH33(t *testing.T) {
 		// sale_price.go: when a company was sold and who bought it are the sentences of the sale
 		{"when sold and who bought it", []string{"when was kite systems sold and who bought it"}, []string{"Orbit Pay in 2019"}, []string{"January 2016"}, false},
 		{"which got acquired is no sale question", []string{"which of her companies got acquired"}, []string{"Orbit Pay"}, nil, false},
+		// understand.go, asked_object.go: a statement before the question sets the scene; the question asks of Unity
+		{"the question after a statement", []string{"we mostly use unreal here but i wonder has she shipped anything in unity"}, []string{"Tiny Quest"}, []string{"Unreal"}, false},
 		// cues.go: "came out first" is the earliest
 		{"which came out first", []string{"which article came out first"}, []string{"Queues in Practice"}, []string{"Go at Scale"}, false},
 		// resolve_entries.go: "what did she work on there" is the job in focus
