@@ -11,6 +11,9 @@ import "slices"
 // and which of the two was asked; nil when none.
 func (x *Index) studyPoint(ts []string) (*item, string) {
 	for i, t := range ts {
+		if straightFrom(ts, i) {
+			t = "after" // "did she go straight from law school to a firm"
+		}
 		if t != "before" && t != "after" {
 			continue
 		}
@@ -99,10 +102,30 @@ func (x *Index) jobsAroundStudy(o *out, edu *item, when string) bool {
 	return true
 }
 
+// straightFrom reports ts[i] as the "from" of "straight from", "right out
+// of", "fresh out of": what came right after.
+func straightFrom(ts []string, i int) bool {
+	switch ts[i] {
+	case "from", "of":
+		switch at(ts, i-1) {
+		case "straight", "right", "fresh", "directly":
+			return true
+		case "out":
+			p := at(ts, i-2)
+			return p == "straight" || p == "right" || p == "fresh" || p == "directly"
+		}
+	}
+	return false
+}
+
 // aroundStudy answers "what did she do before grad school".
 func (r *resolver) aroundStudy() bool {
 	q := r.q
-	if q.hasWin || len(q.techs) > 0 || len(q.ents) > 0 && !onlyIn(q.ents, secEducation) || !hasAnyToken(q.ts, "before", "after") {
+	straight := false
+	for i := range q.ts {
+		straight = straight || straightFrom(q.ts, i)
+	}
+	if q.hasWin || len(q.techs) > 0 || len(q.ents) > 0 && !onlyIn(q.ents, secEducation) || !hasAnyToken(q.ts, "before", "after") && !straight {
 		return false
 	}
 	edu, when := r.x.studyPoint(q.ts)

@@ -65,6 +65,8 @@ func TestUnseenRecruiterH33(t *testing.T) {
 		{"which got acquired is no sale question", []string{"which of her companies got acquired"}, []string{"Orbit Pay"}, nil, false},
 		// understand.go, asked_object.go: a statement before the question sets the scene; the question asks of Unity
 		{"the question after a statement", []string{"we mostly use unreal here but i wonder has she shipped anything in unity"}, []string{"Tiny Quest"}, []string{"Unreal"}, false},
+		// before_study.go: "straight from university" is what came after it
+		{"straight from university", []string{"did she go straight from university to a job"}, []string{"After finishing", "Software Intern"}, nil, false},
 		// cues.go: "came out first" is the earliest
 		{"which came out first", []string{"which article came out first"}, []string{"Queues in Practice"}, []string{"Go at Scale"}, false},
 		// resolve_entries.go: "what did she work on there" is the job in focus
