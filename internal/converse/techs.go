@@ -131,6 +131,18 @@ func newTechTable(r profile.Resume) *techTable {
 			t.vocab["ms "+strings.Join(kt[1:], " ")] = name
 			t.first["ms"] = true
 		}
+		// "Class actions" is found in "a pro bono class action": a keyword
+		// of several words ending in a plural is written in the singular
+		// too (the one word alone stays as written: "Sales", "Pandas")
+		if kt := tokens(kw); len(kt) > 1 {
+			last := kt[len(kt)-1]
+			if one := singular(last); one != last && len(one) >= 4 && !strings.HasSuffix(last, "ics") {
+				alt := strings.Join(kt[:len(kt)-1], " ") + " " + one
+				if _, taken := t.vocab[alt]; !taken {
+					t.vocab[alt] = name
+				}
+			}
+		}
 		// The other side of the Atlantic: "financial modelling" finds the
 		// keyword "Financial modeling", "data visualization" finds
 		// "Data visualisation".

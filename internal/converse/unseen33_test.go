@@ -26,9 +26,10 @@ func screenedEngineerProfile() profile.Resume {
 			{Institution: "Malmö University", Area: "Software Engineering", StudyType: "MSc", StartDate: "2014-09", EndDate: "2016-06"},
 			{Institution: "Lund University", Area: "Computer Science", StudyType: "BSc", StartDate: "2010-09", EndDate: "2013-06"},
 		},
-		Projects:     []profile.Project{{Name: "Tiny Quest", Description: "A puzzle game made in Unity.", Keywords: []string{"Unity"}, StartDate: "2023-01"}},
+		Projects: []profile.Project{{Name: "Tiny Quest", Description: "A puzzle game made in Unity.", Keywords: []string{"Unity"}, StartDate: "2023-01"},
+			{Name: "Ledger Revamp", Description: "A design review of the ledger with the bank.", StartDate: "2024-02"}},
 		Publications: []profile.Publication{{Name: "Go at Scale", ReleaseDate: "2022-05"}, {Name: "Queues in Practice", ReleaseDate: "2018-03"}},
-		Skills:       []profile.Skill{{Name: "Tools", Keywords: []string{"Go", "memoQ", "Unreal Engine"}}, {Name: "Languages", Keywords: []string{"technical translation"}}},
+		Skills:       []profile.Skill{{Name: "Tools", Keywords: []string{"Go", "memoQ", "Unreal Engine", "Design reviews"}}, {Name: "Languages", Keywords: []string{"technical translation"}}},
 	}
 }
 
@@ -67,6 +68,8 @@ func TestUnseenRecruiterH33(t *testing.T) {
 		{"the question after a statement", []string{"we mostly use unreal here but i wonder has she shipped anything in unity"}, []string{"Tiny Quest"}, []string{"Unreal"}, false},
 		// before_study.go: "straight from university" is what came after it
 		{"straight from university", []string{"did she go straight from university to a job"}, []string{"After finishing", "Software Intern"}, nil, false},
+		// techs.go: a keyword ending in a plural is found in the singular
+		{"a plural keyword in the singular", []string{"has she run any design reviews"}, []string{"Ledger Revamp"}, nil, false},
 		// cues.go: "came out first" is the earliest
 		{"which came out first", []string{"which article came out first"}, []string{"Queues in Practice"}, []string{"Go at Scale"}, false},
 		// resolve_entries.go: "what did she work on there" is the job in focus
