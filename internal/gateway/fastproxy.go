@@ -151,7 +151,7 @@ var hopHeaders = []string{"Connection", "Proxy-Connection", "Keep-Alive", "Proxy
 func removeHopByHop(h http.Header) {
 	for _, v := range h["Connection"] {
 		for f := range strings.SplitSeq(v, ",") {
-			if f = strings.TrimSpace(f); f != "" {
+			if f = strings.TrimSpace(f); f != "" && nominable(f) {
 				h.Del(f)
 			}
 		}

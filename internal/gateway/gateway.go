@@ -104,9 +104,18 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.handle(w
 func (g *Gateway) handle(w http.ResponseWriter, r *http.Request, fw *fhWriter) {
 	st := g.state.Load()
 	id := stamp(r.Header)
+	if up := r.Header["Upgrade"]; up != nil && !webSocketUpgrade(up) {
+		delete(r.Header, "Upgrade")
+	}
+	path, ok := routePath(r.URL.Path)
+	if !ok {
+		w.Header().Set("X-Request-ID", id)
+		writeProblem(w, problem{Status: http.StatusBadRequest, Detail: "the path has dot segments, empty segments or backslashes", RequestID: id})
+		return
+	}
 	var rt *route
 	for _, c := range st.routes {
-		if c.matches(r) {
+		if c.matchParts(path, r.Method, r.Host) {
 			rt = c
 			break
 		}

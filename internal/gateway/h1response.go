@@ -19,7 +19,35 @@ func readResponse(br *bufio.Reader, req *http.Request) (*http.Response, error) {
 	if resp := parseSimple(br, req); resp != nil {
 		return resp, nil
 	}
-	return http.ReadResponse(br, req)
+	return readParsed(br, req)
+}
+
+// readParsed is http.ReadResponse with the answer's field names checked
+// (see checkAnswerHeader).
+func readParsed(br *bufio.Reader, req *http.Request) (*http.Response, error) {
+	resp, err := http.ReadResponse(br, req)
+	if err == nil {
+		if err = checkAnswerHeader(resp.Header); err != nil {
+			resp.Body.Close()
+			return nil, err
+		}
+	}
+	return resp, err
+}
+
+// readFinal reads answers until a final one (or a 101), at most max1xx
+// informational ones before it, which are dropped (103 Early Hints).
+func readFinal(br *bufio.Reader, req *http.Request, read func(*bufio.Reader, *http.Request) (*http.Response, error)) (*http.Response, error) {
+	for n := 0; ; n++ {
+		resp, err := read(br, req)
+		if err != nil || resp.StatusCode >= 200 || resp.StatusCode == http.StatusSwitchingProtocols {
+			return resp, err
+		}
+		if n == max1xx {
+			return nil, errTooMany1xx
+		}
+		read = readParsed // a 1xx is never simple
+	}
 }
 
 const simpleProto = "HTTP/1.1 "

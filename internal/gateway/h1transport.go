@@ -195,11 +195,7 @@ func (t *h1Transport) roundTrip(ctx context.Context, c *h1Conn, req *http.Reques
 		}
 		return nil, err
 	}
-	resp, err := readResponse(c.br, req)
-	for err == nil && resp.StatusCode >= 100 && resp.StatusCode < 200 && resp.StatusCode != http.StatusSwitchingProtocols {
-		// Informational responses (103 Early Hints) are dropped; the final one follows.
-		resp, err = http.ReadResponse(c.br, req)
-	}
+	resp, err := readFinal(c.br, req, readResponse)
 	if err != nil {
 		stop()
 		return nil, err

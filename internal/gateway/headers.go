@@ -49,10 +49,19 @@ func peerAddr(r *http.Request) (netip.Addr, string) {
 // the hop-by-hop headers from pr.Out.
 func (t trust) setForwarded(pr *httputil.ProxyRequest) {
 	t.forwarded(pr.In).set(pr.Out.Header)
+	// ReverseProxy has removed what Connection names; Authorization stays
+	// (see nominable).
+	if v, ok := pr.In.Header["Authorization"]; ok {
+		pr.Out.Header["Authorization"] = v
+	}
 }
 
-// fwd is the X-Forwarded-* triple for one request.
-type fwd struct{ xff, proto, host string }
+// fwd is the X-Forwarded-* triple for one request, and whether the peer
+// was trusted (when not, set drops the fields dropUntrusted names).
+type fwd struct {
+	xff, proto, host string
+	trusted          bool
+}
 
 // forwarded computes the X-Forwarded-* values from in's headers as they
 // arrived: a trusted peer's chain is extended; from anyone else the values
@@ -63,7 +72,7 @@ func (t trust) forwarded(in *http.Request) fwd {
 	if in.TLS != nil {
 		f.proto = "https"
 	}
-	if t.trusted(peer) {
+	if f.trusted = t.trusted(peer); f.trusted {
 		if prior := in.Header.Values("X-Forwarded-For"); len(prior) > 0 {
 			f.xff = strings.Join(prior, ", ") + ", " + host
 		}
@@ -78,6 +87,9 @@ func (t trust) forwarded(in *http.Request) fwd {
 }
 
 func (f fwd) set(h http.Header) {
+	if !f.trusted {
+		dropUntrusted(h)
+	}
 	v := &[3]string{f.xff, f.proto, f.host} // one allocation for the three values
 	h["X-Forwarded-For"] = v[0:1:1]
 	h["X-Forwarded-Proto"] = v[1:2:2]

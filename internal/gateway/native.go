@@ -77,15 +77,50 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx, in *inFields) {
 var keyRequestID = []byte("X-Request-Id")
 
 // plainURI: an origin-form target the upstream may be sent as is (net/http
-// would escape anything else).
+// would escape anything else), with a path that routes as it reads: no
+// "//", "/." (dot segments, and "/.well-known" too: rare enough), ';' or
+// '\\', which routePath judges on the other path. One table load per byte
+// of the path decides the common case.
 func plainURI(uri []byte) bool {
-	for _, c := range uri {
-		if c <= ' ' || c >= 0x7f {
+	for i, c := range uri {
+		switch uriClass[c] {
+		case uriPlain:
+			continue
+		case uriRefused:
 			return false
+		case uriSlashOrDot:
+			if i > 0 && uri[i-1] == '/' {
+				return false
+			}
+		case uriQuery:
+			for _, c := range uri[i:] {
+				if c <= ' ' || c >= 0x7f {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return true
 }
+
+// The classes of a path's bytes for plainURI.
+const (
+	uriPlain = iota
+	uriRefused
+	uriSlashOrDot
+	uriQuery
+)
+
+var uriClass = func() (t [256]uint8) {
+	for c := range t {
+		if c <= ' ' || c >= 0x7f || c == ';' || c == '\\' {
+			t[c] = uriRefused
+		}
+	}
+	t['/'], t['.'], t['?'] = uriSlashOrDot, uriSlashOrDot, uriQuery
+	return t
+}()
 
 // serveNative is the route's part: edge checks, attempts, the answer. It
 // returns the status sent and when the response header was known.

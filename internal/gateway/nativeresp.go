@@ -50,10 +50,7 @@ func (ex *nativeExchange) readHead(c *h1Conn) error {
 		ex.status, ex.hlen, ex.length, ex.simple = code, hlen, length, true
 		return nil
 	}
-	resp, err := http.ReadResponse(c.br, readRequest)
-	for err == nil && resp.StatusCode >= 100 && resp.StatusCode < 200 && resp.StatusCode != http.StatusSwitchingProtocols {
-		resp, err = http.ReadResponse(c.br, readRequest) // 1xx are dropped; the final answer follows
-	}
+	resp, err := readFinal(c.br, readRequest, readParsed)
 	if err != nil {
 		return err
 	}

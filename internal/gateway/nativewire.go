@@ -32,6 +32,8 @@ type outbound struct {
 	// conn are the field names listed in the inbound Connection header
 	// (hop-by-hop too); nil when there is none.
 	conn [][]byte
+	// trusted: the peer is in trusted_proxies (see untrustedField).
+	trusted bool
 }
 
 // forwarded fills the X-Forwarded-* values and the Connection list from
@@ -48,14 +50,14 @@ func (o *outbound) forwarded(fc *fasthttp.RequestCtx, t trust, in *inFields) {
 		for k, v := range h.AllInOrder() {
 			if string(k) == "Connection" {
 				for f := range bytes.SplitSeq(v, []byte(",")) {
-					if f = bytes.TrimSpace(f); len(f) > 0 {
+					if f = bytes.TrimSpace(f); len(f) > 0 && nominable(b2s(f)) {
 						o.conn = append(o.conn, f)
 					}
 				}
 			}
 		}
 	}
-	if !t.trusted(o.peer) {
+	if o.trusted = t.trusted(o.peer); !o.trusted {
 		return
 	}
 	o.prior = headerValues(h, "X-Forwarded-For")
@@ -82,6 +84,9 @@ func (o *outbound) skip(k []byte) bool {
 		return true
 	case "Tracestate":
 		return o.ids.freshTrace
+	}
+	if !o.trusted && len(k) >= len("X-Real-Ip") && (k[0] == 'X' || k[0] == 'x') && untrustedField(b2s(k)) {
+		return true
 	}
 	for _, f := range o.conn {
 		if bytes.EqualFold(k, f) {

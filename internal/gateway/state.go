@@ -47,9 +47,6 @@ type route struct {
 	native bool
 }
 
-// matches reports whether r belongs to the route.
-func (rt *route) matches(r *http.Request) bool { return rt.matchParts(r.URL.Path, r.Method, r.Host) }
-
 // matchParts is matches given the request's path, method and Host.
 func (rt *route) matchParts(path, method, host string) bool {
 	if !strings.HasPrefix(path, rt.cfg.PathPrefix) {
@@ -64,6 +61,9 @@ func (rt *route) matchParts(path, method, host string) bool {
 	if i := strings.LastIndexByte(host, ':'); i >= 0 && !strings.HasSuffix(host, "]") {
 		host = host[:i]
 	}
+	// "admin.example.com." is the same name as a DNS FQDN, and upstreams
+	// (virtual hosts, certificates) take it as such.
+	host = strings.TrimSuffix(host, ".")
 	if rt.hostExact != "" {
 		return strings.EqualFold(host, rt.hostExact)
 	}
@@ -199,6 +199,9 @@ func (g *Gateway) buildRoute(rc *config.Route, p *pool, tr trust, resolver *rate
 		BufferPool:    bufferPool{},
 		ErrorLog:      slog.NewLogLogger(g.logger.Handler(), slog.LevelDebug),
 		ModifyResponse: func(resp *http.Response) error {
+			if err := checkAnswerHeader(resp.Header); err != nil {
+				return err
+			}
 			resp.Header.Set("X-Request-ID", resp.Request.Header.Get("X-Request-ID"))
 			return nil
 		},
