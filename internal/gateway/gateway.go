@@ -107,18 +107,12 @@ func (g *Gateway) handle(w http.ResponseWriter, r *http.Request, fw *fhWriter) {
 	if up := r.Header["Upgrade"]; up != nil && !webSocketUpgrade(up) {
 		delete(r.Header, "Upgrade")
 	}
-	path, ok := routePath(r.URL.Path)
-	if !ok {
+	path, plain := routePath(r.URL.Path)
+	rt := st.match(path, r.Method, r.Host)
+	if !plain && st.match(cleanPath(r.URL.Path), r.Method, r.Host) != rt {
 		w.Header().Set("X-Request-ID", id)
-		writeProblem(w, problem{Status: http.StatusBadRequest, Detail: "the path has dot segments, empty segments or backslashes", RequestID: id})
+		writeProblem(w, problem{Status: http.StatusBadRequest, Detail: "the path has dot segments, empty segments or backslashes, and read without them it belongs to another route", RequestID: id})
 		return
-	}
-	var rt *route
-	for _, c := range st.routes {
-		if c.matchParts(path, r.Method, r.Host) {
-			rt = c
-			break
-		}
 	}
 	if rt == nil {
 		w.Header().Set("X-Request-ID", id)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"path"
 	"strings"
 )
 
@@ -12,11 +13,14 @@ import (
 // protocol a connection speaks, about which headers were vouched for.
 
 // routePath returns the path that routes are matched against, and false
-// when p (as decoded) is one the gateway refuses: a dot segment ("." or
-// "..", also as "..;x"), an empty segment ("//") or a backslash. An
-// upstream that resolves dot segments, merges slashes or takes "\" for
-// "/" would otherwise serve "/public/../admin/x" or "//admin/x" as
-// "/admin/x" after the gateway matched it to a route without admin's auth.
+// when p (as decoded) is not plain: it has a dot segment ("." or "..",
+// also as "..;x"), an empty segment ("//") or a backslash. An upstream
+// that resolves dot segments, merges slashes or takes "\" for "/" reads
+// such a path as cleanPath does, so "/public/../admin/x" or "//admin/x"
+// would be served as "/admin/x" after the gateway matched it to a route
+// without admin's auth; the caller refuses such a path when its clean
+// reading belongs to another route (and proxies it as sent when both
+// readings route alike, as a single catch-all route always does).
 // Segment parameters (";jsessionid=…", which servlet containers strip) are
 // left out of the returned path, so that "/admin;x/y" matches "/admin/"
 // routes; a path without ';' is returned as is, without a copy.
@@ -24,14 +28,14 @@ func routePath(p string) (string, bool) {
 	if p == "" || p[0] != '/' {
 		return p, true // "*" and the like: no route matches them
 	}
-	params := false
+	params, plain := false, true
 	for rest := p[1:]; ; {
 		seg, next, more := strings.Cut(rest, "/")
 		if i := strings.IndexByte(seg, ';'); i >= 0 {
 			seg, params = seg[:i], true
 		}
 		if seg == "." || seg == ".." || strings.IndexByte(seg, '\\') >= 0 || (seg == "" && more) {
-			return "", false
+			plain = false
 		}
 		if !more {
 			break
@@ -39,7 +43,29 @@ func routePath(p string) (string, bool) {
 		rest = next
 	}
 	if !params {
-		return p, true
+		return p, plain
+	}
+	return stripParams(p), plain
+}
+
+// cleanPath is p as an upstream that normalises paths reads it: segment
+// parameters dropped, backslashes taken for slashes, empty and dot
+// segments resolved (path.Clean), a final slash kept.
+func cleanPath(p string) string {
+	if p == "" || p[0] != '/' {
+		return p
+	}
+	q := path.Clean(strings.ReplaceAll(stripParams(p), "\\", "/"))
+	if q != "/" && (strings.HasSuffix(p, "/") || strings.HasSuffix(p, "/.") || strings.HasSuffix(p, "/..")) {
+		q += "/"
+	}
+	return q
+}
+
+// stripParams drops every segment's parameters (";x") from p.
+func stripParams(p string) string {
+	if strings.IndexByte(p, ';') < 0 {
+		return p
 	}
 	var b strings.Builder
 	for seg := range strings.SplitSeq(p[1:], "/") {
@@ -49,7 +75,7 @@ func routePath(p string) (string, bool) {
 		b.WriteByte('/')
 		b.WriteString(seg)
 	}
-	return b.String(), true
+	return b.String()
 }
 
 // webSocketUpgrade: is the Upgrade header a request for WebSocket, the one

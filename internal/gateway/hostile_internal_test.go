@@ -19,19 +19,44 @@ func TestRoutePath(t *testing.T) {
 		{"*", "*", true},
 		{"/api;v=1/x;y", "/api/x", true},
 		{"/api/x;", "/api/x", true},
-		{"//api", "", false},
-		{"/api//x", "", false},
-		{"/a/../api", "", false},
-		{"/a/./api", "", false},
-		{"/a/..", "", false},
-		{"/.", "", false},
-		{"/..;x/api", "", false},
-		{"/a\\b", "", false},
+		{"//api", "//api", false},
+		{"/api//x", "/api//x", false},
+		{"/a/../api", "/a/../api", false},
+		{"/a/./api", "/a/./api", false},
+		{"/a/..", "/a/..", false},
+		{"/.", "/.", false},
+		{"/..;x/api", "/../api", false},
+		{"/a\\b", "/a\\b", false},
 	}
 	for _, tt := range tests {
 		got, ok := routePath(tt.in)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("routePath(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestCleanPath: the reading of a path by an upstream that normalises it.
+func TestCleanPath(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"/", "/"},
+		{"/api/x", "/api/x"},
+		{"//api/x", "/api/x"},
+		{"/api//x/", "/api/x/"},
+		{"/a/../api/x", "/api/x"},
+		{"/a/./api", "/a/api"},
+		{"/open/..", "/"},
+		{"/open/x/..", "/open/"},
+		{"/open/x/.", "/open/x/"},
+		{"/../../api", "/api"},
+		{"/open\\..\\api\\x", "/api/x"},
+		{"/api/..;/open", "/open"},
+		{"/api;v=1/x", "/api/x"},
+		{"*", "*"},
+	}
+	for _, tt := range tests {
+		if got := cleanPath(tt.in); got != tt.want {
+			t.Errorf("cleanPath(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -45,7 +70,13 @@ func FuzzRoutePath(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, p string) {
 		got, ok := routePath(p)
-		if !ok || p == "" || p[0] != '/' {
+		if p == "" || p[0] != '/' {
+			return
+		}
+		if c := cleanPath(p); c != path.Clean(c) && c != path.Clean(c)+"/" {
+			t.Fatalf("cleanPath(%q) = %q, not clean", p, c)
+		}
+		if !ok {
 			return
 		}
 		if strings.IndexByte(got, ';') >= 0 || strings.IndexByte(got, '\\') >= 0 {

@@ -86,12 +86,16 @@ routes:
 		{"/admin/x", "x", 401},
 		{"/a/../admin/x", "x", 400},
 		{"/./admin/x", "x", 400},
-		{"/open/..", "x", 400},
+		{"/open/..", "x", 200},     // read clean it is "/": the same route
+		{"//open/x", "x", 200},     // as above: proxied as sent
+		{"/open//x/./y", "x", 200}, // as above
+		{"/admin//x", "x", 401},    // both readings are admin's
+		{"/open/%5C..%5Cadmin%5Cx", "x", 400},
 		{"//admin/x", "x", 400},
 		{"/%2e%2e/admin/x", "x", 400},
 		{"/open/%2E%2E/admin/x", "x", 400},
 		{"/%2Fadmin/x", "x", 400},
-		{"/open/%5C..%5Cadmin", "x", 400},
+		{"/open/%5C..%5Cadmin", "x", 200}, // "/admin" is no "/admin/" path either way
 		{"/admin/..;/open", "x", 400},
 		{"/admin;jsessionid=1/x", "x", 401},
 		{"/open/x?next=//a/../b;c", "x", 200},
@@ -132,7 +136,10 @@ routes:
 	const authz = "Authorization: Bearer opaque-key\r\n"
 	tests := []struct {
 		name, fields  string
-		want, wantNot []string // in the header block the upstream received
+		// in the header block the upstream received; wantNot compares
+		// without case and names fields, not values (a random request id
+		// or traceparent may hold "443")
+		want, wantNot []string
 	}{
 		{"h2c upgrade", authz + "Upgrade: h2c\r\nConnection: Upgrade, HTTP2-Settings\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n",
 			nil, []string{"Upgrade:", "Http2-Settings:", "HTTP2-Settings:"}},
@@ -142,7 +149,7 @@ routes:
 		{"websocket names authorization", authz + "Upgrade: websocket\r\nConnection: Upgrade, Authorization\r\n",
 			[]string{"Authorization: Bearer opaque-key\r\n", "Upgrade: websocket\r\n"}, nil},
 		{"proxy fields from an untrusted peer", authz + "X-Real-Ip: 6.6.6.6\r\nX-Forwarded-Port: 443\r\nX-Forwarded-Prefix: /admin\r\nx-forwarded-ssl: on\r\n",
-			[]string{"X-Forwarded-For: 127.0.0.1\r\n"}, []string{"6.6.6.6", "443", "/admin", "ssl"}},
+			[]string{"X-Forwarded-For: 127.0.0.1\r\n"}, []string{"X-Real-Ip:", "X-Forwarded-Port:", "X-Forwarded-Prefix:", "X-Forwarded-Ssl:"}},
 	}
 	for front, addr := range fronts {
 		for _, tt := range tests {

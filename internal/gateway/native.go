@@ -44,14 +44,7 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx, in *inFields) {
 	if i := bytes.IndexByte(uri, '?'); i >= 0 {
 		path = uri[:i]
 	}
-	var rt *route
-	method, host := methodString(h.Method()), b2s(h.Host())
-	for _, c := range st.routes {
-		if c.matchParts(b2s(path), method, host) {
-			rt = c
-			break
-		}
-	}
+	rt := st.match(b2s(path), methodString(h.Method()), b2s(h.Host()))
 	if rt != nil && !rt.native {
 		g.serveOrdinaryFH(fc)
 		return

@@ -47,6 +47,17 @@ type route struct {
 	native bool
 }
 
+// match returns the first route that takes a request for path, method
+// and host, nil when none does.
+func (st *state) match(path, method, host string) *route {
+	for _, c := range st.routes {
+		if c.matchParts(path, method, host) {
+			return c
+		}
+	}
+	return nil
+}
+
 // matchParts is matches given the request's path, method and Host.
 func (rt *route) matchParts(path, method, host string) bool {
 	if !strings.HasPrefix(path, rt.cfg.PathPrefix) {
