@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/parleyhq/parley/internal/english"
 )
 
 // Spelling: chat spellings, misspelt cue words and the roots of role words
@@ -118,13 +120,21 @@ func (x *Index) fixCueTypos(ts []string) []string {
 			continue
 		}
 		for _, v := range cueWordsByFirst()[t[0]] {
-			if fuzzyEq(t, v) && !otherGerund(t, v) {
-				if out == nil {
-					out = append([]string(nil), ts...)
-				}
-				out[i] = v
+			if !fuzzyEq(t, v) {
+				continue
+			}
+			// A word spelt right is no typo: "coming" is not "coding",
+			// "greeting" no "greetings" (a hello). It is still read as the
+			// cue word it inflects ("licenced": "licence"). Asked only on
+			// a near miss, so a turn rarely pays for the look-up.
+			if realWord(t) && !inflectsCue(t, v) {
 				break
 			}
+			if out == nil {
+				out = append([]string(nil), ts...)
+			}
+			out[i] = v
+			break
 		}
 	}
 	if out == nil {
@@ -133,11 +143,27 @@ func (x *Index) fixCueTypos(ts []string) []string {
 	return out
 }
 
-// otherGerund reports two "-ing" words of one length, a letter of the
-// verb apart: "coming" and "coding", "liking" and "living" are each a word,
-// where a typo of a gerund rarely keeps its length and its ending.
-func otherGerund(t, v string) bool {
-	return len(t) == len(v) && strings.HasSuffix(t, "ing") && strings.HasSuffix(v, "ing")
+// realWord reports an everyday English word: the fuzzy matchers never
+// read one as a misspelling of another word.
+func realWord(t string) bool { return english.Word(t) }
+
+// inflectsCue reports t the cue word v with an ending of its inflection
+// ("introduced" of "introduce", "licenced" of "licence"): not the other
+// way round, where "compute" would be "computer".
+func inflectsCue(t, v string) bool {
+	if !strings.HasPrefix(t, v) {
+		return strings.HasSuffix(v, "e") && t == v[:len(v)-1]+"ing"
+	}
+	switch t[len(v):] {
+	case "s", "es", "d", "ed", "ing":
+		return true
+	}
+	return false
+}
+
+// pluralPair reports w and v one word, one of them in the plural.
+func pluralPair(w, v string) bool {
+	return w != v && (w == v+"s" || v == w+"s")
 }
 
 // knownWord reports a word another of the engine's word lists reads:
