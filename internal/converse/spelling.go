@@ -124,10 +124,10 @@ func (x *Index) fixCueTypos(ts []string) []string {
 				continue
 			}
 			// A word spelt right is no typo: "coming" is not "coding",
-			// "greeting" no "greetings" (a hello). It is still read as the
-			// cue word it inflects ("licenced": "licence"). Asked only on
-			// a near miss, so a turn rarely pays for the look-up.
-			if realWord(t) && !inflectsCue(t, v) {
+			// "greeting" no "greetings" (a hello). It is still read as
+			// another form of the cue's word ("licenced": "licence").
+			// Asked only on a near miss, so a turn rarely pays for it.
+			if realWord(t) && !sameRoot(t, v) {
 				break
 			}
 			if out == nil {
@@ -147,18 +147,24 @@ func (x *Index) fixCueTypos(ts []string) []string {
 // read one as a misspelling of another word.
 func realWord(t string) bool { return english.Word(t) }
 
-// inflectsCue reports t the cue word v with an ending of its inflection
-// ("introduced" of "introduce", "licenced" of "licence"): not the other
-// way round, where "compute" would be "computer".
-func inflectsCue(t, v string) bool {
-	if !strings.HasPrefix(t, v) {
-		return strings.HasSuffix(v, "e") && t == v[:len(v)-1]+"ing"
+// sameRoot reports t and the cue word v one word in two of its forms:
+// "introduced" and "introduce", "launched" and "launches", "recognize"
+// (the other spelling of "-ise") and "recognised"; not "compute" and
+// "computer", nor "greeting" and "greetings".
+func sameRoot(t, v string) bool {
+	r := inflRoot(v)
+	return inflRoot(t) == r || strings.Contains(t, "iz") && inflRoot(strings.ReplaceAll(t, "iz", "is")) == r
+}
+
+// inflRoot cuts one inflection's ending off w: "launches", "launched"
+// and "launching" are "launch"; "introduce" and "introduced" "introduc".
+func inflRoot(w string) string {
+	for _, suf := range []string{"ing", "es", "ed", "s", "d", "e"} {
+		if len(w)-len(suf) >= 3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
 	}
-	switch t[len(v):] {
-	case "s", "es", "d", "ed", "ing":
-		return true
-	}
-	return false
+	return w
 }
 
 // pluralPair reports w and v one word, one of them in the plural.

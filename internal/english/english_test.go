@@ -39,6 +39,7 @@ func TestWord(t *testing.T) {
 		// typos stay typos, and rare words that are mostly typos are left out
 		{"experiance", false}, {"educaton", false}, {"eduction", false}, {"certifcates", false},
 		{"skils", false}, {"kubernets", false}, {"postgress", false},
+		{"programing", false}, {"goodby", false}, {"employe", false}, {"internes", false},
 		{"", false}, {"a", false}, {"zzzzz", false}, {"aaaa", false}, {"Coming", false},
 	} {
 		if got := english.Word(c.w); got != c.want {
