@@ -159,7 +159,7 @@ func sameRoot(t, v string) bool {
 // inflRoot cuts one inflection's ending off w: "launches", "launched"
 // and "launching" are "launch"; "introduce" and "introduced" "introduc".
 func inflRoot(w string) string {
-	for _, suf := range []string{"ing", "es", "ed", "s", "d", "e"} {
+	for _, suf := range []string{"ing", "es", "ed", "s", "e"} { // no "-d": "aware" is no "award"
 		if len(w)-len(suf) >= 3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
