@@ -100,7 +100,7 @@ func entityScore(e *item, raw, stems, roots []string, joined, acro string, l *le
 			if t == "" || k == "" || t[0] != k[0] {
 				continue // every test below needs the same first letter
 			}
-			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || pluralAcronym(t, k, e.title) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki] && !verbAndAgent(t, k)) || (len(t) >= 6 && !commonWords[t] && fuzzyName(t, k)) {
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || pluralAcronym(t, k, e.title) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki] && !verbAndAgent(t, k)) || nameTypo(t, k) {
 				matched++
 				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
 					distinctive = true
@@ -160,6 +160,13 @@ func looksLikeMath(s string) bool {
 		}
 	}
 	return false
+}
+
+// nameTypo reports a question word that misspells the name word k: six
+// letters or more, and no word of its own ("twenty" is no misspelt FC
+// Twente, "transfusion" no TransUnion).
+func nameTypo(t, k string) bool {
+	return len(t) >= 6 && !commonWords[t] && fuzzyName(t, k) && !realWord(t)
 }
 
 // fuzzyName forgives one typo in a name word of 6+ letters, two from 10.

@@ -49,7 +49,7 @@ func (x *Index) scoreProjectKinds(q *query) []string {
 		kind := x.projectKinds[s]
 		if !kind && s != t && len(s) >= 6 {
 			for k := range x.projectKinds {
-				if kind = fuzzyEq(s, k); kind {
+				if kind = fuzzyEq(s, k) && !realWord(t); kind { // "inhibitions" are no exhibitions
 					break
 				}
 			}

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/parleyhq/parley/internal/english"
 )
 
 // Spelling: chat spellings, misspelt cue words and the roots of role words
@@ -118,13 +120,21 @@ func (x *Index) fixCueTypos(ts []string) []string {
 			continue
 		}
 		for _, v := range cueWordsByFirst()[t[0]] {
-			if fuzzyEq(t, v) && !otherGerund(t, v) {
-				if out == nil {
-					out = append([]string(nil), ts...)
-				}
-				out[i] = v
+			if !fuzzyEq(t, v) {
+				continue
+			}
+			// A word spelt right is no typo: "coming" is not "coding",
+			// "greeting" no "greetings" (a hello). It is still read as
+			// another form of the cue's word ("licenced": "licence").
+			// Asked only on a near miss, so a turn rarely pays for it.
+			if realWord(t) && !sameRoot(t, v) {
 				break
 			}
+			if out == nil {
+				out = append([]string(nil), ts...)
+			}
+			out[i] = v
+			break
 		}
 	}
 	if out == nil {
@@ -133,11 +143,33 @@ func (x *Index) fixCueTypos(ts []string) []string {
 	return out
 }
 
-// otherGerund reports two "-ing" words of one length, a letter of the
-// verb apart: "coming" and "coding", "liking" and "living" are each a word,
-// where a typo of a gerund rarely keeps its length and its ending.
-func otherGerund(t, v string) bool {
-	return len(t) == len(v) && strings.HasSuffix(t, "ing") && strings.HasSuffix(v, "ing")
+// realWord reports an everyday English word: the fuzzy matchers never
+// read one as a misspelling of another word.
+func realWord(t string) bool { return english.Word(t) }
+
+// sameRoot reports t and the cue word v one word in two of its forms:
+// "introduced" and "introduce", "launched" and "launches", "recognize"
+// (the other spelling of "-ise") and "recognised"; not "compute" and
+// "computer", nor "greeting" and "greetings".
+func sameRoot(t, v string) bool {
+	r := inflRoot(v)
+	return inflRoot(t) == r || strings.Contains(t, "iz") && inflRoot(strings.ReplaceAll(t, "iz", "is")) == r
+}
+
+// inflRoot cuts one inflection's ending off w: "launches", "launched"
+// and "launching" are "launch"; "introduce" and "introduced" "introduc".
+func inflRoot(w string) string {
+	for _, suf := range []string{"ing", "es", "ed", "s", "e"} { // no "-d": "aware" is no "award"
+		if len(w)-len(suf) >= 3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// pluralPair reports w and v one word, one of them in the plural.
+func pluralPair(w, v string) bool {
+	return w != v && (w == v+"s" || v == w+"s")
 }
 
 // knownWord reports a word another of the engine's word lists reads:

@@ -292,7 +292,10 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		return techHit{}
 	}
 	if len(w) == 4 {
-		return t.swappedPair(w)
+		if h := t.swappedPair(w); h.name != "" && !realWord(w) { // "lips" is no "Lisp"
+			return h
+		}
+		return techHit{}
 	}
 	// The closest vocabulary word wins, and of two as close the first in
 	// byte order: ranging over the map alone would answer "pandac" with
@@ -313,10 +316,15 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 	}
 	if best != "" {
+		// a word spelt right names a technology only as its plural
+		// ("pythons", "interview" for "Interviews"): "shift" is no "Swift"
+		if bestD > 0 && realWord(w) && !pluralPair(w, best) {
+			return techHit{}
+		}
 		return techHit{name: t.fuzzy[best], size: 1, fuzzy: true}
 	}
 	if t.alias != nil {
-		if name, ok := t.alias.Match(w); ok {
+		if name, ok := t.alias.Match(w); ok && !realWord(w) {
 			return techHit{name: name, size: 1, fuzzy: true}
 		}
 	}
@@ -360,7 +368,7 @@ func (t *techTable) misspeltLater(ts []string, i int) (techHit, bool) {
 			if q == w {
 				continue
 			}
-			if len(w) < 5 || commonWords[q] || !fuzzyEq(q, w) {
+			if len(w) < 5 || commonWords[q] || !fuzzyEq(q, w) || realWord(q) && !pluralPair(q, w) {
 				typo = false
 				break
 			}
