@@ -310,6 +310,11 @@ electricians apprentices plumbers carpenters drivers mechanics operators foremen
 craftsmen installers journeymen crews players coaches pharmacists physicians therapists agents brokers
 department departments division divisions`)
 
+// placeSizeNouns measure a hotel, hospital or restaurant when the size of
+// the one in focus is asked ("how big was the hotel": "the 320-room
+// resort"); not a team's size, so only then.
+var placeSizeNouns = setOf(`room rooms bed beds seat seats cover covers`)
+
 // smallNumbers are counts written in words: "a lab of nine".
 var smallNumbers = setOf(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen hundred`)
 
@@ -318,7 +323,7 @@ func isCount(t string) bool { return t != "" && (t[0] >= '0' && t[0] <= '9' || s
 // teamSize answers "how big is his team", "how many engineers did he
 // manage there": the sentences that put a number next to people, from
 // the entries in focus first.
-func (x *Index) teamSize(o *out, focus []*item) bool {
+func (x *Index) teamSize(o *out, focus []*item, company bool) bool {
 	var picked []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
@@ -327,7 +332,8 @@ func (x *Index) teamSize(o *out, focus []*item) bool {
 		}
 		for j, t := range sn.toks {
 			if isCount(t) && (teamNouns[at(sn.toks, j+1)] || teamNouns[at(sn.toks, j+2)]) ||
-				t == "of" && isCount(at(sn.toks, j+1)) && teamNouns[at(sn.toks, j-1)] { // "a lab of nine"
+				t == "of" && isCount(at(sn.toks, j+1)) && teamNouns[at(sn.toks, j-1)] || // "a lab of nine"
+				company && len(focus) > 0 && isCount(t) && placeSizeNouns[at(sn.toks, j+1)] { // "the 320-room resort"
 				picked = append(picked, sn)
 				break
 			}
@@ -335,7 +341,7 @@ func (x *Index) teamSize(o *out, focus []*item) bool {
 	}
 	if len(picked) == 0 {
 		if len(focus) > 0 {
-			return x.teamSize(o, nil)
+			return x.teamSize(o, nil, company)
 		}
 		return false
 	}
@@ -395,7 +401,7 @@ func asksCompanySize(q *query) bool {
 	}
 	return sized && (strings.Contains(j, " how many ") || strings.Contains(j, " headcount ") ||
 		hasAnyToken(q.ts, "company", "companies", "firm", "startup", "start", "business", "employer", "organisation", "organization", "agency", "bank", "it", "that", "they",
-			"hotel", "hotels", "store", "shop", "restaurant", "hospital", "clinic", "school", "office", "plant", "factory", "property", "branch", "site"))
+			"hotel", "hotels", "hostel", "resort", "store", "shop", "restaurant", "hospital", "clinic", "school", "office", "plant", "factory", "property", "branch", "site"))
 }
 
 // styleStems mark sentences of belief and method: "believes in small

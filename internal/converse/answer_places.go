@@ -345,7 +345,8 @@ func remoteSentence(text string) string {
 // description may name a product ("remote patient monitoring").
 var remoteWorkPhrases = []string{" remotely ", " remote team", " remote first ", " fully remote ", " remote work", " remote role",
 	" remote position", " remote job", " remote company", " remote only ", " work remote ", " working remote ", " remote engineers ",
-	" remote staff ", " remote employees ", " remote contract", " distributed team", " remote from ", " remote across "}
+	" remote staff ", " remote employees ", " remote contract", " distributed team", " remote from ", " remote across ",
+	" or remote ", " remote within ", " remote anywhere "} // "a role in Berlin or remote within the EU"
 
 func describesRemoteWork(text string) bool {
 	if !strings.Contains(strings.ToLower(text), "remote") && !strings.Contains(strings.ToLower(text), "distributed") {

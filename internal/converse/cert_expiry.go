@@ -94,6 +94,10 @@ func sharesWord(own, ts []string) bool {
 // holding one asks about every certificate, so it selects none by name.
 var certPlurals = setOf(`certificates certifications certs licenses licences credentials`)
 
+// certNouns name a certificate itself: with a spoken language ("a German
+// certificate") they ask for the certificate, not the fluency.
+var certNouns = setOf(`certificate certificates certification certifications cert certs diploma exam exams`)
+
 // expiryOrSection are the words that name no single certificate in an
 // expiry question.
 var expiryOrSection = func() map[string]bool {

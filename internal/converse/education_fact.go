@@ -23,9 +23,9 @@ func (x *Index) graduationDate(o *out, q *query, now time.Time) bool {
 	if !hasAnyTokenIn(q.ts, graduationWords) || !hasAnyToken(q.ts, "when", "year") || hasAnyToken(q.ts, "with", "before", "after", "since") {
 		return false
 	}
-	// A programme that is no degree (an accelerator batch, a bootcamp)
-	// ends but is not what "when did he graduate" asks, unless it is all
-	// the profile lists.
+	// A programme that is no degree (an accelerator batch, a bootcamp, a
+	// pre-licensing course) ends but is not what "when did he graduate"
+	// asks, unless it is all the profile lists.
 	pick := x.graduationPick(now, true)
 	if pick == nil {
 		pick = x.graduationPick(now, false)
@@ -51,7 +51,7 @@ func (x *Index) graduationPick(now time.Time, degreesOnly bool) *item {
 	var pick *item
 	for _, it := range x.sorted(secEducation) {
 		e := x.r.Education[it.idx]
-		if !it.dated || it.unfin || strings.TrimSpace(e.EndDate) == "" || degreesOnly && nonDegreeEntry(e.StudyType) {
+		if !it.dated || it.unfin || strings.TrimSpace(e.EndDate) == "" || degreesOnly && courseEntry(e.StudyType) {
 			continue
 		}
 		if it.current(now) {
@@ -64,6 +64,15 @@ func (x *Index) graduationPick(now time.Time, degreesOnly bool) *item {
 		}
 	}
 	return pick
+}
+
+// courseWords are study types that are no degree one graduates from.
+var courseWords = setOf(`course courses workshop seminar`)
+
+// courseEntry reports whether a study type is a course or programme, not a
+// degree ("Course", "Language course", "Bootcamp").
+func courseEntry(studyType string) bool {
+	return nonDegreeEntry(studyType) || hasAnyTokenIn(tokens(studyType), courseWords)
 }
 
 // schoolLevels name a level of schooling an entry's own words say

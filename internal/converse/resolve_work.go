@@ -131,7 +131,7 @@ func (r *resolver) teamSize() bool {
 			f = x.currentJobs(r.now) // "how many employees does he have now": not the job just discussed
 		} else if hasAnyToken(q.ts, "there", "then") || asksCompanySize(q) && len(q.ents) == 0 {
 			f = r.focus() // "how big is the company": the one in focus
-		} else if fo := r.focus(); q.anaph && len(fo) > 0 && fo[0].sec == secWork {
+		} else if fo := r.focus(); (q.anaph || asksCompanySize(q) && !r.namedWhole()) && len(fo) > 0 && fo[0].sec == secWork {
 			// "how big was that hotel": the job in focus, though "hotel"
 			// is also a word of every hotel group's name
 			f = fo
@@ -147,7 +147,19 @@ func (r *resolver) teamSize() bool {
 				f = append(f, e)
 			}
 		}
-		if x.teamSize(o, f) {
+		if x.teamSize(o, f, asksCompanySize(q)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWhole reports whether the question names a work entry's employer
+// in full: "the hotel" matching only a word of "Hotel Valley Vista" is the
+// kind of place, and the job in focus is asked about.
+func (r *resolver) namedWhole() bool {
+	for _, e := range r.q.ents {
+		if e.sec == secWork && e.norm != "" && strings.Contains(r.q.joined, " "+e.norm+" ") {
 			return true
 		}
 	}

@@ -188,6 +188,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if q.lang != "" && q.scores[iLangs] == 0 && namedByEntry(q.ents, q.lang) {
 		q.lang = "" // "how long was she at swedish": Swedish Medical Center, not the language
 	}
+	if q.lang != "" && hasAnyTokenIn(q.ts, certNouns) {
+		q.lang = "" // "does she have a german certificate": a certificate, not how she speaks it
+	}
 	if q.lang != "" {
 		q.scores[iLangs] += 5
 	}

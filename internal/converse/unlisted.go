@@ -79,7 +79,8 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 	for i, t := range ts {
 		if len(t) < 3 || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil || cueTable[singular(t)] != nil ||
 			offTopicTable[t] != nil && !q.third || !isAlphaWord(t) || have[stem(t)] || slang[t] != nil || askVerbs[t] ||
-			sec == secProjects && x.words[stem(t)] || x.titleWord(t) || x.clippedTitle(sec, t) || x.joinsTwoWords(t) { // "has she launched a speaker": a project's description says so
+			sec == secProjects && x.words[stem(t)] || x.titleWord(t) || x.clippedTitle(sec, t) || x.joinsTwoWords(t) || // "has she launched a speaker": a project's description says so
+			spokenLanguages[t] { // "a German certificate": its language, which a name in German ("Goethe-Zertifikat") need not say
 			continue // "what coaching badges does he have": his trade (Head Coach), not a badge's name
 		}
 		// Only a thing the visitor names: after an article or before a

@@ -11,6 +11,10 @@ import "strings"
 // causeWords mark a sentence that gives a reason.
 var causeWords = []string{"because", "after", "due", "following", "owing", "reason", "reasons"}
 
+// careerMoveVerbs say one changed careers in other words: "why did she
+// switch careers" is answered by "I moved into real estate because ...".
+var careerMoveVerbs = setOf(`switch switched change changed move moved transition transitioned pivot pivoted`)
+
 // whyAux are the words between "why" and the verb asked.
 var whyAux = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "has": true, "had": true,
 	"would": true, "will": true, "are": true, "were": true, "@p": true, "he": true, "she": true, "they": true, "you": true,
@@ -37,7 +41,7 @@ func (x *Index) statedReason(o *out, ts []string) bool {
 				continue
 			}
 			for _, t := range st {
-				if stem(t) == vs {
+				if stem(t) == vs || careerMoveVerbs[verb] && careerMoveVerbs[t] {
 					return s
 				}
 			}
