@@ -25,7 +25,7 @@ var industries = []industry{
 	{"telecommunications", []string{"telecom", "mobile network", "carrier", "5g"}},
 	{"energy", []string{"energy", "solar", "oil", "renewable", "power grid"}},
 	{"government and public sector", []string{"government", "public sector", "ministry", "federal"}},
-	{"travel and hospitality", []string{"travel", "hotel", "airline", "hospitality", "booking"}},
+	{"travel and hospitality", []string{"travel", "hotel", "hostel", "resort", "airline", "hospitality", "booking"}},
 	{"security", []string{"security", "cyber", "fraud"}},
 	{"consulting", []string{"consult", "accenture", "deloitte", "mckinsey", "client"}},
 	// a kind of employer rather than a sector: asked of ("has she worked at

@@ -20,6 +20,10 @@ func (x *Index) fixPrivate(q *query) {
 		q.scores[iPrivate] = 0 // "did she work on phones": products, not her number
 		return
 	}
+	if strings.Contains(j, " my house ") || strings.Contains(j, " our house ") || strings.Contains(j, " my apartment ") || strings.Contains(j, " our apartment ") {
+		q.scores[iPrivate] = 0 // "write a listing for my house": the visitor's home, not hers
+		return
+	}
 	if strings.Contains(j, " houses ") || strings.Contains(j, " apartments ") {
 		q.scores[iPrivate] = 0 // "how many houses has he sold": his trade, not his home
 		return

@@ -53,6 +53,10 @@ func TestUnseenResumesH34(t *testing.T) {
 		{"remote within a region", []string{"is she open to remote work"}, []string{"remote within Portugal"}, nil},
 		// why_stated.go: "switch careers" is answered by the summary's "moved into ... because"
 		{"why she changed careers", []string{"why did she switch careers"}, []string{"untangling problems"}, []string{"doesn't say why"}},
+		// answer_business.go: a hostel or a resort is hospitality
+		{"hostels are hospitality", []string{"has she worked in hospitality"}, []string{"Duty Manager at Tagus Backpackers", "Receptionist at Hostel Alfama Sol"}, nil},
+		// guard.go: "my house" is the visitor's home, not a request for her address
+		{"the visitor's house", []string{"write a listing description for my house"}, []string{"only answer questions about"}, []string{"street address"}},
 		// resolve_work.go, answer_business.go: "the hostel" is the kind of place in focus, sized in beds
 		{"the size of the place in focus", []string{"what did she do at tagus backpackers", "how big was the hostel"}, []string{"140-bed"}, []string{"900 property claims"}},
 		{"and its team, there", []string{"what did she do at tagus backpackers", "how big was the hostel", "how many people did she manage there"}, []string{"team of 5"}, nil},
