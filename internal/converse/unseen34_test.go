@@ -18,8 +18,9 @@ func harbourClerkProfile() profile.Resume {
 			Summary:  "Claims adjuster since 2019, after six years in hostels. I moved into insurance because I liked untangling problems. Looking for a senior adjuster role in Lisbon or remote within Portugal.",
 			Location: profile.Location{City: "Lisbon", CountryCode: "PT"}},
 		Work: []profile.Work{
-			{Name: "Atlantico Seguros", Position: "Claims Adjuster", StartDate: "2019-05",
+			{Name: "Atlantico Seguros", Position: "Senior Claims Adjuster", StartDate: "2021-06",
 				Highlights: []string{"Settled 900 property claims worth €14 million"}},
+			{Name: "Lusa Mutual", Position: "Claims Adjuster", StartDate: "2019-05", EndDate: "2021-05"},
 			{Name: "Tagus Backpackers", Position: "Duty Manager", StartDate: "2015-02", EndDate: "2019-04",
 				Summary: "Ran the 140-bed hostel at night.", Highlights: []string{"Led a team of 5 receptionists"}},
 			{Name: "Hostel Alfama Sol", Position: "Receptionist", StartDate: "2013", EndDate: "2015"},
@@ -55,6 +56,9 @@ func TestUnseenResumesH34(t *testing.T) {
 		{"why she changed careers", []string{"why did she switch careers"}, []string{"untangling problems"}, []string{"doesn't say why"}},
 		// answer_business.go: a hostel or a resort is hospitality
 		{"hostels are hospitality", []string{"has she worked in hospitality"}, []string{"Duty Manager at Tagus Backpackers", "Receptionist at Hostel Alfama Sol"}, nil},
+		// first_in_field.go: the first job whose title holds the field, not the first job of all
+		{"first job in a field", []string{"what was her first claims adjuster job"}, []string{"Claims Adjuster at Lusa Mutual"}, []string{"Receptionist"}},
+		{"first job in a field, after", []string{"what was her first job in claims"}, []string{"Claims Adjuster at Lusa Mutual"}, []string{"Receptionist"}},
 		// guard.go: "my house" is the visitor's home, not a request for her address
 		{"the visitor's house", []string{"write a listing description for my house"}, []string{"only answer questions about"}, []string{"street address"}},
 		// resolve_work.go, answer_business.go: "the hostel" is the kind of place in focus, sized in beds
