@@ -348,6 +348,11 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 		if len(past) > 0 {
 			o.say("Before that %s was %s.", x.who(), rolesList(past))
 		}
+	case len(past) > 0 && leadNouns[noun[len(noun)-1]] && x.leadsTeamNow(now):
+		// "does she lead a team" with "leading a small team of 2" in her
+		// current job: no title says so, which is not "not currently"
+		o.say("No current title says so, but %s was %s.", x.who(), rolesList(past))
+		x.nowInstead(o, now)
 	case len(past) > 0:
 		o.say("Not currently, but %s was %s.", x.who(), rolesList(past))
 		x.nowInstead(o, now)

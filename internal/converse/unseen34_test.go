@@ -19,7 +19,7 @@ func harbourClerkProfile() profile.Resume {
 			Location: profile.Location{City: "Lisbon", CountryCode: "PT"}},
 		Work: []profile.Work{
 			{Name: "Atlantico Seguros", Position: "Senior Claims Adjuster", StartDate: "2021-06",
-				Highlights: []string{"Settled 900 property claims worth €14 million"}},
+				Highlights: []string{"Settled 900 property claims worth €14 million", "Leading a small team of 4 junior adjusters"}},
 			{Name: "Lusa Mutual", Position: "Claims Adjuster", StartDate: "2019-05", EndDate: "2021-05"},
 			{Name: "Tagus Backpackers", Position: "Duty Manager", StartDate: "2015-02", EndDate: "2019-04",
 				Summary: "Ran the 140-bed hostel at night.", Highlights: []string{"Led a team of 5 receptionists"}},
@@ -59,6 +59,8 @@ func TestUnseenResumesH34(t *testing.T) {
 		// first_in_field.go: the first job whose title holds the field, not the first job of all
 		{"first job in a field", []string{"what was her first claims adjuster job"}, []string{"Claims Adjuster at Lusa Mutual"}, []string{"Receptionist"}},
 		{"first job in a field, after", []string{"what was her first job in claims"}, []string{"Claims Adjuster at Lusa Mutual"}, []string{"Receptionist"}},
+		// answer_role.go: a current job that leads a team in its sentences is no "not currently"
+		{"a team led without the title", []string{"does she lead a team"}, []string{"team of 4 junior adjusters", "Duty Manager"}, []string{"Not currently"}},
 		// guard.go: "my house" is the visitor's home, not a request for her address
 		{"the visitor's house", []string{"write a listing description for my house"}, []string{"only answer questions about"}, []string{"street address"}},
 		// resolve_work.go, answer_business.go: "the hostel" is the kind of place in focus, sized in beds
