@@ -1,9 +1,6 @@
 package converse
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // leadStems mark sentences about leading, growing and working with people.
 var leadStems = []string{"lead", "led ", "mentor", "manag", "hire", "hiring", "hired", "coach", "squad", "team",
@@ -160,25 +157,4 @@ func (x *Index) mentoringSkills(o *out) {
 	if len(parts) > 0 && !strings.Contains(o.b.String(), parts[0]) {
 		o.say("Skills listed: %s.", list(parts))
 	}
-}
-
-// leadNouns are the titles a current job may hold in its sentences rather
-// than its title.
-var leadNouns = setOf(`manager managers lead leader leads head supervisor`)
-
-// leadsTeamNow reports whether a current job's sentence says she leads
-// people and names a team or counts them: "leading a small team of 2
-// buyer's agents", not "Led the migration to Next.js".
-func (x *Index) leadsTeamNow(now time.Time) bool {
-	for _, sn := range x.peopleSentences(len(x.snippets), leadStems) {
-		if sn.cite.Section != secWork || sn.cite.Index >= len(x.work) || !x.work[sn.cite.Index].current(now) {
-			continue
-		}
-		for j, t := range sn.toks {
-			if t == "team" || t == "teams" || isCount(t) && (teamNouns[at(sn.toks, j+1)] || teamNouns[at(sn.toks, j+2)]) {
-				return true
-			}
-		}
-	}
-	return false
 }

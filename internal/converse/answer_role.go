@@ -481,24 +481,3 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 
 // fanWords name a liking, not the thing liked: "a cubs fan".
 var fanWords = setOf(`fan fans lover enthusiast person guy girl player big huge real`)
-
-// nowInstead adds what the person does now, when a question guessed wrong.
-func (x *Index) nowInstead(o *out, now time.Time) {
-	var cur []*item
-	for _, it := range x.sorted(secWork) {
-		if it.current(now) {
-			cur = append(cur, it)
-		}
-	}
-	if len(cur) > 0 {
-		o.say("Today %s works as %s.", x.who(), rolesList(cur))
-		for _, it := range cur {
-			o.citeItem(it)
-		}
-		return
-	}
-	if l := strings.TrimSpace(x.r.Basics.Label); l != "" {
-		o.say("%s profile headline is “%s”.", capital(x.whose()), l)
-		o.cite(secBasics, 0, "label")
-	}
-}
