@@ -135,7 +135,7 @@ routes:
 	fronts := bothFronts(t, cfg)
 	const authz = "Authorization: Bearer opaque-key\r\n"
 	tests := []struct {
-		name, fields  string
+		name, fields string
 		// in the header block the upstream received; wantNot compares
 		// without case and names fields, not values (a random request id
 		// or traceparent may hold "443")
