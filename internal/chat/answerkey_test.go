@@ -28,3 +28,31 @@ func TestAnswerKeyIsStable(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendNormalizedIsNormalizeQuestion: the decoded-reply layer's key
+// holds the question as the engine normalises it.
+func TestAppendNormalizedIsNormalizeQuestion(t *testing.T) {
+	cases := []string{"", " ", "Where did he study?", "  WHAT   is his\tCurrent\r\nrole??  ",
+		"a\u00a0b\u0085c\u3000d\u2028e", "\xff \xfe\x80 ok", "\v\f", "déjà  vu", "one"}
+	for _, q := range cases {
+		want := converse.NormalizeQuestion(q)
+		if got := string(appendNormalized([]byte("x"), q)); got != "x"+want {
+			t.Errorf("appendNormalized(%q) = %q, want %q", q, got[1:], want)
+		}
+	}
+}
+
+// TestAnswerInputAllocatesNothing: a turn names its reply in a stack
+// buffer; only the decoded layer's key (one string) is allocated.
+func TestAnswerInputAllocatesNothing(t *testing.T) {
+	now := time.Date(2026, 11, 30, 23, 59, 0, 0, time.UTC)
+	var sink int
+	allocs := testing.AllocsPerRun(100, func() {
+		var in [256]byte
+		sink += len(appendAnswerInput(in[:0], "hendriks@3:abc:false:true", "  Where did   he study? ", now))
+	})
+	if allocs != 0 {
+		t.Errorf("appendAnswerInput: %v allocations, want 0", allocs)
+	}
+	_ = sink
+}
