@@ -22,7 +22,10 @@ func (s *Server) Authenticate(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		if len(r.Header.Values("Authorization")) > 1 {
+		// Read from the map under the canonical key net/http stores it
+		// by: Values and Get canonicalise their key on every request.
+		creds := r.Header["Authorization"]
+		if len(creds) > 1 {
 			// Authorization is no list (RFC 9110 §11.6.2): which of two
 			// credentials counts is a guess a proxy and we could make
 			// differently, so neither is taken.
@@ -30,7 +33,10 @@ func (s *Server) Authenticate(next http.Handler) http.Handler {
 			s.OnError(w, r, apperr.New(apperr.Malformed, "send one Authorization header, not several"))
 			return
 		}
-		h := r.Header.Get("Authorization")
+		var h string
+		if len(creds) == 1 {
+			h = creds[0]
+		}
 		// Other schemes (Basic client authentication at the token
 		// endpoint) are not ours to judge here.
 		if scheme, _, _ := strings.Cut(h, " "); h == "" || !strings.EqualFold(scheme, "Bearer") {

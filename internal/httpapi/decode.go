@@ -23,7 +23,7 @@ import (
 // the same read error, by the streaming decoder the endpoint always used, so
 // that every error (its code and its words) stays what clients have seen.
 func decodeJSON(r *http.Request, limit int64, v any) error {
-	if err := checkJSONMediaType(r.Header.Get("Content-Type")); err != nil {
+	if err := checkJSONMediaType(headerValue(r.Header, "Content-Type")); err != nil {
 		return err
 	}
 	if err := declaredTooLarge(r, limit, "request body"); err != nil {

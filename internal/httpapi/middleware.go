@@ -45,6 +45,17 @@ func validRequestID(id string) bool {
 	return true
 }
 
+// headerValue is h.Get(key) for a key in canonical form, the form net/http
+// stores request headers under: Get canonicalises its key on every call
+// (and allocated a new string for "X-Request-ID", which is not canonical).
+// TestHeaderValueKeysAreCanonical checks every key passed here.
+func headerValue(h http.Header, key string) string {
+	if v := h[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
 func newRequestID() string {
 	var b [12]byte
 	var out [24]byte
@@ -117,7 +128,7 @@ func newHTTPMetrics(reg prometheus.Registerer) *httpMetrics {
 func (s *Server) observe(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		id := r.Header.Get("X-Request-ID")
+		id := headerValue(r.Header, "X-Request-Id")
 		if !validRequestID(id) {
 			id = newRequestID()
 		}
@@ -216,7 +227,7 @@ func (s *Server) secure(next http.Handler) http.Handler {
 		if r.TLS != nil {
 			h["Strict-Transport-Security"] = hstsValue
 		}
-		if origin := r.Header.Get("Origin"); origin != "" && (allowed[origin] || allowed["*"]) {
+		if origin := headerValue(r.Header, "Origin"); origin != "" && (allowed[origin] || allowed["*"]) {
 			h.Set("Access-Control-Allow-Origin", origin)
 			h.Add("Vary", "Origin")
 			if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {

@@ -188,7 +188,7 @@ func (s *Server) handle(pattern string, h http.HandlerFunc, accepts ...string) {
 // cannot parse at all, accepts anything (RFC 9110 §12.5.1).
 func negotiate(types []string, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if accept := r.Header.Get("Accept"); accept != "" && !acceptsAny(accept, types) {
+		if accept := headerValue(r.Header, "Accept"); accept != "" && !acceptsAny(accept, types) {
 			writeProblem(w, r, Problem{Type: problemType(apperr.NotAcceptable), Title: http.StatusText(http.StatusNotAcceptable),
 				Status: http.StatusNotAcceptable, Detail: "Accept " + strconv.Quote(accept) + ": this endpoint answers " + strings.Join(types[:len(types)-1], " or ")})
 			return

@@ -68,7 +68,7 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 // "text/event-stream;q=0, application/json" and "application/json,
 // text/event-stream;q=0.5" do not).
 func wantsEventStream(r *http.Request) bool {
-	accept := r.Header.Get("Accept")
+	accept := headerValue(r.Header, "Accept")
 	if !containsFold(accept, "event-stream") {
 		// Settled without a split and a parameter map per range: what
 		// every non-streaming turn sends.
