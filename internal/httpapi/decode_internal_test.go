@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -189,4 +190,79 @@ func FuzzDecodeJSON(f *testing.F) {
 		}
 		checkDecodeLikeReference(t, "application/json", body, limit)
 	})
+}
+
+// TestPlainAskBodyIsUnmarshal: a body plainAskBody takes is one that
+// Unmarshal and checkJSONText take, with the same text; the bodies it
+// leaves to them include every form it does not know.
+func TestPlainAskBodyIsUnmarshal(t *testing.T) {
+	cases := []struct {
+		body  string
+		plain bool
+	}{
+		{`{"text": "Where did he study?"}`, true},
+		{`{"text":"x"}`, true},
+		{" \r\n\t{ \"text\" :\n\"déjà vu \u2028 日本\" }\n ", true},
+		{`{"text": ""}`, true},
+		{`{"text": "a <b> & c"}`, true},
+		{`{"text": "say \"hi\""}`, false},
+		{`{"text": "tab\there"}`, false},
+		{"{\"text\": \"raw\ttab\"}", false},
+		{`{"text": "\u00e9"}`, false},
+		{`{"TEXT": "x"}`, false},
+		{`{"text": "x", "text": "y"}`, false},
+		{`{"text": "x", "other": 1}`, false},
+		{`{"text": 5}`, false},
+		{`{"text": null}`, false},
+		{`{"text": "x"`, false},
+		{`{"text": "x"} {}`, false},
+		{`{"text": "x"}}`, false},
+		{"{\"text\": \"\xff\"}", false},
+		{`{}`, false},
+		{`[]`, false},
+		{``, false},
+		{`{"text": "unterminated}`, false},
+	}
+	for _, c := range cases {
+		got, ok := plainAskBody([]byte(c.body))
+		if ok != c.plain {
+			t.Errorf("plainAskBody(%q) ok = %v, want %v", c.body, ok, c.plain)
+		}
+		if !ok {
+			continue
+		}
+		var want askRequest
+		if err := json.Unmarshal([]byte(c.body), &want); err != nil {
+			t.Errorf("%q: taken as plain, but Unmarshal fails: %v", c.body, err)
+			continue
+		}
+		if err := checkJSONText([]byte(c.body)); err != nil {
+			t.Errorf("%q: taken as plain, but checkJSONText refuses it: %v", c.body, err)
+		}
+		if got != want.Text {
+			t.Errorf("plainAskBody(%q) = %q, Unmarshal gives %q", c.body, got, want.Text)
+		}
+	}
+}
+
+// TestDecodeAskAllocations: a plain turn body costs the text, the body
+// limit's reader and nothing of encoding/json.
+func TestDecodeAskAllocations(t *testing.T) {
+	body := []byte(`{"text": "Where did he study?"}`)
+	rd := bytes.NewReader(body)
+	r := httptest.NewRequest("POST", "/v1/sessions/x/messages", io.NopCloser(rd))
+	r.Header.Set("Content-Type", "application/json")
+	var req askRequest
+	allocs := testing.AllocsPerRun(100, func() {
+		rd.Reset(body)
+		if err := decodeJSON(r, 1<<16, &req); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if req.Text != "Where did he study?" {
+		t.Fatalf("text %q", req.Text)
+	}
+	if allocs > 2 {
+		t.Errorf("decodeJSON of a plain turn body: %v allocations, want at most 2", allocs)
+	}
 }
