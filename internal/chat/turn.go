@@ -140,7 +140,7 @@ func (s *Service) prepareLocked(ctx context.Context, id, text string, start time
 	}
 	reply, next := s.turn(ctx, idx, version, state, text, now)
 	reply, promptVersion := s.polish(ctx, idx, version, text, reply, onDelta)
-	nextJSON, err := json.Marshal(next)
+	nextJSON, err := marshalState(next)
 	if err != nil {
 		return nil, fmt.Errorf("encode session state: %w", err)
 	}
@@ -163,7 +163,7 @@ func (p *Pending) Commit(ctx context.Context, spoken string) (Turn, error) {
 	s, reply := p.s, p.reply
 	reply.Text = spoken
 	latency := p.latency
-	cites, _ := json.Marshal(reply.Citations)
+	cites, _ := marshalCitations(reply.Citations)
 	expires := p.now.Add(s.cfg.SessionTTL)
 	msgs, err := s.store.AppendTurn(ctx, p.id, []store.Message{
 		{Role: "user", Text: p.text, CreatedAt: p.now},
