@@ -226,6 +226,30 @@ func TestMetricsUseRouteTemplates(t *testing.T) {
 	}
 }
 
+// TestMetricsLabelUnroutedRequests: requests no route takes (answered
+// through the mux's catch-all) are counted as "unmatched", never under the
+// catch-all's pattern, and with the status they got.
+func TestMetricsLabelUnroutedRequests(t *testing.T) {
+	srv := newServer(t)
+	do(t, "GET", srv.URL+"/nowhere", "", nil)
+	do(t, "DELETE", srv.URL+"/v1/sessions", "", nil)
+	do(t, "GET", srv.URL+"/v1//profiles", "", nil)
+	_, body := do(t, "GET", srv.URL+"/metrics", "", nil)
+	for _, want := range []string{
+		// The redirect of the unclean path is followed to /v1/profiles.
+		`parley_http_requests_total{code="404",method="GET",route="unmatched"} 2`,
+		`parley_http_requests_total{code="405",method="DELETE",route="unmatched"} 1`,
+		`parley_http_requests_total{code="307",method="GET",route="unmatched"} 1`,
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	if strings.Contains(string(body), `route="/"`) {
+		t.Error(`metrics label an unrouted request with the catch-all's pattern "/"`)
+	}
+}
+
 func TestRequestIDIsKeptOrReplaced(t *testing.T) {
 	srv := newServer(t)
 	resp, _ := do(t, "GET", srv.URL+"/healthz", "", map[string]string{"X-Request-ID": "abc-123"})
