@@ -56,3 +56,24 @@ func TestAnswerInputAllocatesNothing(t *testing.T) {
 	}
 	_ = sink
 }
+
+// TestValidIDIsHexDecode: validID takes what hex.DecodeString takes (32
+// digits), allocating nothing.
+func TestValidIDIsHexDecode(t *testing.T) {
+	ids := []string{"0123456789abcdef0123456789ABCDEF", "0123456789abcdef0123456789abcdeg", "", "00",
+		"0123456789abcdef0123456789abcde", "0123456789abcdef0123456789abcdef0", "0123456789abcdef 123456789abcdef",
+		"0123456789abcdef0123456789abcd\xc3\xa9"}
+	for c := 0; c < 256; c++ {
+		ids = append(ids, "0123456789abcdef0123456789abcde"+string([]byte{byte(c)}))
+	}
+	for _, id := range ids {
+		_, err := hex.DecodeString(id)
+		if got, want := validID(id), len(id) == 32 && err == nil; got != want {
+			t.Errorf("validID(%q) = %v, want %v", id, got, want)
+		}
+	}
+	ok := false
+	if n := testing.AllocsPerRun(100, func() { ok = validID("0123456789abcdef0123456789abcdef") }); n != 0 || !ok {
+		t.Errorf("validID: %v allocations, want 0 (and true: %v)", n, ok)
+	}
+}
