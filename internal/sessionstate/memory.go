@@ -51,14 +51,15 @@ func (m *Memory) get(id string, ttl time.Duration) (memEntry, bool) {
 
 // Put implements Store.
 func (m *Memory) Put(_ context.Context, id string, state []byte, ttl time.Duration) error {
-	m.put(id, state, nil, ttl)
+	m.put(id, append([]byte(nil), state...), nil, ttl)
 	return nil
 }
 
+// put stores state itself (callers copy what they do not give up).
 func (m *Memory) put(id string, state []byte, decoded any, ttl time.Duration) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.items[id] = memEntry{state: append([]byte(nil), state...), decoded: decoded, expires: time.Now().Add(ttl)}
+	m.items[id] = memEntry{state: state, decoded: decoded, expires: time.Now().Add(ttl)}
 	if len(m.items)%1024 == 0 {
 		m.sweepLocked()
 	}
@@ -92,10 +93,16 @@ func (m *Memory) Acquire(ctx context.Context, id string, ttl time.Duration) ([]b
 	if err != nil {
 		return nil, false, nil, err
 	}
-	return state, found, func(next []byte) error { return release(next, nil) }, nil
+	return state, found, func(next []byte) error {
+		if next != nil {
+			next = append([]byte(nil), next...)
+		}
+		return release(next, nil)
+	}, nil
 }
 
-// AcquireDecoded implements Decoder.
+// AcquireDecoded implements Decoder. Its release keeps next without
+// copying it (a turn's next state is built for it and not touched again).
 func (m *Memory) AcquireDecoded(ctx context.Context, id string, ttl time.Duration) ([]byte, any, bool, func([]byte, any) error, error) {
 	unlock, err := m.Lock(ctx, id)
 	if err != nil {

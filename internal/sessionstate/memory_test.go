@@ -56,3 +56,34 @@ func TestMemoryDecodedTravelsWithItsBytes(t *testing.T) {
 		_ = release(nil, nil)
 	}
 }
+
+// TestMemoryReleaseCopies: Acquire's release copies what it stores (its
+// callers may reuse next); AcquireDecoded's keeps next itself, as its
+// contract says, so that a turn's state is not copied once more.
+func TestMemoryReleaseCopies(t *testing.T) {
+	ctx := context.Background()
+	m := sessionstate.NewMemory()
+	_, _, release, err := m.Acquire(ctx, "a", time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := []byte("one")
+	if err := release(next); err != nil {
+		t.Fatal(err)
+	}
+	next[0] = 'X'
+	if got, _, _ := m.Get(ctx, "a", time.Minute); string(got) != "one" {
+		t.Errorf("after Acquire's release, changing next changed the stored state: %q", got)
+	}
+	_, _, _, keep, err := m.AcquireDecoded(ctx, "b", time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next = []byte("two")
+	if err := keep(next, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, _ := m.Get(ctx, "b", time.Minute); &got[0] != &next[0] {
+		t.Error("AcquireDecoded's release stored a copy of next")
+	}
+}

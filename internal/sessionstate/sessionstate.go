@@ -44,6 +44,7 @@ const LockTTL = 30 * time.Second
 type Decoder interface {
 	// AcquireDecoded is Acquire that also returns the value stored with
 	// the state (nil when none was), and whose release stores decoded
-	// beside next.
+	// beside next. That release keeps next itself, not a copy: the caller
+	// must not change next afterwards.
 	AcquireDecoded(ctx context.Context, id string, ttl time.Duration) (state []byte, decoded any, found bool, release func(next []byte, decoded any) error, err error)
 }
