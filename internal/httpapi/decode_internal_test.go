@@ -245,6 +245,30 @@ func TestPlainAskBodyIsUnmarshal(t *testing.T) {
 	}
 }
 
+// FuzzPlainAskBody: whatever plainAskBody takes, Unmarshal and
+// checkJSONText take with the same text.
+func FuzzPlainAskBody(f *testing.F) {
+	f.Add(`{"text": "Where did he study?"}`)
+	f.Add(" {\"text\":\"d\u00e9j\u00e0\"}\n")
+	f.Add(`{"text": "a\"b"}`)
+	f.Fuzz(func(t *testing.T, body string) {
+		text, ok := plainAskBody([]byte(body))
+		if !ok {
+			return
+		}
+		var want askRequest
+		if err := json.Unmarshal([]byte(body), &want); err != nil {
+			t.Fatalf("%q: taken as plain, but Unmarshal fails: %v", body, err)
+		}
+		if err := checkJSONText([]byte(body)); err != nil {
+			t.Fatalf("%q: taken as plain, but checkJSONText refuses it: %v", body, err)
+		}
+		if text != want.Text {
+			t.Fatalf("plainAskBody(%q) = %q, Unmarshal gives %q", body, text, want.Text)
+		}
+	})
+}
+
 // TestDecodeAskAllocations: a plain turn body costs the text, the body
 // limit's reader and nothing of encoding/json.
 func TestDecodeAskAllocations(t *testing.T) {
