@@ -12,7 +12,7 @@ func (r *resolver) refusedUpFront() bool {
 		x.decline(o, iInjection)
 		return true
 	}
-	if creativeRequest(q) || asksAdviceForVisitor(q) || x.asksRecommendation(q) {
+	if creativeRequest(q) || asksAdviceForVisitor(q) || asksForecast(q) || x.asksRecommendation(q) {
 		x.decline(o, iOffTopic)
 		return true
 	}

@@ -8,6 +8,11 @@ import "strings"
 // Ariba" is not answered by "Yes, SAP appears": the profile doesn't
 // mention SAP Ariba, and what it does say of SAP comes after.
 
+// artifactNouns are what one publishes with a technology: "her npm
+// package", "a WordPress plugin" ask for what she made with it, not for a
+// product named "npm Package".
+var artifactNouns = setOf(`package packages library libraries lib libs plugin plugins module modules extension extensions addon addons gem gems crate crates component components`)
+
 // unknownTail returns raw[j] when it closes the question (or a word ending
 // a noun follows) and is a word the profile never uses, no everyday word,
 // cue or technology: "ariba" of "does she use sap ariba". "" otherwise.
@@ -19,7 +24,7 @@ func (x *Index) unknownTail(raw []string, j int) string {
 	if next := at(raw, j+1); next != "" && !roleStop[next] {
 		return ""
 	}
-	if commonWords[w] || searchStop[w] || personWords[w] || x.nameToks[w] || techPerson[w] || cueTable[w] != nil || x.words[stem(w)] {
+	if artifactNouns[w] || commonWords[w] || searchStop[w] || personWords[w] || x.nameToks[w] || techPerson[w] || cueTable[w] != nil || x.words[stem(w)] {
 		return ""
 	}
 	if h := x.techs.matchAt(raw, j, false); h.size > 0 {

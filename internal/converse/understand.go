@@ -146,6 +146,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	if len(q.ents) > 0 {
+		dropFinancingNamed(q)
 		discountNameCues(q)
 		if q.scores[iCurrent] <= 3 && onlyIn(q.ents, secVolunteer) && hasAnyToken(q.ts, "still") {
 			// "is she still at Literacy Works": "still" asks whether that
