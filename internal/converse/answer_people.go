@@ -3,8 +3,12 @@ package converse
 import "strings"
 
 // leadStems mark sentences about leading, growing and working with people.
+// Chairing and being in charge lead people too ("Co-chairs the practice
+// group", "Charge nurse on night shifts"), but only as phrases: "charged
+// clients" and "first-chaired a trial" are no one led.
 var leadStems = []string{"lead", "led ", "mentor", "manag", "hire", "hiring", "hired", "coach", "squad", "team",
-	"cross-functional", "cross functional", "stakeholder", "direct report", "supervis", "train", "onboard"}
+	"cross-functional", "cross functional", "stakeholder", "direct report", "supervis", "train", "onboard",
+	"co-chair", "chairs the ", "chaired the ", "chair of ", "charge nurse", "in charge of ", "head of ", "headed "}
 
 // talkStems mark sentences about communicating.
 var talkStems = []string{"communicat", "present", "talk", "speak", "wrote", "writing", "facilitat", "negotiat",
