@@ -128,6 +128,7 @@ func (x *Index) turn(st State, question string, now time.Time) (c Canned, free b
 		q := x.understand(question, now)
 		x.respond(o, q, st, now)
 		x.addMentoring(o, q)
+		keepYear(o, q)
 	}
 	if o.b.Len() == 0 {
 		o.say("The profile doesn't say anything about that.")
