@@ -13,7 +13,7 @@ func asksForecast(q *query) bool {
 	case "predict", "forecast":
 		return true // an order to predict, not a question about her
 	}
-	var will, ahead bool
+	var will, ahead, market bool
 	for i, t := range q.ts {
 		switch t {
 		case "predict", "forecast":
@@ -22,6 +22,8 @@ func asksForecast(q *query) bool {
 			}
 		case "will", "gonna":
 			will = true
+		case "price", "prices", "market", "markets", "stock", "stocks", "economy", "inflation", "rates", "recession":
+			market = true
 		case "tomorrow", "future":
 			ahead = true
 		case "next":
@@ -31,5 +33,8 @@ func asksForecast(q *query) bool {
 			}
 		}
 	}
-	return will && ahead
+	// "will the msn be finished next year" names an entry of hers, whose
+	// dates the profile may give; prices and markets are no one's entry
+	// even when a word of them names one ("prices": a pricing certificate).
+	return will && ahead && (market || len(q.ents) == 0 && len(q.techs) == 0)
 }

@@ -24,6 +24,7 @@ func angelProfile() profile.Resume {
 		},
 		Projects: []profile.Project{{Name: "quietform", Description: "Form validation for TypeScript, published on npm with 40,000 weekly downloads",
 			Keywords: []string{"TypeScript", "npm"}, StartDate: "2020-05"}},
+		Education: []profile.Education{{Institution: "Front Range Business School", StudyType: "MBA", Area: "Business", StartDate: "2024-09"}},
 	}
 }
 
@@ -39,6 +40,7 @@ func TestForecastFinancingArtifact(t *testing.T) {
 		{"an order to predict", []string{"predict the stock market"}, true, nil, nil},
 		{"a forecast asked as yes or no", []string{"will interest rates go down next year"}, true, nil, nil},
 		{"her own future is about her", []string{"what will she do next year"}, false, nil, nil},
+		{"a date of her own degree ahead is hers", []string{"will the mba be finished next year"}, false, []string{"Front Range Business School"}, nil},
 		{"her skill at forecasting is about her", []string{"is she good at forecasting"}, false, nil, nil},
 		{"an npm package is what she published", []string{"what's her npm package"}, false, []string{"quietform"}, []string{"doesn't mention npm"}},
 		{"venture money is no employer", []string{"has she raised venture money"}, false, []string{"$5M seed round"}, []string{"Scout"}},
