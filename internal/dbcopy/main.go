@@ -59,13 +59,20 @@ run     creates the tables (with their comments), copies rows with binary
         columns' and partitioning's expressions, system versioning's
         history, MyISAM per-group AUTO_INCREMENT (the generated and
         current rows themselves are copied), prefix primary keys (built on
-        whole columns), SQLite ON CONFLICT clauses of constraints,
+        whole columns, with a unique index on their prefixes), SQLite ON CONFLICT clauses of constraints,
         SQLite collations of the application's own (read with a
-        case-insensitive stand-in, e.g. Anki's unicase), MERGE, FEDERATED,
-        CONNECT and SPIDER tables (their rows copied into a plain table)
-        and foreign keys between columns of types PostgreSQL cannot
-        compare (a SQLite TEXT column referencing an INTEGER key).
-        Descending index columns stay descending. A SQLite INTEGER PRIMARY
+        case-insensitive stand-in, e.g. Anki's unicase), FEDERATED,
+        CONNECT and SPIDER tables (their rows copied into a plain table),
+        MERGE tables (not copied: their rows are their tables', which are;
+        --copy-merge-tables copies them anyway), SQLite expression and
+        partial indexes PostgreSQL would read differently (text ordering,
+        NOCASE columns, LIKE, functions other than lower, upper and
+        length: reported with their SQL; the rest are built, a partial
+        UNIQUE index staying partial) and foreign keys between columns
+        of types PostgreSQL cannot compare (a SQLite TEXT column
+        referencing an INTEGER key). Descending index columns stay
+        descending; a MySQL UNIQUE prefix index becomes a unique index on
+        left(column, n), a plain one on TEXT/BLOB an index on left(column, n). A SQLite INTEGER PRIMARY
         KEY that is not the rowid (WITHOUT ROWID, or declared DESC) is no
         identity and is chunked only when it holds integers alone.
         Values that cannot be copied exactly are never changed: their rows go
@@ -123,6 +130,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 	fs.StringVar(&opts.Schema, "schema", "public", "target PostgreSQL schema")
 	fs.StringVar(&opts.Mapping, "mapping", "", "YAML file of type or column mapping overrides (see plan output for the built-in rules)")
 	fs.BoolVar(&opts.IntoExisting, "into-existing", false, "copy into tables that already exist in the target, converting to their column types (implied for a Parley database)")
+	fs.BoolVar(&opts.CopyMergeTables, "copy-merge-tables", false, "copy MySQL MERGE tables as plain tables (their rows are their tables' rows a second time); left out by default")
 	fs.Int64Var(&opts.ChunkRows, "chunk-rows", 50000, "rows per chunk (one COPY transaction and one checkpoint each)")
 	fs.IntVar(&opts.Workers, "workers", 4, "parallel workers (SQLite sources read with one)")
 	fs.StringVar(&format, "format", "text", "summary format on stdout: text or json")

@@ -45,7 +45,10 @@ type Table struct {
 	ChunkNote string `json:"chunk_note,omitempty"`
 	Comment   string `json:"comment,omitempty"` // MySQL COMMENT, copied with COMMENT ON
 
-	pkName string // target name of the primary key (relationNames)
+	pkName string  // target name of the primary key (relationNames)
+	pkSub  []int64 // MySQL prefix length of each PK column (0: whole)
+	// pkPrefixName names the unique index on a prefix key's prefixes.
+	pkPrefixName string
 	// onConflict lists SQLite's ON CONFLICT clauses other than ABORT in
 	// the table's constraints ("UNIQUE ON CONFLICT REPLACE"): they change
 	// what a plain INSERT does, which no PostgreSQL constraint can.
@@ -88,7 +91,11 @@ type Column struct {
 	// textAndNumbers: a SQLite column typed by its data as text holds
 	// numbers too, which may equal texts it holds (see keyCollisions).
 	textAndNumbers bool
-	read           string // the source's SELECT expression, when not the column (parleyfold.go)
+	// foldedCompare: SQLite compares the column with NOCASE, RTRIM or an
+	// application collation, so 'a' = 'A' may hold there and not in
+	// PostgreSQL (indexexpr.go).
+	foldedCompare bool
+	read          string // the source's SELECT expression, when not the column (parleyfold.go)
 }
 
 // Check is a source CHECK constraint.
@@ -138,7 +145,7 @@ func tableManual(t *Table) []Manual {
 // tables it unions, a remote table's rows no longer linked to their server.
 var engineNotes = map[string]string{
 	"MRG_MYISAM": "its rows are those of the MyISAM tables it unions (SHOW CREATE TABLE lists them), which are copied too; " +
-		"copied as a plain table holding them a second time: drop it and create a view (SELECT ... UNION ALL SELECT ...)",
+		"copied (--copy-merge-tables) as a plain table holding them a second time: drop it and create a view (SELECT ... UNION ALL SELECT ...)",
 	"FEDERATED": "its rows live on another server; copied as a plain table (a snapshot), no longer linked",
 	"CONNECT":   "its rows come from an external source (file, ODBC, another server); copied as a plain table (a snapshot), no longer linked",
 	"SPIDER":    "its rows live on other servers; copied as a plain table (a snapshot), no longer linked",
@@ -173,7 +180,10 @@ type Index struct {
 	Desc   []bool `json:"desc,omitempty"`
 	Kind   string `json:"kind,omitempty"` // BTREE, FULLTEXT, SPATIAL, HASH; SQLite: EXPRESSION, PARTIAL
 	Prefix bool   `json:"prefix,omitempty"`
-	Def    string `json:"definition,omitempty"` // source CREATE INDEX, when it is reported
+	// Sub is MySQL's prefix length of each column (0: whole); nil when
+	// no column is a prefix.
+	Sub []int64 `json:"prefix_lengths,omitempty"`
+	Def string  `json:"definition,omitempty"` // source CREATE INDEX, when it is reported
 
 	target string // schema-unique target name (relationNames)
 }
@@ -241,4 +251,29 @@ func (t *Table) pkIndexes() []int {
 		}
 	}
 	return out
+}
+
+// mergeSkipNote replaces the engine note of a MERGE table left out.
+const mergeSkipNote = "MRG_MYISAM table not copied: its rows are those of the MyISAM tables it unions (SHOW CREATE TABLE lists them), " +
+	"which are copied as themselves; create a view over them (SELECT ... UNION ALL SELECT ...), " +
+	"or run with --copy-merge-tables to copy it as a plain table holding their rows a second time"
+
+// dropMergeTables leaves MERGE tables out of s: copying one would put its
+// tables' rows in the target twice. Their engine note says so instead.
+func dropMergeTables(s *Schema) {
+	dropped := map[string]bool{}
+	kept := s.Tables[:0]
+	for _, t := range s.Tables {
+		if t.Engine == "MRG_MYISAM" {
+			dropped[t.Name] = true
+			continue
+		}
+		kept = append(kept, t)
+	}
+	s.Tables = kept
+	for i, m := range s.Manual {
+		if m.Kind == "engine" && dropped[m.Name] {
+			s.Manual[i].Detail = mergeSkipNote
+		}
+	}
 }

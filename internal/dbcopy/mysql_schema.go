@@ -300,6 +300,7 @@ func (s *mysqlSource) indexes(ctx context.Context, byName map[string]*Table) err
 		if name == "PRIMARY" {
 			t.PK = append(t.PK, col.String)
 			t.PKPrefix = t.PKPrefix || sub.Valid
+			t.pkSub = append(t.pkSub, sub.Int64)
 			continue
 		}
 		var ix *Index
@@ -310,6 +311,12 @@ func (s *mysqlSource) indexes(ctx context.Context, byName map[string]*Table) err
 			t.Indexes = append(t.Indexes, ix)
 		}
 		ix.addColumn(col.String, order == "D")
+		if sub.Valid && ix.Sub == nil {
+			ix.Sub = make([]int64, len(ix.Columns)-1, len(ix.Columns))
+		}
+		if ix.Sub != nil {
+			ix.Sub = append(ix.Sub, sub.Int64)
+		}
 		ix.Prefix = ix.Prefix || sub.Valid
 	}
 	return rows.Err()

@@ -70,6 +70,9 @@ func relationNames(s *Schema) {
 		if len(t.PK) > 0 {
 			t.pkName = used.take(objectName(t.Target, "pkey", ""))
 		}
+		if t.PKPrefix {
+			t.pkPrefixName = used.take(objectName(t.Target, "pkey_prefix", ""))
+		}
 		for _, ix := range t.Indexes {
 			ix.target = used.take(objectName(t.Target, ix.Name, ""))
 		}

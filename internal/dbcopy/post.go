@@ -46,8 +46,17 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 			steps = append(steps, postStep{name: "pk:" + t.Name, phase: 1, run: exec(fmt.Sprintf(
 				"ALTER TABLE %s ADD CONSTRAINT %s PRIMARY KEY (%s)", q, quoteIdent(t.pkTarget()), columnList(t, t.PK)))})
 			if t.PKPrefix {
-				manual = append(manual, Manual{Kind: "primary_key", Name: t.Name, Detail: "prefix primary key created on whole columns: " +
-					"PostgreSQL accepts rows that differ only past the prefix, which MySQL refused"})
+				// The key on whole columns is weaker than MySQL's on
+				// prefixes: a unique index on the prefixes keeps the rest.
+				d := "prefix primary key created on whole columns, with a unique index on left(column, n) beside it, as unique as MySQL's"
+				keys, err := prefixKeys(t, t.PK, t.pkSub, nil)
+				if err != nil {
+					d = "prefix primary key created on whole columns: PostgreSQL accepts rows that differ only past the prefix, which MySQL refused (" + err.Error() + ")"
+				} else {
+					steps = append(steps, postStep{name: "pkprefix:" + t.Name, phase: 1, soft: true, run: exec(fmt.Sprintf(
+						"CREATE UNIQUE INDEX %s ON %s (%s)", quoteIdent(t.pkPrefixName), q, keys))})
+				}
+				manual = append(manual, Manual{Kind: "primary_key", Name: t.Name, Detail: d})
 			}
 		}
 		for _, ix := range t.Indexes {
@@ -55,20 +64,32 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name, Detail: ix.Kind + " index not created (use a GIN/GiST index in PostgreSQL)"})
 				continue
 			}
-			if ix.Kind == "EXPRESSION" || ix.Kind == "PARTIAL" {
-				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name,
-					Detail: strings.ToLower(ix.Kind) + " index not created; source: " + ix.Def})
+			keys, where, notes, err := indexKeys(t, ix)
+			name := t.Name + "." + ix.Name
+			if err != nil {
+				what := "index"
+				if ix.Kind == "EXPRESSION" || ix.Kind == "PARTIAL" {
+					what = strings.ToLower(ix.Kind) + " index"
+				}
+				d := fmt.Sprintf("%s not created (%v)", what, err)
+				if ix.Def != "" {
+					d += "; source: " + ix.Def
+				}
+				manual = append(manual, Manual{Kind: "index", Name: name, Detail: d})
 				continue
 			}
-			if ix.Prefix {
-				manual = append(manual, Manual{Kind: "index", Name: t.Name + "." + ix.Name, Detail: "prefix index created on whole columns"})
+			for _, n := range notes {
+				manual = append(manual, Manual{Kind: "index", Name: name, Detail: n})
 			}
 			uniq := ""
 			if ix.Unique {
 				uniq = "UNIQUE "
 			}
-			steps = append(steps, postStep{name: "index:" + t.Name + "." + ix.Name, phase: 1, soft: true, run: exec(fmt.Sprintf(
-				"CREATE %sINDEX %s ON %s (%s)", uniq, quoteIdent(ix.indexTarget(t)), q, indexColumns(t, ix)))})
+			if where != "" {
+				where = " WHERE " + where
+			}
+			steps = append(steps, postStep{name: "index:" + name, phase: 1, soft: true, run: exec(fmt.Sprintf(
+				"CREATE %sINDEX %s ON %s (%s)%s", uniq, quoteIdent(ix.indexTarget(t)), q, keys, where))})
 		}
 		steps = append(steps, columnSteps(schema, t)...)
 		for _, fk := range t.FKs {

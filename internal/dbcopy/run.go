@@ -34,6 +34,9 @@ type Options struct {
 	// for a Parley source (see existing.go), whose target schema run
 	// creates with Parley's own PostgreSQL migrations.
 	IntoExisting bool
+	// CopyMergeTables copies MySQL MERGE (MRG_MyISAM) tables as plain
+	// tables; by default they are left out (see dropMergeTables).
+	CopyMergeTables bool
 
 	sourceDisplay string
 	parley        bool     // the source is a Parley database
@@ -125,6 +128,9 @@ func loadSchema(ctx context.Context, opts *Options, logger *slog.Logger, migrate
 	}
 	opts.sourceDisplay = u.Display
 	s, err := src.Schema(ctx)
+	if err == nil && !opts.CopyMergeTables {
+		dropMergeTables(s)
+	}
 	if err == nil && s.Engine == "sqlite" && isParley(s) {
 		opts.parley, opts.IntoExisting = true, true
 		logger.Info("source is a Parley database: copying into Parley's PostgreSQL schema")

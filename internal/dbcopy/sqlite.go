@@ -394,7 +394,54 @@ func (s *sqliteSource) indexes(ctx context.Context, t *Table) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("indexes of %s: %w", t.Name, err)
 	}
+	rows.Close()
+	for _, ix := range t.Indexes {
+		if ix.Kind == "EXPRESSION" || ix.Kind == "PARTIAL" {
+			if err := s.foldedColumns(ctx, t); err != nil {
+				return err
+			}
+			break
+		}
+	}
 	return s.keyCollations(ctx, t)
+}
+
+// foldedColumns marks the columns SQLite compares other than byte for byte
+// (declared COLLATE NOCASE, RTRIM or the application's), which no pragma
+// lists: a row-less union keeps each column's collation, and 'A' = 'a' or
+// 'A' = 'A ' holding there tells.
+func (s *sqliteSource) foldedColumns(ctx context.Context, t *Table) error {
+	if len(t.Columns) == 0 {
+		return nil
+	}
+	names, probes, lits := make([]string, len(t.Columns)), make([]string, len(t.Columns)), make([]string, len(t.Columns))
+	for i := range t.Columns {
+		names[i] = fmt.Sprintf("c%d", i)
+		probes[i] = fmt.Sprintf("c%d = 'a' OR c%d = 'A '", i, i)
+		lits[i] = "'A'"
+	}
+	q := fmt.Sprintf(`WITH q(%s) AS (SELECT %s FROM %s WHERE 0 UNION ALL SELECT %s) SELECT %s FROM q`,
+		strings.Join(names, ", "), sqliteColumnList(t), quoteIdent(t.Name), strings.Join(lits, ", "), strings.Join(probes, ", "))
+	vals := make([]any, len(t.Columns))
+	folded := make([]sql.NullBool, len(t.Columns))
+	for i := range vals {
+		vals[i] = &folded[i]
+	}
+	if err := s.db.QueryRowContext(ctx, q).Scan(vals...); err != nil {
+		return fmt.Errorf("column collations of %s: %w", t.Name, err)
+	}
+	for i, c := range t.Columns {
+		c.foldedCompare = folded[i].Bool
+	}
+	return nil
+}
+
+func sqliteColumnList(t *Table) string {
+	q := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		q[i] = quoteIdent(c.Name)
+	}
+	return strings.Join(q, ", ")
 }
 
 // keyCollations notes key columns compared with NOCASE or RTRIM, for plan's
