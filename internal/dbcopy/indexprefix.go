@@ -29,13 +29,7 @@ func indexKeys(t *Table, ix *Index) (keys, where string, notes []string, err err
 	if !ix.Prefix {
 		return indexColumns(t, ix), "", nil, nil
 	}
-	long := false
-	for i, name := range ix.Columns {
-		if c := t.column(name); c != nil && i < len(ix.Sub) && ix.Sub[i] > 0 {
-			long = long || strings.HasSuffix(c.DataType, "text") || strings.HasSuffix(c.DataType, "blob")
-		}
-	}
-	if !ix.Unique && !long {
+	if !prefixExpressions(t, ix) {
 		return indexColumns(t, ix), "", []string{"prefix index created on whole columns"}, nil
 	}
 	keys, err = prefixKeys(t, ix.Columns, ix.Sub, ix.Desc)
@@ -47,6 +41,21 @@ func indexKeys(t *Table, ix *Index) (keys, where string, notes []string, err err
 	}
 	return keys, "", []string{"prefix index on TEXT/BLOB created on left(column, n) (whole values may be too long for a btree entry): " +
 		"a query uses it when it compares left(column, n) too"}, nil
+}
+
+// prefixExpressions: the prefix index ix is built on left(col, n) rather
+// than on whole columns (see indexKeys).
+func prefixExpressions(t *Table, ix *Index) bool {
+	if !ix.Prefix || ix.Unique {
+		return ix.Prefix
+	}
+	for i, name := range ix.Columns {
+		if c := t.column(name); c != nil && i < len(ix.Sub) && ix.Sub[i] > 0 &&
+			(strings.HasSuffix(c.DataType, "text") || strings.HasSuffix(c.DataType, "blob")) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixKeys renders key columns with their prefixes as expressions.

@@ -134,7 +134,7 @@ const keySizeHint = "values longer than the 2704 bytes a PostgreSQL btree entry 
 	"a key or index on the column may fail to build; key it by a hash instead (CREATE UNIQUE INDEX ... (md5(col)))"
 
 // keyedColumns marks the columns a primary key or index of t covers
-// (prefix indexes are built on whole columns).
+// whole (a prefix built as left(col, n) holds no long value).
 func keyedColumns(t *Table) []bool {
 	names := map[string]bool{}
 	for _, n := range t.PK {
@@ -142,8 +142,11 @@ func keyedColumns(t *Table) []bool {
 	}
 	for _, ix := range t.Indexes {
 		if ix.Kind != "FULLTEXT" && ix.Kind != "SPATIAL" && ix.Kind != "EXPRESSION" && ix.Kind != "PARTIAL" {
-			for _, n := range ix.Columns {
-				names[n] = true
+			onPrefix := prefixExpressions(t, ix)
+			for i, n := range ix.Columns {
+				if !onPrefix || i >= len(ix.Sub) || ix.Sub[i] == 0 {
+					names[n] = true
+				}
 			}
 		}
 	}

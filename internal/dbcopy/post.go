@@ -132,7 +132,8 @@ func uniqueKey(t *Table, cols []string) bool {
 		return true
 	}
 	for _, ix := range t.Indexes {
-		if ix.Unique && ix.Kind != "EXPRESSION" && ix.Kind != "PARTIAL" && same(ix.Columns) {
+		// A prefix or partial unique index is no key a foreign key can use.
+		if ix.Unique && ix.Kind != "EXPRESSION" && ix.Kind != "PARTIAL" && !ix.Prefix && same(ix.Columns) {
 			return true
 		}
 	}
