@@ -5,15 +5,15 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/parleyhq/parley/internal/testenv"
 )
 
 // TestMagentoMySQL copies testdata/magento.sql (h-db5's unseen round): an
 // EAV store with composite keys, decimal(20,6), unsigned ints, generated
-// columns, CHECKs, ENUM '', zero dates, emoji keys, spatial columns and a
+// columns, CHECKs, ENUM ”, zero dates, emoji keys, spatial columns and a
 // unique key on a prefix.
 func TestMagentoMySQL(t *testing.T) {
 	src, dsn, _ := freshMySQL(t)
