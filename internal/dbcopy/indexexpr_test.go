@@ -118,3 +118,17 @@ func TestMySQLPrefixIndexKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestPrefixUniqueIsNoForeignKeyTarget: PostgreSQL cannot reference a
+// unique index on left(col, n).
+func TestPrefixUniqueIsNoForeignKeyTarget(t *testing.T) {
+	tbl := &Table{Name: "t", Columns: []*Column{{Name: "name", DataType: "varchar", TargetType: "varchar(50)"}},
+		Indexes: []*Index{{Name: "u", Unique: true, Columns: []string{"name"}, Sub: []int64{3}, Prefix: true}}}
+	if uniqueKey(tbl, []string{"name"}) {
+		t.Error("a unique prefix index counted as a key on the whole column")
+	}
+	tbl.Indexes[0].Prefix, tbl.Indexes[0].Sub = false, nil
+	if !uniqueKey(tbl, []string{"name"}) {
+		t.Error("a unique index on the whole column not counted")
+	}
+}
