@@ -28,6 +28,10 @@ const (
 	kindBool  // a boolean column, or a comparison
 	kindBytes // bytea
 	kindNull
+	// kindReal is a float4 column: a decimal literal beside it is read as
+	// double by SQLite and MySQL and as float4 by PostgreSQL, so
+	// real <= 0.1 holds for 0.1f only in PostgreSQL.
+	kindReal
 )
 
 type sqlTok struct {
@@ -113,6 +117,10 @@ type exprParser struct {
 	toks   []sqlTok
 	pos    int
 	exact  bool // a UNIQUE key or a predicate: case folding must be SQLite's own
+	// mysql: the expression is MySQL's, whose text comparisons follow the
+	// column's collation (case, trailing spaces) and whose length()
+	// counts bytes: only numbers, NULL tests and logic are translated.
+	mysql  bool
 	folded bool // lower()/upper() was made ASCII-only
 }
 
@@ -204,6 +212,11 @@ func (p *exprParser) predicate() (string, exprKind, error) {
 			if err := comparable(k, rk, "="); err != nil {
 				return "", 0, err
 			}
+			if k == kindBool && rk != kindBool {
+				if r, err = boolLiteral(r); err != nil {
+					return "", 0, err
+				}
+			}
 			items = append(items, r)
 			if !p.op(",") {
 				break
@@ -228,10 +241,14 @@ func (p *exprParser) predicate() (string, exprKind, error) {
 			return "", 0, err
 		}
 		if k == kindBool && rk != kindBool {
-			r = boolLiteral(r)
+			if r, err = boolLiteral(r); err != nil {
+				return "", 0, err
+			}
 		}
 		if rk == kindBool && k != kindBool {
-			l = boolLiteral(l)
+			if l, err = boolLiteral(l); err != nil {
+				return "", 0, err
+			}
 		}
 		return l + " " + sqliteCmp[t.text] + " " + r, kindBool, nil
 	}
@@ -240,6 +257,9 @@ func (p *exprParser) predicate() (string, exprKind, error) {
 
 // comparable says whether SQLite and PostgreSQL agree on a op b.
 func comparable(a, b exprKind, op string) error {
+	if a == kindReal || b == kindReal {
+		return fmt.Errorf("comparison %s of a real (float4) not translated", op)
+	}
 	eq := op == "=" || op == "==" || op == "!=" || op == "<>"
 	switch {
 	case a == kindNum && b == kindNum:
@@ -252,15 +272,16 @@ func comparable(a, b exprKind, op string) error {
 	return fmt.Errorf("comparison %s not translated for these operand types", op)
 }
 
-// boolLiteral turns SQLite's 0/1 into false/true for a boolean column.
-func boolLiteral(s string) string {
+// boolLiteral turns 0/1 into false/true for a boolean column; a boolean
+// column holds no other number (the copy rejects them).
+func boolLiteral(s string) (string, error) {
 	switch s {
 	case "0":
-		return "false"
+		return "false", nil
 	case "1":
-		return "true"
+		return "true", nil
 	}
-	return s // a boolean expression already
+	return "", fmt.Errorf("boolean compared with %s not translated", s)
 }
 
 func (p *exprParser) operand() (string, exprKind, error) {
@@ -324,11 +345,14 @@ func (p *exprParser) column(name string) (string, exprKind, error) {
 	}
 	switch typeFamily(c.TargetType) {
 	case "text":
-		if c.foldedCompare {
+		if c.foldedCompare || p.mysql {
 			return q, kindOther, nil
 		}
 		return q, kindText, nil
 	case "integer", "numeric", "float":
+		if strings.EqualFold(c.TargetType, "real") {
+			return q, kindReal, nil
+		}
 		return q, kindNum, nil
 	case "boolean":
 		return q, kindBool, nil
@@ -354,6 +378,9 @@ func (p *exprParser) call() (string, exprKind, error) {
 	}
 	if !p.op(")") {
 		return "", 0, fmt.Errorf("%s() with more than one argument not translated", name)
+	}
+	if p.mysql {
+		return "", 0, fmt.Errorf("%s() not translated", name)
 	}
 	switch {
 	case (name == "lower" || name == "upper") && k == kindText:
@@ -454,4 +481,30 @@ func sqliteIndex(t *Table, ix *Index) (keys, where, note string, err error) {
 			"PostgreSQL's lower() also folds other letters, which would make the index select or collide on other rows"
 	}
 	return strings.Join(items, ", "), where, note, nil
+}
+
+// checkSQL translates a CHECK constraint's clause (SQLite's, or MySQL's
+// as information_schema spells it) into PostgreSQL's. A CHECK holds when
+// its condition is true or NULL in all three engines, and the translated
+// condition is NULL exactly where the source's is.
+func checkSQL(t *Table, k Check, mysql bool) (string, error) {
+	toks, err := tokenizeSQLite(k.Clause)
+	if err != nil {
+		return "", err
+	}
+	p := &exprParser{t: t, toks: toks, exact: true, mysql: mysql}
+	s, kind, err := p.or()
+	if err != nil {
+		return "", err
+	}
+	if p.pos != len(p.toks) {
+		return "", fmt.Errorf("%q not translated", p.toks[p.pos].text)
+	}
+	switch kind {
+	case kindBool:
+		return s, nil
+	case kindNum:
+		return s + " <> 0", nil // both engines' truth: a non-zero number
+	}
+	return "", fmt.Errorf("not a condition")
 }

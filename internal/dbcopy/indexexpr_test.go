@@ -10,7 +10,7 @@ func exprTable() *Table {
 	t := &Table{Name: "users", Target: "users", Columns: []*Column{
 		col("id", "bigint"), col("email", "text"), col("deleted_at", "timestamptz"), col("active", "boolean"),
 		col("score", "double precision"), col("status", "text"), col("nick", "text"), col("mixed", "text"),
-		col("avatar", "bytea"), col("Group", "text"), col("order", "bigint"),
+		col("avatar", "bytea"), col("Group", "text"), col("order", "bigint"), col("weight", "real"),
 	}}
 	t.column("nick").foldedCompare = true
 	t.column("mixed").textAndNumbers = true
@@ -130,5 +130,44 @@ func TestPrefixUniqueIsNoForeignKeyTarget(t *testing.T) {
 	tbl.Indexes[0].Prefix, tbl.Indexes[0].Sub = false, nil
 	if !uniqueKey(tbl, []string{"name"}) {
 		t.Error("a unique index on the whole column not counted")
+	}
+}
+
+// TestCheckTranslation: CHECKs PostgreSQL reads as the source does are
+// translated; MySQL's text comparisons (collation, trailing spaces) and
+// functions are not.
+func TestCheckTranslation(t *testing.T) {
+	tests := []struct {
+		name, clause string
+		mysql        bool
+		want, fail   string
+	}{
+		{"Django PositiveIntegerField", `"order" >= 0`, false, `"order" >= 0`, ""},
+		{"MariaDB spelling", "`score` is null or `score` >= 0 and `id` < 10", true, `"score" IS NULL OR ("score" >= 0) AND ("id" < 10)`, ""},
+		{"MySQL boolean in 0/1", "`active` in (0,1)", true, `"active" IN (false, true)`, ""},
+		{"boolean against 2", "`active` = 2", true, "", "boolean compared with 2"},
+		{"MySQL text compares by collation", "`status` = 'open'", true, "", "comparison ="},
+		{"MySQL text IS NULL still fine", "`status` is not null", true, `"status" IS NOT NULL`, ""},
+		{"MySQL length() counts bytes", "length(`email`) > 3", true, "", "length() not translated"},
+		{"SQLite length() counts characters", "length(email) > 3", false, `length("email") > 3`, ""},
+		{"SQLite json_valid", `JSON_VALID("email") OR "email" IS NULL`, false, "", "json_valid() not translated"},
+		{"number as truth", `"order"`, false, `"order" <> 0`, ""},
+		{"text is no condition", `"email"`, false, "", "not a condition"},
+		{"float4 against a decimal", "`weight` <= 0.1", true, "", "real (float4)"},
+		{"double against a decimal", "`score` <= 0.1", true, `"score" <= 0.1`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := checkSQL(exprTable(), Check{Name: "c", Clause: tc.clause}, tc.mysql)
+			if tc.fail != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.fail) {
+					t.Fatalf("got %q, %v; want an error containing %q", got, err, tc.fail)
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Fatalf("got %q, %v; want %q", got, err, tc.want)
+			}
+		})
 	}
 }

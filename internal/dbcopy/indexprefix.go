@@ -82,3 +82,22 @@ func prefixKeys(t *Table, cols []string, sub []int64, desc []bool) (string, erro
 	}
 	return strings.Join(q, ", "), nil
 }
+
+// checkSteps adds the CHECK constraints of t that checkSQL translates and
+// reports the others with their source text. A constraint some copied
+// row breaks (MariaDB with check_constraint_checks off) fails with a warning.
+func checkSteps(schema string, t *Table, mysql bool) ([]postStep, []Manual) {
+	var steps []postStep
+	var manual []Manual
+	for _, k := range t.Checks {
+		name := t.Name + "." + k.Name
+		cond, err := checkSQL(t, k, mysql)
+		if err != nil {
+			manual = append(manual, Manual{Kind: "check", Name: name, Detail: fmt.Sprintf("CHECK (%s) not translated (%v)", k.Clause, err)})
+			continue
+		}
+		steps = append(steps, postStep{name: "check:" + name, phase: 1, soft: true, run: exec(fmt.Sprintf(
+			"ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s)", qualified(schema, t.Target), quoteIdent(pgIdent(t.Target+"_"+k.Name)), cond))})
+	}
+	return steps, manual
+}

@@ -105,7 +105,7 @@ type Check struct {
 }
 
 // tableManual lists what the copy keeps only as data: generated columns'
-// expressions, CHECK constraints and partitioning.
+// expressions and partitioning (CHECK constraints: see checkSteps).
 func tableManual(t *Table) []Manual {
 	var out []Manual
 	for _, c := range t.Columns {
@@ -113,9 +113,6 @@ func tableManual(t *Table) []Manual {
 			out = append(out, Manual{Kind: "generated", Name: t.Name + "." + c.Name,
 				Detail: "generated column copied as plain values; expression not translated: " + c.Generated})
 		}
-	}
-	for _, k := range t.Checks {
-		out = append(out, Manual{Kind: "check", Name: t.Name + "." + k.Name, Detail: "CHECK (" + k.Clause + ") not translated"})
 	}
 	if c := groupAutoInc(t); c != "" {
 		out = append(out, Manual{Kind: "auto_increment", Name: t.Name + "." + c,

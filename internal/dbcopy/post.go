@@ -92,6 +92,8 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 				"CREATE %sINDEX %s ON %s (%s)%s", uniq, quoteIdent(ix.indexTarget(t)), q, keys, where))})
 		}
 		steps = append(steps, columnSteps(schema, t)...)
+		checks, notes := checkSteps(schema, t, s.Engine == "mysql")
+		steps, manual = append(steps, checks...), append(manual, notes...)
 		for _, fk := range t.FKs {
 			ref := byName[fk.RefTable]
 			if ref == nil {
@@ -222,7 +224,7 @@ func enumCheck(q string, t *Table, c *Column) func(context.Context, pgx.Tx) erro
 		if err := tx.QueryRow(ctx, fmt.Sprintf("SELECT EXISTS (SELECT 1 FROM %s WHERE %s = '')", q, quoteIdent(c.Target))).Scan(&hasEmpty); err != nil {
 			return err
 		}
-		if hasEmpty {
+		if hasEmpty && !slices.Contains(vals, "") {
 			vals = append([]string{""}, vals...)
 		}
 		lits := make([]string, len(vals))
