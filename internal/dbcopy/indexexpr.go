@@ -113,10 +113,10 @@ func isIdentByte(c byte) bool {
 
 // exprParser translates one SQLite expression over the columns of t.
 type exprParser struct {
-	t      *Table
-	toks   []sqlTok
-	pos    int
-	exact  bool // a UNIQUE key or a predicate: case folding must be SQLite's own
+	t     *Table
+	toks  []sqlTok
+	pos   int
+	exact bool // a UNIQUE key or a predicate: case folding must be SQLite's own
 	// mysql: the expression is MySQL's, whose text comparisons follow the
 	// column's collation (case, trailing spaces) and whose length()
 	// counts bytes: only numbers, NULL tests and logic are translated.

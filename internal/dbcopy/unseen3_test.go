@@ -31,7 +31,7 @@ func TestMagentoMySQL(t *testing.T) {
 		t.Errorf("warnings: %q", res.Warnings)
 	}
 	checkReported(t, res, []string{"generated catalog_product_entity.sku_upper", "generated sales_order.grand_total",
-"index inventory_source.INVENTORY_SOURCE_LOCATION", "index url_rewrite.URL_REWRITE_REQUEST_PATH_STORE_ID"})
+		"index inventory_source.INVENTORY_SOURCE_LOCATION", "index url_rewrite.URL_REWRITE_REQUEST_PATH_STORE_ID"})
 	checkTarget(t, dst, []unseenCheck{
 		{"decimal(20,6)", `SELECT string_agg(coalesce(value::text, 'null'), ',' ORDER BY value_id) FROM catalog_product_entity_decimal`,
 			"34.000000,99999999999999.999999,-0.000001,null,0.000000"},
