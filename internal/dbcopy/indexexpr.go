@@ -121,6 +121,7 @@ type exprParser struct {
 	// column's collation (case, trailing spaces) and whose length()
 	// counts bytes: only numbers, NULL tests and logic are translated.
 	mysql  bool
+	why    string // why a column read last cannot be compared, for the error
 	folded bool // lower()/upper() was made ASCII-only
 }
 
@@ -189,6 +190,7 @@ func (p *exprParser) not() (string, exprKind, error) {
 var sqliteCmp = map[string]string{"=": "=", "==": "=", "!=": "<>", "<>": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
 func (p *exprParser) predicate() (string, exprKind, error) {
+	p.why = ""
 	l, k, err := p.operand()
 	if err != nil {
 		return "", 0, err
@@ -209,7 +211,7 @@ func (p *exprParser) predicate() (string, exprKind, error) {
 			if err != nil {
 				return "", 0, err
 			}
-			if err := comparable(k, rk, "="); err != nil {
+			if err := p.comparable(k, rk, "="); err != nil {
 				return "", 0, err
 			}
 			if k == kindBool && rk != kindBool {
@@ -237,7 +239,7 @@ func (p *exprParser) predicate() (string, exprKind, error) {
 		if err != nil {
 			return "", 0, err
 		}
-		if err := comparable(k, rk, t.text); err != nil {
+		if err := p.comparable(k, rk, t.text); err != nil {
 			return "", 0, err
 		}
 		if k == kindBool && rk != kindBool {
@@ -253,6 +255,14 @@ func (p *exprParser) predicate() (string, exprKind, error) {
 		return l + " " + sqliteCmp[t.text] + " " + r, kindBool, nil
 	}
 	return l, k, nil
+}
+
+func (p *exprParser) comparable(a, b exprKind, op string) error {
+	err := comparable(a, b, op)
+	if err != nil && p.why != "" {
+		err = fmt.Errorf("%w (%s)", err, p.why)
+	}
+	return err
 }
 
 // comparable says whether SQLite and PostgreSQL agree on a op b.
@@ -341,11 +351,17 @@ func (p *exprParser) column(name string) (string, exprKind, error) {
 	}
 	q := quoteIdent(c.Target)
 	if c.textAndNumbers {
+		p.why = name + " holds both texts and numbers"
 		return q, kindOther, nil
 	}
 	switch typeFamily(c.TargetType) {
 	case "text":
-		if c.foldedCompare || p.mysql {
+		switch {
+		case c.foldedCompare:
+			p.why = name + " is compared with NOCASE, RTRIM or the application's collation"
+			return q, kindOther, nil
+		case p.mysql:
+			p.why = "MySQL compares " + name + " by its collation, trailing spaces aside"
 			return q, kindOther, nil
 		}
 		return q, kindText, nil
