@@ -101,3 +101,111 @@ func checkSteps(schema string, t *Table, mysql bool) ([]postStep, []Manual) {
 	}
 	return steps, manual
 }
+
+// sqliteIndex translates a SQLite CREATE INDEX statement: the key list and
+// the WHERE clause ("" when none) of the PostgreSQL index. note is set
+// when the key folds case as SQLite does rather than as PostgreSQL's lower().
+func sqliteIndex(t *Table, ix *Index) (keys, where, note string, err error) {
+	toks, err := tokenizeSQLite(ix.Def)
+	if err != nil {
+		return "", "", "", err
+	}
+	on := -1
+	for i, tk := range toks {
+		if tk.kind == 'i' && strings.EqualFold(tk.text, "ON") {
+			on = i
+			break
+		}
+	}
+	if on < 0 || on+2 >= len(toks) || toks[on+2].text != "(" {
+		return "", "", "", fmt.Errorf("statement not understood")
+	}
+	p := &exprParser{t: t, toks: toks, pos: on + 3, exact: ix.Unique}
+	var items []string
+	for {
+		start := p.pos
+		s, k, err := p.or()
+		if err != nil {
+			return "", "", "", err
+		}
+		column := p.pos == start+1 && (p.toks[start].kind == 'i' || p.toks[start].kind == 'q')
+		if k == kindBool && !column {
+			return "", "", "", fmt.Errorf("a condition as an index key not translated")
+		}
+		if p.keyword("COLLATE") {
+			if c := p.peek(); !strings.EqualFold(c.text, "BINARY") {
+				return "", "", "", fmt.Errorf("COLLATE %s not translated", c.text)
+			}
+			p.pos++
+		}
+		if !column {
+			s = "(" + s + ")"
+		}
+		switch {
+		case p.keyword("DESC"):
+			s += " DESC"
+		case p.keyword("ASC"):
+		}
+		items = append(items, s)
+		if !p.op(",") {
+			break
+		}
+	}
+	if !p.op(")") {
+		return "", "", "", fmt.Errorf("key list not understood")
+	}
+	if p.keyword("WHERE") {
+		// A predicate selects the rows indexed (and, for UNIQUE, the
+		// rows constrained): its lower() must be SQLite's.
+		p.exact = true
+		w, k, err := p.or()
+		if err != nil {
+			return "", "", "", err
+		}
+		if p.op(";"); p.pos != len(p.toks) {
+			return "", "", "", fmt.Errorf("%q not translated", p.toks[p.pos].text)
+		}
+		if k != kindBool {
+			if k != kindNum {
+				return "", "", "", fmt.Errorf("WHERE of a non-condition not translated")
+			}
+			w = w + " <> 0" // SQLite's truth: a non-zero number
+		}
+		where = w
+	}
+	p.op(";")
+	if p.pos != len(p.toks) {
+		return "", "", "", fmt.Errorf("%q not translated", p.toks[p.pos].text)
+	}
+	if p.folded {
+		note = "lower()/upper() built as translate() over A-Z, which folds as SQLite does (ASCII only): " +
+			"PostgreSQL's lower() also folds other letters, which would make the index select or collide on other rows"
+	}
+	return strings.Join(items, ", "), where, note, nil
+}
+
+// checkSQL translates a CHECK constraint's clause (SQLite's, or MySQL's
+// as information_schema spells it) into PostgreSQL's. A CHECK holds when
+// its condition is true or NULL in all three engines, and the translated
+// condition is NULL exactly where the source's is.
+func checkSQL(t *Table, k Check, mysql bool) (string, error) {
+	toks, err := tokenizeSQLite(k.Clause)
+	if err != nil {
+		return "", err
+	}
+	p := &exprParser{t: t, toks: toks, exact: true, mysql: mysql}
+	s, kind, err := p.or()
+	if err != nil {
+		return "", err
+	}
+	if p.pos != len(p.toks) {
+		return "", fmt.Errorf("%q not translated", p.toks[p.pos].text)
+	}
+	switch kind {
+	case kindBool:
+		return s, nil
+	case kindNum:
+		return s + " <> 0", nil // both engines' truth: a non-zero number
+	}
+	return "", fmt.Errorf("not a condition")
+}
