@@ -52,29 +52,34 @@ run     creates the tables (with their comments), copies rows with binary
         a parent is kept NOT VALID, with a warning; a key or index whose
         values are too long for PostgreSQL is left out, with a warning.
         What it does not translate is listed to port by hand: views,
-        triggers, routines, events, MariaDB sequences, CHECK constraints,
-        FULLTEXT and SPATIAL indexes, geometry columns (their bytes are
-        copied as bytea), MariaDB's WITHOUT OVERLAPS keys (built as plain
-        unique keys), expression defaults, generated
-        columns' and partitioning's expressions, system versioning's
-        history, MyISAM per-group AUTO_INCREMENT (the generated and
-        current rows themselves are copied), prefix primary keys (built on
-        whole columns, with a unique index on their prefixes), SQLite ON CONFLICT clauses of constraints,
-        SQLite collations of the application's own (read with a
-        case-insensitive stand-in, e.g. Anki's unicase), FEDERATED,
-        CONNECT and SPIDER tables (their rows copied into a plain table),
-        MERGE tables (not copied: their rows are their tables', which are;
-        --copy-merge-tables copies them anyway), SQLite expression and
-        partial indexes PostgreSQL would read differently (text ordering,
-        NOCASE columns, LIKE, functions other than lower, upper and
-        length: reported with their SQL; the rest are built, a partial
-        UNIQUE index staying partial) and foreign keys between columns
-        of types PostgreSQL cannot compare (a SQLite TEXT column
-        referencing an INTEGER key). Descending index columns stay
-        descending; a MySQL UNIQUE prefix index becomes a unique index on
-        left(column, n), a plain one on TEXT/BLOB an index on left(column, n). A SQLite INTEGER PRIMARY
-        KEY that is not the rowid (WITHOUT ROWID, or declared DESC) is no
-        identity and is chunked only when it holds integers alone.
+        triggers, routines, events, MariaDB sequences, CHECK constraints
+        PostgreSQL would read differently (built when they compare
+        numbers, test NULL and combine with AND/OR/NOT; in SQLite text
+        equality, lower(), upper() and length() too), FULLTEXT and
+        SPATIAL indexes, geometry columns (their bytes are copied as
+        bytea), MariaDB's WITHOUT OVERLAPS keys (built as plain unique
+        keys), expression defaults, generated columns' and partitioning's
+        expressions, system versioning's history, MyISAM per-group
+        AUTO_INCREMENT (the generated and current rows themselves are
+        copied), prefix primary keys (built on whole columns, with a
+        unique index on their prefixes), SQLite ON CONFLICT clauses of
+        constraints, SQLite collations of the application's own (read
+        with a case-insensitive stand-in, e.g. Anki's unicase),
+        FEDERATED, CONNECT and SPIDER tables (their rows copied into a
+        plain table), MERGE tables (not copied: their rows are their
+        tables', which are; --copy-merge-tables copies them anyway),
+        SQLite expression and partial indexes PostgreSQL would read
+        differently (text ordering, NOCASE columns, LIKE, functions other
+        than lower, upper and length: reported with their SQL; the rest
+        are built, a partial UNIQUE index staying partial) and foreign
+        keys between columns of types PostgreSQL cannot compare (a SQLite
+        TEXT column referencing an INTEGER key). Descending index columns
+        stay descending; a MySQL UNIQUE prefix index becomes a unique
+        index on left(column, n), a plain one on TEXT/BLOB an index on
+        left(column, n), other plain ones are built on whole columns. A
+        SQLite INTEGER PRIMARY KEY that is not the rowid (WITHOUT ROWID,
+        or declared DESC) is no identity and is chunked only when it holds
+        integers alone.
         Values that cannot be copied exactly are never changed: their rows go
         to the reject file. A --mapping rule with zero_date: null drops NOT
         NULL from columns whose default is a zero date (WordPress); a zero
