@@ -428,7 +428,11 @@ func (s *sqliteSource) foldedColumns(ctx context.Context, t *Table) error {
 		vals[i] = &folded[i]
 	}
 	if err := s.db.QueryRowContext(ctx, q).Scan(vals...); err != nil {
-		return fmt.Errorf("column collations of %s: %w", t.Name, err)
+		// Unreadable: no text comparison of t is translated.
+		for _, c := range t.Columns {
+			c.foldedCompare = true
+		}
+		return nil
 	}
 	for i, c := range t.Columns {
 		c.foldedCompare = folded[i].Bool
