@@ -359,6 +359,12 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 			// "anything else?" after one hobby: the others, not who she is
 			o.in = iInterests
 			x.interests(o)
+		case len(focus) > 1 && len(focus) <= 3 && oneEmployer(focus):
+			// "what did she do there" after two roles at one employer: both
+			for _, f := range focus {
+				x.entryDetail(o, f, true, now)
+			}
+			o.focusOn(focus...)
 		case len(focus) > 0:
 			x.entryDetail(o, focus[0], true, now)
 		case st.Tech != "":

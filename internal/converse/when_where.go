@@ -73,6 +73,10 @@ func (x *Index) where(o *out, it *item) {
 		if x.whereFromText(o, it) {
 			return
 		}
+		if home, byDate := x.awardHome(it, x.compiled); len(home) > 0 {
+			x.awardAt(o, it, home, byDate)
+			return
+		}
 	case secProjects:
 		quoted := x.projectPlaces(o, it)
 		if p := x.r.Projects[it.idx]; p.Entity != "" {

@@ -1,0 +1,99 @@
+package converse
+
+import (
+	"strings"
+	"time"
+)
+
+// awardHome returns the entries an award was won at: the employer, school
+// or organisation that gave it ("Rookie of the Year" from Brightdesk, where
+// she worked), else the one its summary names ("With FC Twente."), else the
+// job held when it was given. It lets "there" after an award, and "where
+// did she get it", mean that place rather than the award. Nil when none is
+// known; byDate when only the date ties the award to the job.
+func (x *Index) awardHome(it *item, now time.Time) (home []*item, byDate bool) {
+	if it == nil || it.sec != secAwards || it.idx >= len(x.r.Awards) {
+		return nil, false
+	}
+	a := x.r.Awards[it.idx]
+	secs := [...]string{secWork, secEducation, secVolunteer}
+	if by := joinTokens(tokens(a.Awarder)); len(by) > 2 {
+		for _, sec := range secs {
+			if home := x.entriesNamed(sec, func(norm string) bool { return norm == by }); len(home) > 0 {
+				return home, false
+			}
+		}
+	}
+	if sum := joinTokens(tokens(a.Summary)); len(sum) > 2 {
+		for _, sec := range append(secs[:], secProjects) {
+			if home := x.entriesNamed(sec, func(norm string) bool { return len(norm) > 4 && strings.Contains(sum, norm) }); len(home) > 0 {
+				return home, false
+			}
+		}
+	}
+	if it.date.IsZero() {
+		return nil, false
+	}
+	d := it.date.Start()
+	var held []*item
+	for _, j := range x.jobs {
+		if j.dated && !j.per.From().After(d) && d.Before(j.per.Until(now)) {
+			held = append(held, j)
+		}
+	}
+	if len(held) == 1 {
+		return held, true // two jobs at once leave "there" unsaid
+	}
+	return nil, false
+}
+
+// awardAt answers where an award was won with the place awardHome found,
+// and puts that place in focus: "what did she do there" is her time there.
+func (x *Index) awardAt(o *out, it *item, home []*item, byDate bool) {
+	parts := make([]string, len(home))
+	for i, h := range home {
+		o.citeItem(h)
+		parts[i] = h.label() + h.span()
+		if h.role != "" {
+			parts[i] = h.role + " at " + parts[i]
+		}
+	}
+	if byDate {
+		o.say("The profile doesn't say where %s was given; at the time (%s), %s was %s.", it.label(), fmtDate(it.date), x.who(), list(parts))
+	} else {
+		o.say("%s received %s at %s: %s.", x.Who(), it.label(), home[0].label(), list(parts))
+	}
+	o.focusOn(home...)
+}
+
+// entriesNamed returns the entries of sec whose name passes match.
+func (x *Index) entriesNamed(sec string, match func(norm string) bool) []*item {
+	items := x.section(sec)
+	var out []*item
+	for i := range items {
+		if items[i].norm != "" && match(items[i].norm) {
+			out = append(out, &items[i])
+		}
+	}
+	return out
+}
+
+// awardThere takes "there" after one award for the place it was won at:
+// "what did she do there" after "Rookie of the Year" (from Brightdesk) is
+// her time at Brightdesk, not the award again.
+func (r *resolver) awardThere() {
+	q := r.q
+	if len(q.ents) > 0 || len(q.techs) > 0 || !hasAnyToken(q.ts, "there") {
+		return
+	}
+	f := r.focus()
+	if len(f) != 1 || f[0].sec != secAwards {
+		return
+	}
+	home, _ := r.x.awardHome(f[0], r.now)
+	if len(home) == 0 {
+		return
+	}
+	// as if the place were named: "what did she do at Brightdesk"
+	q.ents = home
+}
