@@ -77,6 +77,16 @@ func (x *Index) where(o *out, it *item) {
 			x.awardAt(o, it, home, byDate)
 			return
 		}
+	case secPublications:
+		// "where was it published": the journal, publisher or event
+		if p := x.r.Publications[it.idx]; strings.TrimSpace(p.Publisher) != "" {
+			if w := it.when(); w != "" {
+				o.say("“%s” was published by %s, %s.", it.label(), strings.TrimSpace(p.Publisher), w)
+			} else {
+				o.say("“%s” was published by %s.", it.label(), strings.TrimSpace(p.Publisher))
+			}
+			return
+		}
 	case secProjects:
 		quoted := x.projectPlaces(o, it)
 		if p := x.r.Projects[it.idx]; p.Entity != "" {

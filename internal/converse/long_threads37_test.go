@@ -1,0 +1,49 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// threads37Profile is written for these tests (h-eng37): a teacher turned
+// analyst with two publications, two jobs at once, an employer named with
+// a common last word, and hobbies with keywords.
+func threads37Profile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Noor Haddad", Label: "Analyst"},
+		Work: []profile.Work{
+			{Name: "Riverbend Trust", Position: "Board Advisor (part-time)", StartDate: "2023-01", Summary: "Advises the trust on its grant-making data."},
+			{Name: "Copperleaf Health", Position: "Data Analyst", StartDate: "2022-04", Summary: "Analyses clinic waiting times.",
+				Highlights: []string{"Won the Copperleaf Innovation Prize for a triage dashboard"}},
+			{Name: "Eastfield Academy", Position: "Physics Teacher", StartDate: "2012-09", EndDate: "2021-07",
+				Highlights: []string{"Raised A-level pass rates to 94%"}},
+		},
+		Awards: []profile.Award{{Title: "Teacher of the Year", Awarder: "Regional Schools Board", Date: "2019"}},
+		Publications: []profile.Publication{
+			{Name: "Dashboards for Clinics", Publisher: "PyData Leeds", ReleaseDate: "2023-11"},
+			{Name: "Teaching Optics with Spreadsheets", Publisher: "Physics Education", ReleaseDate: "2019-03"},
+		},
+		Interests: []profile.Interest{{Name: "Photography", Keywords: []string{"medium-format cameras"}}, {Name: "Running"}},
+	}
+}
+
+func TestThreads37(t *testing.T) {
+	x := converse.Compile(threads37Profile(), profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"where a publication from a list was published: its publisher",
+			[]string{"has she published anything", "where was the second one published"}, []string{"Physics Education"}, []string{"took place"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rs := ask(x, c.questions...)
+			r := rs[len(rs)-1]
+			checkText(t, c.questions, r.Text, c.want, c.not)
+		})
+	}
+}
