@@ -97,3 +97,44 @@ func (r *resolver) awardThere() {
 	// as if the place were named: "what did she do at Brightdesk"
 	q.ents = home
 }
+
+// awardsAt answers "what did he win there" of a job: the awards won there
+// (awardHome, the date alone enough: "while at"), else that the profile lists none from it, with what it
+// says the job achieved. Never the list of all his awards, which ignores
+// "there". It reports whether it answered.
+func (x *Index) awardsAt(o *out, it *item, now time.Time) bool {
+	if it.sec != secWork && it.sec != secVolunteer && it.sec != secEducation || len(x.awards) == 0 {
+		return false
+	}
+	var won []string
+	for i := range x.awards {
+		a := &x.awards[i]
+		home, _ := x.awardHome(a, now)
+		for _, h := range home {
+			if h == it || h.sec == it.sec && h.norm != "" && h.norm == it.norm {
+				won = append(won, a.label()+a.span())
+				o.citeItem(a)
+				break
+			}
+		}
+	}
+	o.in = iAwards
+	o.citeItem(it)
+	if len(won) > 0 {
+		o.say("While at %s, %s received %s.", it.label(), x.who(), list(won))
+		return true
+	}
+	o.say("The profile lists no award from %s's time at %s.", x.who(), it.label())
+	var hl []string
+	switch it.sec {
+	case secWork:
+		hl = x.r.Work[it.idx].Highlights
+	case secVolunteer:
+		hl = x.r.Volunteer[it.idx].Highlights
+	}
+	if h := quoteList(hl, 6); h != "" {
+		o.say("What it says of that time: %s.", h)
+	}
+	o.focusOn(it)
+	return true
+}

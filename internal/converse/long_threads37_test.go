@@ -19,6 +19,8 @@ func threads37Profile() profile.Resume {
 				Highlights: []string{"Won the Copperleaf Innovation Prize for a triage dashboard"}},
 			{Name: "Eastfield Academy", Position: "Physics Teacher", StartDate: "2012-09", EndDate: "2021-07",
 				Highlights: []string{"Raised A-level pass rates to 94%"}},
+			{Name: "Harbourside Tutors", Position: "Tutor", StartDate: "2008-09", EndDate: "2012-06",
+				Highlights: []string{"Tutored 40 students a year"}},
 		},
 		Awards: []profile.Award{{Title: "Teacher of the Year", Awarder: "Regional Schools Board", Date: "2019"}},
 		Publications: []profile.Publication{
@@ -38,6 +40,10 @@ func TestThreads37(t *testing.T) {
 	}{
 		{"where a publication from a list was published: its publisher",
 			[]string{"has she published anything", "where was the second one published"}, []string{"Physics Education"}, []string{"took place"}},
+		{"what she won there: the award given while she held the job, not every award",
+			[]string{"what did she do at eastfield academy", "did she win anything there"}, []string{"While at Eastfield Academy", "Teacher of the Year"}, nil},
+		{"none won there: said, with what the job achieved",
+			[]string{"what did she do at harbourside tutors", "what did she win there"}, []string{"no award", "Harbourside Tutors", "40 students"}, []string{"Teacher of the Year"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -240,6 +240,7 @@ func (r *resolver) recognitionFor() bool {
 		if x.awardMentions(o, q, r.focus()[0], false) {
 			return true
 		}
+		return x.awardsAt(o, r.focus()[0], r.now)
 	}
 	return false
 }
