@@ -14,7 +14,7 @@ func threads37Profile() profile.Resume {
 	return profile.Resume{
 		Basics: profile.Basics{Name: "Noor Haddad", Label: "Analyst"},
 		Work: []profile.Work{
-			{Name: "Riverbend Trust", Position: "Board Advisor (part-time)", StartDate: "2023-01", Summary: "Advises the trust on its grant-making data."},
+			{Name: "Riverbend Foundation", Position: "Board Advisor (part-time)", StartDate: "2023-01", Summary: "Advises the foundation board on its grant-making data."},
 			{Name: "Copperleaf Health", Position: "Data Analyst", StartDate: "2022-04", Summary: "Analyses clinic waiting times.",
 				Highlights: []string{"Won the Copperleaf Innovation Prize for a triage dashboard"}},
 			{Name: "Eastfield Academy", Position: "Physics Teacher", StartDate: "2012-09", EndDate: "2021-07",
@@ -40,6 +40,10 @@ func TestThreads37(t *testing.T) {
 	}{
 		{"where a publication from a list was published: its publisher",
 			[]string{"has she published anything", "where was the second one published"}, []string{"Physics Education"}, []string{"took place"}},
+		{"'the foundation': the one entry whose name ends with the kind of body",
+			[]string{"what does she do at the foundation"}, []string{"Riverbend Foundation", "grant-making"}, nil},
+		{"'the academy' after another topic",
+			[]string{"does she run", "when did she leave the academy"}, []string{"Eastfield Academy", "July 2021"}, nil},
 		{"what she won there: the award given while she held the job, not every award",
 			[]string{"what did she do at eastfield academy", "did she win anything there"}, []string{"While at Eastfield Academy", "Teacher of the Year"}, nil},
 		{"none won there: said, with what the job achieved",

@@ -61,6 +61,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r := resolver{x: x, o: o, q: q, st: st, now: now}
 	r.carryYear()
 	r.awardThere()
+	r.theKindName()
 	r.narrowThere()
 	r.narrowThat()
 	// Refusals, then groups and counts that no single entry answers.
