@@ -44,6 +44,8 @@ func TestThreads37(t *testing.T) {
 			[]string{"what does she do at the foundation"}, []string{"Riverbend Foundation", "grant-making"}, nil},
 		{"'the academy' after another topic",
 			[]string{"does she run", "when did she leave the academy"}, []string{"Eastfield Academy", "July 2021"}, nil},
+		{"'what kind of' a hobby's keyword names: the hobby, not who she is",
+			[]string{"what are her hobbies", "what kind of cameras"}, []string{"medium-format cameras"}, []string{"Analyst"}},
 		{"what she won there: the award given while she held the job, not every award",
 			[]string{"what did she do at eastfield academy", "did she win anything there"}, []string{"While at Eastfield Academy", "Teacher of the Year"}, nil},
 		{"none won there: said, with what the job achieved",

@@ -121,8 +121,10 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 func (r *resolver) weigh() {
 	x, q := r.x, r.q
 	x.fixPrivate(q)
-	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0)) && x.namesInterest(q.ts) {
-		q.scores[iInterests] += 4 // "where does she surf": a hobby, not a place
+	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0) || kindOfAsked(q.ts)) && x.namesInterest(q.ts) {
+		// "where does she surf": a hobby, not a place; "what kind of
+		// cameras" after her hobbies: the hobby's kind, not who she is
+		q.scores[iInterests] += 4
 	}
 	if len(q.ents) > 0 && len(q.techs) == 0 && x.hobbyVerbAsked(q.ts) {
 		// "what music does he collect": the hobby "Record collecting",
@@ -149,6 +151,12 @@ func (r *resolver) weigh() {
 		}
 		q.ents = kept
 	}
+}
+
+// kindOfAsked reports "what kind of N", "what sort of N": a question about
+// a thing, which "what kind of" alone (a summary cue) does not name.
+func kindOfAsked(ts []string) bool {
+	return (at(ts, 0) == "what" || at(ts, 0) == "which") && (at(ts, 1) == "kind" || at(ts, 1) == "kinds" || at(ts, 1) == "sort" || at(ts, 1) == "sorts" || at(ts, 1) == "type" || at(ts, 1) == "types") && at(ts, 2) == "of" && len(ts) > 3
 }
 
 // playedFor reports "play for", "signed for" or "what position did he
