@@ -22,6 +22,7 @@ func threads37Profile() profile.Resume {
 			{Name: "Harbourside Tutors", Position: "Tutor", StartDate: "2008-09", EndDate: "2012-06",
 				Highlights: []string{"Tutored 40 students a year"}},
 		},
+		Education: []profile.Education{{Institution: "Northern Data School", StudyType: "Certificate", Area: "Data Analytics", StartDate: "2021-08", EndDate: "2022-02"}},
 		Awards: []profile.Award{{Title: "Teacher of the Year", Awarder: "Regional Schools Board", Date: "2019"}},
 		Publications: []profile.Publication{
 			{Name: "Dashboards for Clinics", Publisher: "PyData Leeds", ReleaseDate: "2023-11"},
@@ -46,6 +47,8 @@ func TestThreads37(t *testing.T) {
 			[]string{"does she run", "when did she leave the academy"}, []string{"Eastfield Academy", "July 2021"}, nil},
 		{"'what kind of' a hobby's keyword names: the hobby, not who she is",
 			[]string{"what are her hobbies", "what kind of cameras"}, []string{"medium-format cameras"}, []string{"Analyst"}},
+		{"retraining is study",
+			[]string{"how did she retrain"}, []string{"Northern Data School"}, []string{"doesn't say"}},
 		{"what she won there: the award given while she held the job, not every award",
 			[]string{"what did she do at eastfield academy", "did she win anything there"}, []string{"While at Eastfield Academy", "Teacher of the Year"}, nil},
 		{"none won there: said, with what the job achieved",
