@@ -23,7 +23,7 @@ func threads37Profile() profile.Resume {
 				Highlights: []string{"Tutored 40 students a year"}},
 		},
 		Education: []profile.Education{{Institution: "Northern Data School", StudyType: "Certificate", Area: "Data Analytics", StartDate: "2021-08", EndDate: "2022-02"}},
-		Awards: []profile.Award{{Title: "Teacher of the Year", Awarder: "Regional Schools Board", Date: "2019"}},
+		Awards:    []profile.Award{{Title: "Teacher of the Year", Awarder: "Regional Schools Board", Date: "2019"}},
 		Publications: []profile.Publication{
 			{Name: "Dashboards for Clinics", Publisher: "PyData Leeds", ReleaseDate: "2023-11"},
 			{Name: "Teaching Optics with Spreadsheets", Publisher: "Physics Education", ReleaseDate: "2019-03"},
@@ -47,6 +47,8 @@ func TestThreads37(t *testing.T) {
 			[]string{"does she run", "when did she leave the academy"}, []string{"Eastfield Academy", "July 2021"}, nil},
 		{"'what kind of' a hobby's keyword names: the hobby, not who she is",
 			[]string{"what are her hobbies", "what kind of cameras"}, []string{"medium-format cameras"}, []string{"Analyst"}},
+		{"'r' ending a question is the language, not 'are'",
+			[]string{"does she know r"}, []string{"doesn't mention R"}, nil},
 		{"retraining is study",
 			[]string{"how did she retrain"}, []string{"Northern Data School"}, []string{"doesn't say"}},
 		{"what she won there: the award given while she held the job, not every award",

@@ -41,6 +41,9 @@ func expandSlang(ts []string) []string {
 		if ok && (t == "4" || t == "2") && (i == 0 || i == len(ts)-1 || !isAlphaWord(ts[i-1]) || !isAlphaWord(ts[i+1]) || monthOrUnit[ts[i+1]]) {
 			ok = false
 		}
+		if ok && t == "r" && i > 0 && i == len(ts)-1 {
+			ok = false // "does she know r": the language; "are" ends no question
+		}
 		if !ok {
 			if out != nil {
 				out = append(out, t)
