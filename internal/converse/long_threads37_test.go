@@ -22,6 +22,7 @@ func threads37Profile() profile.Resume {
 			{Name: "Harbourside Tutors", Position: "Tutor", StartDate: "2008-09", EndDate: "2012-06",
 				Highlights: []string{"Tutored 40 students a year"}},
 		},
+		Projects:  []profile.Project{{Name: "clinicq", Description: "An open-source queue simulator for clinics.", StartDate: "2022-05"}},
 		Education: []profile.Education{{Institution: "Northern Data School", StudyType: "Certificate", Area: "Data Analytics", StartDate: "2021-08", EndDate: "2022-02"}},
 		Awards:    []profile.Award{{Title: "Teacher of the Year", Awarder: "Regional Schools Board", Date: "2019"}},
 		Publications: []profile.Publication{
@@ -49,6 +50,8 @@ func TestThreads37(t *testing.T) {
 			[]string{"what are her hobbies", "what kind of cameras"}, []string{"medium-format cameras"}, []string{"Analyst"}},
 		{"'r' ending a question is the language, not 'are'",
 			[]string{"does she know r"}, []string{"doesn't mention R"}, nil},
+		{"a count the profile never gives, of the entry in focus: said so, not its description",
+			[]string{"tell me about clinicq", "how many stars does it have"}, []string{"doesn't say how many stars clinicq has"}, []string{"queue simulator"}},
 		{"retraining is study",
 			[]string{"how did she retrain"}, []string{"Northern Data School"}, []string{"doesn't say"}},
 		{"what she won there: the award given while she held the job, not every award",

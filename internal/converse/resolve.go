@@ -92,7 +92,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if r.duringGap() || r.originQuestion() || r.eachDuration() || r.returnedTo() || r.backToSkill() || r.listReference() || r.longestStay() || r.mostSenior() || r.publisher() || r.coauthors() || r.publishedAt() || r.generalKnowledge() ||
 		r.sameTime() || r.scoresAsked() || r.studySubject() || r.graduationOfFocus() || r.entryPlace() || r.ledThere() || r.entryLink() ||
 		r.whatFor() || r.training() || r.ownOrg() || r.whichOne() || r.mentorNamed() || r.unnamedPerson() ||
-		r.itAfterEntry() || r.unlistedEmployer() || r.countOfFocus() || r.offTopic() {
+		r.countUnsaid() || r.itAfterEntry() || r.unlistedEmployer() || r.countOfFocus() || r.offTopic() {
 		return
 	}
 	if r.noteWhy() || r.leftFocus() {
