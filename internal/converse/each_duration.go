@@ -7,10 +7,20 @@ func (r *resolver) eachDuration() bool {
 	x, o, q := r.x, r.o, r.q
 	// the question's own words first: reading the state for every question
 	// would keep context-free replies out of the answer cache
-	if !hasAnyToken(q.ts, "each", "every") || q.scores[iDuration] == 0 && q.scores[iTotalExp] == 0 || len(q.ents) > 0 {
+	each := hasAnyToken(q.ts, "each", "every")
+	// "how long has he been doing that" after two roles held now: how long
+	// in each role, not his whole career
+	// ("that job" is one of them, and other steps read it)
+	last := at(q.ts, len(q.ts)-1)
+	those := !each && at(q.ts, 0) == "how" && at(q.ts, 1) == "long" && hasAnyToken(q.ts, "doing", "done") &&
+		(last == "that" || last == "those" || last == "them" || last == "these" || last == "it" || last == "this")
+	if !each && !those || q.scores[iDuration] == 0 && q.scores[iTotalExp] == 0 || len(q.ents) > 0 {
 		return false
 	}
 	focus := r.focus()
+	if those && (len(focus) < 2 || len(focus) > 4 || !allIn(focus, secWork)) {
+		return false
+	}
 	if len(focus) < 2 && hasAnyToken(q.ts, "job", "jobs", "role", "roles", "employer", "employers", "company", "companies", "position", "positions") {
 		focus = focus[:0:0] // "at each job" with no list just given: every job
 		for i := range x.work {
@@ -25,7 +35,7 @@ func (r *resolver) eachDuration() bool {
 	for _, it := range focus {
 		// two roles at one employer are told once, as one stay
 		sub := &out{x: x}
-		x.duration(sub, it, r.now)
+		x.durationOf(sub, it, those, r.now)
 		if s := sub.b.String(); !said[s] {
 			said[s] = true
 			o.put(s)
@@ -35,5 +45,15 @@ func (r *resolver) eachDuration() bool {
 		}
 	}
 	o.focusOn(focus...)
+	return true
+}
+
+// allIn reports whether every item is of section sec.
+func allIn(items []*item, sec string) bool {
+	for _, it := range items {
+		if it.sec != sec {
+			return false
+		}
+	}
 	return true
 }
