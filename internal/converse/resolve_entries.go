@@ -25,7 +25,72 @@ func (r *resolver) besides() bool {
 		}
 		return r.otherCurrentRoles()
 	}
+	if len(q.ents) == 0 && !q.hasWin && asksBesides(q) && besidesMainJob(q) {
+		return r.sideRoles()
+	}
 	return false
+}
+
+// besidesMainJob reports "besides her main job", "apart from her day job":
+// the one job not named, but said to be her main one.
+func besidesMainJob(q *query) bool {
+	for _, p := range [...]string{" main job ", " day job ", " main role ", " full-time job ", " full time job ", " regular job ", " main gig "} {
+		if strings.Contains(q.joined, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideRoles answers "does she do anything besides her main job": the
+// roles held now beside the one full-time job, and volunteering held now.
+// False when the main job is not the only full-time one.
+func (r *resolver) sideRoles() bool {
+	x, o := r.x, r.o
+	var current []*item
+	for _, it := range x.sorted(secWork) {
+		if it.current(r.now) {
+			current = append(current, it)
+		}
+	}
+	main := x.onlyFullJob(current)
+	if main == nil {
+		return false
+	}
+	var others []*item
+	var parts []string
+	for _, it := range current {
+		if it != main {
+			others = append(others, it)
+			parts = append(parts, it.roleAt()+it.span())
+			o.citeItem(it)
+		}
+	}
+	var vol []string
+	for _, it := range x.sorted(secVolunteer) {
+		if it.current(r.now) {
+			vol = append(vol, it.listEntry()+it.span())
+			o.citeItem(it)
+		}
+	}
+	o.in = iCurrent
+	o.citeItem(main)
+	switch {
+	case len(parts) > 0 && len(vol) > 0:
+		o.say("Besides the main job (%s), %s also works as %s, and volunteers as %s.", main.roleAt(), x.who(), list(parts), list(vol))
+	case len(parts) > 0:
+		o.say("Besides the main job (%s), %s also works as %s.", main.roleAt(), x.who(), list(parts))
+	case len(vol) > 0:
+		o.say("The profile lists no other job held now beside %s; %s volunteers as %s.", main.roleAt(), x.who(), list(vol))
+	default:
+		o.say("The profile lists no other role held now beside %s.", main.roleAt())
+	}
+	if len(others) > 0 {
+		o.focusOn(others...)
+	} else {
+		o.focusOn(main)
+	}
+	return true
 }
 
 // otherCurrentRoles answers "does he do anything besides teaching": the
