@@ -56,6 +56,8 @@ func TestThreads37(t *testing.T) {
 			[]string{"what does she do now", "how long has she been doing that"}, []string{"Data Analyst at Copperleaf Health for 3 years and 2 months", "Board Advisor (part-time) at Riverbend Foundation for 2 years and 5 months"}, []string{"work experience"}},
 		{"besides her main job: the part-time role held now, not past jobs",
 			[]string{"does she do anything besides her main job", "since when?"}, []string{"January 2023"}, []string{"Eastfield", "April 2022"}},
+		{"a search that found nothing keeps the entry discussed before",
+			[]string{"what does she do at copperleaf health", "does she treat horses", "when did she start there"}, []string{"April 2022"}, []string{"Eastfield"}},
 		{"retraining is study",
 			[]string{"how did she retrain"}, []string{"Northern Data School"}, []string{"doesn't say"}},
 		{"what she won there: the award given while she held the job, not every award",

@@ -145,6 +145,12 @@ func (x *Index) turn(st State, question string, now time.Time) (c Canned, free b
 		c.Keep = true
 		return c, !o.stateRead
 	}
+	if o.in == iSearch && len(o.cites) == 0 && o.sec == "" && o.tech == "" && o.win == nil {
+		// "does she treat horses": a reply that found nothing names no
+		// entry, so the one discussed before stays the subject
+		c.Keep = true
+		return c, !o.stateRead
+	}
 	c.Carry = State{Intent: o.in.String(), Section: o.sec, Focus: o.focus, Tech: o.tech, Window: o.win}
 	return c, !o.stateRead
 }
