@@ -87,11 +87,17 @@ func (r *resolver) awardThere() {
 		return
 	}
 	f := r.focus()
+	if len(f) >= 2 && len(f) <= 3 && allIn(f, secAwards) {
+		// after a list of awards, the one that says what was done for it:
+		// "Best Mobile App (for the StudyBuddy app)", not the "Dean's List"
+		f = r.x.awardsSaying(f)
+	}
 	if len(f) != 1 || f[0].sec != secAwards {
 		return
 	}
 	home, _ := r.x.awardHome(f[0], r.now)
 	if len(home) == 0 {
+		q.ents = f // the award itself, rather than the list again
 		return
 	}
 	// as if the place were named: "what did she do at Brightdesk"
@@ -136,5 +142,40 @@ func (x *Index) awardsAt(o *out, it *item, now time.Time) bool {
 		o.say("What it says of that time: %s.", h)
 	}
 	o.focusOn(it)
+	return true
+}
+
+// awardsSaying returns the awards of list whose summary says something.
+func (x *Index) awardsSaying(list []*item) []*item {
+	var out []*item
+	for _, it := range list {
+		if it.idx < len(x.r.Awards) && strings.TrimSpace(x.r.Awards[it.idx].Summary) != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// awardsListThere answers "what did she build there" after a list of two
+// or three awards that each say what was done for them: each, in its own
+// words, rather than the newest alone.
+func (r *resolver) awardsListThere() bool {
+	q := r.q
+	if len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin || !hasAnyToken(q.ts, "there") {
+		return false
+	}
+	f := r.focus()
+	if len(f) < 2 || len(f) > 3 || !allIn(f, secAwards) {
+		return false
+	}
+	saying := r.x.awardsSaying(f)
+	if len(saying) < 2 {
+		return false
+	}
+	r.o.in = iMore
+	for _, it := range saying {
+		r.x.entryDetail(r.o, it, true, r.now)
+	}
+	r.o.focusOn(saying...)
 	return true
 }

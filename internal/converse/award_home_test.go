@@ -41,6 +41,8 @@ func TestAwardHome(t *testing.T) {
 			[]string{"when did she win the editors' cup", "what did she do there"}, []string{"Quayside Press", "regional nonfiction"}, []string{"Guild of Editors"}},
 		{"there after an award tied to a job only by its date",
 			[]string{"tell me about the young talent award", "what did she do there"}, []string{"Quayside Press", "regional nonfiction"}, []string{"City Council"}},
+		{"there after a list of awards: the one that says what was done for it",
+			[]string{"what awards has she won", "what did she do there"}, []string{"Quayside Press", "regional nonfiction"}, []string{"Marlow"}},
 		{"where, by the date only: the job held then, not a claim it was given there",
 			[]string{"where did she win the young talent award"}, []string{"doesn't say where", "Quayside Press"}, nil},
 	}
@@ -51,4 +53,18 @@ func TestAwardHome(t *testing.T) {
 			checkText(t, c.questions, r.Text, c.want, c.not)
 		})
 	}
+}
+
+// TestThereAfterAwardsList: "what did she build there" after two awards
+// that each say what was built gives each, not the newest alone.
+func TestThereAfterAwardsList(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Mei Arai", Label: "Developer"},
+		Awards: []profile.Award{
+			{Title: "Audience Award", Awarder: "Lisbon Hack Night", Date: "2023-05", Summary: "For a tram-arrival watch face."},
+			{Title: "1st place", Awarder: "Hack Osaka", Date: "2018-11", Summary: "Won with a flood-alert bot built in 24 hours."},
+		},
+	}, profile.Privacy{}, today)
+	r := ask(x, "what awards has she won", "what did she build there")
+	checkText(t, "there after two awards", r[1].Text, []string{"tram-arrival watch face", "flood-alert bot"}, nil)
 }

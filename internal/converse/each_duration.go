@@ -18,7 +18,8 @@ func (r *resolver) eachDuration() bool {
 		return false
 	}
 	focus := r.focus()
-	if those && (len(focus) < 2 || len(focus) > 4 || !allIn(focus, secWork)) {
+	if those && (len(focus) < 2 || len(focus) > 4 || !allIn(focus, secWork) || x.onlyFullJob(focus) != nil) {
+		// one full-time job beside part-time ones is what "that" is
 		return false
 	}
 	if len(focus) < 2 && hasAnyToken(q.ts, "job", "jobs", "role", "roles", "employer", "employers", "company", "companies", "position", "positions") {
@@ -45,15 +46,5 @@ func (r *resolver) eachDuration() bool {
 		}
 	}
 	o.focusOn(focus...)
-	return true
-}
-
-// allIn reports whether every item is of section sec.
-func allIn(items []*item, sec string) bool {
-	for _, it := range items {
-		if it.sec != sec {
-			return false
-		}
-	}
 	return true
 }

@@ -108,3 +108,13 @@ func (x *Index) restOfList(o *out, st State) bool {
 	o.focusOn(rest...)
 	return true
 }
+
+// allIn reports whether every item is of section sec.
+func allIn(items []*item, sec string) bool {
+	for _, it := range items {
+		if it.sec != sec {
+			return false
+		}
+	}
+	return true
+}
