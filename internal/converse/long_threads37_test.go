@@ -87,3 +87,17 @@ func TestDoingThatAfterTwoRoles(t *testing.T) {
 
 	checkText(t, "doing that", r[1].Text, []string{"Head Coach at Kolding Boldklub for 3 years and 11 months", "Pundit at Nordic Sport TV for 5 years and 10 months"}, []string{"work experience", "more than once"})
 }
+
+// TestTheLetterName: "the b licence" is the one certificate whose name
+// holds the letter and the noun, not every certificate.
+func TestTheLetterName(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Ola Berg", Label: "Coach"},
+		Certificates: []profile.Certificate{
+			{Name: "FA A Licence", Date: "2022-03", Issuer: "The FA"},
+			{Name: "FA B Licence", Date: "2019-06", Issuer: "The FA"},
+		},
+	}, profile.Privacy{}, today)
+	r := ask(x, "when did he get the b licence")
+	checkText(t, "the b licence", r[0].Text, []string{"June 2019"}, []string{"FA A Licence"})
+}

@@ -62,6 +62,8 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r.carryYear()
 	r.awardThere()
 	r.theKindName()
+	r.theLetterName()
+
 	r.narrowThere()
 	r.narrowThat()
 	// Refusals, then groups and counts that no single entry answers.

@@ -65,3 +65,37 @@ func (r *resolver) theKindName() {
 		q.ents = []*item{it}
 	}
 }
+
+// theLetterName takes "the a licence" for the one entry whose name holds
+// the letter and the noun together ("UEFA A Licence"): a one-letter word
+// is no key of a name (nor, after "the", an article), so nothing else
+// names it.
+func (r *resolver) theLetterName() {
+	q := r.q
+	if len(q.ents) > 1 || len(q.techs) > 0 {
+		return
+	}
+	for i, t := range q.ts {
+		l, n := at(q.ts, i+1), at(q.ts, i+2)
+		if t != "the" || len(l) != 1 || l[0] < 'a' || l[0] > 'z' || len(n) < 3 {
+			continue
+		}
+		phrase := " " + l + " " + n
+		var found *item
+		for _, sec := range [...]string{secCertificates, secAwards, secEducation, secWork, secProjects} {
+			items := r.x.section(sec)
+			for j := range items {
+				if it := &items[j]; strings.Contains(it.norm, phrase+" ") || strings.HasSuffix(it.norm, phrase+"s ") {
+					if found != nil {
+						return // two such names: the letter names neither
+					}
+					found = it
+				}
+			}
+		}
+		if found != nil {
+			q.ents = []*item{found}
+		}
+		return
+	}
+}
