@@ -63,7 +63,6 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r.awardThere()
 	r.theKindName()
 	r.theLetterName()
-
 	r.narrowThere()
 	r.narrowThat()
 	// Refusals, then groups and counts that no single entry answers.
