@@ -102,6 +102,7 @@ type httpMetrics struct {
 	requests *prometheus.CounterVec
 	duration *prometheus.HistogramVec
 	inflight prometheus.Gauge
+	cache    seriesCache
 }
 
 func newHTTPMetrics(reg prometheus.Registerer) *httpMetrics {
@@ -163,8 +164,9 @@ func (s *Server) observe(next http.Handler) http.Handler {
 				status = http.StatusOK
 			}
 			elapsed := time.Since(start)
-			s.metrics.requests.WithLabelValues(route, r.Method, statusLabel(status)).Inc()
-			s.metrics.duration.WithLabelValues(route, r.Method).Observe(elapsed.Seconds())
+			series := s.metrics.series(route, r.Method, status)
+			series.requests.Inc()
+			series.duration.Observe(elapsed.Seconds())
 			if s.accessLog {
 				s.logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
 					slog.String("request_id", id), slog.String("method", r.Method),
