@@ -10,7 +10,18 @@ import (
 type keyedMutex struct {
 	mu    sync.Mutex
 	locks map[string]*keyLock
+	// free holds records whose last user left, for the next key to take:
+	// a session's lock is made and dropped on every uncontended turn, and
+	// a record and its channel were two of a turn's allocations. A record
+	// is free only with no holder and no waiter, so its channel is empty;
+	// its gen keeps counting, so a release of an earlier hold stays a
+	// no-op under a later key.
+	free []*keyLock
 }
+
+// maxFreeLocks bounds the free list (the most sessions whose turns run at
+// once that are worth remembering; more only allocate).
+const maxFreeLocks = 256
 
 type keyLock struct {
 	ch    chan struct{}
@@ -29,7 +40,13 @@ func (k *keyedMutex) lock(ctx context.Context, key string) (func(), error) {
 	}
 	l, ok := k.locks[key]
 	if !ok {
-		l = &keyLock{ch: make(chan struct{}, 1)}
+		if n := len(k.free); n > 0 {
+			l = k.free[n-1]
+			k.free[n-1] = nil
+			k.free = k.free[:n-1]
+		} else {
+			l = &keyLock{ch: make(chan struct{}, 1)}
+		}
 		k.locks[key] = l
 	}
 	l.users++
@@ -62,5 +79,8 @@ func (k *keyedMutex) leaveLocked(key string, l *keyLock) {
 	l.users--
 	if l.users == 0 {
 		delete(k.locks, key)
+		if len(k.free) < maxFreeLocks {
+			k.free = append(k.free, l)
+		}
 	}
 }
