@@ -154,7 +154,7 @@ func slideExpiries(ctx context.Context, t *tx, rs []*turnReq, last map[string]in
 		n := chunkSize(len(rs))
 		args := make([]any, 0, 4*n)
 		for _, r := range rs[:n] {
-			args = append(args, r.id, formatTime(r.wrote), last[r.id], nullText(r.state))
+			args = append(args, r.id, formatTime(r.wrote), int64(last[r.id]), nullText(r.state))
 		}
 		if _, err := t.ExecContext(ctx, slideSQL(n), args...); err != nil {
 			return err
@@ -229,7 +229,7 @@ func insertPairs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int)
 		r.out = numberMessages(r.id, last[r.id], r.msgs)
 		q, a := r.out[0], r.out[1]
 		at := formatTime(q.CreatedAt)
-		args = append(args, r.id, a.Seq, a.Text, a.Intent, a.Refused, citationsText(a.Citations), a.LatencyMicros, a.PromptVersion, at, nullText(r.state), q.Text)
+		args = append(args, r.id, int64(a.Seq), a.Text, a.Intent, a.Refused, citationsText(a.Citations), a.LatencyMicros, a.PromptVersion, at, nullText(r.state), q.Text)
 	}
 	_, err := t.ExecContext(ctx, insertPairsSQL(len(rs)), args...)
 	return err

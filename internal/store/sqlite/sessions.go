@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/parleyhq/parley/internal/store"
 )
@@ -155,7 +156,7 @@ func messageRows(id string, last int, msgs []store.Message, state []byte, args [
 		if i == len(out)-1 {
 			st = nullText(state)
 		}
-		args = append(args, id, m.Seq, m.Role, m.Text, m.Intent, m.Refused, citationsText(m.Citations), m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt), st)
+		args = append(args, id, int64(m.Seq), m.Role, m.Text, m.Intent, m.Refused, citationsText(m.Citations), m.LatencyMicros, m.PromptVersion, formatTime(m.CreatedAt), st)
 	}
 	return out, args
 }
@@ -177,12 +178,13 @@ func numberMessages(id string, last int, msgs []store.Message) []store.Message {
 }
 
 // citationsText is the stored form of a message's citations ("[]" for
-// none).
+// none). Like nullText's, the string shares c's bytes for the statement's
+// run: c belongs to a message being appended.
 func citationsText(c []byte) string {
 	if len(c) == 0 {
 		return "[]"
 	}
-	return string(c)
+	return unsafe.String(&c[0], len(c))
 }
 
 // sqlTexts memoizes statement texts built for a row count, so that a
@@ -260,9 +262,13 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context, cutoff time.Time) (int,
 }
 
 // nullText turns an empty state into NULL, which reads as "keep".
+//
+// The string shares b's bytes, not a copy: it is a statement argument,
+// which the driver copies into SQLite when it binds, and b, a turn's state,
+// is not changed while AppendTurn runs (its caller waits for the result).
 func nullText(b []byte) any {
 	if len(b) == 0 {
 		return nil
 	}
-	return string(b)
+	return unsafe.String(&b[0], len(b))
 }
