@@ -33,6 +33,7 @@ type Store struct {
 	versions cache.Versions
 	ttl      time.Duration
 	logger   *slog.Logger
+	heads    headMemos
 }
 
 var _ store.Store = (*Store)(nil)
@@ -68,23 +69,24 @@ func (m *moved) Error() string { return "profile version moved" }
 // cannot be read, the database answers: a pointer we cannot see is one we
 // cannot trust.
 func (s *Store) GetProfile(ctx context.Context, slug string) (store.Profile, error) {
-	return s.getProfile(ctx, slug, Decode)
+	return s.getProfile(ctx, slug, true)
 }
 
 // GetProfileHead is GetProfile without the Document when the cache answers
 // (Document nil; from the database, the whole profile): what a reader
 // needs to tell which version it holds without copying the document.
 func (s *Store) GetProfileHead(ctx context.Context, slug string) (store.Profile, error) {
-	return s.getProfile(ctx, slug, DecodeHead)
+	return s.getProfile(ctx, slug, false)
 }
 
-func (s *Store) getProfile(ctx context.Context, slug string, decode func([]byte) (store.Profile, error)) (store.Profile, error) {
+func (s *Store) getProfile(ctx context.Context, slug string, withDocument bool) (store.Profile, error) {
 	ver, err := s.versions.Version(ctx, slug)
 	if err != nil {
 		s.logger.WarnContext(ctx, "profile cache bypassed", "slug", slug, "err", err)
 		return s.Store.GetProfile(ctx, slug)
 	}
-	b, err := s.loader.GetOrLoad(ctx, key(slug, ver), s.ttl, func(ctx context.Context) ([]byte, error) {
+	k, memo := s.heads.key(slug, ver)
+	b, err := s.loader.GetOrLoad(ctx, k, s.ttl, func(ctx context.Context) ([]byte, error) {
 		p, err := s.Store.GetProfile(ctx, slug)
 		if err != nil {
 			return nil, err
@@ -94,17 +96,24 @@ func (s *Store) getProfile(ctx context.Context, slug string, decode func([]byte)
 		}
 		return Encode(p), nil
 	})
-	var m *moved
-	if errors.As(err, &m) {
-		// The pointer was unknown (0) or behind the database: the version
-		// read is the newest committed one; publish it.
-		s.remember(ctx, m.p)
-		return m.p, nil
-	}
 	if err != nil {
+		// (m declared here: errors.As moves it to the heap, on every read
+		// were it declared outside.)
+		var m *moved
+		if errors.As(err, &m) {
+			// The pointer was unknown (0) or behind the database: the
+			// version read is the newest committed one; publish it.
+			s.remember(ctx, m.p)
+			return m.p, nil
+		}
 		return store.Profile{}, err
 	}
-	p, err := decode(b)
+	var p store.Profile
+	if withDocument {
+		p, err = Decode(b)
+	} else {
+		p, err = s.heads.decode(slug, ver, k, memo, b)
+	}
 	if err != nil {
 		// A corrupt entry must not break reads: the database answers.
 		s.logger.WarnContext(ctx, "profile cache entry unreadable", "slug", slug, "err", err)

@@ -1,0 +1,5 @@
+//go:build race
+
+package profilecache_test
+
+const raceEnabled = true
