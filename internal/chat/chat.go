@@ -47,6 +47,8 @@ type Service struct {
 	llm     *llm.Answerer // nil: deterministic replies only
 	answers cache.Cache   // context-free replies; nil: none (see WithAnswerCache)
 	decoded *otter.Cache[string, *converse.Canned]
+	// indexKeys spares a turn building its profile's index key.
+	indexKeys indexKeys
 
 	noIndexCache bool
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/parleyhq/parley/internal/apperr"
@@ -198,7 +197,7 @@ func (s *Service) index(ctx context.Context, slug string, now time.Time) (*conve
 	if err != nil {
 		return nil, "", err
 	}
-	key := indexKey(p)
+	key := s.indexKeys.key(p)
 	if idx, ok := s.indexes.GetIfPresent(key); ok && !s.noIndexCache {
 		return idx, key, nil
 	}
@@ -208,7 +207,7 @@ func (s *Service) index(ctx context.Context, slug string, now time.Time) (*conve
 		if p, err = s.publicProfile(ctx, slug); err != nil {
 			return nil, "", err
 		}
-		key = indexKey(p)
+		key = s.indexKeys.key(p)
 	}
 	doc, err := profile.Decode(p.Document)
 	if err != nil {
@@ -219,14 +218,6 @@ func (s *Service) index(ctx context.Context, slug string, now time.Time) (*conve
 		s.indexes.Set(key, idx)
 	}
 	return idx, key, nil
-}
-
-// indexKey names what a compiled index depends on: the profile's version
-// and content hash and its owner's privacy choices. (Built without fmt: it
-// is taken on every turn.)
-func indexKey(p store.Profile) string {
-	return p.Slug + "@" + strconv.Itoa(p.Version) + ":" + p.Hash + ":" +
-		strconv.FormatBool(p.Privacy.SharePhone) + ":" + strconv.FormatBool(p.Privacy.ShareAddress)
 }
 
 // History returns the session's messages, oldest first.
