@@ -21,7 +21,7 @@ test: ## run every test with the race detector (server suites skip loudly when a
 	$(GO) test -race -count=1 ./...
 	@# Allocation counts are only meaningful without the race detector (its
 	@# sync.Pool drops items at random), so those tests run once more without it.
-	$(GO) test -count=1 -run 'Allocs|Allocations|AllocatesNothing' ./internal/gateway/ ./internal/httpapi/ ./internal/chat/
+	$(GO) test -count=1 -run 'Allocs|Allocations|AllocatesNothing' ./internal/gateway/ ./internal/httpapi/ ./internal/chat/ ./internal/sessionstate/ ./internal/store/profilecache/
 
 test-short: ## quick tests without the race detector
 	$(GO) test -count=1 ./...
