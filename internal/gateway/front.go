@@ -2,7 +2,6 @@ package gateway
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -15,7 +14,6 @@ import (
 	"unsafe"
 
 	"github.com/valyala/fasthttp"
-	"github.com/valyala/fasthttp/fasthttpadaptor"
 )
 
 // The fasthttp front end. Per request, net/http's server clones the
@@ -31,8 +29,17 @@ import (
 // to Gateway.ServeHTTP unchanged, which streams, hijacks and forwards
 // trailers as on net/http.
 
-func bodyTimeout(h *fasthttp.RequestHeader) fasthttp.RequestConfig {
+// headerReceived gives a request with a body 10 minutes for it (fasthttp's
+// HeaderReceived). One whose declared length is over max_request_body is
+// made to expect 100-continue: expect then refuses it with 413 before
+// fasthttp reads ahead into the body (which it does for up to 8 KiB of a
+// streamed body before the handler runs, waiting for a client that is
+// waiting for the answer).
+func (g *Gateway) headerReceived(h *fasthttp.RequestHeader) fasthttp.RequestConfig {
 	if cl := h.ContentLength(); cl > 0 || cl == -1 {
+		if int64(cl) > g.state.Load().cfg.MaxRequestBody {
+			h.Set("Expect", "100-continue")
+		}
 		return fasthttp.RequestConfig{ReadTimeout: 10 * time.Minute}
 	}
 	return fasthttp.RequestConfig{}
@@ -44,32 +51,25 @@ const (
 	FrontEndNetHTTP  = "net/http"
 )
 
-// maxRequestBody bounds request bodies on the fasthttp front end, which
-// reads a body whole before the handler runs (net/http's streams).
-const maxRequestBody = 64 << 20
-
 // NewFastServer returns the fasthttp front end's server for g; Serve uses
 // it unless told otherwise, and tests serve it on listeners of their own
 // (with ServeFast, so that refused requests get their answer).
 func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
-	// The adaptor's request context is the RequestCtx, which fasthttp
-	// cancels when shutdown starts; streams and WebSockets are to run on
-	// until they end or shutdown_timeout passes, as on net/http.
-	slow := fasthttpadaptor.NewFastHTTPHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r = r.WithContext(context.WithoutCancel(r.Context()))
-		if r.ContentLength == 0 {
-			r.Body = http.NoBody // as net/http has it; the transport retries only such requests
-		}
-		g.ServeHTTP(w, r)
-	}))
+	slow := g.newSlowHandler()
 	return &fasthttp.Server{
 		Handler: func(fc *fasthttp.RequestCtx) { g.serveFast(fc, slow) },
 		// 10 s from a request's first byte to its header's end, as
 		// net/http's ReadHeaderTimeout was; a body gets 10 minutes.
-		ReadTimeout:                   10 * time.Second,
-		HeaderReceived:                bodyTimeout,
-		IdleTimeout:                   120 * time.Second,
-		MaxRequestBodySize:            maxRequestBody,
+		ReadTimeout:    10 * time.Second,
+		HeaderReceived: g.headerReceived,
+		IdleTimeout:    120 * time.Second,
+		// Bodies are streamed (see body.go): the handler runs once the
+		// header is in, and MaxRequestBodySize is then no limit (that is
+		// max_request_body, checked by the handler) but the size up to
+		// which a declared body is read ahead, at most 8 KiB of it.
+		StreamRequestBody:             true,
+		MaxRequestBodySize:            h1MaxBody,
+		ExpectHandler:                 g.expect,
 		ReadBufferSize:                16 << 10, // the largest request header block
 		WriteBufferSize:               16 << 10,
 		NoDefaultServerHeader:         true,
@@ -78,7 +78,7 @@ func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 		DisableHeaderNamesNormalizing: false, // keys as net/http canonicalizes them
 		CloseOnShutdown:               true,
 		ErrorHandler:                  fastRequestError,
-		Logger:                        slog.NewLogLogger(logger.Handler(), slog.LevelDebug),
+		Logger:                        fhLogger{logger.Handler()},
 	}
 }
 
@@ -88,8 +88,7 @@ func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 func (g *Gateway) serveFast(fc *fasthttp.RequestCtx, slow fasthttp.RequestHandler) {
 	var in inFields
 	if !in.scan(fc.Request.Header.RawHeaders()) || !ordinaryFH(fc, &in) {
-		fc.Request.Header.Del("Expect") // fasthttp has answered 100-continue and read the body
-		slow(fc)
+		g.serveSlowFH(fc, slow)
 		return
 	}
 	g.serveNative(fc, &in)
@@ -107,7 +106,7 @@ func ordinaryFH(fc *fasthttp.RequestCtx, in *inFields) bool {
 	if len(uri) == 0 || uri[0] != '/' || bytes.IndexByte(uri, '%') >= 0 || bytes.IndexByte(uri, '#') >= 0 {
 		return false
 	}
-	if h.IsHead() || h.IsConnect() || h.ContentLength() == -1 || len(fc.Request.Body()) > h1MaxBody {
+	if cl := h.ContentLength(); h.IsHead() || h.IsConnect() || cl == -1 || cl > h1MaxBody {
 		return false
 	}
 	return !in.special
@@ -119,7 +118,7 @@ func (g *Gateway) serveOrdinaryFH(fc *fasthttp.RequestCtx) {
 	r := st.request(fc)
 	st.w = fhWriter{fc: fc, h: st.w.h}
 	clear(st.w.h)
-	g.handle(&st.w, r, &st.w)
+	g.handle(&st.w, r, &st.w, nil)
 	// Nothing holds r or the writer now: the transport has sent the
 	// request, and a body fasthttp copies later reads only the upstream.
 	st.w.fc = nil
@@ -316,7 +315,7 @@ func (rt *route) serveFH(sw *statusWriter, fw *fhWriter, r *http.Request) {
 
 // fastRequestError answers a request fasthttp could not read as the
 // net/http front end's edge does: problem+json with the status that says
-// why (413 for a body over maxRequestBody, 431 for an oversized header
+// why (413 for a body over max_request_body, 431 for an oversized header
 // block, 408 for a client too slow to send, 400 otherwise).
 func fastRequestError(fc *fasthttp.RequestCtx, err error) {
 	status, detail := http.StatusBadRequest, "the request could not be parsed"

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/http/pprof"
 	"sort"
@@ -97,26 +98,16 @@ func (g *Gateway) Close() error {
 }
 
 // ServeHTTP routes r, applies the route's auth and rate limit, and proxies.
-func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.handle(w, r, nil) }
+func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.handle(w, r, nil, nil) }
 
 // handle is ServeHTTP for both front ends; fw is set when w is fasthttp's
-// (and r an ordinary request, see ordinaryFH).
-func (g *Gateway) handle(w http.ResponseWriter, r *http.Request, fw *fhWriter) {
+// (and r an ordinary request, see ordinaryFH), sr when the fasthttp front
+// end has more to say (a streamed body, edge checks already passed).
+func (g *Gateway) handle(w http.ResponseWriter, r *http.Request, fw *fhWriter, sr *slowRequest) {
 	st := g.state.Load()
 	id := stamp(r.Header)
-	if up := r.Header["Upgrade"]; up != nil && !webSocketUpgrade(up) {
-		delete(r.Header, "Upgrade")
-	}
-	path, plain := routePath(r.URL.Path)
-	rt := st.match(path, r.Method, r.Host)
-	if !plain && st.match(cleanPath(r.URL.Path), r.Method, r.Host) != rt {
-		w.Header().Set("X-Request-ID", id)
-		writeProblem(w, problem{Status: http.StatusBadRequest, Detail: "the path has dot segments, empty segments or backslashes, and read without them it belongs to another route", RequestID: id})
-		return
-	}
+	rt := g.route(st, w, r, id)
 	if rt == nil {
-		w.Header().Set("X-Request-ID", id)
-		writeProblem(w, problem{Status: http.StatusNotFound, Detail: "no route matches this request", RequestID: id})
 		return
 	}
 	start := time.Now()
@@ -129,7 +120,9 @@ func (g *Gateway) handle(w http.ResponseWriter, r *http.Request, fw *fhWriter) {
 		}
 		rt.metrics.duration.Observe(at.Sub(start).Seconds())
 	}()
-	if err := g.edge(r.Context(), sw, r, rt, start); err != nil {
+	if sr != nil && sr.passed == rt { // checked before 100 Continue (see expect)
+		maps.Copy(sw.Header(), sr.fields)
+	} else if err := g.edge(r.Context(), sw, r, rt, start); err != nil {
 		writeEdgeError(sw, err, id)
 		return
 	}
@@ -142,6 +135,26 @@ func (g *Gateway) handle(w http.ResponseWriter, r *http.Request, fw *fhWriter) {
 		return
 	}
 	rt.proxy.ServeHTTP(sw, r)
+}
+
+// route finds r's route, or answers 404 (or 400 for a path that routes
+// elsewhere once cleaned) and returns nil. id is the request's id.
+func (g *Gateway) route(st *state, w http.ResponseWriter, r *http.Request, id string) *route {
+	if up := r.Header["Upgrade"]; up != nil && !webSocketUpgrade(up) {
+		delete(r.Header, "Upgrade")
+	}
+	path, plain := routePath(r.URL.Path)
+	rt := st.match(path, r.Method, r.Host)
+	if !plain && st.match(cleanPath(r.URL.Path), r.Method, r.Host) != rt {
+		w.Header().Set("X-Request-ID", id)
+		writeProblem(w, problem{Status: http.StatusBadRequest, Detail: "the path has dot segments, empty segments or backslashes, and read without them it belongs to another route", RequestID: id})
+		return nil
+	}
+	if rt == nil {
+		w.Header().Set("X-Request-ID", id)
+		writeProblem(w, problem{Status: http.StatusNotFound, Detail: "no route matches this request", RequestID: id})
+	}
+	return rt
 }
 
 // edge runs the route's optional checks: rate limit first (cheap, and it

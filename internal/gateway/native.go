@@ -3,7 +3,9 @@ package gateway
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/netip"
+	"sync"
 	"time"
 
 	"github.com/valyala/fasthttp"
@@ -44,6 +46,10 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx, in *inFields) {
 	if i := bytes.IndexByte(uri, '?'); i >= 0 {
 		path = uri[:i]
 	}
+	if int64(h.ContentLength()) > st.cfg.MaxRequestBody {
+		writeTooLargeFH(fc)
+		return
+	}
 	rt := st.match(b2s(path), methodString(h.Method()), b2s(h.Host()))
 	if rt != nil && !rt.native {
 		g.serveOrdinaryFH(fc)
@@ -63,6 +69,42 @@ func (g *Gateway) serveNative(fc *fasthttp.RequestCtx, in *inFields) {
 	status, at := rt.serveNative(fc, &out, in, start)
 	rt.metrics.count(status)
 	rt.metrics.duration.Observe(at.Sub(start).Seconds())
+}
+
+// nativeBodies hold the streamed bodies the native path reads whole.
+var nativeBodies = sync.Pool{New: func() any { return new([]byte) }}
+
+// nativeBody returns fc's body whole: a body fasthttp has read, or the
+// streamed one (of declared length, at most h1MaxBody: see ordinaryFH)
+// read into held, which goes back to nativeBodies once the request is
+// sent. An error is the client's: a body that ended short or too late.
+func nativeBody(fc *fasthttp.RequestCtx) (body []byte, held *[]byte, err error) {
+	if !fc.Request.IsBodyStream() {
+		return fc.Request.Body(), nil, nil
+	}
+	n := fc.Request.Header.ContentLength()
+	if n <= 0 {
+		return nil, nil, nil
+	}
+	// fasthttp reads up to 8 KiB of a body ahead, into the request's
+	// buffer, before the handler runs: a small body is all there. Taken
+	// off the request, the stream is the server loop's to drain (it reads
+	// the same bytes again, without a copy being kept).
+	s := fc.RequestBodyStream()
+	_ = fc.Request.CloseBodyStream()
+	if b := fc.Request.Body(); len(b) == n {
+		return b, nil, nil
+	}
+	held = nativeBodies.Get().(*[]byte)
+	if cap(*held) < n {
+		*held = make([]byte, n, h1MaxBody)
+	}
+	body = (*held)[:n]
+	if _, err = io.ReadFull(s, body); err != nil {
+		nativeBodies.Put(held)
+		return nil, nil, err
+	}
+	return body, held, nil
 }
 
 // keyRequestID is X-Request-Id in fasthttp's canonical form, for
@@ -146,11 +188,20 @@ func (rt *route) serveNative(fc *fasthttp.RequestCtx, out *outbound, in *inField
 	if sent.IsZero() {
 		sent = time.Now()
 	}
-	out.h, out.body = h, fc.Request.Body()
+	body, held, err := nativeBody(fc)
+	if err != nil {
+		fastRequestError(fc, err)
+		return fc.Response.StatusCode(), time.Now()
+	}
+	out.h, out.body = h, body
 	out.idempotent = isIdempotentMethod(b2s(h.Method())) && len(out.body) == 0
 	out.forwarded(fc, rt.trust, in)
 	var ex nativeExchange
-	err := rt.transport.exchangeNative(out, sent, &ex)
+	err = rt.transport.exchangeNative(out, sent, &ex)
+	if held != nil {
+		out.body = nil
+		nativeBodies.Put(held)
+	}
 	if err != nil {
 		status, detail := proxyStatus(err)
 		rt.logger.Warn("proxy error", "route", rt.cfg.Name, "upstream", rt.pool.name, "status", status, "err", err)

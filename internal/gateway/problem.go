@@ -50,6 +50,10 @@ func proxyStatus(err error) (int, string) {
 		return http.StatusServiceUnavailable, "the upstream is failing; its circuit breaker is open"
 	case errors.Is(err, errNoTarget):
 		return http.StatusServiceUnavailable, "no upstream target is available"
+	case errors.Is(err, errBodyTooLarge):
+		return http.StatusRequestEntityTooLarge, errBodyTooLarge.Error()
+	case errors.As(err, new(clientBodyError)):
+		return http.StatusBadRequest, "the request body could not be read"
 	case errors.Is(err, errRouteTimeout), errors.Is(err, context.DeadlineExceeded):
 		return http.StatusGatewayTimeout, "the upstream did not answer in time"
 	default:

@@ -61,8 +61,8 @@ func (rt *routeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		resp, err := rt.try(req, t)
 		failed := err != nil || isFailureStatus(resp.StatusCode)
-		if err != nil && req.Context().Err() != nil {
-			a.rt.pool.breaker.done(a.ticket, false) // the client went away; the upstream is not to blame
+		if err != nil && (req.Context().Err() != nil || errors.As(err, new(clientBodyError))) {
+			a.rt.pool.breaker.done(a.ticket, false) // the client went away or sent too much; the upstream is not to blame
 			return nil, err
 		}
 		if a.again(t, failed, retryable) {
@@ -146,6 +146,27 @@ func (rt *routeTransport) try(req *http.Request, t *target) (*http.Response, err
 	}
 	ctx, cancel := context.WithCancelCause(req.Context())
 	timer := time.AfterFunc(rt.timeout, func() { cancel(errRouteTimeout) })
+	stop := timer.Stop
+	if sb, ok := req.Body.(*streamBody); ok {
+		// The upstream answers a streamed upload once it has it all: the
+		// route timeout counts from the last byte the client sent, until
+		// the answer's header is in.
+		var mu sync.Mutex
+		stopped := false
+		sb.onProgress(func() {
+			mu.Lock()
+			if !stopped {
+				timer.Reset(rt.timeout)
+			}
+			mu.Unlock()
+		})
+		stop = func() bool {
+			mu.Lock()
+			defer mu.Unlock()
+			stopped = true
+			return timer.Stop()
+		}
+	}
 	out := req.WithContext(ctx)
 	u := *req.URL
 	u.Scheme, u.Host = t.url.Scheme, t.url.Host
@@ -156,7 +177,7 @@ func (rt *routeTransport) try(req *http.Request, t *target) (*http.Response, err
 	t.outstanding.Add(1)
 	start := time.Now()
 	resp, err := rt.base.RoundTrip(out)
-	if !timer.Stop() {
+	if !stop() {
 		if err == nil {
 			drainAndClose(resp.Body)
 		}

@@ -32,6 +32,12 @@ type Config struct {
 	// ShutdownTimeout bounds how long a graceful shutdown waits for
 	// in-flight requests and streams (default 30s).
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	// MaxRequestBody is the largest request body forwarded, in bytes
+	// (default 64 MiB): a larger declared length is refused with 413
+	// before the body is read, and a chunked body that grows past it is
+	// cut (the upstream sees it end short). Bodies over 64 KiB or chunked
+	// are streamed to the upstream as they arrive, never held whole.
+	MaxRequestBody int64 `yaml:"max_request_body"`
 	// Upstreams are the pools of targets, by name.
 	Upstreams map[string]*Upstream `yaml:"upstreams"`
 	// Routes are matched in order; the first match wins.

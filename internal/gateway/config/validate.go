@@ -22,6 +22,7 @@ const (
 	DefaultAttempts        = 2
 	DefaultBudgetRatio     = 0.1
 	DefaultMinRetries      = 3
+	DefaultMaxRequestBody  = 64 << 20
 )
 
 func (c *Config) applyDefaults() {
@@ -30,6 +31,9 @@ func (c *Config) applyDefaults() {
 	}
 	if c.ShutdownTimeout == 0 {
 		c.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	if c.MaxRequestBody == 0 {
+		c.MaxRequestBody = DefaultMaxRequestBody
 	}
 	for _, u := range c.Upstreams {
 		if u == nil {
@@ -153,6 +157,9 @@ func (c *Config) Validate() error {
 	}
 	if c.ShutdownTimeout < 0 {
 		p.add("shutdown_timeout", "must not be negative")
+	}
+	if c.MaxRequestBody < 0 {
+		p.add("max_request_body", "must not be negative")
 	}
 	if len(c.Upstreams) == 0 {
 		p.add("upstreams", "at least one upstream is required")

@@ -1,0 +1,140 @@
+package gateway_test
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// readStatusLine reads one status line (an interim 100 or a final answer).
+func readStatusLine(t *testing.T, br *bufio.Reader) string {
+	t.Helper()
+	line, err := br.ReadString('\n')
+	if err != nil {
+		t.Fatalf("reading a status line: %v", err)
+	}
+	return strings.TrimSpace(line)
+}
+
+// TestExpectContinueAfterEdgeChecks: the fasthttp front end tells a client
+// to send its body (100 Continue) only once the route's auth and rate
+// limit have passed; a refused request gets its final answer without the
+// body being read, and the connection is closed. The rate limit counts
+// such a request once.
+func TestExpectContinueAfterEdgeChecks(t *testing.T) {
+	is := newIssuer(t)
+	is.addKey(t, "k1", true)
+	bearer := "Bearer " + is.token(t, "k1", "", time.Now().Add(time.Hour))
+	b, _, done := uploadBackend(t)
+	route := fmt.Sprintf("auth: {jwks_url: %q}\nrate_limit: {rate: 2, period: 1h, key: credential}", is.srv.URL)
+	g, _ := startGateway(t, poolConfig(urls(b), "", route))
+	base := serveFast(t, g)
+	send := func(authz string) (*bufio.Reader, func(string)) {
+		c, br := dialGateway(t, base)
+		fmt.Fprintf(c, "POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n%s\r\n", authz)
+		return br, func(s string) { io.WriteString(c, s) }
+	}
+	t.Run("no credential", func(t *testing.T) {
+		br, _ := send("")
+		if line := readStatusLine(t, br); !strings.HasPrefix(line, "HTTP/1.1 401") {
+			t.Fatalf("first answer %q, want 401 before any 100", line)
+		}
+	})
+	t.Run("bad credential", func(t *testing.T) {
+		br, _ := send("Authorization: Bearer nope\r\n")
+		if line := readStatusLine(t, br); !strings.HasPrefix(line, "HTTP/1.1 401") {
+			t.Fatalf("first answer %q, want 401 before any 100", line)
+		}
+	})
+	t.Run("no route", func(t *testing.T) {
+		g2, _ := startGateway(t, strings.Replace(poolConfig(urls(b), "", ""), "path_prefix: /", "path_prefix: /only", 1))
+		c, br := dialGateway(t, serveFast(t, g2))
+		io.WriteString(c, "POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n")
+		if line := readStatusLine(t, br); !strings.HasPrefix(line, "HTTP/1.1 404") {
+			t.Fatalf("first answer %q, want 404 before any 100", line)
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(io.MultiReader(strings.NewReader("HTTP/1.1 404 x\r\n"), br)), nil)
+		if err != nil || resp.Header.Get("Content-Type") != "application/problem+json" || !resp.Close {
+			t.Fatalf("404: %v %v close=%v", err, resp.Header, resp.Close)
+		}
+	})
+	for i, want := range []string{"200", "200", "429"} { // rate 2 per hour per credential
+		br, write := send("Authorization: " + bearer + "\r\n")
+		line := readStatusLine(t, br)
+		if want == "429" {
+			if !strings.HasPrefix(line, "HTTP/1.1 429") {
+				t.Fatalf("request %d: first answer %q, want 429 before any 100", i, line)
+			}
+			continue
+		}
+		if line != "HTTP/1.1 100 Continue" {
+			t.Fatalf("request %d: first answer %q, want 100 Continue", i, line)
+		}
+		if line := readStatusLine(t, br); line != "" {
+			t.Fatalf("after 100: %q", line)
+		}
+		write("hello")
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 || string(body) != "5" {
+			t.Fatalf("request %d: got %d %q", i, resp.StatusCode, body)
+		}
+		if u := <-done; u.n != 5 {
+			t.Fatalf("upstream got %d bytes", u.n)
+		}
+	}
+}
+
+// TestBareLFRequests: lines ending in a bare LF are read as nginx reads
+// them (RFC 9112 §2.2 lets a recipient take LF alone as a line end), and
+// answered at once; the upstream receives a normalised request with the
+// same fields and body. A bare CR is refused with 400, as nginx does.
+func TestBareLFRequests(t *testing.T) {
+	type seen struct{ method, xa, body, proto string }
+	got := make(chan seen, 4)
+	b := newBackend(t, "lf", func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		got <- seen{r.Method, r.Header.Get("X-A"), string(body), r.Proto}
+		io.WriteString(w, "ok")
+	})
+	g, _ := startGateway(t, poolConfig(urls(b), "", ""))
+	base := serveFast(t, g)
+	for _, tc := range []struct {
+		name, req string
+		want      seen
+	}{
+		{"bare LF", "GET /x HTTP/1.1\nHost: x\nX-A: 1\n\n", seen{"GET", "1", "", "HTTP/1.1"}},
+		{"mixed", "GET /x HTTP/1.1\r\nHost: x\nX-A: 2\r\n\n", seen{"GET", "2", "", "HTTP/1.1"}},
+		{"body after bare LF", "POST /x HTTP/1.1\nHost: x\nX-A: 3\nContent-Length: 3\n\nabc", seen{"POST", "3", "abc", "HTTP/1.1"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, br := dialGateway(t, base)
+			c.SetReadDeadline(time.Now().Add(5 * time.Second)) // the header timeout is 10 s
+			io.WriteString(c, tc.req)
+			resp, err := http.ReadResponse(br, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != 200 || string(body) != "ok" {
+				t.Fatalf("got %d %q", resp.StatusCode, body)
+			}
+			if s := <-got; s != tc.want {
+				t.Fatalf("upstream saw %+v, want %+v", s, tc.want)
+			}
+		})
+	}
+	t.Run("bare CR", func(t *testing.T) {
+		c, br := dialGateway(t, base)
+		c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(c, "GET /x HTTP/1.1\r\nHost: x\rX-A: 1\r\n\r\n")
+		expectProblem(t, br, http.StatusBadRequest)
+	})
+}
