@@ -97,11 +97,11 @@ func TestExpectContinueAfterEdgeChecks(t *testing.T) {
 // answered at once; the upstream receives a normalised request with the
 // same fields and body. A bare CR is refused with 400, as nginx does.
 func TestBareLFRequests(t *testing.T) {
-	type seen struct{ method, xa, body, proto string }
-	got := make(chan seen, 4)
+	type seen struct{ method, path, xa, body string }
+	got := make(chan seen, 8)
 	b := newBackend(t, "lf", func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
-		got <- seen{r.Method, r.Header.Get("X-A"), string(body), r.Proto}
+		got <- seen{r.Method, r.URL.Path, r.Header.Get("X-A"), string(body)}
 		io.WriteString(w, "ok")
 	})
 	g, _ := startGateway(t, poolConfig(urls(b), "", ""))
@@ -110,9 +110,12 @@ func TestBareLFRequests(t *testing.T) {
 		name, req string
 		want      seen
 	}{
-		{"bare LF", "GET /x HTTP/1.1\nHost: x\nX-A: 1\n\n", seen{"GET", "1", "", "HTTP/1.1"}},
-		{"mixed", "GET /x HTTP/1.1\r\nHost: x\nX-A: 2\r\n\n", seen{"GET", "2", "", "HTTP/1.1"}},
-		{"body after bare LF", "POST /x HTTP/1.1\nHost: x\nX-A: 3\nContent-Length: 3\n\nabc", seen{"POST", "3", "abc", "HTTP/1.1"}},
+		{"bare LF", "GET /x HTTP/1.1\nHost: x\nX-A: 1\n\n", seen{"GET", "/x", "1", ""}},
+		{"mixed", "GET /x HTTP/1.1\r\nHost: x\nX-A: 2\r\n\n", seen{"GET", "/x", "2", ""}},
+		{"body after bare LF", "POST /x HTTP/1.1\nHost: x\nX-A: 3\nContent-Length: 3\n\nabc", seen{"POST", "/x", "3", "abc"}},
+		// The connection ends with the first answer: a request pipelined
+		// after a bare-LF one is never read, let alone forwarded.
+		{"pipelined after bare LF", "POST /x HTTP/1.1\nHost: x\nX-A: 4\nContent-Length: 3\n\nabcGET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n", seen{"POST", "/x", "4", "abc"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, br := dialGateway(t, base)
@@ -123,11 +126,19 @@ func TestBareLFRequests(t *testing.T) {
 				t.Fatal(err)
 			}
 			body, _ := io.ReadAll(resp.Body)
-			if resp.StatusCode != 200 || string(body) != "ok" {
-				t.Fatalf("got %d %q", resp.StatusCode, body)
+			if resp.StatusCode != 200 || string(body) != "ok" || !resp.Close {
+				t.Fatalf("got %d %q close=%v, want 200 ok and the connection closed", resp.StatusCode, body, resp.Close)
 			}
 			if s := <-got; s != tc.want {
 				t.Fatalf("upstream saw %+v, want %+v", s, tc.want)
+			}
+			if n, err := io.Copy(io.Discard, br); n != 0 || err != nil {
+				t.Fatalf("after the answer: %d bytes, %v; want the end of the connection", n, err)
+			}
+			select {
+			case s := <-got:
+				t.Fatalf("upstream also saw %+v", s)
+			default:
 			}
 		})
 	}

@@ -36,10 +36,20 @@ func (l lingerListener) Accept() (net.Conn, error) {
 	return &lingerConn{Conn: c}, nil
 }
 
-// lingerConn closes as usual unless lingerOnClose was called for it.
+// lingerConn closes as usual unless lingerOnClose was called for it. It
+// also reads the connection's first header block as nginx does when its
+// lines end in a bare LF (see bareLF).
 type lingerConn struct {
 	net.Conn
 	linger atomic.Bool
+	lf     bareLF
+}
+
+func (c *lingerConn) Read(p []byte) (int, error) {
+	if c.lf.done && len(c.lf.pending) == 0 && c.lf.err == nil {
+		return c.Conn.Read(p)
+	}
+	return c.lf.read(c.Conn, p)
 }
 
 // lingerOnClose marks c, when it is a lingerConn, to linger on Close.
