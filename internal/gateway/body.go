@@ -49,6 +49,7 @@ type streamBody struct {
 	r        io.Reader
 	left     int64  // bytes still allowed by max_request_body
 	closed   bool   // no more reads: the handler is done
+	eof      bool   // the body was read to its end
 	progress func() // called after each read that got bytes (see routeTransport.try)
 }
 
@@ -70,7 +71,9 @@ func (b *streamBody) Read(p []byte) (int, error) {
 	if n > 0 && b.progress != nil {
 		b.progress()
 	}
-	if err != nil && err != io.EOF {
+	if err == io.EOF {
+		b.eof = true
+	} else if err != nil {
 		err = clientBodyError{err}
 	}
 	return n, err
@@ -78,10 +81,16 @@ func (b *streamBody) Read(p []byte) (int, error) {
 
 // Close ends reading; it waits for a read in progress.
 func (b *streamBody) Close() error {
-	b.mu.Lock()
-	b.closed = true
-	b.mu.Unlock()
+	b.finish()
 	return nil
+}
+
+// finish ends reading and reports whether the body was read to its end.
+func (b *streamBody) finish() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.closed = true
+	return b.eof
 }
 
 // onProgress sets the function called after each read that got bytes.
@@ -126,7 +135,15 @@ func (g *Gateway) newSlowHandler() fasthttp.RequestHandler {
 		}
 		if sr != nil && sr.body != nil {
 			r.Body, r.ContentLength = sr.body, sr.length
-			defer sr.body.Close()
+			defer func() {
+				// An upstream that answered before taking the whole body
+				// leaves the client still sending: the connection is
+				// closed after the answer, lingering so that the client
+				// reads the answer rather than a reset.
+				if !sr.body.finish() {
+					lingerOnClose(fc.Conn())
+				}
+			}()
 		} else if r.ContentLength == 0 {
 			r.Body = http.NoBody // as net/http has it; the transport retries only such requests
 		}

@@ -182,3 +182,26 @@ func TestStreamedBodyIsNotRetried(t *testing.T) {
 		t.Fatalf("got %d after %d attempts, want 503 after 1", resp.StatusCode, hits)
 	}
 }
+
+// TestFastHTTPEarlyAnswerToStreamedUpload: an upstream that answers
+// before it has read a streamed upload — a refusal, say — gets its answer
+// to the client, who is still sending: the gateway closes the connection
+// after it, lingering, rather than resetting it under the client's writes.
+func TestFastHTTPEarlyAnswerToStreamedUpload(t *testing.T) {
+	b := newBackend(t, "early", func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusForbidden)
+		io.WriteString(w, "no")
+	})
+	g, _ := startGateway(t, poolConfig(urls(b), "", ""))
+	base := serveFast(t, g)
+	req, _ := http.NewRequest(http.MethodPost, base+"/x", strings.NewReader(strings.Repeat("z", 8<<20)))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("the client saw %v, not the upstream's answer", err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusForbidden || string(body) != "no" {
+		t.Fatalf("got %d %q, want 403 no", resp.StatusCode, body)
+	}
+}
