@@ -29,9 +29,10 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 	}
 	u := c.Upstreams["api"]
 	got := []any{c.Listen, c.AdminListen, u.Balancing, *u.PreserveHost, u.HealthCheck == nil,
-		*u.Retries.Attempts, c.Routes[0].Name, c.Routes[0].Timeout, c.Routes[0].Auth == nil, c.Routes[0].RateLimit == nil}
+		*u.Retries.Attempts, c.Routes[0].Name, c.Routes[0].Timeout, c.Routes[0].Auth == nil, c.Routes[0].RateLimit == nil,
+		c.MaxRequestBody}
 	want := []any{"127.0.0.1:8081", "", config.RoundRobin, true, true,
-		config.DefaultAttempts, "route0", config.DefaultRouteTimeout, true, true}
+		config.DefaultAttempts, "route0", config.DefaultRouteTimeout, true, true, int64(64 << 20)}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got)\n%s", d)
 	}
@@ -96,6 +97,7 @@ listen: 127.0.0.1:1
 upstreams: {api: {targets: [http://h:1]}}
 routes: [{path_prefix: v1, upstream: web, methods: [FETCH]}]`, apperr.Invalid, []string{
 			"routes[0].path_prefix", `routes[0].upstream: unknown upstream "web"`, `routes[0].methods[0]: "FETCH"`}},
+		{"negative body limit", "max_request_body: -1\n" + minimal, apperr.Invalid, []string{"max_request_body: must not be negative"}},
 		{"bad listen", strings.Replace(minimal, "127.0.0.1:8081", "8081", 1), apperr.Invalid, []string{`listen: "8081" is not host:port`}},
 		{"bad rate limit", minimal + "    rate_limit: {rate: 0, key: user}\n", apperr.Invalid, []string{"routes[0].rate_limit.rate", `routes[0].rate_limit.key: "user"`}},
 		{"auth without jwks", minimal + "    auth: {issuer: x}\n", apperr.Invalid, []string{"routes[0].auth.jwks_url: required"}},
