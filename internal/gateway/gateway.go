@@ -98,7 +98,22 @@ func (g *Gateway) Close() error {
 }
 
 // ServeHTTP routes r, applies the route's auth and rate limit, and proxies.
-func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.handle(w, r, nil, nil) }
+// A body over max_request_body is refused (413) before it is read when its
+// length is declared, and cut when it grows past the limit (see streamBody).
+func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.ContentLength != 0 && r.Body != nil && r.Body != http.NoBody {
+		limit := g.state.Load().cfg.MaxRequestBody
+		if r.ContentLength > limit {
+			w.Header().Set("Connection", "close")
+			writeProblem(w, problem{Status: http.StatusRequestEntityTooLarge, Detail: errBodyTooLarge.Error()})
+			return
+		}
+		if r.ContentLength < 0 || r.ContentLength > h1MaxBody { // the small ones the fast path sends whole
+			r.Body = &streamBody{r: r.Body, left: limit}
+		}
+	}
+	g.handle(w, r, nil, nil)
+}
 
 // handle is ServeHTTP for both front ends; fw is set when w is fasthttp's
 // (and r an ordinary request, see ordinaryFH), sr when the fasthttp front
