@@ -47,15 +47,20 @@ Examples:
   echo "correct horse battery staple" | parley admin user create --username ada --role admin
 `
 
+// adminAction is an admin command whose flags have been parsed and checked:
+// what is left to do needs the database.
+type adminAction func(ctx context.Context, srv *auth.Server, db dial.DB) error
+
 func runAdmin(ctx context.Context, args []string, e env) error {
-	if len(args) < 2 || args[0] == "-h" || args[0] == "--help" {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+		fmt.Fprint(e.stdout, adminUsage)
+		return nil
+	}
+	if len(args) < 2 {
 		fmt.Fprint(e.stderr, adminUsage)
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			return nil
-		}
 		return errors.New("admin: need OBJECT ACTION (see above)")
 	}
-	cmds := map[string]func(context.Context, *auth.Server, dial.DB, []string, env) error{
+	cmds := map[string]func([]string, env) (adminAction, error){
 		"client create": adminClientCreate,
 		"apikey create": adminKeyCreate,
 		"apikey list":   adminKeyList,
@@ -63,7 +68,7 @@ func runAdmin(ctx context.Context, args []string, e env) error {
 		"user create":   adminUserCreate,
 		"keys rotate":   adminKeysRotate,
 	}
-	run, ok := cmds[args[0]+" "+args[1]]
+	parse, ok := cmds[args[0]+" "+args[1]]
 	if !ok {
 		fmt.Fprint(e.stderr, adminUsage)
 		return fmt.Errorf("admin: unknown command %q", args[0]+" "+args[1])
@@ -73,7 +78,14 @@ func runAdmin(ctx context.Context, args []string, e env) error {
 	// Parse only --config here; each command parses its own flags.
 	rest := args[2:]
 	cfgArgs, rest := splitConfigFlag(rest)
-	if err := fs.Parse(cfgArgs); err != nil {
+	if err := parseFlags(fs, cfgArgs, e); err != nil {
+		return err
+	}
+	// The command's own flags are read before the database is opened, so
+	// that --help or a missing flag creates no data directory and changes
+	// nothing (--help on "keys rotate" once rotated the signing key).
+	act, err := parse(rest, e)
+	if err != nil {
 		return err
 	}
 	cfg, err := load()
@@ -107,7 +119,7 @@ func runAdmin(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	return run(ctx, srv, db, rest, e)
+	return act(ctx, srv, db)
 }
 
 // splitConfigFlag separates --config FILE (or --config=FILE) from the rest.
@@ -139,131 +151,185 @@ func printJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-func adminClientCreate(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+func adminClientCreate(args []string, e env) (adminAction, error) {
 	fs := newFlagSet("admin client create", `admin client create --name NAME --scope "SCOPE ..." [--redirect-uri URI]... [--public]`, e.stderr, nil)
 	name := fs.String("name", "", "a name to recognise the client by (required)")
 	scope := fs.String("scope", "", "space-separated scopes the client may be granted (required)")
 	public := fs.Bool("public", false, "a public client (browser or mobile app): no secret, PKCE required")
 	var redirects multiFlag
 	fs.Var(&redirects, "redirect-uri", "an exact redirect URI for the authorization-code flow (repeatable)")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if err := parseFlags(fs, args, e); err != nil {
+		return nil, err
 	}
 	scopes, err := auth.ParseScope(*scope)
-	if *name == "" || *scope == "" || err != nil {
+	if *name == "" || *scope == "" || err != nil || fs.NArg() > 0 {
 		fs.Usage()
-		return fmt.Errorf("admin client create: need --name and a valid --scope (%v)", err)
+		return nil, fmt.Errorf("admin client create: need --name and a valid --scope, and no arguments (%v)", err)
 	}
-	warnUnchecked(e.stderr, scopes)
-	c, secret, err := srv.CreateClient(ctx, *name, scopes, redirects, *public)
-	if err != nil {
-		return err
-	}
-	out := map[string]string{"client_id": c.ID}
-	if secret != "" {
-		out["client_secret"] = secret
-	}
-	return printJSON(e.stdout, out)
+	return func(ctx context.Context, srv *auth.Server, _ dial.DB) error {
+		warnUnchecked(e.stderr, scopes)
+		c, secret, err := srv.CreateClient(ctx, *name, scopes, redirects, *public)
+		if err != nil {
+			return err
+		}
+		out := map[string]string{"client_id": c.ID}
+		if secret != "" {
+			out["client_secret"] = secret
+		}
+		return printJSON(e.stdout, out)
+	}, nil
 }
 
-func adminKeyCreate(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+func adminKeyCreate(args []string, e env) (adminAction, error) {
 	fs := newFlagSet("admin apikey create", `admin apikey create --name NAME --scope "SCOPE ..." [--expires DURATION]`, e.stderr, nil)
 	name := fs.String("name", "", "a name to recognise the key by (required)")
 	scope := fs.String("scope", "", "space-separated scopes (required)")
 	expires := fs.Duration("expires", 0, "lifetime, e.g. 720h; 0 never expires")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if err := parseFlags(fs, args, e); err != nil {
+		return nil, err
 	}
 	scopes, err := auth.ParseScope(*scope)
-	if *name == "" || *scope == "" || err != nil || *expires < 0 {
+	if *name == "" || *scope == "" || err != nil || *expires < 0 || fs.NArg() > 0 {
 		fs.Usage()
-		return fmt.Errorf("admin apikey create: need --name, a valid --scope and a non-negative --expires (%v)", err)
+		return nil, fmt.Errorf("admin apikey create: need --name, a valid --scope and a non-negative --expires, and no arguments (%v)", err)
 	}
-	warnUnchecked(e.stderr, scopes)
-	var at time.Time
-	if *expires > 0 {
-		at = time.Now().Add(*expires)
-	}
-	k, key, err := srv.CreateAPIKey(ctx, *name, scopes, at)
-	if err != nil {
-		return err
-	}
-	return printJSON(e.stdout, map[string]string{"id": k.ID, "key": key})
+	return func(ctx context.Context, srv *auth.Server, _ dial.DB) error {
+		warnUnchecked(e.stderr, scopes)
+		var at time.Time
+		if *expires > 0 {
+			at = time.Now().Add(*expires)
+		}
+		k, key, err := srv.CreateAPIKey(ctx, *name, scopes, at)
+		if err != nil {
+			return err
+		}
+		return printJSON(e.stdout, map[string]string{"id": k.ID, "key": key})
+	}, nil
 }
 
-func adminKeyList(ctx context.Context, _ *auth.Server, db dial.DB, args []string, e env) error {
-	st, ok := db.(auth.APIKeys)
-	if !ok {
-		return errors.New("admin apikey list: this store keeps no API keys")
+func adminKeyList(args []string, e env) (adminAction, error) {
+	fs := newFlagSet("admin apikey list", "admin apikey list", e.stderr, func(w io.Writer) {
+		fmt.Fprintln(w, "Lists every API key: its ID (for revoke), name, the key's first characters, scopes, dates and state.")
+	})
+	if err := parseFlags(fs, args, e); err != nil {
+		return nil, err
 	}
-	keys, err := st.ListAPIKeys(ctx)
-	if err != nil {
-		return err
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return nil, errors.New("admin apikey list: takes no arguments")
 	}
-	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tKEY\tSCOPES\tCREATED\tEXPIRES\tLAST USED\tSTATE")
-	day := func(t time.Time) string {
-		if t.IsZero() {
-			return "-"
+	return func(ctx context.Context, _ *auth.Server, db dial.DB) error {
+		st, ok := db.(auth.APIKeys)
+		if !ok {
+			return errors.New("admin apikey list: this store keeps no API keys")
 		}
-		return t.UTC().Format("2006-01-02 15:04")
-	}
-	for _, k := range keys {
-		state := "active"
-		if !k.RevokedAt.IsZero() {
-			state = "revoked"
-		} else if !k.ExpiresAt.IsZero() && time.Now().After(k.ExpiresAt) {
-			state = "expired"
+		keys, err := st.ListAPIKeys(ctx)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Name, k.Hint, strings.Join(k.Scopes, " "),
-			day(k.CreatedAt), day(k.ExpiresAt), day(k.LastUsedAt), state)
-	}
-	return tw.Flush()
+		tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tNAME\tKEY\tSCOPES\tCREATED\tEXPIRES\tLAST USED\tSTATE")
+		day := func(t time.Time) string {
+			if t.IsZero() {
+				return "-"
+			}
+			return t.UTC().Format("2006-01-02 15:04")
+		}
+		for _, k := range keys {
+			state := "active"
+			if !k.RevokedAt.IsZero() {
+				state = "revoked"
+			} else if !k.ExpiresAt.IsZero() && time.Now().After(k.ExpiresAt) {
+				state = "expired"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Name, k.Hint, strings.Join(k.Scopes, " "),
+				day(k.CreatedAt), day(k.ExpiresAt), day(k.LastUsedAt), state)
+		}
+		return tw.Flush()
+	}, nil
 }
 
-func adminKeyRevoke(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+func adminKeyRevoke(args []string, e env) (adminAction, error) {
+	fs := newFlagSet("admin apikey revoke", "admin apikey revoke ID", e.stderr, func(w io.Writer) {
+		fmt.Fprintln(w, "Revokes the API key ID (as parley admin apikey list shows it) at once.")
+	})
+	// An ID may start with "-" (base64url), so only a lone help flag is
+	// read as one; "--" before the ID is accepted too.
+	if len(args) == 1 && isHelpFlag(args[0]) {
+		return nil, parseFlags(fs, args, e)
+	}
+	if len(args) == 2 && args[0] == "--" {
+		args = args[1:]
+	}
 	if len(args) != 1 {
-		return errors.New("admin apikey revoke: need exactly one key ID (see parley admin apikey list)")
+		return nil, errors.New("admin apikey revoke: need exactly one key ID (see parley admin apikey list)")
 	}
-	if err := srv.RevokeAPIKey(ctx, args[0]); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "revoked %s\n", args[0])
-	return nil
+	id := args[0]
+	return func(ctx context.Context, srv *auth.Server, _ dial.DB) error {
+		if err := srv.RevokeAPIKey(ctx, id); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "revoked %s\n", id)
+		return nil
+	}, nil
 }
 
-func adminUserCreate(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
+func adminUserCreate(args []string, e env) (adminAction, error) {
 	fs := newFlagSet("admin user create", "admin user create --username NAME --role admin|editor|viewer  (password on stdin)", e.stderr, nil)
 	username := fs.String("username", "", "sign-in name (required)")
 	role := fs.String("role", "viewer", "admin, editor or viewer")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if err := parseFlags(fs, args, e); err != nil {
+		return nil, err
 	}
-	if *username == "" || !auth.Role(*role).Valid() {
+	if *username == "" || !auth.Role(*role).Valid() || fs.NArg() > 0 {
 		fs.Usage()
-		return errors.New("admin user create: need --username and --role admin, editor or viewer")
+		return nil, errors.New("admin user create: need --username and --role admin, editor or viewer, and no arguments")
 	}
 	line, err := bufio.NewReader(io.LimitReader(e.stdin, 4096)).ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("admin user create: read password from stdin: %w", err)
+		return nil, fmt.Errorf("admin user create: read password from stdin: %w", err)
 	}
 	password := strings.TrimRight(line, "\r\n")
 	if err := auth.CheckPasswordPolicy(password); err != nil {
-		return err
+		return nil, err
 	}
-	u, err := srv.CreateUser(ctx, *username, password, auth.Role(*role))
-	if err != nil {
-		return err
-	}
-	return printJSON(e.stdout, map[string]string{"id": u.ID, "username": u.Username, "role": string(u.Role)})
+	return func(ctx context.Context, srv *auth.Server, _ dial.DB) error {
+		u, err := srv.CreateUser(ctx, *username, password, auth.Role(*role))
+		if err != nil {
+			return err
+		}
+		return printJSON(e.stdout, map[string]string{"id": u.ID, "username": u.Username, "role": string(u.Role)})
+	}, nil
 }
 
-func adminKeysRotate(ctx context.Context, srv *auth.Server, _ dial.DB, args []string, e env) error {
-	if err := srv.RotateKeys(ctx); err != nil {
-		return err
+func adminKeysRotate(args []string, e env) (adminAction, error) {
+	fs := newFlagSet("admin keys rotate", "admin keys rotate", e.stderr, func(w io.Writer) {
+		fmt.Fprintln(w, "Starts signing tokens with a new key; old keys keep verifying until the tokens they signed expire.")
+	})
+	if err := parseFlags(fs, args, e); err != nil {
+		return nil, err
 	}
-	fmt.Fprintln(e.stdout, "rotated: new tokens are signed with a new key; running servers pick it up on their next key reload")
-	return nil
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return nil, errors.New("admin keys rotate: takes no arguments")
+	}
+	return func(ctx context.Context, srv *auth.Server, _ dial.DB) error {
+		if err := srv.RotateKeys(ctx); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, "rotated: new tokens are signed with a new key; running servers pick it up on their next key reload")
+		return nil
+	}, nil
+}
+
+// isHelpFlag reports whether arg is one of the spellings of -h the flag
+// package answers with the usage.
+func isHelpFlag(arg string) bool {
+	switch arg {
+	case "-h", "--h", "-help", "--help":
+		return true
+	}
+	return false
 }
 
 // warnUnchecked notes the scopes no parley route checks ("sessions:write",

@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"flag"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -144,7 +147,7 @@ func TestServeRefusesAnotherPepper(t *testing.T) {
 // so that an operator does not hand out a scope believing it limits or
 // allows something.
 func TestAdminHelpScopesAreChecked(t *testing.T) {
-	_, help, err := cli(t, nil, "", "admin", "--help")
+	help, _, err := cli(t, nil, "", "admin", "--help")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,6 +210,48 @@ func TestAdminNotesUncheckedScopes(t *testing.T) {
 		hasNote := strings.Contains(errOut, "no parley route checks scope")
 		if tc.note == "" && hasNote || tc.note != "" && !strings.Contains(errOut, tc.note) {
 			t.Errorf("%v: stderr %q, want note %q", tc.args, errOut, tc.note)
+		}
+	}
+}
+
+// TestAdminHelpChangesNothing: --help on an admin command prints that
+// command's usage to stdout and touches no database: it once opened (and
+// created) the data directory first, listed the keys for "apikey list"
+// and rotated the signing key for "keys rotate".
+func TestAdminHelpChangesNothing(t *testing.T) {
+	for _, args := range [][]string{
+		{"client", "create", "--help"},
+		{"apikey", "create", "--help"},
+		{"apikey", "create", "--name", "ci", "-h"},
+		{"apikey", "list", "--help"},
+		{"apikey", "revoke", "--help"},
+		{"user", "create", "-help"},
+		{"keys", "rotate", "--help"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "data")
+			out, errOut, err := cli(t, map[string]string{"PARLEY_DATA_DIR": dir}, "", append([]string{"admin"}, args...)...)
+			if err != nil && !errors.Is(err, flag.ErrHelp) {
+				t.Fatalf("err = %v", err)
+			}
+			if want := "Usage: parley admin " + args[0] + " " + args[1]; !strings.HasPrefix(out, want) || errOut != "" {
+				t.Errorf("stdout starts %.40q, stderr %d bytes; want the usage (%q) on stdout alone", out, len(errOut), want)
+			}
+			if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("--help opened the database: %s exists (%v)", dir, err)
+			}
+		})
+	}
+}
+
+// TestAdminRevokeTakesDashID: key IDs are base64url and may start with
+// "-"; revoke reads its one argument as the ID, not as a flag.
+func TestAdminRevokeTakesDashID(t *testing.T) {
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
+	for _, args := range [][]string{{"-nosuchkey"}, {"--", "-nosuchkey"}} {
+		_, _, err := cli(t, env, "", append([]string{"admin", "apikey", "revoke"}, args...)...)
+		if err == nil || strings.Contains(err.Error(), "flag") || strings.Contains(err.Error(), "exactly one") {
+			t.Errorf("revoke %q: err = %v, want the store's answer about an unknown key", args, err)
 		}
 	}
 }

@@ -25,7 +25,7 @@ Example:
 	nowFlag := fs.String("now", "", `"today" as YYYY-MM-DD, for reproducible answers (default: the set's own, else today)`)
 	verbose := fs.Bool("verbose", false, "print every turn, not only the misses")
 	minAcc := fs.Float64("min", 0, "fail (exit 1) when accuracy is below this fraction, 0..1")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, e); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

@@ -16,7 +16,7 @@ func runGateway(ctx context.Context, args []string, e env) error {
 	path := fs.String("config", "", "YAML configuration `file` (required; see docs/gateway.md)")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, e); err != nil {
 		return err
 	}
 	if *path == "" || fs.NArg() > 0 {

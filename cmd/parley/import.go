@@ -48,7 +48,7 @@ Examples:
 	shareAddress := fs.Bool("share-address", false, "allow replies and the public profile to show the street address")
 	strict := fs.Bool("strict", false, "accept only JSON Resume v1.0.0 as written: refuse pre-1.0 names, non-schema dates, numbers for text and unknown sections")
 	load := serveConfig(fs, e)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, e); err != nil {
 		return err
 	}
 	if *slug == "" || fs.NArg() != 1 {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -55,11 +56,12 @@ func commands() []command {
 // run dispatches args to a subcommand.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	e := env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
+		usage(stderr)
+		return errors.New("no command given")
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
-		if len(args) == 0 {
-			return errors.New("no command given")
-		}
 		return nil
 	}
 	for _, c := range commands() {
@@ -91,17 +93,38 @@ Quick start (no other server needed):
 }
 
 // newFlagSet returns a flag set whose -h prints the command's own help.
+// Parse it with parseFlags, which sends that help to stdout.
 func newFlagSet(name, synopsis string, stderr io.Writer, extra func(io.Writer)) *flag.FlagSet {
 	fs := flag.NewFlagSet("parley "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: parley %s\n\n", synopsis)
-		fmt.Fprintln(stderr, "Flags:")
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: parley %s\n\n", synopsis)
+		fmt.Fprintln(w, "Flags:")
 		fs.PrintDefaults()
 		if extra != nil {
-			fmt.Fprintln(stderr)
-			extra(stderr)
+			fmt.Fprintln(w)
+			extra(w)
 		}
 	}
 	return fs
+}
+
+// parseFlags parses args into fs. Help asked for with -h or --help goes to
+// stdout, so that `parley serve --help | grep STT` and a pager work; a
+// parse error and the usage after it go to stderr, as does a later
+// fs.Usage() for a missing argument.
+func parseFlags(fs *flag.FlagSet, args []string, e env) error {
+	var buf bytes.Buffer
+	fs.SetOutput(&buf)
+	err := fs.Parse(args)
+	fs.SetOutput(e.stderr)
+	w := e.stderr
+	if errors.Is(err, flag.ErrHelp) {
+		w = e.stdout
+	}
+	if _, werr := w.Write(buf.Bytes()); werr != nil && err == nil {
+		err = werr
+	}
+	return err
 }

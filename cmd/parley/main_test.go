@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"flag"
 	"io"
 	"net/http"
 	"os"
@@ -193,14 +195,38 @@ func TestInvalidConfigNamesTheSetting(t *testing.T) {
 }
 
 func TestHelpListsEverySetting(t *testing.T) {
-	_, stderr, err := cli(t, nil, "", "serve", "--help")
+	help, _, err := cli(t, nil, "", "serve", "--help")
 	if err == nil {
 		t.Fatal("--help returned nil; want flag.ErrHelp")
 	}
 	for _, want := range []string{"PARLEY_HTTP_ADDR", "DATABASE_URL", "REDIS_URL", "PARLEY_RATE_LIMIT", "127.0.0.1:8080",
 		"PARLEY_LLM_BASE_URL", "PARLEY_LLM_TIMEOUT", "PARLEY_LLM_BUDGET", "PARLEY_LLM_MAX_RETRIES", "PARLEY_LLM_n_BASE_URL"} {
-		if !strings.Contains(stderr, want) {
+		if !strings.Contains(help, want) {
 			t.Errorf("serve --help lacks %s", want)
+		}
+	}
+}
+
+// TestHelpGoesToStdout: help that was asked for is the command's output
+// (stdout, exit 0), so that `parley serve --help | grep STT` finds it; a
+// mistake still prints the usage to stderr.
+func TestHelpGoesToStdout(t *testing.T) {
+	for _, args := range [][]string{
+		{"--help"}, {"help"}, {"serve", "--help"}, {"migrate", "-h"}, {"import", "--help"}, {"admin", "--help"},
+		{"gateway", "--help"}, {"version", "--help"}, {"eval", "--help"}, {"dbcopy", "--help"},
+	} {
+		out, errOut, err := cli(t, map[string]string{"PARLEY_DATA_DIR": t.TempDir()}, "", args...)
+		if err != nil && !errors.Is(err, flag.ErrHelp) {
+			t.Errorf("%v: err = %v", args, err)
+		}
+		if !strings.Contains(out, "Usage") || errOut != "" {
+			t.Errorf("%v: stdout %d bytes, stderr %d bytes; want the help on stdout alone", args, len(out), len(errOut))
+		}
+	}
+	for _, args := range [][]string{{}, {"serve", "--no-such-flag"}, {"migrate"}} {
+		out, errOut, err := cli(t, map[string]string{"PARLEY_DATA_DIR": t.TempDir()}, "", args...)
+		if err == nil || out != "" || !strings.Contains(errOut, "Usage") {
+			t.Errorf("%v: err %v, stdout %d bytes, stderr %d bytes; want an error and the usage on stderr alone", args, err, len(out), len(errOut))
 		}
 	}
 }

@@ -24,7 +24,7 @@ The database is DATABASE_URL (PostgreSQL) or the SQLite file in PARLEY_DATA_DIR.
 func runMigrate(ctx context.Context, args []string, e env) error {
 	fs := newFlagSet("migrate", "migrate up|down|status [--config FILE]", e.stderr, migrateHelp)
 	load := serveConfig(fs, e)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, e); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

@@ -32,7 +32,7 @@ const serveGCPercent = 400
 func runServe(ctx context.Context, args []string, e env) error {
 	fs := newFlagSet("serve", "serve [--config FILE]", e.stderr, settingsHelp)
 	load := serveConfig(fs, e)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, e); err != nil {
 		return err
 	}
 	cfg, err := load()

@@ -12,7 +12,7 @@ var version = "dev"
 
 func runVersion(ctx context.Context, args []string, e env) error {
 	fs := newFlagSet("version", "version", e.stderr, nil)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, e); err != nil {
 		return err
 	}
 	rev := ""
