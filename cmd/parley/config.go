@@ -16,7 +16,7 @@ import (
 // role's configuration (shared by serve, migrate and import, which all reach
 // the same database).
 func serveConfig(fs *flag.FlagSet, e env) func() (*config.Serve, error) {
-	path := fs.String("config", e.getenv("PARLEY_CONFIG"), "YAML file with settings (keys below); the environment overrides it")
+	path := fs.String("config", e.getenv("PARLEY_CONFIG"), "YAML file with settings (keys below; default $PARLEY_CONFIG); the environment overrides it")
 	return func() (*config.Serve, error) {
 		var c config.Serve
 		if err := c.Settings().Load(*path, e.getenv); err != nil {
@@ -30,7 +30,7 @@ func serveConfig(fs *flag.FlagSet, e env) func() (*config.Serve, error) {
 }
 
 func settingsHelp(w io.Writer) {
-	fmt.Fprintln(w, "Settings (environment variable, config file key, default):")
+	fmt.Fprintln(w, "\nSettings (environment variable, config file key, default):")
 	var c config.Serve
 	c.Settings().PrintHelp(w)
 }

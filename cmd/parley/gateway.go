@@ -64,5 +64,12 @@ func gatewayHelp(w io.Writer) {
 Optional: admin_listen (/healthz, /metrics, /status, /debug/pprof/), trusted_proxies, balancing,
 health_check, outlier, retries, breaker, per-route host, methods, timeout, auth
 (JWT via JWKS), rate_limit (memory or Redis). SIGHUP or editing the file reloads it.
+
+Environment:
+  PARLEY_GATEWAY_FRONTEND  fasthttp (default) or net/http: the server on listen
+  GOMAXPROCS               unset: Go's choice, raised to 2 when that is 1
+
+Example:
+  parley gateway --config gateway.yaml --log-format json
 `)
 }

@@ -86,10 +86,12 @@ Commands:`)
 	fmt.Fprintln(w, `
 Run "parley COMMAND --help" for a command's flags and settings.
 
-Quick start (no other server needed):
-  parley import --slug ada ./ada.resume.json
+Quick start (no other server needed), with any JSON Resume file (in a source
+checkout: internal/converse/eval/testdata/sample.resume.json):
+  parley import --slug ada ada.resume.json
   parley serve
-  curl http://127.0.0.1:8080/v1/profiles/ada`)
+  curl http://127.0.0.1:8080/v1/profiles/ada
+  curl -XPOST http://127.0.0.1:8080/v1/sessions -H 'Content-Type: application/json' -d '{"profile":"ada"}'`)
 }
 
 // newFlagSet returns a flag set whose -h prints the command's own help.

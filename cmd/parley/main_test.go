@@ -231,6 +231,33 @@ func TestHelpGoesToStdout(t *testing.T) {
 	}
 }
 
+// TestHelpTeaches: each command's help says what it does and shows an
+// example, and names the environment the README says it reads (serve
+// reads PARLEY_CONFIG and GOGC, the gateway PARLEY_GATEWAY_FRONTEND and
+// GOMAXPROCS), so that --help alone is enough to start.
+func TestHelpTeaches(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"sample.resume.json", "Content-Type: application/json"}},
+		{[]string{"serve", "--help"}, []string{"Runs the HTTP API", "Examples:", "parley serve", "PARLEY_CONFIG", "GOGC"}},
+		{[]string{"import", "--help"}, []string{"Examples:", "parley import --slug"}},
+		{[]string{"migrate", "--help"}, []string{"Subcommands:", "\n\nSettings"}},
+		{[]string{"gateway", "--help"}, []string{"Example:", "parley gateway --config", "PARLEY_GATEWAY_FRONTEND", "GOMAXPROCS"}},
+		{[]string{"version", "--help"}, []string{"Prints the version"}},
+		{[]string{"eval", "--help"}, []string{"Example:", "parley eval"}},
+		{[]string{"admin", "--help"}, []string{"Examples:", "parley admin apikey create"}},
+	} {
+		out, _, _ := cli(t, nil, "", tc.args...)
+		for _, want := range tc.want {
+			if !strings.Contains(out, want) {
+				t.Errorf("%v lacks %q", tc.args, want)
+			}
+		}
+	}
+}
+
 func TestMigrateStatusUpDown(t *testing.T) {
 	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
 	out, _, err := cli(t, env, "", "migrate", "status")

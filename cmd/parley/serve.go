@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -29,8 +30,24 @@ import (
 // serveGCPercent is serve's GOGC when the environment sets none.
 const serveGCPercent = 400
 
+func serveHelp(w io.Writer) {
+	fmt.Fprint(w, `Runs the HTTP API (profiles, text and voice chat, OAuth) on PARLEY_HTTP_ADDR. With no
+settings it needs no other server: SQLite in PARLEY_DATA_DIR; cache, sessions and rate
+limits in process. Pending migrations are applied at start, under a lock. SIGINT or
+SIGTERM stops it once in-flight requests finish (at most PARLEY_SHUTDOWN_TIMEOUT).
+Each setting is read from its environment variable, else the --config file, else its
+default. GOGC, when unset, is 400 for serve (Go's default is 100).
+
+Examples:
+  parley serve
+  PARLEY_HTTP_ADDR=127.0.0.1:9000 PARLEY_DATA_DIR=/tmp/parley parley serve
+  DATABASE_URL=postgres://parley@127.0.0.1:5432/parley REDIS_URL=redis://127.0.0.1:6379/0 parley serve
+`)
+	settingsHelp(w)
+}
+
 func runServe(ctx context.Context, args []string, e env) error {
-	fs := newFlagSet("serve", "serve [--config FILE]", e.stderr, settingsHelp)
+	fs := newFlagSet("serve", "serve [--config FILE]", e.stderr, serveHelp)
 	load := serveConfig(fs, e)
 	if err := parseFlags(fs, args, e); err != nil {
 		return err

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"runtime"
 	"runtime/debug"
 )
@@ -11,7 +12,9 @@ import (
 var version = "dev"
 
 func runVersion(ctx context.Context, args []string, e env) error {
-	fs := newFlagSet("version", "version", e.stderr, nil)
+	fs := newFlagSet("version", "version", e.stderr, func(w io.Writer) {
+		fmt.Fprintln(w, "Prints the version, the VCS revision when known, the Go version and the platform.")
+	})
 	if err := parseFlags(fs, args, e); err != nil {
 		return err
 	}
