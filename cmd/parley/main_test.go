@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -254,6 +255,30 @@ func TestHelpTeaches(t *testing.T) {
 			if !strings.Contains(out, want) {
 				t.Errorf("%v lacks %q", tc.args, want)
 			}
+		}
+	}
+}
+
+// TestREADMESettingsExist: every PARLEY_ variable the README's
+// configuration table names is one that serve's or the gateway's help
+// lists, so that the README cannot advertise a setting that was renamed or
+// never existed.
+func TestREADMESettingsExist(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	serveHelp, _, _ := cli(t, nil, "", "serve", "--help")
+	gatewayHelp, _, _ := cli(t, nil, "", "gateway", "--help")
+	_, table, _ := strings.Cut(string(readme), "## Configuration")
+	table, _, _ = strings.Cut(table, "\n## ")
+	named := regexp.MustCompile("`(PARLEY_[A-Za-z0-9_]+)`").FindAllStringSubmatch(table, -1)
+	if len(named) < 10 {
+		t.Fatalf("found %d variables in the README's configuration section; has its layout changed?", len(named))
+	}
+	for _, m := range named {
+		if !strings.Contains(serveHelp, m[1]) && !strings.Contains(gatewayHelp, m[1]) {
+			t.Errorf("README names %s, which neither parley serve --help nor parley gateway --help lists", m[1])
 		}
 	}
 }
