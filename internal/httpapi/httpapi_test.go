@@ -54,6 +54,7 @@ type serverOptions struct {
 	llm       *llm.Answerer // nil: deterministic replies only
 	accessLog bool
 	audio     http.Handler // the signed audio URLs; nil: not mounted
+	cors      []string     // PARLEY_CORS_ORIGINS
 }
 
 func buildServerWith(t testing.TB, o serverOptions) *fixture {
@@ -114,7 +115,7 @@ func buildServerWith(t testing.TB, o serverOptions) *fixture {
 		Logger: logger, AccessLog: o.accessLog, Audio: o.audio, Registry: telemetry.NewRegistry(), Profiles: profiles,
 		Chat:   chats,
 		Checks: []httpapi.Check{httpapi.ReadinessOf("database", db)}, MetricsOnMain: true, OpenAPI: docs.OpenAPI,
-		Auth: authSrv, Policy: auth.DefaultPolicy(), Limits: limits,
+		Auth: authSrv, Policy: auth.DefaultPolicy(), Limits: limits, CORSOrigins: o.cors,
 	})
 	authSrv.OnError = api.WriteError
 	srv.Config.Handler = api.Handler()

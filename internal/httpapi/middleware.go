@@ -179,7 +179,11 @@ func (s *Server) observe(next http.Handler) http.Handler {
 	})
 }
 
-// securityHeaders go on every response. Keys are in canonical form and
+// securityHeaders go on every response. Cache-Control is no-store unless
+// the handler says otherwise (a public profile may be cached; a
+// conversation, its history, an API key list or an error may not: with no
+// Cache-Control, a shared cache may store a 200 to a GET heuristically,
+// RFC 9111 §4.2.2). Keys are in canonical form and
 // the value slices are shared by every response's header map, as
 // jsonContentType is: net/http only reads them, and an Add to one of them
 // copies (each has cap 1). Set would canonicalise each key and allocate
@@ -192,7 +196,14 @@ var securityHeaders = [...]struct {
 	{"Referrer-Policy", []string{"no-referrer"}},
 	{"X-Frame-Options", []string{"DENY"}},
 	{"Content-Security-Policy", []string{"default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"}},
+	{"Cache-Control", []string{"no-store"}},
 }
+
+// corsExpose are the response fields a page on an allowed origin may read
+// besides the CORS-safelisted ones: the rate limit's (to back off before a
+// 429), Retry-After, the request id (to quote in a bug report), ETag (to
+// revalidate a profile) and Location.
+var corsExpose = []string{"Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, X-Request-Id, ETag, Location"}
 
 var hstsValue = []string{"max-age=63072000; includeSubDomains"}
 
@@ -232,6 +243,7 @@ func (s *Server) secure(next http.Handler) http.Handler {
 		if origin := headerValue(r.Header, "Origin"); origin != "" && (allowed[origin] || allowed["*"]) {
 			h.Set("Access-Control-Allow-Origin", origin)
 			h.Add("Vary", "Origin")
+			h["Access-Control-Expose-Headers"] = corsExpose
 			if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 				h.Set("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS")
 				h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept, X-Request-ID")
