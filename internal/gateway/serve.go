@@ -53,8 +53,11 @@ func Serve(ctx context.Context, o Options) error {
 	}
 	var servers []shutdowner
 	errc := make(chan error, 2)
+	if o.FrontEnd == "" {
+		o.FrontEnd = FrontEndFastHTTP // named in the start-up log
+	}
 	switch o.FrontEnd {
-	case "", FrontEndFastHTTP:
+	case FrontEndFastHTTP:
 		fs := g.NewFastServer(o.Logger)
 		servers = append(servers, fastShutdowner{fs})
 		go func() {

@@ -1,16 +1,18 @@
 package gateway_test
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/gateway"
-	"github.com/parleyhq/parley/internal/telemetry"
 )
 
 func TestServeAdminAndGracefulShutdown(t *testing.T) {
@@ -28,10 +30,11 @@ func TestServeAdminAndGracefulShutdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
+	var logs lockedBuffer
 	addrs := make(chan [2]string, 1)
 	errc := make(chan error, 1)
 	go func() {
-		errc <- gateway.Serve(ctx, gateway.Options{ConfigPath: path, Logger: telemetry.Discard(),
+		errc <- gateway.Serve(ctx, gateway.Options{ConfigPath: path, Logger: slog.New(slog.NewTextHandler(&logs, nil)),
 			Ready: func(p, a string) { addrs <- [2]string{p, a} }})
 	}()
 	var proxy, admin string
@@ -76,4 +79,26 @@ func TestServeAdminAndGracefulShutdown(t *testing.T) {
 	if err := <-errc; err != nil {
 		t.Errorf("Serve: %v", err)
 	}
+	// The default front end is named in the start-up line (it was "").
+	if l := logs.String(); !strings.Contains(l, "front_end="+gateway.FrontEndFastHTTP) {
+		t.Errorf("start-up log does not name the front end:\n%s", l)
+	}
+}
+
+// lockedBuffer is a log sink the server's goroutines may write at once.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

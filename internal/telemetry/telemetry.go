@@ -29,7 +29,18 @@ func NewLogger(w io.Writer, format, level string) *slog.Logger {
 	if format == "text" {
 		return slog.New(slog.NewTextHandler(w, opts))
 	}
+	opts.ReplaceAttr = durationSeconds
 	return slog.New(slog.NewJSONHandler(w, opts))
+}
+
+// durationSeconds writes a duration in a JSON log as seconds (a number, as
+// Caddy's logs and OpenTelemetry's conventions have them): slog would
+// write nanoseconds, and "timeout":20000000000 reads badly.
+func durationSeconds(_ []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() == slog.KindDuration {
+		a.Value = slog.Float64Value(a.Value.Duration().Seconds())
+	}
+	return a
 }
 
 // NewRegistry returns a Prometheus registry with the Go runtime and process
