@@ -152,6 +152,7 @@ func (l *LLMConfig) validate(bad func(env, format string, args ...any)) {
 				return
 			}
 		}
+		l.validateAttempts(0, bad)
 		return
 	}
 	gap := 0
@@ -171,14 +172,22 @@ func (l *LLMConfig) validate(bad func(env, format string, args ...any)) {
 		} else if u, err := url.Parse(strings.TrimSpace(p.BaseURL)); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			bad(env+"BASE_URL", "%q is not an absolute http(s) URL (e.g. https://api.openai.com/v1)", MaskURL(p.BaseURL))
 		}
-		switch {
-		case i == 0 && p.Timeout <= 0, i > 0 && p.Timeout < 0:
-			bad(env+"TIMEOUT", "must be positive (e.g. 10s)")
-		case l.Budget > 0 && p.Timeout > l.Budget:
-			bad(env+"TIMEOUT", "%s is longer than PARLEY_LLM_BUDGET (%s): one attempt could spend the whole answer", p.Timeout, l.Budget)
-		}
-		if p.MaxRetries > 10 || (p.MaxRetries < 0 && (i == 0 || p.MaxRetries != -1)) {
-			bad(env+"MAX_RETRIES", "%d is outside 0..10", p.MaxRetries)
-		}
+		l.validateAttempts(i, bad)
+	}
+}
+
+// validateAttempts checks provider i's timeout and retries. The primary's
+// are checked with no LLM configured too: they have defaults, and a wrong
+// one set ahead of enabling the LLM is to fail at start-up, not later.
+func (l *LLMConfig) validateAttempts(i int, bad func(env, format string, args ...any)) {
+	p, env := l.Providers[i], llmPrefix(i)
+	switch {
+	case i == 0 && p.Timeout <= 0, i > 0 && p.Timeout < 0:
+		bad(env+"TIMEOUT", "must be positive (e.g. 10s)")
+	case l.Budget > 0 && p.Timeout > l.Budget:
+		bad(env+"TIMEOUT", "%s is longer than PARLEY_LLM_BUDGET (%s): one attempt could spend the whole answer", p.Timeout, l.Budget)
+	}
+	if p.MaxRetries > 10 || (p.MaxRetries < 0 && (i == 0 || p.MaxRetries != -1)) {
+		bad(env+"MAX_RETRIES", "%d is outside 0..10", p.MaxRetries)
 	}
 }

@@ -116,6 +116,10 @@ func TestLLMValidate(t *testing.T) {
 		{"gap in fallbacks", with("PARLEY_LLM_3_BASE_URL", "https://y/v1", "PARLEY_LLM_3_MODEL", "m"), "PARLEY_LLM_3_BASE_URL"},
 		{"fallback without primary", map[string]string{"PARLEY_LLM_2_BASE_URL": "https://y/v1", "PARLEY_LLM_2_MODEL": "m"}, "PARLEY_LLM_2_BASE_URL"},
 		{"half-set fallback", with("PARLEY_LLM_2_MODEL", "m"), "PARLEY_LLM_2_BASE_URL"},
+		// checked with no LLM configured too, before anyone enables it
+		{"timeout longer than the budget, no LLM", map[string]string{"PARLEY_LLM_TIMEOUT": "30s"}, "PARLEY_LLM_TIMEOUT"},
+		{"zero timeout, no LLM", map[string]string{"PARLEY_LLM_TIMEOUT": "0s"}, "PARLEY_LLM_TIMEOUT"},
+		{"too many retries, no LLM", map[string]string{"PARLEY_LLM_MAX_RETRIES": "99"}, "PARLEY_LLM_MAX_RETRIES"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
