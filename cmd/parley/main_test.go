@@ -215,6 +215,7 @@ func TestHelpGoesToStdout(t *testing.T) {
 	for _, args := range [][]string{
 		{"--help"}, {"help"}, {"serve", "--help"}, {"migrate", "-h"}, {"import", "--help"}, {"admin", "--help"},
 		{"gateway", "--help"}, {"version", "--help"}, {"eval", "--help"}, {"dbcopy", "--help"},
+		{"dbcopy", "plan", "--help"}, {"dbcopy", "run", "-h"}, {"dbcopy", "verify", "--help"},
 	} {
 		out, errOut, err := cli(t, map[string]string{"PARLEY_DATA_DIR": t.TempDir()}, "", args...)
 		if err != nil && !errors.Is(err, flag.ErrHelp) {
@@ -224,7 +225,7 @@ func TestHelpGoesToStdout(t *testing.T) {
 			t.Errorf("%v: stdout %d bytes, stderr %d bytes; want the help on stdout alone", args, len(out), len(errOut))
 		}
 	}
-	for _, args := range [][]string{{}, {"serve", "--no-such-flag"}, {"migrate"}} {
+	for _, args := range [][]string{{}, {"serve", "--no-such-flag"}, {"migrate"}, {"dbcopy", "plan", "--no-such-flag"}} {
 		out, errOut, err := cli(t, map[string]string{"PARLEY_DATA_DIR": t.TempDir()}, "", args...)
 		if err == nil || out != "" || !strings.Contains(errOut, "Usage") {
 			t.Errorf("%v: err %v, stdout %d bytes, stderr %d bytes; want an error and the usage on stderr alone", args, err, len(out), len(errOut))

@@ -8,6 +8,7 @@
 package dbcopy
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -153,13 +154,26 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 		return apperr.New(apperr.Invalid, "unknown dbcopy command %q: want plan, run or verify", cmd)
 	}
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: parley dbcopy %s --from SOURCE --to postgres://... [flags]\n\nFlags:\n", cmd)
+		fmt.Fprintf(fs.Output(), "Usage: parley dbcopy %s --from SOURCE --to postgres://... [flags]\n\nFlags:\n", cmd)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(rest); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
+	// What Parse prints goes to stdout when help was asked for (so that it
+	// pipes into a pager or grep), to stderr when it reports a mistake.
+	var parsed bytes.Buffer
+	fs.SetOutput(&parsed)
+	err := fs.Parse(rest)
+	fs.SetOutput(stderr)
+	w := stderr
+	if errors.Is(err, flag.ErrHelp) {
+		w = stdout
+	}
+	if _, werr := w.Write(parsed.Bytes()); werr != nil && err == nil {
+		err = werr
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
 		return apperr.New(apperr.Invalid, "%v", err)
 	}
 	if opts.From == "" || (opts.To == "" && cmd != "plan") {
