@@ -310,3 +310,15 @@ func (x *Index) asksRecommendation(q *query) bool {
 	}
 	return false
 }
+
+// personActsAs reports "would he act as", "she has been acting as": the
+// person named or referred to is the one acting, which asks about a post of
+// hers, not for the assistant to play a part.
+func personActsAs(joined string) bool {
+	for _, p := range [...]string{" @p act as ", " @p acts as ", " @p acting as ", " @p been acting as ", " @p acted as "} {
+		if strings.Contains(joined, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -102,6 +102,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	scoreCues(offTopicTable, q.ts, &off)
 	scoreCues(injectionTable, q.ts, &inj)
 	q.off, q.inject = off[iOffTopic], inj[iInjection] > 0
+	if inj[iInjection] == 1 && personActsAs(q.joined) {
+		q.inject = false // "would he act as an expert witness": a post of his, not a new role for the assistant
+	}
 	if q.off > 0 && q.third {
 		q.off -= x.ownedOffTopic(q.ts)
 	}
