@@ -116,7 +116,7 @@ func (x *Index) pointDetail(o *out, it *item) {
 	case secCertificates:
 		c := x.r.Certificates[it.idx]
 		verb := "holds" // "PALS Provider (lapsed 2023)": no longer held
-		if hasAnyToken(tokens(c.Name), "lapsed", "expired", "inactive", "revoked") {
+		if namesLapsed(c.Name) {
 			verb = "held"
 		}
 		who := x.Who()

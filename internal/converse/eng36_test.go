@@ -1,6 +1,11 @@
 package converse_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
 
 // TestPersonActsAs: "would she act as ..." asks about a post of hers; only
 // the assistant being told to act as someone is an injection.
@@ -19,5 +24,17 @@ func TestPersonActsAs(t *testing.T) {
 		if r.Refused != c.refused {
 			t.Errorf("%s %q: refused %v, want %v (%s)", c.profile, c.q, r.Refused, c.refused, r.Text)
 		}
+	}
+}
+
+// TestSurrenderedLicence: a certificate whose name says it was surrendered
+// is no longer held, as one marked lapsed or expired.
+func TestSurrenderedLicence(t *testing.T) {
+	r := mustLoad(t, "electrician")
+	r.Certificates[3].Name = "Minnesota Electrical Contractor License No. EA-775310 (surrendered 2024)"
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, q := range []string{"is his electrical contractor license still active", "is his contractor license still valid"} {
+		got := ask(x, q)[0].Text
+		checkText(t, q, got, []string{"surrendered 2024"}, []string{"Yes", "Ted holds", "Tadeusz holds"})
 	}
 }

@@ -247,7 +247,7 @@ func (x *Index) compileLists(now time.Time) {
 	}
 	for i, c := range r.Certificates {
 		it := x.newPoint(secCertificates, i, c.Name, c.Issuer, c.Date)
-		it.lapsed = hasAnyToken(tokens(c.Name), "lapsed", "expired", "inactive", "revoked")
+		it.lapsed = namesLapsed(c.Name)
 		it.techs = x.techs.find(c.Name)
 		x.certificates = append(x.certificates, it)
 	}
@@ -483,4 +483,10 @@ func (x *Index) basicsField(f string) string {
 		}
 	}
 	return ""
+}
+
+// namesLapsed reports a certificate whose name says it is no longer held:
+// "PALS Provider (lapsed 2023)", "Pilotage Licence (surrendered 2021)".
+func namesLapsed(name string) bool {
+	return hasAnyToken(tokens(name), "lapsed", "expired", "inactive", "revoked", "surrendered", "relinquished")
 }
