@@ -260,7 +260,8 @@ func (x *Index) summary(o *out, more bool, now time.Time) {
 		o.focusOn(cur...) // "since when?", "and before that?" are about the current job
 	} else if len(x.work) == 0 {
 		x.currentStudy(o, now)
-	} else if last := x.sorted(secWork)[0]; last.dated && !last.brk {
+	} else if last := x.sorted(secWork)[0]; last.dated && !last.brk && len(x.jobs) > 0 {
+		last = lastHeld(x.jobs, now)
 		// no job held now: the latest one, which "how long was he
 		// there" and "why did he leave" then speak of
 		o.say("The most recent job in the profile is %s%s.", last.roleAt(), commaWhen(last))

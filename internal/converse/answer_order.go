@@ -30,6 +30,9 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 		pick = oldest(sorted)
 	case iLatest:
 		pick = sorted[0]
+		if sec == secWork {
+			pick = lastHeld(sorted, now)
+		}
 	case iPrev, iNext:
 		if ref == nil {
 			ref = sorted[0]

@@ -83,8 +83,9 @@ func (x *Index) currentRole(o *out, now time.Time) {
 		o.say("%s currently holds %d roles: %s.", x.Who(), len(cur), list(parts))
 		o.focusOn(cur...)
 	case len(x.jobs) > 0:
-		latest := x.jobs[0]
+		latest := lastHeld(x.jobs, now)
 		o.say("The profile doesn't list a current role.")
+		x.retiredNote(o)
 		if w := latest.when(); w != "" {
 			o.say("%s most recent role was %s, %s.", capital(x.whose()), latest.roleAt(), w)
 		} else {
@@ -92,9 +93,11 @@ func (x *Index) currentRole(o *out, now time.Time) {
 		}
 		o.citeItem(latest)
 		o.focusOn(latest)
+		x.volunteersNow(o, now)
 	default:
 		o.say("The profile doesn't list any work experience.")
 		x.currentStudy(o, now)
+		x.volunteersNow(o, now)
 	}
 }
 

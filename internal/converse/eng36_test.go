@@ -38,3 +38,25 @@ func TestSurrenderedLicence(t *testing.T) {
 		checkText(t, q, got, []string{"surrendered 2024"}, []string{"Yes", "Ted holds", "Tadeusz holds"})
 	}
 }
+
+// TestNoJobNow: with no job held now, the most recent job is the one that
+// ended last (not the one that started last), the summary's word of
+// retiring is quoted, and the volunteer posts going on now are what the
+// person does today.
+func TestNoJobNow(t *testing.T) {
+	r := mustLoad(t, "pm")
+	r.Work[0].EndDate = "2024-12" // Booz Allen, begun 2021-06
+	r.Work[1].EndDate = "2025-03" // the National Guard post, begun 2019-03: left last
+	r.Basics.Summary += " Retired from the Guard. I retired in March 2025."
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"what was his last job", []string{"Texas Army National Guard"}, []string{"Booz Allen"}},
+		{"is he still working", []string{"I retired in March 2025", "Texas Army National Guard", "volunteers as Strike Team Leader at Team Rubicon"}, []string{"Booz Allen"}},
+		{"who is terrence", []string{"Texas Army National Guard"}, []string{"Booz Allen"}},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}
