@@ -109,7 +109,7 @@ func (x *Index) gaps(o *out, now time.Time) {
 	}
 	if len(spans) == 0 {
 		if len(x.work) == 0 {
-			o.say("The profile doesn't list any work experience.")
+			x.noJobsListed(o)
 		} else {
 			o.say("The profile gives no dates for %s jobs, so it doesn't show gaps.", x.whose())
 		}

@@ -152,13 +152,14 @@ func capital(s string) string {
 func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 	all := x.sorted(secWork)
 	if len(all) == 0 {
-		o.say("The profile doesn't list any work experience.")
 		if w != nil {
+			o.say("The profile doesn't list any work experience.")
 			o.win = w
 			x.timelineOthers(o, *w, now)
 			return
 		}
-		if !x.currentStudy(o, now) {
+		more := x.noJobsListed(o)
+		if !x.currentStudy(o, now) && !more {
 			x.mentionOtherSections(o)
 		}
 		return

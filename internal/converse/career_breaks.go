@@ -116,3 +116,14 @@ func (r *resolver) duringGap() bool {
 	r.x.gaps(r.o, r.now)
 	return true
 }
+
+// namesBreak reports a sentence that tells of time away from work.
+func namesBreak(s string) bool {
+	text := " " + strings.Join(tokens(s), " ") + " "
+	for _, p := range breakPhrases {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -60,3 +60,23 @@ func TestNoJobNow(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestNoJobsListed: a profile that lists no job still tells of work in its
+// summary and lists volunteer posts; asked about a gap, the summary's
+// sentence of the break is the reason, not "doesn't say why".
+func TestNoJobsListed(t *testing.T) {
+	r := mustLoad(t, "librarian")
+	r.Work = nil
+	r.Basics.Summary = "Former public librarian. I worked for eight years in public libraries. I took a career break in 2020 to care for my father. I am looking for research roles."
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"where has she worked", []string{"eight years in public libraries", "ESL Conversation Tutor at Literacy Works Chicago", "Board Member"}, []string{"research roles"}},
+		{"does nadia have any work experience", []string{"eight years in public libraries"}, nil},
+		{"why is there a gap in her resume", []string{"to care for my father"}, []string{"doesn't say why"}},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}

@@ -58,3 +58,39 @@ func (x *Index) volunteersNow(o *out, now time.Time) {
 		o.say("%s currently volunteers as %s.", x.Who(), list(parts))
 	}
 }
+
+// pastWorkWords mark a summary sentence that tells of work no entry lists
+// ("Before my children were born I spent six years in retail banking") or
+// of time away from it ("I took a career break in 2015").
+var pastWorkWords = []string{"worked", "spent", "career", "employed", "employment"}
+
+// noJobsListed answers a question about work from a profile that lists no
+// job: it says so, then quotes what the summary tells of work before (up
+// to two sentences) and lists the volunteer posts, the work it does list.
+// It reports whether it said more than that no job is listed.
+func (x *Index) noJobsListed(o *out) bool {
+	o.say("The profile doesn't list any work experience.")
+	more := false
+	n := 0
+	for _, s := range splitSentences(x.r.Basics.Summary) {
+		if n == 2 {
+			break
+		}
+		if hasAnyToken(tokens(s), pastWorkWords...) {
+			o.say("The summary says: “%s”.", strings.TrimRight(strings.TrimSpace(s), "."))
+			o.cite(secBasics, 0, "summary")
+			n++
+			more = true
+		}
+	}
+	var parts []string
+	for _, it := range x.sorted(secVolunteer) {
+		parts = append(parts, it.roleAt()+it.span())
+		o.citeItem(it)
+	}
+	if len(parts) > 0 {
+		o.say("%s volunteering: %s.", capital(x.whose()), list(parts))
+		more = true
+	}
+	return more
+}

@@ -23,6 +23,17 @@ var whyAux = map[string]bool{"did": true, "does": true, "do": true, "is": true, 
 // statedReason quotes the profile's sentence that gives the reason asked
 // by "why did he VERB", and reports whether it found one.
 func (x *Index) statedReason(o *out, ts []string) bool {
+	if hasAnyToken(ts, "gap", "gaps", "break") {
+		// "why is there a gap in her cv": the summary's sentence of the
+		// break ("I took a career break in 2015 to raise our children")
+		for _, s := range splitSentences(x.r.Basics.Summary) {
+			if namesBreak(s) {
+				o.say("The profile says: “%s”.", strings.TrimRight(s, "."))
+				o.cite(secBasics, 0, "summary")
+				return true
+			}
+		}
+	}
 	verb := ""
 	for _, t := range ts[1:] {
 		if !whyAux[t] && !x.nameToks[t] {
