@@ -49,10 +49,14 @@ func (x *Index) graduationDate(o *out, q *query, now time.Time) bool {
 // that ended last; degreesOnly leaves out programmes that are no degree.
 func (x *Index) graduationPick(now time.Time, degreesOnly bool) *item {
 	var pick *item
+	skipCerts := degreesOnly && x.hasEndedDegree()
 	for _, it := range x.sorted(secEducation) {
 		e := x.r.Education[it.idx]
 		if !it.dated || it.unfin || strings.TrimSpace(e.EndDate) == "" || degreesOnly && courseEntry(e.StudyType) {
 			continue
+		}
+		if skipCerts && hasAnyToken(tokens(e.StudyType), "certificate") && !it.current(now) {
+			continue // a certificate course after the bachelor's is not "when did he graduate"
 		}
 		if it.current(now) {
 			return it // the study under way is the graduation still to come
@@ -64,6 +68,17 @@ func (x *Index) graduationPick(now time.Time, degreesOnly bool) *item {
 		}
 	}
 	return pick
+}
+
+// hasEndedDegree reports an education entry of a bachelor's or higher with
+// an end date.
+func (x *Index) hasEndedDegree() bool {
+	for _, e := range x.r.Education {
+		if strings.TrimSpace(e.EndDate) != "" && degreeRankOf(e.StudyType) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // courseWords are study types that are no degree one graduates from.

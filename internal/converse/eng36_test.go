@@ -80,3 +80,19 @@ func TestNoJobsListed(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestGraduatedFromDegree: a certificate course taken after a bachelor's
+// is not what "when did he graduate" asks; with no such degree the
+// certificate is the graduation.
+func TestGraduatedFromDegree(t *testing.T) {
+	for _, c := range []struct {
+		profile   string
+		want, not []string
+	}{
+		{"designer", []string{"2011", "Bachelor of Fine Arts"}, []string{"2016"}},
+		{"baker", []string{"December 2020"}, nil},
+	} {
+		q := "when did he graduate"
+		checkText(t, c.profile+": "+q, ask(mustIndex(t, c.profile), q)[0].Text, c.want, c.not)
+	}
+}
