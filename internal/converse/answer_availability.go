@@ -25,6 +25,8 @@ var availabilityMarkers = []string{"looking for", "open to", "seeking", "availab
 	// "Not interested in e-commerce roles": the work she would not take
 	// answers "would she take an e-commerce job" as well as a search does
 	"not interested in", "not looking",
+	// "I am available from September 2025": when she could start
+	"available from", "available immediately", "available now", "notice period", "can start",
 	""} // the last: takesWork
 
 // takesWork reports "and take short consulting contracts": a verb of taking
@@ -53,6 +55,11 @@ func takesWork(low string) bool {
 func (x *Index) availability(o *out, q *query, now time.Time) {
 	o.in = iAvailability
 	b := x.r.Basics
+	if hasAnyTokenIn(q.ts, payWords) && !x.mentionsAny(payTopics) {
+		// "what salary is she after": the pay, which the profile leaves
+		// out, before what she is looking for
+		o.say("The profile doesn't mention %s salary expectations.", x.whose())
+	}
 	// Every sentence that says it: "I am not seeing clients. Looking to
 	// join a health team." answers "is she looking" with both.
 	var said []string

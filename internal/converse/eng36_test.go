@@ -96,3 +96,14 @@ func TestGraduatedFromDegree(t *testing.T) {
 		checkText(t, c.profile+": "+q, ask(mustIndex(t, c.profile), q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestAvailabilityStartAndPay: "available from" in the summary says when
+// she could start; a salary asked with a search's words ("what salary is
+// she after") is first said to be left out.
+func TestAvailabilityStartAndPay(t *testing.T) {
+	r := mustLoad(t, "teacher")
+	r.Basics.Summary += " I am available from January 2026."
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "start", ask(x, "when can she start")[0].Text, []string{"January 2026"}, nil)
+	checkText(t, "salary", ask(x, "what salary is she after")[0].Text, []string{"doesn't mention Niamh's salary"}, nil)
+}
