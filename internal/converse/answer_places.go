@@ -443,6 +443,7 @@ func (x *Index) origin(o *out) {
 func wideOrNested(key string) bool {
 	switch key {
 	case "bay area", "silicon valley", "washington state", "ontario", "quebec", "british columbia", "alberta",
+		"nova scotia", "new brunswick", "manitoba", "saskatchewan", "newfoundland", "newfoundland and labrador", "prince edward island",
 		"nyc", "new york city", "brooklyn", "manhattan":
 		return true
 	}

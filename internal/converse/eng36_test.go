@@ -107,3 +107,17 @@ func TestAvailabilityStartAndPay(t *testing.T) {
 	checkText(t, "start", ask(x, "when can she start")[0].Text, []string{"January 2026"}, nil)
 	checkText(t, "salary", ask(x, "what salary is she after")[0].Text, []string{"doesn't mention Niamh's salary"}, nil)
 }
+
+// TestWhyMovedSaidInSummary: the summary's own sentence of the move asked,
+// naming its verb and its object, tells why in a purpose ("to join"); a
+// sentence with the verb alone does not, and a place in a province the
+// gazetteer knows is in its country.
+func TestWhyMovedSaidInSummary(t *testing.T) {
+	r := mustLoad(t, "designer")
+	r.Basics.Summary += " In 2016 I settled in Lisbon to join a product team. I settled quickly."
+	r.Work[0].Location = "Halifax, Nova Scotia"
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "lisbon", ask(x, "why did he settle in lisbon")[0].Text, []string{"to join a product team"}, []string{"doesn't say why"})
+	checkText(t, "berlin", ask(x, "why did he settle in berlin")[0].Text, []string{"doesn't say why"}, []string{"to join a product team"})
+	checkText(t, "canada", ask(x, "has he worked in canada")[0].Text, []string{"Halifax, Nova Scotia"}, []string{"doesn't list a job in Canada"})
+}

@@ -64,7 +64,7 @@ ES: Barcelona, Valencia, Seville, Sevilla, Bilbao, Málaga, Malaga, Zaragoza
 IT: Milan, Milano, Turin, Torino, Naples, Florence, Bologna, Venice
 NL: Rotterdam, The Hague, Utrecht, Eindhoven, Delft
 CH: Zurich, Zürich, Geneva, Genève, Basel, Lausanne
-CA: Toronto, Vancouver, Montreal, Montréal, Calgary, Waterloo, Quebec, Ontario, British Columbia, Alberta
+CA: Toronto, Vancouver, Montreal, Montréal, Calgary, Waterloo, Ottawa, Edmonton, Winnipeg, Quebec, Ontario, British Columbia, Alberta, Nova Scotia, New Brunswick, Manitoba, Saskatchewan, Newfoundland, Newfoundland and Labrador, Prince Edward Island
 AU: Sydney, Melbourne, Brisbane, Perth, Adelaide
 IN: Bangalore, Bengaluru, Mumbai, Bombay, Hyderabad, Chennai, Pune, Kolkata, Gurgaon, Gurugram, Noida
 CN: Shanghai, Shenzhen, Guangzhou, Hangzhou, Chengdu, Hong Kong

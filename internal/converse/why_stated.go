@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Résumés list what happened, not why, and "why did he leave?" is answered
 // that the profile doesn't say. But a profile sometimes does say, in one
@@ -34,10 +37,10 @@ func (x *Index) statedReason(o *out, ts []string) bool {
 			}
 		}
 	}
-	verb := ""
-	for _, t := range ts[1:] {
+	verb, vi := "", 0
+	for i, t := range ts[1:] {
 		if !whyAux[t] && !x.nameToks[t] {
-			verb = t
+			verb, vi = t, i+1
 			break
 		}
 	}
@@ -45,10 +48,20 @@ func (x *Index) statedReason(o *out, ts []string) bool {
 		return false
 	}
 	vs := stem(verb)
+	// "why did he move to canada": the summary's own sentence of that
+	// move ("In 2013 I moved to Canada to become a harbour pilot") tells
+	// why in a purpose, with no word of cause
+	var objs []string
+	for _, t := range ts[vi+1:] {
+		if len(t) >= 4 && !searchStop[t] && !whyAux[t] {
+			objs = append(objs, stem(t))
+		}
+	}
+	own := false // the text tried is the summary
 	try := func(text string) string {
 		for _, s := range splitSentences(text) {
 			st := tokens(s)
-			if !hasAnyToken(st, causeWords...) {
+			if !hasAnyToken(st, causeWords...) && !(own && len(objs) > 0 && hasStemIn(st, objs)) {
 				continue
 			}
 			for _, t := range st {
@@ -59,7 +72,10 @@ func (x *Index) statedReason(o *out, ts []string) bool {
 		}
 		return ""
 	}
-	if s := try(x.r.Basics.Summary); s != "" {
+	own = true
+	s := try(x.r.Basics.Summary)
+	own = false
+	if s != "" {
 		o.say("The profile says: “%s”.", strings.TrimRight(s, "."))
 		o.cite(secBasics, 0, "summary")
 		return true
@@ -131,3 +147,13 @@ func departs(st []string) bool {
 
 // departureStems begin the words with which a résumé says a job ended.
 var departureStems = []string{"layoff", "redundan", "resign", "bankrupt", "downsiz", "restructur", "closure", "insolven"}
+
+// hasStemIn reports whether any of ts has one of the stems.
+func hasStemIn(ts, stems []string) bool {
+	for _, t := range ts {
+		if slices.Contains(stems, stem(t)) {
+			return true
+		}
+	}
+	return false
+}
