@@ -183,6 +183,9 @@ func (x *Index) durationOf(o *out, it *item, inRole bool, now time.Time) {
 	o.citeItem(it)
 	o.focusOn(it)
 	if !it.dated {
+		if it.per.Start.IsZero() && x.summaryLength(o, it) {
+			return
+		}
 		if !x.undatedBecauseOutOfOrder(o, it) {
 			o.say("The profile doesn't give dates for %s, so it doesn't say how long that lasted.", it.describe())
 		}

@@ -121,3 +121,20 @@ func TestWhyMovedSaidInSummary(t *testing.T) {
 	checkText(t, "berlin", ask(x, "why did he settle in berlin")[0].Text, []string{"doesn't say why"}, []string{"to join a product team"})
 	checkText(t, "canada", ask(x, "has he worked in canada")[0].Text, []string{"Halifax, Nova Scotia"}, []string{"doesn't list a job in Canada"})
 }
+
+// TestLengthOfPointEntry: "how long was she in the mountains" names an
+// award (a day, not a stretch); the summary's sentence giving a length
+// with that word answers, and without one the award's missing dates are
+// said as before.
+func TestLengthOfPointEntry(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Ana Ruiz", Label: "Mountain Guide", Summary: "Guide since 2010. I spent 12 years in the mountains of Patagonia before moving to Chamonix."},
+		Work:   []profile.Work{{Name: "Alpine Ways", Position: "Lead Guide", StartDate: "2019-04"}},
+		Awards: []profile.Award{{Title: "Mountains Rescue Medal", Awarder: "Club Andino", Date: "2015"}},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "mountains", ask(x, "how long was she in the mountains")[0].Text, []string{"12 years in the mountains"}, []string{"doesn't give dates"})
+	r.Basics.Summary = "Guide since 2010."
+	x = converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "mountains, unsaid", ask(x, "how long was she in the mountains")[0].Text, nil, []string{"12 years"})
+}

@@ -94,3 +94,27 @@ func (x *Index) noJobsListed(o *out) bool {
 	}
 	return more
 }
+
+// summaryLength answers "how long was he at sea" when the word asked named
+// a point in time (the award "Rescue at Sea"), which lasts no time: the
+// summary's sentence giving a length with a word of that name ("spent 32
+// years at sea") is what was asked.
+func (x *Index) summaryLength(o *out, it *item) bool {
+	if it.sec != secAwards && it.sec != secCertificates && it.sec != secPublications {
+		return false
+	}
+	for _, s := range splitSentences(x.r.Basics.Summary) {
+		ts := tokens(s)
+		if !hasAnyToken(ts, "years", "months", "decades") || !hasAnyToken(ts, it.keys...) {
+			continue
+		}
+		for i, t := range ts {
+			if _, ok := atoi(t); ok && (at(ts, i+1) == "years" || at(ts, i+1) == "months" || at(ts, i+1) == "decades") {
+				o.say("The summary says: “%s”.", strings.TrimRight(strings.TrimSpace(s), "."))
+				o.cite(secBasics, 0, "summary")
+				return true
+			}
+		}
+	}
+	return false
+}
