@@ -138,3 +138,20 @@ func TestLengthOfPointEntry(t *testing.T) {
 	x = converse.Compile(r, profile.Privacy{}, today)
 	checkText(t, "mountains, unsaid", ask(x, "how long was she in the mountains")[0].Text, nil, []string{"12 years"})
 }
+
+// TestForeignLastWordFirst: a yes/no question whose last word is nowhere
+// in the profile is answered that the profile doesn't mention it before
+// the sentences sharing its other words; a foreign verb with the thing
+// asked in the profile is not.
+func TestForeignLastWordFirst(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"mariner", "did he ever command a tanker", []string{"doesn't mention tanker", "Commanded 4,200 TEU"}, []string{"Yes"}},
+		{"pilot", "has he ever flown a zeppelin", []string{"doesn't mention zeppelin"}, []string{"Yes"}},
+		{"mariner", "did he ever sail on cruise ships", []string{"cruise ships"}, []string{"doesn't mention sail"}},
+	} {
+		checkText(t, c.profile+": "+c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}

@@ -1,5 +1,7 @@
 package converse
 
+import "strings"
+
 // Social turns: greetings, thanks, goodbyes, and personal matters a résumé
 // leaves out.
 
@@ -16,6 +18,7 @@ func (x *Index) social(o *out, q *query) {
 	case s[iGreeting] > 0:
 		o.in = iGreeting
 		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())
+	case (q.person || q.anaph) && x.foreignThenSearch(o, q): // "did he ever command a tanker": not mentioned, then what he did command
 	case (q.person || q.anaph) && x.searchLast(o, q): // "was there downtime?" after a migration
 	case q.person || q.anaph:
 		o.in = iUnknown
@@ -89,3 +92,23 @@ var opinionWords = setOf(`view views opinion opinions stance believe believes be
 // gossipTopics are asked of a person with words ("tell me about her") that
 // would otherwise read as a summary request.
 var gossipTopics = setOf(`embarrassing secret secrets gossip flaws scandal scandals weakness weaknesses`)
+
+// foreignThenSearch answers a yes/no question whose one distinctive word,
+// its last, is nowhere in the profile ("did he ever command a tanker"): the
+// sentences sharing its other words are no yes, so that the thing asked is
+// not mentioned comes first, then those sentences. False, having said
+// nothing, when there is no such word or no sentence.
+func (x *Index) foreignThenSearch(o *out, q *query) bool {
+	w := x.onlyForeignWord(q)
+	if w == "" || !strings.EqualFold(w, at(q.ts, len(q.ts)-1)) {
+		return false // "did he sail on cruise ships": a verb of its own, the thing asked is the profile's
+	}
+	sub := &out{x: x, near: o.near}
+	if !x.searchLast(sub, q) {
+		return false
+	}
+	o.in = iUnknown
+	o.say("The profile doesn't mention %s.", w)
+	o.adopt(sub)
+	return true
+}
