@@ -155,3 +155,15 @@ func TestForeignLastWordFirst(t *testing.T) {
 		checkText(t, c.profile+": "+c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestForeignWordNotAPlace: a word after a preposition or another noun is
+// no thing asked by itself ("anything in europe", "venture money"): no
+// "doesn't mention" before the sentences that answer.
+func TestForeignWordNotAPlace(t *testing.T) {
+	for _, c := range []struct{ profile, q string }{
+		{"curator", "has she curated anything in europe"},
+		{"founder", "has he never raised venture money?"},
+	} {
+		checkText(t, c.profile+": "+c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, nil, []string{"doesn't mention"})
+	}
+}

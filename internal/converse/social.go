@@ -94,14 +94,22 @@ var opinionWords = setOf(`view views opinion opinions stance believe believes be
 var gossipTopics = setOf(`embarrassing secret secrets gossip flaws scandal scandals weakness weaknesses`)
 
 // foreignThenSearch answers a yes/no question whose one distinctive word,
-// its last, is nowhere in the profile ("did he ever command a tanker"): the
+// its last and after "a", "an" or "any", is nowhere in the profile ("did he ever command a tanker"): the
 // sentences sharing its other words are no yes, so that the thing asked is
 // not mentioned comes first, then those sentences. False, having said
 // nothing, when there is no such word or no sentence.
 func (x *Index) foreignThenSearch(o *out, q *query) bool {
+	n := len(q.ts)
+	switch at(q.ts, n-2) {
+	case "a", "an", "any":
+	default:
+		// "did he sail on cruise ships": a verb of its own; "anything in
+		// europe", "venture money": a place or a word of what is there
+		return false
+	}
 	w := x.onlyForeignWord(q)
-	if w == "" || !strings.EqualFold(w, at(q.ts, len(q.ts)-1)) {
-		return false // "did he sail on cruise ships": a verb of its own, the thing asked is the profile's
+	if w == "" || !strings.EqualFold(w, at(q.ts, n-1)) {
+		return false
 	}
 	sub := &out{x: x, near: o.near}
 	if !x.searchLast(sub, q) {
