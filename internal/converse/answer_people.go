@@ -8,7 +8,29 @@ import "strings"
 // clients" and "first-chaired a trial" are no one led.
 var leadStems = []string{"lead", "led ", "mentor", "manag", "hire", "hiring", "hired", "coach", "squad", "team",
 	"cross-functional", "cross functional", "stakeholder", "direct report", "supervis", "train", "onboard",
-	"co-chair", "chairs the ", "chaired the ", "chair of ", "charge nurse", "in charge of ", "head of ", "headed "}
+	"co-chair", "chairs the ", "chaired the ", "chair of ", "charge nurse", "in charge of ", "head of ", "headed ",
+	// "Coordinated 12 volunteers": people counted after the verb
+	"coordinated 1", "coordinated 2", "coordinated 3", "coordinated 4", "coordinated 5", "coordinated 6", "coordinated 7", "coordinated 8", "coordinated 9",
+	"coordinates 1", "coordinates 2", "coordinates 3", "coordinates 4", "coordinates 5", "coordinates 6", "coordinates 7", "coordinates 8", "coordinates 9"}
+
+// managesThings reports a sentence whose only managing is of money or
+// things: "managed an annual budget", "Management Accounting Techniques".
+func managesThings(low string) bool {
+	ts := tokens(low)
+	for i, t := range ts {
+		if !strings.HasPrefix(t, "manag") {
+			continue
+		}
+		for j := i + 1; j < len(ts) && j <= i+4; j++ {
+			switch ts[j] {
+			case "budget", "budgets", "accounting", "portfolio", "portfolios", "inventory", "fund", "funds":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // talkStems mark sentences about communicating.
 var talkStems = []string{"communicat", "present", "talk", "speak", "wrote", "writing", "facilitat", "negotiat",
@@ -30,6 +52,9 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 					}
 					if st == "led " && strings.Contains(low, " led by ") {
 						continue // "a round led by General Catalyst"
+					}
+					if st == "manag" && managesThings(low) {
+						continue // "Managed an annual budget of £38,000": money, not people
 					}
 					hit = true
 					break

@@ -167,3 +167,19 @@ func TestForeignWordNotAPlace(t *testing.T) {
 		checkText(t, c.profile+": "+c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, nil, []string{"doesn't mention"})
 	}
 }
+
+// TestManagedPeopleNotMoney: "has she managed people" quotes the sentence
+// that counts the people she coordinated, not one managing a budget or a
+// course of management accounting.
+func TestManagedPeopleNotMoney(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Mia Holt", Label: "Operations Coordinator"},
+		Work: []profile.Work{
+			{Name: "Riverside Theatre", Position: "Box Office Coordinator", StartDate: "2021-03", Highlights: []string{"Managed an annual budget of $90,000", "Managed the ticketing inventory for 300 shows"}},
+			{Name: "City Marathon", Position: "Volunteer Lead", StartDate: "2018-01", EndDate: "2020-12", Highlights: []string{"Coordinated 45 volunteers on race day"}},
+		},
+		Education: []profile.Education{{Institution: "Open College", StudyType: "Diploma", Area: "Business", StartDate: "2016", EndDate: "2017", Courses: []string{"Management Accounting"}}},
+	}, profile.Privacy{}, today)
+	q := "has she ever managed people"
+	checkText(t, q, ask(x, q)[0].Text, []string{"Coordinated 45 volunteers"}, []string{"annual budget", "Management Accounting", "ticketing inventory"})
+}
