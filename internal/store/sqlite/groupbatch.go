@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"fmt"
 	"strings"
 
 	"github.com/parleyhq/parley/internal/store"
@@ -30,7 +32,7 @@ const maxChunk = 64
 // earlier in t, and gets those of rs. A missing session fails its own turn
 // (NotFound); any other error is returned, and the caller rolls the group
 // back.
-func (db *DB) writeBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+func (db *DB) writeBatch(ctx context.Context, t *wtx, rs []*turnReq, last map[string]int) error {
 	for len(rs) > 0 {
 		n := chunkSize(len(rs))
 		if err := db.writeChunk(ctx, t, rs[:n], last); err != nil {
@@ -50,7 +52,7 @@ func chunkSize(n int) int {
 	return c
 }
 
-func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+func (db *DB) writeChunk(ctx context.Context, t *wtx, rs []*turnReq, last map[string]int) error {
 	// A session's number comes from this group, else from the committer's
 	// memory; only the others are read. A stale one makes the INSERT fail,
 	// and the group goes the safe way.
@@ -101,7 +103,7 @@ func (db *DB) writeChunk(ctx context.Context, t *tx, rs []*turnReq, last map[str
 
 // lastSeqs records in last the last sequence number of every existing
 // session of rs (distinct sessions), one statement per power-of-two chunk.
-func lastSeqs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+func lastSeqs(ctx context.Context, t *wtx, rs []*turnReq, last map[string]int) error {
 	for len(rs) > 0 {
 		n := chunkSize(len(rs))
 		if err := lastSeqsChunk(ctx, t, rs[:n], last); err != nil {
@@ -112,25 +114,20 @@ func lastSeqs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) er
 	return nil
 }
 
-func lastSeqsChunk(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+func lastSeqsChunk(ctx context.Context, t *wtx, rs []*turnReq, last map[string]int) error {
 	args := make([]any, len(rs))
 	for i, r := range rs {
 		args[i] = r.id
 	}
-	rows, err := t.QueryContext(ctx, lastSeqsSQL(len(rs)), args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id string
-		var seq int
-		if err := rows.Scan(&id, &seq); err != nil {
-			return err
+	return t.query(ctx, lastSeqsSQL(len(rs)), args, func(v []driver.Value) error {
+		id, ok1 := v[0].(string)
+		seq, ok2 := v[1].(int64)
+		if !ok1 || !ok2 {
+			return fmt.Errorf("sqlite: last seqs: got %T, %T", v[0], v[1])
 		}
-		last[id] = seq
-	}
-	return rows.Err()
+		last[id] = int(seq)
+		return nil
+	})
 }
 
 func lastSeqsSQL(n int) string { return sqlText("last seqs", n, buildLastSeqsSQL) }
@@ -149,7 +146,7 @@ func buildLastSeqsSQL(n int) string {
 // power-of-two chunk. last holds each session's last number after its turn.
 // Since the row is written anyway, it also takes a checkpoint (see
 // slideRowSQL).
-func slideExpiries(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+func slideExpiries(ctx context.Context, t *wtx, rs []*turnReq, last map[string]int) error {
 	for len(rs) > 0 {
 		n := chunkSize(len(rs))
 		args := make([]any, 0, 4*n)
@@ -188,7 +185,7 @@ func slideSet(expires, last, state string) string {
 
 // insertBatch writes the messages of every turn in rs, numbered up to their
 // session's last sequence number, and sets each turn's out.
-func insertBatch(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+func insertBatch(ctx context.Context, t *wtx, rs []*turnReq, last map[string]int) error {
 	if allPairs(rs) {
 		return insertPairs(ctx, t, rs, last)
 	}
@@ -223,7 +220,7 @@ func allPairs(rs []*turnReq) bool {
 }
 
 // insertPairs is insertBatch for turns that are all pairs.
-func insertPairs(ctx context.Context, t *tx, rs []*turnReq, last map[string]int) error {
+func insertPairs(ctx context.Context, t *wtx, rs []*turnReq, last map[string]int) error {
 	args := make([]any, 0, pairColumns*len(rs))
 	for _, r := range rs {
 		r.out = numberMessages(r.id, last[r.id], r.msgs)

@@ -32,6 +32,7 @@ type turnReq struct {
 // runs until db.closed.
 func (db *DB) turnCommitter() {
 	defer close(db.committerDone)
+	defer db.closeWriterStmts()
 	for {
 		var first *turnReq
 		select {
@@ -63,29 +64,55 @@ func (db *DB) turnCommitter() {
 }
 
 // commitGroup commits group in one transaction. The fast path runs a few
-// statements for the whole group (see writeBatch); only when a statement fails for a reason other than
-// a missing session does the group start again on the slow path, where each
-// turn sits in its own savepoint so that it fails alone.
+// statements for the whole group (see writeBatch); only when a statement
+// fails for a reason other than a missing session does the group start
+// again on the slow path, where each turn sits in its own savepoint so
+// that it fails alone. Both run on the writer's connection, held for the
+// group (committx.go).
 func (db *DB) commitGroup(group []*turnReq) {
-	if db.commitFast(group) {
-		for _, r := range group {
-			close(r.done)
-		}
+	fast := false
+	_ = db.withWriter(func(t *wtx) (err error) {
+		fast, err = db.commitFast(t, group)
+		return err
+	})
+	if fast {
+		db.finish(group, nil)
 		return
 	}
+	// Nothing was written; a connection the fast path left broken has
+	// been discarded, and this runs on a new one.
 	for _, r := range group {
 		r.out, r.err, r.wrote = nil, nil, time.Time{}
 	}
-	db.commitSafe(group)
+	answered := false
+	err := db.withWriter(func(t *wtx) error {
+		answered = true
+		return db.commitSafe(t, group)
+	})
+	if !answered {
+		db.finish(group, err)
+	}
 }
 
-// commitFast reports whether it committed the group; false means nothing
-// was written and every request still needs an answer.
-func (db *DB) commitFast(group []*turnReq) bool {
+// finish answers every turn of group: err (classified) for those not
+// already answered with an error of their own.
+func (db *DB) finish(group []*turnReq, err error) {
+	for _, r := range group {
+		if err != nil && r.err == nil {
+			r.out, r.err = nil, classify(err, "session")
+		}
+		close(r.done)
+	}
+}
+
+// commitFast reports whether it committed the group; false with a nil
+// error means nothing was written and every request still needs an
+// answer, from the slow path. An error means the connection is broken.
+func (db *DB) commitFast(t *wtx, group []*turnReq) (bool, error) {
+	// The group's statements must not die with one caller's context.
 	ctx := context.Background()
-	t, err := db.writer.BeginTx(ctx, nil)
-	if err != nil {
-		return false
+	if err := t.begin(); err != nil {
+		return false, nil
 	}
 	// A batch holds each session once (its turns are numbered from the
 	// session's last number before the batch); a session met again starts
@@ -101,8 +128,7 @@ func (db *DB) commitFast(group []*turnReq) bool {
 		}
 		if _, dup := seen[r.id]; dup {
 			if err := db.writeBatch(ctx, t, batch, last); err != nil {
-				_ = t.Rollback()
-				return false
+				return false, t.rollback()
 			}
 			batch = batch[:0]
 			clear(seen)
@@ -111,15 +137,13 @@ func (db *DB) commitFast(group []*turnReq) bool {
 		batch = append(batch, r)
 	}
 	if err := db.writeBatch(ctx, t, batch, last); err != nil {
-		_ = t.Rollback()
-		return false
+		return false, t.rollback()
 	}
-	if err := t.Commit(); err != nil {
-		_ = t.Rollback()
-		return false
+	if err := t.commit(); err != nil {
+		return false, t.rollback()
 	}
 	db.rememberTurns(group, last)
-	return true
+	return true, nil
 }
 
 // rememberTurns records what a committed group stored: the expiries, so
@@ -153,22 +177,14 @@ func (db *DB) rememberTurns(group []*turnReq, last map[string]int) {
 // maxRemembered bounds db.expiries and db.lastSeqs.
 const maxRemembered = 1 << 16
 
-// commitSafe commits group with one savepoint per turn.
-func (db *DB) commitSafe(group []*turnReq) {
-	finish := func(err error) {
-		for _, r := range group {
-			if err != nil && r.err == nil {
-				r.out, r.err = nil, err
-			}
-			close(r.done)
-		}
-	}
+// commitSafe commits group with one savepoint per turn, and answers every
+// turn. An error means the connection is broken.
+func (db *DB) commitSafe(t *wtx, group []*turnReq) error {
 	// The group's transaction must not die with one caller's context.
 	ctx := context.Background()
-	t, err := db.writer.BeginTx(ctx, nil)
-	if err != nil {
-		finish(classify(err, "session"))
-		return
+	if err := t.begin(); err != nil {
+		db.finish(group, err)
+		return nil
 	}
 	last := make(map[string]int, len(group))
 	for _, r := range group {
@@ -193,11 +209,12 @@ func (db *DB) commitSafe(group []*turnReq) {
 			r.err = classify(err, "session")
 		}
 	}
-	if err := t.Commit(); err != nil {
-		_ = t.Rollback()
-		finish(classify(err, "session"))
-		return
+	if err := t.commit(); err != nil {
+		rerr := t.rollback()
+		db.finish(group, err)
+		return rerr
 	}
 	db.rememberTurns(group, last)
-	finish(nil)
+	db.finish(group, nil)
+	return nil
 }

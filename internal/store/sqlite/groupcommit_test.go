@@ -162,7 +162,7 @@ func TestCommitFastBatches(t *testing.T) {
 					state: []byte(fmt.Sprintf(`{"turn":%d}`, i)),
 					msgs:  []store.Message{{Role: "user", Text: fmt.Sprint("q", i), CreatedAt: now}, {Role: "assistant", Text: fmt.Sprint("a", i), CreatedAt: now}}})
 			}
-			if !db.commitFast(group) {
+			if !commitFastForTest(t, db, group) {
 				t.Fatal("fast path did not commit")
 			}
 			want := map[string][]string{} // session -> texts in order
@@ -250,7 +250,7 @@ func TestPairsStoreEveryColumn(t *testing.T) {
 					}
 					group = append(group, &turnReq{ctx: ctx, id: id, msgs: msgs, done: make(chan struct{}), expires: at.Add(time.Hour)})
 				}
-				if !db.commitFast(group) {
+				if !commitFastForTest(t, db, group) {
 					t.Fatal("fast path did not commit")
 				}
 				for _, r := range group {
@@ -287,4 +287,18 @@ func TestPairsStoreEveryColumn(t *testing.T) {
 			})
 		}
 	}
+}
+
+// commitFastForTest runs the fast path on the writer's connection, as
+// commitGroup does.
+func commitFastForTest(t testing.TB, db *DB, group []*turnReq) bool {
+	t.Helper()
+	fast := false
+	if err := db.withWriter(func(w *wtx) (err error) {
+		fast, err = db.commitFast(w, group)
+		return err
+	}); err != nil {
+		t.Fatalf("fast path: %v", err)
+	}
+	return fast
 }

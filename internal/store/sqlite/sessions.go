@@ -85,8 +85,8 @@ const ExpirySlack = time.Minute
 // sequence number. stored is the expiry already committed for the session,
 // as far as the caller knows (zero: unknown); it returns the session's new
 // last number and the expiry this turn wrote (zero: none).
-func appendTurn(ctx context.Context, tx *tx, id string, msgs []store.Message, state []byte, expiresAt, stored time.Time) (out []store.Message, last int, written time.Time, err error) {
-	if err := tx.QueryRowContext(ctx, lastSeqSQL, id).Scan(&last); err != nil {
+func appendTurn(ctx context.Context, tx *wtx, id string, msgs []store.Message, state []byte, expiresAt, stored time.Time) (out []store.Message, last int, written time.Time, err error) {
+	if last, err = tx.queryInt(ctx, lastSeqSQL, id); err != nil {
 		return nil, 0, time.Time{}, classify(err, "session")
 	}
 	next := last + len(msgs)
@@ -113,7 +113,7 @@ const lastSeqSQL = `SELECT max(s.last_seq, coalesce((SELECT max(m.seq) FROM mess
 // message to carry it, in the session's row, as of the session's newest
 // message (read here: a number the committer remembers may be stale, and
 // no INSERT would tell).
-func checkpointState(ctx context.Context, tx *tx, id string, state []byte) error {
+func checkpointState(ctx context.Context, tx *wtx, id string, state []byte) error {
 	if len(state) == 0 {
 		return nil
 	}
@@ -125,7 +125,7 @@ func checkpointState(ctx context.Context, tx *tx, id string, state []byte) error
 
 // insertMessages writes msgs, numbered up to last, the last one carrying
 // state, in one statement (one row for a question and its reply).
-func insertMessages(ctx context.Context, tx *tx, id string, last int, msgs []store.Message, state []byte) ([]store.Message, error) {
+func insertMessages(ctx context.Context, tx *wtx, id string, last int, msgs []store.Message, state []byte) ([]store.Message, error) {
 	if store.Folds(msgs) {
 		r := &turnReq{id: id, msgs: msgs, state: state}
 		if err := insertPairs(ctx, tx, []*turnReq{r}, map[string]int{id: last}); err != nil {

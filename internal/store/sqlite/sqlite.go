@@ -49,6 +49,7 @@ type DB struct {
 	closeOnce        sync.Once
 	expiries         map[string]time.Time // committed expiries, committer only (see rememberExpiries)
 	lastSeqs         map[string]int       // committed last sequence numbers, committer only
+	wtx              *wtx                 // the committer's statements on the writer's connection (committx.go)
 }
 
 var _ store.Store = (*DB)(nil)
