@@ -52,8 +52,23 @@ func (db *DB) withWriter(fn func(t *wtx) error) error {
 			t = &wtx{conn: conn, stmts: map[string]driver.Stmt{}}
 			db.wtx = t
 		}
-		return fn(t)
+		err := fn(t)
+		if errors.Is(err, driver.ErrBadConn) {
+			// database/sql closes the connection. Its statements are
+			// finalized first: SQLite keeps a connection with statements
+			// left open, and its transaction and write lock, as a zombie.
+			t.closeStmts()
+			db.wtx = nil
+		}
+		return err
 	})
+}
+
+func (t *wtx) closeStmts() {
+	for q, s := range t.stmts {
+		_ = s.Close()
+		delete(t.stmts, q)
+	}
 }
 
 // closeWriterStmts finalizes the committer's statements on its
@@ -63,13 +78,7 @@ func (db *DB) closeWriterStmts() {
 		return
 	}
 	_ = db.withWriter(func(t *wtx) error {
-		if t != db.wtx || len(t.stmts) == 0 {
-			return nil
-		}
-		for q, s := range t.stmts {
-			_ = s.Close()
-			delete(t.stmts, q)
-		}
+		t.closeStmts()
 		return nil
 	})
 	db.wtx = nil
