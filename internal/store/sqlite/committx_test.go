@@ -186,3 +186,34 @@ func TestCancelledTurnDoesNotAbortGroup(t *testing.T) {
 		wantSeqs(t, db, "gone", 0)
 	}
 }
+
+// BenchmarkEmptyTransaction measures a transaction that writes nothing:
+// the committer's (its connection held, BEGIN IMMEDIATE and COMMIT
+// prepared once) and database/sql's BeginTx and Commit on the writer.
+func BenchmarkEmptyTransaction(b *testing.B) {
+	db := openMigrated(b)
+	b.Run("committer", func(b *testing.B) {
+		for b.Loop() {
+			if err := db.withWriter(func(t *wtx) error {
+				if err := t.begin(); err != nil {
+					return err
+				}
+				return t.commit()
+			}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("BeginTx", func(b *testing.B) {
+		ctx := context.Background()
+		for b.Loop() {
+			t, err := db.writer.BeginTx(ctx, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := t.Commit(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
