@@ -100,7 +100,7 @@ func (f fwd) set(h http.Header) {
 // inbound header map, which the proxy owns) and returns the request id.
 // The id is the inbound one when it is short printable ASCII, or a new
 // random one. The inbound trace continues with a new parent id (the
-// gateway is a hop of its own); when it is absent or malformed a new
+// gateway is a hop of its own); when it is absent, malformed or repeated a new
 // sampled trace starts and Tracestate is dropped with it. This runs on
 // every request, so both values are built in one buffer, converted to
 // one string, and set with canonical keys (no Get or Set, which
@@ -114,7 +114,7 @@ func stamp(h http.Header) string {
 		b = appendRandomHex(b, 16)
 	}
 	n := len(b)
-	b, freshTrace := appendTraceparent(b, first(h["Traceparent"]))
+	b, freshTrace := appendTraceparent(b, onlyTraceparent(h["Traceparent"]))
 	if freshTrace {
 		delete(h, "Tracestate")
 	}
@@ -126,6 +126,18 @@ func stamp(h http.Header) string {
 	h["X-Request-Id"] = v[0:1:1]
 	h["Traceparent"] = v[1:2:2]
 	return id
+}
+
+// onlyTraceparent is the inbound traceparent, or "" (none, a new trace)
+// when there is not exactly one field: two are no trace context, whether
+// they agree or not (W3C Trace Context's test suite,
+// test_traceparent_duplicated, wants a new trace id), and continuing the
+// first would let a client pick which one the gateway vouches for.
+func onlyTraceparent(vs []string) string {
+	if len(vs) != 1 {
+		return ""
+	}
+	return vs[0]
 }
 
 func first(vs []string) string {

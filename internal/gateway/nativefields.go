@@ -9,7 +9,8 @@ import "bytes"
 // normalises its key and walks the parsed fields on every call; the path
 // asked it eight times per request. Values alias the request's buffer,
 // valid until the handler returns. As with Peek, the first of repeated
-// fields counts; nil means absent.
+// fields counts, except traceparent, which is empty when repeated; nil
+// means absent.
 type inFields struct {
 	authz, requestID, traceparent []byte
 	xfProto, xfHost               []byte
@@ -55,7 +56,9 @@ func (f *inFields) note(line []byte) {
 		f.special = f.special || isField(line, "upgrade")
 	case 't':
 		f.special = f.special || isField(line, "te") || isField(line, "transfer-encoding")
-		f.traceparent = firstValue(f.traceparent, line, "traceparent")
+		if isField(line, "traceparent") {
+			f.traceparent = onlyValue(f.traceparent, line, "traceparent")
+		}
 	case 'x':
 		f.requestID = firstValue(f.requestID, line, "x-request-id")
 		f.xfProto = firstValue(f.xfProto, line, "x-forwarded-proto")
@@ -76,6 +79,16 @@ func firstValue(cur, line []byte, name string) []byte {
 		return trimOWS(line[len(name)+1:])
 	}
 	return cur
+}
+
+// onlyValue is firstValue for a field of which only one may be sent
+// (traceparent): the second makes the value empty, which no check takes
+// for a valid one (see onlyTraceparent), and it stays so for any later one.
+func onlyValue(cur, line []byte, name string) []byte {
+	if cur == nil {
+		return trimOWS(line[len(name)+1:])
+	}
+	return line[:0]
 }
 
 // foldEq reports whether k equals lower, a lowercase name of letters and

@@ -1,0 +1,135 @@
+package gateway_test
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Two traceparent fields are no trace context (W3C Trace Context's test
+// suite, test_traceparent_duplicated): the gateway starts a new trace, as
+// for a malformed one, and drops tracestate with it. Checked on the native
+// path (/x) and the slow one (/x%41) of the fasthttp front end, and on
+// net/http.
+func TestDuplicateTraceparentStartsNewTrace(t *testing.T) {
+	up := newRawUpstream(t, func(c net.Conn, _ string) {
+		_, _ = io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+	})
+	fronts := bothFronts(t, poolConfig([]string{up.url()}, "", ""))
+	const (
+		tp1 = "00-11111111111111111111111111111111-1111111111111111-01"
+		tp2 = "00-22222222222222222222222222222222-2222222222222222-01"
+	)
+	tpRe := regexp.MustCompile(`(?i)\r\ntraceparent: *([^\r]*)`)
+	tests := []struct {
+		name, fields string
+		wantTrace    string // the trace id kept, or "" for a new one
+	}{
+		{"one", "Traceparent: " + tp1 + "\r\nTracestate: a=1\r\n", "11111111111111111111111111111111"},
+		{"two valid", "Traceparent: " + tp1 + "\r\nTracestate: a=1\r\ntraceparent: " + tp2 + "\r\n", ""},
+		{"valid then invalid", "Traceparent: " + tp1 + "\r\nTraceparent: junk\r\nTracestate: a=1\r\n", ""},
+		{"invalid then valid", "Traceparent: junk\r\nTracestate: a=1\r\nTraceparent: " + tp1 + "\r\n", ""},
+		{"two equal", "Traceparent: " + tp1 + "\r\nTraceparent: " + tp1 + "\r\nTracestate: a=1\r\n", ""},
+	}
+	for front, addr := range fronts {
+		for _, target := range []string{"/x", "/x%41"} {
+			for _, tt := range tests {
+				resp, body := rawExchange(t, addr, "GET "+target+" HTTP/1.1\r\nHost: h\r\n"+tt.fields+"\r\n")
+				if resp.StatusCode != 200 {
+					t.Errorf("%s %s %s: %d %s", front, target, tt.name, resp.StatusCode, body)
+					continue
+				}
+				head := up.last()
+				all := tpRe.FindAllStringSubmatch(head, -1)
+				if len(all) != 1 || len(all[0][1]) != 55 {
+					t.Errorf("%s %s %s: upstream traceparent fields %q:\n%s", front, target, tt.name, all, head)
+					continue
+				}
+				trace := all[0][1][3:35]
+				hasState := strings.Contains(strings.ToLower(head), "\r\ntracestate:")
+				if tt.wantTrace != "" {
+					if trace != tt.wantTrace || !hasState {
+						t.Errorf("%s %s %s: trace %s (tracestate %v), want %s kept with its state", front, target, tt.name, trace, hasState, tt.wantTrace)
+					}
+					continue
+				}
+				if strings.Count(trace, trace[:1]) == 32 || hasState {
+					t.Errorf("%s %s %s: trace %s (tracestate %v), want a new trace without tracestate:\n%s", front, target, tt.name, trace, hasState, head)
+				}
+			}
+		}
+	}
+}
+
+// The HTTP version in the request line, as nginx answers it: a major
+// version above 1 is 505, HTTP/0.x is 400 (a request with a version and
+// a header block is no HTTP/0.9 request), both as problem+json with the
+// connection closed; HTTP/1.2 to 1.9 are read as HTTP/1.1 (RFC 9110 §2.5:
+// a recipient takes a higher minor version as the highest it supports),
+// keep-alive included.
+func TestRequestLineHTTPVersion(t *testing.T) {
+	up := newRawUpstream(t, func(c net.Conn, _ string) {
+		_, _ = io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+	})
+	fronts := bothFronts(t, poolConfig([]string{up.url()}, "", ""))
+	tests := []struct {
+		version       string
+		want, netWant int // netWant: net/http's server answers HTTP/0.x itself, with 505
+	}{
+		{"HTTP/2.0", 505, 505},
+		{"HTTP/3.0", 505, 505},
+		{"HTTP/9.9", 505, 505},
+		{"HTTP/0.9", 400, 505},
+		{"HTTP/1.9", 200, 200},
+		{"HTTP/1.2", 200, 200},
+		{"HTTP/1.1", 200, 200},
+	}
+	for front, addr := range fronts {
+		for _, target := range []string{"/x", "/x%41"} {
+			for _, tt := range tests {
+				c, err := net.Dial("tcp", addr)
+				if err != nil {
+					t.Fatal(err)
+				}
+				_ = c.SetDeadline(time.Now().Add(10 * time.Second)) // a hang guard
+				req := fmt.Sprintf("GET %s %s\r\nHost: h\r\n\r\n", target, tt.version)
+				_, _ = io.WriteString(c, req+req) // the second tells whether the connection stays open
+				br := bufio.NewReader(c)
+				resp, err := http.ReadResponse(br, nil)
+				if err != nil {
+					t.Fatalf("%s %q: %v", front, req, err)
+				}
+				body, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				want := tt.want
+				if front == "net/http" {
+					want = tt.netWant
+				}
+				if resp.StatusCode != want {
+					t.Errorf("%s %s %s = %d, want %d: %s", front, target, tt.version, resp.StatusCode, want, body)
+				}
+				if tt.want == 200 {
+					if resp, err := http.ReadResponse(br, nil); err != nil || resp.StatusCode != 200 {
+						t.Errorf("%s %s %s: keep-alive: second answer %v", front, target, tt.version, err)
+					}
+				} else {
+					// net/http's server writes its own plain-text answer to a
+					// request line it refuses; the status is what is checked there.
+					if ct := resp.Header.Get("Content-Type"); front == "fasthttp" && ct != "application/problem+json" {
+						t.Errorf("%s %s %s: Content-Type %q", front, target, tt.version, ct)
+					}
+					if _, err := http.ReadResponse(br, nil); err == nil {
+						t.Errorf("%s %s %s: the connection stayed open after %d", front, target, tt.version, resp.StatusCode)
+					}
+				}
+				c.Close()
+			}
+		}
+	}
+}
