@@ -86,12 +86,37 @@ func (g *Gateway) NewFastServer(logger *slog.Logger) *fasthttp.Server {
 // the native path, anything else to slow (Gateway.ServeHTTP through the
 // adaptor).
 func (g *Gateway) serveFast(fc *fasthttp.RequestCtx, slow fasthttp.RequestHandler) {
+	if !fc.Request.Header.IsHTTP11() && !httpVersionOK(fc) {
+		return
+	}
 	var in inFields
 	if !in.scan(fc.Request.Header.RawHeaders()) || !ordinaryFH(fc, &in) {
 		g.serveSlowFH(fc, slow)
 		return
 	}
 	g.serveNative(fc, &in)
+}
+
+// httpVersionOK answers a request whose request line names a version the
+// gateway does not speak, as nginx and net/http's server answer it, and
+// reports whether fc is to be served. fasthttp takes any "HTTP/d.d" and
+// reads every one but 1.1 by HTTP/1.0's rules, so that "HTTP/2.0" was
+// proxied as an HTTP/1 request: a major version above 1 is 505 (RFC 9110
+// §15.6.6), HTTP/0.x, which has no version in its request line, is 400.
+// HTTP/1.2 to 1.9 pass (RFC 9110 §2.5: a higher minor version is read as
+// the highest one the recipient implements; fasthttp reads them as 1.0).
+func httpVersionOK(fc *fasthttp.RequestCtx) bool {
+	p := fc.Request.Header.Protocol() // "HTTP/d.d": fasthttp refused anything else with 400
+	if len(p) != len("HTTP/1.1") || p[5] == '1' {
+		return true
+	}
+	status, detail := http.StatusHTTPVersionNotSupported, "the gateway speaks HTTP/1.0 and HTTP/1.1 on this port"
+	if p[5] == '0' {
+		status, detail = http.StatusBadRequest, "the request line names an HTTP version before HTTP/1.0"
+	}
+	writeProblemFH(fc, problem{Status: status, Detail: detail})
+	fc.SetConnectionClose()
+	return false
 }
 
 // ordinaryFH: may fc skip net/http's semantics? An origin-form target
