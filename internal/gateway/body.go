@@ -104,6 +104,7 @@ func (b *streamBody) onProgress(f func()) {
 // it) tell the adaptor's net/http handler about a request: the streamed
 // body, and the route whose edge checks have already passed.
 type slowRequest struct {
+	tun    *fhTunnel // a WebSocket upgrade's (see tunnel.go)
 	body   *streamBody
 	length int64       // the declared length, -1 for chunked
 	passed *route      // edge checks done by expect for this route
@@ -177,7 +178,28 @@ func (g *Gateway) serveSlowFH(fc *fasthttp.RequestCtx, slow fasthttp.RequestHand
 		// leaves unread once it returns.
 		fc.Request.ResetBody()
 	}
+	var tun *fhTunnel
+	if h.Peek("Upgrade") != nil {
+		sr := slowOf(fc)
+		if sr == nil {
+			sr = &slowRequest{}
+			fc.SetUserValue(slowKey{}, sr)
+		}
+		tun = newFHTunnel()
+		sr.tun = tun
+	}
 	slow(fc)
+	if tun != nil {
+		tun.takeOver(fc)
+	}
+}
+
+// tunnel is sr's WebSocket tunnel, nil for none (or no sr).
+func (sr *slowRequest) tunnel() *fhTunnel {
+	if sr == nil {
+		return nil
+	}
+	return sr.tun
 }
 
 // writeTooLargeFH refuses a body over max_request_body before reading it;

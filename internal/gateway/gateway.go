@@ -149,6 +149,10 @@ func (g *Gateway) handle(w http.ResponseWriter, r *http.Request, fw *fhWriter, s
 		rt.serveFast(sw, r)
 		return
 	}
+	if r.Header["Upgrade"] != nil { // WebSocket: route has removed any other
+		rt.proxy.ServeHTTP(&upgradeWriter{ResponseWriter: sw, tun: sr.tunnel()}, r)
+		return
+	}
 	rt.proxy.ServeHTTP(sw, r)
 }
 

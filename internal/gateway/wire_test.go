@@ -133,3 +133,53 @@ func TestRequestLineHTTPVersion(t *testing.T) {
 		}
 	}
 }
+
+// Bytes a client sends right after its upgrade request, before the 101
+// arrives (in the same packet here), reach the upstream first once the
+// tunnel is up: the server's reader has them buffered, and the tunnel
+// used to copy from the bare connection after them (both front ends).
+func TestWebSocketDataBeforeSwitch(t *testing.T) {
+	b := newBackend(t, "ws", func(w http.ResponseWriter, r *http.Request) {
+		conn, brw, err := http.NewResponseController(w).Hijack()
+		if err != nil {
+			return
+		}
+		defer conn.Close()
+		_, _ = io.WriteString(brw, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n")
+		_ = brw.Flush()
+		for {
+			line, err := brw.ReadString('\n')
+			if err != nil {
+				return
+			}
+			_, _ = io.WriteString(brw, "echo: "+line)
+			_ = brw.Flush()
+		}
+	})
+	fronts := bothFronts(t, poolConfig(urls(b), "", ""))
+	const upgrade = "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+	for front, addr := range fronts {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = c.SetDeadline(time.Now().Add(5 * time.Second)) // a hang guard: lost bytes are never echoed
+		_, _ = io.WriteString(c, upgrade+"early\nsecond\n")
+		br := bufio.NewReader(c)
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil || resp.StatusCode != http.StatusSwitchingProtocols {
+			t.Fatalf("%s: %v %v", front, resp, err)
+		}
+		for _, want := range []string{"echo: early\n", "echo: second\n"} {
+			if got, err := br.ReadString('\n'); got != want {
+				t.Errorf("%s: got %q (%v), want %q", front, got, err, want)
+				break
+			}
+		}
+		_, _ = io.WriteString(c, "later\n")
+		if got, err := br.ReadString('\n'); got != "echo: later\n" {
+			t.Errorf("%s: after the switch: got %q (%v)", front, got, err)
+		}
+		c.Close()
+	}
+}
