@@ -116,6 +116,7 @@ func httpVersionOK(fc *fasthttp.RequestCtx) bool {
 	}
 	writeProblemFH(fc, problem{Status: status, Detail: detail})
 	fc.SetConnectionClose()
+	lingerOnClose(fc.Conn()) // a body may be on its way: the client is to read the answer, not a reset
 	return false
 }
 

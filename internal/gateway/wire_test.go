@@ -183,3 +183,36 @@ func TestWebSocketDataBeforeSwitch(t *testing.T) {
 		c.Close()
 	}
 }
+
+// A request refused for its version may have a body on the way: the
+// client still sending gets the 505 and a clean end, not a reset.
+func TestRequestLineHTTPVersionLingers(t *testing.T) {
+	b := newBackend(t, "ok", nil)
+	g, _ := startGateway(t, poolConfig(urls(b), "", ""))
+	c, err := net.Dial("tcp", strings.TrimPrefix(serveFast(t, g), "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(10 * time.Second)) // a hang guard
+	fmt.Fprintf(c, "POST /x HTTP/2.0\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s", 1<<20, strings.Repeat("a", 100<<10))
+	br := bufio.NewReader(c)
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusHTTPVersionNotSupported {
+		t.Fatalf("got %d, want 505", resp.StatusCode)
+	}
+	if _, err := io.WriteString(c, strings.Repeat("b", 8<<10)); err != nil {
+		t.Fatalf("write after the answer: %v", err)
+	}
+	if err := c.(*net.TCPConn).CloseWrite(); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := io.Copy(io.Discard, br); err != nil || n != 0 {
+		t.Fatalf("after the answer: %d bytes, %v; want a clean end", n, err)
+	}
+}
