@@ -116,6 +116,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return fmt.Errorf("voice: %w", err)
 	}
+	defer voice.quiet()
 	voiceCheck := voice.check()
 	checks = append(checks, httpapi.Check{Name: "voice", Optional: true, Func: func(context.Context) error { return voiceCheck() }})
 	if c, ok := blobCheck(voice.store); ok {

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"sync"
 	"time"
 
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
@@ -31,6 +32,10 @@ type voiceParts struct {
 	audio   http.Handler
 	store   blob.Store
 	down    string
+	// quiet stops the background model load's report from logging: serve
+	// calls it on return, since the load (seconds, not cancellable) may
+	// outlive a start-up that failed after it began.
+	quiet func()
 }
 
 // newVoice builds the voice pipeline on the configured blob store. Local
@@ -50,8 +55,8 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 	if err != nil {
 		return voiceParts{}, err
 	}
-	parts := voiceParts{audio: audioHandler, store: store}
-	primary, primaryDown := newMoonshine(cfg, logger)
+	primary, primaryDown, quiet := newMoonshine(cfg, logger)
+	parts := voiceParts{audio: audioHandler, store: store, quiet: quiet}
 	svc, err := turn.New(chats, store, turn.Config{
 		Limits:        audio.Limits{MaxBytes: 16 << 20, MaxDuration: 60 * time.Second},
 		ModelDir:      filepath.Join(cfg.DataDir, "voice-models"),
@@ -71,6 +76,7 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 		return parts, nil
 	}
 	if err != nil {
+		quiet()
 		return voiceParts{}, err
 	}
 	parts.service = svc
@@ -83,12 +89,25 @@ func newVoice(ctx context.Context, cfg *config.Serve, chats *chat.Service, reg p
 // the model itself loads in the background, so the server listens without
 // waiting for it, and a voice turn during the load waits for it. A load
 // that fails later is logged, and pocketsphinx answers from then on. The
-// model stays loaded for the life of the process.
-func newMoonshine(cfg *config.Serve, logger *slog.Logger) (stt.Transcriber, string) {
+// model stays loaded for the life of the process. quiet stops the load's
+// report from logging once the caller is gone.
+func newMoonshine(cfg *config.Serve, logger *slog.Logger) (_ stt.Transcriber, down string, quiet func()) {
+	var mu sync.Mutex
+	gone := false
+	quiet = func() {
+		mu.Lock()
+		gone = true
+		mu.Unlock()
+	}
 	if cfg.Voice.STT != "moonshine" && cfg.Voice.STT != "pick" {
-		return nil, ""
+		return nil, "", quiet
 	}
 	report := func(_ stt.Transcriber, took time.Duration, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if gone {
+			return
+		}
 		if err != nil {
 			logger.Warn("Moonshine speech recognition could not be loaded; falling back to pocketsphinx", "reason", apperr.MessageOf(err), "took", took)
 			return
@@ -98,14 +117,14 @@ func newMoonshine(cfg *config.Serve, logger *slog.Logger) (stt.Transcriber, stri
 	m, err := stt.LoadMoonshine(stt.MoonshineOptions{Dir: cfg.Voice.STTModelDir, Library: cfg.Voice.ONNXRuntimeLib, Beam: int(cfg.Voice.STTBeam)}, report)
 	if err != nil {
 		logger.Warn("Moonshine speech recognition unavailable; falling back to pocketsphinx", "reason", apperr.MessageOf(err))
-		return nil, apperr.MessageOf(err)
+		return nil, apperr.MessageOf(err), quiet
 	}
 	if cfg.Voice.STT == "pick" {
 		logger.Info("speech recognition: Moonshine tiny (loading in the background) and pocketsphinx on every turn, the better understood transcript kept")
 	} else {
 		logger.Info("speech recognition: Moonshine tiny (loading in the background), pocketsphinx as fallback")
 	}
-	return m, ""
+	return m, "", quiet
 }
 
 // newBlobStore opens the store PARLEY_BLOB names, and the handler that

@@ -24,7 +24,7 @@ func TestNewMoonshineChoice(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			cfg := &config.Serve{Voice: config.VoiceConfig{STT: tt.stt, STTModelDir: tt.dir}}
-			rec, down := newMoonshine(cfg, slog.New(slog.DiscardHandler))
+			rec, down, _ := newMoonshine(cfg, slog.New(slog.DiscardHandler))
 			if rec != nil {
 				t.Fatalf("got a recogniser from %s", tt.dir)
 			}
