@@ -23,6 +23,12 @@ func (x *Index) awardHome(it *item, now time.Time) (home []*item, byDate bool) {
 				return home, false
 			}
 		}
+		for _, sec := range secs {
+			// "OHSU School of Dentistry, Class of 2022": a body of the employer
+			if home := x.entriesNamed(sec, func(norm string) bool { return len(norm) > 8 && strings.HasPrefix(by, norm) }); len(home) > 0 {
+				return home, false
+			}
+		}
 	}
 	if sum := joinTokens(tokens(a.Summary)); len(sum) > 2 {
 		for _, sec := range append(secs[:], secProjects) {
@@ -116,6 +122,9 @@ func (x *Index) awardsAt(o *out, it *item, now time.Time) bool {
 	for i := range x.awards {
 		a := &x.awards[i]
 		home, _ := x.awardHome(a, now)
+		if len(home) == 0 && x.wonDuring(a, it, now) {
+			home = []*item{it} // given by no entry, while there: "while at"
+		}
 		for _, h := range home {
 			if h == it || h.sec == it.sec && h.norm != "" && h.norm == it.norm {
 				won = append(won, a.label()+a.span())
@@ -178,4 +187,51 @@ func (r *resolver) awardsListThere() bool {
 	}
 	r.o.focusOn(saying...)
 	return true
+}
+
+// awardWords are the words that ask what was won ("what did she win at
+// Copper State", "any prizes from his time at Nordwand").
+var awardWords = setOf(`win won wins award awards prize prizes medal medals trophy trophies honor honors honour honours accolades`)
+
+// awardsAtNamed answers a question about awards at a named employer, school
+// or organisation: the awards won there or while there, else that none
+// was, with what that time achieved (awardsAt) — never every award, which
+// ignores the place named. The roles held at one employer are one place.
+func (r *resolver) awardsAtNamed() bool {
+	q := r.q
+	if len(q.ents) == 0 || q.hasWin || r.top != iAwards && !hasAnyTokenIn(q.ts, awardWords) {
+		return false
+	}
+	var place *item
+	for _, e := range q.ents {
+		switch {
+		case e.sec == secAwards:
+			continue // an award naming the place ("Rookie of the Year (Copper State Realty)")
+		case e.sec != secWork && e.sec != secEducation && e.sec != secVolunteer:
+			return false
+		case place == nil:
+			place = e
+		case e.sec != place.sec || e.norm == "" || e.norm != place.norm:
+			return false // two places: which one is asked is unsaid
+		}
+	}
+	if place == nil {
+		return false
+	}
+	return r.x.awardsAt(r.o, place, r.now)
+}
+
+// wonDuring reports an award dated within a stay at it's place (any of the
+// roles held there): won while there, though no entry gave it.
+func (x *Index) wonDuring(a, it *item, now time.Time) bool {
+	if a.date.IsZero() || it.norm == "" {
+		return false
+	}
+	d := a.date.Start()
+	for _, e := range x.section(it.sec) {
+		if e.dated && e.norm == it.norm && !e.per.From().After(d) && d.Before(e.per.Until(now)) {
+			return true
+		}
+	}
+	return false
 }

@@ -79,7 +79,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
-	if r.whichLonger() || r.awardsListThere() || r.thesisAsked() || r.headUnsaid() || r.beforeMoveTo() || r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.militaryService() || r.presentVerb() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.rolesByWord() || r.rolesByVerb() || r.onlyJob() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.firstFounded() || r.investsIn() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
+	if r.whichLonger() || r.awardsListThere() || r.awardsAtNamed() || r.thesisAsked() || r.headUnsaid() || r.beforeMoveTo() || r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.militaryService() || r.presentVerb() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.rolesByWord() || r.rolesByVerb() || r.onlyJob() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.firstFounded() || r.investsIn() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
 		r.whatAboutTech() || r.whatAboutUnsaid() || r.keywordFollowUp() || r.employerAfterRole() || r.howWell() || r.anotherSkill() {
 		return
 	}
@@ -146,12 +146,34 @@ func (r *resolver) weigh() {
 		// subject is plain, even if no degree was named)
 		kept := q.ents[:0:0]
 		for _, e := range q.ents {
-			if e.sec == sec || e.norm != "" && strings.Contains(q.joined, e.norm) {
+			if e.sec == sec || e.norm != "" && strings.Contains(q.joined, e.norm) || sec == secAwards && placedAt(q.ts, e) {
 				kept = append(kept, e)
 			}
 		}
 		q.ents = kept
 	}
+}
+
+// placedAt reports a job, school or volunteering named after "at" or
+// "from" ("what did she win at copper state", "any prizes from his time at
+// nordwand"): the place asked about, which a part of its name is enough to
+// name, not a word an award shares.
+func placedAt(ts []string, e *item) bool {
+	if e.sec != secWork && e.sec != secEducation && e.sec != secVolunteer || e.norm == "" {
+		return false
+	}
+	for i, t := range ts {
+		if (t == "at" || t == "from") && i+1 < len(ts) {
+			n := ts[i+1]
+			if n == "the" {
+				n = at(ts, i+2)
+			}
+			if len(n) >= 3 && strings.Contains(e.norm, " "+n+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kindOfAsked reports "what kind of N", "what sort of N": a question about

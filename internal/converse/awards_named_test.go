@@ -1,0 +1,51 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// awardsNamedProfile is written for these tests: awards given by an
+// employer (one by a body of it), one given by no entry while two jobs were
+// held, and a job with no award.
+func awardsNamedProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Nora Vell", Label: "Estate Agent"},
+		Work: []profile.Work{
+			{Name: "Harbour Lane Realty", Position: "Estate Agent", StartDate: "2018-01", Summary: "Sells family homes."},
+			{Name: "Sunday Market Stall", Position: "Stallholder (part-time)", StartDate: "2018-06", Summary: "Sells plants on Sundays."},
+			{Name: "Pemberton Hotels", Position: "Night Manager", StartDate: "2012-01", EndDate: "2017-12", Summary: "Ran the hotel overnight."},
+			{Name: "Pemberton Hotels", Position: "Receptionist", StartDate: "2010-01", EndDate: "2011-12"},
+			{Name: "Corner Cafe", Position: "Barista", StartDate: "2008-01", EndDate: "2009-12", Highlights: []string{"Trained four new baristas"}},
+		},
+		Awards: []profile.Award{
+			{Title: "Top Seller", Awarder: "Harbour Lane Realty", Date: "2021-03"},
+			{Title: "Civic Medal", Awarder: "Town Council", Date: "2019-05"},
+			{Title: "Staff Star", Awarder: "Pemberton Hotels", Date: "2014"},
+			{Title: "Guest Choice", Awarder: "Pemberton Hotels Guest Committee"},
+		},
+	}
+}
+
+// TestAwardsAtNamedPlace: what was won at a named employer is the awards won
+// there or while there, else none with what that time achieved; never
+// every award.
+func TestAwardsAtNamedPlace(t *testing.T) {
+	x := converse.Compile(awardsNamedProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		q         string
+		want, not []string
+	}{
+		{"did she win anything at pemberton hotels", []string{"Staff Star", "Guest Choice"}, []string{"Top Seller", "Civic Medal"}},
+		{"what did she win at harbour lane", []string{"Top Seller", "Civic Medal"}, []string{"Staff Star", "Guest Choice"}},
+		{"any awards while she was at the sunday market", []string{"Civic Medal"}, []string{"Top Seller", "Staff Star"}},
+		{"any prizes from her time at corner cafe", []string{"no award", "Corner Cafe", "Trained four new baristas"}, []string{"Top Seller", "Staff Star", "Civic Medal"}},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			checkText(t, []string{c.q}, ask(x, c.q)[0].Text, c.want, c.not)
+		})
+	}
+}
