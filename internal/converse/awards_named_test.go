@@ -49,3 +49,22 @@ func TestAwardsAtNamedPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestElseAtTheSameTime: "anywhere else at the same time" leaves out the
+// entry in focus and the other roles at its place.
+func TestElseAtTheSameTime(t *testing.T) {
+	x := converse.Compile(awardsNamedProfile(), profile.Privacy{}, today)
+	cases := []struct {
+		qs        []string
+		want, not []string
+	}{
+		{[]string{"tell me about the sunday market stall", "did she work anywhere else at the same time"}, []string{"Harbour Lane Realty"}, []string{"Stallholder", "Pemberton"}},
+		{[]string{"when did she work at pemberton hotels", "was she working anywhere else during that time"}, []string{"no other job"}, []string{"Receptionist at", "Corner Cafe"}},
+	}
+	for _, c := range cases {
+		t.Run(c.qs[len(c.qs)-1], func(t *testing.T) {
+			rs := ask(x, c.qs...)
+			checkText(t, c.qs, rs[len(rs)-1].Text, c.want, c.not)
+		})
+	}
+}

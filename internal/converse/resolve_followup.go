@@ -2,6 +2,7 @@ package converse
 
 import (
 	"strings"
+	"time"
 )
 
 // nearSentence answers a bare question after an entry with a sentence of
@@ -206,6 +207,10 @@ func (r *resolver) sameTime() bool {
 			it := f[0]
 			w := Window{From: monthOf(it.per.From().Year(), int(it.per.From().Month())), To: monthOf(it.per.Until(r.now).Year(), int(it.per.Until(r.now).Month()))}
 			o.in = iWork
+			if hasAnyToken(q.ts, "else", "elsewhere", "other", "another") {
+				x.elseDuring(o, it, r.now)
+				return true
+			}
 			o.say("During %s%s:", it.label(), it.span())
 			x.workHistory(o, &w, r.now)
 			return true
@@ -459,4 +464,29 @@ func statesFrequency(ts []string) bool {
 		}
 	}
 	return false
+}
+
+// elseDuring answers "did she work anywhere else at the same time": the
+// jobs held during the entry in focus, leaving out that entry and the other
+// roles at its place ("else" is another place).
+func (x *Index) elseDuring(o *out, it *item, now time.Time) {
+	var others []*item
+	var parts []string
+	for _, j := range x.sorted(secWork) {
+		if j == it || j.sec == it.sec && j.norm != "" && j.norm == it.norm || !j.dated ||
+			!j.per.From().Before(it.per.Until(now)) || !it.per.From().Before(j.per.Until(now)) {
+			continue
+		}
+		others = append(others, j)
+		parts = append(parts, j.roleAt()+j.span())
+		o.citeItem(j)
+	}
+	o.citeItem(it)
+	if len(others) == 0 {
+		o.say("The profile lists no other job during %s%s.", it.label(), it.span())
+		o.focusOn(it)
+		return
+	}
+	o.say("During %s%s, %s also worked as %s.", it.label(), it.span(), x.who(), list(parts))
+	o.focusOn(others...)
 }
