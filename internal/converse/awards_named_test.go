@@ -68,3 +68,40 @@ func TestElseAtTheSameTime(t *testing.T) {
 		})
 	}
 }
+
+// TestBesidesTheMainJob: the main job of several held now is the one not
+// part-time nor a side post (a board seat, an advisory role); of several
+// such, the longest-running, saying that the profile does not tell.
+func TestBesidesTheMainJob(t *testing.T) {
+	nurse := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Ada Quill", Label: "Nurse"},
+		Work: []profile.Work{
+			{Name: "Ash Lane Surgery", Position: "Practice Nurse", StartDate: "2019-04"},
+			{Name: "Fenwick Clinic", Position: "Charge Nurse", StartDate: "2020-02"},
+			{Name: "Fenwick Clinic", Position: "Staff Nurse", StartDate: "2016-01", EndDate: "2020-01"},
+			{Name: "Kestrel Hospital", Position: "Nurse", StartDate: "2012-01", EndDate: "2015-12"},
+		},
+	}, profile.Privacy{}, today)
+	founder := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Olaf Brand", Label: "Founder"},
+		Work: []profile.Work{
+			{Name: "Tern Robotics", Position: "Independent Board Director", StartDate: "2019-06"},
+			{Name: "Plover Labs", Position: "Advisor", StartDate: "2020-02"},
+			{Name: "Curlew", Position: "Founder & CEO", StartDate: "2022-01"},
+			{Name: "Dunlin Bank", Position: "Analyst", StartDate: "2010-01", EndDate: "2015-12"},
+		},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		x         *converse.Index
+		q         string
+		want, not []string
+	}{
+		{nurse, "what does she do besides her main job", []string{"none of them marked part-time", "Besides the main job (Charge Nurse at Fenwick Clinic)", "Practice Nurse at Ash Lane Surgery"}, []string{"Kestrel"}},
+		{founder, "does he have another job besides his main one", []string{"Besides the main job (Founder & CEO at Curlew)", "Tern Robotics", "Plover Labs"}, []string{"Dunlin", "none of them"}},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			checkText(t, []string{c.q}, ask(c.x, c.q)[0].Text, c.want, c.not)
+		})
+	}
+}

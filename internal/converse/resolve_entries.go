@@ -3,6 +3,7 @@ package converse
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // besides answers "any X besides Y": the rest of the section.
@@ -34,7 +35,7 @@ func (r *resolver) besides() bool {
 // besidesMainJob reports "besides her main job", "apart from her day job":
 // the one job not named, but said to be her main one.
 func besidesMainJob(q *query) bool {
-	for _, p := range [...]string{" main job ", " day job ", " main role ", " full-time job ", " full time job ", " regular job ", " main gig "} {
+	for _, p := range [...]string{" main job ", " day job ", " main role ", " full-time job ", " full time job ", " regular job ", " main gig ", " main one ", " primary job ", " primary role ", " main position "} {
 		if strings.Contains(q.joined, p) {
 			return true
 		}
@@ -53,10 +54,10 @@ func (r *resolver) sideRoles() bool {
 			current = append(current, it)
 		}
 	}
-	main := x.onlyFullJob(current)
-	if main == nil {
+	if len(current) < 2 {
 		return false
 	}
+	main, full := x.mainJob(current, r.now)
 	var others []*item
 	var parts []string
 	for _, it := range current {
@@ -75,6 +76,11 @@ func (r *resolver) sideRoles() bool {
 	}
 	o.in = iCurrent
 	o.citeItem(main)
+	if full > 1 {
+		// several jobs held now, none said to be part-time: which is the
+		// main one is the profile's to say; the longest-running is taken
+		o.say("%s holds %d roles now, none of them marked part-time; the longest-running is %s.", x.Who(), full, main.roleAt()+main.span())
+	}
 	switch {
 	case len(parts) > 0 && len(vol) > 0:
 		o.say("Besides the main job (%s), %s also works as %s, and volunteers as %s.", main.roleAt(), x.who(), list(parts), list(vol))
@@ -91,6 +97,46 @@ func (r *resolver) sideRoles() bool {
 		o.focusOn(main)
 	}
 	return true
+}
+
+// sidePostWords mark a post held beside a job, whatever its hours: a board
+// seat, an advisory role, volunteering.
+var sidePostWords = setOf(`board advisor adviser advisory trustee trustees volunteer mentor ambassador non-executive nonexecutive`)
+
+// mainJob picks the main one of the jobs held now: the one not marked
+// part-time (nor a side post: a board seat, an advisory role), else the
+// longest-running of those (its time at that employer, every role
+// counted), else the longest-running of all. full is how many were
+// candidates: more than one means the profile does not say which is main.
+func (x *Index) mainJob(current []*item, now time.Time) (main *item, full int) {
+	var cands []*item
+	for _, it := range current {
+		if !x.partTimeJob(it) && !hasAnyTokenIn(tokens(it.role), sidePostWords) {
+			cands = append(cands, it)
+		}
+	}
+	if len(cands) == 0 {
+		cands = current
+	}
+	var first time.Time
+	for _, it := range cands {
+		from := x.stayStart(it)
+		if main == nil || from.Before(first) {
+			main, first = it, from
+		}
+	}
+	return main, len(cands)
+}
+
+// stayStart is when the stay at it's employer began: its first role there.
+func (x *Index) stayStart(it *item) time.Time {
+	from := it.per.From()
+	for _, e := range x.section(it.sec) {
+		if e.dated && e.norm != "" && e.norm == it.norm && e.per.From().Before(from) {
+			from = e.per.From()
+		}
+	}
+	return from
 }
 
 // otherCurrentRoles answers "does he do anything besides teaching": the
