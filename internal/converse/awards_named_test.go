@@ -105,3 +105,37 @@ func TestBesidesTheMainJob(t *testing.T) {
 		})
 	}
 }
+
+// TestSpellingVariantsMatch: a question in one spelling finds the profile's
+// words in the other, both ways.
+func TestSpellingVariantsMatch(t *testing.T) {
+	british := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Jon Aske", Label: "Coach"},
+		Certificates: []profile.Certificate{
+			{Name: "UEFA B Licence", Date: "2019-05"},
+			{Name: "UEFA A Licence", Date: "2023-06"},
+		},
+	}, profile.Privacy{}, today)
+	american := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Jon Aske", Label: "Coach"},
+		Certificates: []profile.Certificate{
+			{Name: "USSF B License", Date: "2019-05"},
+			{Name: "USSF A License", Date: "2023-06"},
+		},
+		Work: []profile.Work{{Name: "Tarn FC", Position: "Youth Coach", StartDate: "2020-01", Summary: "Leads the goalkeeping program at the regional center."}},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		x         *converse.Index
+		q         string
+		want, not []string
+	}{
+		{british, "when did he get the a license", []string{"June 2023"}, []string{"May 2019"}},
+		{american, "when did he get the a licence", []string{"June 2023"}, []string{"May 2019"}},
+		{american, "is he in charge of a programme at a centre", []string{"goalkeeping program"}, []string{"doesn"}},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			checkText(t, []string{c.q}, ask(c.x, c.q)[0].Text, c.want, c.not)
+		})
+	}
+}

@@ -206,6 +206,8 @@ func addCues(table map[string][]cue, phrases string, in intent, w int) {
 		for i, w := range ws {
 			if personWords[w] {
 				ws[i] = "@p" // questions carry "@p" for you, she, they...
+			} else {
+				ws[i] = americanSpelling(w) // as the question's words are read
 			}
 		}
 		table[ws[0]] = append(table[ws[0]], cue{rest: ws[1:], in: in, w: w})

@@ -28,13 +28,18 @@ func tokenize(s string, lower bool) []string {
 			b = b[:len(b)-1]
 		}
 		if len(b) > 0 && !(afterApos && len(b) == 1 && (b[0] == 's' || b[0] == 't')) {
+			var tok string
 			if end := start + len(b); end <= len(s) && s[start:end] == string(b) {
-				out = append(out, s[start:end]) // as written: no copy
+				tok = s[start:end] // as written: no copy
 			} else if w, ok := tokenVocab[string(b)]; ok {
-				out = append(out, w) // "Where", "Does": a word every question uses
+				tok = w // "Where", "Does": a word every question uses
 			} else {
-				out = append(out, string(b))
+				tok = string(b)
 			}
+			if lower {
+				tok = americanSpelling(tok) // "licence" finds "license", and back
+			}
+			out = append(out, tok)
 		}
 		b = b[:0]
 		afterApos = false

@@ -6,6 +6,7 @@ func setOf(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
+		m[americanSpelling(w)] = true // the question's words are read in that spelling
 	}
 	return m
 }
@@ -49,7 +50,7 @@ everything something nothing more less many much few several other another again
 whole total overall about around approximately roughly exactly kind sort type way ways thing
 things stuff lot lots bit other others his hers there their theirs what's whats where's who's
 world weather today tomorrow yesterday morning evening night week weekend day days president
-capital country countries city cities write code function program explain help could would
+capital country countries city cities write code function explain help could would
 should shall might must reached react reach manager lead leader senior junior
 staff principal engineer engineering developer development software data science scientist
 design designer product research researcher analyst consultant intern student main
