@@ -199,7 +199,7 @@ var awardWords = setOf(`win won wins award awards prize prizes medal medals trop
 // ignores the place named. The roles held at one employer are one place.
 func (r *resolver) awardsAtNamed() bool {
 	q := r.q
-	if len(q.ents) == 0 || q.hasWin || r.top != iAwards && !hasAnyTokenIn(q.ts, awardWords) {
+	if len(q.ents) == 0 || q.hasWin {
 		return false
 	}
 	var place *item
@@ -215,10 +215,21 @@ func (r *resolver) awardsAtNamed() bool {
 			return false // two places: which one is asked is unsaid
 		}
 	}
-	if place == nil {
+	if place == nil || !asksWon(q.ts, place.norm) {
 		return false
 	}
 	return r.x.awardsAt(r.o, place, r.now)
+}
+
+// asksWon reports a word asking what was won that is no word of the
+// place's name: "what did she do at Award Travel Labs" asks of the job.
+func asksWon(ts []string, name string) bool {
+	for _, t := range ts {
+		if awardWords[t] && !strings.Contains(name, " "+t+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // wonDuring reports an award dated within a stay at it's place (any of the

@@ -33,8 +33,9 @@ func TestRealWordsAreNotMended(t *testing.T) {
 		{"compute", "compute"}, {"correctly", "correctly"}, {"grace", "grace"}, {"horse", "horse"},
 		{"internet", "internet"}, {"exercise", "exercise"}, {"families", "families"},
 		{"talking", "talking"}, {"words", "words"}, {"white", "white"}, {"socialize", "socialize"}, {"aware", "aware"},
-		// another form of the cue's word is still read as it
-		{"licenced", "licence"}, {"introduced", "introduce"}, {"recognize", "recognised"}, {"summarized", "summarise"},
+		// another form of the cue's word is still read as it (the cue
+		// tables hold the American spelling, as the question is read)
+		{"introduced", "introduce"}, {"recognize", "recognized"}, {"summarized", "summarize"},
 		{"launched", "launches"}, {"highlight", "highlights"},
 		// older spellings kept out of the word list: typed by mistake
 		{"programing", "programming"}, {"goodby", "goodbye"}, {"employe", "employed"},
