@@ -208,15 +208,8 @@ func adminKeyCreate(args []string, e env) (adminAction, error) {
 }
 
 func adminKeyList(args []string, e env) (adminAction, error) {
-	fs := newFlagSet("admin apikey list", "admin apikey list", e.stderr, func(w io.Writer) {
-		fmt.Fprintln(w, "Lists every API key: its ID (for revoke), name, the key's first characters, scopes, dates and state.")
-	})
-	if err := parseFlags(fs, args, e); err != nil {
+	if err := parseNoArgs("admin apikey list", "Lists every API key: its ID (for revoke), name, the key's first characters, scopes, dates and state.", args, e); err != nil {
 		return nil, err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return nil, errors.New("admin apikey list: takes no arguments")
 	}
 	return func(ctx context.Context, _ *auth.Server, db dial.DB) error {
 		st, ok := db.(auth.APIKeys)
@@ -303,15 +296,8 @@ func adminUserCreate(args []string, e env) (adminAction, error) {
 }
 
 func adminKeysRotate(args []string, e env) (adminAction, error) {
-	fs := newFlagSet("admin keys rotate", "admin keys rotate", e.stderr, func(w io.Writer) {
-		fmt.Fprintln(w, "Starts signing tokens with a new key; old keys keep verifying until the tokens they signed expire.")
-	})
-	if err := parseFlags(fs, args, e); err != nil {
+	if err := parseNoArgs("admin keys rotate", "Starts signing tokens with a new key; old keys keep verifying until the tokens they signed expire.", args, e); err != nil {
 		return nil, err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return nil, errors.New("admin keys rotate: takes no arguments")
 	}
 	return func(ctx context.Context, srv *auth.Server, _ dial.DB) error {
 		if err := srv.RotateKeys(ctx); err != nil {
@@ -343,4 +329,18 @@ func warnUnchecked(w io.Writer, scopes auth.Scopes) {
 			fmt.Fprintf(w, "note: no parley route checks scope %q (granted anyway: a gateway route may check it; see parley admin --help for parley's scopes)\n", sc)
 		}
 	}
+}
+
+// parseNoArgs reads the flags of a command that takes none but --help:
+// about is what its help says it does.
+func parseNoArgs(name, about string, args []string, e env) error {
+	fs := newFlagSet(name, name, e.stderr, func(w io.Writer) { fmt.Fprintln(w, about) })
+	if err := parseFlags(fs, args, e); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errors.New(name + ": takes no arguments")
+	}
+	return nil
 }
