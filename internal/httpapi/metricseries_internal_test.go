@@ -79,7 +79,7 @@ func TestRequestSeriesAreTheVectorsChildren(t *testing.T) {
 
 // TestRequestSeriesAllocateNothing: a request on a route, method and
 // status seen before resolves its series without allocating.
-func TestRequestSeriesAllocateNothing(t *testing.T) {
+func TestRequestSeriesAllocatesNothing(t *testing.T) {
 	if raceEnabled {
 		t.Skip("allocation counts differ under the race detector")
 	}
