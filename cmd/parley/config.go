@@ -29,10 +29,21 @@ func serveConfig(fs *flag.FlagSet, e env) func() (*config.Serve, error) {
 	}
 }
 
+// settingsHelp prints every setting of parley serve.
 func settingsHelp(w io.Writer) {
 	fmt.Fprintln(w, "\nSettings (environment variable, config file key, default):")
 	var c config.Serve
 	c.Settings().PrintHelp(w)
+}
+
+// storeSettingsHelp prints the settings of a command that only opens the
+// database; the rest of serve's 50-odd would bury the two it reads.
+func storeSettingsHelp(w io.Writer) {
+	fmt.Fprintln(w, "\nSettings this command reads (environment variable, config file key, default):")
+	var c config.Serve
+	c.StoreSettings().PrintHelp(w)
+	fmt.Fprintln(w, `The --config file may hold any other setting of "parley serve" (parley serve --help lists
+them all): they are read and checked, not used here.`)
 }
 
 // openStore opens and migrates the configured database.

@@ -40,7 +40,7 @@ Examples:
   parley import --slug ada ada.resume.json
   curl -s https://example.com/resume.json | parley import --slug ada -
 `)
-		settingsHelp(w)
+		storeSettingsHelp(w)
 	})
 	slug := fs.String("slug", "", "profile name used in URLs: lowercase letters, digits, hyphens (required)")
 	private := fs.Bool("private", false, "hide the profile from anonymous visitors")

@@ -208,6 +208,24 @@ func TestHelpListsEverySetting(t *testing.T) {
 	}
 }
 
+// TestStoreCommandsHelpListsTheirSettings: migrate and import reach only the
+// database, so their help lists where it is, not serve's whole table.
+func TestStoreCommandsHelpListsTheirSettings(t *testing.T) {
+	for _, cmd := range []string{"migrate", "import"} {
+		help, _, _ := cli(t, nil, "", cmd, "--help")
+		for _, want := range []string{"PARLEY_DATA_DIR", "DATABASE_URL", "parley serve --help"} {
+			if !strings.Contains(help, want) {
+				t.Errorf("%s --help lacks %s", cmd, want)
+			}
+		}
+		for _, not := range []string{"PARLEY_HTTP_ADDR", "REDIS_URL", "PARLEY_LLM_BASE_URL", "PARLEY_STT"} {
+			if strings.Contains(help, not) {
+				t.Errorf("%s --help lists %s, which it does not read", cmd, not)
+			}
+		}
+	}
+}
+
 // TestHelpGoesToStdout: help that was asked for is the command's output
 // (stdout, exit 0), so that `parley serve --help | grep STT` finds it; a
 // mistake still prints the usage to stderr.

@@ -18,7 +18,7 @@ func migrateHelp(w io.Writer) {
 
 The database is DATABASE_URL (PostgreSQL) or the SQLite file in PARLEY_DATA_DIR.
 `)
-	settingsHelp(w)
+	storeSettingsHelp(w)
 }
 
 func runMigrate(ctx context.Context, args []string, e env) error {

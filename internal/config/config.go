@@ -236,6 +236,34 @@ func (ss Settings) loadFile(path string) error {
 	return nil
 }
 
+// Only returns the settings whose environment variables are named, in ss's
+// order. A name ss does not hold panics: a command's help that names a
+// renamed setting must fail its test, not print a shorter table.
+func (ss Settings) Only(envs ...string) Settings {
+	var out Settings
+	for _, env := range envs {
+		found := false
+		for _, s := range ss {
+			if s.Env == env {
+				found = true
+				break
+			}
+		}
+		if !found {
+			panic("config: no setting " + env)
+		}
+	}
+	for _, s := range ss {
+		for _, env := range envs {
+			if s.Env == env {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // PrintHelp writes a table of every setting with its default.
 func (ss Settings) PrintHelp(w io.Writer) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)

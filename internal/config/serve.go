@@ -79,6 +79,14 @@ func (c *Serve) Settings() Settings {
 	}, append(append(c.LLM.settings(s), c.Blob.settings(s)...), c.Voice.settings(s)...)...)
 }
 
+// StoreSettings are the settings of c that a command which only opens the
+// database reads (parley migrate and import): where the database is. Their
+// --help lists these; they still load and validate the whole of Settings,
+// because they share serve's config file and environment.
+func (c *Serve) StoreSettings() Settings {
+	return c.Settings().Only("PARLEY_DATA_DIR", "DATABASE_URL")
+}
+
 // Validate reports every problem at once, each naming the setting and the fix.
 func (c *Serve) Validate() error {
 	var errs []error
