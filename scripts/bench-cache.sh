@@ -3,7 +3,7 @@
 # writes) against PostgreSQL + Redis with the cache off and on, interleaved,
 # in one run, three times: reads that are chat turns only, reads split
 # between profile views and chat turns, reads that are profile views only.
-# Prints Markdown (figures in docs/benchmarks.md).
+# Prints Markdown (runs recorded in docs/benchmarks-log.md, the latest in docs/benchmarks.md).
 #
 # Database time is pg_stat_statements' total_exec_time, which needs the
 # library preloaded. So unless PGURL is given, the script starts its own

@@ -3,7 +3,7 @@
 # parley binary: `go build -pgo=FILE ./cmd/parley` builds with it.
 #
 # It is not committed as cmd/parley/default.pgo (which go build would pick up
-# by itself): measured in the eleventh session (docs/benchmarks.md, "Profile-
+# by itself): measured in the eleventh session (docs/benchmarks-log.md, "Profile-
 # guided optimisation"), it saved ~2.5% CPU per gateway request and nothing
 # measurable per turn or per engine turn (callgrind), while every build and
 # CI run would compile all dependencies a second time with the profile.

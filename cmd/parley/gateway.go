@@ -40,7 +40,7 @@ func runGateway(ctx context.Context, args []string, e env) error {
 // P; the runtime's monitor then hands the P to another thread and keeps
 // waking every 20 µs to check. With a second P idle nothing is handed
 // off. On one pinned core that cut CPU per request and raised throughput
-// under a CPU quota (docs/benchmarks.md, "two Ps on one core"). Setting it
+// under a CPU quota (docs/benchmarks-log.md, "two Ps on one core"). Setting it
 // stops Go's own updates of GOMAXPROCS to cgroup limits, so it is done
 // only when Go chose one.
 func gatewayProcs(env string, current int) int {

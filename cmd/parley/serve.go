@@ -62,7 +62,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		// The live heap is ~30 MB and a text turn allocates ~14 KB, so at
 		// Go's default (100) the collector ran ~5 times a second under
 		// load; 400 cut server CPU per turn in every interleaved round
-		// (docs/benchmarks.md, "Garbage collection") for ~90 MB more
+		// (docs/benchmarks-log.md, "Garbage collection") for ~90 MB more
 		// resident memory. GOGC in the environment still decides.
 		debug.SetGCPercent(serveGCPercent)
 		logger.Debug("garbage collection", "gogc", serveGCPercent)

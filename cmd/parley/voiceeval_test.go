@@ -212,7 +212,7 @@ func askVoice(tb testing.TB, base, id string, wav []byte) (int, voiceResult) {
 }
 
 // evalVoices are espeak-ng's American and British voices and, when it is
-// installed, flite's slt: the synthetic visitors of docs/benchmarks.md.
+// installed, flite's slt: the synthetic visitors of docs/benchmarks-log.md.
 func evalVoices(t *testing.T) []evalVoice {
 	t.Helper()
 	var out []evalVoice

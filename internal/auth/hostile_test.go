@@ -14,7 +14,7 @@ import (
 	"github.com/parleyhq/parley/internal/auth"
 )
 
-// The cases of the identity hostile-client round (docs/benchmarks.md,
+// The cases of the identity hostile-client round (docs/benchmarks-log.md,
 // "Hostile clients on the identity surface"): requests real OAuth clients and
 // attackers send, with the answer the RFCs require.
 

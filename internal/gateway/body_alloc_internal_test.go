@@ -95,7 +95,7 @@ func TestFastServerSmallPostAllocs(t *testing.T) {
 
 // BenchmarkFastServerSmallPost is one small POST through the fasthttp
 // server loop, the native path and a loopback upstream (count its
-// instructions with callgrind; see docs/benchmarks.md).
+// instructions with callgrind; see docs/benchmarks-log.md).
 func BenchmarkFastServerSmallPost(b *testing.B) {
 	p := newSmallPostClient(b, fixedUpstream(b))
 	p.post(b)

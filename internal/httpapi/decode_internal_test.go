@@ -86,7 +86,7 @@ func checkDecodeLikeReference(t *testing.T, contentType, body string, limit int6
 }
 
 // hostileRule is where decodeJSON departs from the reference on purpose
-// (the hostile-client round, docs/benchmarks.md): the error it gives
+// (the hostile-client round, docs/benchmarks-log.md): the error it gives
 // instead, or nil. A body with a byte order mark answers as the body
 // without it, which checkDecodeLikeReference is asked about separately.
 func hostileRule(contentType, body string, limit int64, refErr error) error {

@@ -11,7 +11,7 @@ import (
 // and every turn queued behind it — waits for the copy and the fsyncs. At
 // SQLite's 1,000 pages that was ~10% of server CPU per turn under load; at
 // 10,000 the stalls were rarer but long enough to double the quiet p99
-// (docs/benchmarks.md, "WAL checkpoints").
+// (docs/benchmarks-log.md, "WAL checkpoints").
 //
 // So a goroutine with a connection of its own runs PASSIVE checkpoints
 // (they never block the writer) shortly after commits, and the writer

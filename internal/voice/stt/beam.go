@@ -15,7 +15,7 @@ import (
 // beamLengthAlpha is the length penalty's exponent, GNMT's
 // ((5+n)/6)^alpha: log-probabilities only fall with length, so without it
 // the search prefers hypotheses that stop early. Chosen on the public set
-// (0.6 and 1.5 measured; docs/benchmarks.md). Each hypothesis is expanded
+// (0.6 and 1.5 measured; docs/benchmarks-log.md). Each hypothesis is expanded
 // with its biasCandidates likeliest tokens, so a token the greedy bias
 // could pick is one the beam can keep.
 const beamLengthAlpha = 1.0

@@ -298,7 +298,7 @@ func (r *run) destroy() {
 
 // rows is one utterance's decoder state for a beam search that runs each
 // hypothesis alone (a batch of one). One batched run with the cache rows
-// gathered per step was ~25 % faster (docs/benchmarks.md) but not exact:
+// gathered per step was ~25 % faster (docs/benchmarks-log.md) but not exact:
 // Moonshine's weights are quantized with activation scales computed over
 // the whole input tensor, so hypotheses in one batch changed each other's
 // logits by up to a logit. Alone, each gets the logits greedy decoding

@@ -41,7 +41,7 @@ var notUnderstood = map[string]bool{
 // (the engine's reading of it) is one it answers from the profile or
 // knowingly declines (off topic, an injection), 0 when it could not map
 // the question to anything. Naming one of the profile's terms earned a
-// point too at first, and measured worse (docs/benchmarks.md): pocketsphinx,
+// point too at first, and measured worse (docs/benchmarks-log.md): pocketsphinx,
 // held to the profile's model, names terms in almost everything it hears.
 func understanding(text string, intent func(string) string) int {
 	if strings.TrimSpace(text) == "" || notUnderstood[intent(text)] {
