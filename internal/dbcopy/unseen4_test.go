@@ -1,0 +1,258 @@
+package dbcopy_test
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parleyhq/parley/internal/testenv"
+)
+
+// TestGiteaMySQL copies testdata/gitea.sql (h-db6's unseen round): two ON
+// UPDATE columns, a key to a dropped table, names equal in their first 63
+// bytes or starting with a space, CSV/ARCHIVE/MEMORY/Aria tables, JSON null
+// beside SQL NULL, keys on ENUM, BIT, YEAR and DOUBLE, YEAR(2), and on
+// MariaDB declared system-versioning periods, history partitions,
+// NEXTVAL defaults and a key PostgreSQL cannot compare.
+func TestGiteaMySQL(t *testing.T) {
+	src, dsn, _ := freshMySQL(t)
+	b, err := os.ReadFile("testdata/gitea.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mysqlExec(t, dsn, string(b))
+	mariadb := isMariaDB(t, dsn)
+	if mariadb {
+		b, err := os.ReadFile("testdata/gitea_mariadb.sql")
+		if err != nil {
+			t.Fatal(err)
+		}
+		mysqlExec(t, dsn, string(b))
+	}
+	dst := testenv.PostgresURL(t)
+	res := copyAndVerify(t, src, dst)
+	if res.Rejected != 0 {
+		t.Errorf("rejected %d rows, want 0", res.Rejected)
+	}
+	// c5: the key to a dropped table is reported, as a warning or for porting.
+	reported := strings.Join(res.Warnings, "\n")
+	for _, m := range res.Manual {
+		reported += "\n" + m.Kind + " " + m.Name + ": " + m.Detail
+	}
+	if !strings.Contains(reported, "fk_star_repo") {
+		t.Errorf("the key to the dropped gitea_repo_deleted is not reported: %s", reported)
+	}
+	checkTarget(t, dst, []unseenCheck{
+		{"c4 two ON UPDATE columns", `WITH u AS (UPDATE oc_filecache SET v = 2 WHERE id = 1 RETURNING mtime, stamp) SELECT (mtime > '2002-01-01')::text || ' ' || (stamp > '2002-01-01')::text FROM u`, "true true"},
+		{"c4 an explicit value wins", `WITH u AS (UPDATE oc_filecache SET v = 3, mtime = '2000-01-01' WHERE id = 2 RETURNING mtime, stamp) SELECT mtime::text || ' ' || (stamp > '2002-01-01')::text FROM u`, "2000-01-01 00:00:00 true"},
+		{"c5 rows of a key to a dropped table", `SELECT repo_id::text FROM gitea_star`, "7"},
+		{"c7 columns equal in 63 bytes", `SELECT count(DISTINCT attname)::text FROM pg_attribute WHERE attrelid = 'oc_long'::regclass AND attnum > 0`, "3"},
+		{"c7 their values", `SELECT string_agg(value, ',' ORDER BY value) FROM oc_long o, jsonb_each_text(to_jsonb(o))`, "1,10,20"},
+		{"c7 their indexes", `SELECT count(*)::text FROM pg_indexes WHERE tablename = 'oc_long'`, "3"},
+		{"c8 tables equal in 63 bytes", `SELECT count(*)::text FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'gitea_repository_push_mirror%'`, "2"},
+		{"c8 the key between them", `SELECT count(*)::text FROM pg_constraint WHERE contype = 'f' AND convalidated AND conrelid::regclass::text LIKE '%gitea_repository_push_mirror%' AND confrelid::regclass::text LIKE '%gitea_repository_push_mirror%' AND conrelid <> confrelid`, "1"},
+		{"c10 leading spaces", `SELECT " c"::text || "  two" FROM " lead"`, "1x"},
+		{"c11 CSV, ARCHIVE, MEMORY, Aria", `SELECT (SELECT string_agg(id || ':' || name, ';' ORDER BY id) FROM eng_csv) || '|' || (SELECT string_agg(msg, ',' ORDER BY id) FROM eng_archive) || '|' || (SELECT string_agg(k || v, ',' ORDER BY k) FROM eng_memory) || '|' || (SELECT t FROM eng_aria)`,
+			"1:a,b \"c\";2:ü\n2|log 1,log 2|a1,b2|x"},
+		{"c12 JSON null is not SQL NULL", `SELECT string_agg(id || ':' || coalesce(j::text, 'SQLNULL'), ',' ORDER BY id) FROM oc_json`, `1:null,2:SQLNULL,3:"str",4:1,5:[],6:{}`},
+		{"c13 ENUM key", `SELECT string_agg(kind || n || ':' || v, ',' ORDER BY v) FROM key_enum`, "zeta1:1,alpha1:2,mid2:3,alpha2:4"},
+		{"c13 BIT key", `SELECT string_agg(b::text || ':' || v, ',' ORDER BY v) FROM key_bit`, "00000001:1,10000000:2,11111111:3"},
+		{"c13 YEAR key", `SELECT string_agg(y::text || ':' || v, ',' ORDER BY v) FROM key_year`, "1901:1,2155:2,0:3,2024:4"},
+		{"c13 DOUBLE key", `SELECT string_agg(d::text || ':' || v, ',' ORDER BY v) FROM key_double`, "-1e+308:1,0.1:2,5e-324:3,1e+308:4"},
+		{"c14 AUTO_INCREMENT past the last row", `SELECT nextval(pg_get_serial_sequence('oc_jobs', 'id'))::text`, "6"},
+		{"c15 YEAR(2) as the years meant", `SELECT string_agg(y2::text, ',' ORDER BY id) FROM old_years`, "2069,1970,2000"},
+	})
+	if !mariadb {
+		return
+	}
+	checkReported(t, res, []string{"system_versioning audit_log", "system_versioning audit_part", "sequence ticket_seq", "default ticket.id"})
+	if !strings.Contains(reported, "fk_ref_node") {
+		t.Errorf("the VARCHAR -> INT key fk_ref_node is not reported: %s", reported)
+	}
+	checkTarget(t, dst, []unseenCheck{
+		{"c1 current rows of a declared period", `SELECT string_agg(id || ':' || v || ':' || re, ',') FROM audit_log`, "1:a2:2038-01-19 03:14:07.999999+00"},
+		{"c2 current rows beside a history partition", `SELECT string_agg(id || ':' || v, ',') FROM audit_part`, "1:2"},
+		{"c3 rows of a NEXTVAL default", `SELECT string_agg(id::text, ',' ORDER BY id) FROM ticket`, "1000,1010"},
+		{"c6 rows of a key PostgreSQL cannot compare", `SELECT (SELECT nid FROM drupal_ref) || (SELECT nid FROM drupal_node)`, "55"},
+	})
+}
+
+// TestOddDatabaseName (c9): a source database named with capitals, a
+// hyphen and a dot.
+func TestOddDatabaseName(t *testing.T) {
+	src, dsn, name := freshMySQL(t)
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	odd := "Shop-Prod.2024_" + strings.ReplaceAll(name, "-", "_")
+	for _, s := range []string{"DROP DATABASE IF EXISTS `" + odd + "`", "CREATE DATABASE `" + odd + "`",
+		"CREATE TABLE `" + odd + "`.orders (id INT PRIMARY KEY, v VARCHAR(5))", "INSERT INTO `" + odd + "`.orders VALUES (1, 'a')"} {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	t.Cleanup(func() { db.Exec("DROP DATABASE IF EXISTS `" + odd + "`") })
+	src = strings.TrimSuffix(src, name) + odd
+	dst := testenv.PostgresURL(t)
+	copyAndVerify(t, src, dst)
+	checkTarget(t, dst, []unseenCheck{{"c9 copied", `SELECT id || v FROM orders`, "1a"}})
+}
+
+// TestUnseenSQLite4: SQLite shapes of h-db6's round: SQLAlchemy's boolean
+// CHECKs, typeof() CHECKs, Rails' declared types, FTS4 and R*Tree, times
+// SQLite reads without seconds, booleans as words, names equal in their
+// first 63 bytes, a key to a non-unique column.
+func TestUnseenSQLite4(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "unseen4.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := "measurement_readings_from_the_north_building_basement_sensor_arr" // 63 bytes
+	for _, s := range []string{
+		// s18: SQLAlchemy's Boolean with create_constraint.
+		`CREATE TABLE items (id INTEGER NOT NULL, active BOOLEAN, archived BOOLEAN NOT NULL, PRIMARY KEY (id), CHECK (active IN (0, 1)), CONSTRAINT ck_items_archived CHECK (archived IN (0, 1)))`,
+		`INSERT INTO items VALUES (1, 1, 0), (2, NULL, 1)`,
+		// s19: typeof() has no PostgreSQL counterpart; length() has.
+		`CREATE TABLE typed (id INTEGER PRIMARY KEY, n INTEGER CHECK (typeof(n) = 'integer'), code TEXT CHECK (length(code) = 3), CHECK (n > 0 OR code IS NULL))`,
+		`INSERT INTO typed VALUES (1, 5, 'abc'), (2, 7, NULL)`,
+		// s20: Rails' and Alembic's declared types.
+		`CREATE TABLE "schema_migrations" ("version" varchar NOT NULL PRIMARY KEY)`,
+		`INSERT INTO schema_migrations VALUES ('20240101000000')`,
+		`CREATE TABLE "posts" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar, "price" decimal(10,2), "created_at" datetime(6) NOT NULL, "published_on" date, "ts" TIMESTAMP WITH TIME ZONE, "flag" boolean DEFAULT 0 NOT NULL)`,
+		`INSERT INTO posts VALUES (1, 'x', 12.5, '2024-01-02 03:04:05.123456', '2024-01-02', '2024-01-02 03:04:05+02:00', 1)`,
+		// s21: FTS4 and R*Tree keep their data in shadow tables.
+		`CREATE VIRTUAL TABLE notes_fts USING fts4(title, body)`,
+		`INSERT INTO notes_fts VALUES ('a', 'hello'), ('b', 'world')`,
+		`CREATE VIRTUAL TABLE geo USING rtree(id, minx, maxx, miny, maxy)`,
+		`INSERT INTO geo VALUES (1, 0, 1, 0, 1), (2, -10.5, 10.5, 3, 4)`,
+		// s23: times SQLite reads (no seconds, a date alone), a Julian day number and ''.
+		`CREATE TABLE events (id INTEGER PRIMARY KEY, at DATETIME)`,
+		`INSERT INTO events VALUES (1, '2024-01-02 03:04'), (2, '2024-01-02'), (3, 2460311.5), (4, ''), (5, '2024-01-02 03:04:05')`,
+		// s24: booleans as words.
+		`CREATE TABLE prefs (id INTEGER PRIMARY KEY, enabled BOOLEAN)`,
+		`INSERT INTO prefs VALUES (1, 'yes'), (2, 'no'), (3, 'on'), (4, 'off'), (5, 'Y'), (6, 'n'), (7, 2), (8, 'maybe')`,
+		// s25: table and column names equal in their first 63 bytes.
+		`CREATE TABLE ` + long + `ay_a (id INTEGER PRIMARY KEY, ` + long + `x1 INT, ` + long + `x2 INT)`,
+		`CREATE TABLE ` + long + `ay_b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES ` + long + `ay_a(id))`,
+		`INSERT INTO ` + long + `ay_a VALUES (1, 10, 20)`,
+		`INSERT INTO ` + long + `ay_b VALUES (2, 1)`,
+		// s26: a key to a column that is not unique.
+		`CREATE TABLE acct (id INTEGER PRIMARY KEY, email TEXT)`,
+		`CREATE TABLE login (id INTEGER PRIMARY KEY, email TEXT REFERENCES acct(email))`,
+		`INSERT INTO acct VALUES (1, 'a@x')`,
+		`INSERT INTO login VALUES (1, 'a@x')`,
+	} {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	db.Close()
+	src, dst := "sqlite:"+path, testenv.PostgresURL(t)
+	res := copyAndVerify(t, src, dst)
+	// events 3 and 4, prefs 7 and 8.
+	if res.Rejected != 4 {
+		t.Errorf("rejected %d rows, want 4", res.Rejected)
+	}
+	checkReported(t, res, []string{"virtual_table notes_fts", "virtual_table geo", "foreign_key login.fk0"})
+	var typeofReported bool
+	for _, m := range res.Manual {
+		typeofReported = typeofReported || m.Kind == "check" && strings.HasPrefix(m.Name, "typed") && strings.Contains(m.Detail, "typeof")
+	}
+	if !typeofReported {
+		t.Errorf("typed's typeof() CHECK is not reported: %+v", res.Manual)
+	}
+	checkTarget(t, dst, []unseenCheck{
+		{"s18 SQLAlchemy booleans", `SELECT string_agg(id || ':' || coalesce(active::text, 'null') || ':' || archived, ',' ORDER BY id) FROM items`, "1:true:false,2:null:true"},
+		{"s18 inserts still pass", `INSERT INTO items VALUES (3, true, false) RETURNING id::text`, "3"},
+		{"s19 CHECKs PostgreSQL reads alike", `SELECT string_agg(pg_get_constraintdef(oid), ';' ORDER BY pg_get_constraintdef(oid)) FROM pg_constraint WHERE conrelid = 'typed'::regclass AND contype = 'c'`,
+			"CHECK (((n > 0) OR (code IS NULL)));CHECK ((length(code) = 3))"},
+		{"s20 Rails types", `SELECT concat_ws('|', pg_typeof(created_at), created_at, pg_typeof(ts), ts, price, flag, (SELECT version FROM schema_migrations)) FROM posts`,
+			"timestamp with time zone|2024-01-02 03:04:05.123456+00|timestamp with time zone|2024-01-02 01:04:05+00|12.5|true|20240101000000"},
+		{"s21 FTS4 and R*Tree rows, no shadow tables", `SELECT (SELECT string_agg(title || ':' || body, ',' ORDER BY title) FROM notes_fts) || ' ' || (SELECT string_agg(id || ':' || minx || ':' || maxx, ',' ORDER BY id) FROM geo) || ' ' || (SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND (tablename LIKE 'notes_fts_%' OR tablename LIKE 'geo_%'))`,
+			"a:hello,b:world 1:0:1,2:-10.5:10.5 0"},
+		{"s23 times SQLite reads", `SELECT string_agg(id || ' ' || at, ',' ORDER BY id) FROM events`, "1 2024-01-02 03:04:00+00,2 2024-01-02 00:00:00+00,5 2024-01-02 03:04:05+00"},
+		{"s24 booleans as words", `SELECT string_agg(id || ':' || enabled, ',' ORDER BY id) FROM prefs`, "1:true,2:false,3:true,4:false,5:true,6:false"},
+		{"s25 tables equal in 63 bytes", `SELECT count(*)::text FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'measurement_readings%'`, "2"},
+		{"s25 columns equal in 63 bytes", `SELECT string_agg(n::text, ',' ORDER BY n) FROM (SELECT count(DISTINCT attname) n FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE c.relname LIKE 'measurement_readings%' AND c.relkind = 'r' AND attnum > 0 GROUP BY c.oid) s`, "2,3"},
+		{"s25 the key between them", `SELECT count(*)::text FROM pg_constraint WHERE contype = 'f' AND convalidated AND conrelid::regclass::text LIKE '%measurement_readings%'`, "1"},
+		{"s26 rows of a key to a non-unique column", `SELECT email FROM login`, "a@x"},
+	})
+}
+
+// TestSQLiteWAL (s22): a database copied while its application had it
+// open in WAL mode: the newest rows are only in the -wal file, with or
+// without the -shm file beside it. All rows are copied.
+func TestSQLiteWAL(t *testing.T) {
+	dir := t.TempDir()
+	live := filepath.Join(dir, "live.db")
+	db, err := sql.Open("sqlite", live)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	for _, s := range []string{`PRAGMA journal_mode = WAL`, `PRAGMA wal_autocheckpoint = 0`,
+		`CREATE TABLE msgs (id INTEGER PRIMARY KEY, body TEXT)`, `INSERT INTO msgs VALUES (1, 'a'), (2, 'b'), (3, 'c')`} {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	for _, withSHM := range []bool{true, false} {
+		name := map[bool]string{true: "with -shm", false: "without -shm"}[withSHM]
+		t.Run(name, func(t *testing.T) {
+			copyDir := t.TempDir()
+			for _, ext := range []string{"", "-wal", "-shm"} {
+				if ext == "-shm" && !withSHM {
+					continue
+				}
+				b, err := os.ReadFile(live + ext)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(copyDir, "app.db"+ext), b, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			dst := testenv.PostgresURL(t)
+			copyAndVerify(t, "sqlite:"+filepath.Join(copyDir, "app.db"), dst)
+			checkTarget(t, dst, []unseenCheck{{"rows in the WAL", `SELECT string_agg(body, ',' ORDER BY id) FROM msgs`, "a,b,c"}})
+		})
+	}
+}
+
+// TestSQLiteOddPath (s27): a file whose name has spaces, "%41" and a
+// non-ASCII letter is the file copied; a path naming no file is refused.
+func TestSQLiteOddPath(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "my data")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "app %41 é.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`CREATE TABLE t (id INTEGER PRIMARY KEY)`, `INSERT INTO t VALUES (1)`} {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	dst := testenv.PostgresURL(t)
+	copyAndVerify(t, "sqlite:"+path, dst)
+	checkTarget(t, dst, []unseenCheck{{"the file named", `SELECT id::text FROM t`, "1"}})
+	missing := filepath.Join(dir, "app A é.db")
+	dst2 := testenv.PostgresURL(t)
+	if _, err := runCLI(t, context.Background(), "run", "--from", "sqlite:"+missing, "--to", dst2); err == nil {
+		t.Error("run from a file that does not exist succeeded; want a refusal")
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("run created the missing source file")
+	}
+}
