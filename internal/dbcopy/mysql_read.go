@@ -252,9 +252,17 @@ func (r *mysqlReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, er
 // mysqlSelect reads FLOAT columns as DOUBLE: the text protocol prints FLOAT
 // with 6 significant digits (16777216 arrives as "1.67772e7"), while every
 // FLOAT value is exactly a DOUBLE, which prints with all its digits.
+//
+// MariaDB's YEAR(2) stores whole years (1901-2155, or 0) and prints, even
+// as a number, their last two digits: 2069 and 1969 both arrive as 69.
+// YEAR() of it gives the whole year, and 1900 (no YEAR value) for 0.
 func mysqlSelect(c *Column) string {
-	if c.DataType == "float" {
+	switch {
+	case c.DataType == "float":
 		return "(" + myQuote(c.Name) + " * 1e0)"
+	case c.DataType == "year" && c.Width == 2:
+		q := myQuote(c.Name)
+		return "IF(YEAR(" + q + ") = 1900, 0, YEAR(" + q + "))"
 	}
 	return myQuote(c.Name)
 }

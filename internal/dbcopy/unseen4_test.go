@@ -1,5 +1,13 @@
 package dbcopy_test
 
+// h-db6's unseen round: 26 cases written with their expectations before the
+// first run (c1-c15 MySQL/MariaDB, s18-s27 SQLite; FTS4 replaced by R*Tree,
+// as this SQLite has no FTS4). c6, a key between VARCHAR and INT columns,
+// was dropped: MariaDB refuses to create one. First run: 22/25 (misses: c15
+// YEAR(2) read as 69; s20 "TIMESTAMP WITH TIME ZONE" copied as text; s24
+// BOOLEAN 'yes'/'no'/'on'/'off'/'y'/'n' rejected). s20's expected flag was
+// "true" where concat_ws prints "t": a mistake of the test, corrected.
+
 import (
 	"context"
 	"database/sql"
@@ -16,7 +24,7 @@ import (
 // bytes or starting with a space, CSV/ARCHIVE/MEMORY/Aria tables, JSON null
 // beside SQL NULL, keys on ENUM, BIT, YEAR and DOUBLE, YEAR(2), and on
 // MariaDB declared system-versioning periods, history partitions,
-// NEXTVAL defaults and a key PostgreSQL cannot compare.
+// and NEXTVAL defaults.
 func TestGiteaMySQL(t *testing.T) {
 	src, dsn, _ := freshMySQL(t)
 	b, err := os.ReadFile("testdata/gitea.sql")
@@ -63,20 +71,16 @@ func TestGiteaMySQL(t *testing.T) {
 		{"c13 YEAR key", `SELECT string_agg(y::text || ':' || v, ',' ORDER BY v) FROM key_year`, "1901:1,2155:2,0:3,2024:4"},
 		{"c13 DOUBLE key", `SELECT string_agg(d::text || ':' || v, ',' ORDER BY v) FROM key_double`, "-1e+308:1,0.1:2,5e-324:3,1e+308:4"},
 		{"c14 AUTO_INCREMENT past the last row", `SELECT nextval(pg_get_serial_sequence('oc_jobs', 'id'))::text`, "6"},
-		{"c15 YEAR(2) as the years meant", `SELECT string_agg(y2::text, ',' ORDER BY id) FROM old_years`, "2069,1970,2000"},
+		{"c15 YEAR(2) as the years meant", `SELECT string_agg(coalesce(y2::text, 'null'), ',' ORDER BY id) FROM old_years`, "2069,1970,2000,1901,2155,null"},
 	})
 	if !mariadb {
 		return
 	}
 	checkReported(t, res, []string{"system_versioning audit_log", "system_versioning audit_part", "sequence ticket_seq", "default ticket.id"})
-	if !strings.Contains(reported, "fk_ref_node") {
-		t.Errorf("the VARCHAR -> INT key fk_ref_node is not reported: %s", reported)
-	}
 	checkTarget(t, dst, []unseenCheck{
 		{"c1 current rows of a declared period", `SELECT string_agg(id || ':' || v || ':' || re, ',') FROM audit_log`, "1:a2:2038-01-19 03:14:07.999999+00"},
 		{"c2 current rows beside a history partition", `SELECT string_agg(id || ':' || v, ',') FROM audit_part`, "1:2"},
 		{"c3 rows of a NEXTVAL default", `SELECT string_agg(id::text, ',' ORDER BY id) FROM ticket`, "1000,1010"},
-		{"c6 rows of a key PostgreSQL cannot compare", `SELECT (SELECT nid FROM drupal_ref) || (SELECT nid FROM drupal_node)`, "55"},
 	})
 }
 
@@ -104,7 +108,7 @@ func TestOddDatabaseName(t *testing.T) {
 }
 
 // TestUnseenSQLite4: SQLite shapes of h-db6's round: SQLAlchemy's boolean
-// CHECKs, typeof() CHECKs, Rails' declared types, FTS4 and R*Tree, times
+// CHECKs, typeof() CHECKs, Rails' declared types, R*Tree, times
 // SQLite reads without seconds, booleans as words, names equal in their
 // first 63 bytes, a key to a non-unique column.
 func TestUnseenSQLite4(t *testing.T) {
@@ -126,9 +130,7 @@ func TestUnseenSQLite4(t *testing.T) {
 		`INSERT INTO schema_migrations VALUES ('20240101000000')`,
 		`CREATE TABLE "posts" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar, "price" decimal(10,2), "created_at" datetime(6) NOT NULL, "published_on" date, "ts" TIMESTAMP WITH TIME ZONE, "flag" boolean DEFAULT 0 NOT NULL)`,
 		`INSERT INTO posts VALUES (1, 'x', 12.5, '2024-01-02 03:04:05.123456', '2024-01-02', '2024-01-02 03:04:05+02:00', 1)`,
-		// s21: FTS4 and R*Tree keep their data in shadow tables.
-		`CREATE VIRTUAL TABLE notes_fts USING fts4(title, body)`,
-		`INSERT INTO notes_fts VALUES ('a', 'hello'), ('b', 'world')`,
+		// s21: R*Tree keeps its data in shadow tables (this SQLite has no FTS4).
 		`CREATE VIRTUAL TABLE geo USING rtree(id, minx, maxx, miny, maxy)`,
 		`INSERT INTO geo VALUES (1, 0, 1, 0, 1), (2, -10.5, 10.5, 3, 4)`,
 		// s23: times SQLite reads (no seconds, a date alone), a Julian day number and ''.
@@ -159,7 +161,7 @@ func TestUnseenSQLite4(t *testing.T) {
 	if res.Rejected != 4 {
 		t.Errorf("rejected %d rows, want 4", res.Rejected)
 	}
-	checkReported(t, res, []string{"virtual_table notes_fts", "virtual_table geo", "foreign_key login.fk0"})
+	checkReported(t, res, []string{"virtual_table geo", "foreign_key login.fk0"})
 	var typeofReported bool
 	for _, m := range res.Manual {
 		typeofReported = typeofReported || m.Kind == "check" && strings.HasPrefix(m.Name, "typed") && strings.Contains(m.Detail, "typeof")
@@ -173,9 +175,9 @@ func TestUnseenSQLite4(t *testing.T) {
 		{"s19 CHECKs PostgreSQL reads alike", `SELECT string_agg(pg_get_constraintdef(oid), ';' ORDER BY pg_get_constraintdef(oid)) FROM pg_constraint WHERE conrelid = 'typed'::regclass AND contype = 'c'`,
 			"CHECK (((n > 0) OR (code IS NULL)));CHECK ((length(code) = 3))"},
 		{"s20 Rails types", `SELECT concat_ws('|', pg_typeof(created_at), created_at, pg_typeof(ts), ts, price, flag, (SELECT version FROM schema_migrations)) FROM posts`,
-			"timestamp with time zone|2024-01-02 03:04:05.123456+00|timestamp with time zone|2024-01-02 01:04:05+00|12.5|true|20240101000000"},
-		{"s21 FTS4 and R*Tree rows, no shadow tables", `SELECT (SELECT string_agg(title || ':' || body, ',' ORDER BY title) FROM notes_fts) || ' ' || (SELECT string_agg(id || ':' || minx || ':' || maxx, ',' ORDER BY id) FROM geo) || ' ' || (SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND (tablename LIKE 'notes_fts_%' OR tablename LIKE 'geo_%'))`,
-			"a:hello,b:world 1:0:1,2:-10.5:10.5 0"},
+			"timestamp with time zone|2024-01-02 03:04:05.123456+00|timestamp with time zone|2024-01-02 01:04:05+00|12.5|t|20240101000000"},
+		{"s21 R*Tree rows, no shadow tables", `SELECT (SELECT string_agg(id || ':' || minx || ':' || maxx, ',' ORDER BY id) FROM geo) || ' ' || (SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'geo_%')`,
+			"1:0:1,2:-10.5:10.5 0"},
 		{"s23 times SQLite reads", `SELECT string_agg(id || ' ' || at, ',' ORDER BY id) FROM events`, "1 2024-01-02 03:04:00+00,2 2024-01-02 00:00:00+00,5 2024-01-02 03:04:05+00"},
 		{"s24 booleans as words", `SELECT string_agg(id || ':' || enabled, ',' ORDER BY id) FROM prefs`, "1:true,2:false,3:true,4:false,5:true,6:false"},
 		{"s25 tables equal in 63 bytes", `SELECT count(*)::text FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'measurement_readings%'`, "2"},

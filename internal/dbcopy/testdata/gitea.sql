@@ -18,7 +18,7 @@ CREATE TABLE oc_long (id INT PRIMARY KEY, `notification_preference_for_repositor
 INSERT INTO oc_long VALUES (1, 10, 20);
 -- c8: table names equal in their first 63 bytes, the second referencing the first.
 CREATE TABLE `gitea_repository_push_mirror_sync_status_history_per_owner_and_a` (id INT PRIMARY KEY, v VARCHAR(5));
-CREATE TABLE `gitea_repository_push_mirror_sync_status_history_per_owner_and_b` (id INT PRIMARY KEY, a_id INT, FOREIGN KEY (a_id) REFERENCES `gitea_repository_push_mirror_sync_status_history_per_owner_and_a` (id));
+CREATE TABLE `gitea_repository_push_mirror_sync_status_history_per_owner_and_b` (id INT PRIMARY KEY, a_id INT, CONSTRAINT fk_mirror_a FOREIGN KEY (a_id) REFERENCES `gitea_repository_push_mirror_sync_status_history_per_owner_and_a` (id));
 INSERT INTO `gitea_repository_push_mirror_sync_status_history_per_owner_and_a` VALUES (1, 'A'); INSERT INTO `gitea_repository_push_mirror_sync_status_history_per_owner_and_b` VALUES (2, 1);
 -- c10: names with a leading space.
 CREATE TABLE ` lead` (` c` INT PRIMARY KEY, `  two` VARCHAR(5));
@@ -50,4 +50,4 @@ INSERT INTO oc_jobs (v) VALUES (1), (2), (3), (4), (5);
 DELETE FROM oc_jobs WHERE id >= 4;
 -- c15: YEAR(2), which MariaDB still creates: 69 is 2069, 70 is 1970.
 CREATE TABLE old_years (id INT PRIMARY KEY, y2 YEAR(2));
-INSERT INTO old_years VALUES (1, 69), (2, 70), (3, 0);
+INSERT INTO old_years VALUES (1, 69), (2, 70), (3, 0), (4, 1901), (5, 2155), (6, NULL);

@@ -16,10 +16,5 @@ UPDATE audit_part SET v = 2;
 CREATE SEQUENCE ticket_seq START WITH 1000 INCREMENT BY 10;
 CREATE TABLE ticket (id BIGINT NOT NULL DEFAULT NEXTVAL(ticket_seq) PRIMARY KEY, t VARCHAR(10));
 INSERT INTO ticket (t) VALUES ('a'), ('b');
--- c6: a foreign key between columns PostgreSQL cannot compare (VARCHAR -> INT),
--- created with foreign_key_checks = 0.
-SET foreign_key_checks = 0;
-CREATE TABLE drupal_node (nid INT UNSIGNED PRIMARY KEY);
-CREATE TABLE drupal_ref (id INT PRIMARY KEY, nid VARCHAR(10), CONSTRAINT fk_ref_node FOREIGN KEY (nid) REFERENCES drupal_node (nid));
-INSERT INTO drupal_node VALUES (5); INSERT INTO drupal_ref VALUES (1, '5');
-SET foreign_key_checks = 1;
+-- c6 (a key between VARCHAR and INT columns) dropped: MariaDB 10.11 refuses
+-- to create it even with foreign_key_checks = 0.
