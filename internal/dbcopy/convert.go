@@ -179,12 +179,14 @@ func intRange(target string) (int64, int64) {
 func convBool01(c *Column, v any) (any, *Reject, string) {
 	// Rails before 5.2 wrote SQLite booleans as 't' and 'f' (PostgreSQL's
 	// own spelling), Python's str() and JavaScript's String() as 'True' or
-	// 'true'; a MySQL integer never arrives as any of them.
+	// 'true', PHP and form handlers 'yes'/'no', 'on'/'off' or 'Y'/'N': all
+	// words PostgreSQL's boolean reads the same way. A MySQL integer never
+	// arrives as any of them.
 	if b, ok := asBytes(v); ok {
 		switch strings.ToLower(string(b)) {
-		case "t", "true":
+		case "t", "true", "y", "yes", "on":
 			return true, nil, ""
-		case "f", "false":
+		case "f", "false", "n", "no", "off":
 			return false, nil, ""
 		}
 	}

@@ -82,23 +82,37 @@ func convTimestamp(c *Column, v any) (any, *Reject, string) {
 	if len(s) == 10 {
 		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil, ""
 	}
-	layout := "2006-01-02 15:04:05.999999999"
-	if s[10] == 'T' { // RFC 3339, as SQLite applications (Parley) write times
-		layout = time.RFC3339Nano
+	// SQLite's time values (its date and time functions' formats 2 to 7
+	// and a zone): seconds optional, "T" or a space, fractions, "Z" or
+	// an offset, with spaces before it or not; without one it is UTC.
+	// MySQL's DATETIME text is one of them. A SQLite column declared
+	// DATETIME arrives parsed by the driver; one declared otherwise
+	// (TIMESTAMP WITH TIME ZONE) as this text.
+	p := sqliteTimeText.FindStringSubmatch(s)
+	if p == nil {
+		return nil, rejectf("type_mismatch", "not a datetime: %s", short(b)), ""
 	}
-	t, err := time.Parse(layout, s)
-	if m := spacedOffset.FindStringSubmatch(s); err != nil && m != nil {
-		// SQLite's datetime() reads "2024-01-02 03:04:05 +01:00" (spaces
-		// before the offset) as 02:04:05 UTC; so does this.
-		t, err = time.Parse(layout[:10]+"T15:04:05.999999999Z07:00", m[1]+"T"+m[2]+m[3])
+	sec, frac, zone := p[3], strings.TrimRight(p[4], "0"), p[5]
+	if sec == "" {
+		sec = "00"
 	}
+	if len(frac) > 9 { // time.Parse would drop what lies below the nanosecond
+		return nil, rejectf("sub_microsecond", "%s has digits below the microsecond, which PostgreSQL cannot store; map the column to text to keep them", short(b)), ""
+	}
+	if frac != "" {
+		frac = "." + frac
+	}
+	if zone == "" {
+		zone = "Z"
+	}
+	t, err := time.Parse(time.RFC3339Nano, p[1]+"T"+p[2]+":"+sec+frac+zone)
 	if err != nil {
 		return nil, rejectf("type_mismatch", "not a datetime: %s", short(b)), ""
 	}
 	return microseconds(t)
 }
 
-var spacedOffset = regexp.MustCompile(`^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d(?:\.\d+)?) +([+-]\d\d:\d\d)$`)
+var sqliteTimeText = regexp.MustCompile(`^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d)(?::(\d\d)(?:\.(\d+))?)? *(Z|[+-]\d\d:\d\d)?$`)
 
 // microseconds passes t on in UTC unless it has digits below the
 // microsecond (.NET writes 7, Go 9), which PostgreSQL would round away.

@@ -55,7 +55,15 @@ func sqliteAffinity(decl string) string {
 	d := strings.ToLower(strings.TrimSpace(decl))
 	// Rails declares "datetime(6)": the name before a size is the type.
 	base, _, _ := strings.Cut(d, "(")
-	switch base = strings.TrimSpace(base); {
+	base = strings.Join(strings.Fields(base), " ")
+	// Schemas written for several engines (SQLAlchemy, Alembic) use
+	// PostgreSQL's spellings; SQLite gives them NUMERIC affinity, as it
+	// gives TIMESTAMP.
+	switch base {
+	case "timestamptz", "timestamp with time zone", "timestamp without time zone":
+		base = "timestamp"
+	}
+	switch {
 	case base == "boolean" || base == "bool" || base == "date" || base == "datetime" || base == "timestamp":
 		return base
 	case strings.Contains(d, "int"):
