@@ -3,8 +3,9 @@ package dbcopy
 import "strings"
 
 // collisionKeys are the unique keys of t (primary key first) with a
-// column whose SQLite values are both texts and numbers: 1 and '1' are two
-// keys in SQLite and one in PostgreSQL, whose key then fails to build.
+// column whose SQLite values are both texts and numbers, or that becomes
+// boolean: 1 and '1', or 1 and 'yes', are two keys in SQLite and one in
+// PostgreSQL, whose key then fails to build.
 func collisionKeys(t *Table) (names []string, cols [][]int) {
 	keys := [][]string{t.PK}
 	names = append(names, "PRIMARY")
@@ -21,7 +22,7 @@ func collisionKeys(t *Table) (names []string, cols [][]int) {
 			for i, c := range t.Columns {
 				if c.Name == name {
 					idx = append(idx, i)
-					mixed = mixed || c.textAndNumbers
+					mixed = mixed || c.textAndNumbers || c.Convert == "bool01"
 				}
 			}
 		}
@@ -89,9 +90,15 @@ func (k *keyCollisions) hazards() []Hazard {
 			continue
 		}
 		col := k.t.Columns[k.cols[n][0]].Name
-		out = append(out, Hazard{Table: k.t.Name, Column: col, Kind: "key_collision", Rows: c, Blocks: true,
-			Detail: "first: " + k.first[n] + " is more than one SQLite value (a number and a text); the key " + k.names[n] +
-				" fails to build in PostgreSQL: make the values distinct, or one kind, in the source"})
+		// run stops on a primary key that fails to build; it leaves out, with
+		// a warning, a unique index that does.
+		fate := "the primary key fails to build in PostgreSQL, and run with it"
+		if k.names[n] != "PRIMARY" {
+			fate = "the unique index " + k.names[n] + " fails to build in PostgreSQL: run leaves it out, with a warning"
+		}
+		out = append(out, Hazard{Table: k.t.Name, Column: col, Kind: "key_collision", Rows: c, Blocks: k.names[n] == "PRIMARY",
+			Detail: "first: " + k.first[n] + " is more than one SQLite value (a number and a text, or words and numbers of a boolean); " +
+				fate + ": make the values distinct, or one kind, in the source"})
 	}
 	return out
 }

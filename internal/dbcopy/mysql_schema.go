@@ -130,9 +130,29 @@ func (s *mysqlSource) columns(ctx context.Context, byName map[string]*Table) err
 		c.AutoInc = strings.Contains(lx, "auto_increment")
 		c.OnUpdateTS = strings.Contains(lx, "on update current_timestamp")
 		c.Default, c.DefaultRaw = s.parseDefault(def, lx)
+		if c.DataType == "year" && c.Width == 2 && c.Default != nil && !c.DefaultRaw {
+			c.Default = wholeYear(*c.Default)
+		}
 		t.Columns = append(t.Columns, c)
 	}
 	return rows.Err()
+}
+
+// wholeYear reads a YEAR(2) default, which MariaDB lists with two digits
+// (as it prints the values, see mysqlSelect), as its own SHOW CREATE TABLE
+// would be read back: 70-99 are 1970-1999, 00-69 2000-2069.
+func wholeYear(d string) *string {
+	n, err := strconv.Atoi(d)
+	switch {
+	case err != nil || n < 0 || n > 99:
+		return &d
+	case n < 70:
+		n += 2000
+	default:
+		n += 1900
+	}
+	y := strconv.Itoa(n)
+	return &y
 }
 
 // parseDefault reads COLUMN_DEFAULT, which MariaDB and MySQL 8 spell differently:

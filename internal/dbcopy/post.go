@@ -365,7 +365,7 @@ func runStep(ctx context.Context, pool *pgxpool.Pool, st postStep, warn chan<- s
 		}
 		return nil
 	}
-	msg := stepErr.Error()
+	msg := stepErr.Error() + pgDetail(stepErr) // the duplicated key, the failing row
 	var pgErr *pgconn.PgError
 	tooLong := errors.As(stepErr, &pgErr) && pgErr.Code == "54000" // index row size exceeds btree maximum
 	if tooLong {

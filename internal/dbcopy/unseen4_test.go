@@ -7,6 +7,10 @@ package dbcopy_test
 // YEAR(2) read as 69; s20 "TIMESTAMP WITH TIME ZONE" copied as text; s24
 // BOOLEAN 'yes'/'no'/'on'/'off'/'y'/'n' rejected). s20's expected flag was
 // "true" where concat_ws prints "t": a mistake of the test, corrected.
+// Second batch (d1-d16, 10 cases, written after the first batch's fixes):
+// first run 8/10 (misses: d1 a YEAR(2) default copied as 69; d11 a unique
+// boolean holding 1 and 'yes': its index left out with a warning naming
+// no value, and plan silent).
 
 import (
 	"context"
@@ -72,6 +76,12 @@ func TestGiteaMySQL(t *testing.T) {
 		{"c13 DOUBLE key", `SELECT string_agg(d::text || ':' || v, ',' ORDER BY v) FROM key_double`, "-1e+308:1,0.1:2,5e-324:3,1e+308:4"},
 		{"c14 AUTO_INCREMENT past the last row", `SELECT nextval(pg_get_serial_sequence('oc_jobs', 'id'))::text`, "6"},
 		{"c15 YEAR(2) as the years meant", `SELECT string_agg(coalesce(y2::text, 'null'), ',' ORDER BY id) FROM old_years`, "2069,1970,2000,1901,2155,null"},
+	})
+	// Second batch.
+	checkReported(t, res, []string{"default oc_due.due"})
+	checkTarget(t, dst, []unseenCheck{
+		{"d1 YEAR(2) default", `INSERT INTO old_years_def (id) VALUES (1) RETURNING y2::text`, "2069"},
+		{"d12 nullable ON UPDATE column", `WITH i AS (INSERT INTO oc_share (id, v) VALUES (2, 1) RETURNING updated), u AS (UPDATE oc_share SET v = 2 WHERE id = 1 RETURNING updated) SELECT coalesce((SELECT updated::text FROM i), 'null') || ' ' || (SELECT (updated > '2002-01-01')::text FROM u)`, "null true"},
 	})
 	if !mariadb {
 		return
@@ -257,4 +267,68 @@ func TestSQLiteOddPath(t *testing.T) {
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("run created the missing source file")
 	}
+}
+
+// TestUnseenSQLite4Defaults: h-db6's second batch, written after the first
+// run's fixes: "now" defaults on DATETIME and TIMESTAMP WITH TIME ZONE
+// columns, a localtime default, a boolean default and key written as words,
+// times SQLite does not read, and a CHECK on boolean words.
+func TestUnseenSQLite4Defaults(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "defaults.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		// d3: "now" defaults.
+		`CREATE TABLE stamps (id INTEGER PRIMARY KEY, created_at DATETIME DEFAULT CURRENT_TIMESTAMP, at_tz TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP, day DATE DEFAULT CURRENT_DATE)`,
+		`INSERT INTO stamps VALUES (1, '2024-01-02 03:04:05', '2024-01-02 03:04:05', '2024-01-02')`,
+		// d5: local time of whatever machine wrote the row.
+		`CREATE TABLE local_stamps (id INTEGER PRIMARY KEY, at TEXT DEFAULT (datetime('now', 'localtime')))`,
+		// d10: a boolean default written as a word.
+		`CREATE TABLE toggles (id INTEGER PRIMARY KEY, on_ BOOLEAN NOT NULL DEFAULT 'yes')`,
+		// d11: a unique boolean column holding 1 and 'yes'.
+		`CREATE TABLE single_default (id INTEGER PRIMARY KEY, is_default BOOLEAN UNIQUE)`,
+		`INSERT INTO single_default VALUES (1, 1), (2, 'yes'), (3, NULL)`,
+		// d14, d15: times SQLite does not read as such, and Unix seconds.
+		`CREATE TABLE odd_times (id INTEGER PRIMARY KEY, at DATETIME, tz TIMESTAMP WITH TIME ZONE)`,
+		`INSERT INTO odd_times VALUES (1, '2024-01-02 03:04:05 PM', NULL), (2, NULL, 1700000000), (3, '2024-01-02 03:04:05', '2024-01-02 03:04:05Z')`,
+		// d16: a CHECK on a boolean column in words.
+		`CREATE TABLE consent (id INTEGER PRIMARY KEY, agreed BOOLEAN CHECK (agreed IN ('yes', 'no')))`,
+		`INSERT INTO consent VALUES (1, 'yes'), (2, 'no')`,
+	} {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	db.Close()
+	src, dst := "sqlite:"+path, testenv.PostgresURL(t)
+	// d11 was written expecting 'yes' rejected beside 1; both are true, and
+	// the first run left the unique index out with a warning that named no
+	// value, the plan saying nothing. Now plan names the pair and run's
+	// warning the duplicated key.
+	if h := planHazards(t, src, dst); !h["key_collision single_default.is_default"] {
+		t.Errorf("plan does not report key_collision on single_default.is_default: %v", h)
+	}
+	res := copyAndVerify(t, src, dst)
+	// odd_times 1 and 2.
+	if res.Rejected != 2 {
+		t.Errorf("rejected %d rows, want 2", res.Rejected)
+	}
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "Key (is_default)=(t) is duplicated") {
+		t.Errorf("warnings %q; want one naming single_default's duplicated key", res.Warnings)
+	}
+	checkReported(t, res, []string{"default local_stamps.at"})
+	for _, m := range res.Manual {
+		if m.Kind == "default" && m.Name != "local_stamps.at" {
+			t.Errorf("default %s not translated: %s", m.Name, m.Detail)
+		}
+	}
+	checkTarget(t, dst, []unseenCheck{
+		{"d3 now defaults", `INSERT INTO stamps (id) VALUES (2) RETURNING (now() - created_at < interval '1 minute')::text || ' ' || (now() - at_tz < interval '1 minute')::text || ' ' || (day = current_date)::text`, "true true true"},
+		{"d10 boolean default in words", `INSERT INTO toggles (id) VALUES (1) RETURNING on_::text`, "true"},
+		{"d11 unique boolean", `SELECT string_agg(id || ':' || coalesce(is_default::text, 'null'), ',' ORDER BY id) FROM single_default`, "1:true,2:true,3:null"},
+		{"d14 d15 times SQLite reads", `SELECT string_agg(id || ' ' || at || ' ' || tz, ',') FROM odd_times`, "3 2024-01-02 03:04:05+00 2024-01-02 03:04:05+00"},
+		{"d16 CHECK on boolean words", `SELECT string_agg(id || ':' || agreed, ',' ORDER BY id) FROM consent`, "1:true,2:false"},
+	})
 }
