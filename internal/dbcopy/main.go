@@ -53,7 +53,9 @@ run     creates the tables (with their comments), copies rows with binary
         Index and sequence names are made unique in the schema (MySQL
         scopes index names per table). A foreign key whose child rows lack
         a parent is kept NOT VALID, with a warning; a key or index whose
-        values are too long for PostgreSQL is left out, with a warning.
+        values are too long for PostgreSQL is left out, with a warning,
+        but for a unique index on one column (MariaDB's UNIQUE on TEXT or
+        BLOB), kept as an exclusion constraint using hash, with a warning.
         What it does not translate is listed to port by hand: views,
         triggers, routines, events, MariaDB sequences, CHECK constraints
         PostgreSQL would read differently (built when they compare

@@ -131,7 +131,8 @@ func schemaHazards(s *Schema) []Hazard {
 const btreeMaxItem = 2704
 
 const keySizeHint = "values longer than the 2704 bytes a PostgreSQL btree entry holds (unless they compress): " +
-	"a key or index on the column may fail to build; key it by a hash instead (CREATE UNIQUE INDEX ... (md5(col)))"
+	"a key or index on the column may fail to build (run keeps a unique index on it alone as an exclusion constraint using hash); " +
+	"otherwise key it by a hash instead (CREATE UNIQUE INDEX ... (md5(col)))"
 
 // keyedColumns marks the columns a primary key or index of t covers
 // whole (a prefix built as left(col, n) holds no long value).

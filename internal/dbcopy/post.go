@@ -32,6 +32,37 @@ func exec(sql string) func(context.Context, pgx.Tx) error {
 	}
 }
 
+// uniqueOrExclude runs create, a unique index on one column; where its
+// values are too long for a btree entry (MariaDB keeps a UNIQUE key on a
+// TEXT or BLOB as a hash, so it holds any length) it keeps the uniqueness
+// with exclude, an exclusion constraint on a hash index, which stores a
+// value's hash and compares whole values, NULLs never equal: what UNIQUE
+// refuses, it refuses.
+func uniqueOrExclude(create func(context.Context, pgx.Tx) error, exclude string) func(context.Context, pgx.Tx) error {
+	return func(ctx context.Context, tx pgx.Tx) error {
+		sp, err := tx.Begin(ctx) // a savepoint: the failed CREATE INDEX must not end tx
+		if err != nil {
+			return err
+		}
+		err = create(ctx, sp)
+		var pgErr *pgconn.PgError
+		if err == nil || !errors.As(err, &pgErr) || pgErr.Code != "54000" {
+			if err != nil {
+				_ = sp.Rollback(ctx)
+				return err
+			}
+			return sp.Commit(ctx)
+		}
+		if err := sp.Rollback(ctx); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, exclude); err != nil {
+			return err
+		}
+		return &stepNote{msg: "values too long for a unique btree index (" + pgErr.Message + "): uniqueness kept by an exclusion constraint using hash, which ON CONFLICT and foreign keys cannot use"}
+	}
+}
+
 // postSteps lists the steps for s and the objects it leaves for manual porting.
 func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 	var steps []postStep
@@ -88,8 +119,12 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 			if where != "" {
 				where = " WHERE " + where
 			}
-			steps = append(steps, postStep{name: "index:" + name, phase: 1, soft: true, run: exec(fmt.Sprintf(
-				"CREATE %sINDEX %s ON %s (%s)%s", uniq, quoteIdent(ix.indexTarget(t)), q, keys, where))})
+			create := exec(fmt.Sprintf("CREATE %sINDEX %s ON %s (%s)%s", uniq, quoteIdent(ix.indexTarget(t)), q, keys, where))
+			if c := t.column(ix.Columns[0]); ix.Unique && len(ix.Columns) == 1 && c != nil && keys == quoteIdent(c.Target) {
+				create = uniqueOrExclude(create, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s EXCLUDE USING hash (%s WITH =)%s",
+					q, quoteIdent(ix.indexTarget(t)), keys, where))
+			}
+			steps = append(steps, postStep{name: "index:" + name, phase: 1, soft: true, run: create})
 		}
 		steps = append(steps, columnSteps(schema, t)...)
 		checks, notes := checkSteps(schema, t, s.Engine == "mysql")

@@ -10,7 +10,9 @@ package dbcopy_test
 // Second batch (d1-d16, 10 cases, written after the first batch's fixes):
 // first run 8/10 (misses: d1 a YEAR(2) default copied as 69; d11 a unique
 // boolean holding 1 and 'yes': its index left out with a warning naming
-// no value, and plan silent).
+// no value, and plan silent). Third batch (e1, e19, e29, e35, e36): first
+// run 3/5 (misses: e19 and e36, MariaDB UNIQUE keys on TEXT and BLOB whose
+// values pass a btree entry, left out with a warning: duplicates accepted).
 
 import (
 	"context"
@@ -91,7 +93,33 @@ func TestGiteaMySQL(t *testing.T) {
 		{"c1 current rows of a declared period", `SELECT string_agg(id || ':' || v || ':' || re, ',') FROM audit_log`, "1:a2:2038-01-19 03:14:07.999999+00"},
 		{"c2 current rows beside a history partition", `SELECT string_agg(id || ':' || v, ',') FROM audit_part`, "1:2"},
 		{"c3 rows of a NEXTVAL default", `SELECT string_agg(id::text, ',' ORDER BY id) FROM ticket`, "1000,1010"},
+		{"e1 NO PAD key", `SELECT string_agg(quote_literal(k) || v, ',' ORDER BY v) FROM oc_nopad`, "'a'1,'a '2"},
+		{"e19 long values kept", `SELECT string_agg(id || ':' || coalesce(length(body)::text, 'null'), ',' ORDER BY id) FROM oc_uniq_long`, "1:6400,2:5,3:null,4:null"},
 	})
+	// e19, e35, e36: the long unique keys still refuse a duplicate; the two
+	// past a btree entry (body, h) say how.
+	var excl int
+	for _, w := range res.Warnings {
+		if strings.Contains(w, "uniqueness kept by an exclusion constraint using hash") {
+			excl++
+		}
+	}
+	if excl != 2 || len(res.Warnings) != 2 {
+		t.Errorf("warnings %q; want two, on oc_uniq_long and oc_uniq_blob's exclusion constraints", res.Warnings)
+	}
+	for _, q := range []string{
+		`INSERT INTO oc_uniq_long SELECT 9, body FROM oc_uniq_long WHERE id = 1`,
+		`INSERT INTO oc_uniq_long VALUES (10, 'short')`,
+		`INSERT INTO oc_uniq_pair SELECT 9, a, b FROM oc_uniq_pair WHERE id = 1`,
+		`INSERT INTO oc_uniq_blob SELECT 9, h FROM oc_uniq_blob WHERE id = 1`,
+	} {
+		if !rejects(t, dst, q) {
+			t.Errorf("%s accepted: MariaDB's long UNIQUE key refuses it", q)
+		}
+	}
+	if rejects(t, dst, `INSERT INTO oc_uniq_long VALUES (11, NULL)`) {
+		t.Error("a third NULL refused: MariaDB's UNIQUE allows many")
+	}
 }
 
 // TestOddDatabaseName (c9): a source database named with capitals, a
@@ -296,6 +324,9 @@ func TestUnseenSQLite4Defaults(t *testing.T) {
 		// d16: a CHECK on a boolean column in words.
 		`CREATE TABLE consent (id INTEGER PRIMARY KEY, agreed BOOLEAN CHECK (agreed IN ('yes', 'no')))`,
 		`INSERT INTO consent VALUES (1, 'yes'), (2, 'no')`,
+		// e29 (third batch): digits past int64 in an INTEGER column, which SQLite keeps as a REAL.
+		`CREATE TABLE bigints (id INTEGER PRIMARY KEY, n INTEGER)`,
+		`INSERT INTO bigints VALUES (1, '99999999999999999999'), (2, 9223372036854775807)`,
 	} {
 		if _, err := db.Exec(s); err != nil {
 			t.Fatalf("%s: %v", s, err)
@@ -311,9 +342,9 @@ func TestUnseenSQLite4Defaults(t *testing.T) {
 		t.Errorf("plan does not report key_collision on single_default.is_default: %v", h)
 	}
 	res := copyAndVerify(t, src, dst)
-	// odd_times 1 and 2.
-	if res.Rejected != 2 {
-		t.Errorf("rejected %d rows, want 2", res.Rejected)
+	// odd_times 1 and 2, bigints 1.
+	if res.Rejected != 3 {
+		t.Errorf("rejected %d rows, want 3", res.Rejected)
 	}
 	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "Key (is_default)=(t) is duplicated") {
 		t.Errorf("warnings %q; want one naming single_default's duplicated key", res.Warnings)
@@ -329,6 +360,7 @@ func TestUnseenSQLite4Defaults(t *testing.T) {
 		{"d10 boolean default in words", `INSERT INTO toggles (id) VALUES (1) RETURNING on_::text`, "true"},
 		{"d11 unique boolean", `SELECT string_agg(id || ':' || coalesce(is_default::text, 'null'), ',' ORDER BY id) FROM single_default`, "1:true,2:true,3:null"},
 		{"d14 d15 times SQLite reads", `SELECT string_agg(id || ' ' || at || ' ' || tz, ',') FROM odd_times`, "3 2024-01-02 03:04:05+00 2024-01-02 03:04:05+00"},
+		{"e29 digits past int64 rejected", `SELECT string_agg(id || ':' || n, ',') FROM bigints`, "2:9223372036854775807"},
 		{"d16 CHECK on boolean words", `SELECT string_agg(id || ':' || agreed, ',' ORDER BY id) FROM consent`, "1:true,2:false"},
 	})
 }

@@ -18,3 +18,19 @@ CREATE TABLE ticket (id BIGINT NOT NULL DEFAULT NEXTVAL(ticket_seq) PRIMARY KEY,
 INSERT INTO ticket (t) VALUES ('a'), ('b');
 -- c6 (a key between VARCHAR and INT columns) dropped: MariaDB 10.11 refuses
 -- to create it even with foreign_key_checks = 0.
+-- Third batch (written before running it).
+-- e19: a long UNIQUE key on TEXT (MariaDB 10.4+ keeps a hash), one value
+-- past PostgreSQL's btree entry.
+CREATE TABLE oc_uniq_long (id INT PRIMARY KEY, body TEXT, UNIQUE KEY u_body (body));
+INSERT INTO oc_uniq_long SELECT 1, GROUP_CONCAT(MD5(seq) ORDER BY seq SEPARATOR '') FROM seq_1_to_200;
+INSERT INTO oc_uniq_long VALUES (2, 'short'), (3, NULL), (4, NULL);
+-- e35: the same on two columns, USING HASH.
+CREATE TABLE oc_uniq_pair (id INT PRIMARY KEY, a VARCHAR(2000), b VARCHAR(2000), UNIQUE KEY u_ab (a, b) USING HASH);
+INSERT INTO oc_uniq_pair SELECT 1, GROUP_CONCAT(MD5(seq) ORDER BY seq SEPARATOR ''), 'x' FROM seq_1_to_60;
+INSERT INTO oc_uniq_pair VALUES (2, 'a', 'b');
+-- e36: and on a BLOB.
+CREATE TABLE oc_uniq_blob (id INT PRIMARY KEY, h BLOB, UNIQUE KEY u_h (h));
+INSERT INTO oc_uniq_blob SELECT 1, UNHEX(GROUP_CONCAT(MD5(seq) ORDER BY seq SEPARATOR '')) FROM seq_1_to_300;
+-- e1: a NO PAD key holding 'a' and 'a '.
+CREATE TABLE oc_nopad (k VARCHAR(10) COLLATE utf8mb4_nopad_bin PRIMARY KEY, v INT);
+INSERT INTO oc_nopad VALUES ('a', 1), ('a ', 2);
