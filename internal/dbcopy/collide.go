@@ -3,9 +3,11 @@ package dbcopy
 import "strings"
 
 // collisionKeys are the unique keys of t (primary key first) with a
-// column whose SQLite values are both texts and numbers, or that becomes
-// boolean: 1 and '1', or 1 and 'yes', are two keys in SQLite and one in
-// PostgreSQL, whose key then fails to build.
+// column whose SQLite values are both texts and numbers, or that converts
+// several spellings to one value (boolean, dates and times): 1 and '1', 1
+// and 'yes', '2024-01-02 03:04:05' and '2024-01-02T03:04:05Z' are two keys
+// in SQLite and one in PostgreSQL, whose key then fails to build. MySQL
+// gives each value one spelling.
 func collisionKeys(t *Table) (names []string, cols [][]int) {
 	keys := [][]string{t.PK}
 	names = append(names, "PRIMARY")
@@ -22,7 +24,7 @@ func collisionKeys(t *Table) (names []string, cols [][]int) {
 			for i, c := range t.Columns {
 				if c.Name == name {
 					idx = append(idx, i)
-					mixed = mixed || c.textAndNumbers || c.Convert == "bool01"
+					mixed = mixed || c.textAndNumbers || t.sqlite && (c.Convert == "bool01" || c.Convert == "timestamp" || c.Convert == "date")
 				}
 			}
 		}
@@ -97,7 +99,7 @@ func (k *keyCollisions) hazards() []Hazard {
 			fate = "the unique index " + k.names[n] + " fails to build in PostgreSQL: run leaves it out, with a warning"
 		}
 		out = append(out, Hazard{Table: k.t.Name, Column: col, Kind: "key_collision", Rows: c, Blocks: k.names[n] == "PRIMARY",
-			Detail: "first: " + k.first[n] + " is more than one SQLite value (a number and a text, or words and numbers of a boolean); " +
+			Detail: "first: " + k.first[n] + " is more than one SQLite value (a number and a text, two spellings of a boolean or a time); " +
 				fate + ": make the values distinct, or one kind, in the source"})
 	}
 	return out

@@ -40,11 +40,12 @@ plan    reads the schema and every row, prints the target schema, the type
         system columns (xmin, ctid, ...: renamed with a "_"), SQLite
         tables and columns named "" (renamed "_"), key values
         past the 2704 bytes of a PostgreSQL btree entry, SQLite keys
-        holding both 1 and '1' (or 1 and 'yes' in a boolean: run stops
-        on such a primary key, leaves such a unique index out with a
-        warning naming the value), tables of more than 1600 columns,
-        which run refuses before writing anything, ...) with row counts
-        and the first offending value. Writes nothing.
+        holding both 1 and '1' (or two spellings of one boolean or time,
+        1 and 'yes': run stops on such a primary key, leaves such a
+        unique index out with a warning naming the value), tables of
+        more than 1600 columns, which run refuses before writing
+        anything, ...) with row counts and the first offending value.
+        Writes nothing.
 run     creates the tables (with their comments), copies rows with binary
         COPY in chunks of an integer primary key on parallel workers (a
         BIGINT UNSIGNED key with values above 2^63-1 makes its table one

@@ -53,6 +53,10 @@ type Table struct {
 	// the table's constraints ("UNIQUE ON CONFLICT REPLACE"): they change
 	// what a plain INSERT does, which no PostgreSQL constraint can.
 	onConflict []string
+	// sqlite: the table is a SQLite one, whose values of a type come in
+	// several spellings (1, 't' and 'yes' for true; one instant in
+	// several time formats), so that distinct keys may convert to one.
+	sqlite bool
 }
 
 // Column is one source column with its mapping.

@@ -204,7 +204,7 @@ func (s *sqliteSource) autoIncrements(ctx context.Context, sch *Schema) error {
 }
 
 func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
-	t := &Table{Name: name}
+	t := &Table{Name: name, sqlite: true}
 	// table_xinfo, unlike table_info, lists generated columns (hidden 2
 	// virtual, 3 stored); hidden 1 are a virtual table's hidden columns.
 	rows, err := s.db.QueryContext(ctx, "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid", name)

@@ -13,6 +13,9 @@ package dbcopy_test
 // no value, and plan silent). Third batch (e1, e19, e29, e35, e36): first
 // run 3/5 (misses: e19 and e36, MariaDB UNIQUE keys on TEXT and BLOB whose
 // values pass a btree entry, left out with a warning: duplicates accepted).
+// Fourth batch (f3, a unique SQLite DATETIME holding one instant in two
+// spellings): first run 0/1 (plan silent; run's warning, with the second
+// batch's fix, named the key).
 
 import (
 	"context"
@@ -324,6 +327,9 @@ func TestUnseenSQLite4Defaults(t *testing.T) {
 		// d16: a CHECK on a boolean column in words.
 		`CREATE TABLE consent (id INTEGER PRIMARY KEY, agreed BOOLEAN CHECK (agreed IN ('yes', 'no')))`,
 		`INSERT INTO consent VALUES (1, 'yes'), (2, 'no')`,
+		// f3 (fourth batch): a unique DATETIME holding one instant spelled twice.
+		`CREATE TABLE slots (id INTEGER PRIMARY KEY, starts DATETIME UNIQUE)`,
+		`INSERT INTO slots VALUES (1, '2024-01-02 03:04:05'), (2, '2024-01-02T04:04:05+01:00')`,
 		// e29 (third batch): digits past int64 in an INTEGER column, which SQLite keeps as a REAL.
 		`CREATE TABLE bigints (id INTEGER PRIMARY KEY, n INTEGER)`,
 		`INSERT INTO bigints VALUES (1, '99999999999999999999'), (2, 9223372036854775807)`,
@@ -338,16 +344,20 @@ func TestUnseenSQLite4Defaults(t *testing.T) {
 	// the first run left the unique index out with a warning that named no
 	// value, the plan saying nothing. Now plan names the pair and run's
 	// warning the duplicated key.
-	if h := planHazards(t, src, dst); !h["key_collision single_default.is_default"] {
-		t.Errorf("plan does not report key_collision on single_default.is_default: %v", h)
+	h := planHazards(t, src, dst)
+	for _, k := range []string{"key_collision single_default.is_default", "key_collision slots.starts"} {
+		if !h[k] {
+			t.Errorf("plan does not report %s: %v", k, h)
+		}
 	}
 	res := copyAndVerify(t, src, dst)
 	// odd_times 1 and 2, bigints 1.
 	if res.Rejected != 3 {
 		t.Errorf("rejected %d rows, want 3", res.Rejected)
 	}
-	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "Key (is_default)=(t) is duplicated") {
-		t.Errorf("warnings %q; want one naming single_default's duplicated key", res.Warnings)
+	if w := strings.Join(res.Warnings, "\n"); len(res.Warnings) != 2 || !strings.Contains(w, "Key (is_default)=(t) is duplicated") ||
+		!strings.Contains(w, "Key (starts)=(2024-01-02 03:04:05+00) is duplicated") {
+		t.Errorf("warnings %q; want two naming single_default's and slots' duplicated keys", res.Warnings)
 	}
 	checkReported(t, res, []string{"default local_stamps.at"})
 	for _, m := range res.Manual {
