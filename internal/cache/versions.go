@@ -20,7 +20,9 @@ import (
 // are never stale and may be written through.
 type Versions interface {
 	// Version returns the pointer of name, or 0 when it is not known (never
-	// advanced, or expired).
+	// advanced, or expired). An in-process pointer that has lapsed (see
+	// MemoryVersions) returns ErrLapsed: the caller reads the database and
+	// advances it again.
 	Version(ctx context.Context, name string) (int64, error)
 	// Advance moves the pointer of name to v unless it is already at v or
 	// beyond, and keeps it for the pointer TTL.
@@ -94,29 +96,79 @@ func (r *RedisVersions) Advance(ctx context.Context, name string, v int64) error
 	return nil
 }
 
-// MemoryVersions keeps pointers in this process (no Redis: one process).
-// It holds one pointer per name ever advanced.
+// MemoryVersionTTL is how long a MemoryVersions pointer is trusted after
+// it was last advanced. In-process pointers cannot hear of a write by
+// another process (the CLI's import, another server on the same database
+// without Redis), so they must lapse for such a write to be seen: after
+// this long Version says ErrLapsed, its reader asks the database once and
+// advances the pointer again. It is the bound the in-process tier of a
+// TwoTier keeps (MaxLocalTTL), so that every cache of one process sees
+// another process's write within the same second; the cost is one database
+// read per name read in each such second.
+const MemoryVersionTTL = MaxLocalTTL
+
+// MemoryVersions keeps pointers in this process (no Redis: one process, or
+// several that learn of each other's writes only through the database). It
+// holds one pointer per name ever advanced.
 type MemoryVersions struct {
-	mu sync.Mutex
-	m  map[string]int64
+	ttl time.Duration
+	now func() time.Time
+	mu  sync.Mutex
+	m   map[string]memoryVersion
+}
+
+// memoryVersion is a pointer and the time until which it is trusted.
+type memoryVersion struct {
+	v     int64
+	until time.Time
 }
 
 var _ Versions = (*MemoryVersions)(nil)
 
-// NewMemoryVersions returns empty pointers.
-func NewMemoryVersions() *MemoryVersions { return &MemoryVersions{m: map[string]int64{}} }
-
-// Version implements Versions.
-func (v *MemoryVersions) Version(_ context.Context, name string) (int64, error) {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	return v.m[name], nil
+// NewMemoryVersions returns empty pointers, each trusted for ttl after it
+// was last advanced (<= 0: MemoryVersionTTL); now is the clock (nil:
+// time.Now).
+func NewMemoryVersions(ttl time.Duration, now func() time.Time) *MemoryVersions {
+	if ttl <= 0 {
+		ttl = MemoryVersionTTL
+	}
+	if now == nil {
+		now = time.Now
+	}
+	return &MemoryVersions{ttl: ttl, now: now, m: map[string]memoryVersion{}}
 }
 
-// Advance implements Versions.
+// ErrLapsed is Version's answer for an in-process pointer not advanced for
+// its TTL: the name was known (so a cached "not found" from before it was
+// must not answer), but a newer version may have been written elsewhere.
+var ErrLapsed = errors.New("cache: version pointer lapsed")
+
+// Version implements Versions. It reads the clock once, the only cost the
+// bound adds to a read.
+func (v *MemoryVersions) Version(_ context.Context, name string) (int64, error) {
+	now := v.now()
+	v.mu.Lock()
+	e, ok := v.m[name]
+	v.mu.Unlock()
+	if !ok {
+		return 0, nil
+	}
+	if now.After(e.until) {
+		return 0, ErrLapsed
+	}
+	return e.v, nil
+}
+
+// Advance implements Versions. A lapsed pointer keeps its number, so that
+// a reader that read the database before this process's own write cannot
+// move it back; only an advance to that number or beyond renews it (the
+// database said so, after the write).
 func (v *MemoryVersions) Advance(_ context.Context, name string, to int64) error {
+	now := v.now()
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	v.m[name] = max(v.m[name], to)
+	if e := v.m[name]; to >= e.v {
+		v.m[name] = memoryVersion{v: to, until: now.Add(v.ttl)}
+	}
 	return nil
 }

@@ -18,7 +18,7 @@ func TestProfileHeadIsTheEntrysHead(t *testing.T) {
 	ctx := context.Background()
 	fake := newFake()
 	l := cache.NewLoader(cache.NewMemory(1<<20), cache.LoaderOptions{Name: "profiles"})
-	s := profilecache.New(fake, l, cache.NewMemoryVersions(), 0, nil)
+	s := profilecache.New(fake, l, cache.NewMemoryVersions(0, nil), 0, nil)
 	check := func(want store.Profile) {
 		t.Helper()
 		for range 3 {

@@ -3,6 +3,7 @@ package profilecache
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -15,12 +16,14 @@ type Options struct {
 	Prefix     string // Redis key prefix (default "parley:")
 	LocalBytes uint64 // bound of the in-process tier (default 64 MiB)
 	Logger     *slog.Logger
+	Now        func() time.Time // clock of the in-process pointers (nil: time.Now)
 }
 
 // Open returns next with cached profile reads, as one server process runs
 // it: with rdb, a two-tier cache (in-process + Redis, pub/sub invalidation),
 // a Redis lease against cross-process stampedes and Redis version pointers;
-// with rdb nil, the in-process tier and in-process pointers alone. close
+// with rdb nil, the in-process tier and in-process pointers alone, which
+// see another process's write within cache.MemoryVersionTTL. close
 // stops the invalidation listener. The returned Store reports its counters
 // through Stats.
 func Open(ctx context.Context, next store.Store, rdb redis.UniversalClient, opts Options) (s *Store, close func() error, err error) {
@@ -32,8 +35,13 @@ func Open(ctx context.Context, next store.Store, rdb redis.UniversalClient, opts
 	}
 	lopts := cache.LoaderOptions{Name: "profiles"}
 	if rdb == nil {
+		// Nothing tells this process of another's writes (`parley import`,
+		// another server on the same database): pointers lapse after
+		// cache.MemoryVersionTTL, and a "not found" is kept no longer, so
+		// that a profile created elsewhere is found as soon.
+		lopts.NegativeTTL = cache.MemoryVersionTTL
 		l := cache.NewLoader(cache.NewMemory(opts.LocalBytes), lopts)
-		return New(next, l, cache.NewMemoryVersions(), 0, opts.Logger), func() error { return nil }, nil
+		return New(next, l, cache.NewMemoryVersions(cache.MemoryVersionTTL, opts.Now), 0, opts.Logger), func() error { return nil }, nil
 	}
 	tt, err := cache.NewTwoTier(ctx, rdb, cache.TwoTierOptions{
 		Name: "profiles", LocalBytes: opts.LocalBytes, Prefix: opts.Prefix, Logger: opts.Logger,

@@ -52,8 +52,13 @@ func New(next store.Store, loader *cache.Loader, versions cache.Versions, ttl ti
 	return &Store{Store: next, loader: loader, versions: versions, ttl: ttl, logger: logger}
 }
 
+// lapsed is the version in the key that rechecks a lapsed pointer: no
+// profile has it, so the load always reports the version it found (moved).
+const lapsed = -1
+
 // key names one version of slug's profile; version 0 stands for "not known
-// yet" (its entry may hold a cached not-found).
+// yet" (its entry may hold a cached not-found), version lapsed for "known,
+// to be read again".
 func key(slug string, version int64) string {
 	return "profile:" + slug + ":" + strconv.FormatInt(version, 10)
 }
@@ -82,8 +87,15 @@ func (s *Store) GetProfileHead(ctx context.Context, slug string) (store.Profile,
 func (s *Store) getProfile(ctx context.Context, slug string, withDocument bool) (store.Profile, error) {
 	ver, err := s.versions.Version(ctx, slug)
 	if err != nil {
-		s.logger.WarnContext(ctx, "profile cache bypassed", "slug", slug, "err", err)
-		return s.Store.GetProfile(ctx, slug)
+		if !errors.Is(err, cache.ErrLapsed) {
+			s.logger.WarnContext(ctx, "profile cache bypassed", "slug", slug, "err", err)
+			return s.Store.GetProfile(ctx, slug)
+		}
+		// The slug exists but another process may have written it since:
+		// the database answers (one load per process, shared by concurrent
+		// readers) and the version it gives is published. Not key 0, whose
+		// cached "not found" may predate the slug.
+		ver = lapsed
 	}
 	k, memo := s.heads.key(slug, ver)
 	b, err := s.loader.GetOrLoad(ctx, k, s.ttl, func(ctx context.Context) ([]byte, error) {
@@ -101,8 +113,8 @@ func (s *Store) getProfile(ctx context.Context, slug string, withDocument bool) 
 		// were it declared outside.)
 		var m *moved
 		if errors.As(err, &m) {
-			// The pointer was unknown (0) or behind the database: the
-			// version read is the newest committed one; publish it.
+			// The pointer was unknown (0), lapsed or behind the database:
+			// the version read is the newest committed one; publish it.
 			s.remember(ctx, m.p)
 			return m.p, nil
 		}

@@ -59,7 +59,7 @@ func doc(slug string, n int) store.ProfileInput {
 // inProcess is the single-process set-up (no Redis).
 func inProcess(next store.Store) *profilecache.Store {
 	l := cache.NewLoader(cache.NewMemory(1<<20), cache.LoaderOptions{Name: "profiles"})
-	return profilecache.New(next, l, cache.NewMemoryVersions(), 0, nil)
+	return profilecache.New(next, l, cache.NewMemoryVersions(0, nil), 0, nil)
 }
 
 func TestRepeatedReadsReachTheStoreOnce(t *testing.T) {
