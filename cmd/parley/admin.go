@@ -102,11 +102,9 @@ func runAdmin(ctx context.Context, args []string, e env) error {
 	// servers' caches; without Redis there is nothing this process can tell.
 	var wrap func(auth.Store) auth.Store
 	if cfg.Cache && cfg.RedisURL != "" {
-		rdb, err := newRedis(ctx, cfg.RedisURL)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "warning: %v; servers' caches are not told (API keys: refused within %s; signing keys: within %s)\n",
-				err, authcache.APIKeyTTL, authcache.SigningKeysMaxAge)
-		} else {
+		untold := fmt.Sprintf("servers' caches are not told (API keys: refused within %s; signing keys: within %s)",
+			authcache.APIKeyTTL, authcache.SigningKeysMaxAge)
+		if rdb := cliRedis(ctx, cfg.RedisURL, e.stderr, untold); rdb != nil {
 			defer rdb.Close()
 			var closeCache func() error
 			if wrap, closeCache, err = authCache(ctx, cfg, rdb, nil, logger); err != nil {

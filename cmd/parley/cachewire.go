@@ -27,11 +27,7 @@ func cachedStore(ctx context.Context, cfg *config.Serve, db store.Store, rdb *re
 	if !cfg.Cache {
 		return db, caches, func() error { return nil }, nil
 	}
-	var client redis.UniversalClient // stays a nil interface without Redis
-	if rdb != nil {
-		client = batched(rdb)
-	}
-	s, closeCaches, err := profilecache.Open(ctx, db, client, profilecache.Options{Prefix: redisPrefix + "cache:", Logger: logger})
+	s, closeCaches, err := profileCache(ctx, db, rdb, logger)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -41,6 +37,19 @@ func cachedStore(ctx context.Context, cfg *config.Serve, db store.Store, rdb *re
 		return nil, nil, nil, err
 	}
 	return s, caches, closeCaches, nil
+}
+
+// profileCache puts db behind the profile cache as a server runs it: with
+// rdb, entries and version pointers in Redis, shared by every process;
+// without, in this process alone. Whatever writes profiles while servers
+// run goes through it (serve's PUT, `parley import`), so that the shared
+// pointers move and every server reads the new version at once.
+func profileCache(ctx context.Context, db store.Store, rdb *redis.Client, logger *slog.Logger) (*profilecache.Store, func() error, error) {
+	var client redis.UniversalClient // stays a nil interface without Redis
+	if rdb != nil {
+		client = batched(rdb)
+	}
+	return profilecache.Open(ctx, db, client, profilecache.Options{Prefix: redisPrefix + "cache:", Logger: logger})
 }
 
 // authCache returns the decorator that puts API-key and signing-key lookups

@@ -36,12 +36,13 @@ func settingsHelp(w io.Writer) {
 	c.Settings().PrintHelp(w)
 }
 
-// storeSettingsHelp prints the settings of a command that only opens the
-// database; the rest of serve's 50-odd would bury the two it reads.
-func storeSettingsHelp(w io.Writer) {
+// storeSettingsHelp prints the settings of a command that opens the
+// database, and the more it reads; the rest of serve's 50-odd would bury
+// the few it reads.
+func storeSettingsHelp(w io.Writer, more ...string) {
 	fmt.Fprintln(w, "\nSettings this command reads (environment variable, config file key, default):")
 	var c config.Serve
-	c.StoreSettings().PrintHelp(w)
+	append(c.StoreSettings(), c.Settings().Only(more...)...).PrintHelp(w)
 	fmt.Fprintln(w, `The --config file may hold any other setting of "parley serve" (parley serve --help lists
 them all): they are read and checked, not used here.`)
 }

@@ -8,7 +8,9 @@ import (
 	"os"
 
 	"github.com/parleyhq/parley/internal/apperr"
+	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/profile"
+	"github.com/parleyhq/parley/internal/store"
 )
 
 func runImport(ctx context.Context, args []string, e env) error {
@@ -40,7 +42,15 @@ Examples:
   parley import --slug ada ada.resume.json
   curl -s https://example.com/resume.json | parley import --slug ada -
 `)
-		storeSettingsHelp(w)
+		fmt.Fprintf(w, `
+A server running on the same database serves the new version (profile and replies)
+at once when this command is given the servers' REDIS_URL too: the import moves the
+version pointer they share. Servers without Redis re-read a profile's version from
+the database every %s, so they serve it within %s. A server using Redis that this
+command does not reach serves the previous version for up to %s (the pointer's
+lifetime). The last line printed says which.
+`, cache.MemoryVersionTTL, cache.MemoryVersionTTL, cache.DefaultVersionTTL)
+		storeSettingsHelp(w, "REDIS_URL")
 	})
 	slug := fs.String("slug", "", "profile name used in URLs: lowercase letters, digits, hyphens (required)")
 	private := fs.Bool("private", false, "hide the profile from anonymous visitors")
@@ -74,12 +84,29 @@ Examples:
 	for _, n := range doc.Notes {
 		fmt.Fprintf(e.stderr, "%s: warning: %s\n", fs.Arg(0), n)
 	}
-	db, err := openStore(ctx, cfg, quietLogger(e))
+	logger := quietLogger(e)
+	db, err := openStore(ctx, cfg, logger)
 	if err != nil {
 		return fmt.Errorf("database: %w", err)
 	}
 	defer db.Close()
-	svc := profile.NewService(db)
+	// Servers sharing Redis read a profile's version from a pointer there:
+	// the import goes through the same cache as theirs, which moves it.
+	var writes store.Profiles = db
+	told := false
+	if cfg.RedisURL != "" {
+		untold := fmt.Sprintf("running servers are not told and serve the previous version for up to %s", cache.DefaultVersionTTL)
+		if rdb := cliRedis(ctx, cfg.RedisURL, e.stderr, untold); rdb != nil {
+			defer rdb.Close()
+			s, closeCache, err := profileCache(ctx, db, rdb, logger)
+			if err != nil {
+				return fmt.Errorf("cache: %w", err)
+			}
+			defer closeCache()
+			writes, told = s, true
+		}
+	}
+	svc := profile.NewService(writes)
 	p, changed, err := svc.ImportDocument(ctx, *slug, doc, profile.ImportOptions{
 		Private: *private, Privacy: profile.Privacy{SharePhone: *sharePhone, ShareAddress: *shareAddress},
 	})
@@ -90,8 +117,22 @@ Examples:
 		fmt.Fprintf(e.stdout, "profile %s unchanged (version %d, identical document)\n", p.Slug, p.Version)
 		return nil
 	}
-	fmt.Fprintf(e.stdout, "imported profile %s version %d (%s)\n", p.Slug, p.Version, db.Engine())
+	fmt.Fprintf(e.stdout, "imported profile %s version %d (%s); %s\n", p.Slug, p.Version, db.Engine(), pickUp(p.Version, told, cfg.RedisURL != ""))
 	return nil
+}
+
+// pickUp says when running servers serve version v of a profile just
+// imported. Without Redis here, the command cannot tell which servers use
+// it, so it gives both bounds.
+func pickUp(v int, told, redisSet bool) string {
+	switch {
+	case told:
+		return fmt.Sprintf("running servers serve version %d at once (told through Redis)", v)
+	case redisSet:
+		return fmt.Sprintf("running servers pick up version %d within %s (Redis not reached)", v, cache.DefaultVersionTTL)
+	}
+	return fmt.Sprintf("running servers pick up version %d within %s (those using Redis: within %s, as REDIS_URL is not set here)",
+		v, cache.MemoryVersionTTL, cache.DefaultVersionTTL)
 }
 
 // maxImportBytes bounds what is read, one byte past the decoder's own

@@ -23,9 +23,10 @@ func TestReimportWhileServing(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		redis bool
+		says  string // what the import prints of the servers
 	}{
-		{"embedded", false},
-		{"redis", true},
+		{"embedded", false, "running servers pick up version 2 within 1s"},
+		{"redis", true, "running servers serve version 2 at once"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			env := map[string]string{
@@ -65,6 +66,9 @@ func TestReimportWhileServing(t *testing.T) {
 			out, _, err := cli(t, env, edition("Hooli XYZ"), "import", "--slug", slug, "-")
 			if err != nil || !strings.Contains(out, "version 2") {
 				t.Fatalf("re-import: %v, %q", err, out)
+			}
+			if !strings.Contains(out, tc.says) {
+				t.Errorf("re-import printed %q, want it to say %q", out, tc.says)
 			}
 			start := time.Now()
 			deadline := start.Add(10 * time.Second) // liveness; the design bound is far below

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/redis/go-redis/v9"
 
@@ -45,4 +46,17 @@ func newRedis(ctx context.Context, url string) (*redis.Client, error) {
 		return nil, fmt.Errorf("REDIS_URL %s does not answer: %w", config.MaskURL(url), err)
 	}
 	return client, nil
+}
+
+// cliRedis connects a command other than serve to url, so that it can tell
+// running servers of what it writes. When Redis does not answer it warns on
+// stderr, adding untold (what the servers do instead), and returns nil: the
+// write itself does not need Redis.
+func cliRedis(ctx context.Context, url string, stderr io.Writer, untold string) *redis.Client {
+	rdb, err := newRedis(ctx, url)
+	if err != nil {
+		fmt.Fprintf(stderr, "warning: %v; %s\n", err, untold)
+		return nil
+	}
+	return rdb
 }
