@@ -7,7 +7,10 @@
 // version; PutProfile advances it before returning and writes the new
 // version through. A read after a write, on any process, reads the advanced
 // pointer and so never the old version, without waiting for any
-// invalidation message.
+// invalidation message. Without Redis the pointers are this process's own
+// and nothing tells it of other processes' writes (`parley import`,
+// another server on the same database): they lapse after
+// cache.MemoryVersionTTL, and the next read asks the database.
 package profilecache
 
 import (
