@@ -12,7 +12,8 @@ import (
 
 // breakPhrases name an entry that is time away from work, not a job.
 var breakPhrases = []string{" career break ", " sabbatical ", " parental leave ", " maternity leave ",
-	" paternity leave ", " family leave ", " gap year ", " time off ", " career pause ", " break from work "}
+	" paternity leave ", " family leave ", " gap year ", " time off ", " career pause ", " break from work ",
+	" year off ", " years off ", " months off "}
 
 // isBreak reports whether a work entry is a career break.
 func isBreak(it *item) bool { return it.brk }

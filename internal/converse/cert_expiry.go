@@ -21,8 +21,29 @@ var expiryWords = setOf(`expire expires expired expiring expiry expiration lapse
 revalidation revalidate recertification recertify`)
 
 // expiryInName finds the date a name gives as its end: "valid through
-// 2027-01", "expires 2026-02", "exp. 2025".
-var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|valid (?:through|until|till|to)|through|until|(?:renewal|renewable|recertification|revalidation) (?:due|by|on)|due for renewal(?: by| on)?|renews?(?: by| on)?)\s*:?\s*(\d{4}(?:-\d{2}){0,2})\b`)
+// 2027-01", "expires 2026-02", "exp. 2025", "expires May 2029", "next due
+// January 2026".
+var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|valid (?:through|until|till|to)|through|until|(?:renewal|renewable|recertification|revalidation) (?:due|by|on)|due for renewal(?: by| on)?|next due(?: by| on| in)?|renews?(?: by| on)?)\s*:?\s*(\d{4}(?:-\d{2}){0,2}|[a-z]{3,9}\.? \d{4})\b`)
+
+// nameExpiry is the end a certificate's name gives, with where the
+// phrase saying it stands in the name; ok is false when it gives none.
+func nameExpiry(title string) (m []int, d profile.Date, ok bool) {
+	for _, m := range expiryInName.FindAllStringSubmatchIndex(title, -1) {
+		ds := title[m[2]:m[3]]
+		if d, err := profile.ParseDate(ds); err == nil {
+			return m, d, true
+		}
+		// "May 2029": a month written out, as names are typed
+		month, year, _ := strings.Cut(ds, " ")
+		if mo := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]; mo > 0 {
+			if d, err := profile.ParseDate(year); err == nil {
+				d.Month = mo
+				return m, d, true
+			}
+		}
+	}
+	return nil, profile.Date{}, false
+}
 
 // whenAsked answers a "when" question about items; asked about an expiry,
 // it keeps the entries named by another word of the question and gives a
@@ -119,7 +140,9 @@ func (x *Index) certItems() []*item {
 	}
 	// Only a few are answered: those whose name gives an end come first.
 	sort.SliceStable(out, func(a, b int) bool {
-		return expiryInName.MatchString(out[a].title) && !expiryInName.MatchString(out[b].title)
+		_, _, ea := nameExpiry(out[a].title)
+		_, _, eb := nameExpiry(out[b].title)
+		return ea && !eb
 	})
 	return out
 }
@@ -174,23 +197,25 @@ func (x *Index) expiry(o *out, it *item) {
 	if w := it.when(); w != "" {
 		issued = "; it was issued " + w
 	}
-	if m := expiryInName.FindStringSubmatchIndex(it.title); m != nil {
-		if d, err := profile.ParseDate(it.title[m[2]:m[3]]); err == nil {
-			name := strings.TrimRight(it.title[:m[0]], " ,;:(-–") // "CCRN (Adult)" of "CCRN (Adult), valid through 2027-01"
-			if name == "" {
-				name = it.describe()
-			}
-			// The name's words are quoted: they are the source, with the
-			// date as the owner wrote it.
-			said := it.title[m[0]:m[1]]
-			if strings.Contains(strings.ToLower(said), "renew") || strings.Contains(strings.ToLower(said), "recertif") {
-				// A renewal is not a lapse: the owner renews by that date.
-				o.say("%s is due for renewal by %s (its name says “%s”)%s.", capital(name), fmtExpiry(d), said, issued)
-				return
-			}
-			o.say("%s is valid through %s (its name says “%s”)%s.", capital(name), fmtExpiry(d), said, issued)
+	if m, d, ok := nameExpiry(it.title); ok {
+		name := strings.TrimRight(it.title[:m[0]], " ,;:(-–") // "CCRN (Adult)" of "CCRN (Adult), valid through 2027-01"
+		if i := strings.LastIndex(name, "("); i > 0 && !strings.Contains(name[i:], ")") {
+			// "Gold Card (renewed May 2024, expires May 2029)": the aside the end is in
+			name = strings.TrimRight(name[:i], " ,;:-–")
+		}
+		if name == "" {
+			name = it.describe()
+		}
+		// The name's words are quoted: they are the source, with the
+		// date as the owner wrote it.
+		said := strings.ToLower(it.title[m[0]:m[1]])
+		if strings.Contains(said, "renew") || strings.Contains(said, "recertif") || strings.Contains(said, "due") {
+			// A renewal is not a lapse: the owner renews by that date.
+			o.say("%s is due for renewal by %s (its name says “%s”)%s.", capital(name), fmtExpiry(d), it.title[m[0]:m[1]], issued)
 			return
 		}
+		o.say("%s is valid through %s (its name says “%s”)%s.", capital(name), fmtExpiry(d), it.title[m[0]:m[1]], issued)
+		return
 	}
 	o.say("The profile doesn't give an expiry date for %s%s.", it.describe(), issued)
 }
@@ -224,10 +249,8 @@ func (x *Index) holdsAsked(q *query, it *item, now time.Time) bool {
 	if it.pending() {
 		return false
 	}
-	if m := expiryInName.FindStringSubmatchIndex(it.title); m != nil {
-		if d, err := profile.ParseDate(it.title[m[2]:m[3]]); err == nil && d.Year > 0 && endOf(d).Before(now) {
-			return false
-		}
+	if _, d, ok := nameExpiry(it.title); ok && d.Year > 0 && endOf(d).Before(now) {
+		return false
 	}
 	return true
 }

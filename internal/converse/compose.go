@@ -304,6 +304,9 @@ func firstSentence(s string) string {
 			return sentence(s[:i]) // a line ends what it says
 		}
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && (s[i+1] == ' ' || s[i+1] == '\n') && i > 20 {
+			if s[i] == '.' && (abbreviation(s[:i]) || initial(s[:i])) {
+				continue // "With J. Alvarado and M. Chen", "Dr. Okafor"
+			}
 			return s[:i+1]
 		}
 	}

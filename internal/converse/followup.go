@@ -335,6 +335,13 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 			x.duration(o, it, now) // "how long has she been doing that" after a main job and a part-time one
 			return
 		}
+		// "for how long?" after "was he an air traffic controller" named
+		// the jobs with that title: the time in them, not his career
+		if st.Intent == iRoleCheck.String() && len(focus) > 1 && allWork(focus) && len(q.role) == 0 &&
+			!hasAnyToken(q.ts, "total", "overall", "altogether", "combined", "experience") &&
+			x.tenureOfJobs(o, focus, "held these roles", now) {
+			return
+		}
 		o.in = iTotalExp
 		x.totalExperience(o, now)
 	case iWhen:

@@ -109,3 +109,13 @@ func firstItems(items []*item, n int) []*item {
 	}
 	return items
 }
+
+// allWork reports whether items is made only of work entries.
+func allWork(items []*item) bool {
+	for _, it := range items {
+		if it.sec != secWork {
+			return false
+		}
+	}
+	return len(items) > 0
+}

@@ -28,8 +28,8 @@ func splitSentences(s string) []string {
 		if end < len(s) && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' && s[end] != '\r' {
 			continue
 		}
-		if s[i] == '.' && end < len(s) && abbreviation(s[start:i]) {
-			continue // "Main St. Company", "Dr. Smith"
+		if s[i] == '.' && end < len(s) && (abbreviation(s[start:i]) || end == i+1 && initial(s[start:i])) {
+			continue // "Main St. Company", "Dr. Smith", "with J. Alvarado and M. Chen"
 		}
 		if t := unbullet(s[start:end]); t != "" {
 			out = append(out, t)
@@ -81,6 +81,14 @@ func abbreviation(text string) bool {
 		return true
 	}
 	return false
+}
+
+// initial reports whether text ends in a lone capital letter, a person's
+// initial ("M. Chen"): names with initials are commoner in résumés than
+// sentences ending in one ("Plan B.").
+func initial(text string) bool {
+	w := text[strings.LastIndexAny(text, " (")+1:]
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // focusSentences are the highlights and summaries of the entries the

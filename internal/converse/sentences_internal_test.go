@@ -19,10 +19,26 @@ func TestSplitSentencesClosers(t *testing.T) {
 		{"Ends (bracketed!)", []string{"Ends (bracketed!)"}},
 		{"v1.2 shipped.", []string{"v1.2 shipped."}},
 		{"A.) B", []string{"A.)", "B"}},
+		{"With J. Alvarado and M. Chen. Tested three sets.", []string{"With J. Alvarado and M. Chen.", "Tested three sets."}},
+		{"J. Smith joined. Then left.", []string{"J. Smith joined.", "Then left."}},
 	}
 	for _, c := range cases {
 		if got := splitSentences(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("splitSentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestFirstSentenceInitials: a summary's first sentence runs past the
+// initials of a name ("M. Chen") and a title ("Dr."), not up to them.
+func TestFirstSentenceInitials(t *testing.T) {
+	for in, want := range map[string]string{
+		"With J. Alvarado and M. Chen. Tested three symbol sets.": "With J. Alvarado and M. Chen.",
+		"Supervised by Dr. Okafor at the clinic. Then moved.":     "Supervised by Dr. Okafor at the clinic.",
+		"Shipped the first version of the app. Then left.":        "Shipped the first version of the app.",
+	} {
+		if got := firstSentence(in); got != want {
+			t.Errorf("firstSentence(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -113,7 +113,9 @@ func (x *Index) leftReason(o *out, ts []string, jobs []*item) bool {
 			}
 		}
 		for _, s := range splitSentences(x.r.Basics.Summary) {
-			if st := tokens(s); departs(st) && hasAnyToken(st, name...) {
+			// "After Tilewright I took two years off to care for my father":
+			// a break the summary starts at that employer is why it ended
+			if st := tokens(s); (departs(st) || namesBreak(s)) && hasAnyToken(st, name...) {
 				o.say("The profile says: “%s”.", strings.TrimRight(s, "."))
 				o.cite(secBasics, 0, "summary")
 				o.focusOn(it)
@@ -146,7 +148,7 @@ func departs(st []string) bool {
 }
 
 // departureStems begin the words with which a résumé says a job ended.
-var departureStems = []string{"layoff", "redundan", "resign", "bankrupt", "downsiz", "restructur", "closure", "insolven"}
+var departureStems = []string{"layoff", "redundan", "resign", "bankrupt", "downsiz", "restructur", "closure", "insolven", "retire"}
 
 // hasStemIn reports whether any of ts has one of the stems.
 func hasStemIn(ts, stems []string) bool {

@@ -1,0 +1,65 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// TestLeftForBreakOrRetirement: "why did she leave" is answered by the
+// summary's sentence naming the employer when it starts a break there
+// ("After Tilewright I took two years off") or says he retired from it.
+func TestLeftForBreakOrRetirement(t *testing.T) {
+	for _, c := range []struct {
+		profile string
+		qs      []string
+		want    []string
+	}{
+		{"cartographer", []string{"what did she do at tilewright", "why did she leave"}, []string{"care for my father"}},
+		{"atco", []string{"was he an air traffic controller", "why did he leave"}, []string{"early retirement"}},
+	} {
+		got := ask(mustIndex(t, c.profile), c.qs...)
+		checkText(t, c.qs, got[len(got)-1].Text, c.want, []string{"doesn't say why"})
+	}
+}
+
+// TestExpiryMonthInName: a certificate's name giving its end with the
+// month written out ("expires May 2029", "next due January 2026") is the
+// answer to when it runs out, not "the profile doesn't give an expiry".
+func TestExpiryMonthInName(t *testing.T) {
+	x := mustIndex(t, "atco")
+	for q, want := range map[string]string{
+		"when does his cscs card expire":                "valid through May 2029",
+		"when is the firas certificate due for renewal": "due for renewal by January 2026",
+	} {
+		got := ask(x, q)[0].Text
+		checkText(t, q, got, []string{want}, []string{"doesn't give an expiry", "(renewed"})
+	}
+}
+
+// TestHowLongAfterRoleCheck: "for how long?" after "was he an air
+// traffic controller" is the time in the jobs with that title, not his
+// whole career.
+func TestHowLongAfterRoleCheck(t *testing.T) {
+	got := ask(mustIndex(t, "atco"), "was he an air traffic controller", "for how long?")[1].Text
+	checkText(t, "for how long?", got, []string{"15 years", "Trainee Air Traffic Controller"}, []string{"years of work experience"})
+}
+
+// TestReferencesByKind: a question naming a kind of referee (clients, an
+// apprentice, colleagues from his jobs) quotes theirs, not the first two.
+func TestReferencesByKind(t *testing.T) {
+	x := mustIndex(t, "atco")
+	got := ask(x, "what do his clients say about him", "and his apprentice?", "what do former colleagues say")
+	checkText(t, "clients", got[0].Text, []string{"Okafor", "clients (Victorian townhouse, Winchester) say:"}, []string{"Sarah Lindley", "Callum"})
+	checkText(t, "apprentice", got[1].Text, []string{"Callum Reid"}, []string{"Okafor", "Apprentice of the Year"})
+	checkText(t, "colleagues", got[2].Text, []string{"Sarah Lindley"}, []string{"Okafor"})
+	// without a kind named, the first two are quoted as before
+	got = ask(x, "who are his references")
+	checkText(t, "references", got[0].Text, []string{"Sarah Lindley", "Okafor"}, nil)
+	// a profile with one reference has nothing to choose among
+	r := mustLoad(t, "atco")
+	r.References = r.References[:1]
+	one := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "one", ask(one, "what do his clients say")[0].Text, []string{"Sarah Lindley"}, nil)
+}
