@@ -63,3 +63,27 @@ func TestReferencesByKind(t *testing.T) {
 	one := converse.Compile(r, profile.Privacy{}, today)
 	checkText(t, "one", ask(one, "what do his clients say")[0].Text, []string{"Sarah Lindley"}, nil)
 }
+
+// TestProjectsForEntity: "what did she make for OPB" and "which project
+// was for the city of portland" name a project by its entity, by initials
+// or by two of its words, over the other entries a word of it names.
+func TestProjectsForEntity(t *testing.T) {
+	x := mustIndex(t, "cartographer")
+	for q, c := range map[string]struct{ want, not []string }{
+		"what did she make for OPB":                            {[]string{"Salmon Return"}, []string{"Flood Risk"}},
+		"which project was for the city of portland":           {[]string{"Flood Risk Explorer"}, []string{"Portland State University", "buried creeks"}},
+		"what did she build for friends of the columbia gorge": {[]string{"Trail Atlas of the Columbia Gorge"}, []string{"Salmon"}},
+	} {
+		checkText(t, q, ask(x, q)[0].Text, c.want, c.not)
+	}
+	// a word of the entity without "for" and a word of making is no such question
+	checkText(t, "where is she based", ask(x, "where is she based")[0].Text, []string{"Portland"}, []string{"Flood Risk"})
+}
+
+// TestTheOneProjectOfKind: "what's the atlas" is her one project whose
+// kind is an atlas, not the list of every project.
+func TestTheOneProjectOfKind(t *testing.T) {
+	got := ask(mustIndex(t, "cartographer"), "what's the atlas", "who was it for")
+	checkText(t, "the atlas", got[0].Text, []string{"96-page"}, []string{"Salmon Return"})
+	checkText(t, "who was it for", got[1].Text, []string{"Friends of the Columbia Gorge"}, []string{"Salmon Return"})
+}

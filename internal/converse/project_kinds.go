@@ -94,6 +94,34 @@ func (x *Index) kindCount(o *out, noun string) bool {
 	return true
 }
 
+// theOneOfKind is the project "the atlas" or "that story map" names: the
+// kind in the singular after a determiner, when one project alone is of
+// that kind. Nil otherwise: the plural, or two of a kind, ask for a list.
+func (x *Index) theOneOfKind(ts, kindWords []string) *item {
+	for i, t := range ts {
+		if !slices.Contains(kindWords, t) {
+			continue
+		}
+		switch at(ts, i-1) {
+		case "the", "that", "this", "her", "his", "their":
+		default:
+			continue
+		}
+		var found *item
+		for _, it := range x.sorted(secProjects) {
+			// the kind as written ("atlas" reads as a plural to singular)
+			if pt := tokens(x.r.Projects[it.idx].Type); len(pt) > 0 && (pt[len(pt)-1] == t || singular(pt[len(pt)-1]) == t) {
+				if found != nil {
+					return nil
+				}
+				found = it
+			}
+		}
+		return found
+	}
+	return nil
+}
+
 // dropKindNamed removes the entries that q names by nothing but the words
 // of a project kind: another word of q that is a key of theirs, singular
 // or plural ("exhibition catalogues"), keeps them.

@@ -142,6 +142,11 @@ func (x *Index) understand(question string, now time.Time) *query {
 		q.ents = dropKindNamed(q.ents, kindWords, q)
 		q.byName = q.byName && len(q.ents) > 0
 	}
+	if len(kindWords) > 0 && len(q.ents) == 0 {
+		if it := x.theOneOfKind(q.ts, kindWords); it != nil {
+			q.ents = []*item{it} // "what's the atlas": her one project of that kind
+		}
+	}
 	for i, t := range raw {
 		if x.networks[t] && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
 			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
