@@ -284,21 +284,31 @@ func (x *Index) timelineOthers(o *out, w Window, now time.Time) {
 		if sn.cite.Section != secBasics {
 			continue
 		}
+		// "from September 2019 to August 2021" dates 2020 too: the years a
+		// sentence names bound what it tells
+		lo, hi := 0, 0
 		for _, t := range sn.toks {
-			if y, ok := atoi(t); ok && len(t) == 4 && yearIn(y, from, to) {
-				o.say("The summary says: “%s”.", strings.TrimRight(sn.text, "."))
-				o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
-				break
+			if y, ok := atoi(t); ok && len(t) == 4 && y >= 1900 && y < 2100 {
+				if lo == 0 || y < lo {
+					lo = y
+				}
+				hi = max(hi, y)
 			}
+		}
+		if lo > 0 && spanIn(lo, hi, from, to) {
+			o.say("The summary says: “%s”.", strings.TrimRight(sn.text, "."))
+			o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 		}
 	}
 }
 
-// yearIn reports whether any of year y falls in [from, to), either open.
-func yearIn(y int, from, to time.Time) bool {
-	start, end := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+// spanIn reports whether any of the years lo to hi falls in [from, to),
+// either open.
+func spanIn(lo, hi int, from, to time.Time) bool {
+	start, end := time.Date(lo, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(hi+1, 1, 1, 0, 0, 0, 0, time.UTC)
 	return (from.IsZero() || end.After(from)) && (to.IsZero() || start.Before(to))
 }
+
 
 // mentionOtherSections points a thin profile's visitor at what it has.
 func (x *Index) mentionOtherSections(o *out) {

@@ -87,3 +87,26 @@ func TestTheOneProjectOfKind(t *testing.T) {
 	checkText(t, "the atlas", got[0].Text, []string{"96-page"}, []string{"Salmon Return"})
 	checkText(t, "who was it for", got[1].Text, []string{"Friends of the Columbia Gorge"}, []string{"Salmon Return"})
 }
+
+// TestJobsWhileStudying: "did she have a job while studying" gives the
+// jobs whose dates overlap a study's, not the list of schools.
+func TestJobsWhileStudying(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"brewer", "did she have a job while studying", []string{"While studying at Politechnika", "Laboratory Assistant"}, []string{"Head Brewer", "Quality Control"}},
+		{"brewer", "did she work during her degree", []string{"Laboratory Assistant"}, []string{"Head Brewer"}},
+		{"cartographer", "did she work while at university", []string{"Seasonal Fire Lookout"}, []string{"Tilewright"}},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}
+
+// TestSummaryDatesGapYear: a year no entry covers, inside the span a
+// summary sentence dates ("from September 2019 to August 2021"), is
+// answered with that sentence.
+func TestSummaryDatesGapYear(t *testing.T) {
+	got := ask(mustIndex(t, "cartographer"), "what was she doing in 2020")[0].Text
+	checkText(t, "2020", got, []string{"care for my father"}, []string{"Cartographic Engineer"})
+}
