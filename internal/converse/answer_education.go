@@ -198,6 +198,9 @@ func (x *Index) courses(o *out, q *query) bool {
 // a nurse's or a craftsman's training is school, apprenticeship and what
 // the summary says of it.
 func asksTraining(q *query) bool {
+	if hasAnyToken(q.ts, "apprenticeship", "apprenticeships") && !hasAnyToken(q.ts, "how", "when", "where", "between", "after", "before") {
+		return true // "did he serve an apprenticeship": his training
+	}
 	if !hasAnyToken(q.ts, "train", "trained", "training", "apprentice") {
 		return false
 	}

@@ -309,7 +309,6 @@ func spanIn(lo, hi int, from, to time.Time) bool {
 	return (from.IsZero() || end.After(from)) && (to.IsZero() || start.Before(to))
 }
 
-
 // mentionOtherSections points a thin profile's visitor at what it has.
 func (x *Index) mentionOtherSections(o *out) {
 	var have []string

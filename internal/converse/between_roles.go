@@ -1,5 +1,7 @@
 package converse
 
+import "slices"
+
 // "What did she do between analyst and consultant": two of her titles
 // bound a stretch of time, which is asked like "between 2015 and 2016",
 // from the month after the earlier role ended (its exclusive end) to the
@@ -10,7 +12,9 @@ package converse
 // one ended before the other began.
 func (r *resolver) betweenRoles() bool {
 	x, o, q := r.x, r.o, r.q
-	if q.hasWin || len(q.techs) > 0 {
+	// a technology asked may be an employer's name too ("NATS" in a
+	// sentence): both sides must still name a role or an employer
+	if q.hasWin {
 		return false
 	}
 	b, and := -1, -1
@@ -25,7 +29,7 @@ func (r *resolver) betweenRoles() bool {
 	if b < 0 || and <= b+1 || and >= len(q.ts)-1 {
 		return false
 	}
-	first, second := x.roleNamed(q.ts[b+1:and]), x.roleNamed(q.ts[and+1:])
+	first, second := x.roleOrEmployer(q.ts[b+1:and], false), x.roleOrEmployer(q.ts[and+1:], true)
 	if first == nil || second == nil || first == second {
 		return false
 	}
@@ -48,12 +52,58 @@ func (r *resolver) betweenRoles() bool {
 	return true
 }
 
+// servedAs names the one serving the time a word names: "his
+// apprenticeship" is the job titled Apprentice.
+var servedAs = map[string]string{"apprenticeship": "apprentice", "traineeship": "trainee", "internship": "intern"}
+
+// roleOrEmployer is roleNamed, else the employer the words name: its
+// first role when it comes second in "between X and Y", its last when
+// first.
+func (x *Index) roleOrEmployer(ts []string, earliest bool) *item {
+	if it := x.roleNamed(ts); it != nil {
+		return it
+	}
+	var words []string
+	for _, t := range ts {
+		if len(t) >= 3 && !searchStop[t] && !commonWords[t] {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	var found *item
+	for _, it := range x.sorted(secWork) { // most recent first
+		if !it.dated || it.title == "" {
+			continue
+		}
+		name := tokens(it.title)
+		all := true
+		for _, w := range words {
+			all = all && slices.Contains(name, w)
+		}
+		switch {
+		case !all:
+		case found == nil:
+			found = it
+		case found.norm != it.norm:
+			return nil // two employers share the words
+		case earliest:
+			found = it
+		}
+	}
+	return found
+}
+
 // roleNamed returns the one work entry whose title the words name
 // ("analyst", "engagement manager"); nil when none or several do.
 func (x *Index) roleNamed(ts []string) *item {
 	var words []string
 	for _, t := range ts {
 		if t != "a" && t != "an" && t != "the" && t != "her" && t != "his" && t != "their" && t != "@p" && t != "role" && t != "job" {
+			if r := servedAs[t]; r != "" {
+				t = r
+			}
 			words = append(words, t)
 		}
 	}

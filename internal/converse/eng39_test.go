@@ -110,3 +110,17 @@ func TestSummaryDatesGapYear(t *testing.T) {
 	got := ask(mustIndex(t, "cartographer"), "what was she doing in 2020")[0].Text
 	checkText(t, "2020", got, []string{"care for my father"}, []string{"Cartographic Engineer"})
 }
+
+// TestApprenticeshipIsTheApprenticeJob: "his apprenticeship" names the job
+// titled Apprentice, asked alone or as a bound of "between X and Y", and
+// an employer's name bounds it as well as a title does.
+func TestApprenticeshipIsTheApprenticeJob(t *testing.T) {
+	x := mustIndex(t, "atco")
+	got := ask(x, "did he serve an apprenticeship", "how long was it")
+	checkText(t, "apprenticeship", got[0].Text, []string{"H. Griffiths & Sons"}, []string{"doesn't"})
+	checkText(t, "how long", got[1].Text, []string{"4 years"}, []string{"31 years"})
+	for _, q := range []string{"what did he do between the apprenticeship and nats", "and between his apprenticeship and bevan shopfitting?"} {
+		checkText(t, q, ask(x, q)[0].Text, []string{"Bevan Shopfitting"}, []string{"Watch Supervisor", "Eastleigh"})
+	}
+	checkText(t, "straight", ask(x, "what did he do between bevan shopfitting and nats")[0].Text, []string{"went straight from Joiner at Bevan Shopfitting", "Trainee Air Traffic Controller"}, nil)
+}

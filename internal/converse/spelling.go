@@ -199,7 +199,10 @@ func agentOf(t string) string {
 
 // irregular maps past forms to the stem a role title has: "has she
 // taught" -> Teaching Assistant.
-var irregular = map[string]string{"taught": "teach", "led": "lead", "wrote": "writ", "ran": "run", "built": "build", "sold": "sell", "drew": "draw", "flew": "fly", "drove": "driv", "spoke": "speak"}
+var irregular = map[string]string{"taught": "teach", "led": "lead", "wrote": "writ", "ran": "run", "built": "build", "sold": "sell", "drew": "draw", "flew": "fly", "drove": "driv", "spoke": "speak",
+	// the time served names the one serving it: "his apprenticeship" is the
+	// Apprentice Carpenter job
+	"apprenticeship": "apprentic", "traineeship": "traine", "internship": "intern"}
 
 // cueWordsByFirst are the cue tables' words of five letters or more, by
 // first letter: a typo rarely changes the first.
