@@ -147,6 +147,30 @@ func (x *Index) certItems() []*item {
 	return out
 }
 
+// dropSectionNamed removes the certificates that "certifications" alone
+// names ("Certified Cicerone"): the plural asks for the section, and
+// another word of the question must name one of them.
+func dropSectionNamed(ents []*item, ts []string) []*item {
+	out := ents[:0:0]
+	for _, it := range ents {
+		if it.sec != secCertificates || namesWord(it, ts, certWordsAll) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// certWordsAll are the words that name certificates in general.
+var certWordsAll = func() map[string]bool {
+	m := map[string]bool{"certified": true, "licensed": true}
+	for _, s := range []map[string]bool{certPlurals, certNouns} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // allCertificates: items is not empty and every item is a certificate.
 func allCertificates(items []*item) bool {
 	for _, it := range items {

@@ -124,3 +124,12 @@ func TestApprenticeshipIsTheApprenticeJob(t *testing.T) {
 	}
 	checkText(t, "straight", ask(x, "what did he do between bevan shopfitting and nats")[0].Text, []string{"went straight from Joiner at Bevan Shopfitting", "Trainee Air Traffic Controller"}, nil)
 }
+
+// TestCertificationsPluralNamesNoOne: "certifications" asks for the
+// section, not the one certificate whose name holds "Certified".
+func TestCertificationsPluralNamesNoOne(t *testing.T) {
+	x := mustIndex(t, "brewer")
+	checkText(t, "how many", ask(x, "how many certifications does she have")[0].Text, []string{"4 certificates", "Gabelstaplerschein"}, nil)
+	checkText(t, "what", ask(x, "what certifications does she have")[0].Text, []string{"HACCP", "Diplom-Braumeister"}, nil)
+	checkText(t, "one", ask(x, "is she a certified cicerone")[0].Text, []string{"Certified Cicerone"}, []string{"HACCP"})
+}

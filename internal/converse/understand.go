@@ -142,6 +142,10 @@ func (x *Index) understand(question string, now time.Time) *query {
 		q.ents = dropKindNamed(q.ents, kindWords, q)
 		q.byName = q.byName && len(q.ents) > 0
 	}
+	if len(q.ents) > 0 && hasAnyTokenIn(q.ts, certPlurals) {
+		q.ents = dropSectionNamed(q.ents, q.ts)
+		q.byName = q.byName && len(q.ents) > 0
+	}
 	if len(kindWords) > 0 && len(q.ents) == 0 {
 		if it := x.theOneOfKind(q.ts, kindWords); it != nil {
 			q.ents = []*item{it} // "what's the atlas": her one project of that kind
