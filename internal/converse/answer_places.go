@@ -73,6 +73,11 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 		case strings.Contains(q.joined, " from "):
 			o.say("The profile doesn't say where %s is from; it says %s is based in %s.", x.who(), x.who(), home)
 			o.cite(secBasics, 0, "location")
+		case hasAnyToken(q.ts, "lived", "ever", "before", "previously") && !presentlyIn(q.ts):
+			// "has she lived in bamberg": home now is no answer to where
+			// she lived before, which the jobs' places may tell
+			o.say("The profile says %s is based in %s; it doesn't say where else %s has lived.", x.who(), home, x.who())
+			o.cite(secBasics, 0, "location")
 		case x.basicsCountry() != "" && p.country != "" && x.basicsCountry() != p.country:
 			// another country: a plain no, then where
 			o.say("No, the profile says %s is based in %s.", x.who(), home)

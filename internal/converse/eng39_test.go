@@ -133,3 +133,18 @@ func TestCertificationsPluralNamesNoOne(t *testing.T) {
 	checkText(t, "what", ask(x, "what certifications does she have")[0].Text, []string{"HACCP", "Diplom-Braumeister"}, nil)
 	checkText(t, "one", ask(x, "is she a certified cicerone")[0].Text, []string{"Certified Cicerone"}, []string{"HACCP"})
 }
+
+// TestLivedThereBefore: "has she lived in bamberg" is not answered "No"
+// from where she is based now; the jobs there follow.
+func TestLivedThereBefore(t *testing.T) {
+	x := mustIndex(t, "brewer")
+	checkText(t, "lived", ask(x, "has she lived in bamberg")[0].Text, []string{"doesn't say where else", "Müller & Söhne"}, []string{"No,"})
+	checkText(t, "lives", ask(x, "does she live in bamberg")[0].Text, []string{"No,"}, nil)
+}
+
+// TestStudiedInInflectedCity: a school named with the city's adjective
+// ("Politechnika Łódzka") is in that city, asked without the accents.
+func TestStudiedInInflectedCity(t *testing.T) {
+	got := ask(mustIndex(t, "brewer"), "did she study in lodz")[0].Text
+	checkText(t, "lodz", got, []string{"Politechnika Łódzka"}, []string{"doesn't say", "Doemens"})
+}

@@ -252,6 +252,9 @@ func inPlace(it *item, p place) bool {
 	if strings.Contains(text, " "+p.key+" ") {
 		return true
 	}
+	if it.sec == secEducation && p.city && namesInflected(text, p.key) {
+		return true // "Politechnika Łódzka" is Łódź's, as "Uniwersytet Warszawski" is Warsaw's
+	}
 	if p.city {
 		for _, w := range where {
 			if w.key == p.key {
@@ -261,6 +264,21 @@ func inPlace(it *item, p place) bool {
 		return false
 	}
 	return country != "" && country == p.country
+}
+
+// namesInflected reports a word of text (" padded, folded ") that is the
+// one-word place key with an ending added, as languages that inflect a
+// city's name into an adjective write it in a school's name.
+func namesInflected(text, key string) bool {
+	if len(key) < 4 || strings.Contains(key, " ") {
+		return false
+	}
+	for _, t := range strings.Fields(text) {
+		if len(t) > len(key) && len(t) <= len(key)+3 && strings.HasPrefix(t, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeTokens returns the gazetteer places a question names anywhere, as
