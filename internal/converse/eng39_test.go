@@ -148,3 +148,12 @@ func TestStudiedInInflectedCity(t *testing.T) {
 	got := ask(mustIndex(t, "brewer"), "did she study in lodz")[0].Text
 	checkText(t, "lodz", got, []string{"Politechnika Łódzka"}, []string{"doesn't say", "Doemens"})
 }
+
+// TestAwardForThingInSummary: "did the baltic porter win anything" picks
+// the award whose summary names the beer, not every award.
+func TestAwardForThingInSummary(t *testing.T) {
+	x := mustIndex(t, "brewer")
+	checkText(t, "baltic", ask(x, "did the baltic porter win anything")[0].Text, []string{"Piwo Roku"}, []string{"European Beer Star", "doesn't list"})
+	checkText(t, "kozlak", ask(x, "what did the kozlak dubeltowy win")[0].Text, []string{"European Beer Star"}, []string{"Piwo Roku"})
+	checkText(t, "all", ask(x, "has she won any awards")[0].Text, []string{"European Beer Star", "Piwo Roku"}, nil)
+}
