@@ -157,3 +157,10 @@ func TestAwardForThingInSummary(t *testing.T) {
 	checkText(t, "kozlak", ask(x, "what did the kozlak dubeltowy win")[0].Text, []string{"European Beer Star"}, []string{"Piwo Roku"})
 	checkText(t, "all", ask(x, "has she won any awards")[0].Text, []string{"European Beer Star", "Piwo Roku"}, nil)
 }
+
+// TestGapLength: "how long was the gap" gives each gap with its length,
+// not the length of the whole career.
+func TestGapLength(t *testing.T) {
+	got := ask(mustIndex(t, "cartographer"), "how long was the gap")[0].Text
+	checkText(t, "gap", got, []string{"to September 2021 (when Ingrid joined Portland State University), about 2 years"}, []string{"years of work experience"})
+}

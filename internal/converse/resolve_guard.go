@@ -246,3 +246,14 @@ func (x *Index) priceUnsaid(q *query) bool {
 	}
 	return true
 }
+
+// gapLength answers "how long was the gap" with the gaps and their
+// lengths, not the length of the whole career.
+func (r *resolver) gapLength() bool {
+	q := r.q
+	if !hasAnyToken(q.ts, "gap", "gaps") || !strings.Contains(q.joined, " how long ") || len(q.ents) > 0 || q.hasWin {
+		return false
+	}
+	r.x.gaps(r.o, r.now)
+	return true
+}
