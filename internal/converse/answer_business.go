@@ -325,13 +325,26 @@ func isCount(t string) bool { return t != "" && (t[0] >= '0' && t[0] <= '9' || s
 // the entries in focus first.
 func (x *Index) teamSize(o *out, focus []*item, company bool) bool {
 	var picked []*snippet
+	// "3 joiners and an apprentice": the plural of a title word of hers
+	// counts people of her trade, as "electricians" does
+	trade := map[string]bool{}
+	for _, it := range x.work {
+		for _, t := range tokens(it.role) {
+			// only the doers among the words: "Site Manager" counts
+			// managers, not sites
+			if len(t) >= 4 && !commonWords[t] && (strings.HasSuffix(t, "er") || strings.HasSuffix(t, "or") || strings.HasSuffix(t, "ist") || strings.HasSuffix(t, "ian")) {
+				trade[t+"s"] = true
+			}
+		}
+	}
+	people := func(t string) bool { return teamNouns[t] || trade[t] }
 	for i := range x.snippets {
 		sn := &x.snippets[i]
 		if len(focus) > 0 && !citesItem(sn.cite, focus) {
 			continue
 		}
 		for j, t := range sn.toks {
-			if isCount(t) && (teamNouns[at(sn.toks, j+1)] || teamNouns[at(sn.toks, j+2)]) ||
+			if isCount(t) && (people(at(sn.toks, j+1)) || people(at(sn.toks, j+2))) ||
 				t == "of" && isCount(at(sn.toks, j+1)) && teamNouns[at(sn.toks, j-1)] || // "a lab of nine"
 				company && len(focus) > 0 && isCount(t) && placeSizeNouns[at(sn.toks, j+1)] { // "the 320-room resort"
 				picked = append(picked, sn)

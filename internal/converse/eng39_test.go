@@ -164,3 +164,19 @@ func TestGapLength(t *testing.T) {
 	got := ask(mustIndex(t, "cartographer"), "how long was the gap")[0].Text
 	checkText(t, "gap", got, []string{"to September 2021 (when Ingrid joined Portland State University), about 2 years"}, []string{"years of work experience"})
 }
+
+// TestWhatHisCompanyDoes: "what does his company do" names the business
+// and quotes what its job summary says it does.
+func TestWhatHisCompanyDoes(t *testing.T) {
+	x := mustIndex(t, "atco")
+	checkText(t, "do", ask(x, "what does his company do")[0].Text, []string{"Pryce Joinery Ltd", "bespoke kitchens"}, nil)
+	checkText(t, "called", ask(x, "what's his company called")[0].Text, []string{"Pryce Joinery Ltd"}, []string{"bespoke kitchens"})
+}
+
+// TestTeamOfHisTrade: "3 joiners and an apprentice" is a headcount: the
+// plural of a doer's word in his titles counts people, a place's does not.
+func TestTeamOfHisTrade(t *testing.T) {
+	checkText(t, "joiners", ask(mustIndex(t, "atco"), "how many people work for him")[0].Text, []string{"3 joiners"}, []string{"has held 7 roles"})
+	got := ask(mustIndex(t, "windtech"), "What does he do now?", "how long has he been doing that", "and before that?", "how big was his team there")[3].Text
+	checkText(t, "sites", got, nil, []string{"9 onshore sites"})
+}

@@ -73,6 +73,9 @@ func (r *resolver) ownOrg() bool {
 	if (len(q.ents) == 0 || own) && len(q.techs) == 0 && !q.hasWin {
 		// "what's her restaurant called": the current job it names
 		if n := asksOwnOrg(q); n != "" && x.ownOrg(o, n, own, yesNoQuestion(q.ts), r.now) {
+			if at(q.ts, 0) == "what" && hasAnyToken(q.ts, "do", "does", "make", "makes", "offer", "offers", "sell", "sells") {
+				x.whatItDoes(o) // "what does his company do": its name is no answer
+			}
 			return true
 		}
 	}
@@ -361,4 +364,15 @@ func asksRegions(q *query) bool {
 		return hasAnyToken(q.ts, "work", "works", "worked", "working", "cover", "covers", "covered", "covering", "sell", "sells", "sold", "serve", "serves", "served", "manage", "manages", "managed", "run", "runs")
 	}
 	return false
+}
+
+// whatItDoes quotes the summary of the job in focus, which says what the
+// business does.
+func (x *Index) whatItDoes(o *out) {
+	if o.sec != secWork || len(o.focus) != 1 || o.focus[0] >= len(x.r.Work) {
+		return
+	}
+	if sum := strings.TrimSpace(x.r.Work[o.focus[0]].Summary); sum != "" {
+		o.say("The profile describes it: “%s”.", strings.TrimRight(sum, "."))
+	}
 }
