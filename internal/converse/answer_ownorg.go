@@ -24,6 +24,9 @@ func asksOwnOrg(q *query) string {
 			return q.ts[i+2]
 		}
 	}
+	if i := runsOrg(q.ts); i > 0 {
+		return q.ts[i] // "has he ever run a business"
+	}
 	if !hasAnyToken(q.ts, "called", "name", "named", "what", "which") {
 		return ""
 	}
@@ -43,6 +46,9 @@ var ownTimeWords = []string{"before", "after", "since", "until", "when", "long",
 // asksOwn reports "her own practice": a business she runs, so a current
 // job whose title is not an owner's does not answer it.
 func asksOwn(q *query) bool {
+	if runsOrg(q.ts) > 0 {
+		return true
+	}
 	for i, t := range q.ts {
 		if t == "@p" && at(q.ts, i+1) == "own" {
 			return true
@@ -177,4 +183,18 @@ func (x *Index) ownPlaceForNoun(q *query, now time.Time) []*item {
 		return q.ents
 	}
 	return []*item{found}
+}
+
+// runsOrg is where the noun of "run a business", "owned a shop" stands in
+// ts: running or owning one is having one's own; 0 when ts says neither.
+func runsOrg(ts []string) int {
+	for i, t := range ts {
+		switch t {
+		case "run", "ran", "runs", "running", "own", "owned", "owns", "owning":
+			if a := at(ts, i+1); (a == "a" || a == "an") && orgNouns[at(ts, i+2)] {
+				return i + 2
+			}
+		}
+	}
+	return 0
 }

@@ -180,3 +180,10 @@ func TestTeamOfHisTrade(t *testing.T) {
 	got := ask(mustIndex(t, "windtech"), "What does he do now?", "how long has he been doing that", "and before that?", "how big was his team there")[3].Text
 	checkText(t, "sites", got, nil, []string{"9 onshore sites"})
 }
+
+// TestRunABusiness: "has he ever run a business" asks for a business of
+// his own: the owner's job, and no employer's name for one who owns none.
+func TestRunABusiness(t *testing.T) {
+	checkText(t, "atco", ask(mustIndex(t, "atco"), "has he ever run a business")[0].Text, []string{"Pryce Joinery Ltd"}, []string{"Eastleigh"})
+	checkText(t, "cartographer", ask(mustIndex(t, "cartographer"), "has she ever run a business")[0].Text, nil, []string{"Cascade Geospatial", "Yes"})
+}
