@@ -187,3 +187,12 @@ func TestRunABusiness(t *testing.T) {
 	checkText(t, "atco", ask(mustIndex(t, "atco"), "has he ever run a business")[0].Text, []string{"Pryce Joinery Ltd"}, []string{"Eastleigh"})
 	checkText(t, "cartographer", ask(mustIndex(t, "cartographer"), "has she ever run a business")[0].Text, nil, []string{"Cascade Geospatial", "Yes"})
 }
+
+// TestSeveralJobsNow: "is she juggling two jobs" in the present asks for
+// the jobs she holds now, not every job.
+func TestSeveralJobsNow(t *testing.T) {
+	x := mustIndex(t, "cartographer")
+	for _, q := range []string{"is she juggling two jobs", "does she have more than one job"} {
+		checkText(t, q, ask(x, q)[0].Text, []string{"Cascade Geospatial", "Portland State University"}, []string{"Tilewright", "Fire Lookout"})
+	}
+}

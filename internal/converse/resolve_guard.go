@@ -257,3 +257,23 @@ func (r *resolver) gapLength() bool {
 	r.x.gaps(r.o, r.now)
 	return true
 }
+
+// jobsNow answers "is she juggling two jobs", "does she have more than
+// one job": a question in the present about several jobs at once is
+// about the jobs she holds now, not every job she has held.
+func (r *resolver) jobsNow() bool {
+	q := r.q
+	switch at(q.ts, 0) {
+	case "is", "does", "are", "do":
+	default:
+		return false
+	}
+	if len(q.ents) > 0 || q.hasWin || !hasAnyToken(q.ts, "job", "jobs", "roles", "positions", "employers") {
+		return false
+	}
+	if !hasAnyToken(q.ts, "two", "multiple", "several", "both") && !strings.Contains(q.joined, " more than one ") {
+		return false
+	}
+	r.x.topic(r.o, iCurrent, q, nil, r.now)
+	return true
+}
