@@ -25,6 +25,31 @@ revalidation revalidate recertification recertify`)
 // January 2026".
 var expiryInName = regexp.MustCompile(`(?i)\b(?:expires?|expiring|expiry|exp\.?|valid (?:through|until|till|to)|through|until|(?:renewal|renewable|recertification|revalidation) (?:due|by|on)|due for renewal(?: by| on)?|next due(?: by| on| in)?|renews?(?: by| on)?)\s*:?\s*(\d{4}(?:-\d{2}){0,2}|[a-z]{3,9}\.? \d{4})\b`)
 
+// renewedInName finds the date a name says it was last renewed:
+// "renewed May 2024", "renewed 2023-01".
+var renewedInName = regexp.MustCompile(`(?i)\brenewed:?\s+(\d{4}(?:-\d{2}){0,2}|[a-z]{3,9}\.? \d{4})\b`)
+
+// lastRenewed answers "when was it last renewed" with the certificates
+// among items whose names give that date; false when none does.
+func (x *Index) lastRenewed(o *out, items []*item) bool {
+	var found []*item
+	for _, it := range items {
+		if it.sec == secCertificates && renewedInName.MatchString(it.title) {
+			found = append(found, it)
+		}
+	}
+	if len(found) == 0 {
+		return false
+	}
+	for _, it := range found {
+		said := renewedInName.FindString(it.title)
+		o.say("%s was last renewed in %s (its name says “%s”).", capital(nameHead(it.title)), renewedInName.FindStringSubmatch(it.title)[1], said)
+		o.citeItem(it)
+	}
+	o.focusOn(found...)
+	return true
+}
+
 // nameExpiry is the end a certificate's name gives, with where the
 // phrase saying it stands in the name; ok is false when it gives none.
 func nameExpiry(title string) (m []int, d profile.Date, ok bool) {
@@ -50,6 +75,9 @@ func nameExpiry(title string) (m []int, d profile.Date, ok bool) {
 // certificate's end rather than its issue date.
 func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 	items = x.rolesBecome(items, ts)
+	if hasAnyToken(ts, "renewed") && x.lastRenewed(o, items) {
+		return
+	}
 	if !hasAnyTokenIn(ts, expiryWords) {
 		x.when(o, items)
 		x.unknownFinish(o, items, ts)

@@ -196,3 +196,10 @@ func TestSeveralJobsNow(t *testing.T) {
 		checkText(t, q, ask(x, q)[0].Text, []string{"Cascade Geospatial", "Portland State University"}, []string{"Tilewright", "Fire Lookout"})
 	}
 }
+
+// TestLastRenewedInName: "when was it last renewed" gives the date the
+// certificate's name says it was renewed, not every issue date.
+func TestLastRenewedInName(t *testing.T) {
+	got := ask(mustIndex(t, "atco"), "when does his cscs card expire", "when was it last renewed")[1].Text
+	checkText(t, "renewed", got, []string{"last renewed in May 2024"}, []string{"December 2002", "FIRAS"})
+}
