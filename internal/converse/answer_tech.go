@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -255,7 +256,7 @@ func (x *Index) unknownTech(o *out, name string) {
 	}
 	// a name of one word may be cut from a longer one the visitor gave
 	// ("Adobe" of "adobe after effects"), so it stands for no wider name
-	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name)) && x.widerTech(o, name) || x.spelledOutAcronym(o, name) {
+	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name)) && x.widerTech(o, name) || x.spelledOutAcronym(o, name) || x.sameKindOfTool(o, name) {
 		return
 	}
 	o.say("The profile doesn't mention %s.", name)
@@ -383,6 +384,29 @@ func (x *Index) widerTech(o *out, tech string) bool {
 				return true
 			}
 			o.say("The profile doesn't list %s on its own, but it mentions %s: %s.", tech, t, x.whereUsed(o, x.techUse[strings.ToLower(t)], modeAny))
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfToolNouns name a kind of tool, not one: "a CNC machine" is any CNC
+// tool, a "CNC router" among them.
+var kindOfToolNouns = setOf(`machine machines software tool tools system systems program programs app apps equipment`)
+
+// sameKindOfTool answers "can he use a cnc machine" from a listed tool
+// whose name starts with the same words ("CNC router"). It reports whether
+// it found one.
+func (x *Index) sameKindOfTool(o *out, name string) bool {
+	ts := tokens(name)
+	if len(ts) < 2 || !kindOfToolNouns[ts[len(ts)-1]] {
+		return false
+	}
+	head := ts[:len(ts)-1]
+	for _, t := range x.techOrder {
+		tt := tokens(t)
+		if len(tt) > len(head) && slices.Equal(tt[:len(head)], head) {
+			o.say("The profile doesn't list %s as such, but it mentions %s: %s.", name, t, x.whereUsed(o, x.techUse[strings.ToLower(t)], modeAny))
 			return true
 		}
 	}

@@ -203,3 +203,10 @@ func TestLastRenewedInName(t *testing.T) {
 	got := ask(mustIndex(t, "atco"), "when does his cscs card expire", "when was it last renewed")[1].Text
 	checkText(t, "renewed", got, []string{"last renewed in May 2024"}, []string{"December 2002", "FIRAS"})
 }
+
+// TestSameKindOfTool: "can he use a cnc machine" is answered with the
+// listed tool of that kind ("CNC router"), not "doesn't mention".
+func TestSameKindOfTool(t *testing.T) {
+	got := ask(mustIndex(t, "atco"), "can he use a cnc machine")[0].Text
+	checkText(t, "cnc", got, []string{"CNC router"}, []string{"doesn't mention"})
+}
