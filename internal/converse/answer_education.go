@@ -204,9 +204,27 @@ func asksTraining(q *query) bool {
 	if !hasAnyToken(q.ts, "train", "trained", "training", "apprentice") {
 		return false
 	}
+	for i, t := range q.ts {
+		// "has she trained apprentices": she trained others, which her
+		// jobs say, not where she was trained
+		if (t == "train" || t == "trained") && at(q.ts, i-1) == "@p" && trainsOthers(at(q.ts, i+1)) {
+			return false
+		}
+	}
 	j := q.joined
 	return strings.Contains(j, " @p train ") || strings.Contains(j, " @p trained ") || strings.Contains(j, " was @p trained ") ||
 		strings.Contains(j, " @p get trained ") || strings.Contains(j, " @p get @p training ") || strings.Contains(j, " did @p apprentice ")
+}
+
+// trainsOthers reports a word after "trained" that is whom she trained
+// ("apprentices", "staff", "new hires"), not how or where ("as", "at").
+func trainsOthers(next string) bool {
+	switch next {
+	case "", "as", "in", "at", "to", "for", "with", "under", "by", "on", "there", "then", "abroad", "formally", "professionally", "anywhere", "somewhere",
+		"first", "initially", "originally", "before", "after", "early", "when", "where", "and", "or", "@p":
+		return false
+	}
+	return true
 }
 
 // trainingTitles are words of the titles of jobs that were training.

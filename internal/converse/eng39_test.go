@@ -210,3 +210,12 @@ func TestSameKindOfTool(t *testing.T) {
 	got := ask(mustIndex(t, "atco"), "can he use a cnc machine")[0].Text
 	checkText(t, "cnc", got, []string{"CNC router"}, []string{"doesn't mention"})
 }
+
+// TestTrainedOthers: "has she trained apprentices" asks whom she trained,
+// which a job says, not where she was trained; "where did she train
+// first" still asks for her training.
+func TestTrainedOthers(t *testing.T) {
+	checkText(t, "apprentices", ask(mustIndex(t, "brewer"), "what does she do in her free time", "has she trained apprentices")[1].Text, []string{"Trained the brewery's apprentices"}, []string{"education:"})
+	checkText(t, "drivers", ask(mustIndex(t, "baker"), "did he train other drivers")[0].Text, []string{"12 new drivers"}, nil)
+	checkText(t, "first", ask(mustIndex(t, "chef"), "where did she train first")[0].Text, []string{"Arzak"}, nil)
+}
