@@ -219,3 +219,12 @@ func TestTrainedOthers(t *testing.T) {
 	checkText(t, "drivers", ask(mustIndex(t, "baker"), "did he train other drivers")[0].Text, []string{"12 new drivers"}, nil)
 	checkText(t, "first", ask(mustIndex(t, "chef"), "where did she train first")[0].Text, []string{"Arzak"}, nil)
 }
+
+// TestOrdinalRoleThere: "what was his last role there" after one of his
+// jobs at an employer is his latest role at that employer, and "first"
+// his earliest, not the job in focus.
+func TestOrdinalRoleThere(t *testing.T) {
+	got := ask(mustIndex(t, "atco"), "was he an air traffic controller", "what was his last role there", "what was his first role there")
+	checkText(t, "last", got[1].Text, []string{"last role at NATS was Watch Supervisor"}, []string{"Air Traffic Controller (Area)"})
+	checkText(t, "first", got[2].Text, []string{"first role at NATS was Trainee Air Traffic Controller"}, []string{"Watch Supervisor"})
+}

@@ -285,6 +285,9 @@ func (r *resolver) titleThere() bool {
 			return true
 		}
 		o.in = iMore
+		if it.sec == secWork && x.ordinalRoleAt(o, it, q.ts) {
+			return true
+		}
 		// Two roles at one employer just given together ("how long was
 		// she at Deloitte"): both titles.
 		same := []*item{it}
@@ -452,4 +455,32 @@ func (r *resolver) projectRoles() string {
 		return list(r.x.r.Projects[f[0].idx].Roles)
 	}
 	return ""
+}
+
+// ordinalRoleAt answers "what was his last role there" with the latest
+// (or first) of all his roles at the employer of the job in focus, not
+// the job in focus; false when the question names no order or he had one
+// role there.
+func (x *Index) ordinalRoleAt(o *out, it *item, ts []string) bool {
+	last := hasAnyToken(ts, "last", "latest", "final", "recent")
+	if !last && !hasAnyToken(ts, "first", "initial", "earliest") {
+		return false
+	}
+	var at []*item // most recent first
+	for _, g := range x.sorted(secWork) {
+		if g.title == it.title && g.dated {
+			at = append(at, g)
+		}
+	}
+	if len(at) < 2 || it.title == "" {
+		return false
+	}
+	pick, which := at[len(at)-1], "first"
+	if last {
+		pick, which = at[0], "last"
+	}
+	o.say("%s %s role at %s was %s%s.", capital(x.whose()), which, it.title, pick.role, pick.span())
+	o.citeItem(pick)
+	o.focusOn(pick)
+	return true
 }
