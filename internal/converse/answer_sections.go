@@ -402,28 +402,6 @@ func (x *Index) references(o *out) {
 	}
 }
 
-// reference quotes the i-th reference, or says what its entry holds.
-func (x *Index) reference(o *out, i int) {
-	r := x.r.References[i]
-	switch text := strings.TrimSpace(r.Reference); {
-	case text != "":
-		verb := "says"
-		if who, _, _ := strings.Cut(r.Name, ","); strings.Contains(who, " and ") || strings.Contains(who, " & ") {
-			verb = "say" // "Adaeze and Tom Okafor, clients"
-		}
-		o.say("%s %s: “%s”", nonBlank(r.Name, "A reference"), verb, text)
-	case hasAnyToken(tokens(r.Name), "request", "requested", "available"):
-		// "References available on request": a note in the name
-		// field, not a person who said nothing
-		o.say("The profile says: “%s”.", strings.TrimRight(strings.TrimSpace(r.Name), "."))
-	case strings.TrimSpace(r.Name) != "":
-		o.say("The profile names %s as a reference, without a quote.", strings.TrimSpace(r.Name))
-	default:
-		return
-	}
-	o.cite(secReferences, i, "")
-}
-
 func nonBlank(s, def string) string {
 	if strings.TrimSpace(s) == "" {
 		return def

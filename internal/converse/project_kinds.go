@@ -94,6 +94,25 @@ func (x *Index) kindCount(o *out, noun string) bool {
 	return true
 }
 
+// entitiesByKind drops the entries q names only by the words of a kind of
+// project or by "certifications", and takes "the atlas" for the one
+// project of that kind.
+func (x *Index) entitiesByKind(q *query, kindWords []string) {
+	if len(kindWords) > 0 && len(q.ents) > 0 {
+		q.ents = dropKindNamed(q.ents, kindWords, q)
+		q.byName = q.byName && len(q.ents) > 0
+	}
+	if len(q.ents) > 0 && hasAnyTokenIn(q.ts, certPlurals) {
+		q.ents = dropSectionNamed(q.ents, q.ts)
+		q.byName = q.byName && len(q.ents) > 0
+	}
+	if len(kindWords) > 0 && len(q.ents) == 0 {
+		if it := x.theOneOfKind(q.ts, kindWords); it != nil {
+			q.ents = []*item{it} // "what's the atlas": her one project of that kind
+		}
+	}
+}
+
 // theOneOfKind is the project "the atlas" or "that story map" names: the
 // kind in the singular after a determiner, when one project alone is of
 // that kind. Nil otherwise: the plural, or two of a kind, ask for a list.

@@ -138,19 +138,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 			q.ents = []*item{it}
 		}
 	}
-	if len(kindWords) > 0 && len(q.ents) > 0 {
-		q.ents = dropKindNamed(q.ents, kindWords, q)
-		q.byName = q.byName && len(q.ents) > 0
-	}
-	if len(q.ents) > 0 && hasAnyTokenIn(q.ts, certPlurals) {
-		q.ents = dropSectionNamed(q.ents, q.ts)
-		q.byName = q.byName && len(q.ents) > 0
-	}
-	if len(kindWords) > 0 && len(q.ents) == 0 {
-		if it := x.theOneOfKind(q.ts, kindWords); it != nil {
-			q.ents = []*item{it} // "what's the atlas": her one project of that kind
-		}
-	}
+	x.entitiesByKind(q, kindWords)
 	for i, t := range raw {
 		if x.networks[t] && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
 			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
