@@ -12,6 +12,10 @@ func (r *resolver) refusedUpFront() bool {
 		x.decline(o, iInjection)
 		return true
 	}
+	if x.beliefGuess(q) {
+		x.declineBelief(o)
+		return true
+	}
 	if creativeRequest(q) || asksAdviceForVisitor(q) || asksForecast(q) || x.asksRecommendation(q) {
 		x.decline(o, iOffTopic)
 		return true

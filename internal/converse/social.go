@@ -9,6 +9,9 @@ import "strings"
 func (x *Index) social(o *out, q *query) {
 	s := &q.scores
 	switch {
+	case insultOnly(q):
+		o.in, o.refused = iOffTopic, true
+		o.say("I'm sorry this hasn't helped. I can only answer questions about %s profile — work, projects, skills, education and the like.", x.whose())
 	case s[iBye] > 0: // "thanks, bye": a visitor who says bye is leaving; no "anything else?"
 		o.in = iBye
 		o.say("Goodbye, and thanks for your interest in %s.", x.who())
@@ -77,7 +80,8 @@ var personalTopics = map[string]string{"salary": "salary expectations", "pay": "
 	"citizenship": "visa or citizenship status", "nationality": "nationality", "available": "availability",
 	"availability": "availability", "remote": "work-location preferences", "relocation": "work-location preferences",
 	"religion": "religion", "gender": "gender", "pronouns": "pronouns", "height": "height", "tall": "height", "weight": "weight",
-	"health": "health", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
+	"health": "health", "pregnant": "health", "pregnancy": "health", "medication": "health", "medications": "health", "alcoholic": "health",
+	"gay": "sexuality", "lesbian": "sexuality", "bisexual": "sexuality", "sexual": "sexuality", "transgender": "gender", "notice": "notice period", "car": "car", "pets": "pets", "favorite": "favourites",
 	"favourite": "favourites", "personality": "personality", "weaknesses": "weaknesses", "weakness": "weaknesses",
 	"embarrassing": "embarrassing moments", "secret": "secrets", "secrets": "secrets", "gossip": "gossip",
 	"flaws": "flaws", "scandal": "scandals", "scandals": "scandals", "failures": "failures", "mistakes": "mistakes"}

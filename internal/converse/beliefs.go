@@ -1,0 +1,104 @@
+package converse
+
+import (
+	"encoding/base64"
+	"strings"
+)
+
+// Adversarial turns a résumé never answers: a guess at the person's faith
+// or party ("she's catholic, isn't she", "he hunts, so he's a
+// republican"), an instruction hidden in encoded text, and an insult to
+// the assistant with nothing asked. A profile that names the word itself
+// ("Catholic University", "Republican National Committee") makes it a
+// fact of the profile, and it is answered as one.
+
+// beliefWords name a faith or a party: asked of the person, a guess at a
+// belief the owner never shared.
+var beliefWords = setOf(`catholic catholics protestant protestants christian christians muslim muslims islamic jewish jew hindu buddhist atheist atheists agnostic mormon evangelical
+tory tories republican republicans democrat democrats libertarian socialist socialists communist communists maga`)
+
+// beliefGuess reports a question about the person naming a faith or a
+// party the profile never names.
+func (x *Index) beliefGuess(q *query) bool {
+	if !q.person {
+		return false
+	}
+	for _, t := range q.ts {
+		if beliefWords[t] && !x.words[stem(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// declineBelief declines a guess at the person's faith or politics.
+func (x *Index) declineBelief(o *out) {
+	o.in, o.refused = iOffTopic, true
+	o.say("I don't guess at anyone's religion or politics: the profile doesn't mention %s beliefs. I answer questions about %s work, studies and skills.", x.whose(), x.whose())
+}
+
+// encodedText reports a run of base64 long enough to carry a sentence
+// that decodes to text: an instruction the visitor hid from a plain
+// reading, declined like one written out.
+func encodedText(raw string) bool {
+	if len(raw) < 24 {
+		return false
+	}
+	for _, f := range strings.Fields(raw) {
+		if len(f) < 24 {
+			continue
+		}
+		f = strings.TrimRight(f, ".,;:!?\"'")
+		lower, upper, digit := false, false, false
+		ok := true
+		for i := 0; i < len(f) && ok; i++ {
+			c := f[i]
+			switch {
+			case c >= 'a' && c <= 'z':
+				lower = true
+			case c >= 'A' && c <= 'Z':
+				upper = true
+			case c >= '0' && c <= '9', c == '+', c == '/', c == '=', c == '-', c == '_':
+				digit = true
+			default:
+				ok = false
+			}
+		}
+		if !ok || !lower || !upper || !digit {
+			continue // a long word or a URL, not an encoding
+		}
+		dec, err := base64.StdEncoding.DecodeString(f)
+		if err != nil {
+			dec, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(f, "="))
+		}
+		if err == nil && printableText(dec) {
+			return true
+		}
+	}
+	return false
+}
+
+// printableText reports bytes that read as words: printable ASCII with spaces.
+func printableText(b []byte) bool {
+	spaces := 0
+	for _, c := range b {
+		if c == ' ' {
+			spaces++
+		}
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return spaces >= 2
+}
+
+// insultWords abuse whoever is addressed.
+var insultWords = setOf(`dumb stupid useless idiot idiotic moron moronic trash garbage worthless pathetic sucks crap crappy shit shitty lame`)
+
+// insultOnly reports an insult to the assistant ("lol this bot is dumb
+// as a rock"), not to the person in the third person; the caller asks it
+// only when nothing of the profile was asked ("you stupid bot, give me
+// her number" is answered).
+func insultOnly(q *query) bool {
+	return !q.third && hasAnyTokenIn(q.ts, insultWords)
+}
