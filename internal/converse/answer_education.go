@@ -76,17 +76,39 @@ var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 
 	"master": 5, "masters": 5, "msc": 5, "mpp": 5, "mph": 5, "march": 5, "mcs": 5, "mtech": 5, "mdes": 5, "ma": 5, "mba": 5, "meng": 5, "mphil": 5, "mpa": 5, "llm": 5, "mres": 5, "ms": 5, "pme": 5, "mfa": 5, "med": 5,
 	"postgraduate": 4, "pgce": 4, "pgdip": 4, "graduate": 4,
 	"bachelor": 3, "bachelors": 3, "bsc": 3, "ba": 3, "bs": 3, "beng": 3, "bba": 3, "llb": 3, "bfa": 3, "bed": 3, "ab": 3, "undergraduate": 3,
-	"associate": 2, "diploma": 1, "certificate": 1,
+	"associate": 2, "aas": 2, "aos": 2, "diploma": 1, "certificate": 1,
 	// initials of degrees named by their field: "BSN", "MSW"
 	"bsn": 3, "bsw": 3, "bcom": 3, "msn": 5, "msw": 5, "mcom": 5, "mat": 5}
 
-// askedDegrees name a kind of degree in a question, for the reply, with
-// the rank it stands for (degreeRank) or the word the degree must carry.
-var askedDegrees = map[string]struct {
+// askedDegree is a kind of degree asked about: its name in a reply, its
+// rank (degreeRank) or the letters the degree must carry.
+type askedDegree struct {
 	name string
 	rank int
 	word string
-}{"phd": {"a PhD", 6, ""}, "doctorate": {"a doctorate", 6, ""}, "doctoral": {"a doctorate", 6, ""},
+}
+
+// fieldDegrees name a degree by its field: "an engineering degree".
+var fieldDegrees = setOf(`engineering law medical medicine nursing business accounting finance economics psychology chemistry physics biology mathematics math maths architecture teaching education music art arts design history`)
+
+// studiedField reports whether a study's field, type or school carries the
+// field word: "engineering" of "Mathematical Engineering".
+func (x *Index) studiedField(field string) bool {
+	s := stem(field)
+	for _, it := range x.sorted(secEducation) {
+		e := x.r.Education[it.idx]
+		for _, t := range tokens(e.Area + " " + e.StudyType + " " + e.Institution) {
+			if stem(t) == s || field == "medical" && stem(t) == stem("medicine") || field == "law" && (t == "jd" || t == "llb" || t == "llm") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedDegrees name a kind of degree in a question, for the reply, with
+// the rank it stands for (degreeRank) or the word the degree must carry.
+var askedDegrees = map[string]askedDegree{"phd": {"a PhD", 6, ""}, "doctorate": {"a doctorate", 6, ""}, "doctoral": {"a doctorate", 6, ""},
 	"mba": {"an MBA", 0, "mba"}, "masters": {"a master's degree", 5, ""}, "master": {"a master's degree", 5, ""},
 	"bachelors": {"a bachelor's degree", 3, ""}, "bachelor": {"a bachelor's degree", 3, ""}}
 
@@ -126,8 +148,22 @@ func compactLetters(s string) string {
 // missingDegree answers "does she have a PhD" when no entry is one: it
 // says so and names the highest degree listed. It reports whether it did.
 func (x *Index) missingDegree(o *out, ts []string, now time.Time) bool {
-	for _, t := range ts {
+	for i, t := range ts {
 		d, ok := askedDegrees[t]
+		switch {
+		case t == "md" && (at(ts, i-1) == "@p" || at(ts, i-1) == "an"):
+			d, ok = askedDegree{"an MD", 0, "md"}, true // not Maryland: "her MD", "an MD"
+		case fieldDegrees[t] && at(ts, i+1) == "degree":
+			if len(x.education) == 0 || x.studiedField(t) {
+				return false
+			}
+			o.in = iEducation
+			o.say("The profile doesn't list %s degree for %s.", article(t), x.who())
+			if !x.highestDegree(o, now) {
+				x.listSection(o, secEducation, nil, time.Time{})
+			}
+			return true
+		}
 		if !ok {
 			continue
 		}

@@ -1,0 +1,220 @@
+package converse
+
+
+// False premises: a question that takes for granted what the profile does
+// not say ("why did she leave Google" of someone who never worked there,
+// "what did she do at Quillmark in 2020" of someone who joined in 2023,
+// "when did he get his PhD" of someone with none). Answering the rest of
+// the question would confirm the premise; the reply says first that the
+// profile doesn't, then what it does say.
+
+// outsideTenure answers a named employer asked about in a time window
+// none of its jobs overlaps: when the person joined or left it, then what
+// the profile lists for the window.
+func (r *resolver) outsideTenure() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.hasWin || q.win.Current || len(q.ents) == 0 || !q.byName || len(q.techs) > 0 {
+		return false
+	}
+	title := ""
+	for _, e := range q.ents {
+		if e.sec != secWork || !e.dated || e.title == "" || title != "" && e.title != title {
+			return false // several employers, or undated: nothing to set the window against
+		}
+		title = e.title
+	}
+	var first, last *item
+	for i := range x.work {
+		it := &x.work[i]
+		if it.title != title {
+			continue
+		}
+		if !it.dated || it.inWindow(q.win, r.now) {
+			return false
+		}
+		if first == nil || it.per.From().Before(first.per.From()) {
+			first = it
+		}
+		if last == nil || !it.per.End.End().Before(last.per.End.End()) {
+			last = it
+		}
+	}
+	from, _ := q.win.Bounds(r.now)
+	phrase := q.win.Phrase()
+	o.in = iEmployer
+	if !from.IsZero() && from.Before(first.per.From()) {
+		o.say("The profile doesn't place %s at %s %s: %s joined %s in %s.", x.who(), title, phrase, x.who(), title, fmtDate(first.per.Start))
+		o.citeItem(first)
+	} else {
+		o.say("The profile doesn't place %s at %s %s: %s left %s in %s.", x.who(), title, phrase, x.who(), title, fmtDate(last.per.End))
+		o.citeItem(last)
+	}
+	var then []string
+	var cited []*item
+	for _, sec := range []string{secWork, secEducation} {
+		for _, it := range x.sorted(sec) {
+			if it.title != title && it.inWindow(q.win, r.now) {
+				then = append(then, it.roleAt()+it.span())
+				cited = append(cited, it)
+				o.citeItem(it)
+			}
+		}
+	}
+	if len(then) > 0 {
+		o.say("%s, the profile lists: %s.", capital(phrase), list(then))
+		o.focusOn(cited...)
+	} else {
+		o.focusOn(first)
+	}
+	return true
+}
+
+// leaveVerbs take an employer as their object: "why did she leave X",
+// "when did he join X".
+var leaveVerbs = setOf(`leave left leaving quit quitting join joined joining resign resigned`)
+
+// absentEmployer answers "why did she leave Google", "when did he join
+// Delta" when no entry of the profile has a word of the name asked about:
+// the profile doesn't mention it, and the jobs it does list.
+func (r *resolver) absentEmployer() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.person || len(q.techs) > 0 || len(x.work) == 0 {
+		return false
+	}
+	name, foreign := "", false
+	for i, t := range q.ts {
+		if !leaveVerbs[t] {
+			continue
+		}
+		j := i + 1
+		if at(q.ts, j) == "the" {
+			j++
+		}
+		n, f := x.unknownName(q.ts[j:])
+		if len(n) == 0 {
+			// "leave jenner & block for kirkland": past the employer left, the one joined
+			for k := j; k < len(q.ts); k++ {
+				if q.ts[k] == "for" || q.ts[k] == "to" {
+					n, f = x.unknownName(q.ts[k+1:])
+					break
+				}
+			}
+		}
+		if len(n) > 0 && (f || !x.inSentences(n)) {
+			// "why did he quit the IBEW" of a member: a word of the profile's
+			// sentences is no absent employer
+			name, foreign = x.visitorSpelling(q.raw, n), f
+		}
+		break
+	}
+	if name == "" {
+		return false
+	}
+	o.in = iWork
+	if foreign {
+		o.say("The profile doesn't mention %s.", name)
+	} else {
+		o.say("The profile doesn't list a job at %s.", name) // "Google" of a Google Scholar link
+	}
+	x.workHistory(o, nil, r.now)
+	o.in = iWork
+	return true
+}
+
+// unknownName returns the leading words of ts that make a name no entry
+// of the profile carries ("delta", "state department", "el bulli") and
+// whether every one of them is foreign to the profile; nil when a word is
+// the person, a word of an entry's name or place, or when none reads as a
+// name ("teaching", "there", "her job").
+func (x *Index) unknownName(ts []string) ([]string, bool) {
+	n := 0
+	for n < len(ts) && n < 4 {
+		t := ts[n]
+		if t == "@p" || !isAlphaWord(t) || searchStop[t] && !nameArticles[t] || askVerbs[t] || nameStops[t] {
+			break
+		}
+		n++
+	}
+	named, foreign := false, true
+	for _, t := range ts[:n] {
+		if x.nameToks[t] || x.entryNameWord(t) {
+			return nil, false
+		}
+		if nameArticles[t] {
+			continue
+		}
+		f := foreignNameWord(x, t)
+		if !f && (commonWords[t] || cueTable[t] != nil) {
+			return nil, false // "her job", "teaching"
+		}
+		named = named || f || nameWord(t) != ""
+		foreign = foreign && f
+	}
+	if !named {
+		return nil, false
+	}
+	return ts[:n], foreign
+}
+
+// nameStops end a name after a verb of leaving: "leave X for Y", "join X in 2019".
+var nameStops = setOf(`for to in on at after before and or because so when since`)
+
+// nameArticles begin names in other languages: "El Bulli", "La Mar".
+var nameArticles = setOf(`el la le los las les il`)
+
+// foreignNameWord reports a word nowhere in the profile, which names
+// something the profile lacks whatever else the word means.
+func foreignNameWord(x *Index, t string) bool {
+	return len(t) >= 3 && !x.words[stem(t)]
+}
+
+// entryNameWord reports whether t is a distinctive word of the name of a
+// job, studies, volunteering, project, award or certificate.
+func (x *Index) entryNameWord(t string) bool {
+	for _, list := range [][]item{x.work, x.education, x.volunteer, x.projects, x.awards, x.certificates} {
+		for i := range list {
+			for _, k := range list[i].keys {
+				if fuzzyEq(t, k) { // "quilmark" is Quillmark misspelt
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inSentences reports whether a word of ts is in a sentence of the
+// profile.
+func (x *Index) inSentences(ts []string) bool {
+	for i := range x.snippets {
+		for _, t := range ts {
+			if !nameArticles[t] && hasAnyToken(x.snippets[i].toks, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// degreeAsked reports a degree taken for granted: "her MBA", "his PhD in
+// education", "when did he get his engineering degree".
+func degreeAsked(ts []string) bool {
+	for i, t := range ts {
+		if _, ok := askedDegrees[t]; ok || t == "md" || fieldDegrees[t] && at(ts, i+1) == "degree" {
+			if p := at(ts, i-1); p == "@p" || p == "an" && t == "md" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// degreeUnheld answers a degree taken for granted that no entry is: the
+// profile doesn't list it, and the highest degree it does.
+func (r *resolver) degreeUnheld() bool {
+	q := r.q
+	if len(q.ents) > 0 || len(q.techs) > 0 || !degreeAsked(q.ts) {
+		return false
+	}
+	return r.x.missingDegree(r.o, q.ts, r.now)
+}
