@@ -1,5 +1,7 @@
 package converse
 
+import "slices"
+
 
 // False premises: a question that takes for granted what the profile does
 // not say ("why did she leave Google" of someone who never worked there,
@@ -78,7 +80,7 @@ var leaveVerbs = setOf(`leave left leaving quit quitting join joined joining res
 // the profile doesn't mention it, and the jobs it does list.
 func (r *resolver) absentEmployer() bool {
 	x, o, q := r.x, r.o, r.q
-	if !q.person || len(q.techs) > 0 || len(x.work) == 0 {
+	if !q.person || len(q.techs) > 0 || q.inPlace || len(x.work) == 0 {
 		return false
 	}
 	name, foreign := "", false
@@ -103,7 +105,7 @@ func (r *resolver) absentEmployer() bool {
 		if len(n) > 0 && (f || !x.inSentences(n)) {
 			// "why did he quit the IBEW" of a member: a word of the profile's
 			// sentences is no absent employer
-			name, foreign = x.visitorSpelling(q.raw, n), f
+			name, foreign = x.visitorSpelling(q.raw, n), f || len(n) > 1 // a phrase in no sentence is not mentioned
 		}
 		break
 	}
@@ -123,7 +125,7 @@ func (r *resolver) absentEmployer() bool {
 
 // unknownName returns the leading words of ts that make a name no entry
 // of the profile carries ("delta", "state department", "el bulli") and
-// whether every one of them is foreign to the profile; nil when a word is
+// whether one of them is foreign to the profile (so the name is too); nil when a word is
 // the person, a word of an entry's name or place, or when none reads as a
 // name ("teaching", "there", "her job").
 func (x *Index) unknownName(ts []string) ([]string, bool) {
@@ -135,22 +137,19 @@ func (x *Index) unknownName(ts []string) ([]string, bool) {
 		}
 		n++
 	}
-	named, foreign := false, true
+	if n == 0 || nameArticles[ts[n-1]] || sectorWords[ts[n-1]] {
+		return nil, false // "leave the software industry": a field, not an employer
+	}
+	foreign := false
 	for _, t := range ts[:n] {
-		if x.nameToks[t] || x.entryNameWord(t) {
+		if x.nameToks[t] || x.entryNameWord(t) || n > 1 && commonWords[t] && !nameArticles[t] {
 			return nil, false
 		}
-		if nameArticles[t] {
-			continue
-		}
-		f := foreignNameWord(x, t)
-		if !f && (commonWords[t] || cueTable[t] != nil) {
-			return nil, false // "her job", "teaching"
-		}
-		named = named || f || nameWord(t) != ""
-		foreign = foreign && f
+		foreign = foreign || foreignNameWord(x, t)
 	}
-	if !named {
+	// one word must read as a name ("delta", not "teaching"); several
+	// ("state department") are one when no entry has them
+	if n == 1 && !foreign && nameWord(ts[0]) == "" {
 		return nil, false
 	}
 	return ts[:n], foreign
@@ -169,9 +168,9 @@ func foreignNameWord(x *Index, t string) bool {
 }
 
 // entryNameWord reports whether t is a distinctive word of the name of a
-// job, studies, volunteering, project, award or certificate.
+// job, studies, volunteering or project: the places one leaves or joins.
 func (x *Index) entryNameWord(t string) bool {
-	for _, list := range [][]item{x.work, x.education, x.volunteer, x.projects, x.awards, x.certificates} {
+	for _, list := range [][]item{x.work, x.education, x.volunteer, x.projects} {
 		for i := range list {
 			for _, k := range list[i].keys {
 				if fuzzyEq(t, k) { // "quilmark" is Quillmark misspelt
@@ -183,12 +182,13 @@ func (x *Index) entryNameWord(t string) bool {
 	return false
 }
 
-// inSentences reports whether a word of ts is in a sentence of the
-// profile.
+// inSentences reports whether the words ts, in a row, are in a sentence
+// of the profile.
 func (x *Index) inSentences(ts []string) bool {
 	for i := range x.snippets {
-		for _, t := range ts {
-			if !nameArticles[t] && hasAnyToken(x.snippets[i].toks, t) {
+		toks := x.snippets[i].toks
+		for j := range toks {
+			if j+len(ts) <= len(toks) && slices.Equal(toks[j:j+len(ts)], ts) {
 				return true
 			}
 		}
