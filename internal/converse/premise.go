@@ -2,7 +2,6 @@ package converse
 
 import "slices"
 
-
 // False premises: a question that takes for granted what the profile does
 // not say ("why did she leave Google" of someone who never worked there,
 // "what did she do at Quillmark in 2020" of someone who joined in 2023,
