@@ -111,3 +111,13 @@ func TestAdversarialTurns(t *testing.T) {
 		t.Errorf("a word of the profile was declined: %q", r.Text)
 	}
 }
+
+// TestAwardInYearWithNone: an award asked of a year with none gets the
+// awards there are, so the premise that one was won is not left standing.
+func TestAwardInYearWithNone(t *testing.T) {
+	p := premiseProfile()
+	p.Awards = []profile.Award{{Title: "Bridge of the Year", Awarder: "Institution of Structural Engineers", Date: "2021-10"}}
+	x := converse.Compile(p, profile.Privacy{}, today)
+	q := "which award did he win in 2018"
+	checkText(t, q, ask(x, q)[0].Text, []string{"doesn't list any awards in 2018", "Bridge of the Year"}, nil)
+}
