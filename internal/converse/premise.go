@@ -1,6 +1,9 @@
 package converse
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // False premises: a question that takes for granted what the profile does
 // not say ("why did she leave Google" of someone who never worked there,
@@ -216,4 +219,62 @@ func (r *resolver) degreeUnheld() bool {
 		return false
 	}
 	return r.x.missingDegree(r.o, q.ts, r.now)
+}
+
+// licenceElsewhere answers "is she licensed in New York" of someone whose
+// licences name other places: the certificate the word "licensed" finds
+// is no yes. The licences for the place asked, else that none is listed
+// and the ones there are.
+func (r *resolver) licenceElsewhere() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.inPlace || q.place.outside || q.hasWin || len(x.certificates) == 0 || !onlyIn(q.ents, secCertificates) || !yesNoQuestion(q.ts) && !claimAsked(q.ts) ||
+		!hasAnyTokenIn(q.ts, licenceWords) && !hasAnyToken(q.ts, "admitted", "certified", "accredited") {
+		return false
+	}
+	o.in = iCerts
+	if x.certsInPlace(o, q.place) {
+		return true
+	}
+	var parts []string
+	var held []*item
+	for _, it := range x.sorted(secCertificates) {
+		low := strings.ToLower(it.title)
+		if slices.Contains(q.ents, it) || strings.Contains(low, "licen") || strings.Contains(low, "registered") || titleAsked(low, q.ts) {
+			parts = append(parts, it.listEntry()+it.span())
+			held = append(held, it)
+			o.citeItem(it)
+		}
+	}
+	if len(parts) > 0 {
+		o.say("The ones it lists: %s.", list(parts))
+		o.focusOn(held...)
+	}
+	return true
+}
+
+// titleAsked reports whether a certificate's title (lower case) has the
+// verb the question asks with: "admitted" of "Admitted to the Illinois Bar".
+func titleAsked(low string, ts []string) bool {
+	for _, w := range [...]string{"admitted", "certified", "accredited"} {
+		if hasAnyToken(ts, w) && strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimAsked reports a statement put for confirmation: "she's licensed in
+// Iowa, right?", "confirm he has a PhD".
+func claimAsked(ts []string) bool {
+	if at(ts, 0) == "confirm" {
+		return true
+	}
+	if at(ts, 0) != "@p" {
+		return false
+	}
+	switch ts[len(ts)-1] {
+	case "right", "correct", "yeah", "yes", "true", "no", "innit":
+		return true
+	}
+	return false
 }

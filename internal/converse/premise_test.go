@@ -121,3 +121,26 @@ func TestAwardInYearWithNone(t *testing.T) {
 	q := "which award did he win in 2018"
 	checkText(t, q, ask(x, q)[0].Text, []string{"doesn't list any awards in 2018", "Bridge of the Year"}, nil)
 }
+
+// TestLicenceElsewhere: a licence asked of a place its certificates don't
+// name is no yes, however the word "licensed" finds one of them.
+func TestLicenceElsewhere(t *testing.T) {
+	p := premiseProfile()
+	p.Certificates = []profile.Certificate{
+		{Name: "Professional Engineer License, Ontario", Issuer: "Professional Engineers Ontario", Date: "2015-04"},
+		{Name: "Admitted to the Order of Engineers of Quebec", Issuer: "OIQ", Date: "2017-02"},
+	}
+	x := converse.Compile(p, profile.Privacy{}, today)
+	cases := []struct {
+		question  string
+		want, not []string
+	}{
+		{"is he licensed in new york", []string{"doesn't list a licence or certificate for New York", "Ontario"}, []string{"Yes"}},
+		{"he's licensed in texas, right?", []string{"doesn't list a licence or certificate for Texas"}, []string{"Yes"}},
+		{"he's admitted in texas, right?", []string{"doesn't list", "Order of Engineers of Quebec"}, []string{"Yes"}},
+		{"is he licensed in ontario", []string{"Yes", "Ontario"}, []string{"doesn't list"}},
+	}
+	for _, c := range cases {
+		checkText(t, c.question, ask(x, c.question)[0].Text, c.want, c.not)
+	}
+}
