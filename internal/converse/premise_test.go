@@ -144,3 +144,25 @@ func TestLicenceElsewhere(t *testing.T) {
 		checkText(t, c.question, ask(x, c.question)[0].Text, c.want, c.not)
 	}
 }
+
+// TestTitleNotHeld: a rank asked at a named employer that no position
+// there holds is not in the profile; what he was there follows. A rank he
+// did hold there gets the usual answer.
+func TestTitleNotHeld(t *testing.T) {
+	p := premiseProfile()
+	p.Work[1].Highlights = []string{"Site supervisor on the harbour footbridge from 2018"}
+	x := converse.Compile(p, profile.Privacy{}, today)
+	cases := []struct {
+		question  string
+		want, not []string
+	}{
+		{"how long was he a director at fjordbyggen", []string{"doesn't list Oskar as director at Fjordbyggen", "was Lead Engineer (since May 2019) and Engineer (2016–2019)", "Site supervisor"}, nil},
+		{"how long was oskar head of design at norrström konsult", []string{"doesn't list Oskar as head of design at Norrström Konsult", "Junior Engineer"}, nil},
+		{"how long was he a professor at chalmers", []string{"doesn't list Oskar as professor", "studied MSc in Structural Engineering"}, nil},
+		{"how long was he lead engineer at fjordbyggen", nil, []string{"doesn't list"}},
+		{"how long was he working at fjordbyggen", nil, []string{"doesn't list"}},
+	}
+	for _, c := range cases {
+		checkText(t, c.question, ask(x, c.question)[0].Text, c.want, c.not)
+	}
+}
