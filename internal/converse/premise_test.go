@@ -166,3 +166,25 @@ func TestTitleNotHeld(t *testing.T) {
 		checkText(t, c.question, ask(x, c.question)[0].Text, c.want, c.not)
 	}
 }
+
+// TestOtherPerson: someone else the profile names is answered with what
+// it says of them: a reference's own words, a sentence naming a co-author;
+// a phrase of an award's name is no person.
+func TestOtherPerson(t *testing.T) {
+	p := premiseProfile()
+	p.References = []profile.Reference{{Name: "Dr. Ingrid Solberg, Chief Engineer, Fjordbyggen", Reference: "Oskar is the engineer I call first."}}
+	p.Publications = []profile.Publication{{Name: "Fatigue in steel footbridges", Publisher: "Structures", ReleaseDate: "2020-05", Summary: "With Henrik Dahl and Sara Berg."}}
+	p.Awards = []profile.Award{{Title: "Golden Rivet Prize", Awarder: "Swedish Steel Society", Date: "2019"}}
+	x := converse.Compile(p, profile.Privacy{}, today)
+	cases := []struct {
+		question  string
+		want, not []string
+	}{
+		{"who is ingrid solberg", []string{"Chief Engineer, Fjordbyggen", "the engineer I call first"}, nil},
+		{"where does henrik dahl work", []string{"doesn't say more about Henrik Dahl", "With Henrik Dahl"}, []string{"Fjordbyggen"}},
+		{"who gave the golden rivet prize", []string{"Swedish Steel Society"}, []string{"doesn't say more"}},
+	}
+	for _, c := range cases {
+		checkText(t, c.question, ask(x, c.question)[0].Text, c.want, c.not)
+	}
+}
