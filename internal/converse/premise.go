@@ -278,3 +278,116 @@ func claimAsked(ts []string) bool {
 	}
 	return false
 }
+
+// schoolAskWords ask about studies or training at a place.
+var schoolAskWords = setOf(`study studied studying graduate graduated graduating degree phd doctorate masters master bachelors mba residency fellowship attend attended school major majored train trained training`)
+
+// absentSchool answers "what did he study at Harvard Law", "when did she
+// graduate from Le Cordon Bleu" when no entry's name has the words of the
+// place asked: the profile doesn't list it, and the studies it does.
+func (r *resolver) absentSchool() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.person || len(q.techs) > 0 || len(x.education) == 0 || !hasAnyTokenIn(q.ts, schoolAskWords) {
+		return false
+	}
+	for i, t := range q.ts {
+		if t != "at" && t != "from" {
+			continue
+		}
+		j := i + 1
+		switch at(q.ts, j) {
+		case "the":
+			j++
+		case "a", "an", "any":
+			return false // "at a medical school": a kind of place, not a name
+		}
+		k := j
+		for k < len(q.ts) && k < j+5 && (isAlphaWord(q.ts[k]) && !nameStops[q.ts[k]] && q.ts[k] != "about" && q.ts[k] != "@p" || q.ts[k] == "of" && k > j) {
+			k++
+		}
+		name := q.ts[j:k]
+		if len(name) == 0 || !x.placeAbsent(name) {
+			return false
+		}
+		spelled := nameCase(x.visitorSpelling(q.raw, name))
+		o.in = iEducation
+		if x.anyForeign(name) {
+			o.say("The profile doesn't mention %s.", spelled)
+		} else {
+			o.say("The profile doesn't list %s among %s studies.", spelled, x.whose())
+		}
+		x.listSection(o, secEducation, nil, r.now)
+		o.in = iEducation
+		return true
+	}
+	return false
+}
+
+// placeAbsent reports whether no job, study or volunteering has the
+// distinctive words of name (misspelt or not), nor its initials: "harvard
+// law" of a Michigan law school, not "michigan law".
+func (x *Index) placeAbsent(name []string) bool {
+	var words []string
+	distinct := false
+	for _, t := range name {
+		if t == "of" || t == "the" || nameArticles[t] {
+			continue
+		}
+		if x.nameToks[t] || x.acros[t] || personWords[t] {
+			return false
+		}
+		words = append(words, t)
+		distinct = distinct || !commonWords[t] && cueTable[t] == nil && !genericNameWords[t] && len(t) >= 3
+	}
+	if !distinct {
+		return false // "at university", "at the school": no name
+	}
+	for _, list := range [][]item{x.work, x.education, x.volunteer} {
+		for i := range list {
+			toks := tokens(list[i].title)
+			all := true
+			for _, w := range words {
+				found := false
+				for _, t := range toks {
+					if fuzzyEq(w, t) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					all = false
+					break
+				}
+			}
+			if all {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// anyForeign reports whether a word of ts is nowhere in the profile.
+func (x *Index) anyForeign(ts []string) bool {
+	for _, t := range ts {
+		if !nameArticles[t] && t != "of" && foreignNameWord(x, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCase writes a name's short words as names do: "University of
+// Minnesota", "UC Davis".
+func nameCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		switch l := strings.ToLower(w); {
+		case i > 0 && (l == "of" || l == "the" || l == "and" || l == "de" || l == "du"):
+			f[i] = l
+		case len(w) <= 3 && !strings.ContainsAny(l, "aeiou"), len(w) == 2:
+			f[i] = strings.ToUpper(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
