@@ -275,6 +275,12 @@ func claimAsked(ts []string) bool {
 	switch ts[len(ts)-1] {
 	case "right", "correct", "yeah", "yes", "true", "no", "innit":
 		return true
+	case "it", "@p", "they":
+		// "her restaurant is vegan, isn't it?", "she takes medicaid, doesn't she?"
+		switch at(ts, len(ts)-2) {
+		case "isn", "doesn", "didn", "wasn", "aren", "hasn", "weren", "haven":
+			return true
+		}
 	}
 	return false
 }
