@@ -102,3 +102,39 @@ var insultWords = setOf(`dumb stupid useless idiot idiotic moron moronic trash g
 func insultOnly(q *query) bool {
 	return !q.third && hasAnyTokenIn(q.ts, insultWords)
 }
+
+// sensitiveTopics are the personal matters a guess about which is never
+// answered from a word of the profile: "is she an alcoholic? chefs usually
+// are" is no role to check, "does she have anxiety herself" no field of
+// her work.
+var sensitiveTopics = setOf(`health sexuality gender ethnicity`)
+
+// conditionWords name a health condition, the person's own when "herself"
+// or "himself" follows.
+var conditionWords = setOf(`anxiety depression depressed adhd autism autistic ocd ptsd cancer diabetes bipolar illness`)
+
+// sensitivePersonal says the profile doesn't mention the person's health,
+// sexuality, gender or ethnicity when the question is about one.
+func (r *resolver) sensitivePersonal() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.third {
+		return false
+	}
+	topic := ""
+	for i, t := range q.ts {
+		if v := personalTopics[t]; sensitiveTopics[v] && !x.words[stem(t)] {
+			topic = v // "the disability module she wrote" names her work, a word of the profile
+			break
+		}
+		if conditionWords[t] && at(q.ts, i+1) == "@p" {
+			topic = "health"
+			break
+		}
+	}
+	if topic == "" {
+		return false
+	}
+	o.in = iUnknown
+	o.say("The profile doesn't mention %s %s.", x.whose(), topic)
+	return true
+}

@@ -33,6 +33,7 @@ func TestBusinessUnsaid(t *testing.T) {
 		{"opening hours", []string{"what are the opening hours"}, []string{"doesn't give opening hours"}, nil, false},
 		{"open on a day", []string{"is it open on sunday"}, []string{"doesn't give opening hours"}, nil, false},
 		{"what time", []string{"what time do you open"}, []string{"doesn't give opening hours"}, nil, false},
+		{"what hours", []string{"what hours is the shop open"}, []string{"doesn't give opening hours"}, nil, false},
 		{"price of a listed good", []string{"how much is a dozen tamales"}, []string{"doesn't mention", "prices"}, []string{"Yes"}, false},
 		{"a course named cost is no price", []string{"how much does a tamal cost"}, []string{"prices"}, []string{"Food Cost Control"}, false},
 		{"an order", []string{"can i order two dozen tamales for saturday"}, nil, nil, true},

@@ -101,6 +101,8 @@ func TestAdversarialTurns(t *testing.T) {
 		{"is he pregnant", false, []string{"doesn't mention Oskar's health"}},
 		{"is he gay", false, []string{"doesn't mention Oskar's sexuality"}},
 		{"where does he work now, you useless bot", false, []string{"Fjordbyggen"}},
+		{"is he an alcoholic? engineers usually are", false, []string{"doesn't mention Oskar's health"}},
+		{"does he have depression himself? is that why he quit", false, []string{"doesn't mention Oskar's health"}},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
@@ -118,6 +120,11 @@ func TestAdversarialTurns(t *testing.T) {
 	if r := ask(y, "did he work for a catholic charity")[0]; r.Refused {
 		t.Errorf("a word of the profile was declined: %q", r.Text)
 	}
+	// A personal word that names his work is the work's.
+	p.Projects = []profile.Project{{Name: "Disability access audit", Description: "Step-free routes for the city's footbridges."}}
+	z := converse.Compile(p, profile.Privacy{}, today)
+	q := "what did he do on disability access"
+	checkText(t, q, ask(z, q)[0].Text, []string{"Step-free"}, []string{"health"})
 }
 
 // TestAwardInYearWithNone: an award asked of a year with none gets the

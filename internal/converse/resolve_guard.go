@@ -185,7 +185,7 @@ func (x *Index) hoursUnsaid(q *query) bool {
 		return false // the common case, decided without a scan
 	}
 	asked := strings.Contains(j, " opening hours ") || strings.Contains(j, " business hours ") ||
-		strings.Contains(j, " opening times ") || strings.Contains(j, " what time ") && hasAnyToken(q.ts, "open", "opens", "close", "closes") ||
+		strings.Contains(j, " opening times ") || (strings.Contains(j, " what time ") || strings.Contains(j, " what hours ")) && hasAnyToken(q.ts, "open", "opens", "close", "closes") ||
 		hasAnyToken(q.ts, "open") && hasAnyToken(q.ts, "today", "tomorrow", "weekends", "weekend", "sunday", "sundays", "saturday", "saturdays", "now", "tonight", "late")
 	if !asked {
 		return false
