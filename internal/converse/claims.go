@@ -120,20 +120,11 @@ func (r *resolver) eventUnsaid() bool {
 	if g == "" {
 		return false
 	}
-	o.in = iUnknown
-	o.say("The profile doesn't mention %s %s.", x.who(), g)
-	var said []*item
+	var work []*item
 	for _, e := range q.ents {
 		if e.sec == secWork || e.sec == secVolunteer {
-			o.say("It lists %s%s.", e.roleAt(), e.span())
-			o.citeItem(e)
-			said = append(said, e)
+			work = append(work, e)
 		}
-	}
-	if len(said) > 0 {
-		o.in = iEmployer
-		o.focusOn(said...)
-		return true
 	}
 	// "quit the IBEW": a membership only a sentence names
 	var words []string
@@ -144,14 +135,26 @@ func (r *resolver) eventUnsaid() bool {
 	}
 	var sns []*snippet
 	for k := range x.snippets {
-		if len(words) > 0 && hasAllTokens(x.snippets[k].toks, words) {
+		if len(work) == 0 && len(words) > 0 && hasAllTokens(x.snippets[k].toks, words) {
 			sns = append(sns, &x.snippets[k])
 		}
 	}
-	if len(sns) > 0 {
-		o.in = iSearch
-		x.quoteSentences(o, "What it says:", sns)
+	if len(work) == 0 && len(sns) == 0 {
+		return false // "why did he quit": the job in focus, answered elsewhere
 	}
+	o.in = iUnknown
+	o.say("The profile doesn't mention %s %s.", x.who(), g)
+	if len(work) > 0 {
+		for _, e := range work {
+			o.say("It lists %s%s.", e.roleAt(), e.span())
+			o.citeItem(e)
+		}
+		o.in = iEmployer
+		o.focusOn(work...)
+		return true
+	}
+	o.in = iSearch
+	x.quoteSentences(o, "What it says:", sns)
 	return true
 }
 
