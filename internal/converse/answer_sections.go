@@ -209,15 +209,8 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		}
 		if len(items) == 0 {
 			o.say("The profile doesn't list any %s %s.", pluralNoun(noun), w.Phrase())
-			if sec == secAwards && len(all) <= 6 {
-				// "which award did he win in 2019": no award that year, and
-				// the ones there are, so the premise is not left standing
-				parts := make([]string, len(all))
-				for i, it := range all {
-					parts[i] = it.listEntry() + it.span()
-					o.citeItem(it)
-				}
-				o.say("The ones it lists: %s.", list(parts))
+			if sec == secAwards {
+				awardsThereAre(o, all)
 			}
 			return
 		}

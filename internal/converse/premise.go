@@ -397,3 +397,17 @@ func nameCase(s string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// awardsThereAre follows "no awards in 2019" with the few awards there
+// are, so that "which award did he win in 2019" leaves no premise standing.
+func awardsThereAre(o *out, all []*item) {
+	if len(all) == 0 || len(all) > 6 {
+		return
+	}
+	parts := make([]string, len(all))
+	for i, it := range all {
+		parts[i] = it.listEntry() + it.span()
+		o.citeItem(it)
+	}
+	o.say("The ones it lists: %s.", list(parts))
+}
