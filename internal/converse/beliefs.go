@@ -40,42 +40,55 @@ func (x *Index) declineBelief(o *out) {
 // encodedText reports a run of base64 long enough to carry a sentence
 // that decodes to text: an instruction the visitor hid from a plain
 // reading, declined like one written out.
-func encodedText(raw string) bool {
-	if len(raw) < 24 {
+func encodedText(raw string, ts []string) bool {
+	long := false // base64 of a sentence tokenizes into at least one long word
+	for _, t := range ts {
+		long = long || len(t) >= 16
+	}
+	if !long {
 		return false
 	}
-	for _, f := range strings.Fields(raw) {
-		if len(f) < 24 {
+	start := -1
+	for i := 0; i <= len(raw); i++ {
+		if i < len(raw) && raw[i] != ' ' && raw[i] != '\t' && raw[i] != '\n' {
+			if start < 0 {
+				start = i
+			}
 			continue
 		}
-		f = strings.TrimRight(f, ".,;:!?\"'")
-		lower, upper, digit := false, false, false
-		ok := true
-		for i := 0; i < len(f) && ok; i++ {
-			c := f[i]
-			switch {
-			case c >= 'a' && c <= 'z':
-				lower = true
-			case c >= 'A' && c <= 'Z':
-				upper = true
-			case c >= '0' && c <= '9', c == '+', c == '/', c == '=', c == '-', c == '_':
-				digit = true
-			default:
-				ok = false
-			}
-		}
-		if !ok || !lower || !upper || !digit {
-			continue // a long word or a URL, not an encoding
-		}
-		dec, err := base64.StdEncoding.DecodeString(f)
-		if err != nil {
-			dec, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(f, "="))
-		}
-		if err == nil && printableText(dec) {
+		if start >= 0 && i-start >= 24 && base64Text(strings.TrimRight(raw[start:i], ".,;:!?\"'")) {
 			return true
 		}
+		start = -1
 	}
 	return false
+}
+
+// base64Text reports a word of base64 (mixed case with digits or padding,
+// so not a long word or a URL) that decodes to text.
+func base64Text(f string) bool {
+	lower, upper, digit := false, false, false
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= '0' && c <= '9', c == '+', c == '/', c == '=', c == '-', c == '_':
+			digit = true
+		default:
+			return false
+		}
+	}
+	if !lower || !upper || !digit {
+		return false
+	}
+	dec, err := base64.StdEncoding.DecodeString(f)
+	if err != nil {
+		dec, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(f, "="))
+	}
+	return err == nil && printableText(dec)
 }
 
 // printableText reports bytes that read as words: printable ASCII with spaces.
@@ -113,6 +126,21 @@ var sensitiveTopics = setOf(`health sexuality gender ethnicity`)
 // or "himself" follows.
 var conditionWords = setOf(`anxiety depression depressed adhd autism autistic ocd ptsd cancer diabetes bipolar illness`)
 
+// sensitiveWords maps the words of sensitive personal topics to the
+// topic, and condition words to "".
+var sensitiveWords = func() map[string]string {
+	m := map[string]string{}
+	for w := range conditionWords {
+		m[w] = ""
+	}
+	for w, v := range personalTopics {
+		if sensitiveTopics[v] {
+			m[w] = v
+		}
+	}
+	return m
+}()
+
 // sensitivePersonal says the profile doesn't mention the person's health,
 // sexuality, gender or ethnicity when the question is about one.
 func (r *resolver) sensitivePersonal() bool {
@@ -122,11 +150,15 @@ func (r *resolver) sensitivePersonal() bool {
 	}
 	topic := ""
 	for i, t := range q.ts {
-		if v := personalTopics[t]; sensitiveTopics[v] && !x.words[stem(t)] {
+		v, ok := sensitiveWords[t] // one lookup a word: this runs for most questions
+		if !ok {
+			continue
+		}
+		if v != "" && !x.words[stem(t)] {
 			topic = v // "the disability module she wrote" names her work, a word of the profile
 			break
 		}
-		if conditionWords[t] && at(q.ts, i+1) == "@p" {
+		if v == "" && at(q.ts, i+1) == "@p" {
 			topic = "health"
 			break
 		}

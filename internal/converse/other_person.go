@@ -13,23 +13,17 @@ func (r *resolver) otherPerson() bool {
 	if q.person || len(q.techs) > 0 || len(q.ts) < 3 {
 		return false
 	}
-	for i, ref := range x.r.References {
-		run := personName(ref.Name)
-		if len(run) < 2 || !hasRun(q.ts, run[0], run[len(run)-1]) {
-			continue
-		}
-		o.in = iReferences
-		if text := strings.TrimSpace(ref.Reference); text != "" {
-			o.say("%s gave %s a reference: “%s”", strings.TrimSpace(ref.Name), x.who(), text)
-		} else {
-			o.say("The profile names %s as a reference.", strings.TrimSpace(ref.Name))
-		}
-		o.cite(secReferences, i, "")
-		return true
-	}
 	for i := 0; i+1 < len(q.ts); i++ {
 		a, b := q.ts[i], q.ts[i+1]
-		if !nameLike(a) || !nameLike(b) || x.nameToks[a] || x.anyTitleWord(a) || x.anyTitleWord(b) {
+		// cheap tests first: this runs for most questions, and a name the
+		// profile writes is two of its words in a row
+		if !nameLike(a) || !nameLike(b) || x.nameToks[a] {
+			continue
+		}
+		if len(x.r.References) > 0 && x.referenceNamed(o, a, b) {
+			return true
+		}
+		if !x.words[stem(a)] || !x.words[stem(b)] || x.anyTitleWord(a) || x.anyTitleWord(b) {
 			continue
 		}
 		var sns []*snippet
@@ -48,29 +42,22 @@ func (r *resolver) otherPerson() bool {
 	return false
 }
 
-// anyTitleWord reports whether t is a word of the name of any entry, an
-// award's or a paper's too: "the michelin star" is no person.
-func (x *Index) anyTitleWord(t string) bool {
-	for _, list := range [][]item{x.work, x.education, x.volunteer, x.projects, x.awards, x.certificates, x.publications} {
-		for i := range list {
-			for _, k := range list[i].keys {
-				if k == t {
-					return true
-				}
-			}
+// referenceNamed answers with the reference whose giver's first and last
+// names are a and b.
+func (x *Index) referenceNamed(o *out, a, b string) bool {
+	for i, ref := range x.r.References {
+		run := personName(ref.Name)
+		if len(run) < 2 || run[0] != a || run[len(run)-1] != b {
+			continue
 		}
-	}
-	return false
-}
-
-// capitalisedRun reports whether text writes the words a b in a row with
-// capitals, as a name: "With Karim Haddad and ...".
-func capitalisedRun(text, a, b string) bool {
-	f := strings.Fields(text)
-	for i := 0; i+1 < len(f); i++ {
-		if strings.EqualFold(strings.Trim(f[i], ".,;:()"), a) && strings.EqualFold(strings.Trim(f[i+1], ".,;:()"), b) {
-			return isUpper(f[i][0]) && isUpper(f[i+1][0])
+		o.in = iReferences
+		if text := strings.TrimSpace(ref.Reference); text != "" {
+			o.say("%s gave %s a reference: “%s”", strings.TrimSpace(ref.Name), x.who(), text)
+		} else {
+			o.say("The profile names %s as a reference.", strings.TrimSpace(ref.Name))
 		}
+		o.cite(secReferences, i, "")
+		return true
 	}
 	return false
 }
@@ -102,4 +89,31 @@ func hasRun(ts []string, a, b string) bool {
 // everyday, cue or question word.
 func nameLike(t string) bool {
 	return len(t) >= 3 && isAlphaWord(t) && !commonWords[t] && !searchStop[t] && cueTable[t] == nil && !askVerbs[t] && offTopicTable[t] == nil
+}
+
+// anyTitleWord reports whether t is a word of the name of any entry, an
+// award's or a paper's too: "the michelin star" is no person.
+func (x *Index) anyTitleWord(t string) bool {
+	for _, list := range [][]item{x.work, x.education, x.volunteer, x.projects, x.awards, x.certificates, x.publications} {
+		for i := range list {
+			for _, k := range list[i].keys {
+				if k == t {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// capitalisedRun reports whether text writes the words a b in a row with
+// capitals, as a name: "With Karim Haddad and ...".
+func capitalisedRun(text, a, b string) bool {
+	f := strings.Fields(text)
+	for i := 0; i+1 < len(f); i++ {
+		if strings.EqualFold(strings.Trim(f[i], ".,;:()"), a) && strings.EqualFold(strings.Trim(f[i+1], ".,;:()"), b) {
+			return isUpper(f[i][0]) && isUpper(f[i+1][0])
+		}
+	}
+	return false
 }

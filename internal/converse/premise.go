@@ -201,11 +201,13 @@ func (x *Index) inSentences(ts []string) bool {
 // degreeAsked reports a degree taken for granted: "her MBA", "his PhD in
 // education", "when did he get his engineering degree".
 func degreeAsked(ts []string) bool {
-	for i, t := range ts {
+	for i := 1; i < len(ts); i++ {
+		p, t := ts[i-1], ts[i]
+		if p != "@p" && !(p == "an" && t == "md") {
+			continue // the person's own degree: "her MBA"; tested first, it is cheap
+		}
 		if _, ok := askedDegrees[t]; ok || t == "md" || fieldDegrees[t] && at(ts, i+1) == "degree" {
-			if p := at(ts, i-1); p == "@p" || p == "an" && t == "md" {
-				return true
-			}
+			return true
 		}
 	}
 	return false
@@ -293,7 +295,7 @@ var schoolAskWords = setOf(`study studied studying graduate graduated graduating
 // place asked: the profile doesn't list it, and the studies it does.
 func (r *resolver) absentSchool() bool {
 	x, o, q := r.x, r.o, r.q
-	if !q.person || len(q.techs) > 0 || len(x.education) == 0 || !hasAnyTokenIn(q.ts, schoolAskWords) {
+	if !q.person || len(q.techs) > 0 || len(x.education) == 0 || !hasAnyToken(q.ts, "at", "from") || !hasAnyTokenIn(q.ts, schoolAskWords) {
 		return false
 	}
 	for i, t := range q.ts {

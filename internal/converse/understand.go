@@ -101,7 +101,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	var off, inj [numIntents]int
 	scoreCues(offTopicTable, q.ts, &off)
 	scoreCues(injectionTable, q.ts, &inj)
-	q.off, q.inject = off[iOffTopic], inj[iInjection] > 0 || encodedText(q.raw)
+	q.off, q.inject = off[iOffTopic], inj[iInjection] > 0 || encodedText(q.raw, q.ts)
 	if inj[iInjection] == 1 && personActsAs(q.joined) {
 		q.inject = false // "would he act as an expert witness": a post of his, not a new role for the assistant
 	}
