@@ -113,6 +113,7 @@ type Index struct {
 	snippets  []snippet                  // free-text sentences, for questions nothing else answers
 	words     map[string]bool            // stems of every word of the profile's text
 	secWords  map[string]map[string]bool // awards, certificates, publications, projects: stems and acronyms of their names
+	heard     *spokenIndex               // for questions as a recogniser writes them (spoken.go)
 }
 
 // Compile builds the Index of r. privacy says which private fields answers
@@ -197,6 +198,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 			x.languages[n] = i
 		}
 	}
+	x.compileSpoken()
 	return x
 }
 

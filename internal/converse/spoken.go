@@ -1,0 +1,260 @@
+package converse
+
+import (
+	"strings"
+
+	"github.com/parleyhq/parley/internal/voice/numwords"
+)
+
+// Questions reach the engine as a speech recogniser writes them, too:
+// lower case, no punctuation, fillers ("um", "okay so"), numbers spelt out
+// ("twenty nineteen"), names split where they are heard as two words ("java
+// script", "bright loop"), acronyms letter by letter ("p h d"), a speaker
+// correcting themselves ("in twenty eighteen no wait twenty nineteen"),
+// homophones ("did she right anything") and names one letter off ("inez"
+// for Inês). spokenForm rewrites those into what the rest of the engine
+// reads; a typed question passes through unchanged and unallocated unless
+// one of these shapes is in it.
+
+// spokenForm returns q as the engine reads it (see above).
+func (x *Index) spokenForm(q string) string {
+	if !x.spokenShape(q) {
+		return q
+	}
+	ws := spokenWords(q)
+	if hasNumberWord(q) {
+		ws = spokenDigits(ws)
+	}
+	ws = dropFillers(ws)
+	ws = joinLetters(ws, x.knownJoin)
+	ws = x.joinSplitNames(ws)
+	ws = selfCorrect(ws)
+	ws = x.homophones(ws)
+	ws = x.mendNames(ws)
+	if len(ws) == 0 {
+		return q
+	}
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+// sword is one word of a question: as written (with the punctuation after
+// it) and its lowercase core.
+type sword struct{ text, core string }
+
+func spokenWords(q string) []sword {
+	fs := strings.Fields(q)
+	ws := make([]sword, 0, len(fs))
+	for _, f := range fs {
+		core := strings.ToLower(strings.TrimRight(f, "?.!,;:"))
+		if core == "" {
+			core = f
+		}
+		ws = append(ws, sword{f, core})
+	}
+	return ws
+}
+
+// tail is the punctuation after w's core ("?"), kept when w is rewritten.
+func (w sword) tail() string {
+	if n := len(strings.TrimRight(w.text, "?.!,;:")); n > 0 {
+		return w.text[n:]
+	}
+	return ""
+}
+
+// spokenShape reports whether q may hold a shape spokenForm rewrites; it
+// allocates nothing, so the typed questions most visitors ask cost a scan.
+func (x *Index) spokenShape(q string) bool {
+	var cur, prev [32]byte
+	var cb, pb []byte
+	pos := 0
+	found := false
+	eachWord(q, func(w string) bool {
+		cb = lowerCore(cur[:0], w)
+		c := string(cb) // compared and looked up only: no copy is kept
+		switch {
+		case spokenTrigger[c]:
+			found = true
+		case pos == 0 && (leadFillers[c] || whereHomophones[c]):
+			found = true
+		case c == "know" && string(pb) == "you", c == "won" && string(pb) == "which",
+			verbHomophones[c] != "" && (subjectWords[string(pb)] || x.nameToks[string(pb)]):
+			found = true
+		case len(cb) == 1 && len(pb) == 1 && isLetter(cb[0]) && isLetter(pb[0]):
+			found = true // "p h d"
+		case len(pb) > 0 && x.joinsPair(pb, cb):
+			found = true // "bright loop"
+		case x.mendable(c):
+			found = true // "inez"
+		}
+		pb = append(prev[:0], cb...)
+		pos++
+		return !found
+	})
+	return found
+}
+
+// eachWord calls f with each space-separated word of q until f returns false.
+func eachWord(q string, f func(string) bool) {
+	for i := 0; i < len(q); {
+		for i < len(q) && (q[i] == ' ' || q[i] == '\t' || q[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < len(q) && q[j] != ' ' && q[j] != '\t' && q[j] != '\n' {
+			j++
+		}
+		if j > i && !f(q[i:j]) {
+			return
+		}
+		i = j
+	}
+}
+
+// lowerCore appends w lowercased, without its trailing punctuation, to b
+// (cut at b's capacity).
+func lowerCore(b []byte, w string) []byte {
+	for len(w) > 0 && strings.IndexByte("?.!,;:", w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	for i := 0; i < len(w) && len(b) < cap(b); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// spokenTrigger are the words that start a rewrite anywhere in a question.
+var spokenTrigger = setOf(`um umm uhm uh uhh erm er hmm mm
+mean meant wait sorry rather actually sight cite hire
+two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand`)
+
+// hasNumberWord reports a spelt-out number other than a lone "one" ("which
+// one"), for numwords to read.
+func hasNumberWord(q string) bool {
+	found := false
+	eachWord(q, func(w string) bool {
+		var buf [16]byte
+		c := string(lowerCore(buf[:0], w))
+		found = c != "one" && spokenNumbers[c]
+		return !found
+	})
+	return found
+}
+
+// spokenDigits writes a number said in several words as digits:
+// "twenty nineteen" 2019, "two thousand and eight" 2008, "n twenty six"
+// "n 26". A number of one word stays a word ("five years", "the big four"):
+// the engine reads those as words already.
+func spokenDigits(ws []sword) []sword {
+	var out []sword
+	for i := 0; i < len(ws); {
+		j, n := i, 0
+		for j < len(ws) && (spokenNumbers[ws[j].core] || n > 0 && (ws[j].core == "and" || ws[j].core == "oh") && j+1 < len(ws) && spokenNumbers[ws[j+1].core]) {
+			if spokenNumbers[ws[j].core] {
+				n++
+			}
+			j++
+		}
+		if n < 2 {
+			out = append(out, ws[i])
+			i++
+			continue
+		}
+		cores := make([]string, 0, j-i)
+		for _, w := range ws[i:j] {
+			cores = append(cores, w.core)
+		}
+		said := strings.Fields(numwords.Normalize(strings.Join(cores, " ")))
+		for k, d := range said {
+			w := sword{d, d}
+			if k == len(said)-1 {
+				w.text += ws[j-1].tail()
+			}
+			out = append(out, w)
+		}
+		i = j
+	}
+	return out
+}
+
+var spokenNumbers = setOf(`one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+ninety hundred thousand`)
+
+// fillers are sounds with no meaning, dropped wherever they are;
+// leadFillers open a spoken question ("okay so", "so like") and are dropped
+// at its start when a question follows.
+var (
+	fillers     = setOf(`um umm uhm uh uhh erm er hmm mm`)
+	leadFillers = setOf(`okay ok so like well alright anyway right oh`)
+)
+
+// dropFillers drops fillers, the leading ones, and "you know" said as a
+// filler (not after "do" or another auxiliary: "do you know").
+func dropFillers(ws []sword) []sword {
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if fillers[w.core] {
+			continue
+		}
+		if w.core == "you" && i+1 < len(ws) && ws[i+1].core == "know" && (len(out) == 0 || !auxSet[out[len(out)-1].core] && !strings.HasSuffix(out[len(out)-1].core, "n't")) {
+			i++ // "has he won any awards you know"
+			continue
+		}
+		out = append(out, w)
+	}
+	lead := 0
+	for lead < len(out) && leadFillers[out[lead].core] && (out[lead].core != "right" || lead+1 < len(out) && out[lead+1].core == "so") {
+		lead++
+	}
+	if lead > 0 && len(out)-lead >= 2 {
+		out = out[lead:]
+	}
+	return out
+}
+
+// joinLetters joins an acronym said letter by letter ("p h d", "i b m")
+// into one word. A leading "a" or "i" stays a word of its own ("is she a
+// c p a") unless the whole run is a word the engine knows ("a w s").
+func joinLetters(ws []sword, known func(string) bool) []sword {
+	out := ws[:0]
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && len(ws[j].core) == 1 && isLetter(ws[j].core[0]) {
+			j++
+		}
+		if j-i < 2 {
+			out = append(out, ws[i])
+			i++
+			continue
+		}
+		var b strings.Builder
+		for _, w := range ws[i:j] {
+			b.WriteString(w.core)
+		}
+		run := b.String()
+		if (run[0] == 'a' || run[0] == 'i') && j-i >= 3 && !known(run) {
+			out = append(out, ws[i])
+			run = run[1:]
+		}
+		out = append(out, sword{run + ws[j-1].tail(), run})
+		i = j
+	}
+	return out
+}
