@@ -169,10 +169,26 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 	}
 }
 
+// inSection returns the items of sec, in order.
+func inSection(items []*item, sec string) []*item {
+	var out []*item
+	for _, it := range items {
+		if it.sec == sec {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // aboutEntity answers a question that names a profile entry.
 func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 	e := q.ents[0]
 	o.in = sectionIntent(e.sec)
+	if len(q.ents) > 1 && (q.scores[o.in] > 0 || e.sec == secEducation && hasAnyToken(q.ts, "go", "went", "gone")) {
+		// "did she go to ut austin": the schools its words ask about, not
+		// an award from the Austin Business Journal
+		q.ents = inSection(q.ents, e.sec)
+	}
 	j := q.joined
 	switch {
 	case (strings.Contains(j, " before ") && !strings.HasSuffix(j, " before ") && !inFrontOf(q.ts)) || strings.Contains(j, " prior to "):

@@ -32,7 +32,9 @@ func (x *Index) moneyBrought(o *out, q *query, focus func() []*item) bool {
 			picked = append(picked, sn)
 		}
 	}
-	if len(picked) > 1 && refersBack(q) {
+	if len(picked) > 1 && q.byName && len(q.ents) > 0 {
+		picked = keepFocused(picked, q.ents) // "how much did she raise at fernway": that employer's
+	} else if len(picked) > 1 && refersBack(q) {
 		picked = keepFocused(picked, focus()) // "how much have they raised": the company just discussed
 	}
 	var quotes []string

@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -146,11 +147,22 @@ func (r *resolver) teamSize() bool {
 			}
 		}
 		for _, e := range q.ents {
-			if e.sec == secWork && e.norm != "" && strings.Contains(q.joined, " "+e.norm+" ") {
+			// the employer named in full, or by a word only its name has ("carewell")
+			if e.sec == secWork && e.norm != "" && (strings.Contains(q.joined, " "+e.norm+" ") || q.byName && namesByKey(e, q.ts)) {
 				f = append(f, e)
 			}
 		}
 		if x.teamSize(o, f, asksCompanySize(q)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesByKey reports whether ts hold a distinctive word of e's name.
+func namesByKey(e *item, ts []string) bool {
+	for _, k := range e.keys {
+		if slices.Contains(ts, k) {
 			return true
 		}
 	}

@@ -115,16 +115,17 @@ func (x *Index) joinable(c, a, b string) bool {
 	return !realWord(c) || len(a) >= 4 && !realWord(a) || len(b) >= 4 && !realWord(b)
 }
 
-// isPhrase reports "a b" a technology's name or alias as it stands ("ux
-// research", "open source"): nothing to join.
+// isPhrase reports "a b" a form of a technology whose name is two words
+// ("ux research" of User research, "open source"): read as it stands,
+// not joined. "swift ui" names SwiftUI, one word, and is joined.
 func (x *Index) isPhrase(a, b string) bool {
 	var buf [64]byte
 	p := append(append(append(buf[:0], a...), ' '), b...)
-	if _, ok := x.techs.vocab[string(p)]; ok {
-		return true
+	name, ok := x.techs.vocab[string(p)]
+	if !ok {
+		name, ok = aliasTable().phrase[string(p)]
 	}
-	_, ok := aliasTable().phrase[string(p)]
-	return ok
+	return ok && strings.ContainsRune(name, ' ')
 }
 
 // glueStop are words never part of a name heard as two: "is she" is no
