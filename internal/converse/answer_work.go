@@ -218,6 +218,7 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 		if len(study) > 0 {
 			o.say("In that period %s was also studying: %s.", x.who(), list(study))
 		}
+		x.summaryDated(o, *w, now) // "what was she doing in 2016": "I took a year off in 2016"
 	}
 	if w != nil && !o.starts {
 		// "what did he work on in 2022": a freelancer's tours and records
@@ -278,7 +279,12 @@ func (x *Index) timelineOthers(o *out, w Window, now time.Time) {
 	if len(parts) > 0 {
 		o.say("In that period %s was %s.", x.who(), list(parts))
 	}
-	// "took a sabbatical in 2021": the summary may date what no entry does.
+	x.summaryDated(o, w, now)
+}
+
+// summaryDated quotes the summary's sentences naming a year in w: "took a
+// sabbatical in 2021" dates what no entry does.
+func (x *Index) summaryDated(o *out, w Window, now time.Time) {
 	from, to := w.Bounds(now)
 	for _, sn := range x.snippets {
 		if sn.cite.Section != secBasics {

@@ -37,6 +37,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 				o.doing = w != nil && !hasAnyToken(q.ts, "work", "worked", "working", "job", "jobs", "employed", "employer", "company", "role", "position", "title")
 			}
 		}
+		if o.doing && len(q.ents) == 0 && len(q.techs) == 0 && x.datedSentences(o, q, *w, now) {
+			return // "what did she do in the floods in 2024"
+		}
 		x.workHistory(o, w, now)
 	case iProjects, iEducation, iVolunteer, iCerts, iAwards, iPubs:
 		if in == iEducation && (q.hasWin && q.win.Current || hasAnyToken(q.ts, "will", "expected", "expect", "finish", "finishes", "still")) {
