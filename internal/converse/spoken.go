@@ -229,6 +229,17 @@ func dropFillers(ws []sword) []sword {
 	return out
 }
 
+// chatLetters reports two chat spellings in a row ("r u a bot"): typed
+// words, not letters said one by one.
+func chatLetters(ws []sword) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if slang[ws[k].core] != nil && slang[ws[k+1].core] != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // joinLetters joins an acronym said letter by letter ("p h d", "i b m")
 // into one word. A leading "a" or "i" stays a word of its own ("is she a
 // c p a") unless the whole run is a word the engine knows ("a w s").
@@ -242,6 +253,11 @@ func joinLetters(ws []sword, known func(string) bool) []sword {
 		if j-i < 2 {
 			out = append(out, ws[i])
 			i++
+			continue
+		}
+		if chatLetters(ws[i:j]) {
+			out = append(out, ws[i:j]...)
+			i = j
 			continue
 		}
 		var b strings.Builder

@@ -95,6 +95,9 @@ var aliasJoin = sync.OnceValue(func() map[string]bool {
 // knownJoin reports a word the engine knows: a name or keyword of the
 // profile, a technology, an acronym of an entry, a word of the profile.
 func (x *Index) knownJoin(w string) bool {
+	if _, tech := aliasTable().phrase[w]; tech {
+		return true
+	}
 	return x.heard.join[w] || aliasJoin()[w] || x.acros[w] || x.words[stem(w)]
 }
 
