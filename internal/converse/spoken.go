@@ -74,32 +74,66 @@ func (w sword) tail() string {
 func (x *Index) spokenShape(q string) bool {
 	var cur, prev [32]byte
 	var cb, pb []byte
+	var pf uint8 // the class of the word before
 	pos := 0
 	found := false
 	eachWord(q, func(w string) bool {
 		cb = lowerCore(cur[:0], w)
-		c := string(cb) // compared and looked up only: no copy is kept
+		f := spokenClass[string(cb)] // looked up, not converted
 		switch {
-		case spokenTrigger[c]:
+		case f&clsTrigger != 0, pos == 0 && f&clsLead != 0:
 			found = true
-		case pos == 0 && (leadFillers[c] || whereHomophones[c]):
-			found = true
-		case c == "know" && string(pb) == "you", c == "won" && string(pb) == "which",
-			verbHomophones[c] != "" && (subjectWords[string(pb)] || x.nameToks[string(pb)]):
+		case f&clsKnow != 0 && string(pb) == "you", f&clsWon != 0 && string(pb) == "which",
+			f&clsVerb != 0 && (pf&clsSubject != 0 || x.nameToks[string(pb)]):
 			found = true
 		case len(cb) == 1 && len(pb) == 1 && isLetter(cb[0]) && isLetter(pb[0]):
 			found = true // "p h d"
-		case len(pb) > 0 && x.joinsPair(pb, cb):
-			found = true // "bright loop"
-		case x.mendable(c):
+		case len(pb) > 0 && (pf|f)&clsCommon == clsCommon && (pf&f)&clsCommon == 0 && x.joinsPair(pb, cb, pf&clsPrefix != 0, f&clsCommon == 0),
+			len(pb) > 0 && (pf|f)&clsCommon == 0 && x.joinsPair(pb, cb, pf&clsPrefix != 0, true):
+			found = true // "bright loop"; two everyday words ("where does") name nothing
+		case f&clsCommon == 0 && len(cb) >= 4 && x.mendable(string(cb)):
 			found = true // "inez"
 		}
-		pb = append(prev[:0], cb...)
+		pb, pf = append(prev[:0], cb...), f
 		pos++
 		return !found
 	})
 	return found
 }
+
+// The classes of words spokenShape reads, in one look-up per word.
+const (
+	clsTrigger uint8 = 1 << iota // starts a rewrite wherever it stands
+	clsLead                      // starts one at the start of a question ("okay", "wear")
+	clsKnow                      // "know", a filler after "you"
+	clsWon                       // "won", "one" after "which"
+	clsVerb                      // a homophone of a verb ("right")
+	clsSubject                   // a subject before a verb ("she")
+	clsPrefix                    // a first syllable written as a word ("pie")
+	clsCommon                    // an everyday word: no name, no piece of one
+)
+
+var spokenClass = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		cls   uint8
+	}{{spokenTrigger, clsTrigger}, {leadFillers, clsLead}, {whereHomophones, clsLead}, {subjectWords, clsSubject},
+		{commonWords, clsCommon}, {searchStop, clsCommon}, {glueStop, clsCommon}, {fillers, clsCommon}} {
+		for w := range set.words {
+			m[w] |= set.cls
+		}
+	}
+	for w := range verbHomophones {
+		m[w] |= clsVerb
+	}
+	for w := range spokenPrefixes {
+		m[w] |= clsPrefix
+	}
+	m["know"] |= clsKnow
+	m["won"] |= clsWon
+	return m
+}()
 
 // eachWord calls f with each space-separated word of q until f returns false.
 func eachWord(q string, f func(string) bool) {

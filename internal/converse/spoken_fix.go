@@ -164,12 +164,6 @@ func (x *Index) mendTarget(w string) string {
 		personWords[w] || spokenLanguages[w] || x.locWords[w] || x.words[stem(w)] || searchStop[w] {
 		return ""
 	}
-	if _, tech := x.techs.vocab[w]; tech || realWord(w) {
-		return ""
-	}
-	if _, tech := aliasTable().phrase[w]; tech {
-		return ""
-	}
 	best := ""
 	for _, k := range x.heard.keys {
 		if !nearName(w, k) {
@@ -180,6 +174,16 @@ func (x *Index) mendTarget(w string) string {
 		}
 		best = k
 	}
+	if best == "" {
+		return ""
+	}
+	// asked last: most words are near no name, and these cost more
+	if _, tech := x.techs.vocab[w]; tech || realWord(w) {
+		return ""
+	}
+	if _, tech := aliasTable().phrase[w]; tech {
+		return ""
+	}
 	return best
 }
 
@@ -187,6 +191,9 @@ func (x *Index) mendTarget(w string) string {
 // first one too, from six letters: "clarna" for Klarna), cut short by up
 // to two letters ("deloit"), or two letters off in words of seven or more.
 func nearName(w, k string) bool {
+	if d := len(w) - len(k); d > 2 || d < -2 {
+		return false
+	}
 	switch {
 	case w[0] != k[0] && (len(w) < 6 || len(k) < 6):
 		return false

@@ -13,6 +13,8 @@ type spokenIndex struct {
 	// ("brightloop", "swiftui", "a320"): two words heard for one of them
 	// are joined.
 	join map[string]bool
+	// all is join with the alias table's one-word forms, for one look-up.
+	all map[string]bool
 	// keys are the words of the person's and entries' names a misheard
 	// word is mended to ("inez" to "ines", "rakuton" to "rakuten").
 	keys []string
@@ -74,6 +76,12 @@ func (x *Index) compileSpoken() {
 	for _, e := range x.entities {
 		pairs(tokens(e.title))
 		pairs(tokens(e.role))
+	}
+	s.all = make(map[string]bool, len(s.join)+len(aliasJoin()))
+	for _, m := range []map[string]bool{s.join, aliasJoin()} {
+		for w := range m {
+			s.all[w] = true
+		}
 	}
 	x.heard = s
 }
@@ -143,17 +151,15 @@ var spokenPrefixes = map[string]string{"pie": "py", "jay": "j"}
 // joinsPair is joinable for phase one of spokenForm, on byte slices that
 // are not kept; it also reports a pair that may be a misspelt name heard
 // as two ("post gress").
-func (x *Index) joinsPair(a, b []byte) bool {
+func (x *Index) joinsPair(a, b []byte, prefix, uncommon bool) bool {
 	var buf [64]byte
-	c := append(append(buf[:0], a...), b...)
-	if x.joinable(string(c), string(a), string(b)) {
+	if x.heard.all[string(append(append(buf[:0], a...), b...))] {
+		return true // joinSplitNames decides with the rest of joinable
+	}
+	if p := spokenPrefixes[string(a)]; prefix && x.heard.all[string(append(append(buf[:0], p...), b...))] {
 		return true
 	}
-	if p, ok := spokenPrefixes[string(a)]; ok {
-		c = append(append(buf[:0], p...), b...)
-		return x.joinable(string(c), p, string(b))
-	}
-	return x.oddSyllable(string(b)) || x.oddSyllable(string(a))
+	return uncommon && x.oddSyllable(string(b))
 }
 
 // oddSyllable reports a short word of no language the engine knows, nor
