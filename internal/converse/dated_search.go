@@ -26,7 +26,7 @@ func (x *Index) datedSentences(o *out, q *query, w Window, now time.Time) bool {
 		sn := &x.snippets[i]
 		dated, holds := false, false
 		for _, t := range sn.toks {
-			if y, ok := atoi(t); ok && len(t) == 4 && yearIn(y, from, to) {
+			if y, ok := atoi(t); ok && len(t) == 4 && spanIn(y, y, from, to) {
 				dated = true
 			}
 			for _, s := range stems {

@@ -3,7 +3,7 @@ package converse
 import (
 	"strings"
 
-	"github.com/parleyhq/parley/internal/voice/numwords"
+	"github.com/parleyhq/parley/internal/numwords"
 )
 
 // Questions reach the engine as a speech recogniser writes them, too:

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/parleyhq/parley/internal/converse"
-	"github.com/parleyhq/parley/internal/voice/numwords"
+	"github.com/parleyhq/parley/internal/numwords"
 	"github.com/parleyhq/parley/internal/voice/stt"
 )
 

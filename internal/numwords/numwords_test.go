@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parleyhq/parley/internal/voice/numwords"
+	"github.com/parleyhq/parley/internal/numwords"
 )
 
 func TestNormalize(t *testing.T) {
