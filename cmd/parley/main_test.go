@@ -208,19 +208,26 @@ func TestHelpListsEverySetting(t *testing.T) {
 	}
 }
 
-// TestStoreCommandsHelpListsTheirSettings: migrate and import reach only the
-// database, so their help lists where it is, not serve's whole table.
+// TestStoreCommandsHelpListsTheirSettings: migrate reaches only the database
+// and import the database plus Redis (to tell running servers of the new
+// version), so their help lists those, not serve's whole table.
 func TestStoreCommandsHelpListsTheirSettings(t *testing.T) {
-	for _, cmd := range []string{"migrate", "import"} {
-		help, _, _ := cli(t, nil, "", cmd, "--help")
-		for _, want := range []string{"PARLEY_DATA_DIR", "DATABASE_URL", "parley serve --help"} {
+	for _, tc := range []struct {
+		cmd       string
+		want, not []string
+	}{
+		{"migrate", []string{"PARLEY_DATA_DIR", "DATABASE_URL"}, []string{"REDIS_URL"}},
+		{"import", []string{"PARLEY_DATA_DIR", "DATABASE_URL", "REDIS_URL"}, nil},
+	} {
+		help, _, _ := cli(t, nil, "", tc.cmd, "--help")
+		for _, want := range append(tc.want, "parley serve --help") {
 			if !strings.Contains(help, want) {
-				t.Errorf("%s --help lacks %s", cmd, want)
+				t.Errorf("%s --help lacks %s", tc.cmd, want)
 			}
 		}
-		for _, not := range []string{"PARLEY_HTTP_ADDR", "REDIS_URL", "PARLEY_LLM_BASE_URL", "PARLEY_STT"} {
+		for _, not := range append(tc.not, "PARLEY_HTTP_ADDR", "PARLEY_LLM_BASE_URL", "PARLEY_STT") {
 			if strings.Contains(help, not) {
-				t.Errorf("%s --help lists %s, which it does not read", cmd, not)
+				t.Errorf("%s --help lists %s, which it does not read", tc.cmd, not)
 			}
 		}
 	}
