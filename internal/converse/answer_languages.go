@@ -85,7 +85,7 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 	}
 	// "which languages is she native in": only the languages whose
 	// fluency says native, when any does; otherwise all, after saying so.
-	native := q != nil && hasAnyToken(q.ts, "native", "mother")
+	native := asksNative(q)
 	if native {
 		n := 0
 		for _, l := range x.r.Languages {

@@ -16,6 +16,10 @@ func (r *resolver) refusedUpFront() bool {
 		x.declineBelief(o)
 		return true
 	}
+	if asksToVouch(q) {
+		x.declineVouch(o)
+		return true
+	}
 	if creativeRequest(q) || asksAdviceForVisitor(q) || asksForecast(q) || x.asksRecommendation(q) {
 		x.decline(o, iOffTopic)
 		return true

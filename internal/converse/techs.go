@@ -26,6 +26,9 @@ type techTable struct {
 	// multi are the profile's keywords of several words by their first
 	// word, for a question that misspells a later word ("soil fertilty").
 	multi map[string][]multiKeyword
+	// hyphenParts are the hyphenated words of the profile's keywords of
+	// several words, compact ("snapon" of "Snap-on Zeus"): tech_hyphen.go.
+	hyphenParts map[string]string
 }
 
 type multiKeyword struct {
@@ -115,6 +118,7 @@ func newTechTable(r profile.Resume) *techTable {
 			}
 		}
 		t.addJSForms(kw, name)
+		t.addHyphenParts(kw, name)
 		// "TMS" for the keyword "TMS (The Museum System)": a name glossed in
 		// brackets is asked for by the name alone.
 		if i := strings.IndexByte(kw, '('); i > 0 {
@@ -267,6 +271,11 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 			ck := compactKey(kb[:0], ts[i:i+n])
 			if name, ok = a.compact[string(ck)]; !ok {
 				name, ok = t.compact[string(ck)]
+			}
+			if !ok {
+				if h, hit := t.hyphenPartAt(ts, i, n, ck); hit {
+					return h
+				}
 			}
 		}
 		if ok {

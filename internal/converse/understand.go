@@ -64,6 +64,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	raw := x.fixCueTypos(x.splitGlued(expandSlang(tokens(question))))
 	neverAsEver(raw)
+	x.gigsAsJobs(raw)
 	q.ts = make([]string, 0, len(raw))
 	for i, t := range raw {
 		if personWords[t] || x.nameToks[t] || x.shortFirstName(raw, i) {
