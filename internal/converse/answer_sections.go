@@ -419,6 +419,9 @@ func (x *Index) isTalk(it *item) bool {
 		return false
 	}
 	p := x.r.Publications[it.idx]
+	if writtenVenue(p.Publisher) {
+		return false
+	}
 	for _, t := range tokens(p.Name + " " + p.Summary + " " + p.Publisher) {
 		switch t {
 		case "talk", "talks", "keynote", "presentation", "presented", "webinar", "panel", "lecture":

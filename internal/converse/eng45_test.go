@@ -111,3 +111,45 @@ func TestHyphenatedToolWord(t *testing.T) {
 	checkText(t, "long term", ask(x, "is he looking for long term work")[0].Text, nil, []string{"Long-term fleet contracts"})
 	checkText(t, "longterm", ask(x, "does he do longterm fleet contracts")[0].Text, []string{"Long-term fleet contracts"}, nil)
 }
+
+// TestJournalPaperIsNoTalk: a paper in a journal is counted as a paper
+// though its title speaks of "talk" ("Almaty family talk"); a publication
+// that says it was a talk still counts as one.
+func TestJournalPaperIsNoTalk(t *testing.T) {
+	x := mustIndex(t, "linguist")
+	checkText(t, "how many papers", ask(x, "how many papers")[0].Text, []string{"5 publications"}, []string{"1 talk"})
+	r := mustLoad(t, "linguist")
+	r.Publications[0].Summary = "Keynote talk at the Turkic Linguistics Conference."
+	r.Publications[0].Publisher = "Turkic Linguistics Conference"
+	y := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "with a talk", ask(y, "how many papers")[0].Text, []string{"4 papers and 1 talk"}, nil)
+}
+
+// TestStationedAsksPlace: "where was he stationed" after his Army job
+// gives its place; "stationed" names no "Gas Station Attendant" job.
+func TestStationedAsksPlace(t *testing.T) {
+	x := mustIndex(t, "autotech")
+	got := ask(x, "was he in the military", "when", "where was he stationed")
+	checkText(t, "stationed", got[2].Text, []string{"Fort Hood"}, []string{"Sunoco", "Maumee"})
+	// the job is still found by its own words
+	checkText(t, "gas station", ask(x, "when did he work at the gas station")[0].Text, []string{"Dave's Sunoco"}, nil)
+}
+
+// TestScoreOfStudyInFocus: a bare "what did she get" or "how did she do"
+// after one study gives its listed score, or says it lists none.
+func TestScoreOfStudyInFocus(t *testing.T) {
+	x := mustIndex(t, "linguist")
+	for _, c := range []struct {
+		qs        []string
+		want, not []string
+	}{
+		{[]string{"what was her masters in", "what did she get"}, []string{"Distinction"}, []string{"doesn't say anything"}},
+		{[]string{"what was her masters in", "how did she do"}, []string{"Distinction"}, nil},
+		{[]string{"where did she do her phd", "what did she get"}, []string{"doesn't list a grade", "PhD"}, []string{"Distinction"}},
+		// no study in focus: no score is made up
+		{[]string{"what projects has she worked on", "what did she get"}, nil, []string{"Distinction"}},
+	} {
+		got := ask(x, c.qs...)
+		checkText(t, c.qs, got[len(got)-1].Text, c.want, c.not)
+	}
+}
