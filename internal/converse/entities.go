@@ -188,10 +188,10 @@ func locScore(e *item, raw, stems, roots []string, l *leads) int {
 			continue // every test below needs a stem or root that starts as k does
 		}
 		for i, t := range raw {
-			if placedWords[t] {
-				continue // "where was he stationed" names no Gas Station Attendant
-			}
 			if len(t) >= 3 && stems[i] == k || len(t) >= 6 && t == stems[i] && strings.HasPrefix(k, t) || roots[i] == k { // "postdoc": Postdoctoral Fellow; not "illustrated": Illustrator
+				if placedWords[t] {
+					continue // "where was he stationed" names no Gas Station Attendant
+				}
 				matched++
 				distinctive = distinctive || !commonWords[t] && !commonWords[k]
 				break

@@ -14,11 +14,13 @@ var gigAfter = setOf(`economy worker workers work platform platforms app apps`)
 // trade at large ("the gig economy").
 func (x *Index) gigsAsJobs(ts []string) {
 	for i, t := range ts {
-		job, ok := gigNouns[t]
-		if !ok || i+1 < len(ts) && gigAfter[ts[i+1]] || x.gigNamed() {
+		if t != "gig" && t != "gigs" { // compared, not looked up: every word of every question passes here
 			continue
 		}
-		ts[i] = job
+		if i+1 < len(ts) && gigAfter[ts[i+1]] || x.gigNamed() {
+			continue
+		}
+		ts[i] = gigNouns[t]
 	}
 }
 

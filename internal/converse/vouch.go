@@ -19,8 +19,7 @@ var quoteNouns = setOf(`quote testimonial endorsement blurb`)
 // asksToVouch reports a question asking the assistant itself to recommend,
 // vouch for or endorse the person, or to hand over a quote of its own.
 func asksToVouch(q *query) bool {
-	if !strings.Contains(q.joined, " recommend") && !strings.Contains(q.joined, " vouch ") &&
-		!strings.Contains(q.joined, " endorse ") && !hasAnyTokenIn(q.ts, quoteNouns) {
+	if !vouchWordIn(q.ts) {
 		return false // the common case: nothing to read twice
 	}
 	raw := tokens(q.raw) // "you" is "@p" in q.ts, like "she"
@@ -66,4 +65,19 @@ func (x *Index) declineVouch(o *out) {
 	if len(x.r.References) > 0 {
 		o.say("What others say about %s is in the references — ask me who recommends %s.", x.who(), x.who())
 	}
+}
+
+// vouchWordIn reports a word of an endorsement or a quote in ts, by
+// comparison rather than map look-ups: every question passes here.
+func vouchWordIn(ts []string) bool {
+	for _, t := range ts {
+		switch t {
+		case "vouch", "endorse", "quote", "testimonial", "endorsement", "blurb":
+			return true
+		}
+		if strings.HasPrefix(t, "recommend") {
+			return true
+		}
+	}
+	return false
 }
