@@ -259,7 +259,7 @@ func runRun(ctx context.Context, opts Options, format string, stdout io.Writer, 
 	}
 	fmt.Fprintf(stdout, "copied %d rows of %d tables (resumed: %v, one shared snapshot: %v)\n", res.Rows, res.Tables, res.Resumed, res.SnapshotShared)
 	if res.Rejected > 0 {
-		fmt.Fprintf(stdout, "REJECTED %d rows: values that cannot be copied exactly are listed in %s\n", res.Rejected, opts.RejectFile)
+		fmt.Fprintf(stdout, "REJECTED %d rows: values that cannot be copied exactly are listed in %s, each with the --mapping line that copies it\n", res.Rejected, opts.RejectFile)
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stdout, "warning: %s\n", w)

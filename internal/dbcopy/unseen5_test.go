@@ -305,7 +305,8 @@ func TestSQLiteRejectsNameTheirRule(t *testing.T) {
 
 // TestShopMySQL5: an invented shop (testdata/shop5.sql): generated columns,
 // stored and virtual, one in a unique key; ENUM, SET, BIT, POINT with a
-// SPATIAL key, JSON, DECIMAL; composite primary and foreign keys; a view.
+// SPATIAL key, JSON, DECIMAL; composite primary and foreign keys; a view;
+// an INVISIBLE AUTO_INCREMENT key and an INVISIBLE JSON column.
 func TestShopMySQL5(t *testing.T) {
 	src, dsn, _ := freshMySQL(t)
 	b, err := os.ReadFile("testdata/shop5.sql")
@@ -327,7 +328,7 @@ func TestShopMySQL5(t *testing.T) {
 		t.Errorf("warnings %q, want none", res.Warnings)
 	}
 	checkReported(t, res, []string{"generated product.gross", "generated product.sku_upper", "generated stock.available",
-		"generated order_line.line_total", "view v_order_totals"})
+		"generated order_line.line_total", "view v_order_totals", "invisible price_log.id", "invisible price_log.meta"})
 	reportCompare(t, "shop", compareAll(t, "mysql", db, dst), nil)
 	checkTarget(t, dst, []unseenCheck{
 		{"composite foreign keys built and valid", `SELECT string_agg(conname || ':' || convalidated, ',' ORDER BY conname) FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('stock'::regclass, 'order_line'::regclass)`,
@@ -336,6 +337,9 @@ func TestShopMySQL5(t *testing.T) {
 		{"SET as array", `SELECT array_to_string(tags, '+') FROM product WHERE id = 3`, "sale+bulky"},
 		{"unique key over a generated column", `SELECT count(*)::text FROM pg_indexes WHERE tablename = 'order_line' AND indexdef LIKE '%UNIQUE%line_total%'`, "1"},
 		{"identity past the keys", `SELECT nextval(pg_get_serial_sequence('orders', 'id'))::text`, "1003"},
+		{"INVISIBLE key and JSON", `SELECT string_agg(id || ':' || coalesce(meta::text, 'null'), ',' ORDER BY id) || ' ' || nextval(pg_get_serial_sequence('price_log', 'id')) FROM price_log`,
+			`1:null,2:null,3:{"by": "import", "at": "2024-03-01"} 4`},
+		{"INVISIBLE JSON typed json", `SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'price_log'::regclass AND attname = 'meta'`, "json"},
 	})
 	if _, err := pgConn(t, dst).Exec(context.Background(), `UPDATE warehouse SET code = 7 WHERE region = 'IT'`); err != nil {
 		t.Fatal(err)

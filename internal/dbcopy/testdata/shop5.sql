@@ -96,3 +96,15 @@ INSERT INTO order_line (order_id, line_no, product_id, region, code, qty, unit_p
 
 CREATE VIEW v_order_totals AS SELECT o.id, o.customer_email, SUM(l.line_total) AS lines_total
   FROM orders o JOIN order_line l ON l.order_id = o.id GROUP BY o.id, o.customer_email;
+
+-- A price log whose key an admin made INVISIBLE (MariaDB 10.3+), in a
+-- unique key too, and an INVISIBLE JSON column (longtext with json_valid).
+CREATE TABLE price_log (
+  id INT UNSIGNED INVISIBLE AUTO_INCREMENT PRIMARY KEY,
+  product_id INT UNSIGNED NOT NULL,
+  price DECIMAL(12,4) NOT NULL,
+  meta JSON INVISIBLE,
+  UNIQUE KEY uq_product_id (product_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO price_log VALUES (1, 19.99), (1, 17.99);
+INSERT INTO price_log (product_id, price, meta) VALUES (2, 7.5, '{"by": "import", "at": "2024-03-01"}');
