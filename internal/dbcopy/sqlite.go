@@ -98,7 +98,7 @@ func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
 		case "view":
 			sch.Manual = append(sch.Manual, Manual{Kind: typ, Name: name, Detail: "not copied (its rows are its tables', which are); its SELECT: " +
 				"SELECT sql FROM sqlite_master WHERE type = 'view' AND name = " + quoteLiteral(name) +
-				"; recreate it with CREATE VIEW " + quoteIdent(pgIdent(name)) + " AS that SELECT, SQLite functions (datetime(), ifnull(), ||) checked against PostgreSQL's"})
+				"; recreate it with CREATE VIEW " + quoteIdent(pgIdent(name)) + " AS that SELECT, SQLite functions (datetime(), strftime(), ifnull()) replaced by PostgreSQL's"})
 		default:
 			sch.Manual = append(sch.Manual, Manual{Kind: typ, Name: name, Detail: "on " + tbl + "; not copied; its body: " +
 				"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = " + quoteLiteral(name) +
