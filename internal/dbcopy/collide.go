@@ -100,7 +100,28 @@ func (k *keyCollisions) hazards() []Hazard {
 		}
 		out = append(out, Hazard{Table: k.t.Name, Column: col, Kind: "key_collision", Rows: c, Blocks: k.names[n] == "PRIMARY",
 			Detail: "first: " + k.first[n] + " is more than one SQLite value (a number and a text, two spellings of a boolean or a time); " +
-				fate + ": make the values distinct, or one kind, in the source"})
+				fate + ": make the values distinct, or one kind, in the source" + k.collisionRule(n)})
 	}
 	return out
+}
+
+// collisionRule names the --mapping rules that keep key n's spellings
+// apart: booleans and times kept as the text SQLite holds are distinct
+// where their values are not. A number and a text with the same digits
+// are one text too: no rule separates them.
+func (k *keyCollisions) collisionRule(n int) string {
+	var rules []string
+	for _, i := range k.cols[n] {
+		c := k.t.Columns[i]
+		if c.textAndNumbers {
+			return ""
+		}
+		if c.Convert == "bool01" || c.Convert == "timestamp" || c.Convert == "date" {
+			rules = append(rules, columnRule(c.ruleKey, "text", "text"))
+		}
+	}
+	if len(rules) == 0 {
+		return ""
+	}
+	return ", or pass --mapping FILE with the line(s) " + strings.Join(rules, "; ") + " to copy each spelling as the text it is"
 }

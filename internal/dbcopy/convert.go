@@ -122,7 +122,7 @@ func mismatch(v any) *Reject {
 	case string:
 		kind = "text"
 	}
-	return rejectf("type_mismatch", "%s value %s does not fit the column's target type; a --mapping column rule can choose another type",
+	return rejectf("type_mismatch", "%s value %s does not fit the column's target type",
 		kind, short([]byte(fmt.Sprint(v))))
 }
 
@@ -200,7 +200,7 @@ func convBool01(c *Column, v any) (any, *Reject, string) {
 	case 1:
 		return true, nil, ""
 	}
-	return nil, rejectf("boolean_cast", "value %d is neither 0 nor 1; a --mapping column rule {target: smallint, convert: int} keeps the column a number", n), ""
+	return nil, rejectf("boolean_cast", "value %d is neither 0 nor 1", n), ""
 }
 
 func convNumeric(_ *Column, v any) (any, *Reject, string) {
@@ -324,8 +324,7 @@ func convText(c *Column, v any) (any, *Reject, string) {
 		if c.NulBytes != "strip" {
 			// PHP's serialize() writes NULs around protected and private
 			// property names (WordPress options, WooCommerce sessions).
-			return nil, rejectf("nul_byte", "NUL byte in text, which PostgreSQL's text cannot hold: %s; "+
-				"a --mapping column rule {target: bytea, convert: bytes} keeps the bytes, nul_bytes: strip drops the NULs", short(b)), ""
+			return nil, rejectf("nul_byte", "NUL byte in text, which PostgreSQL's text cannot hold: %s", short(b)), ""
 		}
 		b = bytes.ReplaceAll(b, []byte{0}, nil)
 	}

@@ -48,7 +48,7 @@ func convDate(c *Column, v any) (any, *Reject, string) {
 	// A SQLite DATE column may hold a time of day too; date would drop it.
 	if t, ok := v.(time.Time); ok { // SQLite driver parsed it
 		if h, mi, sec := t.Clock(); h != 0 || mi != 0 || sec != 0 || t.Nanosecond() != 0 {
-			return nil, rejectf("time_in_date", "date column holds a time of day: %s; map the column to timestamptz to keep it", t.Format(time.RFC3339Nano)), ""
+			return nil, rejectf("time_in_date", "date column holds a time of day: %s", t.Format(time.RFC3339Nano)), ""
 		}
 		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil, ""
 	}
@@ -57,7 +57,7 @@ func convDate(c *Column, v any) (any, *Reject, string) {
 		return nil, mismatch(v), ""
 	}
 	if len(b) > 10 {
-		return nil, rejectf("time_in_date", "date column holds more than a date: %s; map the column to timestamptz or text to keep it", short(b)), ""
+		return nil, rejectf("time_in_date", "date column holds more than a date: %s", short(b)), ""
 	}
 	y, m, d, rej, null := checkDate(c, string(b))
 	if rej != nil || null {
@@ -97,7 +97,7 @@ func convTimestamp(c *Column, v any) (any, *Reject, string) {
 		sec = "00"
 	}
 	if len(frac) > 9 { // time.Parse would drop what lies below the nanosecond
-		return nil, rejectf("sub_microsecond", "%s has digits below the microsecond, which PostgreSQL cannot store; map the column to text to keep them", short(b)), ""
+		return nil, rejectf("sub_microsecond", "%s has digits below the microsecond, which PostgreSQL cannot store", short(b)), ""
 	}
 	if frac != "" {
 		frac = "." + frac
@@ -118,7 +118,7 @@ var sqliteTimeText = regexp.MustCompile(`^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d)(?::(\
 // microsecond (.NET writes 7, Go 9), which PostgreSQL would round away.
 func microseconds(t time.Time) (any, *Reject, string) {
 	if t.Nanosecond()%1000 != 0 {
-		return nil, rejectf("sub_microsecond", "%s has digits below the microsecond, which PostgreSQL cannot store; map the column to text to keep them",
+		return nil, rejectf("sub_microsecond", "%s has digits below the microsecond, which PostgreSQL cannot store",
 			t.Format(time.RFC3339Nano)), ""
 	}
 	return t.UTC(), nil, ""

@@ -91,15 +91,26 @@ func (s *copySource) Err() error             { return s.err }
 // both do. A value that converts to NULL (a zero date under zero_date:
 // null) in a column that stays NOT NULL is rejected, not left for COPY to
 // fail the whole chunk on.
+//
+// A rejected value's detail ends with the --mapping rule that copies it
+// (ruleHint).
 func convertValue(c *Column, v any) (any, *Reject, string) {
+	out, rej, note := convertOne(c, v)
+	if rej != nil {
+		rej.Detail += ruleHint(c, rej, v)
+	}
+	return out, rej, note
+}
+
+func convertOne(c *Column, v any) (any, *Reject, string) {
 	if v == nil {
 		return nil, nullReject(c), ""
 	}
 	out, rej, note := c.conv.conv(c, v)
 	if rej == nil && out == nil && !c.Nullable {
 		b, _ := asBytes(v)
-		return nil, rejectf("zero_date", "%s becomes NULL (zero_date: null) in a column that stays NOT NULL; "+
-			"give the column a default of a zero date, or a --mapping column rule", short(b)), ""
+		return nil, rejectf("zero_date", "%s becomes NULL (zero_date: null) in a column that stays NOT NULL "+
+			"(give the column a default of a zero date)", short(b)), ""
 	}
 	return out, rej, note
 }

@@ -87,7 +87,11 @@ run     creates the tables (with their comments), copies rows with binary
         or declared DESC) is no identity and is chunked only when it holds
         integers alone.
         Values that cannot be copied exactly are never changed: their rows go
-        to the reject file. A --mapping rule with zero_date: null drops NOT
+        to the reject file, each reason ending with the line of a --mapping
+        file that copies the value (e.g. columns: {"posts.at": {target:
+        "text", convert: text}}). MySQL INVISIBLE columns are copied as
+        ordinary columns and reported; views are reported with the query
+        that shows their SELECT. A --mapping rule with zero_date: null drops NOT
         NULL from columns whose default is a zero date (WordPress); a zero
         date in another NOT NULL column is rejected. Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.
@@ -139,7 +143,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 	fs.StringVar(&opts.From, "from", "", "source: mysql://USER[:PASS]@HOST:PORT/DB or sqlite:PATH")
 	fs.StringVar(&opts.To, "to", "", "target: postgres://USER@HOST:PORT/DB")
 	fs.StringVar(&opts.Schema, "schema", "public", "target PostgreSQL schema")
-	fs.StringVar(&opts.Mapping, "mapping", "", "YAML file of type or column mapping overrides (see plan output for the built-in rules)")
+	fs.StringVar(&opts.Mapping, "mapping", "", "YAML file of type or column mapping overrides (see plan output for the built-in rules; each rejected value names the line that copies it)")
 	fs.BoolVar(&opts.IntoExisting, "into-existing", false, "copy into tables that already exist in the target, converting to their column types (implied for a Parley database)")
 	fs.BoolVar(&opts.CopyMergeTables, "copy-merge-tables", false, "copy MySQL MERGE tables as plain tables (their rows are their tables' rows a second time); left out by default")
 	fs.Int64Var(&opts.ChunkRows, "chunk-rows", 50000, "rows per chunk (one COPY transaction and one checkpoint each)")
@@ -255,7 +259,7 @@ func runRun(ctx context.Context, opts Options, format string, stdout io.Writer, 
 	}
 	fmt.Fprintf(stdout, "copied %d rows of %d tables (resumed: %v, one shared snapshot: %v)\n", res.Rows, res.Tables, res.Resumed, res.SnapshotShared)
 	if res.Rejected > 0 {
-		fmt.Fprintf(stdout, "REJECTED %d rows: values that cannot be copied exactly are listed in %s\n", res.Rejected, opts.RejectFile)
+		fmt.Fprintf(stdout, "REJECTED %d rows: values that cannot be copied exactly are listed in %s, each with the --mapping line that copies it\n", res.Rejected, opts.RejectFile)
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stdout, "warning: %s\n", w)

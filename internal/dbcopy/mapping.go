@@ -119,7 +119,8 @@ func (m *Mapping) Apply(s *Schema) error {
 	for _, t := range s.Tables {
 		columnTargets(t)
 		for _, c := range t.Columns {
-			r, ok := m.Columns[t.Name+"."+c.Name]
+			c.ruleKey, c.fromSQLite = t.Name+"."+c.Name, s.Engine == "sqlite"
+			r, ok := m.Columns[c.ruleKey]
 			if !ok {
 				r, ok = firstMatch(rules, c)
 				if ok && r.Convert == "bool01" && keys[strings.ToLower(t.Name)+"\x00"+strings.ToLower(c.Name)] {
@@ -129,7 +130,8 @@ func (m *Mapping) Apply(s *Schema) error {
 				}
 			}
 			if !ok {
-				return apperr.New(apperr.Invalid, "no mapping rule for %s.%s of type %s; add one with --mapping", t.Name, c.Name, c.ColumnType)
+				return apperr.New(apperr.Invalid, "no mapping rule for %s.%s of type %s; pass --mapping FILE with the line %s (or bytea and bytes for binary values)",
+					t.Name, c.Name, c.ColumnType, columnRule(c.ruleKey, "text", "text"))
 			}
 			c.TargetType = expand(r.Target, c)
 			c.Convert, c.ZeroDate, c.NulBytes = r.Convert, r.ZeroDate, r.NulBytes

@@ -82,7 +82,10 @@ type Column struct {
 	// copied as plain data and the expression is reported.
 	Generated string   `json:"generated,omitempty"`
 	Values    []string `json:"values,omitempty"` // ENUM or SET members
-	Comment   string   `json:"comment,omitempty"`
+	// Invisible: MySQL 8 and MariaDB INVISIBLE, left out of SELECT *; the
+	// column is copied as an ordinary one, and reported.
+	Invisible bool   `json:"invisible,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 
 	// Filled by the mapping.
 	TargetType string `json:"target_type"`
@@ -100,6 +103,8 @@ type Column struct {
 	// PostgreSQL (indexexpr.go).
 	foldedCompare bool
 	read          string // the source's SELECT expression, when not the column (parleyfold.go)
+	ruleKey       string // "table.column", the key of a --mapping column rule (ruleHint)
+	fromSQLite    bool   // the column is a SQLite one, holding values of any kind
 }
 
 // Check is a source CHECK constraint.
@@ -116,6 +121,13 @@ func tableManual(t *Table) []Manual {
 		if c.Generated != "" {
 			out = append(out, Manual{Kind: "generated", Name: t.Name + "." + c.Name,
 				Detail: "generated column copied as plain values; expression not translated: " + c.Generated})
+		}
+	}
+	for _, c := range t.Columns {
+		if c.Invisible {
+			out = append(out, Manual{Kind: "invisible", Name: t.Name + "." + c.Name,
+				Detail: "INVISIBLE column copied, values and all, as an ordinary column: PostgreSQL has none hidden from SELECT *, " +
+					"so SELECT * and INSERT without a column list now see it (name the columns, or drop it once the application no longer needs it)"})
 		}
 	}
 	if c := groupAutoInc(t); c != "" {

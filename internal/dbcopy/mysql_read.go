@@ -65,8 +65,15 @@ func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
 				rows.Close()
 				return nil, fmt.Errorf("list %ss: %w", q.kind, err)
 			}
-			if q.kind == "routine" {
-				m.Kind, m.Detail = strings.ToLower(m.Detail), ""
+			switch q.kind {
+			case "routine":
+				m.Kind = strings.ToLower(m.Detail)
+				m.Detail = "not copied; its body: SHOW CREATE " + m.Detail + " " + myQuote(m.Name) + "; rewrite it in PL/pgSQL"
+			case "view":
+				m.Detail = viewDetail(m.Name)
+			case "trigger":
+				m.Detail += "; not copied; its body: SHOW CREATE TRIGGER " + myQuote(m.Name) +
+					"; in PostgreSQL a trigger runs a function (CREATE FUNCTION ... RETURNS trigger, then CREATE TRIGGER ... EXECUTE FUNCTION)"
 			}
 			out = append(out, m)
 		}
@@ -285,4 +292,12 @@ func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, exp
 		return nil, fmt.Errorf("read %s chunk %d: %w", t.Name, c.No, err)
 	}
 	return newRowIter(ctx, rows, len(cols)), nil
+}
+
+// viewDetail says where a MySQL view's SELECT is: the copy creates no
+// views (their SQL is MySQL's), so the person porting one needs its text.
+func viewDetail(name string) string {
+	return "not copied (its rows are its tables', which are); its SELECT: SHOW CREATE VIEW " + myQuote(name) +
+		", or SELECT VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " + quoteLiteral(name) +
+		"; recreate it with CREATE VIEW " + quoteIdent(pgIdent(name)) + " AS that SELECT, its backquotes made double quotes and MySQL functions replaced"
 }

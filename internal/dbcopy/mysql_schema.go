@@ -129,6 +129,7 @@ func (s *mysqlSource) columns(ctx context.Context, byName map[string]*Table) err
 		lx := strings.ToLower(extra)
 		c.AutoInc = strings.Contains(lx, "auto_increment")
 		c.OnUpdateTS = strings.Contains(lx, "on update current_timestamp")
+		c.Invisible = strings.Contains(lx, "invisible")
 		c.Default, c.DefaultRaw = s.parseDefault(def, lx)
 		if c.DataType == "year" && c.Width == 2 && c.Default != nil && !c.DefaultRaw {
 			c.Default = wholeYear(*c.Default)

@@ -6,7 +6,6 @@ import (
 	"io"
 	"log/slog"
 	"sort"
-	"strings"
 )
 
 // Hazard is a value or schema feature that does not carry over as is.
@@ -116,9 +115,11 @@ func schemaHazards(s *Schema) []Hazard {
 		for _, ix := range uniques {
 			for _, name := range ix.Columns {
 				c := t.column(name)
-				if ix.Unique && c != nil && c.Collation != "" && !strings.HasSuffix(c.Collation, "_bin") && c.Collation != "binary" {
-					out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: "collation_unique",
-						Detail: fmt.Sprintf("unique key %s uses %s; PostgreSQL compares exactly, so 'a' and 'A ' become distinct", ix.Name, c.Collation)})
+				if ix.Unique && c != nil {
+					if note := collationNote(c.Collation, t.sqlite); note != "" {
+						out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: "collation_unique",
+							Detail: fmt.Sprintf("unique key %s compares with %s: %s", ix.Name, c.Collation, note)})
+					}
 				}
 			}
 		}

@@ -188,8 +188,8 @@ func fkTypeMismatch(t, ref *Table, fk *ForeignKey) string {
 			continue
 		}
 		return fmt.Sprintf("%s.%s is %s and %s.%s is %s, which PostgreSQL cannot compare; key not created: "+
-			"give both one type with a --mapping column rule (e.g. %s.%s: {target: %s, convert: %s}) and run again, or create it by hand",
-			t.Name, c.Name, c.TargetType, ref.Name, rc.Name, rc.TargetType, t.Name, c.Name, rc.TargetType, rc.Convert)
+			"give both one type with --mapping FILE holding the line %s and run again, or create it by hand",
+			t.Name, c.Name, c.TargetType, ref.Name, rc.Name, rc.TargetType, columnRule(t.Name+"."+c.Name, rc.TargetType, rc.Convert))
 	}
 	return ""
 }

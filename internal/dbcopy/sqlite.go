@@ -92,10 +92,17 @@ func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
 			rows.Close()
 			return nil, fmt.Errorf("list tables: %w", err)
 		}
-		if typ == "table" {
+		switch typ {
+		case "table":
 			names = append(names, name)
-		} else {
-			sch.Manual = append(sch.Manual, Manual{Kind: typ, Name: name, Detail: "on " + tbl})
+		case "view":
+			sch.Manual = append(sch.Manual, Manual{Kind: typ, Name: name, Detail: "not copied (its rows are its tables', which are); its SELECT: " +
+				"SELECT sql FROM sqlite_master WHERE type = 'view' AND name = " + quoteLiteral(name) +
+				"; recreate it with CREATE VIEW " + quoteIdent(pgIdent(name)) + " AS that SELECT, SQLite functions (datetime(), strftime(), ifnull()) replaced by PostgreSQL's"})
+		default:
+			sch.Manual = append(sch.Manual, Manual{Kind: typ, Name: name, Detail: "on " + tbl + "; not copied; its body: " +
+				"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = " + quoteLiteral(name) +
+				"; in PostgreSQL a trigger runs a function (CREATE FUNCTION ... RETURNS trigger, then CREATE TRIGGER ... EXECUTE FUNCTION)"})
 		}
 	}
 	rows.Close()
@@ -425,12 +432,32 @@ func (r *sqliteReader) Chunks(ctx context.Context, t *Table, chunkRows int64) ([
 
 // Rows implements Reader.
 func (r *sqliteReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, error) {
-	return sqlRows(ctx, r.conn, sqQuote, func(c *Column) string {
-		if c.read != "" {
-			return c.read
-		}
-		return sqQuote(c.Name)
-	}, t, c)
+	return sqlRows(ctx, r.conn, sqQuote, sqliteSelect, t, c)
+}
+
+// sqliteSelect renders column c in the select list. The driver turns the
+// text of a column declared exactly DATE, DATETIME or TIMESTAMP into a
+// time.Time, in its own format: a column mapped to anything but a date or
+// time is read as +"col", whose result has no declared type, so that its
+// text arrives as stored ('2024-01-02T03:04:05.000+02:00' stays that).
+func sqliteSelect(c *Column) string {
+	if c.read != "" {
+		return c.read
+	}
+	if driverParsesTime(c) && c.Convert != "date" && c.Convert != "timestamp" {
+		return "+" + sqQuote(c.Name)
+	}
+	return sqQuote(c.Name)
+}
+
+// driverParsesTime: the driver converts this column's text to time.Time
+// (it compares the upper-cased declared type as a whole).
+func driverParsesTime(c *Column) bool {
+	switch strings.ToUpper(c.ColumnType) {
+	case "DATE", "DATETIME", "TIMESTAMP":
+		return true
+	}
+	return false
 }
 
 // gooseVersion returns the newest goose migration applied to the source

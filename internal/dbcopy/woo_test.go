@@ -26,7 +26,7 @@ func TestWooCommerceMySQL(t *testing.T) {
 		t.Errorf("rejected %d rows, want 1", res.Rejected)
 	}
 	rj := readRejects(t, rejects)
-	if len(rj) != 1 || !strings.HasPrefix(rj[0].Reason, "nul_byte") || !strings.Contains(rj[0].Reason, "{target: bytea, convert: bytes}") {
+	if len(rj) != 1 || !strings.HasPrefix(rj[0].Reason, "nul_byte") || !strings.Contains(rj[0].Reason, `--mapping FILE with the line columns: {"wp_options.option_value": {target: "bytea", convert: bytes}}`) {
 		t.Errorf("rejects %+v: want one nul_byte that names the bytea rule", rj)
 	}
 	mapping := filepath.Join(t.TempDir(), "map.yaml")
