@@ -18,7 +18,9 @@ run: build ## serve on embedded defaults (SQLite in ./data, in-process cache)
 	./$(BIN) serve
 
 test: ## run every test with the race detector (server suites skip loudly when a server is down)
-	$(GO) test -race -count=1 ./...
+	@# The dbcopy suite copies whole databases under the race detector: minutes on a
+	@# loaded 2-core machine, past go test's default 10-minute limit (seen at 601 s).
+	$(GO) test -race -count=1 -timeout 30m ./...
 	@# Allocation counts are only meaningful without the race detector (its
 	@# sync.Pool drops items at random), so those tests run once more without it.
 	$(GO) test -count=1 -run 'Allocs|Allocations|AllocatesNothing' ./internal/gateway/ ./internal/httpapi/ ./internal/chat/ ./internal/sessionstate/ ./internal/store/profilecache/
