@@ -128,3 +128,13 @@ func TestSupervisorReference(t *testing.T) {
 	}
 	checkText(t, "who has she supervised", ask(x, "who has she supervised")[0].Text, []string{"Supervises 2 PhD students"}, []string{"Helen Carter"})
 }
+
+// TestWhatHasSheDone: "what has she done", also with a time window after
+// a turn about something else, asks for her work, not "the profile doesn't
+// say anything about that" or the previous turn's certificates.
+func TestWhatHasSheDone(t *testing.T) {
+	x := mustIndex(t, "peopleops")
+	got := ask(x, "isn't she cipd qualified?", "what has she done in the last 3 years")
+	checkText(t, "what has she done in the last 3 years", got[1].Text, []string{"Head of People at Brightwell Health"}, []string{"certificates"})
+	checkText(t, "what has she done", ask(x, "what has she done")[0].Text, []string{"Brightwell Health", "Hays"}, []string{"doesn't say"})
+}
