@@ -124,7 +124,7 @@ var mentorStems = []string{"mentor", "coach", "taught", "teach", "tutor", "train
 // whose title says mentor answers it in part; the highlights that say
 // so elsewhere ("Mentored four junior engineers") are the rest.
 func (x *Index) addMentoring(o *out, q *query) {
-	if o.refused {
+	if o.refused || mentoredBy(q) {
 		return
 	}
 	mentor := hasAnyToken(q.ts, "mentor", "mentored", "mentoring", "mentors", "mentorship", "coach", "coached", "coaching", "tutor", "tutored",

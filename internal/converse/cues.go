@@ -98,7 +98,7 @@ current 6: what rank is @p | what is @p rank | what rank does @p hold | side gig
 current 3: currently | current job | current role | current position | current employer | current company | at the moment | these days | nowadays | right now | present job | day job | still | now
 current 2: does @p work | do @p work | is @p working | are @p working | @p works | works | employed | working at | works at | work at | where does | job title | current
 work 3: internship | internships | intern | interned | work history | worked | jobs | employers | companies | career | positions | roles | employment | did @p work | has @p worked | have @p worked | where else | other jobs | professional experience | work experience | previous jobs | past jobs | employment history | job history | track record | resume | cv
-work 3: was @p working | were @p working | @p was working | @p were working
+work 3: was @p working | were @p working | @p was working | @p were working | what has @p done | what have @p done | what had @p done
 work 7: about @p work | about @p jobs | about @p career | about @p experience | about @p employment | about @p professional
 work 1: experience | job | work | role | position | doing | company | employer | professional | working | club | clubs
 work 4: @p play for | @p played for | @p plays for | @p playing for | @p signed for | @p sign for | @p signs for | position did @p play | positions did @p play | position does @p play | position @p played | which clubs | what clubs | which teams | what teams

@@ -136,6 +136,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	if ft := tokens(x.first); len(ft) == 1 {
 		x.firstTok = ft[0]
 	}
+	x.addNicknames()
 	x.possessive = x.possessiveOf()
 	// "Critical Care Nurse (RN, CCRN)", "Project Manager, PMP": the head is
 	// the title's, not a credential after it.

@@ -10,7 +10,7 @@ import "strings"
 func (r *resolver) mentorNamed() bool {
 	x, o, q := r.x, r.o, r.q
 	if at(q.ts, 0) != "who" || !hasAnyToken(q.ts, "advisor", "adviser", "supervisor", "mentor", "pi") &&
-		!(hasAnyToken(q.ts, "supervised", "advised", "mentored") && hasAnyToken(q.ts, "her", "him", "them", "by")) {
+		!(hasAnyToken(q.ts, "supervised", "advised", "mentored") && hasAnyToken(q.ts, "her", "him", "them", "by", "it", "phd", "thesis", "dissertation", "doctorate")) {
 		return false // "who has she supervised" asks the other way
 	}
 	var sns []*snippet
@@ -28,6 +28,7 @@ func (r *resolver) mentorNamed() bool {
 			}
 		}
 	}
+	sns = append(sns, x.mentorReferences(sns)...)
 	if len(sns) == 0 {
 		return false
 	}

@@ -61,6 +61,9 @@ func (x *Index) personalTopic(ts []string) string {
 			if v == "weight" && hasAnyToken(ts, "save", "saved", "saving", "cut", "reduce", "reduced", "shave", "shaved", "lighter", "take", "took") {
 				continue // "how much weight did he save": a product's weight
 			}
+			if (t == "kids" || t == "children") && x.ownFamilySaid() {
+				continue // "does she have kids" of "to raise our two children": what the profile says is searched
+			}
 			if v == "family status" && servesPeople(ts, t) {
 				continue // "does she see kids": whom she works with, not her family
 			}

@@ -64,10 +64,11 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	raw := x.fixCueTypos(x.splitGlued(expandSlang(tokens(question))))
 	neverAsEver(raw)
+	raw = sinceAlone(x.askedPositive(raw))
 	x.gigsAsJobs(raw)
 	q.ts = make([]string, 0, len(raw))
 	for i, t := range raw {
-		if personWords[t] || x.nameToks[t] || x.shortFirstName(raw, i) {
+		if personWords[t] || x.nameToks[t] || x.shortFirstName(raw, i) || x.possessiveName(t) {
 			q.person = true
 			if !strings.HasPrefix(t, "you") {
 				q.third = true
