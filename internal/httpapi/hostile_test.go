@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"strconv"
 	"strings"
@@ -354,5 +355,31 @@ func TestOAuthEndpointsAnswerInOAuthFormat(t *testing.T) {
 	resp, _ := do(t, "GET", f.URL+"/.well-known/oauth-authorization-server", "", nil)
 	if resp.StatusCode != 200 {
 		t.Errorf("RFC 8414 well-known URI answered %d", resp.StatusCode)
+	}
+}
+
+// failingBody is a request body whose connection fails after a few bytes.
+type failingBody struct{ err error }
+
+func (b failingBody) Read(p []byte) (int, error) { return 0, b.err }
+func (b failingBody) Close() error               { return nil }
+
+// TestProfileUploadCutShortIsNoServerError: a document the connection
+// stops delivering is the client's 400, not a logged 500.
+func TestProfileUploadCutShortIsNoServerError(t *testing.T) {
+	f := newServer(t)
+	_, writer, err := f.auth.CreateAPIKey(context.Background(), "ci", auth.NewScopes(auth.ScopeProfilesWrite), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("PUT", "/v1/profiles/cut", nil)
+	req.Body = failingBody{io.ErrUnexpectedEOF}
+	req.ContentLength = 5000
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+writer)
+	rec := httptest.NewRecorder()
+	f.api.Handler().ServeHTTP(rec, req)
+	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "ended before its Content-Length") {
+		t.Errorf("%d %s", rec.Code, rec.Body)
 	}
 }

@@ -53,6 +53,8 @@ func (s *Server) putProfile(w http.ResponseWriter, r *http.Request) {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			err = apperr.New(apperr.TooLarge, "document exceeds %d bytes", profile.MaxDocumentBytes)
+		} else if rerr := bodyReadError(err, "document"); rerr != nil {
+			err = rerr
 		}
 		writeError(w, r, s.logger, err)
 		return
