@@ -177,6 +177,14 @@ func runServe(ctx context.Context, args []string, e env) error {
 	return serveUntilDone(ctx, cfg, servers, logger)
 }
 
+// maxHeaderBytes is the listener's head limit, well past the API's own
+// (httpapi.MaxHeadBytes): a head between the two reaches the API, which
+// answers 431 as problem+json naming the field at fault; only a head past
+// this one gets net/http's plain-text 431. The memory a connection may
+// hold while its head arrives stays bounded (256 KiB, plus net/http's
+// 4 KiB of slack).
+const maxHeaderBytes = 4 * httpapi.MaxHeadBytes
+
 func newHTTPServer(cfg *config.Serve, addr string, h http.Handler, logger *slog.Logger) *http.Server {
 	return &http.Server{
 		Addr:              addr,
@@ -185,7 +193,7 @@ func newHTTPServer(cfg *config.Serve, addr string, h http.Handler, logger *slog.
 		ReadHeaderTimeout: 5 * time.Second,
 		WriteTimeout:      cfg.WriteTimeout,
 		IdleTimeout:       cfg.IdleTimeout,
-		MaxHeaderBytes:    64 << 10,
+		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 }

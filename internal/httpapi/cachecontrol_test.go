@@ -73,3 +73,47 @@ func TestCORSExposesHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestCORSPreflightAllowsRequestedHeaders: a preflight from an allowed
+// origin may send the fields it asks for when each is a field name, and
+// its answer names every request field it depends on in Vary; a list
+// holding something that is no field name is refused.
+func TestCORSPreflightAllowsRequestedHeaders(t *testing.T) {
+	f := buildServerWith(t, serverOptions{cors: []string{"https://me.example"}})
+	tests := []struct {
+		name, asked string
+		status      int
+		allow       string
+	}{
+		{"nothing asked: the fields the API reads", "", 204, "Authorization, Content-Type, Accept, X-Request-ID"},
+		{"the API's own fields", "authorization,content-type", 204, "authorization, content-type"},
+		{"a page's tracing fields, spaced and cased as it likes", "Content-Type , traceparent,,X-Client-Version", 204, "content-type, traceparent, x-client-version"},
+		{"a name with a space inside", "content-type, x client", 400, ""},
+		{"a quoted name", `"content-type"`, 400, ""},
+		{"a name with a colon", "x-a:b", 400, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := http.Header{"Origin": {"https://me.example"}, "Access-Control-Request-Method": {"POST"}}
+			if tc.asked != "" {
+				h.Set("Access-Control-Request-Headers", tc.asked)
+			}
+			resp, body := doRaw(t, "OPTIONS", f.URL+"/v1/sessions", nil, h)
+			if resp.StatusCode != tc.status {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.status, body)
+			}
+			if got := resp.Header.Get("Access-Control-Allow-Headers"); got != tc.allow {
+				t.Errorf("Access-Control-Allow-Headers %q, want %q", got, tc.allow)
+			}
+			vary := strings.Join(resp.Header.Values("Vary"), ", ")
+			for _, want := range []string{"Origin", "Access-Control-Request-Method", "Access-Control-Request-Headers"} {
+				if tc.status == 204 && !strings.Contains(vary, want) {
+					t.Errorf("Vary %q lacks %s", vary, want)
+				}
+			}
+			if tc.status == 400 && resp.Header.Get("Content-Type") != "application/problem+json" {
+				t.Errorf("refusal in %q: %s", resp.Header.Get("Content-Type"), body)
+			}
+		})
+	}
+}

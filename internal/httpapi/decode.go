@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"mime"
+	"net"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -50,6 +51,9 @@ func decodeJSON(r *http.Request, limit int64, v any) error {
 		if json.Unmarshal(b, v) == nil {
 			return checkJSONText(b)
 		}
+	}
+	if err := bodyReadError(readErr, "request body"); err != nil {
+		return err
 	}
 	var body io.Reader = bytes.NewReader(b)
 	if readErr != nil {
@@ -274,6 +278,25 @@ func unescapeKey(quoted []byte) []byte {
 		return quoted
 	}
 	return []byte(s)
+}
+
+// bodyReadError words a body that could not be read for a reason of the
+// connection's, not of the bytes: a client too slow for the server's read
+// timeout, or one whose body ends before its Content-Length. Nil for any
+// other error (the size limit is the caller's to word). Read errors name
+// the server's and the client's socket addresses, which are no client's
+// business, and left to the caller a profile upload cut short was a 500.
+func bodyReadError(err error, what string) error {
+	var ne net.Error
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ne) && ne.Timeout():
+		return apperr.New(apperr.Malformed, "%s did not arrive within the server's read timeout", what)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return apperr.New(apperr.Malformed, "%s ended before its Content-Length", what)
+	}
+	return nil
 }
 
 // errReader fails every read with err.

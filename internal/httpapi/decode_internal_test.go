@@ -293,3 +293,34 @@ func TestDecodeAskAllocations(t *testing.T) {
 		t.Errorf("decodeJSON of a plain turn body: %v allocations, want at most 2", allocs)
 	}
 }
+
+// timeoutError is what a connection's read returns past its deadline.
+type timeoutError struct{}
+
+func (timeoutError) Error() string   { return "read tcp 127.0.0.1:8080->127.0.0.1:40514: i/o timeout" }
+func (timeoutError) Timeout() bool   { return true }
+func (timeoutError) Temporary() bool { return true }
+
+// TestBodyReadFailuresAreWorded: a body the connection failed to deliver
+// (too slow for the read timeout, cut before its Content-Length) is 400
+// saying so, never the socket's addresses.
+func TestBodyReadFailuresAreWorded(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"read timeout", timeoutError{}, "did not arrive within the server's read timeout"},
+		{"cut short", io.ErrUnexpectedEOF, "ended before its Content-Length"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := httptest.NewRequest("POST", "/v1/sessions", io.MultiReader(strings.NewReader(`{"pro`), errReader{tc.err}))
+			var v decodeProbe
+			err := decodeJSON(r, 1<<20, &v)
+			if apperr.CodeOf(err) != apperr.Malformed || !strings.Contains(apperr.MessageOf(err), tc.want) || strings.Contains(apperr.MessageOf(err), "127.0.0.1") {
+				t.Errorf("%v (%s), want malformed saying %q", err, apperr.CodeOf(err), tc.want)
+			}
+		})
+	}
+}

@@ -2,11 +2,14 @@ package httpapi_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -37,7 +40,7 @@ func doRaw(t *testing.T, method, url string, body []byte, h http.Header) (*http.
 // happy-path tests do not: each answer must be the documented status,
 // problem+json for errors, and a refused request must write nothing.
 func TestHostileClients(t *testing.T) {
-	f := newServer(t)
+	f := buildServerWith(t, serverOptions{cors: []string{"https://me.example"}})
 	ctx := context.Background()
 	_, writer, err := f.auth.CreateAPIKey(ctx, "ci", auth.NewScopes(auth.ScopeProfilesWrite), time.Time{})
 	if err != nil {
@@ -52,6 +55,12 @@ func TestHostileClients(t *testing.T) {
 		t.Fatal("sample has no name to spoil")
 	}
 	withSurrogate := bytes.Replace(sample, []byte(`"name": "`), []byte(`"name": "\ud800`), 1)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, _ = zw.Write([]byte(`{"profile":"hendriks"}`))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
 	sid := openSession(t, f)
 	msgs := "/v1/sessions/" + sid + "/messages"
 	js := "application/json"
@@ -68,6 +77,7 @@ func TestHostileClients(t *testing.T) {
 		status                   int
 		detail                   string // a piece of the problem's detail
 		header, headerHas        string // a response header and a piece of its value
+		oauth                    bool   // an OAuth endpoint: RFC 6749 §5.2 JSON, not problem+json
 	}{
 		{name: "latin1 charset", method: "POST", path: "/v1/sessions", body: `{"profile":"hendriks"}`,
 			h: hdr("Content-Type", js+"; charset=latin1"), status: 415, detail: "UTF-8"},
@@ -134,6 +144,44 @@ func TestHostileClients(t *testing.T) {
 		// An unknown id or slug is repeated in the detail only in part.
 		{name: "a 4,000-byte session id", method: "GET", path: "/v1/sessions/" + strings.Repeat("ab", 2000) + "/messages", status: 404, detail: "… (4000 bytes) not found or expired"},
 		{name: "a 4,000-byte slug", method: "GET", path: "/v1/profiles/" + strings.Repeat("x", 4000), status: 404, detail: "… (4000 bytes) not found"},
+		// RFC 9110 §15.5.16: a coded body is 415 naming the codings taken.
+		{name: "gzip-coded body", method: "POST", path: "/v1/sessions", body: gz.String(),
+			h: hdr("Content-Type", js, "Content-Encoding", "gzip"), status: 415, detail: "uncompressed", header: "Accept-Encoding", headerHas: "identity"},
+		{name: "br-coded turn", method: "POST", path: msgs, body: `{"text":"Where did he study?"}`,
+			h: hdr("Content-Type", js, "Content-Encoding", "br"), status: 415, detail: `"br"`, header: "Accept-Encoding", headerHas: "identity"},
+		{name: "identity then gzip", method: "POST", path: msgs, body: `{"text":"Where did he study?"}`,
+			h: hdr("Content-Type", js, "Content-Encoding", "identity, gzip"), status: 415, header: "Accept-Encoding", headerHas: "identity"},
+		{name: "gzip-coded profile", method: "PUT", path: "/v1/profiles/gzipped", body: string(sample),
+			h: hdr("Content-Type", js, "Content-Encoding", "gzip", "Authorization", "Bearer "+writer), status: 415, header: "Accept-Encoding", headerHas: "identity"},
+		{name: "identity coding is no coding", method: "POST", path: "/v1/sessions", body: `{"profile":"hendriks"}`,
+			h: hdr("Content-Type", js, "Content-Encoding", "Identity"), status: 201},
+		{name: "coding named on a request without a body", method: "GET", path: msgs, h: hdr("Content-Encoding", "gzip"), status: 200},
+		// RFC 6585 §5: a head past the API's limit is 431 naming its
+		// largest field, as problem+json; one under it is served.
+		{name: "a 100 KiB cookie", method: "GET", path: msgs, h: hdr("Cookie", "c="+strings.Repeat("x", 100<<10)),
+			status: 431, detail: "largest field: Cookie"},
+		{name: "a 100 KiB head in many fields", method: "GET", path: msgs, h: manyFields(200, 500), status: 431, detail: "this API reads at most"},
+		{name: "a 100 KiB head at the token endpoint answers in OAuth's format", method: "POST", path: "/oauth/token",
+			h: hdr("X-Padding", strings.Repeat("x", 100<<10)), status: 431, oauth: true},
+		{name: "a 60 KiB cookie", method: "GET", path: msgs, h: hdr("Cookie", "c="+strings.Repeat("x", 60<<10)), status: 200},
+		// A page's preflight may ask for its own fields, when they are
+		// field names; the answer varies with what was asked.
+		{name: "preflight asking for a tracing field", method: "OPTIONS", path: msgs,
+			h:      hdr("Origin", "https://me.example", "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type,X-Trace-Id"),
+			status: 204, header: "Access-Control-Allow-Headers", headerHas: "content-type, x-trace-id"},
+		{name: "preflight varies with what it asks", method: "OPTIONS", path: msgs,
+			h:      hdr("Origin", "https://me.example", "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type"),
+			status: 204, header: "Vary", headerHas: "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"},
+		{name: "preflight asking for a field that is no name", method: "OPTIONS", path: msgs,
+			h:      hdr("Origin", "https://me.example", "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", `content-type, x-a"b`),
+			status: 400, detail: "not a list of header field names"},
+		{name: "an answer to an origin not allowed varies with Origin too", method: "GET", path: msgs,
+			h: hdr("Origin", "https://other.example"), status: 200, header: "Vary", headerHas: "Origin"},
+		// A path past 4 KiB is no problem's instance, and routing errors
+		// repeat 512 bytes of a long one.
+		{name: "a 5,000-byte unknown path", method: "GET", path: "/v1/" + strings.Repeat("p", 5000), status: 404, detail: "… (5004 bytes)"},
+		{name: "a 600-byte path on a wrong method", method: "DELETE", path: "/v1/sessions/" + strings.Repeat("s", 600) + "/messages",
+			status: 405, detail: "… (622 bytes); allowed"},
 		// RFC 6750 §3.1: a machine credential meets the admin role only
 		// with the admin scope, so it is told which scope it lacks.
 		{name: "admin route with a key lacking the admin scope", method: "GET", path: "/v1/admin/caches",
@@ -151,18 +199,32 @@ func TestHostileClients(t *testing.T) {
 			if tc.status < 400 {
 				return
 			}
+			if tc.oauth {
+				var e struct{ Error string }
+				if err := json.Unmarshal(body, &e); err != nil || e.Error == "" || resp.Header.Get("Content-Type") != "application/json" {
+					t.Errorf("OAuth error %s (%s): %v", body, resp.Header.Get("Content-Type"), err)
+				}
+				return
+			}
 			if ct := resp.Header.Get("Content-Type"); ct != "application/problem+json" {
 				t.Errorf("Content-Type %q", ct)
 			}
 			var p struct {
-				Type, Title, Detail string
-				Status              int
+				Type, Title, Detail, Instance string
+				Status                        int
 			}
 			if err := json.Unmarshal(body, &p); err != nil || p.Status != tc.status || p.Type == "" || p.Title == "" {
 				t.Fatalf("problem %s: %v", body, err)
 			}
 			if !strings.Contains(p.Detail, tc.detail) || strings.Contains(p.Detail, "httpapi.") {
-				t.Errorf("detail %q, want it to hold %q", p.Detail, tc.detail)
+				t.Errorf("detail %.600q, want it to hold %q", p.Detail, tc.detail)
+			}
+			path, _, _ := strings.Cut(tc.path, "?")
+			if instance := path; (len(path) > 4<<10 && p.Instance != "") || (len(path) <= 4<<10 && p.Instance != instance) {
+				t.Errorf("instance %.100q (%d bytes) for a %d-byte path", p.Instance, len(p.Instance), len(path))
+			}
+			if len(path) > 512 && strings.Contains(p.Detail, path) {
+				t.Errorf("detail repeats the whole %d-byte path", len(path))
 			}
 		})
 	}
@@ -172,11 +234,20 @@ func TestHostileClients(t *testing.T) {
 	if err := json.Unmarshal(body, &hist); err != nil || len(hist.Messages) != 0 {
 		t.Errorf("history after refused turns: %s", body)
 	}
-	for _, slug := range []string{"twice", "latin", "nul", "strict2", "surrogate", "nullp", "arrayp", "dupp"} {
+	for _, slug := range []string{"twice", "latin", "nul", "strict2", "surrogate", "nullp", "arrayp", "dupp", "gzipped"} {
 		if resp, _ := do(t, "GET", f.URL+"/v1/profiles/"+slug, "", nil); resp.StatusCode != http.StatusNotFound {
 			t.Errorf("refused profile %s: GET answers %d", slug, resp.StatusCode)
 		}
 	}
+}
+
+// manyFields is n fields X-F0.. of size bytes each.
+func manyFields(n, size int) http.Header {
+	h := http.Header{}
+	for i := range n {
+		h.Set("X-F"+strconv.Itoa(i), strings.Repeat("v", size))
+	}
+	return h
 }
 
 // TestAuthenticatedRoutesKeepTheirMetricsLabel: auth puts the principal in
@@ -284,5 +355,31 @@ func TestOAuthEndpointsAnswerInOAuthFormat(t *testing.T) {
 	resp, _ := do(t, "GET", f.URL+"/.well-known/oauth-authorization-server", "", nil)
 	if resp.StatusCode != 200 {
 		t.Errorf("RFC 8414 well-known URI answered %d", resp.StatusCode)
+	}
+}
+
+// failingBody is a request body whose connection fails after a few bytes.
+type failingBody struct{ err error }
+
+func (b failingBody) Read(p []byte) (int, error) { return 0, b.err }
+func (b failingBody) Close() error               { return nil }
+
+// TestProfileUploadCutShortIsNoServerError: a document the connection
+// stops delivering is the client's 400, not a logged 500.
+func TestProfileUploadCutShortIsNoServerError(t *testing.T) {
+	f := newServer(t)
+	_, writer, err := f.auth.CreateAPIKey(context.Background(), "ci", auth.NewScopes(auth.ScopeProfilesWrite), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("PUT", "/v1/profiles/cut", nil)
+	req.Body = failingBody{io.ErrUnexpectedEOF}
+	req.ContentLength = 5000
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+writer)
+	rec := httptest.NewRecorder()
+	f.api.Handler().ServeHTTP(rec, req)
+	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "ended before its Content-Length") {
+		t.Errorf("%d %s", rec.Code, rec.Body)
 	}
 }

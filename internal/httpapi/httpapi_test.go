@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -281,5 +282,25 @@ func TestEveryRouteIsDocumented(t *testing.T) {
 		if _, ok := ops[strings.ToLower(r.Method)]; !ok {
 			t.Errorf("route %s %s: method not documented", r.Method, r.Pattern)
 		}
+	}
+}
+
+// TestProfileSizeIsDeclared: a profile is sent with its Content-Length,
+// never chunked, and HEAD declares the length GET sends, with no body.
+func TestProfileSizeIsDeclared(t *testing.T) {
+	srv := newServer(t)
+	get, body := do(t, "GET", srv.URL+"/v1/profiles/hendriks", "", nil)
+	if len(body) <= 2048 {
+		t.Fatalf("the sample profile is %d bytes: too small for net/http to chunk it, so it tests nothing", len(body))
+	}
+	if get.ContentLength != int64(len(body)) || len(get.TransferEncoding) != 0 {
+		t.Errorf("GET: Content-Length %d, Transfer-Encoding %v, body %d bytes", get.ContentLength, get.TransferEncoding, len(body))
+	}
+	head, hbody := do(t, "HEAD", srv.URL+"/v1/profiles/hendriks", "", nil)
+	if head.StatusCode != http.StatusOK || head.Header.Get("Content-Length") != strconv.Itoa(len(body)) || len(hbody) != 0 {
+		t.Errorf("HEAD: %d Content-Length %q (GET sent %d bytes), body %d bytes", head.StatusCode, head.Header.Get("Content-Length"), len(body), len(hbody))
+	}
+	if head.Header.Get("ETag") != get.Header.Get("ETag") || head.Header.Get("Content-Type") != get.Header.Get("Content-Type") {
+		t.Errorf("HEAD fields differ from GET's: %v vs %v", head.Header, get.Header)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -240,18 +241,88 @@ func (s *Server) secure(next http.Handler) http.Handler {
 		if r.TLS != nil {
 			h["Strict-Transport-Security"] = hstsValue
 		}
+		if len(allowed) > 0 {
+			// The CORS fields depend on Origin, allowed or not: a
+			// shared cache must not hand one origin's answer to another.
+			h["Vary"] = varyOrigin
+		}
 		if origin := headerValue(r.Header, "Origin"); origin != "" && (allowed[origin] || allowed["*"]) {
 			h.Set("Access-Control-Allow-Origin", origin)
-			h.Add("Vary", "Origin")
 			h["Access-Control-Expose-Headers"] = corsExpose
-			if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
-				h.Set("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS")
-				h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept, X-Request-ID")
-				h.Set("Access-Control-Max-Age", "600")
-				w.WriteHeader(http.StatusNoContent)
+			if r.Method == http.MethodOptions && headerValue(r.Header, "Access-Control-Request-Method") != "" {
+				preflight(w, r)
 				return
 			}
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+var varyOrigin = []string{"Origin"}
+
+// corsAllowHeaders are the request fields a preflight without
+// Access-Control-Request-Headers is told it may send.
+var corsAllowHeaders = []string{"Authorization, Content-Type, Accept, X-Request-ID"}
+
+// preflight answers a CORS preflight from an allowed origin: the methods,
+// and the request fields it asked for when each is a field name (a page
+// may send its own, a tracing header say; the API ignores what it does not
+// know). A list that names no field (a quote, a space inside a name) is
+// refused with 400. The answer varies with the request's Origin and both
+// Access-Control-Request fields, so a cache keys on all three.
+func preflight(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h["Vary"] = preflightVary
+	allow := corsAllowHeaders
+	if asked := strings.Join(r.Header.Values("Access-Control-Request-Headers"), ","); strings.TrimSpace(asked) != "" {
+		names, ok := fieldNames(asked)
+		if !ok {
+			writeProblem(w, r, Problem{Type: problemType(apperr.Malformed), Title: http.StatusText(http.StatusBadRequest),
+				Status: http.StatusBadRequest, Detail: "Access-Control-Request-Headers " + apperr.Quote(asked) + ": not a list of header field names"})
+			return
+		}
+		allow = []string{names}
+	}
+	h["Access-Control-Allow-Methods"] = corsAllowMethods
+	h["Access-Control-Allow-Headers"] = allow
+	h["Access-Control-Max-Age"] = corsMaxAge
+	w.WriteHeader(http.StatusNoContent)
+}
+
+var (
+	preflightVary    = []string{"Origin, Access-Control-Request-Method, Access-Control-Request-Headers"}
+	corsAllowMethods = []string{"GET, POST, PUT, DELETE, OPTIONS"}
+	corsMaxAge       = []string{"600"}
+)
+
+// fieldNames reads a comma-separated list of field names (RFC 9110 §5.1:
+// each a token), empty elements skipped as §5.6.1 allows, and returns it
+// lower-cased, as browsers send it, joined by ", ".
+func fieldNames(list string) (string, bool) {
+	var b strings.Builder
+	for _, name := range strings.Split(list, ",") {
+		name = strings.Trim(name, " \t")
+		if name == "" {
+			continue
+		}
+		for i := 0; i < len(name); i++ {
+			if !isTokenChar(name[i]) {
+				return "", false
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strings.ToLower(name))
+	}
+	return b.String(), b.Len() > 0
+}
+
+// isTokenChar reports whether c is an RFC 9110 §5.6.2 tchar.
+func isTokenChar(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	return strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0
 }

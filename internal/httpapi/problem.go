@@ -93,13 +93,25 @@ func problemOf(r *http.Request, logger *slog.Logger, err error) Problem {
 		Status:    status,
 		Detail:    apperr.MessageOf(err),
 		Errors:    apperr.FieldsOf(err),
-		Instance:  r.URL.Path,
+		Instance:  instanceOf(r),
 		RequestID: RequestIDFrom(r.Context()),
 	}
 }
 
+// maxInstance is the longest request path a problem names as its
+// instance: past it the member is left out (RFC 9457 §3.1.5 makes it
+// optional) rather than echo whatever size of path a client invents.
+const maxInstance = 4 << 10
+
+func instanceOf(r *http.Request) string {
+	if len(r.URL.Path) > maxInstance {
+		return ""
+	}
+	return r.URL.Path
+}
+
 func writeProblem(w http.ResponseWriter, r *http.Request, p Problem) {
-	p.Instance = r.URL.Path
+	p.Instance = instanceOf(r)
 	p.RequestID = RequestIDFrom(r.Context())
 	w.Header().Set("Content-Type", "application/problem+json")
 	w.Header().Set("Cache-Control", "no-store")

@@ -24,8 +24,16 @@ func (s *Server) getProfile(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("X-Profile-Version", strconv.Itoa(p.Version))
+	h := w.Header()
+	h["Content-Type"] = jsonContentType
+	h.Set("X-Profile-Version", strconv.Itoa(p.Version))
+	// Declared, not left to net/http: a document past its 2 KiB buffer
+	// would go chunked, and HEAD (which writes no body) would say no size
+	// at all, though RFC 9110 §9.3.2 has it answer GET's fields.
+	h.Set("Content-Length", strconv.Itoa(len(doc)))
+	if r.Method == http.MethodHead {
+		return
+	}
 	_, _ = w.Write(doc)
 }
 
@@ -45,6 +53,8 @@ func (s *Server) putProfile(w http.ResponseWriter, r *http.Request) {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			err = apperr.New(apperr.TooLarge, "document exceeds %d bytes", profile.MaxDocumentBytes)
+		} else if rerr := bodyReadError(err, "document"); rerr != nil {
+			err = rerr
 		}
 		writeError(w, r, s.logger, err)
 		return

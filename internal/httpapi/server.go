@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -233,6 +234,9 @@ func acceptsAny(accept string, types []string) bool {
 }
 
 func (s *Server) guard(pattern string, h http.Handler) {
+	if _, path, _ := cutPattern(pattern); strings.HasPrefix(path, "/v1/") {
+		h = identityBody(h)
+	}
 	h = s.limit(h)
 	if s.auth != nil {
 		h = s.auth.Require(s.policy, pattern, h)
@@ -285,7 +289,7 @@ func (s *Server) Handler() http.Handler {
 			authed.ServeHTTP(w, r)
 		})
 	}
-	return s.observe(s.secure(h))
+	return s.observe(s.secure(s.limitHead(h)))
 }
 
 // dispatch routes through the mux, answering unknown paths and wrong
@@ -354,17 +358,35 @@ func (s *Server) unrouted(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(status)
 		return
 	}
-	detail := "no such endpoint: " + r.Method + " " + r.URL.Path
+	path := shortPath(r.URL.Path)
+	detail := "no such endpoint: " + r.Method + " " + path
 	switch status {
 	case http.StatusBadRequest:
-		detail = "malformed request path: " + r.URL.Path
+		detail = "malformed request path: " + path
 	case http.StatusMethodNotAllowed:
-		detail = "method " + r.Method + " is not allowed on " + r.URL.Path + "; allowed: " + allow
+		detail = "method " + r.Method + " is not allowed on " + path + "; allowed: " + allow
 	}
 	if s.auth != nil && s.auth.WriteRouteError(w, r, status, detail) {
 		return
 	}
 	writeProblem(w, r, Problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: detail})
+}
+
+// maxDetailPath is the most of a request path a routing error repeats.
+const maxDetailPath = 512
+
+// shortPath is p for a message, cut after maxDetailPath bytes at a
+// character boundary with its full length said: a 404 must not hand back
+// a 60,000-byte path.
+func shortPath(p string) string {
+	if len(p) <= maxDetailPath {
+		return p
+	}
+	n := maxDetailPath
+	for n > 0 && !utf8.RuneStart(p[n]) {
+		n--
+	}
+	return p[:n] + "… (" + strconv.Itoa(len(p)) + " bytes)"
 }
 
 // uncleanPath reports whether ServeMux would redirect p to its clean form
