@@ -33,7 +33,7 @@ func (s *Server) authzErrorPage(w http.ResponseWriter, r *http.Request, detail s
 // (a form body past its size is TooLarge: 413 to both kinds of caller).
 func (s *Server) authzErrorPageCode(w http.ResponseWriter, r *http.Request, code apperr.Code, status int, detail string) {
 	h := w.Header()
-	h.Set("Vary", "Accept")
+	h.Add("Vary", "Accept") // Add: CORS may have put Origin there already
 	h.Set("Cache-Control", "no-store")
 	if !acceptsHTML(r.Header.Get("Accept")) {
 		s.OnError(w, r, apperr.New(code, "invalid authorization request: %s", detail))
