@@ -28,7 +28,7 @@ func TestRedis(t *testing.T) {
 			t.Fatal(err)
 		}
 		prefix := testenv.KeyPrefix(t)
-		c1, c2 := redis.NewClient(opt), redis.NewClient(opt)
+		c1, c2 := sessionstate.NewClient(opt), sessionstate.NewClient(opt)
 		t.Cleanup(func() { c1.Close(); c2.Close() })
 		return sessionstate.NewRedis(c1, prefix), sessionstate.NewRedis(c2, prefix)
 	})
@@ -70,7 +70,7 @@ func TestRedisBatchesConcurrentTurns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := redis.NewClient(opt)
+	c := sessionstate.NewClient(opt)
 	t.Cleanup(func() { c.Close() })
 	hook := &pipelineSizes{}
 	c.AddHook(hook)
