@@ -12,6 +12,7 @@ import (
 	"github.com/parleyhq/parley/internal/auth/authcache"
 	"github.com/parleyhq/parley/internal/cache"
 	"github.com/parleyhq/parley/internal/config"
+	"github.com/parleyhq/parley/internal/sessionstate"
 	"github.com/parleyhq/parley/internal/store"
 	"github.com/parleyhq/parley/internal/store/profilecache"
 )
@@ -47,7 +48,7 @@ func cachedStore(ctx context.Context, cfg *config.Serve, db store.Store, rdb *re
 func profileCache(ctx context.Context, db store.Store, rdb *redis.Client, logger *slog.Logger) (*profilecache.Store, func() error, error) {
 	var client redis.UniversalClient // stays a nil interface without Redis
 	if rdb != nil {
-		client = batched(rdb)
+		client = sessionstate.Batched(rdb)
 	}
 	return profilecache.Open(ctx, db, client, profilecache.Options{Prefix: redisPrefix + "cache:", Logger: logger})
 }
@@ -107,7 +108,7 @@ func answerCache(ctx context.Context, cfg *config.Serve, rdb *redis.Client, cach
 		caches.Add(named{m, "answers"})
 		return m, func() error { return nil }, nil
 	}
-	tt, err := cache.NewTwoTier(ctx, batched(rdb), cache.TwoTierOptions{
+	tt, err := cache.NewTwoTier(ctx, sessionstate.Batched(rdb), cache.TwoTierOptions{
 		Name: "answers", LocalBytes: 16 << 20, Prefix: redisPrefix + "cache:answers:", Logger: logger,
 	})
 	if err != nil {

@@ -24,23 +24,12 @@ func sessionState(rdb *redis.Client) sessionstate.Store {
 	return sessionstate.NewRedis(rdb, redisPrefix)
 }
 
-// batched returns rdb's autopipeliner (see sessionstate.NewRedis), or rdb
-// itself when it has none: a chat turn reads the profile's version pointer
-// and may read the answer cache, and sent one by one, concurrent turns'
-// reads cost a socket write and read each.
-func batched(rdb *redis.Client) redis.UniversalClient {
-	if ap, err := rdb.AutoPipeline(); err == nil {
-		return ap
-	}
-	return rdb
-}
-
 func newRedis(ctx context.Context, url string) (*redis.Client, error) {
 	opt, err := redis.ParseURL(url)
 	if err != nil {
 		return nil, fmt.Errorf("REDIS_URL: %w", err)
 	}
-	client := redis.NewClient(opt)
+	client := sessionstate.NewClient(opt)
 	if err := client.Ping(ctx).Err(); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("REDIS_URL %s does not answer: %w", config.MaskURL(url), err)

@@ -51,7 +51,7 @@ func replicas(t *testing.T) (*chat.Service, *chat.Service) {
 				t.Fatal(err)
 			}
 		}
-		rdb := redis.NewClient(opt)
+		rdb := sessionstate.NewClient(opt)
 		t.Cleanup(func() { rdb.Close() })
 		out[i] = chat.New(db, sessionstate.NewRedis(rdb, prefix), chat.Config{SessionTTL: time.Hour}, telemetry.Discard())
 	}

@@ -24,6 +24,9 @@ type Redis struct {
 	// reach Redis, so same-replica contention waits on a channel instead
 	// of polling the Redis lock.
 	local keyedMutex
+	// kept holds the states this process stored, decoded (see
+	// AcquireDecoded).
+	kept keptStates
 }
 
 var _ Store = (*Redis)(nil)
@@ -134,9 +137,22 @@ return 0`)
 // Acquire implements Store: one script call takes the lock and reads the
 // state, one more stores the next state and releases it.
 func (r *Redis) Acquire(ctx context.Context, id string, ttl time.Duration) ([]byte, bool, func([]byte) error, error) {
-	local, err := r.local.lock(ctx, id)
+	v, found, release, err := r.acquire(ctx, id, ttl)
 	if err != nil {
 		return nil, false, nil, err
+	}
+	var state []byte
+	if found {
+		state = []byte(v)
+	}
+	return state, found, release, nil
+}
+
+// acquire is Acquire with the state as the script returned it.
+func (r *Redis) acquire(ctx context.Context, id string, ttl time.Duration) (string, bool, func([]byte) error, error) {
+	local, err := r.local.lock(ctx, id)
+	if err != nil {
+		return "", false, nil, err
 	}
 	token := make([]byte, 16)
 	_, _ = rand.Read(token)
@@ -148,17 +164,15 @@ func (r *Redis) Acquire(ctx context.Context, id string, ttl time.Duration) ([]by
 		if err != nil {
 			local()
 			if ctx.Err() != nil {
-				return nil, false, nil, ctx.Err()
+				return "", false, nil, ctx.Err()
 			}
-			return nil, false, nil, apperr.Wrap(apperr.Unavailable, err, "session lock: redis")
+			return "", false, nil, apperr.Wrap(apperr.Unavailable, err, "session lock: redis")
 		}
 		if n, _ := res[0].(int64); n == 1 {
-			var state []byte
+			var state string
 			found := false
 			if len(res) > 1 {
-				if v, ok := res[1].(string); ok {
-					state, found = []byte(v), true
-				}
+				state, found = res[1].(string)
 			}
 			return state, found, func(next []byte) error {
 				defer local()
@@ -179,7 +193,7 @@ func (r *Redis) Acquire(ctx context.Context, id string, ttl time.Duration) ([]by
 		case <-ctx.Done():
 			t.Stop()
 			local()
-			return nil, false, nil, ctx.Err()
+			return "", false, nil, ctx.Err()
 		case <-t.C:
 		}
 	}

@@ -34,10 +34,11 @@ type Store interface {
 // LockTTL bounds how long a crashed holder can block a session.
 const LockTTL = 30 * time.Second
 
-// Decoder is implemented by stores that keep state in process (Memory):
-// beside a state's bytes they can keep a value the caller decoded from
-// them, so that the next turn of the session need not decode them again.
-// A Put without a value forgets the old one, so a value is always the one
+// Decoder is implemented by stores that can keep, in process, beside a
+// state's bytes a value the caller decoded from them (Memory; Redis, for
+// the states this process stored and Redis still holds byte for byte),
+// so that the next turn of the session need not decode them again. A Put
+// without a value forgets the old one, so a value is always the one
 // handed in with the bytes beside it. Callers must treat the value as
 // read-only (copy before changing it): every later acquire returns the
 // same one.

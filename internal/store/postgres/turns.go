@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"time"
+	"unsafe"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -165,25 +166,19 @@ func (db *DB) writeBatch(ctx context.Context, batch []*turnReq) error {
 	n := len(batch)
 	ids, counts, states := make([]string, n), make([]int32, n), make([]*string, n)
 	asked, slack := make([]time.Time, n), make([]time.Time, n)
-	var cols messageColumns
+	rowsN := 0
+	for _, r := range batch {
+		rowsN += len(r.msgs)
+	}
+	cols := newMessageColumns(rowsN)
 	now := time.Now()
 	first := make([]int, n) // each turn's first row in cols
 	folds := make([]bool, n)
 	for i, r := range batch {
-		ids[i], counts[i], states[i] = r.id, int32(len(r.msgs)), nullJSON(r.state)
+		ids[i], counts[i], states[i] = r.id, int32(len(r.msgs)), borrowedJSON(r.state)
 		asked[i], slack[i] = r.expires, r.expires.Add(ExpirySlack)
 		first[i] = len(cols.created)
-		if folds[i] = store.Folds(r.msgs); folds[i] {
-			cols.sids = append(cols.sids, r.id)
-			cols.ords = append(cols.ords, 2)
-			cols.add(r.msgs[1], &r.msgs[0].Text, now)
-			continue
-		}
-		for j, m := range r.msgs {
-			cols.sids = append(cols.sids, r.id)
-			cols.ords = append(cols.ords, int32(j+1))
-			cols.add(m, nil, now)
-		}
+		folds[i] = cols.addTurn(r, now)
 	}
 	rows, err := db.pool.Query(ctx, appendBatchSQL, ids, counts, states, asked, slack,
 		cols.sids, cols.ords, cols.roles, cols.texts, cols.intents, cols.refused, cols.cits, cols.latency, cols.prompts, cols.created, cols.questions)
@@ -233,12 +228,55 @@ type messageColumns struct {
 	questions                            []*string
 }
 
+// newMessageColumns returns columns with room for n messages.
+func newMessageColumns(n int) messageColumns {
+	return messageColumns{
+		sids: make([]string, 0, n), ords: make([]int32, 0, n),
+		roles: make([]string, 0, n), texts: make([]string, 0, n), intents: make([]string, 0, n),
+		cits: make([]string, 0, n), prompts: make([]string, 0, n),
+		refused: make([]bool, 0, n), latency: make([]int64, 0, n),
+		created: make([]time.Time, 0, n), questions: make([]*string, 0, n),
+	}
+}
+
+// borrowed returns b's bytes as a string without copying them. A batch's
+// citations and states are statement arguments, which pgx encodes before
+// the statement returns, and they belong to turns whose callers wait for
+// the result without changing them.
+func borrowed(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// borrowedJSON is nullJSON over borrowed bytes.
+func borrowedJSON(b []byte) *string {
+	if len(b) == 0 {
+		return nil
+	}
+	s := borrowed(b)
+	return &s
+}
+
+// addTurn appends r's messages: a question and its reply that fold as one
+// row (reported true), or a row each.
+func (c *messageColumns) addTurn(r *turnReq, now time.Time) bool {
+	if store.Folds(r.msgs) {
+		c.sids = append(c.sids, r.id)
+		c.ords = append(c.ords, 2)
+		c.add(r.msgs[1], &r.msgs[0].Text, now)
+		return true
+	}
+	for j, m := range r.msgs {
+		c.sids = append(c.sids, r.id)
+		c.ords = append(c.ords, int32(j+1))
+		c.add(m, nil, now)
+	}
+	return false
+}
+
 // add appends m, with the defaults the single-turn path applies, and the
 // question folded into it (nil: none).
 func (c *messageColumns) add(m store.Message, question *string, now time.Time) {
-	cit := string(m.Citations)
-	if cit == "" {
-		cit = "[]"
+	cit := "[]"
+	if len(m.Citations) > 0 {
+		cit = borrowed(m.Citations)
 	}
 	created := m.CreatedAt
 	if created.IsZero() {
