@@ -171,7 +171,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 			if s.accessLog {
 				s.logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
 					slog.String("request_id", id), slog.String("method", r.Method),
-					slog.String("route", route), slog.String("path", r.URL.Path),
+					slog.String("route", route), slog.String("path", shortPath(r.URL.Path)),
 					slog.Int("status", status), slog.Int64("bytes", sw.bytes),
 					slog.Duration("duration", elapsed), slog.String("remote", r.RemoteAddr))
 			}

@@ -83,7 +83,7 @@ func problemOf(r *http.Request, logger *slog.Logger, err error) Problem {
 	}
 	if status >= 500 && code != apperr.Unavailable {
 		logger.ErrorContext(r.Context(), "request failed", "err", err, "request_id", RequestIDFrom(r.Context()),
-			"method", r.Method, "path", r.URL.Path)
+			"method", r.Method, "path", shortPath(r.URL.Path))
 	} else if code == apperr.Unavailable {
 		logger.WarnContext(r.Context(), "dependency unavailable", "err", err, "request_id", RequestIDFrom(r.Context()))
 	}
