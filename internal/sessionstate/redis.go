@@ -117,8 +117,13 @@ func (r *Redis) Lock(ctx context.Context, id string) (func(), error) {
 
 // acquireScript takes the lock (SET NX PX, as redislock does) and, when it
 // got it, reads the state sliding its expiry: {1, state} or {0}.
+//
+// Holding the lock already with this token counts as taking it: the
+// client may send the call again after a connection failed with the first
+// one run (go-redis retries), and without this the session would wait for
+// its own lock until LockTTL.
 var acquireScript = redis.NewScript(`
-if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) or redis.call('GET', KEYS[1]) == ARGV[1] then
   return {1, redis.call('GETEX', KEYS[2], 'PX', ARGV[3])}
 end
 return {0}`)
