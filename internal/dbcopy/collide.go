@@ -117,11 +117,11 @@ func (k *keyCollisions) collisionRule(n int) string {
 			return ""
 		}
 		if c.Convert == "bool01" || c.Convert == "timestamp" || c.Convert == "date" {
-			rules = append(rules, columnRule(c.ruleKey, "text", "text"))
+			rules = append(rules, columnEntry(c.ruleKey, "text", "text"))
 		}
 	}
 	if len(rules) == 0 {
 		return ""
 	}
-	return ", or pass --mapping FILE with the line(s) " + strings.Join(rules, "; ") + " to copy each spelling as the text it is"
+	return ", or pass --mapping FILE with the line columns: {" + strings.Join(rules, ", ") + "} to copy each spelling as the text it is"
 }

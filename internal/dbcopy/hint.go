@@ -14,8 +14,14 @@ import (
 // columnRule renders a column rule as a line of a mapping file:
 // columns: {"table.column": {target: "text", convert: "text"}}.
 func columnRule(key, target, convert string, opts ...string) string {
+	return "columns: {" + columnEntry(key, target, convert, opts...) + "}"
+}
+
+// columnEntry is one entry of a columns map, "table.column": {...}: rules
+// for several columns go in one map, as a mapping file holds one
+// columns key.
+func columnEntry(key, target, convert string, opts ...string) string {
 	var b strings.Builder
-	b.WriteString("columns: {")
 	b.WriteString(strconv.Quote(key))
 	b.WriteString(": {target: ")
 	b.WriteString(strconv.Quote(target))
@@ -24,7 +30,7 @@ func columnRule(key, target, convert string, opts ...string) string {
 	for i := 0; i+1 < len(opts); i += 2 {
 		b.WriteString(", " + opts[i] + ": " + strconv.Quote(opts[i+1]))
 	}
-	b.WriteString("}}")
+	b.WriteString("}")
 	return b.String()
 }
 
