@@ -311,7 +311,7 @@ func (x *Index) totalExperience(o *out, now time.Time) {
 	}
 	flush()
 	first := spans[0].from
-	o.say("%s has about %s of work experience, starting in %d (%d %s listed).", x.Who(), roughly(total), first.Year(), len(x.jobs), plural(len(x.jobs), "job", "jobs"))
+	o.say("%s has %s of work experience, starting in %d (%d %s listed).", x.Who(), roughly(total), first.Year(), len(x.jobs), plural(len(x.jobs), "job", "jobs"))
 	if undated > 0 {
 		o.say("%d of them %s no dates and %s not counted.", undated, plural(undated, "has", "have"), plural(undated, "is", "are"))
 	}
@@ -373,13 +373,19 @@ func monthsBetween(a, b time.Time) int {
 	return max(m, 0)
 }
 
-// roughly renders a long span in years ("6 years"), a short one exactly.
+// roughly renders a long span in years with the word that says which way
+// it was rounded ("about 6 years", "almost 7 years"), a short one exactly.
 func roughly(m int) string {
-	if m >= 24 {
-		y := (m + 6) / 12
-		return fmt.Sprintf("%d years", y)
+	if m < 24 {
+		return months(m)
 	}
-	return months(m)
+	// rounding up would claim time not yet spent: 15 years and 8 months
+	// is "almost 16 years", not "about 16 years"
+	y, r := m/12, m%12
+	if r >= 6 {
+		return fmt.Sprintf("almost %d years", y+1)
+	}
+	return fmt.Sprintf("about %d years", y)
 }
 
 func plural(n int, one, many string) string {
