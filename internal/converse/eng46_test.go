@@ -2,6 +2,9 @@ package converse_test
 
 import (
 	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
 )
 
 // TestDurationRoundsHonestly: a span of years and months is never said as
@@ -18,4 +21,30 @@ func TestDurationRoundsHonestly(t *testing.T) {
 	} {
 		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
 	}
+}
+
+// TestFaithAskedAlone: "religion?" typed alone is declined as "what
+// religion is she" is, with the faith-specific reply, not the generic
+// off-topic one; of a profile that uses the word it is no personal matter.
+func TestFaithAskedAlone(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+	}{
+		{"brewer", "religion?"},
+		{"brewer", "and religion?"},
+		{"brewer", "what religion is she?"},
+		{"amara", "What religion is she?"},
+		{"amara", "religion?"},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		if !r.Refused {
+			t.Errorf("%s: want a refusal, got %q", c.q, r.Text)
+		}
+		checkText(t, c.q, r.Text, []string{"religion or politics", "doesn't mention"}, []string{"Sorry, I can only answer"})
+	}
+	// a scholar of religion is asked about her field
+	r := mustLoad(t, "brewer")
+	r.Basics.Summary += " I also studied the history of religion in brewing monasteries."
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "scholar", ask(x, "religion?")[0].Text, nil, []string{"religion or politics"})
 }
