@@ -48,3 +48,32 @@ func TestFaithAskedAlone(t *testing.T) {
 	x := converse.Compile(r, profile.Privacy{}, today)
 	checkText(t, "scholar", ask(x, "religion?")[0].Text, nil, []string{"religion or politics"})
 }
+
+// TestCaptainIsShipMaster: a ship's "Master" is its captain (and skipper),
+// for "was he a captain" and "how long was he captain"; a "Master" degree,
+// a "Scrum Master" or a "Master Electrician" is no captain.
+func TestCaptainIsShipMaster(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"mariner", "was he a captain", []string{"was a Master at Nordhavn Container Lines"}, []string{"doesn't describe"}},
+		{"mariner", "was he ever a skipper", []string{"was a Master at Nordhavn Container Lines"}, []string{"doesn't describe"}},
+		{"mariner", "how long was he captain", []string{"almost 16 years", "Master at Nordhavn Container Lines"}, []string{"Chief Officer"}},
+		{"mariner", "is he a master mariner", []string{"Master Mariner"}, nil},
+		{"mariner", "was he captain at nordhavn", []string{"Master at Nordhavn Container Lines"}, []string{"doesn"}},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+	for _, title := range []string{"Scrum Master", "Master Electrician", "Master of Ceremonies"} {
+		r := mustLoad(t, "sample")
+		r.Work[0].Position = title
+		r.Basics.Label = ""
+		x := converse.Compile(r, profile.Privacy{}, today)
+		checkText(t, title, ask(x, "was he a captain")[0].Text, []string{"doesn't describe"}, []string{"Yes"})
+	}
+	r := mustLoad(t, "sample")
+	r.Education[0].StudyType = "Master"
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "degree", ask(x, "was he a captain")[0].Text, nil, []string{"Yes", "University of Oklahoma"})
+}
