@@ -57,6 +57,9 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 			if in == iPrev {
 				o.say("The profile doesn't list any %s before %s; that is the earliest one.", noun, ref.label())
 				x.summaryBefore(o, ref)
+				if sec == secWork {
+					x.otherBefore(o, ref)
+				}
 			} else {
 				o.say("The profile doesn't list any %s after %s; that is the most recent one.", noun, ref.label())
 			}
@@ -85,6 +88,42 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 	}
 	if pick.sec == secWork && pick.current(now) && in == iLatest {
 		o.say("%s still holds this role.", x.Who())
+	}
+}
+
+// otherBefore says, after "no job before" the earliest one, what else the
+// profile lists from before that job began: studies and volunteering
+// ("what did he do before" of a one-job profile), most recent first.
+func (x *Index) otherBefore(o *out, ref *item) {
+	if !ref.dated {
+		return
+	}
+	var parts []string
+	for _, sec := range [...]string{secEducation, secVolunteer} {
+		for _, it := range x.sorted(sec) {
+			if len(parts) == 3 {
+				break
+			}
+			if !it.dated || it.unfin || !it.per.From().Before(ref.per.From()) {
+				continue
+			}
+			p := it.describe() + it.span()
+			if sec == secVolunteer {
+				p = "volunteering as " + p
+				if it.role == "" {
+					p = "volunteering at " + it.describe() + it.span()
+				}
+			} else if it.role != "" {
+				p = "studies for " + article(p)
+			} else {
+				p = "studies at " + p
+			}
+			parts = append(parts, p)
+			o.citeItem(it)
+		}
+	}
+	if len(parts) > 0 {
+		o.say("From before it began, the profile lists %s.", list(parts))
 	}
 }
 

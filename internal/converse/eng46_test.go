@@ -77,3 +77,25 @@ func TestCaptainIsShipMaster(t *testing.T) {
 	x := converse.Compile(r, profile.Privacy{}, today)
 	checkText(t, "degree", ask(x, "was he a captain")[0].Text, nil, []string{"Yes", "University of Oklahoma"})
 }
+
+// TestNothingBeforeOnlyJob: "what did he do before" (or "and before
+// that?") after the one job of a profile says no job is listed before it,
+// then the studies and volunteering from before it began.
+func TestNothingBeforeOnlyJob(t *testing.T) {
+	for _, qs := range [][]string{
+		{"what is his current job", "what did he do before"},
+		{"what was his most recent role", "and before that?"},
+		{"what does he do", "what was he doing before"},
+	} {
+		got := ask(mustIndex(t, "sample"), qs...)
+		checkText(t, qs, got[len(got)-1].Text,
+			[]string{"doesn't list any job before Pied Piper", "University of Oklahoma (2011–2014)", "volunteering as Teacher at CoderDojo (2012–2013)"},
+			[]string{"doesn't say anything about that"})
+	}
+	// studies begun after the job started are not before it
+	r := mustLoad(t, "sample")
+	r.Education[0].StartDate, r.Education[0].EndDate = "2014-06-01", "2016-01-01"
+	x := converse.Compile(r, profile.Privacy{}, today)
+	got := ask(x, "what is his current job", "what did he do before")
+	checkText(t, "later study", got[1].Text, []string{"CoderDojo"}, []string{"Oklahoma"})
+}
