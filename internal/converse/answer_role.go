@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -135,6 +136,17 @@ var roleStop = setOf(`at in for with of on from by and or to since before after 
 
 // roleNoun finds "is/was @p (still) a/an X" or "(work|worked) as a/an X" in
 // ts and returns the words of X (at most three), or nil.
+// oldestDated returns the dated entry that began first, or nil.
+func oldestDated(items []*item) *item {
+	var first *item
+	for _, it := range items {
+		if it.dated && (first == nil || it.per.From().Before(first.per.From())) {
+			first = it
+		}
+	}
+	return first
+}
+
 // bareRanks are titles said without an article: "was he captain".
 var bareRanks = setOf(`captain skipper`)
 
@@ -374,6 +386,10 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 		if !strings.Contains(strings.ToLower(titles), level) {
 			yes, start = "", capital
 		}
+	}
+	if first := oldestDated(append(slices.Clone(cur), past...)); !yesNo && first != nil && first.per.Start.Month != 0 {
+		// "when did he become captain": the month the first such title began
+		o.say("%s became %s in %s.", x.Who(), article(first.roleAt()), fmtDate(first.per.Start))
 	}
 	switch {
 	case len(cur) > 0:

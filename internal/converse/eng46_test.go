@@ -99,3 +99,17 @@ func TestNothingBeforeOnlyJob(t *testing.T) {
 	got := ask(x, "what is his current job", "what did he do before")
 	checkText(t, "later study", got[1].Text, []string{"CoderDojo"}, []string{"Oklahoma"})
 }
+
+// TestBecameRankMonth: "when did he become captain" gives the month the
+// first title of that rank began, not only the years of the job.
+func TestBecameRankMonth(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"mariner", "when did he become captain", []string{"became a Master at Nordhavn Container Lines in April 1997"}, []string{"Yes"}},
+		{"mariner", "when did he become a master", []string{"in April 1997"}, []string{"Yes"}},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}
