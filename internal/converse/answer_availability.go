@@ -130,7 +130,7 @@ func (x *Index) gaps(o *out, now time.Time) {
 		if monthsBetween(cur.to, s.from) >= 6 {
 			holes = append(holes, [2]time.Time{cur.to, s.from})
 			// how long each gap lasted: "how long was the gap"
-			found = append(found, "from "+fmtDate(cur.last.per.End)+" (after "+cur.last.label()+") to "+fmtDate(s.first.per.Start)+" (when "+x.who()+" joined "+s.first.label()+"), about "+roughly(monthsBetween(cur.to, s.from)))
+			found = append(found, "from "+fmtDate(cur.last.per.End)+" (after "+cur.last.label()+") to "+fmtDate(s.first.per.Start)+" (when "+x.who()+" joined "+s.first.label()+"), "+roughly(monthsBetween(cur.to, s.from)))
 			o.citeItem(cur.last)
 			o.citeItem(s.first)
 			cur = s

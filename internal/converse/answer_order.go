@@ -57,6 +57,9 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 			if in == iPrev {
 				o.say("The profile doesn't list any %s before %s; that is the earliest one.", noun, ref.label())
 				x.summaryBefore(o, ref)
+				if sec == secWork {
+					x.otherBefore(o, ref)
+				}
 			} else {
 				o.say("The profile doesn't list any %s after %s; that is the most recent one.", noun, ref.label())
 			}
@@ -85,6 +88,42 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 	}
 	if pick.sec == secWork && pick.current(now) && in == iLatest {
 		o.say("%s still holds this role.", x.Who())
+	}
+}
+
+// otherBefore says, after "no job before" the earliest one, what else the
+// profile lists from before that job began: studies and volunteering
+// ("what did he do before" of a one-job profile), most recent first.
+func (x *Index) otherBefore(o *out, ref *item) {
+	if !ref.dated {
+		return
+	}
+	var parts []string
+	for _, sec := range [...]string{secEducation, secVolunteer} {
+		for _, it := range x.sorted(sec) {
+			if len(parts) == 3 {
+				break
+			}
+			if !it.dated || it.unfin || !it.per.From().Before(ref.per.From()) {
+				continue
+			}
+			p := it.describe() + it.span()
+			if sec == secVolunteer {
+				p = "volunteering as " + p
+				if it.role == "" {
+					p = "volunteering at " + it.describe() + it.span()
+				}
+			} else if it.role != "" {
+				p = "studies for " + article(p)
+			} else {
+				p = "studies at " + p
+			}
+			parts = append(parts, p)
+			o.citeItem(it)
+		}
+	}
+	if len(parts) > 0 {
+		o.say("From before it began, the profile lists %s.", list(parts))
 	}
 }
 
@@ -311,7 +350,7 @@ func (x *Index) totalExperience(o *out, now time.Time) {
 	}
 	flush()
 	first := spans[0].from
-	o.say("%s has about %s of work experience, starting in %d (%d %s listed).", x.Who(), roughly(total), first.Year(), len(x.jobs), plural(len(x.jobs), "job", "jobs"))
+	o.say("%s has %s of work experience, starting in %d (%d %s listed).", x.Who(), roughly(total), first.Year(), len(x.jobs), plural(len(x.jobs), "job", "jobs"))
 	if undated > 0 {
 		o.say("%d of them %s no dates and %s not counted.", undated, plural(undated, "has", "have"), plural(undated, "is", "are"))
 	}
@@ -373,13 +412,19 @@ func monthsBetween(a, b time.Time) int {
 	return max(m, 0)
 }
 
-// roughly renders a long span in years ("6 years"), a short one exactly.
+// roughly renders a long span in years with the word that says which way
+// it was rounded ("about 6 years", "almost 7 years"), a short one exactly.
 func roughly(m int) string {
-	if m >= 24 {
-		y := (m + 6) / 12
-		return fmt.Sprintf("%d years", y)
+	if m < 24 {
+		return months(m)
 	}
-	return months(m)
+	// rounding up would claim time not yet spent: 15 years and 8 months
+	// is "almost 16 years", not "about 16 years"
+	y, r := m/12, m%12
+	if r >= 6 {
+		return fmt.Sprintf("almost %d years", y+1)
+	}
+	return fmt.Sprintf("about %d years", y)
 }
 
 func plural(n int, one, many string) string {

@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -52,6 +53,9 @@ var roleFamilies = func() map[string]map[string]bool {
 		"professional": "professional pro",
 		// the trade's union titles: an IBEW journeyman is a "wireman"
 		"electrician": "electrician wireman",
+		// a ship's captain; "Master" itself only as shipMaster allows
+		"captain": "captain skipper",
+		"skipper": "skipper captain",
 	}
 	out := map[string]map[string]bool{}
 	for k, v := range spec {
@@ -132,6 +136,20 @@ var roleStop = setOf(`at in for with of on from by and or to since before after 
 
 // roleNoun finds "is/was @p (still) a/an X" or "(work|worked) as a/an X" in
 // ts and returns the words of X (at most three), or nil.
+// oldestDated returns the dated entry that began first, or nil.
+func oldestDated(items []*item) *item {
+	var first *item
+	for _, it := range items {
+		if it.dated && (first == nil || it.per.From().Before(first.per.From())) {
+			first = it
+		}
+	}
+	return first
+}
+
+// bareRanks are titles said without an article: "was he captain".
+var bareRanks = setOf(`captain skipper`)
+
 func roleNoun(ts []string) []string {
 	switch at(ts, 0) {
 	case "how":
@@ -166,7 +184,7 @@ func roleNoun(ts []string) []string {
 			continue
 		}
 		if a := at(ts, j); a != "a" && a != "an" {
-			if _, ok := titleAbbrevs[a]; ok { // "was he ever CEO"
+			if _, ok := titleAbbrevs[a]; ok || bareRanks[a] { // "was he ever CEO", "how long was he captain"
 				return []string{a}
 			}
 			continue
@@ -233,6 +251,26 @@ type roleMatcher struct {
 	// gerundOff: "a nurse" is no "Nursing Assistant" — a gerund before
 	// another word of the title is a modifier, not the role.
 	gerundOff bool
+	// shipMaster: a captain or skipper asked, a title "Master" (alone,
+	// "Relief Master", "Master Mariner") is the ship's captain, while a
+	// "Scrum Master", "Master Electrician" or "Master of Science" is not.
+	shipMaster bool
+}
+
+// shipMasterBefore are the words that may stand before a ship's "Master".
+var shipMasterBefore = setOf(`ship ships vessel yacht relief sea`)
+
+// shipMasterAt reports the title word "master" at ts[i] that names a
+// ship's captain: nothing after it but "mariner", nothing before it but a
+// word of ships.
+func shipMasterAt(ts []string, i int) bool {
+	if ts[i] != "master" {
+		return false
+	}
+	if n := at(ts, i+1); n != "" && n != "mariner" && n != "mariners" {
+		return false
+	}
+	return i == 0 || shipMasterBefore[ts[i-1]]
 }
 
 // titleAbbrevs are the abbreviations visitors use for titles résumés often
@@ -249,6 +287,7 @@ func newRoleMatcher(noun []string) roleMatcher {
 	if m.head == nil {
 		m.head = map[string]bool{h: true}
 	}
+	m.shipMaster = h == stem("captain") || h == stem("skipper")
 	for _, w := range noun[:len(noun)-1] {
 		if !commonWords[w] || roleFamilies[stem(w)] == nil {
 			m.mods = append(m.mods, stem(w))
@@ -264,6 +303,10 @@ func (m roleMatcher) matches(text string) bool {
 	}
 	head := false
 	for i, t := range ts {
+		if m.shipMaster && shipMasterAt(ts, i) {
+			head = true
+			break
+		}
 		if m.head[stem(t)] && !(m.gerundOff && strings.HasSuffix(t, "ing") && i < len(ts)-1 && ts[i+1] != "of") {
 			head = true
 			break
@@ -319,9 +362,11 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	label := x.r.Basics.Label
 	labelHit := label != "" && m.matches(label)
 	var quals []*item
+	deg := m
+	deg.shipMaster = false // a "Master" degree is no captain's
 	for _, sec := range []string{secEducation, secCertificates} {
 		for _, it := range x.sorted(sec) {
-			if m.matches(it.role) || sec == secCertificates && (m.matches(it.title) || compoundIn(it.title, noun)) {
+			if sec == secEducation && deg.matches(it.role) || sec == secCertificates && m.matches(it.role) || sec == secCertificates && (m.matches(it.title) || compoundIn(it.title, noun)) {
 				quals = append(quals, it)
 			}
 		}
@@ -341,6 +386,10 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 		if !strings.Contains(strings.ToLower(titles), level) {
 			yes, start = "", capital
 		}
+	}
+	if first := oldestDated(append(slices.Clone(cur), past...)); !yesNo && first != nil && first.per.Start.Month != 0 {
+		// "when did he become captain": the month the first such title began
+		o.say("%s became %s in %s.", x.Who(), article(first.roleAt()), fmtDate(first.per.Start))
 	}
 	switch {
 	case len(cur) > 0:

@@ -31,6 +31,26 @@ func (x *Index) beliefGuess(q *query) bool {
 	return false
 }
 
+// asksFaith reports a question after the person's religion ("what
+// religion is she", "religion?" typed alone), declined as a guess at it is.
+// A profile that uses the word itself (a scholar of religion) is asked
+// about its own field, and the later steps answer it.
+func (x *Index) asksFaith(q *query) bool {
+	asked, other := false, false
+	for _, t := range q.ts {
+		switch {
+		case t == "religion" || t == "religions":
+			if x.words[stem(t)] {
+				return false
+			}
+			asked = true
+		case !bareTopicFillers[t]:
+			other = true
+		}
+	}
+	return asked && (q.person || !other)
+}
+
 // declineBelief declines a guess at the person's faith or politics.
 func (x *Index) declineBelief(o *out) {
 	o.in, o.refused = iOffTopic, true

@@ -115,9 +115,9 @@ func (r *resolver) fieldTenure() bool {
 	first := jobs[len(jobs)-1]
 	field := x.titleSpelling(noun, jobs)
 	if current {
-		o.say("%s has worked in %s roles since %s, about %s in all: %s.", x.Who(), field, fmtDate(first.per.Start), roughly(c.total), rolesList(jobs))
+		o.say("%s has worked in %s roles since %s, %s in all: %s.", x.Who(), field, fmtDate(first.per.Start), roughly(c.total), rolesList(jobs))
 	} else {
-		o.say("%s worked in %s roles for about %s in all, starting in %s: %s.", x.Who(), field, roughly(c.total), fmtDate(first.per.Start), rolesList(jobs))
+		o.say("%s worked in %s roles for %s in all, starting in %s: %s.", x.Who(), field, roughly(c.total), fmtDate(first.per.Start), rolesList(jobs))
 	}
 	return true
 }

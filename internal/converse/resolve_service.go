@@ -151,7 +151,7 @@ func (x *Index) serviceLength(o *out, jobs []*item, now time.Time) bool {
 		c.add(part[i].per.From(), part[i].per.Until(now))
 		o.citeItem(part[i])
 	}
-	o.say("That is active duty; besides it, part-time service (reserve or National Guard) for about %s: %s.", roughly(c.total), rolesList(part))
+	o.say("That is active duty; besides it, part-time service (reserve or National Guard) for %s: %s.", roughly(c.total), rolesList(part))
 	o.focusOn(jobs...)
 	return true
 }

@@ -81,7 +81,7 @@ func (x *Index) tenureOfJobs(o *out, jobs []*item, did string, now time.Time) bo
 		o.citeItem(jobs[i])
 	}
 	o.focusOn(jobs...)
-	o.say("%s %s for about %s in all: %s.", x.Who(), did, roughly(c.total), rolesList(jobs))
+	o.say("%s %s for %s in all: %s.", x.Who(), did, roughly(c.total), rolesList(jobs))
 	return true
 }
 

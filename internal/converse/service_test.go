@@ -45,7 +45,7 @@ func TestServiceAndSentenceWords(t *testing.T) {
 		{"military service lists the armed-forces jobs", []string{"was she in the military"}, []string{"U.S. Navy", "Lieutenant Commander"}, []string{"Tidewater Freight"}},
 		{"a rank is in the military titles", []string{"what rank was she"}, []string{"Lieutenant Commander", "Supply Officer, Lieutenant"}, nil},
 		{"first civilian job", []string{"what was her first civilian job"}, []string{"Harbor Cold Storage"}, []string{"Supply Officer"}},
-		{"how long she served counts the military jobs", []string{"how long did she serve"}, []string{"served for about"}, []string{"Tidewater"}},
+		{"how long she served counts the military jobs", []string{"how long did she serve"}, []string{"served for almost"}, []string{"Tidewater"}},
 		{"a word found only inside a sentence", []string{"where was she deployed"}, []string{"Bahrain"}, []string{"based in Norfolk"}},
 		{"the last word is the thing asked", []string{"does she have a security clearance"}, []string{"Secret clearance"}, []string{"CompTIA"}},
 		{"before skips the reserve post still held", []string{"what did she do before tidewater freight"}, []string{"Harbor Cold Storage"}, []string{"Navy Reserve"}},

@@ -61,7 +61,7 @@ func (r *resolver) techYears() bool {
 			parts[i] = it.roleAt() + it.span()
 			o.citeItem(it)
 		}
-		o.say("The jobs that mention %s cover about %s: %s.", tech, roughly(c.total), list(parts))
+		o.say("The jobs that mention %s cover %s: %s.", tech, roughly(c.total), list(parts))
 		o.focusOn(jobs...)
 	} else {
 		o.say("No job in the profile mentions %s.", tech)

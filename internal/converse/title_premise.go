@@ -36,8 +36,9 @@ func (r *resolver) titleNotHeld() bool {
 	if len(there) == 0 {
 		return false
 	}
+	ship := newRoleMatcher(title) // "captain" of a ship's "Master"
 	for _, it := range there {
-		if it.sec == secWork && holdsWords(it.role, title) {
+		if it.sec == secWork && (holdsWords(it.role, title) || ship.shipMaster && ship.matches(it.role)) {
 			return false // the title is there: the usual answer
 		}
 	}
