@@ -1,0 +1,65 @@
+package converse
+
+import "strings"
+
+// roleFamilies widen the head word of "is she a teacher" to the words a
+// résumé uses for that kind of work ("Guest Lecturer", "teaches", "PhD").
+// Keys and members are compared as stems.
+var roleFamilies = func() map[string]map[string]bool {
+	spec := map[string]string{
+		"teacher":     "teacher teach teaches taught teaching lecturer lecture professor tutor instructor educator trainer",
+		"manager":     "manager manage manages managed management lead leads led leader head director supervisor supervise supervised chief vp cto ceo president",
+		"doctor":      "doctor phd doctorate md physician",
+		"nurse":       "nurse nursing",
+		"engineer":    "engineer engineering developer programmer",
+		"developer":   "developer programmer engineer",
+		"programmer":  "programmer developer engineer",
+		"coder":       "programmer developer engineer",
+		"designer":    "designer design",
+		"researcher":  "researcher research postdoctoral postdoc scientist professor",
+		"postdoc":     "postdoc postdoctoral",
+		"scientist":   "scientist researcher",
+		"professor":   "professor lecturer",
+		"lecturer":    "lecturer professor lecture",
+		"freelancer":  "freelancer freelance contractor contract independent self-employed",
+		"contractor":  "contractor contract freelance freelancer",
+		"founder":     "founder cofounder co-founder founded ceo",
+		"consultant":  "consultant consulting advisor adviser",
+		"intern":      "intern internship",
+		"leader":      "leader lead leads led manager head director chief ceo cto president founder",
+		"lead":        "lead leads led leader manager head",
+		"senior":      "senior staff principal lead head director chief vp cto ceo president",
+		"boss":        "manager lead head director chief",
+		"analyst":     "analyst analysis analyse analyze",
+		"student":     "student studying",
+		"sales":       "sales salesperson seller account executive ae sdr bdr business development representative",
+		"marketing":   "marketing marketer growth brand seo content",
+		"salesperson": "salesperson sales seller account executive representative",
+		"recruiter":   "recruiter recruiting recruitment talent acquisition sourcer",
+		"accountant":  "accountant accounting auditor audit cpa bookkeeper controller",
+		"auditor":     "auditor audit auditing",
+		"finance":     "finance financial cfo controller treasurer accounting accountant fp&a",
+		"lawyer":      "lawyer attorney counsel solicitor barrister paralegal legal",
+		"writer":      "writer author editor copywriter journalist",
+		"architect":   "architect architecture",
+		"tester":      "tester qa quality test",
+		"support":     "support helpdesk customer success service",
+		// "how long was he a pro": a sportsman's titles spell it out
+		"pro":          "pro professional",
+		"professional": "professional pro",
+		// the trade's union titles: an IBEW journeyman is a "wireman"
+		"electrician": "electrician wireman",
+		// a ship's captain; "Master" itself only as shipMaster allows
+		"captain": "captain skipper",
+		"skipper": "skipper captain",
+	}
+	out := map[string]map[string]bool{}
+	for k, v := range spec {
+		m := map[string]bool{stem(k): true}
+		for _, w := range strings.Fields(v) {
+			m[stem(w)] = true
+		}
+		out[stem(k)] = m
+	}
+	return out
+}()
