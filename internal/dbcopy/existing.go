@@ -169,9 +169,10 @@ func mapTable(ctx context.Context, conn *pgx.Conn, schema string, t *Table, m *M
 			return apperr.New(apperr.Invalid, "target table %s has no column %s for source column %s.%s", t.Target, c.Target, t.Name, c.Name)
 		}
 		c.TargetType, c.Convert = tc.typ, targetConverters[tc.base]
+		c.ZeroDate = m.zeroDate(Rule{Convert: c.Convert})
 		c.ruleKey = t.Name + "." + c.Name
 		if r, ok := m.Columns[c.ruleKey]; ok {
-			c.Convert, c.ZeroDate, c.NulBytes = r.Convert, r.ZeroDate, r.NulBytes
+			c.Convert, c.ZeroDate, c.NulBytes = r.Convert, m.zeroDate(r), r.NulBytes
 		}
 		if c.Convert == "" {
 			return apperr.New(apperr.Invalid, "target column %s.%s has type %s, which dbcopy does not convert to; name a converter with --mapping FILE holding the line %s "+

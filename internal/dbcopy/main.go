@@ -91,9 +91,21 @@ run     creates the tables (with their comments), copies rows with binary
         file that copies the value (e.g. columns: {"posts.at": {target:
         "text", convert: text}}). MySQL INVISIBLE columns are copied as
         ordinary columns and reported; views are reported with the query
-        that shows their SELECT. A --mapping rule with zero_date: null drops NOT
-        NULL from columns whose default is a zero date (WordPress); a zero
-        date in another NOT NULL column is rejected. Progress is checkpointed in the target schema
+        that shows their SELECT. Zero dates ('0000-00-00 00:00:00': "no date"
+        in MySQL, no value PostgreSQL has) become NULL by default, as
+        pgloader's zero-dates-to-null does, and plan counts them
+        (zero_date_null); NOT NULL is dropped from columns whose default is
+        a zero date (WordPress), and a zero date in another NOT NULL column
+        is rejected. --zero-dates=reject rejects them all; a date with a
+        zero month or day only ('2024-00-00') is always rejected (NULL
+        would lose its year; its reject line names the mapping to text).
+        SQLite DATETIME, TIMESTAMP and DATE columns may hold Unix seconds,
+        Unix milliseconds (integers from 1e11 on, year 5138 in seconds:
+        plan counts them as epoch_milliseconds), REAL Julian days, or text
+        in the forms SQLite's date functions read; all are copied as the
+        instant SQLite's datetime() gives, rounded to the millisecond for a
+        Julian day as SQLite does (a REAL outside the Julian day range is
+        Unix seconds with a fraction). Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.
         With --verify, PostgreSQL digests each chunk as stored once the keys
         are built and run compares that with the rows it sent; a mismatch is
@@ -120,7 +132,7 @@ Examples:
   parley dbcopy verify --from mysql://app@db1:3306/shop --to postgres://pg/shop
   parley dbcopy run --from sqlite:./data/parley.db --to postgres://pg/parley   # a Parley installation
   parley dbcopy verify --from sqlite:./data/parley.db --to postgres://pg/parley
-  parley dbcopy run ... --mapping overrides.yaml   # e.g. zero dates to NULL, bigint unsigned to numeric
+  parley dbcopy run ... --mapping overrides.yaml   # e.g. a column kept as text, bigint unsigned to numeric
 
 Run "parley dbcopy COMMAND --help" for the flags of a command.
 `
@@ -145,6 +157,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 	fs.StringVar(&opts.Schema, "schema", "public", "target PostgreSQL schema")
 	fs.StringVar(&opts.Mapping, "mapping", "", "YAML file of type or column mapping overrides (see plan output for the built-in rules; each rejected value names the line that copies it)")
 	fs.BoolVar(&opts.IntoExisting, "into-existing", false, "copy into tables that already exist in the target, converting to their column types (implied for a Parley database)")
+	fs.StringVar(&opts.ZeroDates, "zero-dates", "null", "MySQL zero dates ('0000-00-00', '0000-00-00 00:00:00'): null stores NULL (as pgloader's zero-dates-to-null; plan counts them, NOT NULL is dropped where the default is one) or reject sends their rows to the reject file; dates with only a zero month or day ('2024-00-00') are rejected either way, as NULL would lose their year")
 	fs.BoolVar(&opts.CopyMergeTables, "copy-merge-tables", false, "copy MySQL MERGE tables as plain tables (their rows are their tables' rows a second time); left out by default")
 	fs.Int64Var(&opts.ChunkRows, "chunk-rows", 50000, "rows per chunk (one COPY transaction and one checkpoint each)")
 	fs.IntVar(&opts.Workers, "workers", 4, "parallel workers (SQLite sources read with one)")

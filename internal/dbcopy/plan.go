@@ -35,6 +35,16 @@ type Plan struct {
 	// Parley: the source is a Parley database; its target schema comes
 	// from Parley's PostgreSQL migrations and goose_db_version is not copied.
 	Parley bool `json:"parley,omitempty"`
+	// ZeroDates is --zero-dates: what becomes of MySQL zero dates in
+	// columns whose mapping rule does not say.
+	ZeroDates string `json:"zero_dates"`
+}
+
+// noteDetails explains the notes (values kept, but changed in form) that
+// a plan counts.
+var noteDetails = map[string]string{
+	noteZeroDateNull: "zero dates stored as NULL (--zero-dates=null, the default, as pgloader does; --zero-dates=reject rejects them)",
+	noteEpochMillis:  "integers from 1e11 on read as Unix milliseconds (as seconds they would lie past the year 5138)",
 }
 
 // MakePlan inspects the source schema and data; it writes nothing anywhere.
@@ -46,7 +56,7 @@ func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Prog
 	}
 	defer src.Close()
 	p := &Plan{Source: opts.sourceDisplay, Schema: opts.Schema, Tables: s.Tables}
-	p.IntoExisting, p.Parley = opts.IntoExisting, opts.parley
+	p.IntoExisting, p.Parley, p.ZeroDates = opts.IntoExisting, opts.parley, opts.ZeroDates
 	var manual []Manual
 	if !opts.IntoExisting {
 		_, manual = postSteps(opts.Schema, s)
@@ -226,6 +236,9 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 		if k.kind == "key_size" {
 			h.Detail = keySizeHint
 		}
+		if d, ok := noteDetails[k.kind]; ok && !h.Reject {
+			h.Detail = d
+		}
 		if e, ok := examples[k]; ok {
 			h.Detail = e
 		}
@@ -249,6 +262,12 @@ func (p *Plan) WriteText(w io.Writer) {
 		fmt.Fprintf(w, "Parley database: copied into the tables of Parley's PostgreSQL migrations (run applies them); goose_db_version is not copied\n")
 	case p.IntoExisting:
 		fmt.Fprintf(w, "Copied into the target's existing tables; no tables are created\n")
+	}
+	switch p.ZeroDates {
+	case "null":
+		fmt.Fprintf(w, "Zero dates ('0000-00-00'): stored as NULL (--zero-dates=null, as pgloader); dates with a zero month or day only are rejected\n")
+	case "reject":
+		fmt.Fprintf(w, "Zero dates ('0000-00-00'): rejected (--zero-dates=reject)\n")
 	}
 	fmt.Fprintln(w)
 	for _, t := range p.Tables {
