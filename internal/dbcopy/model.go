@@ -8,6 +8,7 @@ type Schema struct {
 	Engine string   `json:"engine"` // "mysql" or "sqlite"
 	Tables []*Table `json:"tables"`
 	Manual []Manual `json:"manual,omitempty"`
+	Views  []*View  `json:"views,omitempty"`
 }
 
 // Manual names an object the copy does not translate; a person ports it.

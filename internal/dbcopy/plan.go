@@ -35,6 +35,8 @@ type Plan struct {
 	// Parley: the source is a Parley database; its target schema comes
 	// from Parley's PostgreSQL migrations and goose_db_version is not copied.
 	Parley bool `json:"parley,omitempty"`
+	// Views: each with the SQL run creates it with, or why it does not.
+	Views []*View `json:"views,omitempty"`
 	// ZeroDates is --zero-dates: what becomes of MySQL zero dates in
 	// columns whose mapping rule does not say.
 	ZeroDates string `json:"zero_dates"`
@@ -65,8 +67,13 @@ func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Prog
 			p.DDL = append(p.DDL, ddl)
 			manual = append(manual, m...)
 		}
+		for _, v := range s.Views {
+			if v.SQL != "" {
+				p.DDL = append(p.DDL, viewDDL(opts.Schema, v))
+			}
+		}
 	}
-	p.Manual = append(manual, s.Manual...)
+	p.Manual, p.Views = append(manual, s.Manual...), s.Views
 	p.Hazards = append(append(schemaHazards(s), limitHazards(s)...), boolKeyHazards(s)...)
 	readers, _, err := src.Snapshot(ctx, 1)
 	if err != nil {
@@ -289,6 +296,19 @@ func (p *Plan) WriteText(w io.Writer) {
 			act = "RUN FAILS"
 		}
 		fmt.Fprintf(w, "  %-20s %s.%s rows=%d %s %s\n", h.Kind, h.Table, h.Column, h.Rows, act, h.Detail)
+	}
+	if len(p.Views) > 0 {
+		fmt.Fprintf(w, "\nViews (%d):\n", len(p.Views))
+	}
+	for _, v := range p.Views {
+		switch {
+		case p.IntoExisting:
+			fmt.Fprintf(w, "  %s: not created (--into-existing)\n", v.Name)
+		case v.SQL != "":
+			fmt.Fprintf(w, "  %s: created after the tables: CREATE VIEW %s %s\n", v.Name, quoteIdent(v.Target), v.SQL)
+		default:
+			fmt.Fprintf(w, "  %s: NOT CREATED: %s\n", v.Name, v.Reason)
+		}
 	}
 	fmt.Fprintf(w, "\nFor manual porting (%d):\n", len(p.Manual))
 	for _, m := range p.Manual {
