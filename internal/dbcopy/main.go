@@ -57,8 +57,15 @@ run     creates the tables (with their comments), copies rows with binary
         values are too long for PostgreSQL is left out, with a warning,
         but for a unique index on one column (MariaDB's UNIQUE on TEXT or
         BLOB), kept as an exclusion constraint using hash, with a warning.
-        What it does not translate is listed to port by hand: views,
-        triggers, routines, events, MariaDB sequences, CHECK constraints
+        Views are recreated after the tables (views read by others
+        first) when their SQL translates: names quoted as the copy made
+        them, functions that behave alike (IFNULL as coalesce, UCASE as
+        upper, count, sum, ...); a view using anything else (MySQL's /,
+        ||, DIV, CONCAT, IF, CAST, SQLite's datetime(), ...) is not
+        created, and plan and run say why and where its SELECT is; a
+        MySQL view comparing text is noted (MySQL compared by collation).
+        What it does not translate is listed to port by hand: views
+        as said, triggers, routines, events, MariaDB sequences, CHECK constraints
         PostgreSQL would read differently (built when they compare
         numbers, test NULL and combine with AND/OR/NOT; in SQLite text
         equality, lower(), upper() and length() too), FULLTEXT and
@@ -86,12 +93,16 @@ run     creates the tables (with their comments), copies rows with binary
         SQLite INTEGER PRIMARY KEY that is not the rowid (WITHOUT ROWID,
         or declared DESC) is no identity and is chunked only when it holds
         integers alone.
-        Values that cannot be copied exactly are never changed: their rows go
+        Values that cannot be copied exactly are never changed (zero dates,
+        MySQL's "no date", become NULL: see below): their rows go
         to the reject file, each reason ending with the line of a --mapping
         file that copies the value (e.g. columns: {"posts.at": {target:
         "text", convert: text}}). MySQL INVISIBLE columns are copied as
-        ordinary columns and reported; views are reported with the query
-        that shows their SELECT. Zero dates ('0000-00-00 00:00:00': "no date"
+        ordinary columns and reported. A BIGINT UNSIGNED column holding
+        values past 9223372036854775807 becomes numeric(20,0) rather than
+        bigint (so do the integer columns its foreign keys pair it with;
+        plan lists them as unsigned_numeric), the others stay bigint; a
+        --mapping rule for bigint unsigned decides otherwise. Zero dates ('0000-00-00 00:00:00': "no date"
         in MySQL, no value PostgreSQL has) become NULL by default, as
         pgloader's zero-dates-to-null does, and plan counts them
         (zero_date_null); NOT NULL is dropped from columns whose default is

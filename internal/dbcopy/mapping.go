@@ -35,6 +35,7 @@ type Mapping struct {
 	// ZeroDates is the zero_date of date and time columns whose rule
 	// names none (--zero-dates): "null" or "reject".
 	ZeroDates string `yaml:"-"`
+	userMySQL int // the first userMySQL rules of MySQL are the --mapping file's
 }
 
 // LoadMapping returns the built-in rules with the user file at path (if
@@ -62,7 +63,7 @@ func LoadMapping(path string) (*Mapping, error) {
 			return nil, apperr.New(apperr.Invalid, "mapping file %s: %v", path, err)
 		}
 	}
-	m.MySQL = append(user.MySQL, m.MySQL...)
+	m.MySQL, m.userMySQL = append(user.MySQL, m.MySQL...), len(user.MySQL)
 	m.SQLite = append(user.SQLite, m.SQLite...)
 	m.Columns = user.Columns
 	return &m, nil
@@ -162,6 +163,12 @@ func (m *Mapping) zeroDate(r Rule) string {
 		return m.ZeroDates
 	}
 	return r.ZeroDate
+}
+
+// userRule: a type rule of the --mapping file maps MySQL column c.
+func (m *Mapping) userRule(c *Column) bool {
+	_, ok := firstMatch(m.MySQL[:m.userMySQL], c)
+	return ok
 }
 
 func firstMatch(rules []Rule, c *Column) (Rule, bool) {

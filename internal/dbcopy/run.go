@@ -153,6 +153,9 @@ func loadSchema(ctx context.Context, opts *Options, logger *slog.Logger, migrate
 		err = mapExisting(ctx, opts, src, s, m, logger, migrate)
 	default:
 		err = m.Apply(s)
+		if my, ok := src.(*mysqlSource); ok && err == nil {
+			err = my.widenUnsigned(ctx, s, m)
+		}
 	}
 	if err != nil {
 		src.Close()
