@@ -35,7 +35,7 @@ type Mapping struct {
 	// ZeroDates is the zero_date of date and time columns whose rule
 	// names none (--zero-dates): "null" or "reject".
 	ZeroDates string `yaml:"-"`
-	userMySQL int // the first userMySQL rules of MySQL are the --mapping file's
+	userMySQL int    // the first userMySQL rules of MySQL are the --mapping file's
 }
 
 // LoadMapping returns the built-in rules with the user file at path (if
