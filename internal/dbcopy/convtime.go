@@ -53,17 +53,60 @@ func convDate(c *Column, v any) (any, *Reject, string) {
 		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil, ""
 	}
 	b, ok := asBytes(v)
-	if !ok {
-		return nil, mismatch(v), ""
+	if !ok || c.fromSQLite && len(b) != 10 {
+		if !c.fromSQLite {
+			return nil, mismatch(v), ""
+		}
+		t, rej, note := sqliteAnyTime(v, b)
+		if rej != nil {
+			return nil, rej, ""
+		}
+		return dateOnly(t, note)
 	}
 	if len(b) > 10 {
 		return nil, rejectf("time_in_date", "date column holds more than a date: %s", short(b)), ""
 	}
 	y, m, d, rej, null := checkDate(c, string(b))
 	if rej != nil || null {
-		return nil, rej, ""
+		return nil, rej, zeroNote(null)
 	}
 	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil, ""
+}
+
+// dateOnly passes on the date of t, which must be midnight UTC.
+func dateOnly(t time.Time, note string) (any, *Reject, string) {
+	if h, mi, sec := t.Clock(); h != 0 || mi != 0 || sec != 0 || t.Nanosecond() != 0 {
+		return nil, rejectf("time_in_date", "date column holds a time of day: %s", t.Format(time.RFC3339Nano)), ""
+	}
+	return t, nil, note
+}
+
+// sqliteAnyTime reads a SQLite time value that is not text the pattern
+// of convTimestamp matches: a number, or text sqliteTextTime reads.
+func sqliteAnyTime(v any, b []byte) (time.Time, *Reject, string) {
+	switch v.(type) {
+	case int64, float64:
+		return sqliteNumberTime(v)
+	case []byte, string:
+	default:
+		return time.Time{}, mismatch(v), ""
+	}
+	if t, ok, rej, note := sqliteTextTime(string(b)); ok {
+		return t, rej, note
+	}
+	if p := sqliteTimeText.FindStringSubmatch(string(b)); p != nil {
+		t, rej := parseTimeText(p, b)
+		return t, rej, ""
+	}
+	return time.Time{}, rejectf("type_mismatch", "not a time: %s", short(b)), ""
+}
+
+// zeroNote marks a zero date stored as NULL, for plan to report.
+func zeroNote(null bool) string {
+	if null {
+		return noteZeroDateNull
+	}
+	return ""
 }
 
 func convTimestamp(c *Column, v any) (any, *Reject, string) {
@@ -72,12 +115,18 @@ func convTimestamp(c *Column, v any) (any, *Reject, string) {
 	}
 	b, ok := asBytes(v)
 	if !ok {
-		return nil, mismatch(v), ""
+		if !c.fromSQLite {
+			return nil, mismatch(v), ""
+		}
+		return sqliteTimestamp(v, b)
 	}
 	s := string(b)
 	y, m, d, rej, null := checkDate(c, s)
 	if rej != nil || null {
-		return nil, rej, ""
+		if rej != nil && c.fromSQLite && rej.Kind == "type_mismatch" {
+			return sqliteTimestamp(v, b)
+		}
+		return nil, rej, zeroNote(null)
 	}
 	if len(s) == 10 {
 		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil, ""
@@ -92,12 +141,32 @@ func convTimestamp(c *Column, v any) (any, *Reject, string) {
 	if p == nil {
 		return nil, rejectf("type_mismatch", "not a datetime: %s", short(b)), ""
 	}
+	t, rej := parseTimeText(p, b)
+	if rej != nil {
+		return nil, rej, ""
+	}
+	return microseconds(t)
+}
+
+// sqliteTimestamp converts a SQLite time value that is a number, or text
+// in a form of SQLite's date functions other than "YYYY-MM-DD ...".
+func sqliteTimestamp(v any, b []byte) (any, *Reject, string) {
+	t, rej, note := sqliteAnyTime(v, b)
+	if rej != nil {
+		return nil, rej, ""
+	}
+	out, rej, _ := microseconds(t)
+	return out, rej, note
+}
+
+// parseTimeText reads the submatches of sqliteTimeText.
+func parseTimeText(p []string, b []byte) (time.Time, *Reject) {
 	sec, frac, zone := p[3], strings.TrimRight(p[4], "0"), p[5]
 	if sec == "" {
 		sec = "00"
 	}
 	if len(frac) > 9 { // time.Parse would drop what lies below the nanosecond
-		return nil, rejectf("sub_microsecond", "%s has digits below the microsecond, which PostgreSQL cannot store", short(b)), ""
+		return time.Time{}, rejectf("sub_microsecond", "%s has digits below the microsecond, which PostgreSQL cannot store", short(b))
 	}
 	if frac != "" {
 		frac = "." + frac
@@ -107,9 +176,9 @@ func convTimestamp(c *Column, v any) (any, *Reject, string) {
 	}
 	t, err := time.Parse(time.RFC3339Nano, p[1]+"T"+p[2]+":"+sec+frac+zone)
 	if err != nil {
-		return nil, rejectf("type_mismatch", "not a datetime: %s", short(b)), ""
+		return time.Time{}, rejectf("type_mismatch", "not a datetime: %s", short(b))
 	}
-	return microseconds(t)
+	return t, nil
 }
 
 var sqliteTimeText = regexp.MustCompile(`^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d)(?::(\d\d)(?:\.(\d+))?)? *(Z|[+-]\d\d:\d\d)?$`)

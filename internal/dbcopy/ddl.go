@@ -116,6 +116,9 @@ func defaultSQL(t *Table, c *Column) (string, *Manual) {
 	if rej != nil {
 		return "", &Manual{Kind: "default", Name: t.Name + "." + c.Name, Detail: fmt.Sprintf("default %q dropped: %s", d, rej.Detail)}
 	}
+	if out == nil { // a zero date under zero_date: null
+		return "", &Manual{Kind: "default", Name: t.Name + "." + c.Name, Detail: fmt.Sprintf("default %q dropped: zero dates are stored as NULL (--zero-dates=null)", d)}
+	}
 	return literalSQL(out), nil
 }
 

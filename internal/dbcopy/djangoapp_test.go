@@ -81,8 +81,10 @@ func TestDjangoAppSQLite(t *testing.T) {
 	rejects := filepath.Join(t.TempDir(), "rejects.jsonl")
 	res := runRejects(t, src, dst, rejects, "--chunk-rows", "2")
 	ctx := context.Background()
-	if res.Rejected != 7 { // 3 datetimes, the NULL key, 'abc' and 4.5, 'x'
-		t.Errorf("rejected %d rows, want 7: %+v", res.Rejected, readRejects(t, rejects))
+	// 2 datetimes in forms SQLite's functions do not read (the Julian day
+	// is copied), the NULL key, 'abc' and 4.5, 'x'
+	if res.Rejected != 6 {
+		t.Errorf("rejected %d rows, want 6: %+v", res.Rejected, readRejects(t, rejects))
 	}
 	checkReported(t, res, []string{"foreign_key tokens.fk1"})
 	for _, w := range res.Warnings {
@@ -120,7 +122,7 @@ func TestDjangoAppSQLite(t *testing.T) {
 		{"value under the renamed empty column", `SELECT "__2" || ',' || x || ',' || "_" FROM odd`, "1,2,3"},
 		{"empty table name", `SELECT x::text FROM "_"`, "5"},
 		{"datetimes SQLite reads", `SELECT string_agg(applied::text, ',' ORDER BY id) FROM django_migrations`,
-			"2024-01-02 03:04:05.123456+00,2024-01-02 03:04:05+00,2024-01-01 21:34:05.5+00,2024-01-02 03:04:00+00,2024-01-02 02:04:05.25+00"},
+			"2024-01-02 03:04:05.123456+00,2024-01-02 03:04:05+00,2024-01-01 21:34:05.5+00,2024-01-02 03:04:00+00,2024-01-02 00:00:00+00,2024-01-02 02:04:05.25+00"},
 	})
 	var nullKey bool
 	for _, r := range readRejects(t, rejects) {

@@ -140,8 +140,14 @@ func parleyTarget(ctx context.Context, to string, src Source, migrate bool, logg
 // mapTable fills t's target names, types and converters from the target table.
 func mapTable(ctx context.Context, conn *pgx.Conn, schema string, t *Table, m *Mapping) error {
 	t.Target = pgIdent(t.Name)
-	rows, err := conn.Query(ctx, `SELECT a.attname, format_type(a.atttypid, a.atttypmod), ty.typname
-		FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid
+	// A domain converts as its base type (a domain over a domain: as
+	// the innermost), the CHECK of the domain deciding the rest.
+	rows, err := conn.Query(ctx, `WITH RECURSIVE base(oid, typ) AS (
+			SELECT a.atttypid, a.atttypid FROM pg_attribute a
+			WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped
+			UNION SELECT b.oid, ty.typbasetype FROM base b JOIN pg_type ty ON ty.oid = b.typ WHERE ty.typtype = 'd')
+		SELECT a.attname, format_type(a.atttypid, a.atttypmod), bt.typname
+		FROM pg_attribute a JOIN base b ON b.oid = a.atttypid JOIN pg_type bt ON bt.oid = b.typ AND bt.typtype <> 'd'
 		WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped`, qualified(schema, t.Target))
 	if err != nil {
 		return fmt.Errorf("columns of target %s: %w", t.Target, err)
@@ -162,6 +168,7 @@ func mapTable(ctx context.Context, conn *pgx.Conn, schema string, t *Table, m *M
 	if len(cols) == 0 {
 		return apperr.New(apperr.Invalid, "table %s does not exist in the target; create it first (for Parley: parley migrate up)", qualified(schema, t.Target))
 	}
+	var unknown, entries []string
 	for _, c := range t.Columns {
 		c.Target = pgIdent(c.Name)
 		tc, ok := cols[c.Target]
@@ -169,15 +176,24 @@ func mapTable(ctx context.Context, conn *pgx.Conn, schema string, t *Table, m *M
 			return apperr.New(apperr.Invalid, "target table %s has no column %s for source column %s.%s", t.Target, c.Target, t.Name, c.Name)
 		}
 		c.TargetType, c.Convert = tc.typ, targetConverters[tc.base]
+		c.ZeroDate = m.zeroDate(Rule{Convert: c.Convert})
 		c.ruleKey = t.Name + "." + c.Name
 		if r, ok := m.Columns[c.ruleKey]; ok {
-			c.Convert, c.ZeroDate, c.NulBytes = r.Convert, r.ZeroDate, r.NulBytes
+			c.Convert, c.ZeroDate, c.NulBytes = r.Convert, m.zeroDate(r), r.NulBytes
 		}
 		if c.Convert == "" {
-			return apperr.New(apperr.Invalid, "target column %s.%s has type %s, which dbcopy does not convert to; name a converter with --mapping FILE holding the line %s "+
-				"(convert is one of %s, chosen by the values the source holds)", t.Target, c.Target, tc.typ, columnRule(c.ruleKey, tc.typ, "text"), converterNames())
+			unknown = append(unknown, fmt.Sprintf("%s.%s has type %s", t.Target, c.Target, tc.typ))
+			entries = append(entries, columnEntry(c.ruleKey, tc.typ, "text"))
+			continue
 		}
 		c.conv = converters[c.Convert]
+	}
+	if len(unknown) > 0 {
+		// Every such column at once: the user writes one mapping file.
+		return apperr.New(apperr.Invalid, "target column %s, which dbcopy does not convert to; name a converter with --mapping FILE holding the line columns: {%s} "+
+			"(text sends the source's text, which PostgreSQL reads as it reads a literal; verify compares that text, so a value PostgreSQL spells otherwise, "+
+			"an uppercase UUID, shows as a difference; convert is one of %s, chosen by the values the source holds)",
+			strings.Join(unknown, ", "), strings.Join(entries, ", "), converterNames())
 	}
 	return nil
 }

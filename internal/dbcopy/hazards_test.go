@@ -15,9 +15,10 @@ import (
 	"github.com/parleyhq/parley/internal/testenv"
 )
 
-// expect: table -> id -> column -> PostgreSQL text of the value, or
-// "REJECT kind" when the row must be in the reject file instead.
-// Written by hand from testdata/hazards.sql.
+// expect: table -> id -> column -> PostgreSQL text of the value, "NULL",
+// or "REJECT kind" when the row must be in the reject file instead.
+// Written by hand from testdata/hazards.sql, for --zero-dates=reject
+// (zeroDatesNull has what --zero-dates=null changes).
 var hazardExpect = map[string]map[int]map[string]string{
 	"dates": {
 		1: {"d": "REJECT zero_date"}, 2: {"d": "REJECT partial_zero_date"}, 3: {"d": "REJECT partial_zero_date"},
@@ -30,7 +31,8 @@ var hazardExpect = map[string]map[int]map[string]string{
 		16: {"d": "REJECT invalid_date"},
 	},
 	"nums": {
-		1: {"ubig": "REJECT unsigned_overflow"}, 2: {"ubig": "REJECT unsigned_overflow"}, 3: {"ubig": "9223372036854775807"},
+		// Past bigint: numeric(20,0) (widenUnsigned).
+		1: {"ubig": "18446744073709551615"}, 2: {"ubig": "9223372036854775808"}, 3: {"ubig": "9223372036854775807"},
 		4: {"flag": "REJECT boolean_cast"}, 5: {"flag": "REJECT boolean_cast"}, 6: {"flag": "true"}, 7: {"flag": "false"},
 		8:  {"uint": "4294967295", "umed": "16777215", "tiny": "-128"},
 		9:  {"dec65": "12345678901234567890123456789012345.123456789012345678901234567890"},
@@ -46,6 +48,27 @@ var hazardExpect = map[string]map[int]map[string]string{
 		14: {"j": `{"a": [1, 2],   "b": "\u00e9"}`},
 		15: {"lt": "REJECT nul_byte"},
 	},
+}
+
+// zeroDatesNull: under --zero-dates=null (the default) whole zero dates
+// are NULL; partial ones are still rejected, as NULL would lose their year.
+var zeroDatesNull = map[string]map[int]map[string]string{
+	"dates": {1: {"d": "NULL"}, 6: {"dt": "NULL"}, 8: {"ts": "NULL"}},
+}
+
+// hazardExpectFor returns hazardExpect for a --zero-dates mode.
+func hazardExpectFor(mode string) map[string]map[int]map[string]string {
+	out := map[string]map[int]map[string]string{}
+	for table, rows := range hazardExpect {
+		out[table] = map[int]map[string]string{}
+		for id, cols := range rows {
+			out[table][id] = cols
+			if over, ok := zeroDatesNull[table][id]; ok && mode == "null" {
+				out[table][id] = over
+			}
+		}
+	}
+	return out
 }
 
 type rejectLine struct {
@@ -84,17 +107,30 @@ func loadHazards(t *testing.T) (url string) {
 
 func TestHazardsExactOrRejected(t *testing.T) {
 	src := loadHazards(t)
+	for _, mode := range []string{"reject", "null"} {
+		t.Run("zero-dates="+mode, func(t *testing.T) { checkHazards(t, src, mode) })
+	}
+}
+
+func checkHazards(t *testing.T, src, mode string) {
 	dst := testenv.PostgresURL(t)
 	ctx := context.Background()
 	dir := t.TempDir()
-
-	if _, err := runCLI(t, ctx, "plan", "--from", src, "--plan-out", dir+"/plan.json", "--format", "json"); err != nil {
+	flags := []string{"--zero-dates", mode}
+	if mode == "null" {
+		flags = nil // the default
+	}
+	plan, err := runCLI(t, ctx, append([]string{"plan", "--from", src, "--plan-out", dir + "/plan.json"}, flags...)...)
+	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
-	if _, err := runCLI(t, ctx, "run", "--from", src, "--to", dst, "--reject-file", dir+"/rejects.jsonl", "--chunk-rows", "3"); err != nil {
+	if want := "(--zero-dates=" + mode; !strings.Contains(plan, want) || (mode == "null") != strings.Contains(plan, "zero_date_null") {
+		t.Errorf("plan does not say %s and count zero_date_null only under null:\n%s", want, plan)
+	}
+	if _, err := runCLI(t, ctx, append([]string{"run", "--from", src, "--to", dst, "--reject-file", dir + "/rejects.jsonl", "--chunk-rows", "3"}, flags...)...); err != nil {
 		t.Fatalf("run: %v", err)
 	}
-	if _, err := runCLI(t, ctx, "verify", "--from", src, "--to", dst); err != nil {
+	if _, err := runCLI(t, ctx, append([]string{"verify", "--from", src, "--to", dst}, flags...)...); err != nil {
 		t.Fatalf("verify: %v", err)
 	}
 	rejects := readRejects(t, dir+"/rejects.jsonl")
@@ -103,7 +139,7 @@ func TestHazardsExactOrRejected(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantRejects := map[string]string{} // "table id column" -> kind
-	for table, rows := range hazardExpect {
+	for table, rows := range hazardExpectFor(mode) {
 		for id, cols := range rows {
 			for col, want := range cols {
 				if kind, ok := strings.CutPrefix(want, "REJECT "); ok {
@@ -117,6 +153,9 @@ func TestHazardsExactOrRejected(t *testing.T) {
 				var got *string
 				if err := pg.QueryRow(ctx, fmt.Sprintf(`SELECT %q::text FROM %q WHERE id = $1`, col, table), id).Scan(&got); err != nil {
 					t.Errorf("%s id %d: %v", table, id, err)
+					continue
+				}
+				if want == "NULL" && got == nil {
 					continue
 				}
 				if got == nil || *got != want {

@@ -57,8 +57,15 @@ run     creates the tables (with their comments), copies rows with binary
         values are too long for PostgreSQL is left out, with a warning,
         but for a unique index on one column (MariaDB's UNIQUE on TEXT or
         BLOB), kept as an exclusion constraint using hash, with a warning.
-        What it does not translate is listed to port by hand: views,
-        triggers, routines, events, MariaDB sequences, CHECK constraints
+        Views are recreated after the tables (views read by others
+        first) when their SQL translates: names quoted as the copy made
+        them, functions that behave alike (IFNULL as coalesce, UCASE as
+        upper, count, sum, ...); a view using anything else (MySQL's /,
+        ||, DIV, CONCAT, IF, CAST, SQLite's datetime(), ...) is not
+        created, and plan and run say why and where its SELECT is; a
+        MySQL view comparing text is noted (MySQL compared by collation).
+        What it does not translate is listed to port by hand: views
+        as said, triggers, routines, events, MariaDB sequences, CHECK constraints
         PostgreSQL would read differently (built when they compare
         numbers, test NULL and combine with AND/OR/NOT; in SQLite text
         equality, lower(), upper() and length() too), FULLTEXT and
@@ -86,14 +93,30 @@ run     creates the tables (with their comments), copies rows with binary
         SQLite INTEGER PRIMARY KEY that is not the rowid (WITHOUT ROWID,
         or declared DESC) is no identity and is chunked only when it holds
         integers alone.
-        Values that cannot be copied exactly are never changed: their rows go
+        Values that cannot be copied exactly are never changed (zero dates,
+        MySQL's "no date", become NULL: see below): their rows go
         to the reject file, each reason ending with the line of a --mapping
         file that copies the value (e.g. columns: {"posts.at": {target:
         "text", convert: text}}). MySQL INVISIBLE columns are copied as
-        ordinary columns and reported; views are reported with the query
-        that shows their SELECT. A --mapping rule with zero_date: null drops NOT
-        NULL from columns whose default is a zero date (WordPress); a zero
-        date in another NOT NULL column is rejected. Progress is checkpointed in the target schema
+        ordinary columns and reported. A BIGINT UNSIGNED column holding
+        values past 9223372036854775807 becomes numeric(20,0) rather than
+        bigint (so do the integer columns its foreign keys pair it with;
+        plan lists them as unsigned_numeric), the others stay bigint; a
+        --mapping rule for bigint unsigned decides otherwise. Zero dates ('0000-00-00 00:00:00': "no date"
+        in MySQL, no value PostgreSQL has) become NULL by default, as
+        pgloader's zero-dates-to-null does, and plan counts them
+        (zero_date_null); NOT NULL is dropped from columns whose default is
+        a zero date (WordPress), and a zero date in another NOT NULL column
+        is rejected. --zero-dates=reject rejects them all; a date with a
+        zero month or day only ('2024-00-00') is always rejected (NULL
+        would lose its year; its reject line names the mapping to text).
+        SQLite DATETIME, TIMESTAMP and DATE columns may hold Unix seconds,
+        Unix milliseconds (integers from 1e11 on, year 5138 in seconds:
+        plan counts them as epoch_milliseconds), REAL Julian days, or text
+        in the forms SQLite's date functions read; all are copied as the
+        instant SQLite's datetime() gives, rounded to the millisecond for a
+        Julian day as SQLite does (a REAL outside the Julian day range is
+        Unix seconds with a fraction). Progress is checkpointed in the target schema
         _parley_dbcopy: after a crash or kill -9, run again to continue.
         With --verify, PostgreSQL digests each chunk as stored once the keys
         are built and run compares that with the rows it sent; a mismatch is
@@ -120,7 +143,7 @@ Examples:
   parley dbcopy verify --from mysql://app@db1:3306/shop --to postgres://pg/shop
   parley dbcopy run --from sqlite:./data/parley.db --to postgres://pg/parley   # a Parley installation
   parley dbcopy verify --from sqlite:./data/parley.db --to postgres://pg/parley
-  parley dbcopy run ... --mapping overrides.yaml   # e.g. zero dates to NULL, bigint unsigned to numeric
+  parley dbcopy run ... --mapping overrides.yaml   # e.g. a column kept as text, bigint unsigned to numeric
 
 Run "parley dbcopy COMMAND --help" for the flags of a command.
 `
@@ -145,6 +168,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, logger *
 	fs.StringVar(&opts.Schema, "schema", "public", "target PostgreSQL schema")
 	fs.StringVar(&opts.Mapping, "mapping", "", "YAML file of type or column mapping overrides (see plan output for the built-in rules; each rejected value names the line that copies it)")
 	fs.BoolVar(&opts.IntoExisting, "into-existing", false, "copy into tables that already exist in the target, converting to their column types (implied for a Parley database)")
+	fs.StringVar(&opts.ZeroDates, "zero-dates", "null", "MySQL zero dates ('0000-00-00', '0000-00-00 00:00:00'): null stores NULL (as pgloader's zero-dates-to-null; plan counts them, NOT NULL is dropped where the default is one) or reject sends their rows to the reject file; dates with only a zero month or day ('2024-00-00') are rejected either way, as NULL would lose their year")
 	fs.BoolVar(&opts.CopyMergeTables, "copy-merge-tables", false, "copy MySQL MERGE tables as plain tables (their rows are their tables' rows a second time); left out by default")
 	fs.Int64Var(&opts.ChunkRows, "chunk-rows", 50000, "rows per chunk (one COPY transaction and one checkpoint each)")
 	fs.IntVar(&opts.Workers, "workers", 4, "parallel workers (SQLite sources read with one)")

@@ -32,6 +32,10 @@ type Mapping struct {
 	MySQL   []Rule          `yaml:"mysql"`
 	SQLite  []Rule          `yaml:"sqlite"`
 	Columns map[string]Rule `yaml:"columns"`
+	// ZeroDates is the zero_date of date and time columns whose rule
+	// names none (--zero-dates): "null" or "reject".
+	ZeroDates string `yaml:"-"`
+	userMySQL int    // the first userMySQL rules of MySQL are the --mapping file's
 }
 
 // LoadMapping returns the built-in rules with the user file at path (if
@@ -59,7 +63,7 @@ func LoadMapping(path string) (*Mapping, error) {
 			return nil, apperr.New(apperr.Invalid, "mapping file %s: %v", path, err)
 		}
 	}
-	m.MySQL = append(user.MySQL, m.MySQL...)
+	m.MySQL, m.userMySQL = append(user.MySQL, m.MySQL...), len(user.MySQL)
 	m.SQLite = append(user.SQLite, m.SQLite...)
 	m.Columns = user.Columns
 	return &m, nil
@@ -134,7 +138,7 @@ func (m *Mapping) Apply(s *Schema) error {
 					t.Name, c.Name, c.ColumnType, columnRule(c.ruleKey, "text", "text"))
 			}
 			c.TargetType = expand(r.Target, c)
-			c.Convert, c.ZeroDate, c.NulBytes = r.Convert, r.ZeroDate, r.NulBytes
+			c.Convert, c.ZeroDate, c.NulBytes = r.Convert, m.zeroDate(r), r.NulBytes
 			conv, ok := converters[r.Convert]
 			if !ok {
 				return apperr.New(apperr.Invalid, "column %s.%s: unknown convert %q", t.Name, c.Name, r.Convert)
@@ -144,12 +148,27 @@ func (m *Mapping) Apply(s *Schema) error {
 				// WordPress's post_date_gmt: NOT NULL DEFAULT '0000-00-00 00:00:00'.
 				c.Nullable = true
 				s.Manual = append(s.Manual, Manual{Kind: "not_null", Name: t.Name + "." + c.Name,
-					Detail: "NOT NULL dropped: zero_date: null stores its zero dates (and zero-date default) as NULL"})
+					Detail: "NOT NULL dropped: zero dates are stored as NULL (--zero-dates=null, or zero_date: null), so is its zero-date default"})
 			}
 		}
 	}
 	relationNames(s)
 	return nil
+}
+
+// zeroDate is the zero_date of a column mapped by r: the rule's own, or
+// --zero-dates for a date or time converter.
+func (m *Mapping) zeroDate(r Rule) string {
+	if r.ZeroDate == "" && (r.Convert == "date" || r.Convert == "timestamp") {
+		return m.ZeroDates
+	}
+	return r.ZeroDate
+}
+
+// userRule: a type rule of the --mapping file maps MySQL column c.
+func (m *Mapping) userRule(c *Column) bool {
+	_, ok := firstMatch(m.MySQL[:m.userMySQL], c)
+	return ok
 }
 
 func firstMatch(rules []Rule, c *Column) (Rule, bool) {

@@ -8,6 +8,7 @@ type Schema struct {
 	Engine string   `json:"engine"` // "mysql" or "sqlite"
 	Tables []*Table `json:"tables"`
 	Manual []Manual `json:"manual,omitempty"`
+	Views  []*View  `json:"views,omitempty"`
 }
 
 // Manual names an object the copy does not translate; a person ports it.
@@ -105,6 +106,8 @@ type Column struct {
 	read          string // the source's SELECT expression, when not the column (parleyfold.go)
 	ruleKey       string // "table.column", the key of a --mapping column rule (ruleHint)
 	fromSQLite    bool   // the column is a SQLite one, holding values of any kind
+	// widened says why a BIGINT UNSIGNED column became numeric(20,0) (unsigned.go).
+	widened string
 }
 
 // Check is a source CHECK constraint.

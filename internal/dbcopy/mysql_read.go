@@ -45,7 +45,6 @@ func (s *mysqlSource) foreignKeys(ctx context.Context, byName map[string]*Table)
 
 func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
 	queries := []struct{ kind, q string }{
-		{"view", `SELECT TABLE_NAME, '' FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY 1`},
 		{"sequence", `SELECT TABLE_NAME, 'MariaDB sequence not copied (CREATE SEQUENCE ... START WITH its next value)' FROM information_schema.TABLES
 			WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE' ORDER BY 1`},
 		{"trigger", `SELECT TRIGGER_NAME, CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION, ' ON ', EVENT_OBJECT_TABLE) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY 1`},
@@ -69,8 +68,6 @@ func (s *mysqlSource) manualObjects(ctx context.Context) ([]Manual, error) {
 			case "routine":
 				m.Kind = strings.ToLower(m.Detail)
 				m.Detail = "not copied; its body: SHOW CREATE " + m.Detail + " " + myQuote(m.Name) + "; rewrite it in PL/pgSQL"
-			case "view":
-				m.Detail = viewDetail(m.Name)
 			case "trigger":
 				m.Detail += "; not copied; its body: SHOW CREATE TRIGGER " + myQuote(m.Name) +
 					"; in PostgreSQL a trigger runs a function (CREATE FUNCTION ... RETURNS trigger, then CREATE TRIGGER ... EXECUTE FUNCTION)"
@@ -292,6 +289,25 @@ func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, exp
 		return nil, fmt.Errorf("read %s chunk %d: %w", t.Name, c.No, err)
 	}
 	return newRowIter(ctx, rows, len(cols)), nil
+}
+
+// views reads the views and their SELECT.
+func (s *mysqlSource) views(ctx context.Context) ([]*View, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY 1`, s.dbName)
+	if err != nil {
+		return nil, fmt.Errorf("list views: %w", err)
+	}
+	defer rows.Close()
+	var out []*View
+	for rows.Next() {
+		v := &View{qualifier: s.dbName}
+		if err := rows.Scan(&v.Name, &v.Source); err != nil {
+			return nil, fmt.Errorf("list views: %w", err)
+		}
+		v.Target = pgIdent(v.Name)
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
 
 // viewDetail says where a MySQL view's SELECT is: the copy creates no

@@ -87,6 +87,9 @@ func (s *mysqlSource) Schema(ctx context.Context) (*Schema, error) {
 		return nil, err
 	}
 	sch.Manual = append(sch.Manual, manual...)
+	if sch.Views, err = s.views(ctx); err != nil {
+		return nil, err
+	}
 	return sch, nil
 }
 

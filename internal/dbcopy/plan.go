@@ -35,6 +35,18 @@ type Plan struct {
 	// Parley: the source is a Parley database; its target schema comes
 	// from Parley's PostgreSQL migrations and goose_db_version is not copied.
 	Parley bool `json:"parley,omitempty"`
+	// Views: each with the SQL run creates it with, or why it does not.
+	Views []*View `json:"views,omitempty"`
+	// ZeroDates is --zero-dates: what becomes of MySQL zero dates in
+	// columns whose mapping rule does not say.
+	ZeroDates string `json:"zero_dates"`
+}
+
+// noteDetails explains the notes (values kept, but changed in form) that
+// a plan counts.
+var noteDetails = map[string]string{
+	noteZeroDateNull: "zero dates stored as NULL (--zero-dates=null, the default, as pgloader does; --zero-dates=reject rejects them)",
+	noteEpochMillis:  "integers from 1e11 on read as Unix milliseconds (as seconds they would lie past the year 5138)",
 }
 
 // MakePlan inspects the source schema and data; it writes nothing anywhere.
@@ -46,7 +58,7 @@ func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Prog
 	}
 	defer src.Close()
 	p := &Plan{Source: opts.sourceDisplay, Schema: opts.Schema, Tables: s.Tables}
-	p.IntoExisting, p.Parley = opts.IntoExisting, opts.parley
+	p.IntoExisting, p.Parley, p.ZeroDates = opts.IntoExisting, opts.parley, opts.ZeroDates
 	var manual []Manual
 	if !opts.IntoExisting {
 		_, manual = postSteps(opts.Schema, s)
@@ -55,9 +67,14 @@ func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Prog
 			p.DDL = append(p.DDL, ddl)
 			manual = append(manual, m...)
 		}
+		for _, v := range s.Views {
+			if v.SQL != "" {
+				p.DDL = append(p.DDL, viewDDL(opts.Schema, v))
+			}
+		}
 	}
-	p.Manual = append(manual, s.Manual...)
-	p.Hazards = append(append(schemaHazards(s), limitHazards(s)...), boolKeyHazards(s)...)
+	p.Manual, p.Views = append(manual, s.Manual...), s.Views
+	p.Hazards = append(append(append(schemaHazards(s), limitHazards(s)...), boolKeyHazards(s)...), widenedHazards(s)...)
 	readers, _, err := src.Snapshot(ctx, 1)
 	if err != nil {
 		return nil, err
@@ -226,6 +243,9 @@ func scanTable(ctx context.Context, r Reader, t *Table, chunkRows int64) ([]Haza
 		if k.kind == "key_size" {
 			h.Detail = keySizeHint
 		}
+		if d, ok := noteDetails[k.kind]; ok && !h.Reject {
+			h.Detail = d
+		}
 		if e, ok := examples[k]; ok {
 			h.Detail = e
 		}
@@ -250,6 +270,12 @@ func (p *Plan) WriteText(w io.Writer) {
 	case p.IntoExisting:
 		fmt.Fprintf(w, "Copied into the target's existing tables; no tables are created\n")
 	}
+	switch p.ZeroDates {
+	case "null":
+		fmt.Fprintf(w, "Zero dates ('0000-00-00'): stored as NULL (--zero-dates=null, as pgloader); dates with a zero month or day only are rejected\n")
+	case "reject":
+		fmt.Fprintf(w, "Zero dates ('0000-00-00'): rejected (--zero-dates=reject)\n")
+	}
 	fmt.Fprintln(w)
 	for _, t := range p.Tables {
 		fmt.Fprintf(w, "table %s -> %s (~%d rows, chunk key %q)\n", t.Name, t.Target, t.RowsEst, t.ChunkKey)
@@ -270,6 +296,19 @@ func (p *Plan) WriteText(w io.Writer) {
 			act = "RUN FAILS"
 		}
 		fmt.Fprintf(w, "  %-20s %s.%s rows=%d %s %s\n", h.Kind, h.Table, h.Column, h.Rows, act, h.Detail)
+	}
+	if len(p.Views) > 0 {
+		fmt.Fprintf(w, "\nViews (%d):\n", len(p.Views))
+	}
+	for _, v := range p.Views {
+		switch {
+		case p.IntoExisting:
+			fmt.Fprintf(w, "  %s: not created (--into-existing)\n", v.Name)
+		case v.SQL != "":
+			fmt.Fprintf(w, "  %s: created after the tables: CREATE VIEW %s %s\n", v.Name, quoteIdent(v.Target), v.SQL)
+		default:
+			fmt.Fprintf(w, "  %s: NOT CREATED: %s\n", v.Name, v.Reason)
+		}
 	}
 	fmt.Fprintf(w, "\nFor manual porting (%d):\n", len(p.Manual))
 	for _, m := range p.Manual {

@@ -148,7 +148,8 @@ func postSteps(schema string, s *Schema) ([]postStep, []Manual) {
 			steps = append(steps, postStep{name: "fk:" + t.Name + "." + fk.Name, phase: 2, soft: true, run: fkStep(schema, t, ref, fk)})
 		}
 	}
-	return steps, manual
+	views, notes := viewSteps(schema, s)
+	return append(steps, views...), append(manual, notes...)
 }
 
 // uniqueKey: cols are, in any order, the columns of t's primary key or of

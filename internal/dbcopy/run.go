@@ -37,6 +37,10 @@ type Options struct {
 	// CopyMergeTables copies MySQL MERGE (MRG_MyISAM) tables as plain
 	// tables; by default they are left out (see dropMergeTables).
 	CopyMergeTables bool
+	// ZeroDates says what becomes of MySQL's zero dates ('0000-00-00')
+	// in date and time columns whose mapping rule does not say: "null"
+	// (the default, as pgloader's zero-dates-to-null) or "reject".
+	ZeroDates string
 
 	sourceDisplay string
 	parley        bool     // the source is a Parley database
@@ -69,6 +73,9 @@ func (o *Options) defaults() {
 	}
 	if o.Sample <= 0 {
 		o.Sample = 100
+	}
+	if o.ZeroDates == "" {
+		o.ZeroDates = "null"
 	}
 }
 
@@ -122,6 +129,10 @@ func loadSchema(ctx context.Context, opts *Options, logger *slog.Logger, migrate
 	if err != nil {
 		return nil, nil, err
 	}
+	if opts.ZeroDates != "null" && opts.ZeroDates != "reject" {
+		return nil, nil, apperr.New(apperr.Invalid, "--zero-dates must be null or reject, not %q", opts.ZeroDates)
+	}
+	m.ZeroDates = opts.ZeroDates
 	src, u, err := openSource(ctx, opts.From)
 	if err != nil {
 		return nil, nil, err
@@ -142,10 +153,18 @@ func loadSchema(ctx context.Context, opts *Options, logger *slog.Logger, migrate
 		err = mapExisting(ctx, opts, src, s, m, logger, migrate)
 	default:
 		err = m.Apply(s)
+		if my, ok := src.(*mysqlSource); ok && err == nil {
+			err = my.widenUnsigned(ctx, s, m)
+		}
 	}
 	if err != nil {
 		src.Close()
 		return nil, nil, err
+	}
+	if opts.IntoExisting {
+		for _, v := range s.Views {
+			s.Manual = append(s.Manual, Manual{Kind: "view", Name: v.Name, Detail: "not created (--into-existing creates no objects); " + viewSourceHint(v, s.Engine)})
+		}
 	}
 	if s.Engine == "sqlite" {
 		opts.Workers = 1 // one reader keeps one snapshot; see sqlite.go

@@ -81,14 +81,14 @@ func sqliteAffinity(decl string) string {
 // Schema implements Source.
 func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
 	sch := &Schema{Engine: "sqlite"}
-	rows, err := s.db.QueryContext(ctx, `SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table','view','trigger') ORDER BY name`)
+	rows, err := s.db.QueryContext(ctx, `SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table','view','trigger') ORDER BY name`)
 	if err != nil {
 		return nil, fmt.Errorf("list tables: %w", err)
 	}
 	var names []string
 	for rows.Next() {
-		var typ, name, tbl string
-		if err := rows.Scan(&typ, &name, &tbl); err != nil {
+		var typ, name, tbl, sql string
+		if err := rows.Scan(&typ, &name, &tbl, &sql); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("list tables: %w", err)
 		}
@@ -96,9 +96,7 @@ func (s *sqliteSource) Schema(ctx context.Context) (*Schema, error) {
 		case "table":
 			names = append(names, name)
 		case "view":
-			sch.Manual = append(sch.Manual, Manual{Kind: typ, Name: name, Detail: "not copied (its rows are its tables', which are); its SELECT: " +
-				"SELECT sql FROM sqlite_master WHERE type = 'view' AND name = " + quoteLiteral(name) +
-				"; recreate it with CREATE VIEW " + quoteIdent(pgIdent(name)) + " AS that SELECT, SQLite functions (datetime(), strftime(), ifnull()) replaced by PostgreSQL's"})
+			sch.Views = append(sch.Views, &View{Name: name, Target: pgIdent(name), Source: sql})
 		default:
 			sch.Manual = append(sch.Manual, Manual{Kind: typ, Name: name, Detail: "on " + tbl + "; not copied; its body: " +
 				"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = " + quoteLiteral(name) +

@@ -158,10 +158,11 @@ func TestWordPressNextcloudMySQL(t *testing.T) {
 		t.Errorf("an integer key reported as a collation hazard: %s", d)
 	}
 
-	// Run 1, the built-in rules: the draft's zero dates are rejected, and
-	// their reasons name the rule that copies them.
+	// Run 1, the built-in rules with --zero-dates=reject (the default
+	// stores NULL): the draft's zero dates are rejected, and their reasons
+	// name the rule that copies them.
 	rejectFile := filepath.Join(t.TempDir(), "rejects.jsonl")
-	res := runRejects(t, src, dst, rejectFile)
+	res := runRejects(t, src, dst, rejectFile, "--zero-dates", "reject")
 	if res.Rejected != 1 {
 		t.Errorf("rejected %d rows, want 1 (the auto-draft's zero post_date_gmt)", res.Rejected)
 	}
@@ -170,11 +171,12 @@ func TestWordPressNextcloudMySQL(t *testing.T) {
 			t.Errorf("INVISIBLE column %s not reported as copied: %q", k, d)
 		}
 	}
-	if d, _ := manualDetail(res, "view", "wp_published"); !strings.Contains(d, "SHOW CREATE VIEW `wp_published`") || !strings.Contains(d, "information_schema.VIEWS") {
-		t.Errorf("view wp_published: %q does not say where its SELECT is", d)
+	if d, _ := manualDetail(res, "view", "wp_published"); !strings.Contains(d, "created") || !strings.Contains(d, "collation") {
+		t.Errorf("view wp_published: %q does not say it was created, comparing text otherwise", d)
 	}
 	reportCompare(t, "built-in rules", compareAll(t, "mysql", db, dst), map[string]int{"wp_posts": 1})
 	checkTarget(t, dst, []unseenCheck{
+		sameRows("wp_published", `SELECT "ID", post_title, post_date_gmt FROM wp_posts WHERE post_status = 'publish'`),
 		{"invisible values", `SELECT string_agg(id || ':' || coalesce(note, 'null') || ':' || to_char(created_at, 'MI:SS.MS'), ',' ORDER BY id) FROM oc_jobs WHERE id < 3`, "1:scanned:00:00.125,2:null:00:01.000"},
 		{"PHP serialized", `SELECT md5(option_value) FROM wp_options WHERE option_name = 'cron'`, md5Repeat(`a:2:{i:1709251200;a:1:{s:16:"wp_version_check";a:1:{s:32:"40cd750bba9870f18aada2478b24840a";a:3:{s:8:"schedule";s:10:"twicedaily";s:4:"args";a:0:{}s:8:"interval";i:43200;}}}s:7:"version";i:2;}`, 1)},
 		{"trailing space kept", `SELECT quote_literal(name) FROM oc_filecache WHERE fileid = 4`, "'Readme.md '"},
@@ -328,9 +330,10 @@ func TestShopMySQL5(t *testing.T) {
 		t.Errorf("warnings %q, want none", res.Warnings)
 	}
 	checkReported(t, res, []string{"generated product.gross", "generated product.sku_upper", "generated stock.available",
-		"generated order_line.line_total", "view v_order_totals", "invisible price_log.id", "invisible price_log.meta"})
+		"generated order_line.line_total", "invisible price_log.id", "invisible price_log.meta"})
 	reportCompare(t, "shop", compareAll(t, "mysql", db, dst), nil)
 	checkTarget(t, dst, []unseenCheck{
+		sameRows("v_order_totals", `SELECT o.id, o.customer_email, SUM(l.line_total) FROM orders o JOIN order_line l ON l.order_id = o.id GROUP BY o.id, o.customer_email`),
 		{"composite foreign keys built and valid", `SELECT string_agg(conname || ':' || convalidated, ',' ORDER BY conname) FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('stock'::regclass, 'order_line'::regclass)`,
 			"order_line_fk_line_order:true,order_line_fk_line_stock:true,stock_fk_stock_product:true,stock_fk_stock_wh:true"},
 		{"ENUM check kept", `SELECT count(*)::text FROM pg_constraint WHERE contype = 'c' AND conrelid = 'product'::regclass`, "2"},

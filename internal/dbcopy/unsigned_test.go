@@ -51,6 +51,19 @@ func unsignedMapping(t *testing.T) string {
 	return path
 }
 
+// bigintMapping writes a --mapping file that keeps unsigned BIGINT columns
+// bigint whatever they hold.
+func bigintMapping(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "bigint.yaml")
+	if err := os.WriteFile(path, []byte(`mysql:
+  - {type: bigint, unsigned: true, target: bigint, convert: int}
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // chunkState reads the checkpoint of table: chunks planned and done.
 func chunkState(t *testing.T, dst, table string) (total, done int) {
 	t.Helper()
@@ -128,25 +141,35 @@ func TestUnsignedBigintKeyChunks(t *testing.T) {
 
 // TestUnsignedBigintAboveInt64: keys past 2^63-1 do not fit the chunk
 // bounds, so the table is one chunk, which plan says; it still copies
-// every row (numeric mapping) or rejects those keys (default mapping).
+// every row, into numeric(20,0) by the mapping file or by the built-in
+// rules, which widen a BIGINT UNSIGNED column holding such values (plan
+// says so); a mapping rule keeping bigint rejects those keys.
 func TestUnsignedBigintAboveInt64(t *testing.T) {
-	for _, numeric := range []bool{true, false} {
-		t.Run(fmt.Sprintf("numeric=%v", numeric), func(t *testing.T) {
+	for _, rules := range []string{"numeric", "builtin", "bigint"} {
+		numeric := rules != "bigint"
+		t.Run(rules, func(t *testing.T) {
 			src, dsn, _ := freshMySQL(t)
 			wpPosts(t, dsn, 1000, 1)
 			mysqlExec(t, dsn, `INSERT INTO wp_posts (ID, post_content, post_title) VALUES
 				(9223372036854775807, 'max int64', ''), (9223372036854775808, 'past int64', ''), (18446744073709551615, 'max uint64', '')`)
 			var extra []string
 			wantRows, wantRejected := int64(1003), int64(0)
-			if numeric {
+			switch rules {
+			case "numeric":
 				extra = []string{"--mapping", unsignedMapping(t)}
-			} else {
+			case "bigint":
+				extra = []string{"--mapping", bigintMapping(t)}
 				wantRows, wantRejected = 1001, 2
 			}
 			ctx := context.Background()
 			plan, err := runCLI(t, ctx, append([]string{"plan", "--from", src, "--chunk-rows", "100"}, extra...)...)
 			if err != nil || !strings.Contains(plan, "NOTE ID: one chunk: keys above 9223372036854775807") {
 				t.Errorf("plan (%v) does not note that wp_posts is one chunk:\n%s", err, plan)
+			}
+			// Only the column past bigint is widened, and only by the built-in rules.
+			widened := strings.Contains(plan, "unsigned_numeric     wp_posts.ID ")
+			if widened != (rules == "builtin") || strings.Contains(plan, "unsigned_numeric     wp_posts.post_parent") {
+				t.Errorf("plan widens wp_posts.ID: %v, want %v; post_parent never:\n%s", widened, rules == "builtin", plan)
 			}
 			dst := testenv.PostgresURL(t)
 			res := runWith(t, src, dst, append([]string{"--chunk-rows", "100", "--workers", "4"}, extra...)...)
@@ -271,5 +294,36 @@ func TestUnsignedBigintEarlierCheckpoint(t *testing.T) {
 	}
 	if out, err := runCLI(t, ctx, "verify", "--from", src, "--to", dst); err != nil {
 		t.Fatalf("verify after resume: %v\n%s", err, out)
+	}
+}
+
+// TestUnsignedBigintWidenedKeyPartners: a BIGINT UNSIGNED key holding a
+// value past bigint becomes numeric(20,0), and so does the column whose
+// foreign key references it though its own values fit: PostgreSQL keys
+// need one type on both sides. The key is built, valid.
+func TestUnsignedBigintWidenedKeyPartners(t *testing.T) {
+	src, dsn, _ := freshMySQL(t)
+	mysqlExec(t, dsn, `CREATE TABLE accounts (id bigint unsigned PRIMARY KEY, name varchar(10)) ENGINE=InnoDB;
+		CREATE TABLE events (id int PRIMARY KEY, account_id bigint unsigned, other bigint unsigned,
+			FOREIGN KEY (account_id) REFERENCES accounts (id)) ENGINE=InnoDB;
+		INSERT INTO accounts VALUES (1, 'a'), (18446744073709551615, 'max');
+		INSERT INTO events VALUES (1, 1, 5), (2, 18446744073709551615, 6), (3, NULL, 7);`)
+	dst := testenv.PostgresURL(t)
+	res := runWith(t, src, dst)
+	if res.Rows != 5 || res.Rejected != 0 || len(res.Warnings) != 0 {
+		t.Errorf("copied %d rows, %d rejected, warnings %q; want 5, 0, none", res.Rows, res.Rejected, res.Warnings)
+	}
+	var types, valid string
+	pg := pgConn(t, dst)
+	ctx := context.Background()
+	if err := pg.QueryRow(ctx, `SELECT string_agg(table_name || '.' || column_name || ' ' || data_type, ',' ORDER BY table_name, column_name)
+		FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('id', 'account_id', 'other')`).Scan(&types); err != nil {
+		t.Fatal(err)
+	}
+	if want := "accounts.id numeric,events.account_id numeric,events.id integer,events.other bigint"; types != want {
+		t.Errorf("target types %s, want %s", types, want)
+	}
+	if err := pg.QueryRow(ctx, `SELECT string_agg(convalidated::text, ',') FROM pg_constraint WHERE contype = 'f'`).Scan(&valid); err != nil || valid != "true" {
+		t.Errorf("foreign keys validated: %q (%v), want one, valid", valid, err)
 	}
 }

@@ -1,0 +1,51 @@
+package dbcopy
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTranslateView: view definitions as MySQL (information_schema's
+// VIEW_DEFINITION) and SQLite (sqlite_master.sql) keep them become
+// PostgreSQL SELECTs naming the copied tables; what PostgreSQL would read
+// otherwise is refused with the reason.
+func TestTranslateView(t *testing.T) {
+	s := &Schema{Tables: []*Table{
+		{Name: "t", Target: "t", Columns: []*Column{{Name: "id", Target: "id"}, {Name: "Name", Target: "Name"}, {Name: "xmin", Target: "xmin_"}, {Name: "order", Target: "order"}}},
+		{Name: "Orders", Target: "Orders", Columns: []*Column{{Name: "id", Target: "id"}}},
+	}}
+	for _, tc := range []struct {
+		mysql      bool
+		src, want  string // want: the SQL, or "!" and part of the reason
+		deps, text bool
+	}{
+		{true, "select `shop`.`t`.`id` AS `id`,ucase(`shop`.`t`.`Name`) AS `n` from `shop`.`t` where `shop`.`t`.`xmin` in (1,2)",
+			`AS select "t"."id" AS "id",upper("t"."Name") AS "n" from "t" where "t"."xmin_" in (1,2)`, false, false},
+		{true, "select `v`.`id` AS `id`,count(0) AS `c` from (`shop`.`v` join `shop`.`t` on(`shop`.`t`.`id` = `v`.`id`)) group by `v`.`id`",
+			`AS select "v"."id" AS "id",count(0) AS "c" from ("v" join "t" on("t"."id" = "v"."id")) group by "v"."id"`, true, false},
+		{true, "select ifnull(`shop`.`t`.`Name`,'it''s \\\\ \\n') AS `n` from `shop`.`t`", "AS select coalesce(\"t\".\"Name\",'it''s \\ \n') AS \"n\" from \"t\"", false, false},
+		{true, "select _utf8mb4'x' AS `c` from `shop`.`t`", `AS select 'x' AS "c" from "t"`, false, false},
+		{true, "select `shop`.`t`.`id` / 2 AS `h` from `shop`.`t`", "!division", false, false},
+		{true, "select concat(`shop`.`t`.`Name`,'x') AS `c` from `shop`.`t`", "!concat", false, false},
+		{true, "select `shop`.`t`.`id` AS `id` from `shop`.`t` where `shop`.`t`.`id` = 1 || `shop`.`t`.`id` = 2", "!OR", false, false},
+		{true, "select `shop`.`t`.`id` DIV 2 AS `h` from `shop`.`t`", "!DIV", false, false},
+		{false, `CREATE VIEW "recent" AS SELECT id, name || '!' FROM orders -- comment
+			WHERE id == 3`, `AS SELECT "id", "Name" || '!' FROM "Orders" WHERE "id" = 3`, false, false},
+		{false, `CREATE VIEW IF NOT EXISTS main.w(a) AS SELECT [id] FROM "t"`, `(a) AS SELECT "id" FROM "t"`, false, false},
+		{false, `CREATE VIEW x AS SELECT "order" FROM t ORDER BY id`, `AS SELECT "order" FROM "t" ORDER BY "id"`, false, false},
+		{false, `CREATE VIEW x AS SELECT datetime(id, 'unixepoch') FROM t`, "!datetime", false, false},
+	} {
+		s.Views = []*View{{Name: "v", Target: "v"}, {Name: "w", Target: "w", Source: tc.src, qualifier: map[bool]string{true: "shop"}[tc.mysql]}}
+		v := s.Views[1]
+		got, err := translateView(v, tc.mysql, newViewNames(s))
+		if reason, refused := strings.CutPrefix(tc.want, "!"); refused {
+			if err == nil || !strings.Contains(err.Error(), reason) {
+				t.Errorf("%s: got %q, %v; want refused for %s", tc.src, got, err, reason)
+			}
+			continue
+		}
+		if err != nil || got != tc.want || (len(v.deps) > 0) != tc.deps || v.textCmp != tc.text {
+			t.Errorf("%s:\n got %q (%v), deps %v, text %v\nwant %q, deps %v, text %v", tc.src, got, err, v.deps, v.textCmp, tc.want, tc.deps, tc.text)
+		}
+	}
+}
