@@ -25,9 +25,12 @@ const (
 	Unsupported  Code = "unsupported"  // wrong media type or format
 	// NotAcceptable: the caller accepts no representation we can send.
 	NotAcceptable Code = "not_acceptable"
-	RateLimited   Code = "rate_limited" // too many requests; retry later
-	Unavailable   Code = "unavailable"  // a dependency is down
-	Internal      Code = "internal"     // a bug or an unexpected failure
+	// RequestTimeout: the request did not arrive in the time the server
+	// waits for one (a body sent too slowly); sending it again may work.
+	RequestTimeout Code = "request_timeout"
+	RateLimited    Code = "rate_limited" // too many requests; retry later
+	Unavailable    Code = "unavailable"  // a dependency is down
+	Internal       Code = "internal"     // a bug or an unexpected failure
 )
 
 // Error is an error with a code, a message safe to show to the caller, and

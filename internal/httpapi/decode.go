@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -282,7 +283,7 @@ func unescapeKey(quoted []byte) []byte {
 
 // bodyReadError words a body that could not be read for a reason of the
 // connection's, not of the bytes: a client too slow for the server's read
-// timeout, or one whose body ends before its Content-Length. Nil for any
+// timeout (408), or one whose body ends before its Content-Length (400). Nil for any
 // other error (the size limit is the caller's to word). Read errors name
 // the server's and the client's socket addresses, which are no client's
 // business, and left to the caller a profile upload cut short was a 500.
@@ -292,7 +293,7 @@ func bodyReadError(err error, what string) error {
 	case err == nil:
 		return nil
 	case errors.As(err, &ne) && ne.Timeout():
-		return apperr.New(apperr.Malformed, "%s did not arrive within the server's read timeout", what)
+		return apperr.New(apperr.RequestTimeout, "%s did not arrive within the server's read timeout; send it again", what)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return apperr.New(apperr.Malformed, "%s ended before its Content-Length", what)
 	}
@@ -318,7 +319,7 @@ func decodeStream(body io.Reader, limit int64, v any) error {
 		default:
 			var ute *json.UnmarshalTypeError
 			if errors.As(err, &ute) {
-				return apperr.New(apperr.Malformed, "field %q: expected %s", ute.Field, ute.Type.String())
+				return typeError(ute)
 			}
 			return apperr.New(apperr.Malformed, "request body is not valid JSON: %v", err)
 		}
@@ -331,6 +332,59 @@ func decodeStream(body io.Reader, limit int64, v any) error {
 		return apperr.New(apperr.Malformed, "request body must hold a single JSON value")
 	}
 	return nil
+}
+
+// typeError words a JSON value of the wrong type in JSON's terms: the Go
+// type names encoding/json reports mean nothing to a client.
+func typeError(ute *json.UnmarshalTypeError) error {
+	if ute.Field == "" {
+		return apperr.New(apperr.Malformed, "request body must be a JSON object, not %s", jsonValueName(ute.Value))
+	}
+	return apperr.New(apperr.Malformed, "field %q: expected %s, not %s", ute.Field, jsonKindName(ute.Type), jsonValueName(ute.Value))
+}
+
+// jsonKindName names the JSON type a Go type decodes from, so a client
+// reads "a string" rather than the server's Go type names.
+func jsonKindName(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "a boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "an integer"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a non-negative integer"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	}
+	return "a different JSON type"
+}
+
+// jsonValueName turns encoding/json's description of the value it met
+// ("string", "number 5", "array"...) into words for a client.
+func jsonValueName(v string) string {
+	kind, _, _ := strings.Cut(v, " ")
+	switch kind {
+	case "string":
+		return "a string"
+	case "number":
+		return "a number"
+	case "bool":
+		return "a boolean"
+	case "array":
+		return "an array"
+	case "object":
+		return "an object"
+	}
+	return v
 }
 
 func isJSONSuffix(mt string) bool {

@@ -38,7 +38,7 @@ func decodeJSONReference(r *http.Request, limit int64, v any) error {
 		default:
 			var ute *json.UnmarshalTypeError
 			if errors.As(err, &ute) {
-				return apperr.New(apperr.Malformed, "field %q: expected %s", ute.Field, ute.Type.String())
+				return typeError(ute)
 			}
 			return apperr.New(apperr.Malformed, "request body is not valid JSON: %v", err)
 		}
@@ -302,25 +302,48 @@ func (timeoutError) Timeout() bool   { return true }
 func (timeoutError) Temporary() bool { return true }
 
 // TestBodyReadFailuresAreWorded: a body the connection failed to deliver
-// (too slow for the read timeout, cut before its Content-Length) is 400
-// saying so, never the socket's addresses.
+// is worded, never with the socket's addresses: too slow for the read
+// timeout is 408 (sending it again may work), cut before its
+// Content-Length is 400.
 func TestBodyReadFailuresAreWorded(t *testing.T) {
 	tests := []struct {
 		name string
 		err  error
+		code apperr.Code
 		want string
 	}{
-		{"read timeout", timeoutError{}, "did not arrive within the server's read timeout"},
-		{"cut short", io.ErrUnexpectedEOF, "ended before its Content-Length"},
+		{"read timeout", timeoutError{}, apperr.RequestTimeout, "did not arrive within the server's read timeout"},
+		{"cut short", io.ErrUnexpectedEOF, apperr.Malformed, "ended before its Content-Length"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := httptest.NewRequest("POST", "/v1/sessions", io.MultiReader(strings.NewReader(`{"pro`), errReader{tc.err}))
 			var v decodeProbe
 			err := decodeJSON(r, 1<<20, &v)
-			if apperr.CodeOf(err) != apperr.Malformed || !strings.Contains(apperr.MessageOf(err), tc.want) || strings.Contains(apperr.MessageOf(err), "127.0.0.1") {
-				t.Errorf("%v (%s), want malformed saying %q", err, apperr.CodeOf(err), tc.want)
+			if apperr.CodeOf(err) != tc.code || !strings.Contains(apperr.MessageOf(err), tc.want) || strings.Contains(apperr.MessageOf(err), "127.0.0.1") {
+				t.Errorf("%v (%s), want %s saying %q", err, apperr.CodeOf(err), tc.code, tc.want)
 			}
 		})
+	}
+}
+
+// A value of the wrong type is worded in JSON's terms; the server's Go
+// type names (httpapi.decodeProbe, int) are nothing a client can act on.
+func TestDecodeTypeErrorsNameJSONTypes(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{`{"text": 5}`, `field "text": expected a string, not a number`},
+		{`{"count": "many"}`, `field "count": expected an integer, not a string`},
+		{`{"text": {"a": 1}}`, `field "text": expected a string, not an object`},
+		{`{"count": [1]} x`, `field "count": expected an integer, not an array`},
+		{`[[1, 2]] x`, `request body must be a JSON object, not an array`},
+		{`"hi" {`, `request body must be a JSON object, not a string`},
+		{`true ]`, `request body must be a JSON object, not a boolean`},
+	}
+	for _, c := range cases {
+		var got decodeProbe
+		err := decodeJSON(httptest.NewRequest("POST", "/", strings.NewReader(c.body)), 1<<20, &got)
+		if apperr.CodeOf(err) != apperr.Malformed || apperr.MessageOf(err) != c.want {
+			t.Errorf("%q: %v, want Malformed %q", c.body, err, c.want)
+		}
 	}
 }

@@ -56,6 +56,8 @@ type serverOptions struct {
 	accessLog bool
 	audio     http.Handler // the signed audio URLs; nil: not mounted
 	cors      []string     // PARLEY_CORS_ORIGINS
+	// readTimeout is the server's ReadTimeout (PARLEY_READ_TIMEOUT); 0: none.
+	readTimeout time.Duration
 }
 
 func buildServerWith(t testing.TB, o serverOptions) *fixture {
@@ -120,6 +122,7 @@ func buildServerWith(t testing.TB, o serverOptions) *fixture {
 	})
 	authSrv.OnError = api.WriteError
 	srv.Config.Handler = api.Handler()
+	srv.Config.ReadTimeout = o.readTimeout
 	srv.Start()
 	t.Cleanup(srv.Close)
 	return &fixture{api: api, srv: srv, auth: authSrv, URL: srv.URL}

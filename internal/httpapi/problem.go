@@ -16,18 +16,19 @@ import (
 
 // statusOf is the one place where error codes become HTTP statuses.
 var statusOf = map[apperr.Code]int{
-	apperr.Malformed:     http.StatusBadRequest,
-	apperr.Invalid:       http.StatusUnprocessableEntity,
-	apperr.NotFound:      http.StatusNotFound,
-	apperr.Conflict:      http.StatusConflict,
-	apperr.Unauthorized:  http.StatusUnauthorized,
-	apperr.Forbidden:     http.StatusForbidden,
-	apperr.TooLarge:      http.StatusRequestEntityTooLarge,
-	apperr.Unsupported:   http.StatusUnsupportedMediaType,
-	apperr.NotAcceptable: http.StatusNotAcceptable,
-	apperr.RateLimited:   http.StatusTooManyRequests,
-	apperr.Unavailable:   http.StatusServiceUnavailable,
-	apperr.Internal:      http.StatusInternalServerError,
+	apperr.Malformed:      http.StatusBadRequest,
+	apperr.Invalid:        http.StatusUnprocessableEntity,
+	apperr.NotFound:       http.StatusNotFound,
+	apperr.Conflict:       http.StatusConflict,
+	apperr.Unauthorized:   http.StatusUnauthorized,
+	apperr.Forbidden:      http.StatusForbidden,
+	apperr.TooLarge:       http.StatusRequestEntityTooLarge,
+	apperr.Unsupported:    http.StatusUnsupportedMediaType,
+	apperr.NotAcceptable:  http.StatusNotAcceptable,
+	apperr.RequestTimeout: http.StatusRequestTimeout,
+	apperr.RateLimited:    http.StatusTooManyRequests,
+	apperr.Unavailable:    http.StatusServiceUnavailable,
+	apperr.Internal:       http.StatusInternalServerError,
 }
 
 // Problem is an RFC 9457 problem details object.
@@ -59,6 +60,11 @@ func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err
 		err = apperr.Wrap(apperr.Unavailable, err, "the request took too long; try again")
 	}
 	p := problemOf(r, logger, err)
+	if p.Status == http.StatusRequestTimeout {
+		// RFC 9110 §15.5.9: the server closes the connection after a 408;
+		// what is left of the late body must not be read as a next request.
+		w.Header().Set("Connection", "close")
+	}
 	if p.Status == http.StatusTooManyRequests || p.Status == http.StatusServiceUnavailable {
 		retry := apperr.RetryAfterOf(err)
 		secs := int((retry + time.Second - 1) / time.Second) // round up: never invite an early retry

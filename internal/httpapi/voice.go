@@ -41,6 +41,8 @@ func (s *Server) postVoice(w http.ResponseWriter, r *http.Request) {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			err = apperr.New(apperr.TooLarge, "audio exceeds %d bytes", maxAudioBytes)
+		} else if rerr := bodyReadError(err, "audio"); rerr != nil {
+			err = rerr
 		}
 		writeError(w, r, s.logger, err)
 		return
