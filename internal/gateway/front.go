@@ -354,6 +354,8 @@ func fastRequestError(fc *fasthttp.RequestCtx, err error) {
 		status, detail = http.StatusRequestHeaderFieldsTooLarge, "the request header block is too large"
 	case errors.As(err, &netErr) && netErr.Timeout():
 		status, detail = http.StatusRequestTimeout, "the request was not received in time"
+	case openedWithH2Preface(fc.Conn()):
+		status, detail = http.StatusHTTPVersionNotSupported, "the gateway speaks HTTP/1.0 and HTTP/1.1 on this port (the connection opened with HTTP/2's preface)"
 	}
 	b, _ := json.Marshal(problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: detail})
 	fc.Response.Reset()

@@ -101,6 +101,14 @@ func (g *Gateway) Close() error {
 // A body over max_request_body is refused (413) before it is read when its
 // length is declared, and cut when it grows past the limit (see streamBody).
 func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method == "PRI" && r.RequestURI == "*" && r.ProtoMajor == 2 {
+		// HTTP/2's preface on an HTTP/1 connection: net/http's server lets
+		// it through for an HTTP/2 server to take over, and there is none.
+		// A request over HTTP/2 itself never has this method.
+		w.Header().Set("Connection", "close")
+		writeProblem(w, problem{Status: http.StatusHTTPVersionNotSupported, Detail: "the gateway speaks HTTP/1.0 and HTTP/1.1 on this port (the connection opened with HTTP/2's preface)"})
+		return
+	}
 	if r.ContentLength != 0 && r.Body != nil && r.Body != http.NoBody {
 		limit := g.state.Load().cfg.MaxRequestBody
 		if r.ContentLength > limit {

@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"bytes"
 	"io"
 	"net"
 	"sync/atomic"
@@ -43,13 +44,34 @@ type lingerConn struct {
 	net.Conn
 	linger atomic.Bool
 	lf     bareLF
+	read   bool // a first read returned bytes
+	// h2 records that the connection opened with HTTP/2's preface, whose
+	// request line ("PRI * HTTP/2.0") fasthttp refuses as an unparsable
+	// target: the error handler answers it 505, as any HTTP/2.0 request
+	// line, the way net/http's server and nginx answer it.
+	h2 bool
 }
+
+// h2Preface is the first line of HTTP/2's connection preface (RFC 9113 §3.4).
+var h2Preface = []byte("PRI * HTTP/2.0\r\n")
 
 func (c *lingerConn) Read(p []byte) (int, error) {
 	if c.lf.done && len(c.lf.pending) == 0 && c.lf.err == nil {
 		return c.Conn.Read(p)
 	}
-	return c.lf.read(c.Conn, p)
+	n, err := c.lf.read(c.Conn, p)
+	if !c.read && n > 0 {
+		c.read = true
+		c.h2 = bytes.HasPrefix(p[:n], h2Preface)
+	}
+	return n, err
+}
+
+// openedWithH2Preface reports whether c is a lingerConn that began with
+// HTTP/2's connection preface.
+func openedWithH2Preface(c net.Conn) bool {
+	lc, ok := c.(*lingerConn)
+	return ok && lc.h2
 }
 
 // lingerOnClose marks c, when it is a lingerConn, to linger on Close.

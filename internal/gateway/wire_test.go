@@ -216,3 +216,38 @@ func TestRequestLineHTTPVersionLingers(t *testing.T) {
 		t.Fatalf("after the answer: %d bytes, %v; want a clean end", n, err)
 	}
 }
+
+// HTTP/2's connection preface sent to the HTTP/1 port (a client with
+// prior knowledge, `curl --http2-prior-knowledge`) is 505 as any HTTP/2.0
+// request line, on both front ends, and the connection ends.
+func TestHTTP2PrefaceIs505(t *testing.T) {
+	up := newRawUpstream(t, func(c net.Conn, _ string) {
+		_, _ = io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+	})
+	for front, addr := range bothFronts(t, poolConfig([]string{up.url()}, "", "")) {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = c.SetDeadline(time.Now().Add(10 * time.Second)) // a hang guard
+		// The preface, then an empty SETTINGS frame.
+		_, _ = io.WriteString(c, "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\x00\x00\x00\x04\x00\x00\x00\x00\x00")
+		br := bufio.NewReader(c)
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", front, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusHTTPVersionNotSupported {
+			t.Errorf("%s: %d, want 505: %s", front, resp.StatusCode, body)
+		}
+		if ct := resp.Header.Get("Content-Type"); front == "fasthttp" && ct != "application/problem+json" {
+			t.Errorf("%s: Content-Type %q", front, ct)
+		}
+		if _, err := http.ReadResponse(br, nil); err == nil {
+			t.Errorf("%s: the connection stayed open after the preface", front)
+		}
+		c.Close()
+	}
+}

@@ -95,6 +95,7 @@ func TestRefusedBeforeTheBody(t *testing.T) {
 		{"turn body past 1 MiB", tooLong("POST", "/v1/sessions/0123456789abcdef0123456789abcdef/messages", 1<<20+1, ""), 413},
 		{"profile past its limit", tooLong("PUT", "/v1/profiles/big", 64<<20, "Authorization: Bearer "+writer+"\r\n"), 413},
 		{"asterisk target", "GET * HTTP/1.1\r\nHost: x\r\n\r\n", 400},
+		{"HTTP/2 preface", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", 505},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -301,6 +301,15 @@ func (s *Server) Handler() http.Handler {
 // serving matched every turn twice (~4.5k instructions and the path
 // values allocated twice).
 func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
+	if r.Method == "PRI" && r.ProtoMajor == 2 {
+		// HTTP/2's connection preface on this HTTP/1 port (a client with
+		// prior knowledge): net/http hands it over for an HTTP/2 server
+		// that is not there. 505, as for any HTTP/2.0 request line.
+		w.Header().Set("Connection", "close")
+		writeProblem(w, r, Problem{Type: "about:blank", Title: http.StatusText(http.StatusHTTPVersionNotSupported),
+			Status: http.StatusHTTPVersionNotSupported, Detail: "this port speaks HTTP/1.1 (the connection opened with HTTP/2's preface)"})
+		return
+	}
 	if !strings.HasPrefix(r.URL.Path, "/") {
 		// "GET *" and the like: ServeMux would redirect to "/*".
 		writeProblem(w, r, Problem{Type: problemType(apperr.Malformed), Title: http.StatusText(http.StatusBadRequest),
