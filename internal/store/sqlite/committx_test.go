@@ -10,6 +10,7 @@ import (
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/store"
+	"modernc.org/sqlite"
 )
 
 func newTurn(ctx context.Context, id, role string, now time.Time) *turnReq {
@@ -216,4 +217,84 @@ func BenchmarkEmptyTransaction(b *testing.B) {
 			}
 		}
 	})
+}
+
+// failCommits makes SQLite itself refuse the next n COMMITs on the
+// writer's connection (a commit hook that returns non-zero turns COMMIT
+// into ROLLBACK, SQLITE_CONSTRAINT_COMMITHOOK): a COMMIT failing as on a
+// full disk, not a stand-in for one.
+// It returns how many COMMITs the hook has refused so far.
+func failCommits(t *testing.T, db *DB, n int) (refused func() int) {
+	t.Helper()
+	left, count := n, 0
+	if err := db.withWriter(func(w *wtx) error {
+		h, ok := w.conn.(sqlite.HookRegisterer)
+		if !ok {
+			t.Fatalf("%T has no commit hook", w.conn)
+		}
+		h.RegisterCommitHook(func() int32 {
+			if left > 0 {
+				left--
+				count++
+				return 1
+			}
+			return 0
+		})
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// The hook runs on the committer's goroutine, which has answered
+	// (closed each turn's done) before the test reads the count.
+	return func() int { return count }
+}
+
+// TestFailedCommitWritesAllOrNothing: when COMMIT itself fails, every
+// turn of the group is either answered with an error and stored not at
+// all, or answered without one and stored once, in order; the sessions'
+// next turns are numbered after what was stored. (SQLite has rolled back
+// when its COMMIT fails, so the committer's ROLLBACK fails too and the
+// connection is replaced: the group's second try, one savepoint per turn,
+// runs on a new connection without the hook and commits.)
+func TestFailedCommitWritesAllOrNothing(t *testing.T) {
+	for _, fails := range []int{1, 1 << 20} {
+		ctx := context.Background()
+		db := openMigrated(t)
+		now := time.Now().UTC()
+		createSessions(t, db, now, "s1", "s2", "s3")
+		for _, id := range []string{"s1", "s2"} { // sessions with turns already
+			if _, err := db.AppendTurn(ctx, id, newTurn(ctx, id, "user", now).msgs, nil, now.Add(time.Hour)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		refused := failCommits(t, db, fails)
+		group := []*turnReq{newTurn(ctx, "s1", "user", now), newTurn(ctx, "s2", "user", now), newTurn(ctx, "s1", "user", now), newTurn(ctx, "s3", "user", now)}
+		db.commitGroup(group)
+		if refused() == 0 {
+			t.Fatalf("%d failing commits: the hook refused none", fails)
+		}
+		want := map[string]int{"s1": 2, "s2": 2, "s3": 0}
+		failed := 0
+		for _, r := range group {
+			if r.err != nil {
+				failed++
+				continue
+			}
+			want[r.id] += 2
+		}
+		if failed != 0 && failed != len(group) {
+			t.Errorf("%d failing commits: %d of %d turns failed; a group commits whole or not at all", fails, failed, len(group))
+		}
+		for id, n := range want {
+			wantSeqs(t, db, id, n)
+		}
+		// Whatever happened, the next turns work and follow on.
+		_ = failCommits(t, db, 0)
+		for _, id := range []string{"s1", "s2", "s3"} {
+			out, err := db.AppendTurn(ctx, id, newTurn(ctx, id, "user", now).msgs, nil, now.Add(time.Hour))
+			if err != nil || out[0].Seq != want[id]+1 {
+				t.Fatalf("%d failing commits: next turn of %s: %+v, %v (want seq %d)", fails, id, out, err, want[id]+1)
+			}
+		}
+	}
 }
