@@ -9,7 +9,7 @@ import (
 
 // leisureTimes say when, not what: "what does she do on weekends".
 var leisureTimes = setOf(`weekend weekends evening evenings holiday holidays vacation vacations saturday saturdays sunday sundays
-like likes enjoy enjoys love loves fan fond keen`)
+like likes enjoy enjoys love loves fan fond keen fun leisure spare pastime pastimes`)
 
 // interestCheck answers "is he into music", "does she like hiking": the
 // interest that names it, else where the profile mentions it, else a
@@ -127,20 +127,26 @@ func (x *Index) interestCheck(o *out, q *query) bool {
 	if len(words) == 0 {
 		return false
 	}
+	best, bestScore := -1, 0
 	for i, in := range x.r.Interests {
 		text := " " + strings.Join(tokens(in.Name+" "+strings.Join(in.Keywords, " ")), " ") + " "
-		for _, w := range words {
-			if strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)) || containsWordPrefix(text, activityWords[w]) {
-				o.in = iInterests
-				if yesNoQuestion(q.ts) {
-					o.say("Yes: %s interests include %s.", x.whose(), interestPhrase(in.Name, in.Keywords))
-				} else {
-					o.say("%s interests include %s.", capital(x.whose()), interestPhrase(in.Name, in.Keywords))
-				}
-				o.cite(secInterests, i, "")
-				return true
-			}
+		if sc := interestScore(text, words); sc > bestScore {
+			best, bestScore = i, sc
 		}
+		if bestScore == directMatch {
+			break
+		}
+	}
+	if best >= 0 {
+		i, in := best, x.r.Interests[best]
+		o.in = iInterests
+		if yesNoQuestion(q.ts) {
+			o.say("Yes: %s interests include %s.", x.whose(), interestPhrase(in.Name, in.Keywords))
+		} else {
+			o.say("%s interests include %s.", capital(x.whose()), interestPhrase(in.Name, in.Keywords))
+		}
+		o.cite(secInterests, i, "")
+		return true
 	}
 	sub := &out{x: x}
 	if x.searchCover(sub, &query{ts: words}) > 0 {
@@ -152,9 +158,48 @@ func (x *Index) interestCheck(o *out, q *query) bool {
 		return true
 	}
 	o.in = iInterests
-	o.say("The profile doesn't mention %s.", strings.Join(words, " "))
+	o.say("The profile doesn't mention %s.", strings.Join(objectWords(words), " "))
 	x.interests(o)
 	return true
+}
+
+// interestScore says how well the words asked name the interest whose
+// tokens are text (" a b c "): directMatch when one word names it, else
+// how many words name it through an activity's family ("what does she
+// play": Board games), or 0. A word the interest does not name and that
+// has no family asks for something else: "does she play chess" is not
+// answered by Board games. A family word that misses ("play" for Padel,
+// asked "what sports does he play") says nothing either way.
+func interestScore(text string, words []string) int {
+	n := 0
+	for _, w := range words {
+		switch {
+		case strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)):
+			return directMatch
+		case containsWordPrefix(text, activityWords[w]):
+			n++
+		case activityWords[w] == nil:
+			return 0
+		}
+	}
+	return n
+}
+
+const directMatch = 1 << 10
+
+// objectWords drops the activity verbs from words when something else is
+// left: "does she play chess" does not mention chess, not "play chess".
+func objectWords(words []string) []string {
+	var objs []string
+	for _, w := range words {
+		if activityWords[w] == nil {
+			objs = append(objs, w)
+		}
+	}
+	if len(objs) == 0 {
+		return words
+	}
+	return objs
 }
 
 func interestPhrase(name string, kws []string) string {
