@@ -19,7 +19,7 @@ var uniformRanks = map[string]int{
 	"warrant": 4, "ensign": 4,
 	"lieutenant": 5, "lt": 5,
 	"captain": 6, "capt": 6,
-	"major": 7,
+	"major":   7,
 	"colonel": 8, "col": 8, "superintendent": 8,
 	"brigadier": 9, "commodore": 9, "chief": 9,
 	"general": 10, "admiral": 10,
