@@ -79,7 +79,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
-	if r.whichLonger() || r.awardsListThere() || r.awardsAtNamed() || r.awardForThing() || r.thesisAsked() || r.referencesBy() || r.projectsFor() || r.headUnsaid() || r.beforeMoveTo() || r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.militaryService() || r.presentVerb() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.rolesByWord() || r.rolesByVerb() || r.onlyJob() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.jobsWhileStudying() || r.firstFounded() || r.investsIn() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
+	if r.whichLonger() || r.awardsListThere() || r.awardsAtNamed() || r.awardForThing() || r.thesisAsked() || r.referencesBy() || r.projectsFor() || r.headUnsaid() || r.beforeMoveTo() || r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.rankReached() || r.gotInto() || r.militaryService() || r.presentVerb() || r.promotedWhen() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.rolesByWord() || r.rolesByVerb() || r.onlyJob() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.jobsWhileStudying() || r.firstFounded() || r.investsIn() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
 		r.whatAboutTech() || r.whatAboutUnsaid() || r.keywordFollowUp() || r.employerAfterRole() || r.howWell() || r.anotherSkill() {
 		return
 	}
@@ -110,7 +110,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		r.w = &q.win
 	}
 	// Technologies, then the entries named or in focus, then the subject.
-	if r.yearFigures() || r.kinds() || r.certsOfKind() || r.certsForTech() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
+	if r.yearFigures() || r.kinds() || r.workedOnAsked() || r.certsOfKind() || r.certsForTech() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
 		r.recognitionFor() || r.nonEmployer() || r.awardsByWord() || r.namedEntry() || r.workedOn() || r.currentTenure() {
 		return
 	}

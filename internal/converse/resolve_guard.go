@@ -12,7 +12,7 @@ func (r *resolver) refusedUpFront() bool {
 		x.decline(o, iInjection)
 		return true
 	}
-	if x.beliefGuess(q) || x.asksFaith(q) {
+	if x.beliefGuess(q) || x.asksFaith(q) || x.asksBeliefAlone(q) {
 		x.declineBelief(o)
 		return true
 	}

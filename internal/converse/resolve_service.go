@@ -9,7 +9,9 @@ import (
 // service, and a word the profile has only inside a sentence.
 
 // militaryWords in an employer's name mark military service.
-var militaryWords = setOf(`army navy marines marine military armed forces guard airforce bundeswehr`)
+// "Marine" alone is no service: marine biology, a marine engineer, the
+// Nova Scotia Marine Institute; "the Marines" and "Marine Corps" are.
+var militaryWords = setOf(`army navy marines military armed forces guard airforce bundeswehr`)
 
 // isMilitary reports whether a job or volunteer role was with the armed
 // forces: "U.S. Army", "Royal Navy", "Texas Army National Guard".
@@ -19,7 +21,7 @@ func isMilitary(it *item) bool {
 			return true
 		}
 	}
-	return strings.Contains(it.norm, " air force ") || strings.Contains(it.norm, " armed forces ") ||
+	return strings.Contains(it.norm, " air force ") || strings.Contains(it.norm, " armed forces ") || strings.Contains(it.norm, " marine corps ") ||
 		strings.Contains(it.norm, " national guard ") || strings.Contains(it.norm, " coast guard ")
 }
 

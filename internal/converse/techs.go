@@ -66,11 +66,13 @@ var aliasTable = sync.OnceValue(func() *aliasForms {
 	return a
 })
 
-// compactKey appends the tokens with separators dropped to b.
+// compactKey appends the tokens with separators dropped to b. A leading
+// dot is no separator: ".net" keys as ".net", so the bare word "net" ("net
+// income", "safety net") is no .NET, while "asp.net" still keys as "aspnet".
 func compactKey(b []byte, ts []string) []byte {
-	for _, t := range ts {
+	for j, t := range ts {
 		for i := 0; i < len(t); i++ {
-			if c := t[i]; c != '.' && c != '-' {
+			if c := t[i]; c != '.' && c != '-' || c == '.' && i == 0 && j == 0 && len(b) == 0 {
 				b = append(b, c)
 			}
 		}

@@ -64,7 +64,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	raw := x.fixCueTypos(x.splitGlued(expandSlang(tokens(question))))
 	neverAsEver(raw)
-	raw = sinceAlone(x.askedPositive(raw))
+	raw = sinceAlone(x.statementAsked(question, x.askedPositive(raw)))
 	x.gigsAsJobs(raw)
 	q.ts = make([]string, 0, len(raw))
 	for i, t := range raw {
