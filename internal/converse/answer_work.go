@@ -182,6 +182,7 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 			return
 		}
 	}
+	jobs = heldOrder(jobs, now) // "most recent first" is by when each ended
 	parts := make([]string, len(jobs))
 	for i, it := range jobs {
 		parts[i] = it.roleAt() + it.span()
