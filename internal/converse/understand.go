@@ -80,6 +80,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 				// "who is dr okafor" is "who is okafor": the title is no word of the question
 				q.ts = q.ts[:n-1]
 			}
+			theyAgree(q.ts, t) // "what do they do" as "what does she do"
 			t = "@p"
 		}
 		q.ts = append(q.ts, t)
