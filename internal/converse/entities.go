@@ -193,7 +193,7 @@ func locScore(e *item, raw, stems, roots []string, l *leads) int {
 					continue // "where was he stationed" names no Gas Station Attendant
 				}
 				matched++
-				distinctive = distinctive || !commonWords[t] && !commonWords[k]
+				distinctive = distinctive || !commonWords[t] && !commonWords[k] && !genericVenueWord(e, k)
 				break
 			}
 		}
