@@ -85,6 +85,9 @@ func nameWord(t string) string {
 
 // namedBy reports whether a word of the entry's name is among ts.
 func namedBy(e *item, ts []string) bool {
+	if e.acro != "" && hasAnyToken(ts, e.acro) {
+		return true // "bmw": Bayerische Motoren Werke GmbH
+	}
 	for _, k := range e.keys {
 		if hasAnyToken(ts, k) {
 			return true

@@ -274,7 +274,7 @@ func (x *Index) compileLists(now time.Time) {
 					// is a "CDL": the initials of the name before its details
 					name = nameHead(name)
 				}
-				if list[i].acro = acronymOf(name); list[i].acro != "" {
+				if list[i].acro = orgAcronym(name); list[i].acro != "" {
 					if x.acros == nil {
 						x.acros = map[string]bool{}
 					}
