@@ -142,6 +142,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	x.entitiesByKind(q, kindWords)
+	x.preferDescribedKind(q) // "her mobile app": the project described as one
 	for i, t := range raw {
 		if x.networks[t] && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
 			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
