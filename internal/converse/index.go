@@ -83,6 +83,9 @@ type Index struct {
 	// projectKinds are the projects' kinds in the singular ("building"),
 	// nil when none: see project_kinds.go.
 	projectKinds map[string]bool
+	// descHeads are each project's description's opening phrase, by
+	// project index: see project_desc_kind.go.
+	descHeads [][]string
 	// interestToks are each interest's name and keywords as tokens, for
 	// "where does she surf" on every turn.
 	interestToks [][]string
@@ -245,6 +248,7 @@ func (x *Index) compileLists(now time.Time) {
 		x.projects = append(x.projects, it)
 	}
 	x.indexProjectKinds(r.Projects)
+	x.indexDescHeads(r.Projects)
 	for i, a := range r.Awards {
 		x.awards = append(x.awards, x.newPoint(secAwards, i, a.Title, a.Awarder, a.Date))
 	}

@@ -1,6 +1,10 @@
 package converse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley/internal/profile"
+)
 
 // A project's description usually opens with what it is: "Mobile app for
 // booking car servicing", "An open-source tool that finds noisy alerts",
@@ -31,6 +35,15 @@ func descHead(desc string) []string {
 	return out
 }
 
+// indexDescHeads records each project's opening phrase once, so a
+// question costs no tokenising of descriptions.
+func (x *Index) indexDescHeads(projects []profile.Project) {
+	x.descHeads = make([][]string, len(projects))
+	for i, p := range projects {
+		x.descHeads[i] = descHead(p.Description)
+	}
+}
+
 // projectByDescKind picks the project whose description's opening phrase
 // ends with a noun of the question (its kind: "app", "pipeline") and has
 // the most of the question's words, when one alone does best; nil
@@ -40,7 +53,10 @@ func (x *Index) projectByDescKind(ts []string) *item {
 	bestScore, tie := 0, false
 	for i := range x.projects {
 		it := &x.projects[i]
-		head := descHead(x.r.Projects[it.idx].Description)
+		if it.idx >= len(x.descHeads) {
+			continue
+		}
+		head := x.descHeads[it.idx]
 		if len(head) == 0 {
 			continue
 		}
