@@ -56,11 +56,38 @@ func (r *resolver) statusUnsaid() bool {
 			return true
 		}
 	}
+	// "can he work in the US": a right to work there (or a wish to), which
+	// a search for the country's name would answer with any sentence
+	// holding "us". A city ("could she work in London") is left to the
+	// location steps.
+	if q.inPlace && !q.place.city && !q.place.outside && workThereAsked(q.ts) {
+		o.in = iUnknown
+		o.say("The profile doesn't mention %s visa or work-authorisation status, or whether %s would work in %s.", x.whose(), x.who(), q.place.name)
+		if home := x.basedIn(); home != "" {
+			o.say("%s is based in %s.", x.Who(), home)
+			o.cite(secBasics, 0, "location")
+		}
+		return true
+	}
 	return false
 }
 
 // statusWords ask about a right to live or work in a country.
-var statusWords = setOf(`visa visas citizenship citizen sponsorship`)
+var statusWords = setOf(`visa visas citizenship citizen sponsorship sponsor authorised authorized authorisation authorization
+eligible eligibility entitled permitted`)
+
+// workThereAsked: "can he work in …", "could she legally work in …",
+// "can they live and work in …" (the place itself is checked by the caller).
+func workThereAsked(ts []string) bool {
+	if len(ts) < 4 || ts[0] != "can" && ts[0] != "could" || ts[1] != "@p" {
+		return false
+	}
+	i := 2
+	if ts[i] == "legally" {
+		i++
+	}
+	return ts[i] == "work" || ts[i] == "live"
+}
 
 // headUnsaid answers "does he have a security clearance" when the profile
 // never uses the last word, the thing asked: the word before it
