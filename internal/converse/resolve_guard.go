@@ -59,11 +59,28 @@ func (r *resolver) unnamedPerson() bool {
 func (r *resolver) offTopic() bool {
 	x, o, q := r.x, r.o, r.q
 	if x.offTopic(q, r.topScore, r.modScore, r.named) {
+		if q.off == 0 && asksTeamSize(q) && onlyTeamWords(q.ts) && len(r.focus()) > 0 {
+			return false // "how big was the team" after a reply about her work: teamSize
+		}
 		x.decline(o, iOffTopic)
 		return true
 	}
 	return false
 }
+
+// onlyTeamWords reports whether ts ask a team's size and nothing else
+// ("how big was the team", not "what is the team size of the lakers").
+func onlyTeamWords(ts []string) bool {
+	for _, t := range ts {
+		if !teamAskWords[t] && !searchStop[t] {
+			return false
+		}
+	}
+	return true
+}
+
+var teamAskWords = setOf(`how big large many what size team teams group department people staff was is were the that this her his their @p
+there then`)
 
 // noteWhy says first that the profile doesn't say why.
 // It reports whether the profile's own sentence of reason answered the

@@ -155,8 +155,40 @@ func (r *resolver) teamSize() bool {
 		if x.teamSize(o, f, asksCompanySize(q)) {
 			return true
 		}
+		if len(q.ents) == 0 && len(q.techs) == 0 && !asksCompanySize(q) {
+			// "how big was the team" of the entries just discussed, when no
+			// sentence gives a number: say so rather than guess a topic.
+			if fo := r.focus(); len(fo) > 0 {
+				o.in = iUnknown
+				o.say("The profile doesn't say how big %s team was%s.", x.whose(), atEntries(fo))
+				for _, it := range fo {
+					o.citeItem(it)
+				}
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// atEntries is " at Pied Piper" or " at Pied Piper or in Miss Direction"
+// for the entries a reply was about.
+func atEntries(its []*item) string {
+	var parts []string
+	for _, it := range its {
+		if it.title == "" {
+			continue
+		}
+		if it.sec == secWork || it.sec == secVolunteer {
+			parts = append(parts, "at "+it.title)
+		} else {
+			parts = append(parts, "in "+it.title)
+		}
+	}
+	if len(parts) == 0 || len(parts) > 3 {
+		return ""
+	}
+	return " " + listOr(parts)
 }
 
 // namesByKey reports whether ts hold a distinctive word of e's name.
