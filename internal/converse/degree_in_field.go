@@ -1,0 +1,137 @@
+package converse
+
+import "strings"
+
+// degreeWords name a qualification asked "in" a field: "a degree in
+// physics", "a masters in finance".
+var degreeWords = setOf(`degree degrees bachelor bachelors master masters phd doctorate diploma ba bsc ma msc mba meng beng qualification major`)
+
+// studyVerbs ask what was studied: "did he study law", "did she major in
+// economics".
+var studyVerbs = setOf(`study studied major majored`)
+
+// fieldEnd ends the field asked: "in physics at Leeds", "law in 2010".
+var fieldEnd = setOf(`at from in during between before after since when while or`)
+
+// degreeFieldAsked returns the field of "does he have a degree in X" /
+// "did she study X", as tokens, or nil.
+func degreeFieldAsked(ts []string) []string {
+	if !yesNoQuestion(ts) || at(ts, 1) != "@p" {
+		return nil
+	}
+	for i := 2; i < len(ts); i++ {
+		start := -1
+		switch {
+		case degreeWords[ts[i]] && at(ts, i+1) == "in":
+			start = i + 2
+		case studyVerbs[ts[i]] && at(ts, i+1) == "in":
+			start = i + 2
+		case studyVerbs[ts[i]]:
+			start = i + 1
+		}
+		if start < 0 || start >= len(ts) {
+			continue
+		}
+		var field []string
+		for _, t := range ts[start:] {
+			if fieldEnd[t] {
+				break
+			}
+			if t != "a" && t != "an" && t != "the" && t != "and" {
+				field = append(field, t)
+			}
+		}
+		return field
+	}
+	return nil
+}
+
+// degreeInField answers "does he have a degree in computer science" and
+// "did she study law": yes with the entries whose field holds every word
+// asked, else a plain no that names what was studied; a single entry
+// would otherwise be described without the answer.
+func (r *resolver) degreeInField() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.techs) > 0 || q.inPlace {
+		return false // "did she study python", "did he study in Japan": other steps
+	}
+	field := degreeFieldAsked(q.ts)
+	if len(field) == 0 || len(field) > 4 {
+		return false
+	}
+	items := x.sorted(secEducation)
+	if len(items) == 0 {
+		return false
+	}
+	var hits []*item
+	var parts []string
+	for _, it := range items {
+		e := &x.r.Education[it.idx]
+		if fieldWordsIn(" "+strings.Join(tokens(e.Area+" "+e.StudyType), " ")+" ", field) || len(field) == 1 && field[0] == initialsOf(e.Area) {
+			hits = append(hits, it)
+			parts = append(parts, article(it.describe())+it.span())
+			continue
+		}
+		for _, c := range e.Courses {
+			if fieldWordsIn(" "+strings.Join(tokens(c), " ")+" ", field) {
+				hits = append(hits, it)
+				parts = append(parts, article(it.describe())+it.span()+", with the course “"+strings.TrimSpace(c)+"”")
+				break
+			}
+		}
+	}
+	asked := strings.Join(field, " ")
+	if len(hits) == 0 && len(field) == 1 && (field[0] == "it" || field[0] == "that" || field[0] == "this") {
+		return false // "did he major in it": the subject just discussed
+	}
+	o.in = iEducation
+	if len(hits) > 0 {
+		for _, it := range hits {
+			o.citeItem(it)
+		}
+		o.say("Yes: the profile lists %s.", list(parts))
+		if len(hits) == 1 {
+			o.focusOn(hits[0])
+		}
+		return true
+	}
+	parts = parts[:0]
+	for _, it := range items {
+		parts = append(parts, article(it.describe())+it.span())
+		o.citeItem(it)
+	}
+	o.say("The profile doesn't list studies in %s for %s; the education it lists is %s.", asked, x.who(), list(parts))
+	if len(items) == 1 {
+		o.focusOn(items[0])
+	}
+	return true
+}
+
+// fieldWordsIn reports whether text (" a b c ") holds every word of field,
+// as a word or its stem.
+func fieldWordsIn(text string, field []string) bool {
+	for _, w := range field {
+		if !strings.Contains(text, " "+w+" ") && !strings.Contains(text, " "+stem(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsOf is a field's initials, as it is asked in short: "it" for
+// Information Technology, "cs" for Computer Science ("" for one word).
+func initialsOf(area string) string {
+	var b strings.Builder
+	n := 0
+	for _, t := range tokens(area) {
+		if t == "and" || t == "of" || t == "in" || t == "the" {
+			continue
+		}
+		b.WriteByte(t[0])
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}
