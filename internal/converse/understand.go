@@ -316,8 +316,8 @@ func (x *Index) findTechs(q *query, raw []string) {
 		if h.fuzzy && h.size > 1 && x.ownWordMisspelt(raw[i:i+h.size], h.name) {
 			h = techHit{}
 		}
-		if h.size == 0 {
-			i++
+		if h.size == 0 || h.size == 1 && raw[i] == "excel" && (at(raw, i+1) == "at" || at(raw, i+1) == "in") {
+			i++ // "what does she excel at": the verb, not the spreadsheet
 			continue
 		}
 		switch {
