@@ -78,7 +78,9 @@ var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 
 	"bachelor": 3, "bachelors": 3, "bsc": 3, "ba": 3, "bs": 3, "beng": 3, "bba": 3, "llb": 3, "bfa": 3, "bed": 3, "ab": 3, "undergraduate": 3,
 	"associate": 2, "aas": 2, "aos": 2, "diploma": 1, "certificate": 1,
 	// initials of degrees named by their field: "BSN", "MSW"
-	"bsn": 3, "bsw": 3, "bcom": 3, "msn": 5, "msw": 5, "mcom": 5, "mat": 5}
+	"bsn": 3, "bsw": 3, "bcom": 3, "msn": 5, "msw": 5, "mcom": 5, "mat": 5,
+	// European degrees résumés keep in their own language
+	"staatsexamen": 5, "diplom": 5, "magister": 5, "magistrale": 5, "laurea": 3, "licenciatura": 3, "licenciado": 3}
 
 // askedDegree is a kind of degree asked about: its name in a reply, its
 // rank (degreeRank) or the letters the degree must carry.

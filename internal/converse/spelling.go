@@ -21,7 +21,7 @@ var slang = map[string][]string{
 	"abt": {"about"}, "bout": {"about"}, "yrs": {"years"}, "yoe": {"years", "of", "experience"},
 	"pls": {"please"}, "plz": {"please"}, "tho": {"though"}, "cuz": {"because"}, "bc": {"because"},
 	"wanna": {"want", "to"}, "gonna": {"going", "to"}, "kinda": {"kind", "of"}, "exp": {"experience"},
-	"4": {"for"}, "2": {"to"},
+	"4": {"for"}, "2": {"to"}, "b4": {"before"}, "bfore": {"before"}, "befor": {"before"},
 	"rn": {"right", "now"}, "atm": {"at", "the", "moment"}, "wrk": {"work"}, "wher": {"where"}, "whr": {"where"},
 	"ppl": {"people"}, "dis": {"this"}, "sup": {"hello"}, "edu": {"education"}, "prev": {"previous"},
 	"waht": {"what"}, "whta": {"what"}, "hwat": {"what"}, "wht": {"what"}, "lnog": {"long"}, "logn": {"long"},
