@@ -218,6 +218,9 @@ func (r *resolver) careerSwitch() bool {
 	o.in = iWhen
 	if len(fromW) > 0 {
 		o.say("%s left %s in %s (%s) and started as %s in %s.", x.Who(), strings.Join(fromW, " "), fmtDate(old.per.End), old.roleAt(), next.roleAt(), fmtDate(next.per.Start))
+	} else if len(toW) > 0 {
+		// "when did she move into management": the asked field, not a claim of a new career
+		o.say("%s moved into %s in %s, as %s; the job before was %s, until %s.", x.Who(), strings.Join(toW, " "), fmtDate(next.per.Start), next.roleAt(), old.roleAt(), fmtDate(old.per.End))
 	} else {
 		o.say("%s changed careers in %d: %s until %s, then %s from %s.", x.Who(), next.per.Start.Year, old.roleAt(), fmtDate(old.per.End), next.roleAt(), fmtDate(next.per.Start))
 	}
