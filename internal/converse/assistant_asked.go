@@ -20,11 +20,13 @@ func assistantAsked(q *query) bool {
 		len(ts) >= 4 && ts[0] == "who" && (ts[1] == "did" || ts[1] == "has") && makerVerbs[ts[2]] && ts[3] == "@p":
 		return true
 	case len(ts) >= 3 && ts[0] == "are" && ts[1] == "@p":
-		n := ts[2]
-		if (n == "a" || n == "an") && len(ts) >= 4 {
-			n = ts[3]
+		i := 2
+		if (ts[i] == "a" || ts[i] == "an") && len(ts) >= 4 {
+			i++
 		}
-		return selfNouns[n]
+		// the noun ends the question or an either-or ("are you a bot or a
+		// human"): "are you an AI engineer" asks the person's job
+		return selfNouns[ts[i]] && (i == len(ts)-1 || ts[i+1] == "or")
 	}
 	return false
 }

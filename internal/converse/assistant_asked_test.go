@@ -23,7 +23,10 @@ func TestAboutTheAssistant(t *testing.T) {
 		{"who built you", []string{"automated assistant"}, nil},
 		{"are you a bot?", []string{"automated assistant"}, nil},
 		{"are you human?", []string{"automated assistant"}, nil},
+		{"are you a bot or a human?", []string{"automated assistant"}, nil},
 		{"who made her a designer?", nil, []string{"automated assistant"}},
+		{"are you an AI engineer?", nil, []string{"automated assistant"}},
+		{"are you a human resources manager?", nil, []string{"automated assistant"}},
 	} {
 		rs := ask(x, c.q)
 		checkText(t, []string{c.q}, rs[len(rs)-1].Text, c.want, c.not)

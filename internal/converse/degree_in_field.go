@@ -13,6 +13,9 @@ var studyVerbs = setOf(`study studied major majored`)
 // fieldEnd ends the field asked: "in physics at Leeds", "law in 2010".
 var fieldEnd = setOf(`at from in during between before after since when while or`)
 
+// notAField are words after "study" that say how or where, not what.
+var notAField = setOf(`there here abroad overseas online remotely hard much long part full locally together anything something`)
+
 // degreeFieldAsked returns the field of "does he have a degree in X" /
 // "did she study X", as tokens, or nil.
 func degreeFieldAsked(ts []string) []string {
@@ -36,6 +39,9 @@ func degreeFieldAsked(ts []string) []string {
 		for _, t := range ts[start:] {
 			if fieldEnd[t] {
 				break
+			}
+			if notAField[t] || searchStop[t] && t != "a" && t != "an" && t != "the" && t != "and" && t != "it" {
+				return nil // "did he study there", "did she study abroad": no field
 			}
 			if t != "a" && t != "an" && t != "the" && t != "and" {
 				field = append(field, t)

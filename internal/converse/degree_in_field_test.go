@@ -28,6 +28,9 @@ func TestDegreeInField(t *testing.T) {
 		{"did he study typography?", []string{"Yes", "Typography and Layout"}, nil},
 		{"did he study law at leeds?", []string{"doesn't list studies in law"}, []string{"Yes"}},
 		{"did he study in the UK?", []string{"University of Leeds"}, []string{"studies in the"}},
+		{"did he study abroad?", nil, []string{"studies in abroad"}},
+		{"did he study hard?", nil, []string{"studies in hard"}},
+		{"did he study there?", nil, []string{"studies in there"}},
 	} {
 		rs := ask(x, c.q)
 		checkText(t, []string{c.q}, rs[len(rs)-1].Text, c.want, c.not)
