@@ -1,18 +1,17 @@
 package gateway_test
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 
 	"github.com/parleyhq/parley/internal/gateway"
+	"github.com/parleyhq/parley/internal/testenv"
 )
 
 func TestServeAdminAndGracefulShutdown(t *testing.T) {
@@ -30,7 +29,7 @@ func TestServeAdminAndGracefulShutdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	var logs lockedBuffer
+	var logs testenv.LogBuffer
 	addrs := make(chan [2]string, 1)
 	errc := make(chan error, 1)
 	go func() {
@@ -83,22 +82,4 @@ func TestServeAdminAndGracefulShutdown(t *testing.T) {
 	if l := logs.String(); !strings.Contains(l, "front_end="+gateway.FrontEndFastHTTP) {
 		t.Errorf("start-up log does not name the front end:\n%s", l)
 	}
-}
-
-// lockedBuffer is a log sink the server's goroutines may write at once.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }

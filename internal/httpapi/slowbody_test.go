@@ -2,44 +2,25 @@ package httpapi_test
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/parleyhq/parley/internal/auth"
+	"github.com/parleyhq/parley/internal/testenv"
 )
-
-// lockedBuffer is a log sink the server's goroutines may write to.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // TestBodyThatDoesNotArrive: a client that sends its head and then too
 // little of the body for the server's read timeout gets 408 problem+json
 // with Connection: close (RFC 9110 §15.5.9), on every route that reads a
 // body, and no server error is logged.
 func TestBodyThatDoesNotArrive(t *testing.T) {
-	var logs lockedBuffer
+	var logs testenv.LogBuffer
 	f := buildServerWith(t, serverOptions{readTimeout: 300 * time.Millisecond, logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	_, writer, err := f.auth.CreateAPIKey(context.Background(), "ci", auth.NewScopes(auth.ScopeProfilesWrite), time.Time{})
 	if err != nil {
