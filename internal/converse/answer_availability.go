@@ -29,6 +29,35 @@ var availabilityMarkers = []string{"looking for", "open to", "seeking", "availab
 	"available from", "available immediately", "available now", "notice period", "can start",
 	""} // the last: takesWork
 
+// startTopics are words with which a profile would say when the person
+// could start.
+var startTopics = setOf(`notice immediately immediate`)
+
+// startPhrases say it in the label or summary: "available from September".
+var startPhrases = []string{"available from", "available in", "available now", "available after", "can start", "could start",
+	"start date", "start in", "start from", "starting in", "starting from", "free from", "from next"}
+
+// saysStart reports whether the label or summary says when the person
+// could start.
+func (x *Index) saysStart() bool {
+	low := strings.ToLower(x.r.Basics.Label + " \n " + x.r.Basics.Summary)
+	for _, p := range startPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// startAsked reports a question about when the person could start: "what's
+// her notice period", "when could he start", "how soon can she join".
+func startAsked(ts []string) bool {
+	if hasAnyToken(ts, "notice") {
+		return true
+	}
+	return hasAnyToken(ts, "start", "begin", "join") && (hasAnyToken(ts, "when", "earliest") || at(ts, 0) == "how" && at(ts, 1) == "soon")
+}
+
 // takesWork reports "and take short consulting contracts": a verb of taking
 // with paid work after it, some words apart, as a freelancer says it.
 func takesWork(low string) bool {
@@ -59,6 +88,11 @@ func (x *Index) availability(o *out, q *query, now time.Time) {
 		// "what salary is she after": the pay, which the profile leaves
 		// out, before what she is looking for
 		o.say("The profile doesn't mention %s salary expectations.", x.whose())
+	}
+	if startAsked(q.ts) && !x.mentionsAny(startTopics) && !x.saysStart() {
+		// "what's her notice period": that it is not given comes first,
+		// then what the profile does say of her search
+		o.say("The profile doesn't give a notice period or a date %s could start.", x.who())
 	}
 	// Every sentence that says it: "I am not seeing clients. Looking to
 	// join a health team." answers "is she looking" with both.

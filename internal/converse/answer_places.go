@@ -335,15 +335,32 @@ func (x *Index) remote(o *out, wish bool) {
 // remoteSentence returns the sentence of text that speaks of remote work,
 // or "".
 func remoteSentence(text string) string {
-	if !describesRemoteWork(text) {
+	if !strings.Contains(strings.ToLower(text), "remote") && !strings.Contains(strings.ToLower(text), "distributed") {
 		return ""
 	}
 	for _, s := range splitSentences(text) {
-		if describesRemoteWork(s) {
+		if describesRemoteWork(s) || seeksRemote(s) {
 			return s
 		}
 	}
 	return ""
+}
+
+// seeksRemote reports a sentence saying what work the person looks for
+// with "remote" in it: "Open to staff roles in Europe, remote or in
+// Warsaw" names a way of working that no phrase of remoteWorkPhrases
+// needs to, as the search itself is about work.
+func seeksRemote(s string) bool {
+	if !hasAnyToken(tokens(s), "remote", "remotely") {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, mk := range availabilityMarkers {
+		if mk != "" && strings.Contains(low, mk) {
+			return true
+		}
+	}
+	return false
 }
 
 // remoteWorkPhrases say that a job was done remotely; "remote" alone in a

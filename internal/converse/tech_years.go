@@ -16,7 +16,10 @@ func (r *resolver) techYears() bool {
 	}
 	// "how long did the Kubernetes migration take" is not her years with it
 	asked := !hasAnyToken(q.ts, "which", "what", "when", "where", "since", "ago", "first", "last", "take", "took", "takes", "lasted") &&
-		(hasAnyToken(q.ts, "years", "year") || at(q.ts, 0) == "how" && at(q.ts, 1) == "long")
+		(hasAnyToken(q.ts, "years", "year") || at(q.ts, 0) == "how" && at(q.ts, 1) == "long" ||
+			// "how much experience with Go", "how experienced is he with
+			// Kafka": the same time, asked without a unit
+			at(q.ts, 0) == "how" && (at(q.ts, 1) == "much" && hasAnyToken(q.ts, "experience") || at(q.ts, 1) == "experienced"))
 	// "what about Python" after the years of Go: the same question; the
 	// question's own words first, the state only then
 	again := !asked && len(q.ts) <= 4 && (at(q.ts, 0) == "and" || at(q.ts, 0) == "what" && at(q.ts, 1) == "about") &&

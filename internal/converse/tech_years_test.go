@@ -26,5 +26,10 @@ func TestYearsOfATechnology(t *testing.T) {
 	checkText(t, "years of Go", r[0].Text, []string{"Go", "3 years", "Northwind", "kubeprobe"}, []string{"Bluefin", "14 years", "work experience"})
 	checkText(t, "what about python", r[1].Text, []string{"Python", "4 years", "Bluefin"}, []string{"Northwind"})
 	checkText(t, "rust", r[2].Text, []string{"doesn't mention Rust"}, nil)
+	// asked without a unit: the same years, not a yes with places
+	for _, q := range []string{"how much experience with Go?", "how much experience does she have with go"} {
+		checkText(t, q, ask(x, q)[0].Text, []string{"3 years", "Northwind", "kubeprobe"}, []string{"Bluefin", "Yes, Go appears"})
+	}
+	checkText(t, "how experienced", ask(x, "how experienced is she with Python")[0].Text, []string{"4 years", "Bluefin"}, []string{"Northwind", "14 years"})
 	checkText(t, "a migration's length", ask(x, "how long did the python rewrite take")[0].Text, nil, []string{"jobs that mention"})
 }
