@@ -102,7 +102,9 @@ func entityScore(e *item, raw, stems, roots []string, joined, acro string, l *le
 			}
 			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || pluralAcronym(t, k, e.title) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki] && !verbAndAgent(t, k)) || nameTypo(t, k) {
 				matched++
-				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] {
+				// a year in a name ("Hackathon winner, PolCode 2019") names
+				// nothing alone: "what was she doing in 2019" asks a window
+				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] && !holdsYear(raw[i:i+1]) {
 					distinctive = true
 					cueOnly = cueTable[t] != nil
 				}

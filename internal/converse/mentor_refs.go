@@ -48,5 +48,6 @@ func mentoredBy(q *query) bool {
 	case "supervised", "advised", "mentored", "trained", "coached":
 		return at(q.ts, 0) == "who"
 	}
-	return false
+	// "who is her mentor": a person around her, not her mentoring
+	return (at(q.ts, 0) == "who" || at(q.ts, 0) == "whos") && containsAny(q.joined, []string{" is @p mentor ", " was @p mentor ", " s @p mentor ", " whos @p mentor ", " who @p mentor "})
 }
