@@ -149,14 +149,14 @@ func compactLetters(s string) string {
 
 // missingDegree answers "does she have a PhD" when no entry is one: it
 // says so and names the highest degree listed. It reports whether it did.
-func (x *Index) missingDegree(o *out, ts []string, now time.Time) bool {
+func (x *Index) missingDegree(o *out, ts []string, now time.Time, heldOnly bool) bool {
 	for i, t := range ts {
 		d, ok := askedDegrees[t]
 		switch {
 		case t == "md" && (at(ts, i-1) == "@p" || at(ts, i-1) == "an"):
 			d, ok = askedDegree{"an MD", 0, "md"}, true // not Maryland: "her MD", "an MD"
 		case fieldDegrees[t] && at(ts, i+1) == "degree":
-			if len(x.education) == 0 || x.studiedField(t) {
+			if heldOnly || len(x.education) == 0 || x.studiedField(t) {
 				return false
 			}
 			o.in = iEducation
@@ -182,13 +182,16 @@ func (x *Index) missingDegree(o *out, ts []string, now time.Time) bool {
 				return false // a degree we can't read ("LPC"): don't claim it is missing
 			}
 			if d.rank > 0 && r == d.rank {
-				return false // it is there: the usual answer names it
+				return x.degreeHeld(o, it, ts, i, now) // it is there: the usual answer names it
 			}
 			if it.roleAcro == t || d.word != "" && (strings.Contains(compactLetters(e.StudyType), d.word) || r >= degreeRankOf("master") && strings.Contains(strings.ToLower(e.Area), "business administration")) {
 				// a master's in business administration is an MBA; a
 				// bachelor's in it is not
-				return false
+				return x.degreeHeld(o, it, ts, i, now)
 			}
+		}
+		if heldOnly {
+			return false
 		}
 		o.in = iEducation
 		o.say("The profile doesn't list %s for %s.", d.name, x.who())
@@ -198,6 +201,25 @@ func (x *Index) missingDegree(o *out, ts []string, now time.Time) bool {
 		return true
 	}
 	return false
+}
+
+// degreeHeld answers "does she have a masters?" with a yes and the degree
+// when it is finished and the question asks nothing more of it ("a masters
+// in physics" is left to the usual answer, which names the field). It
+// reports whether it answered; else the usual answer names the entry.
+func (x *Index) degreeHeld(o *out, it *item, ts []string, i int, now time.Time) bool {
+	rest := ts[i+1:]
+	if len(rest) > 0 && rest[0] == "degree" {
+		rest = rest[1:]
+	}
+	if !yesNoQuestion(ts) || len(rest) > 0 || it.unfin || it.noEnd || it.current(now) {
+		return false
+	}
+	o.in = iEducation
+	o.say("Yes: %s has %s%s.", x.who(), article(it.describe()), it.span())
+	o.citeItem(it)
+	o.focusOn(it)
+	return true
 }
 
 // courses answers "what did he take in grad school": the courses listed

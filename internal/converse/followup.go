@@ -62,7 +62,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "highest", "top") && x.highestDegree(o, now) {
 			return // "what's her highest degree"
 		}
-		if in == iEducation && w == nil && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.missingDegree(o, q.ts, now) {
+		if in == iEducation && w == nil && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.missingDegree(o, q.ts, now, false) {
 			return // "does she have a PhD": no, and what she does have
 		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "study", "studied", "studying", "major", "majored", "degree", "learn", "learned", "learnt", "take", "took") &&
@@ -251,6 +251,9 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 		if it := orderedPick(q); it != nil {
 			x.entryDetail(o, it, false, now)
 			return
+		}
+		if onlyIn(q.ents, secEducation) && yesNoQuestion(q.ts) && x.missingDegree(o, q.ts, now, true) {
+			return // "does she have a masters" finds her master's: yes, and which
 		}
 		if len(q.ents) > 1 || x.nameHoldsOneWord(e, q) {
 			// "what is middle-out compression": several entries share a

@@ -220,7 +220,7 @@ func (r *resolver) degreeUnheld() bool {
 	if len(q.ents) > 0 || len(q.techs) > 0 || !degreeAsked(q.ts) {
 		return false
 	}
-	return r.x.missingDegree(r.o, q.ts, r.now)
+	return r.x.missingDegree(r.o, q.ts, r.now, false)
 }
 
 // licenceElsewhere answers "is she licensed in New York" of someone whose
