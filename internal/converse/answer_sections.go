@@ -152,7 +152,11 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		if sec == secPublications && o.talks && w == nil && x.talkProjects(o) {
 			return
 		}
-		o.say("The profile doesn't list any %s.", pluralNoun(noun))
+		if sec == secPublications && o.talks {
+			o.say("The profile doesn't list any talks or publications.") // "has she spoken at conferences": neither
+		} else {
+			o.say("The profile doesn't list any %s.", pluralNoun(noun))
+		}
 		if sec == secEducation && x.quoteSentences(o, "The summary says:", x.summarySentences(schoolingSentence)) {
 			return // "I never went to university" answers "does she have a degree"
 		}

@@ -37,3 +37,14 @@ func TestDegreeHeldIsAYes(t *testing.T) {
 		checkText(t, c.q, ask(c.x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestNoTalksSaysTalks: asked about talks of a profile with neither talks
+// nor publications, the reply names both, not "publications" alone.
+func TestNoTalksSaysTalks(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Marta Nowak"},
+		Work:   []profile.Work{{Name: "Paylane", Position: "Engineer", StartDate: "2021-03"}},
+	}, profile.Privacy{}, today)
+	checkText(t, "talks", ask(x, "has she spoken at conferences?")[0].Text, []string{"doesn't list any talks or publications"}, nil)
+	checkText(t, "papers", ask(x, "has she published anything?")[0].Text, []string{"doesn't list any publications"}, []string{"talks"})
+}
