@@ -67,6 +67,10 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 				// "how good is her Polish" with no level listed: a bare
 				// "Yes" would pass for an answer to how well.
 				o.say("%s speaks %s, but the profile doesn't say how well.", x.Who(), l.Language)
+			case q != nil && asksLevel(q.ts) && !fluentAsked && !yesNoQuestion(q.ts):
+				// "how good is her English": the level, which a "Yes"
+				// before it would not answer
+				o.say("%s speaks %s at the level the profile gives as %s%s.", x.Who(), l.Language, fluency(l.Fluency), cefrGloss(l.Fluency))
 			default:
 				o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
 			}
@@ -125,6 +129,17 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 // speaker", "Mother tongue", "Native or bilingual proficiency".
 func nativeLevel(f string) bool {
 	return hasAnyToken(tokens(f), "native", "mother")
+}
+
+// cefrGloss says in words what a CEFR level written alone means ("C1":
+// advanced), for visitors who do not know the scale; empty otherwise.
+func cefrGloss(f string) string {
+	g, ok := map[string]string{"A1": "beginner", "A2": "elementary", "B1": "intermediate", "B2": "upper intermediate",
+		"C1": "advanced", "C2": "proficient"}[strings.ToUpper(fluency(f))]
+	if !ok {
+		return ""
+	}
+	return " (" + g + ", on the European CEFR scale)"
 }
 
 func fluency(f string) string { return strings.TrimSpace(strings.TrimRight(f, ".")) }

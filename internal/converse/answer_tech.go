@@ -50,6 +50,11 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 		}
 	}
 	switch {
+	case mode == modePlaces && len(jobs) == 0 && len(projects) == 0:
+		// "where has she used Python" of a skill listed alone: that no
+		// job or project says, rather than a "Yes" to a where
+		o.say("The profile doesn't tie %s to any job or project; it mentions %s %s.", tech, tech, x.whereUsed(o, uses, modeAny))
+		return
 	case mode == modeJobs && len(jobs) == 0:
 		o.say("The profile doesn't tie %s to any specific job.", tech)
 		o.say("It mentions %s %s.", tech, x.whereUsed(o, uses, modeAny))

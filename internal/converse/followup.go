@@ -398,7 +398,7 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 			x.entryDetail(o, focus[0], true, now)
 		case st.Tech != "":
 			o.in = iTech
-			x.techAnswer(o, st.Tech, modeAny, nil, now)
+			x.techAnswer(o, st.Tech, placesAsked(q.ts), nil, now)
 		default:
 			o.in = iSummary
 			x.summary(o, true, now)

@@ -91,6 +91,9 @@ func (r *resolver) techs() bool {
 		if mode == modeAny && q.scores[iTech] == 0 && len(q.ts) <= 5 && r.intentWas(iTech) {
 			mode = techMode(r.st.Mode)
 		}
+		if mode == modeAny {
+			mode = placesAsked(q.ts)
+		}
 		o.in = iTech
 		if len(q.techs) == 1 && at == nil && mode == modeAny && q.techTail != nil && x.narrowerTech(o, q.techs[0], q.techTail) {
 			return true
@@ -156,4 +159,13 @@ func restAt(ws []string, i int, rest []string) bool {
 		}
 	}
 	return true
+}
+
+// placesAsked reads "where has she used Go" / "where did he use it" as a
+// question about the jobs and projects that use a technology.
+func placesAsked(ts []string) techMode {
+	if at(ts, 0) == "where" && hasAnyToken(ts, "use", "used", "using", "apply", "applied", "work", "worked") {
+		return modePlaces
+	}
+	return modeAny
 }

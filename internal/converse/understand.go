@@ -13,6 +13,7 @@ const (
 	modeAny techMode = iota
 	modeJobs
 	modeProjects
+	modePlaces // "where has she used it": jobs and projects, or that none says
 )
 
 // query is one question, understood: its words, the votes for each intent
