@@ -41,6 +41,48 @@ func (x *Index) social(o *out, q *query) {
 	}
 }
 
+// foreignFunctionWords are frequent question and function words of other
+// languages visitors write in (Spanish, French, German, Portuguese,
+// Italian, Dutch, Polish) that are no English words.
+var foreignFunctionWords = setOf(`dónde donde qué que cuál cual cuáles cuales cuántos cuantos cuántas quién quien trabaja trabajó trabajo estudió estudio tiene sabe habla
+où quel quelle quels qui travaille elle il est-ce a-t-il a-t-elle étudié parle sait
+wo was wie welche welcher wer arbeitet hat ist sie er spricht studiert kann
+onde qual quais quem trabalha estudou fala você ela ele
+dove quale quali chi lavora lavorato studiato parla lei lui
+waar wat welke wie werkt heeft spreekt zij hij
+gdzie jaki jaka jakie kto pracuje pracowała studiowała mówi zna ona`)
+
+// englishFunctionWords are words an English question almost always has.
+var englishFunctionWords = setOf(`the a an is are was were does do did has have what where when who which how she he they her his him
+them you your in at of to for with and or`)
+
+// otherLanguage reports a question written in another language than
+// English: a word of foreignFunctionWords and no English function word
+// (nor a pronoun, which understand has made "@p"), or an inverted
+// question mark.
+func otherLanguage(q *query) bool {
+	foreign := false
+	for _, t := range q.ts {
+		if englishFunctionWords[t] || t == "@p" {
+			return false
+		}
+		foreign = foreign || foreignFunctionWords[t]
+	}
+	return foreign || strings.ContainsAny(q.raw, "¿¡")
+}
+
+// foreignQuestion answers a question in another language: the engine
+// reads English only, and saying so beats a guess from a word that looks
+// like a technology ("onde" is no Node.js) or "I'm not sure what you mean".
+func (r *resolver) foreignQuestion() bool {
+	if !otherLanguage(r.q) {
+		return false
+	}
+	r.o.in = iUnknown
+	r.o.say("I can only answer questions in English for now. Please ask again in English, for example: where does %s work?", r.x.who())
+	return true
+}
+
 // personalTopic names what a personal question is about, for a plain
 // "the profile doesn't mention her salary". A field of life the profile
 // itself names ("does he cover politics" of a political reporter, "did
