@@ -218,6 +218,13 @@ func (r *resolver) namedWhole() bool {
 // work abroad.
 func (r *resolver) workingLife() bool {
 	x, o, q := r.x, r.o, r.q
+	if len(q.ents) > 0 && len(q.techs) == 0 && !q.hasWin && onlyIn(q.ents, secWork) && oneEmployer(q.ents) &&
+		hasAnyToken(q.ts, "promoted", "promotion", "promotions") {
+		// "did she get promoted at InPost": the roles there, or that the
+		// profile lists one, not the job described again
+		x.promotions(o, q.ents, true)
+		return true
+	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
 		switch {
 		case strings.Contains(q.joined, " soft skills ") || strings.Contains(q.joined, " people skills ") ||
