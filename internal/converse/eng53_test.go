@@ -1,0 +1,31 @@
+package converse_test
+
+import "testing"
+
+// TestEng53Visitors: what h-eng53's unseen résumés (a warehouse manager in
+// Pune, a scientist turned spin-out CTO) showed the engine missing.
+func TestEng53Visitors(t *testing.T) {
+	for _, c := range []struct {
+		name, profile string
+		qs            []string // a thread; the last reply is checked
+		want, not     []string
+	}{
+		// a "Visiting Faculty" title is a teaching post, not the forklift-trainer certificate alone
+		{"faculty teaches", "warehouse", []string{"did he ever teach"}, []string{"Visiting Faculty", "Government Polytechnic Pune"}, []string{"doesn't"}},
+		// "160 on contract" are the staff he runs, not his own terms
+		{"others on contract", "warehouse", []string{"where does he work now", "is that full time"}, nil, []string{"freelance"}},
+		{"own part-time still read", "warehouse", []string{"did he ever teach", "was that full time"}, []string{"part-time", "Government Polytechnic"}, nil},
+		// India's CTC is pay
+		{"ctc", "warehouse", []string{"whats his current ctc"}, []string{"doesn't mention"}, []string{"currently works"}},
+		// "marks" are grades
+		{"marks", "warehouse", []string{"what marks did he get"}, []string{"74%", "CGPA 3.4/4"}, nil},
+		{"marks one study", "student", []string{"what marks did she get"}, []string{"3.7"}, nil},
+		// an adjective before "roles" that titles write as a noun
+		{"advisory now", "spinout", []string{"what advisory roles does she have now"}, []string{"Scientific Advisor at CarbonLoop"}, []string{"Innovate UK"}},
+		{"advisory all", "spinout", []string{"which advisory positions has she held"}, []string{"CarbonLoop", "Innovate UK"}, nil},
+		{"teaching roles", "warehouse", []string{"what teaching jobs has he had"}, []string{"Visiting Faculty"}, []string{"Mahindra", "Bajaj"}},
+	} {
+		rs := ask(mustIndex(t, c.profile), c.qs...)
+		checkText(t, c.name, rs[len(rs)-1].Text, c.want, c.not)
+	}
+}
