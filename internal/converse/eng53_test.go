@@ -24,6 +24,12 @@ func TestEng53Visitors(t *testing.T) {
 		{"advisory now", "spinout", []string{"what advisory roles does she have now"}, []string{"Scientific Advisor at CarbonLoop"}, []string{"Innovate UK"}},
 		{"advisory all", "spinout", []string{"which advisory positions has she held"}, []string{"CarbonLoop", "Innovate UK"}, nil},
 		{"teaching roles", "warehouse", []string{"what teaching jobs has he had"}, []string{"Visiting Faculty"}, []string{"Mahindra", "Bajaj"}},
+		// a granted patent listed as an award and an application as a publication
+		{"patents across sections", "spinout", []string{"does she have any patents"}, []string{"11,498,302", "WO 2022/184417"}, nil},
+		{"patent and the summary's count", "mech", []string{"Does he have any patents?"}, []string{"Battery enclosure", "co-inventor on three patents"}, nil},
+		{"patent lawyer is a field", "lawyer", []string{"is she a patent lawyer"}, nil, []string{"Patents in"}},
+		// a title abbreviation is a word to search for
+		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {
 		rs := ask(mustIndex(t, c.profile), c.qs...)
 		checkText(t, c.name, rs[len(rs)-1].Text, c.want, c.not)
