@@ -1,6 +1,11 @@
 package converse_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
 
 // TestEng53Visitors: what h-eng53's unseen résumés (a warehouse manager in
 // Pune, a scientist turned spin-out CTO) showed the engine missing.
@@ -28,10 +33,21 @@ func TestEng53Visitors(t *testing.T) {
 		{"patents across sections", "spinout", []string{"does she have any patents"}, []string{"11,498,302", "WO 2022/184417"}, nil},
 		{"patent and the summary's count", "mech", []string{"Does he have any patents?"}, []string{"Battery enclosure", "co-inventor on three patents"}, nil},
 		{"patent lawyer is a field", "lawyer", []string{"is she a patent lawyer"}, nil, []string{"Patents in"}},
+		// another grade of the certificate held is no yes
+		{"black belt of a green belt", "warehouse", []string{"is he six sigma black belt certified"}, []string{"doesn't list a Black Belt", "Green Belt"}, []string{"Yes"}},
+		{"black belt asked alone", "warehouse", []string{"does he have a black belt"}, []string{"doesn't list a Black Belt", "Green Belt"}, []string{"Yes"}},
+		{"green belt of a black belt", "mech", []string{"does he have a green belt"}, []string{"doesn't list a Green Belt", "Black Belt"}, []string{"Yes"}},
+		{"the grade held", "warehouse", []string{"is he six sigma green belt certified"}, []string{"Yes", "Green Belt"}, []string{"doesn't list"}},
 		// a title abbreviation is a word to search for
 		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {
 		rs := ask(mustIndex(t, c.profile), c.qs...)
 		checkText(t, c.name, rs[len(rs)-1].Text, c.want, c.not)
 	}
+	// a tier of a certificate family: an Associate asked as an Expert
+	r := mustLoad(t, "warehouse")
+	r.Certificates = append(r.Certificates, profile.Certificate{Name: "Microsoft Certified: Power BI Data Analyst Associate", Date: "2022-01", Issuer: "Microsoft"})
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "tier", ask(x, "is he a certified power bi data analyst expert")[0].Text, []string{"doesn't list an Expert", "Associate"}, []string{"Yes"})
+	checkText(t, "tier held", ask(x, "is he a certified power bi data analyst associate")[0].Text, []string{"Associate"}, []string{"doesn't list"})
 }
