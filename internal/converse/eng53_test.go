@@ -38,6 +38,9 @@ func TestEng53Visitors(t *testing.T) {
 		{"black belt asked alone", "warehouse", []string{"does he have a black belt"}, []string{"doesn't list a Black Belt", "Green Belt"}, []string{"Yes"}},
 		{"green belt of a black belt", "mech", []string{"does he have a green belt"}, []string{"doesn't list a Green Belt", "Black Belt"}, []string{"Yes"}},
 		{"the grade held", "warehouse", []string{"is he six sigma green belt certified"}, []string{"Yes", "Green Belt"}, []string{"doesn't list"}},
+		// a field of study said as the thing done: "did his engineering"
+		{"did his engineering", "warehouse", []string{"wher did he do his engineering"}, []string{"College of Engineering Pune", "Mechanical Engineering"}, []string{"Symbiosis", "based in Pune"}},
+		{"finished his engineering", "warehouse", []string{"when did he finish his engineering"}, []string{"June 2011"}, []string{"Symbiosis"}},
 		// a title abbreviation is a word to search for
 		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {
