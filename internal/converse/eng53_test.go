@@ -41,6 +41,10 @@ func TestEng53Visitors(t *testing.T) {
 		// a field of study said as the thing done: "did his engineering"
 		{"did his engineering", "warehouse", []string{"wher did he do his engineering"}, []string{"College of Engineering Pune", "Mechanical Engineering"}, []string{"Symbiosis", "based in Pune"}},
 		{"finished his engineering", "warehouse", []string{"when did he finish his engineering"}, []string{"June 2011"}, []string{"Symbiosis"}},
+		// the next job a year later: the time between and what the summary says of it
+		{"gap after that", "spinout", []string{"did she do a postdoc", "what did she do after that"}, []string{"Research Associate", "no job between the two for 1 year", "travel through South America"}, nil},
+		{"gap before that", "spinout", []string{"what did she do at cambridge", "and before that?"}, []string{"ETH Zürich", "no job between the two"}, nil},
+		{"no gap, no note", "warehouse", []string{"where does he work now", "and before that?"}, []string{"Hub Manager"}, []string{"no job between"}},
 		// a title abbreviation is a word to search for
 		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {
