@@ -401,7 +401,7 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 // promotions answers "did she get promoted (there)": each employer with
 // more than one role, the roles in order. With there, the employer in
 // focus only.
-func (x *Index) promotions(o *out, focus []*item, there bool) {
+func (x *Index) promotions(o *out, focus []*item, there, when bool) {
 	o.in = iWork
 	byEmployer := map[string][]*item{}
 	var order []string
@@ -430,6 +430,17 @@ func (x *Index) promotions(o *out, focus []*item, there bool) {
 			o.citeItem(roles[i])
 		}
 		o.say("At %s, %s moved from %s.", roles[0].title, x.who(), strings.Join(steps, " to "))
+		if when { // "when did he get promoted": the month each later title began, where the profile gives it
+			var became []string
+			for i := len(roles) - 2; i >= 0; i-- {
+				if roles[i].per.Start.Month != 0 {
+					became = append(became, article(roles[i].role)+" in "+fmtDate(roles[i].per.Start))
+				}
+			}
+			if len(became) > 0 {
+				o.say("%s became %s.", x.Who(), list(became))
+			}
+		}
 		o.focusOn(roles...)
 		said = true
 	}

@@ -45,6 +45,9 @@ func TestEng53Visitors(t *testing.T) {
 		{"gap after that", "spinout", []string{"did she do a postdoc", "what did she do after that"}, []string{"Research Associate", "no job between the two for 1 year", "travel through South America"}, nil},
 		{"gap before that", "spinout", []string{"what did she do at cambridge", "and before that?"}, []string{"ETH Zürich", "no job between the two"}, nil},
 		{"no gap, no note", "warehouse", []string{"where does he work now", "and before that?"}, []string{"Hub Manager"}, []string{"no job between"}},
+		// "when" of a promotion: the month each later title began
+		{"promoted when", "warehouse", []string{"when did he get promoted"}, []string{"Hub Manager in April 2016"}, nil},
+		{"promoted, no when", "warehouse", []string{"was he promoted"}, []string{"Shift Supervisor", "Hub Manager"}, []string{"April 2016"}},
 		// a title abbreviation is a word to search for
 		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {

@@ -229,7 +229,7 @@ func (r *resolver) workingLife() bool {
 		case hasAnyToken(q.ts, "promoted", "promotion", "promotions", "promote") || strings.Contains(q.joined, " move up ") ||
 			strings.Contains(q.joined, " moved up ") || strings.Contains(q.joined, " work @p way up "):
 			o.stateRead = true
-			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"))
+			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"), at(q.ts, 0) == "when" || strings.Contains(q.joined, " what year "))
 			return true
 		case asksStyle(q):
 			x.leadershipStyle(o)
