@@ -48,6 +48,9 @@ func TestEng53Visitors(t *testing.T) {
 		// "when" of a promotion: the month each later title began
 		{"promoted when", "warehouse", []string{"when did he get promoted"}, []string{"Hub Manager in April 2016"}, nil},
 		{"promoted, no when", "warehouse", []string{"was he promoted"}, []string{"Shift Supervisor", "Hub Manager"}, []string{"April 2016"}},
+		// money saved, in rupees and crore, and under budget
+		{"saved in crore", "warehouse", []string{"how much money did he save at mahindra"}, []string{"₹1.4 crore"}, []string{"entries that match"}},
+		{"saved under budget", "civileng", []string{"how much money did he save"}, []string{"$1.1M under budget"}, nil},
 		// a title abbreviation is a word to search for
 		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {
