@@ -51,6 +51,8 @@ func TestEng53Visitors(t *testing.T) {
 		// money saved, in rupees and crore, and under budget
 		{"saved in crore", "warehouse", []string{"how much money did he save at mahindra"}, []string{"₹1.4 crore"}, []string{"entries that match"}},
 		{"saved under budget", "civileng", []string{"how much money did he save"}, []string{"$1.1M under budget"}, nil},
+		// "why did she leave X": the summary's sentence with "left" and a kin of X
+		{"why leave academia", "spinout", []string{"why did she leave academia"}, []string{"left academic research to turn enzymes"}, []string{"hasn't left"}},
 		// a title abbreviation is a word to search for
 		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {
