@@ -3,6 +3,7 @@ package converse
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -202,7 +203,13 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 	case len(jobs) == 1:
 		o.say("The profile lists one job: %s.", parts[0])
 	default:
-		o.say("%s has held %d roles (most recent first): %s.", x.Who(), len(jobs), list(parts))
+		// "how many jobs has he had" of two titles at one employer: both
+		// counts, since either may be the one meant
+		at := ""
+		if n := distinctEmployers(jobs); n > 1 && n < len(jobs) {
+			at = " at " + strconv.Itoa(n) + " employers"
+		}
+		o.say("%s has held %d roles%s (most recent first): %s.", x.Who(), len(jobs), at, list(parts))
 	}
 	if w == nil && len(jobs) < len(all) {
 		x.breaksAlso(o)
@@ -396,6 +403,21 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 	if len(it.techs) > 0 && more {
 		o.say("Technologies mentioned: %s.", strings.Join(it.techs, ", "))
 	}
+}
+
+// distinctEmployers counts the employers of jobs by name; 0 when a job
+// has none, or is a way of working ("Freelance"), which no count should
+// guess at.
+func distinctEmployers(jobs []*item) int {
+	seen := map[string]bool{}
+	for _, it := range jobs {
+		k := strings.ToLower(strings.TrimSpace(it.title))
+		if k == "" || it.ownAcct {
+			return 0
+		}
+		seen[k] = true
+	}
+	return len(seen)
 }
 
 // promotions answers "did she get promoted (there)": each employer with

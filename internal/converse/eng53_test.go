@@ -53,6 +53,9 @@ func TestEng53Visitors(t *testing.T) {
 		{"saved under budget", "civileng", []string{"how much money did he save"}, []string{"$1.1M under budget"}, nil},
 		// "why did she leave X": the summary's sentence with "left" and a kin of X
 		{"why leave academia", "spinout", []string{"why did she leave academia"}, []string{"left academic research to turn enzymes"}, []string{"hasn't left"}},
+		// two titles at one employer: roles and employers counted
+		{"roles at employers", "warehouse", []string{"how many jobs has he had"}, []string{"5 roles at 4 employers"}, nil},
+		{"one title each", "wildweb", []string{"where has she worked"}, []string{"3 roles (most"}, []string{"employers"}},
 		// a title abbreviation is a word to search for
 		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {
