@@ -56,6 +56,8 @@ func TestEng53Visitors(t *testing.T) {
 		// two titles at one employer: roles and employers counted
 		{"roles at employers", "warehouse", []string{"how many jobs has he had"}, []string{"5 roles at 4 employers"}, nil},
 		{"one title each", "wildweb", []string{"where has she worked"}, []string{"3 roles (most"}, []string{"employers"}},
+		{"did as an auxiliary", "warehouse", []string{"where did he work"}, []string{"Mahindra"}, []string{"College of Engineering"}},
+		{"did as the verb", "warehouse", []string{"he did his engineering where?"}, []string{"College of Engineering Pune"}, nil},
 		// a title abbreviation is a word to search for
 		{"who is the ceo", "spinout", []string{"who is the ceo"}, []string{"Arjun Mehta"}, []string{"Sorry"}},
 	} {

@@ -18,6 +18,9 @@ func (x *Index) studyByField(ts []string) *item {
 		if ts[i-1] != "@p" || !studyDoneVerbs[ts[i-2]] || len(ts[i]) < 4 {
 			continue
 		}
+		if v := ts[i-2]; (v == "did" || v == "does") && at(ts, i-3) != "@p" {
+			continue // "who does she write for": an auxiliary, the verb follows
+		}
 		st := stem(ts[i])
 		if it := x.soleEducation(func(e *profile.Education) bool {
 			for _, t := range tokens(e.Area + " " + e.StudyType) {
