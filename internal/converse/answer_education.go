@@ -338,7 +338,7 @@ func (r *resolver) scoresAsked() bool {
 		return true
 	}
 	if len(q.ents) > 0 || q.hasWin || len(x.education) < 2 ||
-		!hasAnyToken(q.ts, "gpa", "cgpa", "grades") && !(hasAnyToken(q.ts, "score", "scores", "grade") && q.scores[iEducation] > 0) {
+		!hasAnyToken(q.ts, "gpa", "cgpa", "grades", "marks") && !(hasAnyToken(q.ts, "score", "scores", "grade") && q.scores[iEducation] > 0) {
 		return false
 	}
 	o.in = iEducation

@@ -86,9 +86,39 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 			}
 		}
 	}
+	if sec == secWork && (in == iNext || in == iPrev) && ref != nil {
+		x.gapBetween(o, ref, pick, in, now)
+	}
 	if pick.sec == secWork && pick.current(now) && in == iLatest {
 		o.say("%s still holds this role.", x.Who())
 	}
+}
+
+// gapBetween says, after "what did she do after that", that the next job
+// began only months or years after the one before ended, when no other
+// job fills the time, and what the profile says of it ("I took a year out
+// to travel (2019–2020)"): the next job alone reads as if one followed
+// the other.
+func (x *Index) gapBetween(o *out, ref, pick *item, in intent, now time.Time) {
+	early, late := ref, pick
+	if in == iPrev {
+		early, late = pick, ref
+	}
+	if !early.dated || !late.dated || early.per.Open {
+		return
+	}
+	from, to := early.per.Until(now), late.per.From()
+	m := monthsBetween(from, to)
+	if m < 6 {
+		return
+	}
+	for _, it := range x.sorted(secWork) {
+		if it.dated && it != early && it != late && it.per.From().Before(to) && it.per.Until(now).After(from.AddDate(0, 1, 0)) {
+			return // another job ran in between
+		}
+	}
+	o.say("The profile lists no job between the two for %s (%s to %s).", roughly(m), fmtDate(early.per.End), fmtDate(late.per.Start))
+	x.gapFillers(o, [][2]time.Time{{from, to}}, now)
 }
 
 // otherBefore says, after "no job before" the earliest one, what else the

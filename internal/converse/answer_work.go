@@ -3,6 +3,7 @@ package converse
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -202,7 +203,13 @@ func (x *Index) workHistory(o *out, w *Window, now time.Time) {
 	case len(jobs) == 1:
 		o.say("The profile lists one job: %s.", parts[0])
 	default:
-		o.say("%s has held %d roles (most recent first): %s.", x.Who(), len(jobs), list(parts))
+		// "how many jobs has he had" of two titles at one employer: both
+		// counts, since either may be the one meant
+		at := ""
+		if n := distinctEmployers(jobs); n > 1 && n < len(jobs) {
+			at = " at " + strconv.Itoa(n) + " employers"
+		}
+		o.say("%s has held %d roles%s (most recent first): %s.", x.Who(), len(jobs), at, list(parts))
 	}
 	if w == nil && len(jobs) < len(all) {
 		x.breaksAlso(o)
@@ -398,10 +405,25 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 	}
 }
 
+// distinctEmployers counts the employers of jobs by name; 0 when a job
+// has none, or is a way of working ("Freelance"), which no count should
+// guess at.
+func distinctEmployers(jobs []*item) int {
+	seen := map[string]bool{}
+	for _, it := range jobs {
+		k := strings.ToLower(strings.TrimSpace(it.title))
+		if k == "" || it.ownAcct {
+			return 0
+		}
+		seen[k] = true
+	}
+	return len(seen)
+}
+
 // promotions answers "did she get promoted (there)": each employer with
 // more than one role, the roles in order. With there, the employer in
 // focus only.
-func (x *Index) promotions(o *out, focus []*item, there bool) {
+func (x *Index) promotions(o *out, focus []*item, there, when bool) {
 	o.in = iWork
 	byEmployer := map[string][]*item{}
 	var order []string
@@ -430,6 +452,17 @@ func (x *Index) promotions(o *out, focus []*item, there bool) {
 			o.citeItem(roles[i])
 		}
 		o.say("At %s, %s moved from %s.", roles[0].title, x.who(), strings.Join(steps, " to "))
+		if when { // "when did he get promoted": the month each later title began, where the profile gives it
+			var became []string
+			for i := len(roles) - 2; i >= 0; i-- {
+				if roles[i].per.Start.Month != 0 {
+					became = append(became, article(roles[i].role)+" in "+fmtDate(roles[i].per.Start))
+				}
+			}
+			if len(became) > 0 {
+				o.say("%s became %s.", x.Who(), list(became))
+			}
+		}
 		o.focusOn(roles...)
 		said = true
 	}

@@ -113,7 +113,12 @@ func (r *resolver) credentialOfSkill() bool {
 		if valid && !it.lapsed && !it.pending() {
 			x.expiry(o, it)
 		} else {
-			x.holds(o, it, yesNoQuestion(q.ts))
+			yes := yesNoQuestion(q.ts)
+			if g := gradeUnheld(q.ts, it.title); yes && g != "" { // "a black belt" of a Green Belt
+				o.say("No: the profile doesn't list %s.", article(g))
+				yes = false
+			}
+			x.holds(o, it, yes)
 		}
 	}
 	o.focusOn(tied...)

@@ -287,6 +287,12 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			return
 		}
 		o.yes = x.holdsAsked(q, e, now)
+		if e.sec == secCertificates && o.yes {
+			if g := gradeUnheld(q.ts, e.title); g != "" {
+				o.yes = false
+				o.say("No: the profile doesn't list %s.", article(g))
+			}
+		}
 		o.asked = x.askedWords(q)
 		x.entryDetail(o, e, false, now)
 		if e.sec == secAwards {

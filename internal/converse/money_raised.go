@@ -2,7 +2,8 @@ package converse
 
 import "strings"
 
-// "How much money has he raised", "how much did she secure": an amount
+// "How much money has he raised", "how much did she secure", "how much
+// did he save": an amount
 // the person brought in is in the sentences that pair such a verb with a
 // sum ("Raised $8.4 million in grants"), not in a certificate whose name
 // shares the verb ("Certified Fund Raising Executive").
@@ -17,18 +18,24 @@ func (x *Index) moneyBrought(o *out, q *query, focus func() []*item) bool {
 		return false
 	}
 	var verbs []string
+	saving := false
 	for _, t := range q.ts {
 		if amountVerbs[t] {
 			verbs = append(verbs, t)
 		}
+		saving = saving || savingVerbs[t]
 	}
-	if len(verbs) == 0 {
+	if len(verbs) == 0 && !saving {
 		return false
 	}
 	var picked []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if hasSum(sn.text) && hasAnyToken(sn.toks, raisedForms...) && !againstBudget(sn.toks) {
+		if !hasSum(sn.text) {
+			continue
+		}
+		if saving && (hasAnyToken(sn.toks, savedForms...) || againstBudget(sn.toks)) ||
+			!saving && hasAnyToken(sn.toks, raisedForms...) && !againstBudget(sn.toks) {
 			picked = append(picked, sn)
 		}
 	}
@@ -72,19 +79,27 @@ func againstBudget(toks []string) bool {
 	return false
 }
 
+// savingVerbs ask for money saved ("how much did he save at Mahindra"),
+// which a résumé writes as a cost cut or brought down by a sum.
+var savingVerbs = setOf(`save saved saving savings`)
+
+// savedForms are the words of a sentence about money saved.
+var savedForms = []string{"saved", "saving", "savings", "save", "cut", "reduced", "lowered", "down"}
+
 // raisedForms are the verbs a sentence about money brought in uses.
 // A funding round named with its sum ("the EUR 90 million Series C")
 // was money raised too.
 var raisedForms = []string{"raised", "raise", "raising", "secured", "generated", "brought", "won", "attracted", "fundraised", "closed", "series"}
 
-// hasSum reports a sum of money in a sentence: a currency sign or a
-// "million"/"billion" next to a number.
+// hasSum reports a sum of money in a sentence: a currency sign (the
+// rupee's too) or a "million"/"billion" (India's "crore"/"lakh") next to a
+// number.
 func hasSum(s string) bool {
-	if strings.ContainsAny(s, "$€£¥") {
+	if strings.ContainsAny(s, "$€£¥₹") {
 		return true
 	}
 	l := strings.ToLower(s)
-	if strings.Contains(l, " million") || strings.Contains(l, " billion") {
+	if strings.Contains(l, " million") || strings.Contains(l, " billion") || strings.Contains(l, " crore") || strings.Contains(l, " lakh") {
 		return true
 	}
 	for _, t := range tokens(l) {

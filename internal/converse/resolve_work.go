@@ -222,7 +222,7 @@ func (r *resolver) workingLife() bool {
 		hasAnyToken(q.ts, "promoted", "promotion", "promotions") {
 		// "did she get promoted at InPost": the roles there, or that the
 		// profile lists one, not the job described again
-		x.promotions(o, q.ents, true)
+		x.promotions(o, q.ents, true, at(q.ts, 0) == "when")
 		return true
 	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
@@ -236,7 +236,7 @@ func (r *resolver) workingLife() bool {
 		case hasAnyToken(q.ts, "promoted", "promotion", "promotions", "promote") || strings.Contains(q.joined, " move up ") ||
 			strings.Contains(q.joined, " moved up ") || strings.Contains(q.joined, " work @p way up "):
 			o.stateRead = true
-			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"))
+			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"), at(q.ts, 0) == "when" || strings.Contains(q.joined, " what year "))
 			return true
 		case asksStyle(q):
 			x.leadershipStyle(o)

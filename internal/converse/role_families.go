@@ -7,7 +7,7 @@ import "strings"
 // Keys and members are compared as stems.
 var roleFamilies = func() map[string]map[string]bool {
 	spec := map[string]string{
-		"teacher":     "teacher teach teaches taught teaching lecturer lecture professor tutor instructor educator trainer",
+		"teacher":     "teacher teach teaches taught teaching lecturer lecture professor tutor instructor educator trainer faculty",
 		"manager":     "manager manage manages managed management lead leads led leader head director supervisor supervise supervised chief vp cto ceo president",
 		"doctor":      "doctor phd doctorate md physician",
 		"nurse":       "nurse nursing",

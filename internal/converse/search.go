@@ -124,7 +124,7 @@ func (x *Index) searchLast(o *out, q *query) bool {
 func (x *Index) searchWords(o *out, q *query, skipCues bool) int {
 	var stems []string
 	for i, t := range q.ts {
-		if len(t) < 4 && searchAlts[t] == nil || searchStop[t] || t == "@p" || skipCues && cueTable[t] != nil || offTopicTable[t] != nil {
+		if len(t) < 4 && searchAlts[t] == nil && titleAbbrevs[t] == "" || searchStop[t] || t == "@p" || skipCues && cueTable[t] != nil || offTopicTable[t] != nil {
 			continue
 		}
 		if i > 0 && q.ts[i-1] == "age" && (t == "group" || t == "groups" || t == "range") {

@@ -26,6 +26,8 @@ var slang = map[string][]string{
 	"ppl": {"people"}, "dis": {"this"}, "sup": {"hello"}, "edu": {"education"}, "prev": {"previous"},
 	"waht": {"what"}, "whta": {"what"}, "hwat": {"what"}, "wht": {"what"}, "lnog": {"long"}, "logn": {"long"},
 	"pb": {"personal", "best"}, "pbs": {"personal", "bests"},
+	// India's "CTC" (cost to company) is the yearly pay: "what is his current ctc".
+	"ctc": {"salary"},
 	"coz": {"because"}, "insta": {"instagram"}, "info": {"information"}, "lol": {}, "lmao": {}, "tbh": {}, "btw": {}, "ok": {}, "okay": {},
 	// Hedges add nothing a cue or the profile can match and part cue words
 	// ("what does she actually do").

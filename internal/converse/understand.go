@@ -140,6 +140,8 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if len(q.ents) == 0 && len(q.techs) == 0 {
 		if it := x.degreeByLevel(q.ts); it != nil {
 			q.ents = []*item{it}
+		} else if it := x.studyByField(q.ts); it != nil {
+			q.ents = []*item{it}
 		}
 	}
 	x.entitiesByKind(q, kindWords)

@@ -61,11 +61,11 @@ func (x *Index) statedReason(o *out, ts []string) bool {
 	try := func(text string) string {
 		for _, s := range splitSentences(text) {
 			st := tokens(s)
-			if !hasAnyToken(st, causeWords...) && !(own && len(objs) > 0 && hasStemIn(st, objs)) {
+			if !hasAnyToken(st, causeWords...) && !(own && len(objs) > 0 && hasStemOrKinIn(st, objs)) {
 				continue
 			}
 			for _, t := range st {
-				if stem(t) == vs || careerMoveVerbs[verb] && careerMoveVerbs[t] {
+				if stem(t) == vs || careerMoveVerbs[verb] && careerMoveVerbs[t] || pastForms[verb] != "" && pastForms[verb] == t {
 					return s
 				}
 			}
@@ -151,6 +151,27 @@ func departs(st []string) bool {
 var departureStems = []string{"layoff", "redundan", "resign", "bankrupt", "downsiz", "restructur", "closure", "insolven", "retire"}
 
 // hasStemIn reports whether any of ts has one of the stems.
+// pastForms are the irregular pasts of the verbs a why-question asks
+// ("why did she leave academia" of "who left academic research").
+var pastForms = map[string]string{"leave": "left", "go": "went", "take": "took", "choose": "chose", "begin": "began", "give": "gave"}
+
+// hasStemOrKinIn is hasStemIn that also takes a word sharing the first six
+// letters of a long stem: "academia" and "academic", "economy" and
+// "economics" name one thing in a sentence that already has the verb.
+func hasStemOrKinIn(ts, stems []string) bool {
+	if hasStemIn(ts, stems) {
+		return true
+	}
+	for _, t := range ts {
+		for _, s := range stems {
+			if len(s) >= 7 && len(t) >= 7 && t[:6] == s[:6] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasStemIn(ts, stems []string) bool {
 	for _, t := range ts {
 		if slices.Contains(stems, stem(t)) {

@@ -51,13 +51,13 @@ func (x *Index) workHours(o *out, there *item, ever bool, now time.Time) {
 		w := x.r.Work[it.idx]
 		text := " " + strings.ToLower(w.Position+" "+w.Summary) // " fte" needs a word start: not "after"
 		switch {
-		case containsAny(text, partTimeMarks):
+		case marksOwnHours(text, partTimeMarks):
 			part = append(part, it.roleAt()+it.span())
 			o.citeItem(it)
 		case strings.Contains(text, "full-time") || strings.Contains(text, "full time"):
 			full = append(full, it.roleAt()+it.span())
 			o.citeItem(it)
-		case containsAny(text, freelanceMarks):
+		case marksOwnHours(text, freelanceMarks):
 			free = append(free, it.roleAt()+it.span())
 			o.citeItem(it)
 		}
@@ -93,6 +93,49 @@ func (x *Index) workHours(o *out, there *item, ever bool, now time.Time) {
 	} else if len(part) < len(jobs) {
 		o.say("It doesn't say whether %s other roles are full-time.", x.whose())
 	}
+}
+
+// marksOwnHours reports whether low (" lower-case text ") says of the job
+// itself what one of marks says: a mark right after a count speaks of the
+// people the job runs ("210 staff, of them 160 on contract", "40 part-time
+// pickers"), not of the job's own hours. "Four days a week" is a count of
+// the job's days, so marks that end on a unit still count after one.
+func marksOwnHours(low string, marks []string) bool {
+	for _, m := range marks {
+		for from := 0; ; {
+			i := strings.Index(low[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(m)
+			if strings.HasSuffix(m, " week") || !endsOnCount(low[:i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsOnCount reports whether text ends on a number word ("160 ", "them ").
+func endsOnCount(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[len(f)-1], ",;:()")
+	if w == "them" {
+		return true // "of them 160 on contract" reads the same turned round
+	}
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func containsAny(s string, subs []string) bool {
