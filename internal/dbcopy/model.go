@@ -108,6 +108,9 @@ type Column struct {
 	fromSQLite    bool   // the column is a SQLite one, holding values of any kind
 	// widened says why a BIGINT UNSIGNED column became numeric(20,0) (unsigned.go).
 	widened string
+	// cmp renders a value as verify compares it, where the target type
+	// respells the text sent (targetnorm.go); nil: conv.norm.
+	cmp func(any) string
 }
 
 // Check is a source CHECK constraint.

@@ -226,7 +226,7 @@ func sourceDigest(ctx context.Context, r Reader, t *Table, c Chunk, limit int, h
 func sampleRow(t *Table, pk []int, vals []any) bool {
 	var sb strings.Builder
 	for _, j := range pk {
-		sb.WriteString(t.Columns[j].Name + "=" + normValue(t.Columns[j].conv, vals[j]) + " ")
+		sb.WriteString(t.Columns[j].Name + "=" + t.Columns[j].normOf(vals[j]) + " ")
 	}
 	return xxhash.Sum64String(sb.String())%8 == 0
 }
@@ -358,7 +358,7 @@ func normRow(t *Table, vals []any, sb *strings.Builder) (key string) {
 	pk := t.pkIndexes()
 	var kb strings.Builder
 	for i, v := range vals {
-		n := normValue(t.Columns[i].conv, v)
+		n := t.Columns[i].normOf(v)
 		sb.WriteString(n)
 		for _, j := range pk {
 			if j == i {
@@ -482,7 +482,7 @@ func deepCompare(ctx context.Context, pool *pgxpool.Pool, schema string, t *Tabl
 			return nil, fmt.Errorf("sample %s: %w", t.Name, err)
 		}
 		for i, col := range t.Columns {
-			if a, b := normValue(col.conv, row[i]), normValue(col.conv, deref(dests[i])); a != b {
+			if a, b := col.normOf(row[i]), col.normOf(deref(dests[i])); a != b {
 				diffs = append(diffs, fmt.Sprintf("%s %s column %s: source %.60q, target %.60q", t.Name, key, col.Name, a, b))
 			}
 		}
