@@ -36,7 +36,8 @@ func TestVerifyComparesInTargetType(t *testing.T) {
 	mysqlExec(t, dsn, "CREATE TABLE ids (id int PRIMARY KEY, c36 char(36), b16 binary(16), jb json, jt text, addr varchar(45), net varchar(45), mac varchar(17), flag varchar(5), amt varchar(20), code varchar(5), n varchar(10));\n"+
 		"INSERT INTO ids VALUES (1, 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', UNHEX('A0EEBC999C0B4EF8BB6D6BB9BD380A11'), '{\"b\": 1, \"a\": [1, 2.50]}', '{\"z\":true,  \"a\":null}', '2001:DB8:0:0::1', '10.1.0.0/16', '08:00:2B:01:02:0A', 'yes', '3.5', 'ab', '+007'),\n"+
 		"(2, 'a0eebc999c0b4ef8bb6d6bb9bd380a12', NULL, '[]', '1e2', '10.0.0.1/32', '2001:db8::/32', '08-00-2b-01-02-0b', 'OFF', '-0.10', 'abcde', '42'),\n"+
-		"(3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);\n")
+		"(3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),\n"+
+		"(4, '{A0EEBC999C0B4EF8-BB6D6BB9BD380A14}', NULL, NULL, NULL, '::FFFF:10.0.0.1', NULL, '0800.2b01.020d', 'Y', '1e3', NULL, ' 5');\n")
 	mapping := filepath.Join(t.TempDir(), "m.yaml")
 	if err := os.WriteFile(mapping, []byte(canonMapping), 0o600); err != nil {
 		t.Fatal(err)
@@ -48,7 +49,7 @@ func TestVerifyComparesInTargetType(t *testing.T) {
 		t.Fatalf("run --verify: %v\n%s", err, out)
 	}
 	res, err := verifyJSON(t, ctx, src, dst, "--mapping", mapping)
-	if err != nil || len(res.Differences) != 0 || res.SourceRows != 3 {
+	if err != nil || len(res.Differences) != 0 || res.SourceRows != 4 {
 		t.Fatalf("verify of a clean copy: %v, %d rows, differences %q", err, res.SourceRows, res.Differences)
 	}
 	pg := pgConn(t, dst)

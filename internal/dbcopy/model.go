@@ -111,6 +111,9 @@ type Column struct {
 	// cmp renders a value as verify compares it, where the target type
 	// respells the text sent (targetnorm.go); nil: conv.norm.
 	cmp func(any) string
+	// text rewrites, or rejects, a text sent into a column of another
+	// type (targetnorm.go); nil: the text goes as it is.
+	text func(string) (string, *Reject)
 }
 
 // Check is a source CHECK constraint.
