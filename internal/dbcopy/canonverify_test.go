@@ -37,20 +37,32 @@ func TestVerifyComparesInTargetType(t *testing.T) {
 		"INSERT INTO ids VALUES (1, 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', UNHEX('A0EEBC999C0B4EF8BB6D6BB9BD380A11'), '{\"b\": 1, \"a\": [1, 2.50]}', '{\"z\":true,  \"a\":null}', '2001:DB8:0:0::1', '10.1.0.0/16', '08:00:2B:01:02:0A', 'yes', '3.5', 'ab', '+007'),\n"+
 		"(2, 'a0eebc999c0b4ef8bb6d6bb9bd380a12', NULL, '[]', '1e2', '10.0.0.1/32', '2001:db8::/32', '08-00-2b-01-02-0b', 'OFF', '-0.10', 'abcde', '42'),\n"+
 		"(3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),\n"+
-		"(4, '{A0EEBC999C0B4EF8-BB6D6BB9BD380A14}', NULL, NULL, NULL, '::FFFF:10.0.0.1', NULL, '0800.2b01.020d', 'Y', '1e3', NULL, ' 5');\n")
+		"(4, '{A0EEBC999C0B4EF8-BB6D6BB9BD380A14}', NULL, NULL, NULL, '::FFFF:10.0.0.1', NULL, '0800.2b01.020d', 'Y', '1e3', NULL, ' 5'),\n"+
+		"(5, 'not-a-uuid', NULL, NULL, NULL, NULL, NULL, NULL, 'maybe', 'x', NULL, '9999999999');\n")
 	mapping := filepath.Join(t.TempDir(), "m.yaml")
 	if err := os.WriteFile(mapping, []byte(canonMapping), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	dst := testenv.PostgresURL(t)
 	ctx := context.Background()
-	out, err := runCLI(t, ctx, "run", "--from", src, "--to", dst, "--mapping", mapping, "--verify", "--reject-file", filepath.Join(t.TempDir(), "r.jsonl"))
+	rejects := filepath.Join(t.TempDir(), "r.jsonl")
+	out, err := runCLI(t, ctx, "run", "--from", src, "--to", dst, "--mapping", mapping, "--verify", "--reject-file", rejects)
 	if err != nil {
 		t.Fatalf("run --verify: %v\n%s", err, out)
 	}
+	// Text the target type does not read is rejected; the rest copies.
+	b, err := os.ReadFile(rejects)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"column":"c36"`, "not a value of uuid", `"column":"flag"`, `"column":"amt"`, `"column":"n"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("reject file does not say %s:\n%s", want, b)
+		}
+	}
 	res, err := verifyJSON(t, ctx, src, dst, "--mapping", mapping)
-	if err != nil || len(res.Differences) != 0 || res.SourceRows != 4 {
-		t.Fatalf("verify of a clean copy: %v, %d rows, differences %q", err, res.SourceRows, res.Differences)
+	if err != nil || len(res.Differences) != 0 || res.SourceRows != 4 || res.Rejected != 1 {
+		t.Fatalf("verify of a clean copy: %v, %d rows, %d rejected, differences %q; want 4 rows, 1 rejected", err, res.SourceRows, res.Rejected, res.Differences)
 	}
 	pg := pgConn(t, dst)
 	for _, tc := range []struct{ col, value string }{

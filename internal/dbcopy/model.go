@@ -114,6 +114,9 @@ type Column struct {
 	// text rewrites, or rejects, a text sent into a column of another
 	// type (targetnorm.go); nil: the text goes as it is.
 	text func(string) (string, *Reject)
+	// baseType is an existing target column's base type (pg_type.typname,
+	// a domain's innermost), when it has one (existing.go).
+	baseType string
 }
 
 // Check is a source CHECK constraint.

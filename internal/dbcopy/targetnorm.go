@@ -27,6 +27,9 @@ func textNorm(c *Column) func(string) (string, bool) {
 		return nil
 	}
 	t := c.TargetType
+	if c.baseType != "" { // a domain over uuid reads as uuid
+		t = c.baseType
+	}
 	switch {
 	case isBaseType(t, "uuid"):
 		return normUUIDText
@@ -93,7 +96,7 @@ func bindNorms(s *Schema) {
 				}
 				return c.conv.norm(v)
 			}
-			if isBaseType(c.TargetType, "jsonb", "character", "char", "bpchar") {
+			if isBaseType(c.TargetType, "jsonb", "character", "char", "bpchar") || isBaseType(c.baseType, "jsonb", "bpchar") {
 				continue // the text itself is sent
 			}
 			typ := c.TargetType
