@@ -67,7 +67,7 @@ func (k *keyCollisions) add(outs []any, rejected []bool) {
 				skip = true
 				break
 			}
-			v := normValue(k.t.Columns[i].conv, outs[i])
+			v := k.t.Columns[i].normOf(outs[i])
 			sb.WriteString(v)
 			shown = append(shown, k.t.Columns[i].Name+"="+plainOrQuoted(k.t.Columns[i].conv.norm(outs[i])))
 		}

@@ -107,6 +107,11 @@ func convertOne(c *Column, v any) (any, *Reject, string) {
 		return nil, nullReject(c), ""
 	}
 	out, rej, note := c.conv.conv(c, v)
+	if s, ok := out.(string); ok && rej == nil && c.text != nil {
+		if out, rej = c.text(s); rej != nil {
+			return nil, rej, ""
+		}
+	}
 	if rej == nil && out == nil && !c.Nullable {
 		b, _ := asBytes(v)
 		return nil, rejectf("zero_date", "%s becomes NULL (zero_date: null) in a column that stays NOT NULL "+

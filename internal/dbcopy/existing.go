@@ -175,7 +175,7 @@ func mapTable(ctx context.Context, conn *pgx.Conn, schema string, t *Table, m *M
 		if !ok {
 			return apperr.New(apperr.Invalid, "target table %s has no column %s for source column %s.%s", t.Target, c.Target, t.Name, c.Name)
 		}
-		c.TargetType, c.Convert = tc.typ, targetConverters[tc.base]
+		c.TargetType, c.Convert, c.baseType = tc.typ, targetConverters[tc.base], tc.base
 		c.ZeroDate = m.zeroDate(Rule{Convert: c.Convert})
 		c.ruleKey = t.Name + "." + c.Name
 		if r, ok := m.Columns[c.ruleKey]; ok {
@@ -191,8 +191,8 @@ func mapTable(ctx context.Context, conn *pgx.Conn, schema string, t *Table, m *M
 	if len(unknown) > 0 {
 		// Every such column at once: the user writes one mapping file.
 		return apperr.New(apperr.Invalid, "target column %s, which dbcopy does not convert to; name a converter with --mapping FILE holding the line columns: {%s} "+
-			"(text sends the source's text, which PostgreSQL reads as it reads a literal; verify compares that text, so a value PostgreSQL spells otherwise, "+
-			"an uppercase UUID, shows as a difference; convert is one of %s, chosen by the values the source holds)",
+			"(text sends the source's text, which PostgreSQL reads as it reads a literal; for uuid, inet, cidr, macaddr, boolean, numbers and jsonb "+
+			"verify compares values, so an uppercase UUID agrees with PostgreSQL's lowercase one, and other types compare the text; convert is one of %s, chosen by the values the source holds)",
 			strings.Join(unknown, ", "), strings.Join(entries, ", "), converterNames())
 	}
 	return nil

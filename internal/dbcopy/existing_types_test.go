@@ -15,8 +15,8 @@ import (
 // has no converter for (uuid, inet, an enum) stops plan and run before
 // anything is written, naming the column, its type and the --mapping
 // line that copies it; with those lines the values copy and verify. A
-// domain is its base type. (Values in PostgreSQL's own spelling: verify
-// compares the text sent, so an uppercase UUID shows as a difference.)
+// domain is its base type. An uppercase UUID verifies against
+// PostgreSQL's lowercase spelling (TestVerifyComparesInTargetType).
 func TestIntoExistingUnknownTargetTypes(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "hosts.db")
 	db, err := sql.Open("sqlite", path)
@@ -26,7 +26,7 @@ func TestIntoExistingUnknownTargetTypes(t *testing.T) {
 	for _, q := range []string{
 		`CREATE TABLE hosts (id INTEGER PRIMARY KEY, uid TEXT, addr TEXT, state TEXT, email TEXT)`,
 		`INSERT INTO hosts VALUES (1, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '10.0.0.1', 'up', 'a@example.com'),
-			(2, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a12', '2001:db8::1', 'down', NULL)`,
+			(2, 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A12', '2001:db8::1', 'down', NULL)`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)

@@ -60,9 +60,13 @@ run     creates the tables (with their comments), copies rows with binary
         Views are recreated after the tables (views read by others
         first) when their SQL translates: names quoted as the copy made
         them, functions that behave alike (IFNULL as coalesce, UCASE as
-        upper, count, sum, ...); a view using anything else (MySQL's /,
-        ||, DIV, CONCAT, IF, CAST, SQLite's datetime(), ...) is not
-        created, and plan and run say why and where its SELECT is; a
+        upper, count, sum, ...), MySQL's IF(c,a,b) as CASE, LIMIT m,n as
+        LIMIT n OFFSET m, CAST to SIGNED or UNSIGNED (bigint), CHAR[(n)],
+        DATE, DATETIME, DECIMAL(p,s), DOUBLE and FLOAT as PostgreSQL's
+        types; a view using anything else (MySQL's /, ||, DIV, CONCAT,
+        CAST to BINARY or TIME, SQLite's datetime(), ...) is not
+        created, and plan and run say why and where its SELECT is, as a
+        translated view PostgreSQL refuses is a warning; a
         MySQL view comparing text is noted (MySQL compared by collation).
         What it does not translate is listed to port by hand: views
         as said, triggers, routines, events, MariaDB sequences, CHECK constraints
@@ -122,7 +126,12 @@ run     creates the tables (with their comments), copies rows with binary
         are built and run compares that with the rows it sent; a mismatch is
         compared row by row and reported, and run then exits non-zero.
 verify  compares row counts and checksums of every chunk on both sides and
-        fails when anything differs.
+        fails when anything differs. Values compare in the target type's
+        terms: text sent into a uuid, inet, cidr, macaddr, boolean, number,
+        jsonb or char(n) column (a --mapping or --into-existing choice)
+        agrees with PostgreSQL's spelling of the same value (an uppercase
+        UUID, reordered jsonb keys, 3.5 in numeric(10,2)); such text the
+        type does not read is rejected.
 
 A Parley database (SQLite with goose_db_version, profiles, profile_versions)
 is recognised: run first applies Parley's PostgreSQL migrations to the

@@ -108,6 +108,15 @@ type Column struct {
 	fromSQLite    bool   // the column is a SQLite one, holding values of any kind
 	// widened says why a BIGINT UNSIGNED column became numeric(20,0) (unsigned.go).
 	widened string
+	// cmp renders a value as verify compares it, where the target type
+	// respells the text sent (targetnorm.go); nil: conv.norm.
+	cmp func(any) string
+	// text rewrites, or rejects, a text sent into a column of another
+	// type (targetnorm.go); nil: the text goes as it is.
+	text func(string) (string, *Reject)
+	// baseType is an existing target column's base type (pg_type.typname,
+	// a domain's innermost), when it has one (existing.go).
+	baseType string
 }
 
 // Check is a source CHECK constraint.

@@ -161,6 +161,7 @@ func loadSchema(ctx context.Context, opts *Options, logger *slog.Logger, migrate
 		src.Close()
 		return nil, nil, err
 	}
+	bindNorms(s)
 	if opts.IntoExisting {
 		for _, v := range s.Views {
 			s.Manual = append(s.Manual, Manual{Kind: "view", Name: v.Name, Detail: "not created (--into-existing creates no objects); " + viewSourceHint(v, s.Engine)})

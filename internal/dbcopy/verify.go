@@ -38,7 +38,8 @@ type chunkSum struct {
 	rows int64
 	sum  uint64
 	xor  uint64
-	keys map[string]string // key -> normalised row, only when diffing
+	keys map[string]string   // key -> normalised row, only when diffing
+	cols map[string][]string // key -> normalised values, only when diffing
 	// samples are converted source rows kept for the value-by-value check.
 	samples [][]any
 	limit   int
@@ -226,7 +227,7 @@ func sourceDigest(ctx context.Context, r Reader, t *Table, c Chunk, limit int, h
 func sampleRow(t *Table, pk []int, vals []any) bool {
 	var sb strings.Builder
 	for _, j := range pk {
-		sb.WriteString(t.Columns[j].Name + "=" + normValue(t.Columns[j].conv, vals[j]) + " ")
+		sb.WriteString(t.Columns[j].Name + "=" + t.Columns[j].normOf(vals[j]) + " ")
 	}
 	return xxhash.Sum64String(sb.String())%8 == 0
 }
@@ -330,7 +331,7 @@ func verifyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 		if other, ok := b.keys[k]; !ok {
 			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: missing in target", t.Name, displayKey(t, k)))
 		} else if other != row {
-			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: values differ", t.Name, displayKey(t, k)))
+			v.diffs = append(v.diffs, fmt.Sprintf("%s %s: values differ (%s)", t.Name, displayKey(t, k), differingColumns(t, a.cols[k], b.cols[k])))
 		}
 		if len(v.diffs) > 10 {
 			return v, nil
@@ -347,9 +348,33 @@ func verifyChunk(ctx context.Context, pool *pgxpool.Pool, r Reader, schema strin
 func newSum(detail bool) *chunkSum {
 	s := &chunkSum{}
 	if detail {
-		s.keys = map[string]string{}
+		s.keys, s.cols = map[string]string{}, map[string][]string{}
 	}
 	return s
+}
+
+// addCols keeps a row's values one by one when diffing, to name the
+// columns that differ.
+func (c *chunkSum) addCols(t *Table, key string, vals []any) {
+	if c.cols == nil {
+		return
+	}
+	out := make([]string, len(vals))
+	for i, v := range vals {
+		out[i] = t.Columns[i].normOf(v)
+	}
+	c.cols[key] = out
+}
+
+// differingColumns names the columns whose values differ between a and b.
+func differingColumns(t *Table, a, b []string) string {
+	var names []string
+	for i := range a {
+		if i < len(b) && a[i] != b[i] {
+			names = append(names, t.Columns[i].Name)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // normRow renders converted values; key is the primary key part.
@@ -358,7 +383,7 @@ func normRow(t *Table, vals []any, sb *strings.Builder) (key string) {
 	pk := t.pkIndexes()
 	var kb strings.Builder
 	for i, v := range vals {
-		n := normValue(t.Columns[i].conv, v)
+		n := t.Columns[i].normOf(v)
 		sb.WriteString(n)
 		for _, j := range pk {
 			if j == i {
@@ -382,6 +407,7 @@ func sourceSum(ctx context.Context, r Reader, t *Table, c Chunk, detail bool, li
 	for cs.Next() {
 		key := normRow(t, cs.out, &sb)
 		sum.add(key, sb.String())
+		sum.addCols(t, key, cs.out)
 		if len(sum.samples) < sum.limit && len(t.PK) > 0 && xxhash.Sum64String(key)%8 == 0 {
 			sum.samples = append(sum.samples, append([]any(nil), cs.out...))
 		}
@@ -423,6 +449,7 @@ func targetSum(ctx context.Context, pool *pgxpool.Pool, schema string, t *Table,
 		}
 		key := normRow(t, vals, &sb)
 		sum.add(key, sb.String())
+		sum.addCols(t, key, vals)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read target %s: %w", t.Target, err)
@@ -482,7 +509,7 @@ func deepCompare(ctx context.Context, pool *pgxpool.Pool, schema string, t *Tabl
 			return nil, fmt.Errorf("sample %s: %w", t.Name, err)
 		}
 		for i, col := range t.Columns {
-			if a, b := normValue(col.conv, row[i]), normValue(col.conv, deref(dests[i])); a != b {
+			if a, b := col.normOf(row[i]), col.normOf(deref(dests[i])); a != b {
 				diffs = append(diffs, fmt.Sprintf("%s %s column %s: source %.60q, target %.60q", t.Name, key, col.Name, a, b))
 			}
 		}

@@ -14,9 +14,9 @@ import (
 )
 
 // verifyJSON runs verify and decodes its JSON summary; err is verify's verdict.
-func verifyJSON(t *testing.T, ctx context.Context, src, dst string) (dbcopy.VerifyResult, error) {
+func verifyJSON(t *testing.T, ctx context.Context, src, dst string, extra ...string) (dbcopy.VerifyResult, error) {
 	t.Helper()
-	out, err := runCLI(t, ctx, "verify", "--from", src, "--to", dst, "--format", "json", "--chunk-rows", "3")
+	out, err := runCLI(t, ctx, append([]string{"verify", "--from", src, "--to", dst, "--format", "json", "--chunk-rows", "3"}, extra...)...)
 	var res dbcopy.VerifyResult
 	if jerr := json.Unmarshal([]byte(out), &res); jerr != nil {
 		t.Fatalf("verify output %q: %v (verify: %v)", out, jerr, err)

@@ -110,6 +110,8 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 		if toks, err = sqliteViewBody(toks); err != nil {
 			return "", err
 		}
+	} else if toks, err = rewriteMySQLView(toks); err != nil {
+		return "", err
 	}
 	funcs := sqliteViewFuncs
 	if mysql {
@@ -119,7 +121,7 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 	for i := 0; i < len(toks); i++ {
 		tok, next := toks[i], nextTok(toks, i)
 		switch tok.kind {
-		case ' ', 'n':
+		case ' ', 'n', 'r':
 			b.WriteString(tok.text)
 		case 's':
 			if strings.IndexByte(tok.text, 0) >= 0 {

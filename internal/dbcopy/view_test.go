@@ -29,6 +29,21 @@ func TestTranslateView(t *testing.T) {
 		{true, "select concat(`shop`.`t`.`Name`,'x') AS `c` from `shop`.`t`", "!concat", false, false},
 		{true, "select `shop`.`t`.`id` AS `id` from `shop`.`t` where `shop`.`t`.`id` = 1 || `shop`.`t`.`id` = 2", "!OR", false, false},
 		{true, "select `shop`.`t`.`id` DIV 2 AS `h` from `shop`.`t`", "!DIV", false, false},
+		{true, "select `shop`.`t`.`id` AS `id` from `shop`.`t` order by `shop`.`t`.`id` limit 2,3",
+			`AS select "t"."id" AS "id" from "t" order by "t"."id" limit 3 OFFSET 2`, false, false},
+		{true, "select `shop`.`t`.`id` AS `id` from `shop`.`t` limit 3", `AS select "t"."id" AS "id" from "t" limit 3`, false, false},
+		{true, "select cast(`shop`.`t`.`Name` as signed) AS `s`,cast(`shop`.`t`.`id` as unsigned) AS `u`,cast(`shop`.`t`.`id` as char charset utf8mb4) AS `c`," +
+			"cast(`shop`.`t`.`Name` as char(5) charset utf8mb3) AS `c5`,cast(`shop`.`t`.`Name` as datetime(3)) AS `dt`,cast(`shop`.`t`.`id` as decimal(8,2)) AS `d`," +
+			"cast(`shop`.`t`.`Name` as date) AS `da`,cast(`shop`.`t`.`id` as double) AS `f` from `shop`.`t`",
+			`AS select CAST("t"."Name" AS bigint) AS "s",CAST("t"."id" AS bigint) AS "u",CAST("t"."id" AS text) AS "c",` +
+				`CAST("t"."Name" AS varchar(5)) AS "c5",CAST("t"."Name" AS timestamp(3)) AS "dt",CAST("t"."id" AS numeric(8,2)) AS "d",` +
+				`CAST("t"."Name" AS date) AS "da",CAST("t"."id" AS double precision) AS "f" from "t"`, false, false},
+		{true, "select if(`shop`.`t`.`Name` is null,if(`shop`.`t`.`id` = 1,'one',cast(`shop`.`t`.`id` as char charset utf8mb4)),ifnull(`shop`.`t`.`Name`,'-')) AS `x` from `shop`.`t`",
+			`AS select CASE WHEN "t"."Name" is null THEN CASE WHEN "t"."id" = 1 THEN 'one' ELSE CAST("t"."id" AS text) END ELSE coalesce("t"."Name",'-') END AS "x" from "t"`, false, false},
+		{true, "select `shop`.`t`.`id` + 1 AS `my col` from `shop`.`t`", `AS select "t"."id" + 1 AS "my col" from "t"`, false, false},
+		{true, "select cast(`shop`.`t`.`Name` as char charset binary) AS `b` from `shop`.`t`", "!CAST to CHAR CHARSET BINARY", false, false},
+		{true, "select cast(`shop`.`t`.`Name` as time) AS `b` from `shop`.`t`", "!CAST to TIME", false, false},
+		{true, "select if(`shop`.`t`.`id`,1) AS `b` from `shop`.`t`", "!IF with 2 arguments", false, false},
 		{false, `CREATE VIEW "recent" AS SELECT id, name || '!' FROM orders -- comment
 			WHERE id == 3`, `AS SELECT "id", "Name" || '!' FROM "Orders" WHERE "id" = 3`, false, false},
 		{false, `CREATE VIEW IF NOT EXISTS main.w(a) AS SELECT [id] FROM "t"`, `(a) AS SELECT "id" FROM "t"`, false, false},
