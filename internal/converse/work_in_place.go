@@ -137,6 +137,19 @@ func (x *Index) workThere(o *out, p place) {
 	}
 }
 
+// placeKnown reports whether the person lives or worked in p.
+func (x *Index) placeKnown(p place) bool {
+	if x.basedIn() != "" && x.homeIn(p) {
+		return true
+	}
+	for _, it := range x.sorted(secWork) {
+		if it.loc != "" && placeHolds(it, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // workedThereBefore names the jobs the person held in p.
 func (x *Index) workedThereBefore(o *out, p place) {
 	var parts []string
