@@ -99,11 +99,56 @@ func (x *Index) contactChannel(o *out, q *query) bool {
 			o.cite(secBasics, 0, "profiles")
 			return true
 		}
-		return false
+		return x.networkElsewhere(o, network)
 	default:
 		return false
 	}
 	return true
+}
+
+// networkElsewhere answers "what's his GitHub" when no listed profile is
+// on that network but the website or a project's link is (a public URL
+// the owner wrote into the profile): with that link, said for what it is.
+func (x *Index) networkElsewhere(o *out, network string) bool {
+	name := knownNetworks[network]
+	b := x.r.Basics
+	if onNetwork(b.URL, network) {
+		o.say("%s website is on %s: %s.", capital(x.whose()), name, b.URL)
+		o.cite(secBasics, 0, "url")
+		return true
+	}
+	var links []string
+	for i, p := range x.r.Projects {
+		if onNetwork(p.URL, network) {
+			links = append(links, fmt.Sprintf("%s (%s)", p.Name, p.URL))
+			o.cite(secProjects, i, "url")
+		}
+	}
+	if len(links) == 0 {
+		return false
+	}
+	o.say("The profile doesn't list %s %s profile, but it links to %s for %s: %s.", x.whose(), name, name,
+		plural(len(links), "a project", "projects"), list(links))
+	return true
+}
+
+// onNetwork reports whether link's host is the network's own
+// ("https://github.com/samok/tinykv", "samok.github.io").
+func onNetwork(link, network string) bool {
+	host := strings.ToLower(link)
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	labels := strings.Split(host, ".")
+	for _, l := range labels[:max(len(labels)-1, 0)] { // not the top-level domain
+		if l == network {
+			return true
+		}
+	}
+	return false
 }
 
 // knownNetworks are the social networks a visitor may ask for by name.

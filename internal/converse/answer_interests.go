@@ -53,6 +53,23 @@ func (x *Index) hobbyVerbAsked(ts []string) bool {
 	return false
 }
 
+// activityAsked reports "does she read novels", "does he like to
+// cook": a pastime asked with its verb, an interest whether or not the
+// profile lists one.
+func activityAsked(ts []string) bool {
+	if len(ts) < 3 || ts[0] != "does" && ts[0] != "do" || ts[1] != "@p" {
+		return false
+	}
+	v := ts[2]
+	if v == "like" || v == "enjoy" || v == "love" {
+		v = at(ts, 3)
+		if v == "to" {
+			v = at(ts, 4)
+		}
+	}
+	return activityWords[v] != nil
+}
+
 // inflects reports whether w is a short verb t with an ending: "running"
 // for "run", "swims" for "swim".
 func inflects(w, t string) bool {
@@ -102,6 +119,13 @@ var activityWords = map[string][]string{
 	"bike": {"cycl", "bike", "motorcycl"}, "bikes": {"cycl", "bike", "motorcycl"},
 	"sport": sportStems, "sports": sportStems, "sporty": sportStems, "athletic": sportStems, "exercise": sportStems, "fitness": sportStems, "active": sportStems,
 	"sing": singStems, "sings": singStems, "singing": singStems, "singer": singStems,
+	"bake": {"bak", "bread", "sourdough", "pastr", "cake"}, "bakes": {"bak", "bread", "sourdough", "pastr", "cake"},
+	"paint": {"paint", "art", "watercolo", "draw"}, "paints": {"paint", "art", "watercolo", "draw"},
+	"knit": {"knit", "crochet", "sew", "craft"}, "knits": {"knit", "crochet", "sew", "craft"},
+	"garden": {"garden", "allotment", "plant"}, "gardens": {"garden", "allotment", "plant"},
+	"dance": {"danc", "salsa", "tango", "ballet"}, "dances": {"danc", "salsa", "tango", "ballet"},
+	"swim": {"swim"}, "swims": {"swim"}, "sail": {"sail", "yacht", "boat"}, "sails": {"sail", "yacht", "boat"},
+	"ski": {"ski"}, "skis": {"ski"}, "surf": {"surf"}, "surfs": {"surf"},
 	"music": musicStems, "musical": musicStems, "instrument": instrumentStems, "instruments": instrumentStems,
 }
 
@@ -149,7 +173,17 @@ func (x *Index) interestCheck(o *out, q *query) bool {
 		return true
 	}
 	sub := &out{x: x}
-	if x.searchCover(sub, &query{ts: words}) > 0 {
+	// "does she read novels": the novels are searched for, not "read",
+	// which "smart-meter readings" would answer; the verb alone is no
+	// search
+	sought := words
+	if objs := objectWords(words); len(objs) < len(words) {
+		sought = objs
+		if activityWords[objs[0]] != nil {
+			sought = nil
+		}
+	}
+	if len(sought) > 0 && x.searchCover(sub, &query{ts: sought}) > 0 {
 		o.say("The profile doesn't list %s among %s interests, but it mentions it:", strings.Join(words, " "), x.whose())
 		o.adopt(sub)
 		if n := x.networkNamed(words); n != "" {
@@ -174,7 +208,7 @@ func interestScore(text string, words []string) int {
 	n := 0
 	for _, w := range words {
 		switch {
-		case strings.Contains(text, " "+w) || strings.Contains(text, " "+stem(w)):
+		case sameFamily(text, w):
 			return directMatch
 		case containsWordPrefix(text, activityWords[w]):
 			n++
@@ -186,6 +220,23 @@ func interestScore(text string, words []string) int {
 }
 
 const directMatch = 1 << 10
+
+// sameFamily reports whether a word of text (" a b c ") is w or of its
+// family ("sailing" for "sail", "games" for "game"): whole words, so "go"
+// is not "golf" nor "read" "ready".
+func sameFamily(text, w string) bool {
+	sw := stem(w)
+	for _, t := range strings.Fields(text) {
+		if t == w || stem(t) == sw || inflects(t, w) || inflects(w, t) || len(sw) >= 5 && strings.HasPrefix(t, sw) && wordEnding[t[len(sw):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEnding are the endings of a word of the same family as its stem:
+// "photography" of "photograph", "gardening" of "garden".
+var wordEnding = setOf(`y ies ic ics er ers ing ings s es ed ist ists`)
 
 // objectWords drops the activity verbs from words when something else is
 // left: "does she play chess" does not mention chess, not "play chess".

@@ -280,6 +280,9 @@ func (x *Index) durationOf(o *out, it *item, inRole bool, now time.Time) {
 	at := "at " + it.label()
 	if it.ownAcct {
 		at = "working freelance as " + it.role // not "at Freelance"
+		if saysOwnAccount(it.role) {
+			at = "working as " + article(it.role) // not "freelance as Freelance Web Developer"
+		}
 	}
 	if it.per.Open {
 		o.say("%s has been %s for %s so far (since %s).", x.Who(), at, months(n), fmtDate(it.per.Start))

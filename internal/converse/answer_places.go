@@ -202,9 +202,8 @@ func (x *Index) relocation(o *out) {
 	// roles in Berlin or London"); jobs' sentences are about the past.
 	var own []*snippet
 	for _, sn := range x.peopleSentences(len(x.snippets), relocationStems) {
-		low := strings.ToLower(sn.text)
 		// "open to new challenges" says nothing of places
-		if sn.cite.Section == secBasics && (strings.Contains(low, " in ") || strings.Contains(low, "relocat") || strings.Contains(low, "move") || strings.Contains(low, "remote")) {
+		if sn.cite.Section == secBasics && saysWhereOpen(strings.ToLower(sn.text)) {
 			own = append(own, sn)
 		}
 	}

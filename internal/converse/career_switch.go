@@ -154,7 +154,9 @@ func sameField(a, b string) bool {
 		}
 	}
 	if len(fa) > 0 && len(fb) > 0 {
-		return false
+		// "Data Scientist" and "Machine Learning Engineer": families
+		// apart, one line of work
+		return shareCluster(a, b)
 	}
 	for _, t := range titleCore(a) {
 		if genericTitleWords[t] || len(t) < 2 {
@@ -169,10 +171,44 @@ func sameField(a, b string) bool {
 	return false
 }
 
+// fieldClusters are subjects whose titles name different trades of one
+// line of work: a data scientist who becomes a machine-learning engineer
+// has not changed careers.
+var fieldClusters = []map[string]bool{
+	stemSet(`data machine learning ml ai analytics statistician statistics quantitative bi`),
+	stemSet(`software backend frontend fullstack web platform devops sre reliability infrastructure cloud mobile ios android`),
+}
+
+// shareCluster reports two titles with words of one field cluster.
+func shareCluster(a, b string) bool {
+	for _, c := range fieldClusters {
+		if anyStemIn(titleCore(a), c) && anyStemIn(titleCore(b), c) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyStemIn(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		if set[stem(t)] {
+			return true
+		}
+	}
+	return false
+}
+
 // switchQuestion reads the fields of "when did she switch from X to Y" or
 // "... move into Y"; career is set for "when did he change careers".
 func switchQuestion(ts []string) (from, to []string, career bool) {
-	if at(ts, 0) != "when" && !(at(ts, 0) == "what" && at(ts, 1) == "year") || !hasAnyTokenIn(ts, switchVerbs) {
+	if !hasAnyTokenIn(ts, switchVerbs) {
+		return nil, nil, false
+	}
+	if at(ts, 0) != "when" && !(at(ts, 0) == "what" && at(ts, 1) == "year") {
+		// "has she changed careers", "did he ever switch careers"
+		if (at(ts, 0) == "has" || at(ts, 0) == "did") && at(ts, 1) == "@p" && hasAnyTokenIn(ts, careerNouns) {
+			return nil, nil, true
+		}
 		return nil, nil, false
 	}
 	fi, ti := -1, -1
@@ -213,6 +249,9 @@ func (r *resolver) careerSwitch() bool {
 		old, next = fieldChange(jobs, fieldOf(fromW), fieldOf(toW), len(fromW) > 0, len(toW) > 0)
 	}
 	if old == nil || next == nil {
+		if len(fromW) == 0 && len(toW) == 0 {
+			return x.noFieldChange(o, jobs)
+		}
 		return false
 	}
 	o.in = iWhen
@@ -236,6 +275,58 @@ func (r *resolver) careerSwitch() bool {
 	}
 	o.focusOn(next)
 	return true
+}
+
+// noFieldChange answers "when did he change careers" when the titles
+// show no change of field: a move into management, which some call a
+// new career, said for what it is; or one line of work throughout.
+func (x *Index) noFieldChange(o *out, jobs []*item) bool {
+	var main []*item
+	for _, it := range jobs {
+		if !hasAnyTokenIn(tokens(it.role), sideTitleWords) && !x.duringStudy(it) {
+			main = append(main, it)
+		}
+	}
+	if len(main) < 2 {
+		return false
+	}
+	var old, next *item
+	for i := 1; i < len(main); i++ {
+		if managesTitle(main[i].role) && !managesTitle(main[i-1].role) && sameField(main[i-1].role, main[i].role) {
+			old, next = main[i-1], main[i]
+		}
+	}
+	o.in = iWhen
+	if next != nil {
+		o.say("The job titles show no change of field, but %s moved into management in %s, as %s; the job before was %s, until %s.", x.who(), fmtDate(next.per.Start), next.roleAt(), old.roleAt(), fmtDate(old.per.End))
+		o.citeItem(old)
+		o.citeItem(next)
+		o.focusOn(next)
+		return true
+	}
+	last := main[len(main)-1]
+	for _, it := range main {
+		if !sameField(it.role, last.role) {
+			return false // fields the engine cannot place: say nothing of a change
+		}
+	}
+	o.say("The job titles show no change of career: %s has worked in one line of work throughout, from %s (%s) to %s (%s).", x.who(), main[0].roleAt(), fmtDate(main[0].per.Start), last.roleAt(), strings.TrimPrefix(last.when(), "in "))
+	o.citeItem(main[0])
+	o.citeItem(last)
+	o.focusOn(last)
+	return true
+}
+
+// managesTitle reports a title of management: a manager, head or
+// director, not a team's lead.
+func managesTitle(title string) bool {
+	for _, t := range titleCore(title) {
+		switch stem(t) {
+		case stem("manager"), stem("management"), "head", stem("director"), "chief", "vp", "cto", "ceo", "cfo", "coo", stem("president"), stem("supervisor"):
+			return true
+		}
+	}
+	return false
 }
 
 // datedJobsOldestFirst are the jobs with dates, the oldest start first.

@@ -285,7 +285,7 @@ func (it *item) roleAt() string {
 	case it.brk:
 		return it.breakLabel()
 	case it.ownAcct:
-		return "freelance " + it.role // not "Web Developer at Freelance"
+		return it.ownAcctRole() // not "Web Developer at Freelance"
 	case it.role != "" && it.title != "":
 		return it.role + " at " + it.title
 	case it.title != "":
@@ -294,6 +294,28 @@ func (it *item) roleAt() string {
 		return it.role
 	}
 	return "an unnamed role"
+}
+
+// ownAcctRole renders a job on one's own account: "freelance Web
+// Developer", but a title that already says how ("Freelance Web
+// Developer", "Independent Consultant") as it is, not "freelance
+// Freelance Web Developer".
+func (it *item) ownAcctRole() string {
+	if saysOwnAccount(it.role) {
+		return it.role
+	}
+	return "freelance " + it.role
+}
+
+// saysOwnAccount reports whether a title names its own way of working.
+func saysOwnAccount(role string) bool {
+	for _, t := range tokens(role) {
+		switch t {
+		case "freelance", "freelancer", "freelancing", "self", "selfemployed", "independent", "contract", "contractor":
+			return true
+		}
+	}
+	return false
 }
 
 // firstSentence returns the first sentence of s, at most ~300 bytes.

@@ -101,7 +101,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// Private details, how she works, roles; then small talk, and a weak
 	// question is searched for.
-	if r.private() || r.statusUnsaid() || r.schoolUnlisted() || r.degreeInField() || r.unionMember() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
+	if r.private() || r.workInPlace() || r.statusUnsaid() || r.schoolUnlisted() || r.degreeInField() || r.unionMember() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
 		r.placeAfterCerts() || r.workplaceWhere() || r.place() || r.personalTopic() || r.tenureIn() || r.managedAt() ||
 		r.roleBeforeAfter() || r.firstInField() || r.expertise() || r.roleCheck() || r.smallTalk() || r.rareWord() || r.freeSearch() {
 		return
@@ -122,7 +122,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 func (r *resolver) weigh() {
 	x, q := r.x, r.q
 	x.fixPrivate(q)
-	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0) || kindOfAsked(q.ts)) && x.namesInterest(q.ts) {
+	if len(q.ents) == 0 && len(q.techs) == 0 && (q.person || len(q.ts) <= 3 && (q.scores[iWhere] > 0 || q.scores[iLocation] > 0) || kindOfAsked(q.ts)) && (x.namesInterest(q.ts) || activityAsked(q.ts)) {
 		// "where does she surf": a hobby, not a place; "what kind of
 		// cameras" after her hobbies: the hobby's kind, not who she is
 		q.scores[iInterests] += 4

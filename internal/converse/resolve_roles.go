@@ -30,7 +30,7 @@ func (r *resolver) tenureIn() bool {
 		// "how long was he on the national team": a part of one job's
 		// title ("Sprinter, National Team") names that job.
 		if len(q.ents) == 0 {
-			if it := x.titlePartIn(q.joined); it != nil {
+			if it, part := x.titlePartIn(q.joined); it != nil && !x.titleInOthers(it, part) {
 				o.in = iDuration
 				x.duration(o, it, r.now)
 				return true
@@ -41,10 +41,11 @@ func (r *resolver) tenureIn() bool {
 }
 
 // titlePartIn returns the one job whose title has a part of two words or
-// more ("National Team" of "Sprinter, National Team") that joined holds;
-// nil when none or several do.
-func (x *Index) titlePartIn(joined string) *item {
+// more ("National Team" of "Sprinter, National Team") that joined holds,
+// and that part's words; nil when none or several do.
+func (x *Index) titlePartIn(joined string) (*item, []string) {
 	var found *item
+	var words []string
 	for i := range x.work {
 		it := &x.work[i]
 		for _, part := range strings.FieldsFunc(it.role, func(r rune) bool { return r == ',' || r == ';' || r == '(' || r == ')' || r == '/' }) {
@@ -53,12 +54,25 @@ func (x *Index) titlePartIn(joined string) *item {
 				continue
 			}
 			if found != nil && found != it {
-				return nil
+				return nil, nil
 			}
-			found = it
+			found, words = it, ts
 		}
 	}
-	return found
+	return found, words
+}
+
+// titleInOthers reports whether another dated job's title carries the
+// part too: "been a data engineer" asks of the Data Engineer and the
+// Senior Data Engineer, not of the one job titled exactly so.
+func (x *Index) titleInOthers(it *item, part []string) bool {
+	m := newRoleMatcher(part)
+	for _, o := range x.sorted(secWork) {
+		if o != it && o.dated && o.role != "" && !o.brk && m.matches(o.role) {
+			return true
+		}
+	}
+	return false
 }
 
 // managedAt answers whether he managed people at a named employer.

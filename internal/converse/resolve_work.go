@@ -269,6 +269,10 @@ func (r *resolver) workingLife() bool {
 			x.workCities(o)
 			return true
 		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated") || asksMoveTo(q):
+			if q.inPlace && !q.place.outside && len(q.ents) == 0 && x.placeKnown(q.place) {
+				x.workThere(o, q.place) // "would he relocate to Berlin": his home, or jobs he held there, too
+				return true
+			}
 			x.relocation(o)
 			return true
 		case hasAnyToken(q.ts, "abroad", "overseas", "internationally") || strings.Contains(q.joined, " other countries ") ||

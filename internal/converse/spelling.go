@@ -202,6 +202,7 @@ func agentOf(t string) string {
 // irregular maps past forms to the stem a role title has: "has she
 // taught" -> Teaching Assistant.
 var irregular = map[string]string{"taught": "teach", "led": "lead", "wrote": "writ", "ran": "run", "built": "build", "sold": "sell", "drew": "draw", "flew": "fly", "drove": "driv", "spoke": "speak",
+	"driven": "driv", "drawn": "draw", "flown": "fly", "spoken": "speak",
 	// the time served names the one serving it: "his apprenticeship" is the
 	// Apprentice Carpenter job
 	"apprenticeship": "apprentic", "traineeship": "traine", "internship": "intern"}

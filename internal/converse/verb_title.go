@@ -99,7 +99,12 @@ func (x *Index) rolesOfVerb(verb string, obj []string) []*item {
 			}
 			rt := tokens(it.role)
 			agent := false
-			for _, w := range rt {
+			for j, w := range rt {
+				// "Driver Trainer" trains drivers: an agent noun before
+				// another is that one's object
+				if j+1 < len(rt) && agentStem(rt[j+1]) != "" && !genericTitleWords[rt[j+1]] {
+					continue
+				}
 				if a := agentStem(w); a != "" && (a == verb || a+"e" == verb || stem(a+"e") == verb) {
 					agent = true
 				}
@@ -127,6 +132,45 @@ func (x *Index) rolesOfVerb(verb string, obj []string) []*item {
 	if len(obj) == 0 || whomWords[obj[0]] {
 		return agents
 	}
+	return x.agentsSaying(agents, obj)
+}
+
+// agentsSaying narrows the roles titled by the verb ("Linehaul Driver")
+// to those whose own entry, or the summary, names the object by its
+// family ("trucking", "46-truck" for "did he drive trucks"): the object
+// is then what the job worked with, though the title leaves it out. An
+// object the profile never names ("did he drive a bus") finds none.
+func (x *Index) agentsSaying(agents []*item, obj []string) []*item {
+	var stems []string
+	for _, n := range obj {
+		stems = append(stems, nounStems(n)...)
+	}
+	names := func(sec string, idx int, any bool) bool {
+		for i := range x.snippets {
+			sn := &x.snippets[i]
+			if sn.cite.Section != sec || !any && sn.cite.Index != idx {
+				continue
+			}
+			for _, t := range sn.toks {
+				if slices.Contains(stems, stem(t)) || slices.Contains(stems, stem(singular(t))) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var own []*item
+	for _, it := range agents {
+		if names(it.sec, it.idx, false) || strings.Contains(" "+strings.Join(tokens(it.title), " ")+" ", " "+stems[0]) {
+			own = append(own, it)
+		}
+	}
+	if len(own) > 0 {
+		return own
+	}
+	if names(secBasics, 0, true) {
+		return agents
+	}
 	return nil
 }
 
@@ -144,8 +188,31 @@ func (x *Index) verbTitle(o *out, verb string, obj []string) bool {
 	}
 	o.in = iWork
 	o.say("Yes: the profile lists %s.", list(parts))
+	if len(obj) > 0 && !whomWords[obj[0]] && !titlesName(hits, obj) {
+		// no title names the object: the sentences that do say the rest
+		var stems []string
+		for _, n := range obj {
+			stems = append(stems, nounStems(n)...)
+		}
+		x.searchStems(o, stems)
+		o.in = iWork
+	}
 	o.focusOn(hits...)
 	return true
+}
+
+// titlesName reports whether a title of hits names a word of obj.
+func titlesName(hits []*item, obj []string) bool {
+	for _, it := range hits {
+		for _, w := range tokens(it.role) {
+			for _, n := range obj {
+				if slices.Contains(nounStems(n), stem(w)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // verbTitle is the resolver's step: the roles titled by the verb; else,
@@ -159,6 +226,9 @@ func (r *resolver) verbTitle() bool {
 	}
 	var asked string
 	verb, obj := verbObject(q.ts, &asked)
+	if verb != "" && len(obj) == 0 && len(q.ts) == 3 && q.ts[0] == "did" && tradeVerbs[q.ts[2]] && len(q.role) == 0 && len(q.ents) == 0 && r.verbUnsaid(q.ts[2], verb) {
+		return true
+	}
 	if verb == "" || len(obj) == 0 { // "has she taught" alone is left to the role check
 		return false
 	}
@@ -166,7 +236,7 @@ func (r *resolver) verbTitle() bool {
 	for _, n := range obj {
 		stems = append(stems, nounStems(n)...)
 	}
-	if len(q.ents) > 0 && q.byName && !r.x.entsByWords(q.ents, stems) {
+	if len(q.ents) > 0 && q.byName && !r.x.entsByWords(namedEnts(q.ents, q.ts), stems) {
 		return false // "did she train staff at Acme": that employer's
 	}
 	if r.x.verbTitle(r.o, verb, obj) {
@@ -181,6 +251,54 @@ func (r *resolver) verbTitle() bool {
 	r.o.in = iUnknown
 	r.o.say("The profile doesn't say whether %s %s %s.", r.x.who(), pastOf(asked), strings.Join(obj, " "))
 	return true
+}
+
+// namedEnts are the entries of ents whose key words the question says:
+// "did he drive trucks" does not name the college whose course is "Truck
+// Driving".
+func namedEnts(ents []*item, ts []string) []*item {
+	var out []*item
+	for _, e := range ents {
+		for _, t := range ts {
+			if slices.Contains(e.keyStems, stem(t)) || slices.Contains(e.keyStems, stem(singular(t))) {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// verbUnsaid answers "did he cook" of a profile where no title is the
+// verb's agent and no sentence uses the verb: plainly not said, not a
+// question off the topic of the profile.
+func (r *resolver) verbUnsaid(raw, verb string) bool {
+	x := r.x
+	if len(x.rolesOfVerb(verb, nil)) > 0 || x.searchStems(&out{x: x}, []string{verb}) > 0 {
+		return false
+	}
+	for _, sec := range []string{secWork, secVolunteer} {
+		for _, it := range x.bySec[sec] {
+			if slices.Contains(it.roleKeys, verb) {
+				return false // "Cook" titles the job: the role check's
+			}
+		}
+	}
+	r.o.in = iUnknown
+	r.o.say("The profile doesn't say that %s ever did any %s: no job or role in it is titled so, and no entry says so.", x.who(), gerund(raw))
+	return true
+}
+
+// tradeVerbs name a trade by what its worker does ("did he cook"): asked
+// alone, the answer is the jobs so titled or that none is.
+var tradeVerbs = setOf(`cook bake drive nurse teach tutor coach weld farm fish sew clean paint plumb sail fly`)
+
+// gerund is the -ing form of a verb as asked: "cooking", "driving".
+func gerund(v string) string {
+	if strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee") && len(v) > 3 {
+		return v[:len(v)-1] + "ing"
+	}
+	return v + "ing"
 }
 
 // entsByWords reports whether every entry in ents is named only by the
