@@ -257,10 +257,11 @@ type techHit struct {
 func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 	a := aliasTable()
 	var kb [96]byte
-	for n := min(t.maxLen, len(ts)-i); n >= 1; n-- {
-		if n > 1 && !a.first[ts[i]] && !t.first[ts[i]] {
-			continue
-		}
+	longest := min(t.maxLen, len(ts)-i)
+	if longest > 1 && !a.first[ts[i]] && !t.first[ts[i]] {
+		longest = 1 // no phrase starts with this word: only the word itself can match
+	}
+	for n := longest; n >= 1; n-- {
 		key := append(kb[:0], ts[i]...)
 		for _, w := range ts[i+1 : i+n] {
 			key = append(append(key, ' '), w...)
