@@ -1,0 +1,56 @@
+package converse
+
+import "strings"
+
+// phraseSet answers whether a text of joined tokens (" has she led a team ")
+// holds any of a list of phrases, reading the text's words once instead of
+// searching it for every phrase. A phrase that starts with a space and has
+// a whole first word (" led a team ") is filed under that word; any other
+// (" manag", "c++") is searched for as it is. in gives what strings.Contains
+// over the list would, for any text.
+type phraseSet struct {
+	byFirst map[string][]string // first word -> the phrases that start with it
+	loose   []string            // phrases without a whole first word
+}
+
+func newPhraseSet(phrases ...string) *phraseSet {
+	s := &phraseSet{byFirst: map[string][]string{}}
+	for _, p := range phrases {
+		end := -1
+		if strings.HasPrefix(p, " ") {
+			end = strings.IndexByte(p[1:], ' ')
+		}
+		if end <= 0 {
+			s.loose = append(s.loose, p)
+			continue
+		}
+		w := p[1 : 1+end]
+		s.byFirst[w] = append(s.byFirst[w], p)
+	}
+	return s
+}
+
+// in reports whether text contains any phrase of s.
+func (s *phraseSet) in(text string) bool {
+	for _, p := range s.loose {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	// Every place a filed phrase can start is a space followed by its
+	// first word and another space.
+	i := strings.IndexByte(text, ' ')
+	for i >= 0 {
+		n := strings.IndexByte(text[i+1:], ' ')
+		if n < 0 {
+			break
+		}
+		for _, p := range s.byFirst[text[i+1:i+1+n]] {
+			if strings.HasPrefix(text[i:], p) {
+				return true
+			}
+		}
+		i += 1 + n
+	}
+	return false
+}
