@@ -6,9 +6,10 @@
 # for performance work on internal/converse, where the replies must stay
 # byte-identical, not only the pass/miss verdicts of `parley eval`.
 #
-#   scripts/engine-replies-diff.sh [BASE [NEW]]   # revisions; default main and the work tree
+#   scripts/engine-replies-diff.sh [BASE [NEW]]   # revisions; default: where HEAD left main, and the work tree
 #
-# BASE is checked out in a temporary worktree; NEW defaults to the current
+# BASE defaults to the merge base of main and HEAD, so commits landed on
+# main since the branch began do not show as changes. BASE is checked out in a temporary worktree; NEW defaults to the current
 # work tree as it is (uncommitted changes included). The dumper is
 # internal/converse/eval/dump_internal_test.go (TestDumpReplies), copied into
 # the BASE tree when that revision predates it. Dumps are kept in $OUT
@@ -17,7 +18,7 @@
 set -euo pipefail
 
 root=$(git rev-parse --show-toplevel)
-base=${1:-main}
+base=${1:-$(git -C "$root" merge-base main HEAD)}
 new=${2:-}
 out=${OUT:-/tmp/engine-replies}
 mkdir -p "$out"
