@@ -11,6 +11,11 @@ import "strings"
 type phraseSet struct {
 	byFirst map[string][]string // first word -> the phrases that start with it
 	loose   []string            // phrases without a whole first word
+	// A word is looked up only when some first word has its first byte
+	// and its length (lengths from 63 share a bit): most words of a
+	// question start no phrase, and these tests cost less than the map.
+	firstBytes [4]uint64
+	lengths    uint64
 }
 
 func newPhraseSet(phrases ...string) *phraseSet {
@@ -26,6 +31,8 @@ func newPhraseSet(phrases ...string) *phraseSet {
 		}
 		w := p[1 : 1+end]
 		s.byFirst[w] = append(s.byFirst[w], p)
+		s.firstBytes[w[0]>>6] |= 1 << (w[0] & 63)
+		s.lengths |= 1 << min(len(w), 63)
 	}
 	return s
 }
@@ -45,12 +52,19 @@ func (s *phraseSet) in(text string) bool {
 		if n < 0 {
 			break
 		}
-		for _, p := range s.byFirst[text[i+1:i+1+n]] {
-			if strings.HasPrefix(text[i:], p) {
-				return true
+		if w := text[i+1 : i+1+n]; s.mayStart(w) {
+			for _, p := range s.byFirst[w] {
+				if strings.HasPrefix(text[i:], p) {
+					return true
+				}
 			}
 		}
 		i += 1 + n
 	}
 	return false
+}
+
+// mayStart reports whether w has the first byte and length of a first word.
+func (s *phraseSet) mayStart(w string) bool {
+	return w != "" && s.lengths&(1<<min(len(w), 63)) != 0 && s.firstBytes[w[0]>>6]&(1<<(w[0]&63)) != 0
 }

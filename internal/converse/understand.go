@@ -122,7 +122,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	x.findTechs(q, raw)
 	var kindPhrase string
 	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
-		if q.kind, kindPhrase = findKind(q.ts, q.joined); q.kind != nil {
+		if q.kind, kindPhrase = findKind(q.joined); q.kind != nil {
 			q.unknown = ""
 			if strings.Contains(kindPhrase, "languages") {
 				q.scores[iLangs] = 0 // "which languages did he use": not spoken ones
