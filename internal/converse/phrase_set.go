@@ -45,21 +45,22 @@ func (s *phraseSet) in(text string) bool {
 		}
 	}
 	// Every place a filed phrase can start is a space followed by its
-	// first word and another space.
-	i := strings.IndexByte(text, ' ')
-	for i >= 0 {
-		n := strings.IndexByte(text[i+1:], ' ')
-		if n < 0 {
-			break
+	// first word and another space: one pass finds the spaces.
+	prev := -1 // the space before the word being read
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' {
+			continue
 		}
-		if w := text[i+1 : i+1+n]; s.mayStart(w) {
-			for _, p := range s.byFirst[w] {
-				if strings.HasPrefix(text[i:], p) {
-					return true
+		if prev >= 0 {
+			if w := text[prev+1 : i]; s.mayStart(w) {
+				for _, p := range s.byFirst[w] {
+					if strings.HasPrefix(text[prev:], p) {
+						return true
+					}
 				}
 			}
 		}
-		i += 1 + n
+		prev = i
 	}
 	return false
 }
