@@ -94,15 +94,8 @@ var techCategory = sync.OnceValue(func() map[string]string {
 
 // findKind returns the family of technologies the question asks about, if
 // it names one and no technology by name.
-func findKind(ts []string, joined string) (*techKind, string) {
-	hit := false
-	for _, t := range ts {
-		if kindFirst()[t] {
-			hit = true
-			break
-		}
-	}
-	if !hit {
+func findKind(joined string) (*techKind, string) {
+	if !kindPhrases().in(joined) {
 		return nil, ""
 	}
 	for i := range techKinds {
@@ -176,18 +169,14 @@ func (x *Index) kindAnswer(o *out, k *techKind, mode techMode) {
 	}
 }
 
-// kindFirst holds the first word of every family phrase, so most questions
-// skip the phrase scan with a few map look-ups.
-var kindFirst = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+// kindPhrases holds every family phrase, so most questions skip the
+// phrase scan after one pass over their words.
+var kindPhrases = sync.OnceValue(func() *phraseSet {
+	var all []string
 	for _, k := range techKinds {
-		for _, p := range k.phrases {
-			if f := strings.Fields(p); len(f) > 0 {
-				m[f[0]] = true
-			}
-		}
+		all = append(all, k.phrases...)
 	}
-	return m
+	return newPhraseSet(all...)
 })
 
 // kindAt answers a family question about one entry: "which languages did

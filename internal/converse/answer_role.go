@@ -16,16 +16,16 @@ var leadershipPhrases = []string{" manage people ", " managed people ", " managi
 	" supervised people ", " management experience ", " managerial ", " run a team ", " ran a team ", " in charge of a team ",
 	" lead people ", " led people "}
 
+var leadershipSet = newPhraseSet(leadershipPhrases...)
+
 // impliedRole finds the role a question asks about without "a/an X":
 // leading people ("has she led a team"), seniority ("is he senior").
 func impliedRole(joined string) []string {
 	if asksICOrManager(joined) {
 		return []string{"manager"}
 	}
-	for _, p := range leadershipPhrases {
-		if strings.Contains(joined, p) {
-			return []string{"manager"}
-		}
+	if leadershipSet.in(joined) {
+		return []string{"manager"}
 	}
 	if strings.Contains(joined, " @p still ") || strings.Contains(joined, " @p currently ") {
 		for g, r := range gerundRoles { // "is she still nursing"

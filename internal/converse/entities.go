@@ -139,6 +139,9 @@ luxembourgish galician`)
 
 // looksLikeMath reports arithmetic like "2+2", "12 * 7" or "what is 5 x 3".
 func looksLikeMath(s string) bool {
+	if !hasDigit(s) {
+		return false // arithmetic needs a number on each side of its operator
+	}
 	digitBefore := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -146,7 +149,7 @@ func looksLikeMath(s string) bool {
 		case c >= '0' && c <= '9':
 			digitBefore = true
 		case c == ' ':
-		case strings.IndexByte("+*/^=×÷x", c) >= 0 && digitBefore:
+		case digitBefore && strings.IndexByte("+*/^=×÷x", c) >= 0:
 			for k := i + 1; k < len(s); k++ {
 				if s[k] == ' ' {
 					continue
@@ -159,6 +162,17 @@ func looksLikeMath(s string) bool {
 			digitBefore = false
 		default:
 			digitBefore = false
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether s has an ASCII digit: most questions have
+// none, and then looksLikeMath need not scan for operators.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
 		}
 	}
 	return false

@@ -10,11 +10,12 @@ import (
 // downloaded app": the project whose own text gives the largest count of
 // stars, downloads, users and the like, quoted; or says the profile gives
 // no such figures, and lists the projects.
+var popularPhrases = newPhraseSet(" most popular ", " most starred ", " most downloaded ", " most used ", " best known ", " best-known ", " most successful ")
+
 func (r *resolver) mostPopular() bool {
 	x, o, q := r.x, r.o, r.q
 	j := q.joined
-	popular := strings.Contains(j, " most popular ") || strings.Contains(j, " most starred ") || strings.Contains(j, " most downloaded ") ||
-		strings.Contains(j, " most used ") || strings.Contains(j, " best known ") || strings.Contains(j, " best-known ") || strings.Contains(j, " most successful ")
+	popular := popularPhrases.in(j)
 	if !popular || len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin ||
 		!hasAnyToken(q.ts, "project", "projects", "app", "apps", "repo", "repos", "repository", "library", "libraries", "tool", "tools", "package", "game", "games", "product", "products") {
 		return false

@@ -50,14 +50,11 @@ func asksSubject(ts []string) bool {
 
 // asksLink reports "is there a link?", "what's the url?", "can I see it?".
 func asksLink(joined string) bool {
-	for _, p := range []string{" link ", " links ", " url ", " address of it ", " can i see it ", " where can i see it ", " is it online ", " is it live ",
-		" recording ", " a video ", " the video ", " slides ", " watch it ", " read it ", " source code ", " repo ", " repository "} {
-		if strings.Contains(joined, p) {
-			return true
-		}
-	}
-	return false
+	return linkPhrases.in(joined)
 }
+
+var linkPhrases = newPhraseSet(" link ", " links ", " url ", " address of it ", " can i see it ", " where can i see it ", " is it online ", " is it live ",
+	" recording ", " a video ", " the video ", " slides ", " watch it ", " read it ", " source code ", " repo ", " repository ")
 
 // entryURL is an entry's own web address, "" when it has none.
 func (x *Index) entryURL(it *item) string {

@@ -31,13 +31,10 @@ var branches = []string{" air force ", " armed forces ", " army ", " navy ", " m
 // namesBranch reports whether a question's joined tokens name the armed
 // forces or one of their branches.
 func namesBranch(joined string) bool {
-	for _, b := range branches {
-		if strings.Contains(joined, b) {
-			return true
-		}
-	}
-	return false
+	return branchSet.in(joined)
 }
+
+var branchSet = newPhraseSet(branches...)
 
 // entryNamesBranch reports whether any entry's name holds a branch of the
 // armed forces, whatever its section ("Army Cadets" as volunteering).

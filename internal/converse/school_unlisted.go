@@ -6,6 +6,8 @@ import "strings"
 // is not one of them ("his secondary skills").
 var schoolAsked = []string{" high school ", " secondary school ", " secondary education ", " grammar school ", " sixth form ", " middle school ", " elementary school ", " primary school "}
 
+var schoolAskedSet = newPhraseSet(schoolAsked...)
+
 // schoolOwnWords are what an entry at school level says of itself.
 var schoolOwnWords = append([]string{" sixth form ", " grammar school ", " middle school ", " elementary school ", " primary school "}, schoolLevels[0].own...)
 
@@ -14,6 +16,9 @@ var schoolOwnWords = append([]string{" sixth form ", " grammar school ", " middl
 // described as if it were the school asked about.
 func (r *resolver) schoolUnlisted() bool {
 	x, o, q := r.x, r.o, r.q
+	if !schoolAskedSet.in(q.joined) {
+		return false // the scan below names the phrase found
+	}
 	asked := ""
 	for _, a := range schoolAsked {
 		if strings.Contains(q.joined, a) {

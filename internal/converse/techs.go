@@ -1,6 +1,9 @@
 package converse
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -14,6 +17,9 @@ type techTable struct {
 	alias *profile.TechIndex // the shared alias table
 	vocab map[string]string  // phrase form of a profile keyword -> display name
 	fuzzy map[string]string  // single-token vocabulary for typo matching -> display
+	// fuzzyKeys are fuzzy's words by length: the typo scan reads only the
+	// words within the largest typo budget (2) of the question word's length.
+	fuzzyKeys []string
 	// compact is the vocabulary without spaces: "Google Maps" finds the
 	// keyword "GoogleMaps" and the other way round.
 	compact map[string]string
@@ -173,6 +179,8 @@ func newTechTable(r profile.Resume) *techTable {
 			add(k)
 		}
 	}
+	t.fuzzyKeys = slices.Collect(maps.Keys(t.fuzzy))
+	slices.SortFunc(t.fuzzyKeys, func(a, b string) int { return cmp.Or(len(a)-len(b), strings.Compare(a, b)) })
 	return t
 }
 
@@ -257,10 +265,11 @@ type techHit struct {
 func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 	a := aliasTable()
 	var kb [96]byte
-	for n := min(t.maxLen, len(ts)-i); n >= 1; n-- {
-		if n > 1 && !a.first[ts[i]] && !t.first[ts[i]] {
-			continue
-		}
+	longest := min(t.maxLen, len(ts)-i)
+	if longest > 1 && !a.first[ts[i]] && !t.first[ts[i]] {
+		longest = 1 // no phrase starts with this word: only the word itself can match
+	}
+	for n := longest; n >= 1; n-- {
 		key := append(kb[:0], ts[i]...)
 		for _, w := range ts[i+1 : i+n] {
 			key = append(append(key, ' '), w...)
@@ -308,24 +317,7 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 		return techHit{}
 	}
-	// The closest vocabulary word wins, and of two as close the first in
-	// byte order: ranging over the map alone would answer "pandac" with
-	// Pandas one time and Pandoc the next.
-	best, bestD := "", 0
-	for v := range t.fuzzy {
-		if !fuzzyEq(w, v) {
-			continue
-		}
-		d := 1
-		if within(w, v, 0) {
-			d = 0
-		} else if !within(w, v, 1) {
-			d = 2
-		}
-		if best == "" || d < bestD || (d == bestD && v < best) {
-			best, bestD = v, d
-		}
-	}
+	best, bestD := t.closestFuzzy(w)
 	if best != "" {
 		// a word spelt right names a technology only as its plural
 		// ("pythons", "interview" for "Interviews"): "shift" is no "Swift"
@@ -340,6 +332,33 @@ func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 		}
 	}
 	return techHit{}
+}
+
+// closestFuzzy is the vocabulary word of fuzzy nearest w under fuzzyEq, with
+// its distance (0, 1, or 2 for more), "" when none is near.
+func (t *techTable) closestFuzzy(w string) (best string, bestD int) {
+	// The closest vocabulary word wins, and of two as close the first in
+	// byte order: ranging over the map alone would answer "pandac" with
+	// Pandas one time and Pandoc the next.
+	from, _ := slices.BinarySearchFunc(t.fuzzyKeys, len(w)-2, func(v string, n int) int { return len(v) - n })
+	for _, v := range t.fuzzyKeys[from:] {
+		if len(v) > len(w)+2 {
+			break // farther than any typo budget, as are the rest
+		}
+		if !fuzzyEq(w, v) {
+			continue
+		}
+		d := 1
+		if within(w, v, 0) {
+			d = 0
+		} else if !within(w, v, 1) {
+			d = 2
+		}
+		if best == "" || d < bestD || (d == bestD && v < best) {
+			best, bestD = v, d
+		}
+	}
+	return best, bestD
 }
 
 // swappedPair matches a four-letter word typed with two neighbouring

@@ -122,7 +122,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	x.findTechs(q, raw)
 	var kindPhrase string
 	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
-		if q.kind, kindPhrase = findKind(q.ts, q.joined); q.kind != nil {
+		if q.kind, kindPhrase = findKind(q.joined); q.kind != nil {
 			q.unknown = ""
 			if strings.Contains(kindPhrase, "languages") {
 				q.scores[iLangs] = 0 // "which languages did he use": not spoken ones
@@ -216,18 +216,20 @@ func (x *Index) understand(question string, now time.Time) *query {
 		}
 	}
 	j := q.joined
-	for _, p := range []string{" which jobs ", " what jobs ", " which companies ", " what companies ", " which employers ", " which roles ", " which positions ", " at which ", " which job ", " what roles "} {
-		if strings.Contains(j, p) {
-			q.mode = modeJobs
-		}
+	if jobsModePhrases.in(j) {
+		q.mode = modeJobs
 	}
-	for _, p := range []string{" which projects ", " what projects ", " which project ", " in projects ", " any projects "} {
-		if strings.Contains(j, p) {
-			q.mode = modeProjects
-		}
+	if projectsModePhrases.in(j) {
+		q.mode = modeProjects
 	}
 	return q
 }
+
+var (
+	jobsModePhrases = newPhraseSet(" which jobs ", " what jobs ", " which companies ", " what companies ", " which employers ",
+		" which roles ", " which positions ", " at which ", " which job ", " what roles ")
+	projectsModePhrases = newPhraseSet(" which projects ", " what projects ", " which project ", " in projects ", " any projects ")
+)
 
 func isAlphaWord(t string) bool {
 	for i := 0; i < len(t); i++ {

@@ -2,6 +2,7 @@ package profile
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -60,5 +61,91 @@ func TestEditDistanceShortWordsDoNotAllocate(t *testing.T) {
 	a, b := []rune("kubernets"), []rune("kubernetes")
 	if n := testing.AllocsPerRun(100, func() { editDistance(a, b, 2) }); n != 0 {
 		t.Fatalf("editDistance of two short words allocates %v times", n)
+	}
+}
+
+// FuzzEditDistance checks the banded editDistance against the full-matrix
+// reference for any pair of words and limit.
+func FuzzEditDistance(f *testing.F) {
+	f.Add("kubernets", "kubernetes", 2)
+	f.Add("postgress", "postgresql", 2)
+	f.Add("ab", "ba", 1)
+	f.Add("", "abc", 3)
+	f.Fuzz(func(t *testing.T, x, y string, limit int) {
+		a, b := []rune(x), []rune(y)
+		if len(a) > 64 || len(b) > 64 || limit < 0 || limit > 8 {
+			t.Skip()
+		}
+		if got, want := editDistance(a, b, limit), min(osa(a, b), limit+1); got != want {
+			t.Fatalf("editDistance(%q, %q, %d) = %d, want %d", x, y, limit, got, want)
+		}
+	})
+}
+
+// guessAll is guess before its forms were kept in length order: every
+// form of the first letter, near or not.
+func guessAll(idx *TechIndex, w string) (int, bool) {
+	r := []rune(w)
+	limit := 0
+	switch {
+	case len(r) >= 9:
+		limit = 2
+	case len(r) >= 5:
+		limit = 1
+	}
+	if limit == 0 || idx.stop[w] {
+		return 0, false
+	}
+	best, bestDist, tie := -1, limit+1, false
+	for _, k := range idx.fuzzy[r[0]] {
+		d := min(osa(r, k.key), limit+1)
+		switch {
+		case d < bestDist:
+			best, bestDist, tie = k.entry, d, false
+		case d == bestDist && k.entry != best:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return 0, false
+	}
+	return best, true
+}
+
+// TestGuessSkipsOnlyFarForms misspells every fuzzy form of the embedded
+// table (a letter dropped, doubled, changed or swapped) and checks guess,
+// which reads only forms of a near length, against a scan of all of them.
+func TestGuessSkipsOnlyFarForms(t *testing.T) {
+	idx := Technologies()
+	r := rand.New(rand.NewPCG(3, 4))
+	n := 0
+	for _, ks := range idx.fuzzy {
+		for _, k := range ks {
+			for range 4 {
+				w := slices.Clone(k.key)
+				i := 1 + r.IntN(len(w)-1)
+				switch r.IntN(4) {
+				case 0:
+					w = slices.Delete(w, i, i+1)
+				case 1:
+					w = slices.Insert(w, i, w[i])
+				case 2:
+					w[i] = rune('a' + r.IntN(26))
+				default:
+					if i+1 < len(w) {
+						w[i], w[i+1] = w[i+1], w[i]
+					}
+				}
+				got, gotOK := idx.guess(string(w))
+				want, wantOK := guessAll(idx, string(w))
+				if got != want || gotOK != wantOK {
+					t.Fatalf("guess(%q) = %d, %v; scanning every form gives %d, %v", string(w), got, gotOK, want, wantOK)
+				}
+				n++
+			}
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d misspellings tried", n)
 	}
 }

@@ -3,6 +3,7 @@ package profile
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -88,6 +89,11 @@ func NewTechIndex(data []byte) (*TechIndex, error) {
 		if err := idx.add(i, t); err != nil {
 			return nil, err
 		}
+	}
+	// guess reads only the forms within its edit limit of the word's
+	// length, a run of each list once it is in length order.
+	for _, ks := range idx.fuzzy {
+		slices.SortStableFunc(ks, func(a, b fuzzKey) int { return len(a.key) - len(b.key) })
 	}
 	return idx, nil
 }
@@ -201,10 +207,11 @@ func (idx *TechIndex) Canonical(name string) (string, bool) {
 // letter differs (people rarely mistype it), or when two technologies are
 // equally close.
 func (idx *TechIndex) Match(word string) (string, bool) {
-	if name, ok := idx.Canonical(word); ok {
-		return name, true
+	w := normalizeName(word)
+	i, ok := idx.compact[w]
+	if !ok {
+		i, ok = idx.guess(w)
 	}
-	i, ok := idx.guess(normalizeName(word))
 	if !ok {
 		return "", false
 	}
@@ -224,8 +231,17 @@ func (idx *TechIndex) guess(w string) (int, bool) {
 	if limit == 0 || idx.stop[w] {
 		return 0, false
 	}
+	// A form whose length differs by more than limit is farther than
+	// limit: skip to the shortest form near enough and stop past the
+	// longest. Which forms are read does not change the answer, only
+	// forms within the limit count.
+	ks := idx.fuzzy[r[0]]
+	from, _ := slices.BinarySearchFunc(ks, len(r)-limit, func(k fuzzKey, n int) int { return len(k.key) - n })
 	best, bestDist, tie := -1, limit+1, false
-	for _, k := range idx.fuzzy[r[0]] {
+	for _, k := range ks[from:] {
+		if len(k.key) > len(r)+limit {
+			break
+		}
 		d := editDistance(r, k.key, limit)
 		switch {
 		case d < bestDist:
@@ -242,6 +258,12 @@ func (idx *TechIndex) guess(w string) (int, bool) {
 
 // editDistance is the optimal-string-alignment Damerau-Levenshtein distance
 // of a and b, or limit+1 as soon as it must exceed limit.
+//
+// Only the band of cells within limit of the diagonal is computed: a cell
+// (i, j) off it costs at least |i-j| > limit, and a path through it can
+// never come back under the limit. The cells just outside the band that the
+// next row reads are set to limit+1, so no stale value of a reused row is
+// ever read.
 func editDistance(a, b []rune, limit int) int {
 	if abs(len(a)-len(b)) > limit {
 		return limit + 1
@@ -257,10 +279,15 @@ func editDistance(a, b []rune, limit int) int {
 	for j := range prev {
 		prev[j] = j
 	}
+	far := limit + 1
 	for i := 1; i <= len(a); i++ {
+		lo, hi := max(1, i-limit), min(len(b), i+limit)
 		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
+		if lo > 1 {
+			cur[lo-1] = far
+		}
+		rowMin := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
@@ -272,11 +299,14 @@ func editDistance(a, b []rune, limit int) int {
 			rowMin = min(rowMin, cur[j])
 		}
 		if rowMin > limit {
-			return limit + 1
+			return far
+		}
+		if hi < len(b) {
+			cur[hi+1] = far // read as prev[hi+1] by the next row
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return min(prev[len(b)], limit+1)
+	return min(prev[len(b)], far)
 }
 
 func abs(n int) int {
