@@ -33,3 +33,25 @@ func TestHowGoodAndWhereUsed(t *testing.T) {
 		checkText(t, c.qs[len(c.qs)-1], r[len(r)-1].Text, c.want, c.not)
 	}
 }
+
+// TestTechLevelAsked: "how good is he at JavaScript" answers with the level
+// the skills section gives it, not "Yes, JavaScript appears"; a
+// technology listed without a level says the profile gives none.
+func TestTechLevelAsked(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Richard Hendriks"},
+		Skills: []profile.Skill{{Name: "Web Development", Level: "Master", Keywords: []string{"HTML", "Javascript"}},
+			{Name: "Data", Keywords: []string{"SQL"}}},
+	}, profile.Privacy{}, today)
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"how good is he at javascript", []string{"Web Development", "Master"}, []string{"Yes"}},
+		{"rate his javascript", []string{"Master"}, []string{"Yes"}},
+		{"what's his SQL level?", []string{"SQL", "no level"}, []string{"Yes"}},
+		{"does he know javascript", []string{"Yes"}, nil},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}

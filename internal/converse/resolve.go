@@ -110,7 +110,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		r.w = &q.win
 	}
 	// Technologies, then the entries named or in focus, then the subject.
-	if r.yearFigures() || r.kinds() || r.workedOnAsked() || r.certsOfKind() || r.certsForTech() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
+	if r.yearFigures() || r.kinds() || r.workedOnAsked() || r.certsOfKind() || r.certsForTech() || r.techLevel() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
 		r.recognitionFor() || r.nonEmployer() || r.awardsByWord() || r.namedEntry() || r.workedOn() || r.currentTenure() {
 		return
 	}

@@ -36,6 +36,28 @@ func (r *resolver) expertise() bool {
 	return len(q.role) > 0 && expertWords[q.role[0]] && (x.skillLevel(o, q) || hasAnyToken(q.ts, "anything", "something", "what") && x.topSkills(o))
 }
 
+// techLevel answers "how good is he at JavaScript", "what's his CSS
+// level", "rate his Go" from the level the skills section gives the
+// technology or its group, rather than a "Yes" that rates nothing. A
+// technology the skills section does not list is left to techs.
+func (r *resolver) techLevel() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.techs) != 1 || q.hasWin || len(q.ents) > 0 || !techLevelAsked(q.ts) {
+		return false
+	}
+	if !x.skillLevel(o, q) {
+		return false
+	}
+	o.tech = q.techs[0]
+	return true
+}
+
+// techLevelAsked reports a question about how well a technology is known.
+func techLevelAsked(ts []string) bool {
+	return hasAnyToken(ts, "level", "rate", "rating", "proficiency") ||
+		at(ts, 0) == "how" && (at(ts, 1) == "good" || at(ts, 1) == "strong" || at(ts, 1) == "proficient" || at(ts, 1) == "skilled")
+}
+
 // kinds answers a question about a kind of technology (languages,
 // frameworks).
 func (r *resolver) kinds() bool {
