@@ -165,7 +165,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 	case iGaps:
 		x.gaps(o, now)
 	case iHighlights:
-		x.highlights(o, hasAnyToken(q.ts, "hire", "hiring", "stand", "apart", "fit", "convince", "sell", "selling", "special"), now)
+		x.highlights(o, hasAnyToken(q.ts, "hire", "hiring", "stand", "apart", "fit", "convince", "sell", "selling", "special", "good", "great", "qualified", "candidate", "right"), now)
 	default:
 		o.in = iHelp
 		x.help(o)

@@ -24,6 +24,10 @@ func TestWouldYouHire(t *testing.T) {
 		{"should I hire her?", []string{"yours to judge", "Cut settlement time by 40%"}, nil},
 		{"is she worth hiring?", []string{"yours to judge"}, nil},
 		{"can I hire her?", []string{"ines@example.org"}, []string{"yours to judge"}},
+		// a judgement of her as something: the same, not her work history
+		{"would she be a good intern?", []string{"yours to judge", "Cut settlement time by 40%"}, nil},
+		{"would she make a good tech lead", []string{"yours to judge"}, nil},
+		{"is she qualified for a staff role?", []string{"yours to judge"}, nil},
 	} {
 		rs := ask(x, c.q)
 		checkText(t, []string{c.q}, rs[len(rs)-1].Text, c.want, c.not)
