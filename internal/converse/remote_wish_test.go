@@ -60,3 +60,27 @@ func TestNoticePeriodUnsaid(t *testing.T) {
 		checkText(t, c.q, ask(c.x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestWhatJobSheWants: "what kind of job does she want" is her search in
+// her own words, or that the profile doesn't say, never her summary as if
+// it answered.
+func TestWhatJobSheWants(t *testing.T) {
+	open := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Marta Nowak", Label: "Backend Engineer", Summary: "Backend engineer with nine years in payments. Currently open to staff-level roles in Europe."},
+		Work:   []profile.Work{{Name: "Paylane", Position: "Senior Engineer", StartDate: "2021-03"}},
+	}, profile.Privacy{}, today)
+	silent := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Sam Rivera", Label: "Computer Science Student", Summary: "Third-year student who likes building bots."},
+	}, profile.Privacy{}, today)
+	for _, c := range []struct {
+		x         *converse.Index
+		q         string
+		want, not []string
+	}{
+		{open, "what kind of job does she want", []string{"staff-level roles"}, []string{"nine years"}},
+		{open, "what does she want to do next?", []string{"staff-level roles"}, nil},
+		{silent, "what kind of job does she want", []string{"doesn't say"}, []string{"likes building bots"}},
+	} {
+		checkText(t, c.q, ask(c.x, c.q)[0].Text, c.want, c.not)
+	}
+}
