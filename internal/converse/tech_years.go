@@ -28,26 +28,7 @@ func (r *resolver) techYears() bool {
 		return false
 	}
 	tech := q.techs[0]
-	var jobs, projects []*item
-	for _, c := range x.techUse[strings.ToLower(tech)] {
-		var it *item
-		switch c.Section {
-		case secWork:
-			it = &x.work[c.Index]
-		case secProjects:
-			it = &x.projects[c.Index]
-		default:
-			continue
-		}
-		if !it.dated || it.brk || slices.Contains(jobs, it) || slices.Contains(projects, it) {
-			continue
-		}
-		if it.sec == secWork {
-			jobs = append(jobs, it)
-		} else {
-			projects = append(projects, it)
-		}
-	}
+	jobs, projects := x.datedUses(tech)
 	if len(jobs) == 0 && len(projects) == 0 {
 		return false // a skill without dates, or not in the profile: techs says which
 	}
@@ -77,5 +58,73 @@ func (r *resolver) techYears() bool {
 		}
 		o.say("It also appears in %s %s.", plural(len(projects), "the project", "the projects"), list(parts))
 	}
+	return true
+}
+
+// datedUses returns the dated jobs and projects that mention tech (career
+// breaks left out), each once, in the profile's order.
+func (x *Index) datedUses(tech string) (jobs, projects []*item) {
+	for _, c := range x.techUse[strings.ToLower(tech)] {
+		var it *item
+		switch c.Section {
+		case secWork:
+			it = &x.work[c.Index]
+		case secProjects:
+			it = &x.projects[c.Index]
+		default:
+			continue
+		}
+		if !it.dated || it.brk || slices.Contains(jobs, it) || slices.Contains(projects, it) {
+			continue
+		}
+		if it.sec == secWork {
+			jobs = append(jobs, it)
+		} else {
+			projects = append(projects, it)
+		}
+	}
+	return jobs, projects
+}
+
+// techSince answers "when did she start using Go", "since when has he
+// used Kafka", "when did she first use Python": the earliest dated job or
+// project that mentions it, said as what the profile shows (a skill may
+// be older than any entry), not a "Yes" with every place.
+func (r *resolver) techSince() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.techs) != 1 || q.hasWin || len(q.ents) > 0 {
+		return false
+	}
+	since := at(q.ts, 0) == "since" && at(q.ts, 1) == "when"
+	if !since && (at(q.ts, 0) != "when" || !hasAnyToken(q.ts, "start", "started", "begin", "began", "first", "pick", "picked", "learn", "learned", "learnt")) {
+		return false
+	}
+	jobs, projects := x.datedUses(q.techs[0])
+	first := (*item)(nil)
+	for _, it := range append(jobs, projects...) {
+		if first == nil || it.per.From().Before(first.per.From()) {
+			first = it
+		}
+	}
+	tech := q.techs[0]
+	if first == nil {
+		if len(x.techUse[strings.ToLower(tech)]) == 0 {
+			return false // absent: techs says so and what there is
+		}
+		// a skill listed without a dated job or project: no date to give
+		o.in = iTech
+		o.tech = tech
+		o.say("The profile mentions %s %s, but doesn't say when %s started using it.", tech, x.whereUsed(o, x.techUse[strings.ToLower(tech)], modeAny), x.who())
+		return true
+	}
+	o.in = iTech
+	o.tech = tech
+	what := first.roleAt()
+	if first.sec == secProjects {
+		what = "the project " + first.label()
+	}
+	o.say("The earliest the profile ties %s to is %s, from %s; it doesn't say when %s first used it.", tech, what, fmtDate(first.per.Start), x.who())
+	o.citeItem(first)
+	o.focusOn(first)
 	return true
 }

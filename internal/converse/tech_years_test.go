@@ -33,3 +33,30 @@ func TestYearsOfATechnology(t *testing.T) {
 	checkText(t, "how experienced", ask(x, "how experienced is she with Python")[0].Text, []string{"4 years", "Bluefin"}, []string{"Northwind", "14 years"})
 	checkText(t, "a migration's length", ask(x, "how long did the python rewrite take")[0].Text, nil, []string{"jobs that mention"})
 }
+
+// TestWhenStartedATechnology: "when did she start using Go" is the
+// earliest dated job or project that mentions it, said as the profile's
+// earliest, not a "Yes" with every place; a skill with no dated use says
+// no date is given.
+func TestWhenStartedATechnology(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Ada Brook"},
+		Work: []profile.Work{
+			{Name: "Northwind", Position: "Principal Engineer", StartDate: "2021-03", Highlights: []string{"Introduced Go and gRPC"}},
+			{Name: "Bluefin", Position: "Senior Engineer", StartDate: "2017-06", EndDate: "2021-02", Highlights: []string{"Fraud pipeline in Python"}},
+		},
+		Projects: []profile.Project{{Name: "kubeprobe", StartDate: "2019", EndDate: "2020", Description: "A Go tool for probing clusters."}},
+		Skills:   []profile.Skill{{Name: "Backend", Keywords: []string{"Go", "Python", "Rust"}}},
+	}, profile.Privacy{}, today)
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"when did she start using go?", []string{"kubeprobe", "2019"}, []string{"Yes", "Northwind"}},
+		{"since when has she used python", []string{"Bluefin", "June 2017"}, []string{"Yes"}},
+		{"when did she learn rust", []string{"doesn't say when"}, []string{"Yes"}},
+		{"when did she start at bluefin", []string{"June 2017"}, []string{"earliest the profile ties"}},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}
