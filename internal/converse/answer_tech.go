@@ -20,6 +20,12 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 				return
 			}
 		}
+		if u := x.entryURL(at); strings.EqualFold(tech, "open source") && codeHost(u) {
+			// "is it open source" of a project linked to its repository:
+			// the link says as much as the profile does
+			o.say("The profile doesn't call %s open source, but links it to a public code repository: %s.", at.label(), u)
+			return
+		}
 		o.say("The profile doesn't mention %s in connection with %s.", tech, at.label())
 		if len(uses) > 0 {
 			o.say("It does mention %s elsewhere: %s.", tech, x.whereUsed(o, uses, modeAny))
@@ -424,4 +430,16 @@ func withoutBrackets(s string) string {
 		return strings.TrimSpace(s[:i])
 	}
 	return s
+}
+
+// codeHost reports a URL on a public code host (GitHub, GitLab, Codeberg,
+// Bitbucket, SourceHut).
+func codeHost(u string) bool {
+	low := strings.ToLower(u)
+	for _, h := range []string{"github.com/", "gitlab.com/", "codeberg.org/", "bitbucket.org/", "sr.ht/"} {
+		if strings.Contains(low, h) {
+			return true
+		}
+	}
+	return false
 }

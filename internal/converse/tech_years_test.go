@@ -60,3 +60,18 @@ func TestWhenStartedATechnology(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestOpenSourceByItsLink: "is it open source" of a project linked to a
+// public repository says what the link shows; without one, that the
+// profile doesn't say.
+func TestOpenSourceByItsLink(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Ada Brook"},
+		Projects: []profile.Project{{Name: "pgqueue", Description: "A job queue on PostgreSQL.", URL: "https://github.com/ada/pgqueue"},
+			{Name: "Ledger", Description: "An internal accounting tool."}},
+	}, profile.Privacy{}, today)
+	r := ask(x, "tell me about pgqueue", "is it open source?")
+	checkText(t, "pgqueue", r[1].Text, []string{"https://github.com/ada/pgqueue"}, []string{"Yes"})
+	r = ask(x, "tell me about ledger", "is it open source?")
+	checkText(t, "ledger", r[1].Text, []string{"doesn't mention"}, []string{"github"})
+}
