@@ -15,7 +15,7 @@ func TestCloneStateIsAJSONRoundTrip(t *testing.T) {
 		{},
 		{Turn: 3, Intent: "education", Section: "education", Focus: []int{1}, Tech: "go", Mode: 2},
 		{Focus: []int{}, List: []int{}},
-		{Focus: []int{0, 2}, List: []int{0, 2, 3}, ListSection: "work", Window: &converse.Window{From: 2019, To: 2021}},
+		{Focus: []int{0, 2}, List: []int{0, 2, 3}, ListSection: "work", Window: &converse.Window{From: 2019, To: 2021}, Said: 4123456789},
 		{Window: &converse.Window{}},
 	}
 	for i, st := range cases {
@@ -54,7 +54,7 @@ func TestCloneStateKnowsEveryField(t *testing.T) {
 		names = append(names, typ.Field(i).Name+":"+typ.Field(i).Type.String())
 	}
 	want := []string{"Turn:int", "Intent:string", "Section:string", "Focus:[]int", "Tech:string", "Mode:uint8",
-		"Window:*converse.Window", "List:[]int", "ListSection:string"}
+		"Window:*converse.Window", "List:[]int", "ListSection:string", "Said:uint32"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("converse.State fields %v; cloneState knows %v", names, want)
 	}

@@ -68,6 +68,9 @@ func appendState(b []byte, st converse.State) ([]byte, bool) {
 	if st.ListSection != "" {
 		b, ok = appendPlainString(appendMember(b, "list_section"), st.ListSection, ok)
 	}
+	if st.Said != 0 {
+		b = strconv.AppendUint(appendMember(b, "said"), uint64(st.Said), 10)
+	}
 	return append(b, '}'), ok
 }
 

@@ -14,7 +14,7 @@ import (
 func TestStateJSONIsMarshal(t *testing.T) {
 	// A new field must be written by the appenders too.
 	for typ, n := range map[reflect.Type]int{
-		reflect.TypeFor[converse.State]():    9,
+		reflect.TypeFor[converse.State]():    10,
 		reflect.TypeFor[converse.Window]():   3,
 		reflect.TypeFor[converse.Citation](): 3,
 	} {
@@ -26,7 +26,7 @@ func TestStateJSONIsMarshal(t *testing.T) {
 		{},
 		{Turn: 3, Intent: "education", Section: "education", Focus: []int{1}, Tech: "go", Mode: 2},
 		{Focus: []int{}, List: []int{}},
-		{Turn: -1, Focus: []int{0, 2, -3}, List: []int{0, 2, 3}, ListSection: "work", Window: &converse.Window{From: 2019, To: 2021}},
+		{Turn: -1, Focus: []int{0, 2, -3}, List: []int{0, 2, 3}, ListSection: "work", Window: &converse.Window{From: 2019, To: 2021}, Said: 4294967295},
 		{Window: &converse.Window{}},
 		{Window: &converse.Window{To: 2020, Current: true}},
 		{Window: &converse.Window{From: -5, Current: true}},

@@ -40,6 +40,29 @@ type State struct {
 	// kept while later replies focus on one of them: "the second one".
 	List        []int  `json:"list,omitempty"`
 	ListSection string `json:"list_section,omitempty"`
+	// Said marks the last reply's text (saidMark), so that a follow-up
+	// which would say the same again says that nothing more is known.
+	Said uint32 `json:"said,omitempty"`
+}
+
+// moreAsked reports a request for more of the last reply: "tell me more
+// (about it)", "more", "what else", "anything else", "go on".
+func moreAsked(q *query) bool {
+	j := q.joined
+	return strings.HasPrefix(j, " tell me more ") || strings.HasPrefix(j, " more ") || strings.HasPrefix(j, " go on ") ||
+		strings.HasPrefix(j, " what else ") && len(q.ts) <= 2 || strings.HasPrefix(j, " anything else ") && len(q.ts) <= 2 ||
+		strings.HasPrefix(j, " and what else ") && len(q.ts) <= 3
+}
+
+// saidMark is a cheap mark of a reply's text: its length and its first 64
+// bytes. Two different replies that share both are rare enough for what it
+// guards (a repeated "tell me more").
+func saidMark(s string) uint32 {
+	h := uint32(2166136261) ^ uint32(len(s))
+	for i := 0; i < len(s) && i < 64; i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h | 1 // never 0, which means "no reply yet"
 }
 
 // Turn answers question in the conversation state st and returns the reply
@@ -118,6 +141,7 @@ func NormalizeQuestion(q string) string { return strings.Join(strings.Fields(q),
 // turn answers question and reports whether the reply is free of st.
 func (x *Index) turn(st State, question string, now time.Time) (c Canned, free bool) {
 	o := &out{x: x}
+	more := false // "tell me more", "what else": a repeat is no answer
 	question = strings.TrimSpace(question)
 	switch {
 	case utf8.RuneCountInString(question) > MaxQuestionRunes:
@@ -128,6 +152,7 @@ func (x *Index) turn(st State, question string, now time.Time) (c Canned, free b
 		x.help(o)
 	default:
 		q := x.understand(question, now)
+		more = moreAsked(q)
 		x.respond(o, q, st, now)
 		x.addMentoring(o, q)
 		keepYear(o, q)
@@ -136,6 +161,13 @@ func (x *Index) turn(st State, question string, now time.Time) (c Canned, free b
 		o.say("The profile doesn't say anything about that.")
 	}
 	r := Reply{Text: polish(o.b.String()), Refused: o.refused, Citations: o.cites, Intent: o.in.String()}
+	said := saidMark(r.Text)
+	if more && o.stateRead && st.Said == said && !o.refused {
+		// "tell me more", "what else" after a reply that already said
+		// everything: the same text again reads as a loop
+		r.Text, o.cites = "I've given everything the profile says on that. You could also ask about "+list(x.topics())+".", nil
+		r.Citations = nil
+	}
 	if r.Citations == nil {
 		r.Citations = []Citation{}
 	}
@@ -153,12 +185,17 @@ func (x *Index) turn(st State, question string, now time.Time) (c Canned, free b
 		c.Keep = true
 		return c, !o.stateRead
 	}
-	c.Carry = State{Intent: o.in.String(), Section: o.sec, Focus: o.focus, Tech: o.tech, Window: o.win}
+	c.Carry = State{Intent: o.in.String(), Section: o.sec, Focus: o.focus, Tech: o.tech, Window: o.win, Said: said}
 	return c, !o.stateRead
 }
 
 // help describes what the visitor can ask.
 func (x *Index) help(o *out) {
+	o.say("I answer questions about %s profile: %s. Ask in your own words, for example about a company, a technology or a year.", x.whose(), list(x.topics()))
+}
+
+// topics names the parts of the profile that have something to ask about.
+func (x *Index) topics() []string {
 	var topics []string
 	if len(x.work) > 0 {
 		topics = append(topics, "work history")
@@ -184,7 +221,7 @@ func (x *Index) help(o *out) {
 	if len(topics) == 0 {
 		topics = append(topics, "background")
 	}
-	o.say("I answer questions about %s profile: %s. Ask in your own words, for example about a company, a technology or a year.", x.whose(), list(topics))
+	return topics
 }
 
 // decline fills a refusal.
