@@ -17,6 +17,15 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 		return nil, false
 	}
 	j := joinTokens(raw)
+	// The first bytes of j's words: a name " tok tok " whose first byte
+	// follows no space of j is not in j, and most names are ruled out so
+	// before searching j for them.
+	var jl byteSet
+	for i := 0; i+1 < len(j); i++ {
+		if j[i] == ' ' {
+			jl[j[i+1]>>6] |= 1 << (j[i+1] & 63)
+		}
+	}
 	if x.labelHead != "" && len(x.labelHead) >= 4 {
 		var cp [24]string
 		c := append(cp[:0], raw...)
@@ -62,7 +71,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 		}
 	}
 	for _, e := range x.entities {
-		if s := entityScore(e, raw, stems, roots, j, acro, &l); s > 0 {
+		if s := entityScore(e, raw, stems, roots, j, &jl, acro, &l); s > 0 {
 			all = append(all, scored{e, s})
 			bestScore = max(bestScore, s)
 		}
@@ -81,11 +90,11 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 
 // entityScore rates how well a question names e: 1000 for the whole name
 // as a phrase, else 100 per distinctive word plus a bonus for naming all.
-func entityScore(e *item, raw, stems, roots []string, joined, acro string, l *leads) int {
+func entityScore(e *item, raw, stems, roots []string, joined string, jl *byteSet, acro string, l *leads) int {
 	if acro != "" && (e.acro == acro || e.roleAcro == acro) {
 		return 900 // "ucd": University College Dublin
 	}
-	if len(e.norm) > 2 && strings.Contains(joined, e.norm) && (len(e.keys) > 0 || len(e.norm) > 12) {
+	if len(e.norm) > 2 && (len(e.keys) > 0 || len(e.norm) > 12) && (e.norm[0] != ' ' || jl.has(e.norm[1:])) && strings.Contains(joined, e.norm) {
 		return 1000 + len(e.norm)
 	}
 	if len(e.keys) == 0 {

@@ -172,12 +172,30 @@ func dropLinkTargets(s string) string {
 	return b.String()
 }
 
+// doubled reports whether s holds "..", "::" or ".;": one look for each
+// full stop and colon, where three searches of s cost more on a reply.
+func doubled(s string) bool {
+	for _, c := range [2]byte{'.', ':'} {
+		for i := 0; ; {
+			k := strings.IndexByte(s[i:], c)
+			if k < 0 || i+k+1 >= len(s) {
+				break
+			}
+			i += k + 1
+			if n := s[i]; n == c || c == '.' && n == ';' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // polish tidies what joining the profile's own words can double: a name
 // ending in a full stop at the end of a sentence ("L.P.."), a heading's
 // colon before the list's ("Tools:: Git"), a keyword's full stop before a
 // separator ("PyQt5.;"). It returns s itself when there is nothing to do.
 func polish(s string) string {
-	if !strings.Contains(s, "..") && !strings.Contains(s, "::") && !strings.Contains(s, ".;") {
+	if !doubled(s) {
 		return s
 	}
 	b := make([]byte, 0, len(s))

@@ -1,6 +1,9 @@
 package converse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlainText: markup goes, text that only looks like it stays.
 func TestPlainText(t *testing.T) {
@@ -32,6 +35,16 @@ func TestPolish(t *testing.T) {
 	for _, tt := range tests {
 		if got := polish(tt.in); got != tt.want {
 			t.Errorf("polish(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// doubled must agree with the three searches it replaces, whatever the text.
+func TestDoubledMatchesContains(t *testing.T) {
+	for _, s := range []string{"", ".", ":", "..", "::", ".;", "a.b:c", "L.P..", "Tools:: Git", "PyQt5.;", "end.", "a:;", ";.", "x. y: z.", "a.:b", "..."} {
+		want := strings.Contains(s, "..") || strings.Contains(s, "::") || strings.Contains(s, ".;")
+		if got := doubled(s); got != want {
+			t.Errorf("doubled(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
