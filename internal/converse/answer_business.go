@@ -403,16 +403,19 @@ func asksTeamSize(q *query) bool {
 		!hasAnyToken(q.ts, "years", "year", "months", "jobs", "projects", "languages")
 }
 
+var sizePhrases = newPhraseSet(" how big ", " how large ", " what size ", " how many employees ", " how many people work ", " headcount ")
+
 // asksCompanySize reports "how big is the company", "how many employees
 // does the firm have", "what size of start-up".
 func asksCompanySize(q *query) bool {
 	j := q.joined
-	sized := strings.Contains(j, " how big ") || strings.Contains(j, " how large ") || strings.Contains(j, " what size ") ||
-		strings.Contains(j, " how many employees ") || strings.Contains(j, " how many people work ") || strings.Contains(j, " headcount ")
+	if !sizePhrases.in(j) {
+		return false
+	}
 	if hasAnyToken(q.ts, "contract", "contracts", "deal", "deals", "budget", "project", "projects", "grant", "order", "job", "jobs", "round") {
 		return false // "how big was that contract": a sum, not a headcount
 	}
-	return sized && (strings.Contains(j, " how many ") || strings.Contains(j, " headcount ") ||
+	return (strings.Contains(j, " how many ") || strings.Contains(j, " headcount ") ||
 		hasAnyToken(q.ts, "company", "companies", "firm", "startup", "start", "business", "employer", "organisation", "organization", "agency", "bank", "it", "that", "they",
 			"hotel", "hotels", "hostel", "resort", "store", "shop", "restaurant", "hospital", "clinic", "school", "office", "plant", "factory", "property", "branch", "site"))
 }
@@ -466,7 +469,8 @@ func (x *Index) handsOn(o *out) bool {
 var handsOnWords = setOf(`code codes coding coded hands-on handson programming programs programmed`)
 
 func asksHandsOn(q *query) bool {
-	return strings.Contains(q.joined, " hands on ") || hasAnyToken(q.ts, "hands-on", "handson") || strings.Contains(q.joined, " still code ") ||
-		strings.Contains(q.joined, " still coding ") || strings.Contains(q.joined, " still write code ") ||
-		strings.Contains(q.joined, " still program ")
+	j := q.joined
+	return strings.Contains(j, " hands on ") || hasAnyToken(q.ts, "hands-on", "handson") ||
+		strings.Contains(j, " still ") && (strings.Contains(j, " still code ") || strings.Contains(j, " still coding ") ||
+			strings.Contains(j, " still write code ") || strings.Contains(j, " still program "))
 }

@@ -43,12 +43,15 @@ func impliedRole(joined string) []string {
 			}
 		}
 	}
-	if strings.Contains(joined, " @p freelance ") || strings.Contains(joined, " @p do freelance ") || strings.Contains(joined, " @p take freelance ") {
+	// Each phrase below holds its guard's word: one search rules most questions out.
+	if strings.Contains(joined, " freelance ") && (strings.Contains(joined, " @p freelance ") || strings.Contains(joined, " @p do freelance ") || strings.Contains(joined, " @p take freelance ")) {
 		return []string{"freelancer"} // "does she freelance"
 	}
-	for _, p := range []string{" is @p senior ", " was @p senior ", " is @p still senior ", " is @p a senior person "} {
-		if strings.Contains(joined, p) {
-			return []string{"senior"}
+	if strings.Contains(joined, " senior ") {
+		for _, p := range []string{" is @p senior ", " was @p senior ", " is @p still senior ", " is @p a senior person "} {
+			if strings.Contains(joined, p) {
+				return []string{"senior"}
+			}
 		}
 	}
 	return nil

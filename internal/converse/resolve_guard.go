@@ -257,8 +257,8 @@ func (x *Index) priceUnsaid(q *query) bool {
 	}
 	// "how much is a dozen rolls": the price of one thing, unlike "how
 	// much is his revenue"
-	asked = asked || strings.Contains(q.joined, " how much is a ") || strings.Contains(q.joined, " how much is an ") ||
-		strings.Contains(q.joined, " how much for a ")
+	asked = asked || strings.Contains(q.joined, " how much ") && (strings.Contains(q.joined, " how much is a ") ||
+		strings.Contains(q.joined, " how much is an ") || strings.Contains(q.joined, " how much for a "))
 	if !asked {
 		return false
 	}
