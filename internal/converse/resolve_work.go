@@ -213,6 +213,10 @@ func (r *resolver) namedWhole() bool {
 	return false
 }
 
+// softSkillPhrases ask about working with people.
+var softSkillPhrases = newPhraseSet(" soft skills ", " people skills ", " interpersonal ", " communication skills ",
+	" leadership skills ", " communicator ", " good with people ", " people person ")
+
 // workingLife answers questions about how she works: soft skills,
 // promotions, style, hours, remote work, portfolio, cities, relocation and
 // work abroad.
@@ -227,14 +231,11 @@ func (r *resolver) workingLife() bool {
 	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
 		switch {
-		case strings.Contains(q.joined, " soft skills ") || strings.Contains(q.joined, " people skills ") ||
-			strings.Contains(q.joined, " interpersonal ") || strings.Contains(q.joined, " communication skills ") ||
-			strings.Contains(q.joined, " leadership skills ") || strings.Contains(q.joined, " communicator ") ||
-			strings.Contains(q.joined, " good with people ") || strings.Contains(q.joined, " people person "):
+		case softSkillPhrases.in(q.joined):
 			x.softSkills(o)
 			return true
-		case hasAnyToken(q.ts, "promoted", "promotion", "promotions", "promote") || strings.Contains(q.joined, " move up ") ||
-			strings.Contains(q.joined, " moved up ") || strings.Contains(q.joined, " work @p way up "):
+		case hasAnyToken(q.ts, "promoted", "promotion", "promotions", "promote") || strings.Contains(q.joined, " up ") &&
+			(strings.Contains(q.joined, " move up ") || strings.Contains(q.joined, " moved up ") || strings.Contains(q.joined, " work @p way up ")):
 			o.stateRead = true
 			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"), at(q.ts, 0) == "when" || strings.Contains(q.joined, " what year "))
 			return true
