@@ -338,8 +338,13 @@ func (r *resolver) moreThere() bool {
 	// a question about her in general.
 	// "what did he work on there": the word "work" is no question about
 	// his jobs in general either
-	workOn := strings.Contains(q.joined, " work on there ") || strings.Contains(q.joined, " worked on there ") || strings.Contains(q.joined, " working on there ")
-	if r.mod == iMore && q.anaph && len(q.ents) == 0 && (r.topScore <= 3 || workOn) && !q.hasWin && len(r.focus()) > 0 {
+	// (the phrases are looked for last, and only past " on there ": this runs for most questions)
+	workOn := func() bool {
+		j := q.joined
+		return strings.Contains(j, " on there ") &&
+			(strings.Contains(j, " work on there ") || strings.Contains(j, " worked on there ") || strings.Contains(j, " working on there "))
+	}
+	if r.mod == iMore && q.anaph && len(q.ents) == 0 && !q.hasWin && (r.topScore <= 3 || workOn()) && len(r.focus()) > 0 {
 		x.modifier(o, r.mod, q, r.st, r.focus(), r.w, r.now)
 		return true
 	}

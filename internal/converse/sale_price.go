@@ -10,7 +10,7 @@ import "strings"
 // salePriceAsked reports a question about what a company sold for.
 func salePriceAsked(q *query) bool {
 	j := q.joined
-	if strings.Contains(j, " sell for ") || strings.Contains(j, " sold for ") || strings.Contains(j, " go for ") || strings.Contains(j, " went for ") {
+	if strings.Contains(j, " for ") && (strings.Contains(j, " sell for ") || strings.Contains(j, " sold for ") || strings.Contains(j, " go for ") || strings.Contains(j, " went for ")) {
 		return true
 	}
 	if hasAnyToken(q.ts, "price", "valuation", "paid", "pay") && hasAnyToken(q.ts, "sale", "sold", "sell", "acquisition", "acquired", "buy", "bought", "exit") {
