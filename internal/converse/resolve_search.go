@@ -95,7 +95,10 @@ func (r *resolver) versionAsked() bool {
 // isVersion reports a version number such as "1.0" or "2.13.1": digits
 // around dots, not a sum or a score with a single part.
 func isVersion(t string) bool {
-	if !strings.Contains(t, ".") || strings.HasPrefix(t, ".") || strings.HasSuffix(t, ".") {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false // most words: a version starts with a digit
+	}
+	if strings.IndexByte(t, '.') < 0 || strings.HasSuffix(t, ".") {
 		return false
 	}
 	for _, c := range t {
