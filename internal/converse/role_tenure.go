@@ -76,13 +76,31 @@ func (x *Index) tenureOfJobs(o *out, jobs []*item, did string, now time.Time) bo
 	}
 	o.in = iDuration
 	var c coverage
+	ongoing := false
 	for i := len(jobs) - 1; i >= 0; i-- { // oldest first
 		c.add(jobs[i].per.From(), jobs[i].per.Until(now))
 		o.citeItem(jobs[i])
+		ongoing = ongoing || jobs[i].current(now)
 	}
 	o.focusOn(jobs...)
+	if ongoing {
+		// "worked as a data engineer for 7 years" of a role held today
+		// reads as over; the perfect with "still" says it goes on.
+		o.say("%s %s for %s in all, and still does: %s.", x.Who(), perfect(did), roughly(c.total), rolesList(jobs))
+		return true
+	}
 	o.say("%s %s for %s in all: %s.", x.Who(), did, roughly(c.total), rolesList(jobs))
 	return true
+}
+
+// perfect turns a past-tense phrase ("worked as a nurse", "served") into
+// the present perfect ("has worked as a nurse"); one already perfect
+// stays.
+func perfect(did string) string {
+	if strings.HasPrefix(did, "has ") {
+		return did
+	}
+	return "has " + did
 }
 
 // rolesList renders "Guest Lecturer at X (since 2022) and ...": four

@@ -1,0 +1,30 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// TestEng54RoleTotalOngoing: a role total that takes in a job held today
+// says the time goes on ("has worked ..., and still does"), and one of
+// roles all ended keeps the plain past.
+func TestEng54RoleTotalOngoing(t *testing.T) {
+	r := mustLoad(t, "sample")
+	r.Work = []profile.Work{
+		{Name: "Flinkwerk", Position: "Senior Data Engineer", StartDate: "2021-03"},
+		{Name: "Stadtwerke", Position: "Data Engineer", StartDate: "2018-09", EndDate: "2021-02"},
+		{Name: "Gymnasium Nord", Position: "Maths Teacher", StartDate: "2012-08", EndDate: "2018-07"},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"how long has she been a data engineer", []string{"has worked as a data engineer", "still does", "Flinkwerk", "Stadtwerke"}, []string{"Gymnasium"}},
+		{"how long was she a teacher", []string{"worked as a teacher", "Gymnasium Nord"}, []string{"still does", "has worked"}},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}
