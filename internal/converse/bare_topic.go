@@ -22,6 +22,12 @@ var bareTopicTails = setOf(`expectations expectation range requirements status s
 // bareTopicFillers may stand around it: "and age?", "what about kids?", "ok, salary?".
 var bareTopicFillers = setOf(`and what about how so ok okay also then um uh hmm the`)
 
+// bareTopicPayQualifiers may stand just before a word of pay: "expected
+// salary?", "current ctc?" (India's cost to company, read as salary),
+// "desired compensation?"; before any other word they are no personal
+// matter ("current role?").
+var bareTopicPayQualifiers = setOf(`expected current desired present previous last annual yearly monthly`)
+
 // bareTopicWord returns the personal-topic word that is the whole question,
 // or "".
 func bareTopicWord(ts []string) string {
@@ -30,6 +36,7 @@ func bareTopicWord(ts []string) string {
 		switch {
 		case bareTopicFillers[t]:
 		case bareTopicTails[t] && i > 0 && ts[i-1] == word && word != "":
+		case bareTopicPayQualifiers[t] && word == "" && payTopics[at(ts, i+1)]:
 		case bareTopicWords[t] && word == "":
 			word = t
 		default:

@@ -28,3 +28,16 @@ func TestEng54RoleTotalOngoing(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestEng54BarePay: a short ask of pay with a word before it ("expected
+// ctc?", "current salary?") is the pay the profile leaves out, as
+// "salary expectations?" is: no search ("Great Expectations"), no
+// current job, no "not sure what you mean".
+func TestEng54BarePay(t *testing.T) {
+	x := mustIndex(t, "amara")
+	for _, q := range []string{"expected ctc?", "expected salary?", "salary expectations?", "current ctc?", "desired compensation?"} {
+		checkText(t, q, ask(x, q)[0].Text, []string{"doesn't mention Amara's salary"}, []string{"Great Expectations", "currently works", "not sure"})
+	}
+	// a word of time before anything else is no pay
+	checkText(t, "current role?", ask(x, "current role?")[0].Text, []string{"Okafor Data"}, []string{"salary"})
+}
