@@ -41,3 +41,19 @@ func TestEng54BarePay(t *testing.T) {
 	// a word of time before anything else is no pay
 	checkText(t, "current role?", ask(x, "current role?")[0].Text, []string{"Okafor Data"}, []string{"salary"})
 }
+
+// TestEng54TitleHolder: "who is the cto" of a person whose own title
+// spells it out is the person, in that role; a title only the summary
+// gives another person keeps that answer.
+func TestEng54TitleHolder(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"spinout", "who is the cto", []string{"Tamsin is the CTO", "Chief Technology Officer at Depolymer Bio"}, []string{"Sorry"}},
+		{"tomas", "who's the cto", []string{"Tomás is the CTO", "Carewell Health"}, []string{"Sorry", "CTO of the Year"}},
+		{"spinout", "who is the ceo", []string{"Arjun Mehta"}, []string{"Tamsin is"}},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
+	}
+}
