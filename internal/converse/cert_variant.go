@@ -46,3 +46,37 @@ func gradeUnheld(ts []string, title string) string {
 	}
 	return ""
 }
+
+// gradeAskedUnheld answers "is he a six sigma black belt" (no word of
+// certification) of a Green Belt as credentialOfSkill answers the
+// "certified" form: no "Yes, Six Sigma appears", since the grade asked is
+// not held; the certificate held follows.
+func (r *resolver) gradeAskedUnheld() bool {
+	x, o, q := r.x, r.o, r.q
+	if len(q.techs) != 1 || len(x.certificates) == 0 || !yesNoQuestion(q.ts) || q.hasWin {
+		return false
+	}
+	var tied []*item
+	tech := strings.ToLower(q.techs[0])
+	for i := range x.certificates {
+		if it := &x.certificates[i]; strings.Contains(strings.ToLower(it.title), tech) {
+			tied = append(tied, it)
+		}
+	}
+	if len(tied) == 0 || len(tied) > 3 {
+		return false
+	}
+	g := ""
+	for _, it := range tied {
+		if g = gradeUnheld(q.ts, it.title); g == "" {
+			return false // one of them is the grade asked, or none is asked
+		}
+	}
+	o.in = iCerts
+	o.say("No: the profile doesn't list %s.", article(g))
+	for _, it := range tied {
+		x.holds(o, it, false)
+	}
+	o.focusOn(tied...)
+	return true
+}

@@ -57,3 +57,11 @@ func TestEng54TitleHolder(t *testing.T) {
 		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestEng54GradeUnheld: "is he a six sigma black belt" without
+// "certified" of a Green Belt is no "Yes": the grade asked is not held.
+func TestEng54GradeUnheld(t *testing.T) {
+	x := mustIndex(t, "logistics")
+	checkText(t, "is he a six sigma black belt", ask(x, "is he a six sigma black belt")[0].Text, []string{"No", "Black Belt", "Lean Six Sigma Green Belt"}, []string{"Yes"})
+	checkText(t, "is he a six sigma green belt", ask(x, "is he a six sigma green belt")[0].Text, []string{"Green Belt"}, []string{"doesn't list"})
+}
