@@ -31,3 +31,21 @@ func TestOtherLanguagesAndTalkingToHer(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestEnglishWordsAreNoForeignQuestion: a short English ask whose one word
+// is also a word of another language is not told to ask in English.
+func TestEnglishWordsAreNoForeignQuestion(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics:    profile.Basics{Name: "Marta Nowak"},
+		Interests: []profile.Interest{{Name: "Tai chi"}},
+	}, profile.Privacy{}, today)
+	for _, q := range []string{"tai chi?", "er, hobbies?", "hat?"} {
+		checkText(t, q, ask(x, q)[0].Text, nil, []string{"only answer questions in English"})
+	}
+}
+
+// TestDoveIsEnglish: "dove" is a bird before it is Italian's "where".
+func TestDoveIsEnglish(t *testing.T) {
+	x := converse.Compile(profile.Resume{Basics: profile.Basics{Name: "Marta Nowak"}}, profile.Privacy{}, today)
+	checkText(t, "dove", ask(x, "dove?")[0].Text, nil, []string{"only answer questions in English"})
+}

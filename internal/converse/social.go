@@ -43,12 +43,13 @@ func (x *Index) social(o *out, q *query) {
 
 // foreignFunctionWords are frequent question and function words of other
 // languages visitors write in (Spanish, French, German, Portuguese,
-// Italian, Dutch, Polish) that are no English words.
+// Italian, Dutch, Polish) that are no English words (nor names or
+// pastimes: "er", "hat", "chi" of tai chi, "dove", "elle" are left out).
 var foreignFunctionWords = setOf(`dónde donde qué que cuál cual cuáles cuales cuántos cuantos cuántas quién quien trabaja trabajó trabajo estudió estudio tiene sabe habla
-où quel quelle quels qui travaille elle il est-ce a-t-il a-t-elle étudié parle sait
-wo was wie welche welcher wer arbeitet hat ist sie er spricht studiert kann
+où quel quelle quels qui travaille il est-ce a-t-il a-t-elle étudié parle sait
+wo was wie welche welcher wer arbeitet ist sie spricht studiert kann
 onde qual quais quem trabalha estudou fala você ela ele
-dove quale quali chi lavora lavorato studiato parla lei lui
+quale quali lavora lavorato studiato parla lei lui
 waar wat welke wie werkt heeft spreekt zij hij
 gdzie jaki jaka jakie kto pracuje pracowała studiowała mówi zna ona`)
 
