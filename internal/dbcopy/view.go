@@ -23,13 +23,17 @@ type View struct {
 
 	qualifier string   // the source's database name, which MySQL prefixes
 	deps      []string // views this one reads
-	textCmp   bool     // compares text with literals (MySQL: by collation)
+	textCmp   bool     // compares or sorts text (MySQL: by collation)
+	// groupConcat: the view has GROUP_CONCAT, which MySQL cuts at
+	// group_concat_max_len bytes.
+	groupConcat bool
 }
 
 // Functions whose PostgreSQL namesake (or the name given) behaves alike
 // for every argument; other functions stop a view's translation. MySQL's
-// CONCAT and GREATEST return NULL for any NULL argument, LENGTH counts
-// bytes, CAST and IF have other syntax: none is here.
+// GREATEST returns NULL for any NULL argument: it is not here; CAST, IF,
+// CONCAT, CONCAT_WS, GROUP_CONCAT, SUBSTR and LENGTH are rewritten
+// (rewriteMySQLView).
 var (
 	mysqlViewFuncs = map[string]string{
 		"count": "count", "sum": "sum", "min": "min", "max": "max", "avg": "avg",
@@ -71,14 +75,17 @@ var sqlKeywords = func() map[string]bool {
 type viewNames struct {
 	tables, columns map[string]string // keys lower-case
 	views           map[string]*View
+	// cols holds the columns of each name (lower-case), of any table.
+	cols map[string][]*Column
 }
 
 func newViewNames(s *Schema) viewNames {
-	n := viewNames{tables: map[string]string{}, columns: map[string]string{}, views: map[string]*View{}}
+	n := viewNames{tables: map[string]string{}, columns: map[string]string{}, views: map[string]*View{}, cols: map[string][]*Column{}}
 	for _, t := range s.Tables {
 		n.tables[strings.ToLower(t.Name)] = t.Target
 		for _, c := range t.Columns {
 			n.columns[strings.ToLower(c.Name)] = c.Target
+			n.cols[strings.ToLower(c.Name)] = append(n.cols[strings.ToLower(c.Name)], c)
 		}
 	}
 	for _, v := range s.Views {
@@ -110,7 +117,7 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 		if toks, err = sqliteViewBody(toks); err != nil {
 			return "", err
 		}
-	} else if toks, err = rewriteMySQLView(toks); err != nil {
+	} else if toks, err = rewriteMySQLView(v, names, toks); err != nil {
 		return "", err
 	}
 	funcs := sqliteViewFuncs
@@ -273,8 +280,12 @@ func viewSteps(schema string, s *Schema) ([]postStep, []Manual) {
 		}
 		v.SQL = sql
 		if v.textCmp && s.Engine == "mysql" {
-			manual = append(manual, Manual{Kind: "view", Name: v.Name, Detail: "created; it compares text, which MySQL did by the columns' collation " +
+			manual = append(manual, Manual{Kind: "view", Name: v.Name, Detail: "created; it compares or sorts text, which MySQL did by the columns' collation " +
 				"(mostly case-insensitive) and PostgreSQL does exactly: check that it returns the rows it did"})
+		}
+		if v.groupConcat {
+			manual = append(manual, Manual{Kind: "view", Name: v.Name, Detail: "created; MySQL cuts a GROUP_CONCAT at group_concat_max_len bytes " +
+				"(1024 by default in MySQL, 1M in MariaDB) and PostgreSQL's string_agg does not: check that no value was cut"})
 		}
 	}
 	var steps []postStep

@@ -11,7 +11,9 @@ import (
 // otherwise is refused with the reason.
 func TestTranslateView(t *testing.T) {
 	s := &Schema{Tables: []*Table{
-		{Name: "t", Target: "t", Columns: []*Column{{Name: "id", Target: "id"}, {Name: "Name", Target: "Name"}, {Name: "xmin", Target: "xmin_"}, {Name: "order", Target: "order"}}},
+		{Name: "t", Target: "t", Columns: []*Column{{Name: "id", Target: "id", TargetType: "integer"}, {Name: "Name", Target: "Name", TargetType: "varchar(20)", Charset: "utf8mb4"},
+			{Name: "xmin", Target: "xmin_", TargetType: "integer"}, {Name: "order", Target: "order", TargetType: "text"}, {Name: "flag", Target: "flag", TargetType: "boolean"},
+			{Name: "lat", Target: "lat", TargetType: "varchar(5)", Charset: "latin1"}, {Name: "at", Target: "at", TargetType: "timestamp(0)"}, {Name: "at3", Target: "at3", TargetType: "timestamp(3)"}}},
 		{Name: "Orders", Target: "Orders", Columns: []*Column{{Name: "id", Target: "id"}}},
 	}}
 	for _, tc := range []struct {
@@ -26,7 +28,9 @@ func TestTranslateView(t *testing.T) {
 		{true, "select ifnull(`shop`.`t`.`Name`,'it''s \\\\ \\n') AS `n` from `shop`.`t`", "AS select coalesce(\"t\".\"Name\",'it''s \\ \n') AS \"n\" from \"t\"", false, false},
 		{true, "select _utf8mb4'x' AS `c` from `shop`.`t`", `AS select 'x' AS "c" from "t"`, false, false},
 		{true, "select `shop`.`t`.`id` / 2 AS `h` from `shop`.`t`", "!division", false, false},
-		{true, "select concat(`shop`.`t`.`Name`,'x') AS `c` from `shop`.`t`", "!concat", false, false},
+		{true, "select concat(`shop`.`t`.`Name`,'x',`shop`.`t`.`at`) AS `c` from `shop`.`t`",
+			`AS select (CAST("t"."Name" AS text) || 'x' || CAST("t"."at" AS text)) AS "c" from "t"`, false, false},
+		{true, "select greatest(`shop`.`t`.`id`,2) AS `g` from `shop`.`t`", "!function greatest() is not translated", false, false},
 		{true, "select `shop`.`t`.`id` AS `id` from `shop`.`t` where `shop`.`t`.`id` = 1 || `shop`.`t`.`id` = 2", "!OR", false, false},
 		{true, "select `shop`.`t`.`id` DIV 2 AS `h` from `shop`.`t`", "!DIV", false, false},
 		{true, "select `shop`.`t`.`id` AS `id` from `shop`.`t` order by `shop`.`t`.`id` limit 2,3",

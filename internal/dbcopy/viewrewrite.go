@@ -7,11 +7,26 @@ import (
 
 // MySQL syntax PostgreSQL spells otherwise, rewritten token by token
 // before translateView's names and functions: LIMIT offset,count,
-// CAST(x AS mysql-type) and IF(c, a, b). The tokens written here have
-// kind 'r', which translateView copies as they are.
+// CAST(x AS mysql-type) and IF(c, a, b) here; CONCAT, CONCAT_WS, SUBSTR
+// and LENGTH in viewconcat.go; GROUP_CONCAT in viewgroupconcat.go. The
+// tokens written here have kind 'r', which translateView copies as they
+// are.
+
+// viewRewriter rewrites one MySQL view's tokens; names tells the
+// functions that stringify their arguments which columns are of a type
+// PostgreSQL writes otherwise (viewconcat.go).
+type viewRewriter struct {
+	v     *View
+	names viewNames
+}
 
 // rewriteMySQLView rewrites toks; an error says what does not translate.
-func rewriteMySQLView(toks []viewTok) ([]viewTok, error) {
+func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
+	r := viewRewriter{v: v, names: names}
+	return r.rewrite(toks)
+}
+
+func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
 	var out []viewTok
 	for i := 0; i < len(toks); i++ {
 		tok := toks[i]
@@ -21,60 +36,72 @@ func rewriteMySQLView(toks []viewTok) ([]viewTok, error) {
 		}
 		lower := strings.ToLower(tok.text)
 		open := nextIndex(toks, i)
-		switch {
-		case lower == "limit":
+		if lower == "limit" {
 			// LIMIT offset,count: MariaDB stores LIMIT n OFFSET m so too.
-			a, comma := nextIndex(toks, i), -1
-			if a > 0 {
-				comma = nextIndex(toks, a)
-			}
-			if a > 0 && comma > 0 && toks[a].kind == 'n' && toks[comma].text == "," && toks[comma].kind == 'p' {
-				if b := nextIndex(toks, comma); b > 0 && toks[b].kind == 'n' {
-					out = append(out, tok, viewTok{' ', " "}, toks[b], viewTok{'r', " OFFSET "}, toks[a])
-					i = b
-					continue
-				}
-			}
-			out = append(out, tok)
-		case (lower == "cast" || lower == "if") && open > 0 && toks[open].text == "(" && toks[open].kind == 'p':
-			end := closeParen(toks, open)
-			if end < 0 {
-				return nil, fmt.Errorf("unbalanced parentheses")
-			}
-			inner := toks[open+1 : end]
-			var rw []viewTok
-			var err error
-			if lower == "cast" {
-				rw, err = rewriteCast(inner)
-			} else {
-				rw, err = rewriteIf(inner)
-			}
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, rw...)
-			i = end
-		default:
-			out = append(out, tok)
+			rw, end := rewriteLimit(toks, i)
+			out, i = append(out, rw...), end
+			continue
 		}
+		if open < 0 || toks[open].text != "(" || toks[open].kind != 'p' || !mysqlRewritten[lower] {
+			out = append(out, tok)
+			continue
+		}
+		end := closeParen(toks, open)
+		if end < 0 {
+			return nil, fmt.Errorf("unbalanced parentheses")
+		}
+		rw, err := r.call(lower, trimSpace(toks[open+1:end]))
+		if err != nil {
+			return nil, err
+		}
+		out, i = append(out, rw...), end
 	}
 	return out, nil
 }
 
-// rewriteCast turns the inside of CAST(x AS type) into PostgreSQL's CAST.
-func rewriteCast(inner []viewTok) ([]viewTok, error) {
-	as := -1
-	depth := 0
-	for j, t := range inner {
-		switch {
-		case t.kind == 'p' && t.text == "(":
-			depth++
-		case t.kind == 'p' && t.text == ")":
-			depth--
-		case depth == 0 && t.kind == 'w' && strings.EqualFold(t.text, "as"):
-			as = j
+// mysqlRewritten are the functions call rewrites.
+var mysqlRewritten = map[string]bool{"cast": true, "if": true, "concat": true, "concat_ws": true, "group_concat": true,
+	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true}
+
+// call rewrites the call of function fn (lower-case), inner being the
+// tokens between its parentheses.
+func (r viewRewriter) call(fn string, inner []viewTok) ([]viewTok, error) {
+	switch fn {
+	case "cast":
+		return r.rewriteCast(inner)
+	case "if":
+		return r.rewriteIf(inner)
+	case "concat":
+		return r.rewriteConcat(inner)
+	case "concat_ws":
+		return r.rewriteConcatWS(inner)
+	case "group_concat":
+		return r.rewriteGroupConcat(inner)
+	case "substr", "substring", "mid":
+		return r.rewriteSubstr(fn, inner)
+	default: // length, octet_length
+		return r.rewriteLength(fn, inner)
+	}
+}
+
+// rewriteLimit rewrites LIMIT offset,count at toks[i] as LIMIT count
+// OFFSET offset; it returns the tokens and the index of the last one read.
+func rewriteLimit(toks []viewTok, i int) ([]viewTok, int) {
+	a, comma := nextIndex(toks, i), -1
+	if a > 0 {
+		comma = nextIndex(toks, a)
+	}
+	if a > 0 && comma > 0 && toks[a].kind == 'n' && toks[comma].text == "," && toks[comma].kind == 'p' {
+		if b := nextIndex(toks, comma); b > 0 && toks[b].kind == 'n' {
+			return []viewTok{toks[i], {' ', " "}, toks[b], {'r', " OFFSET "}, toks[a]}, b
 		}
 	}
+	return toks[i : i+1], i
+}
+
+// rewriteCast turns the inside of CAST(x AS type) into PostgreSQL's CAST.
+func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
+	as := lastTopWord(inner, "as")
 	if as < 0 {
 		return nil, fmt.Errorf("CAST without AS is not translated")
 	}
@@ -89,7 +116,7 @@ func rewriteCast(inner []viewTok) ([]viewTok, error) {
 	if err != nil {
 		return nil, err
 	}
-	expr, err := rewriteMySQLView(trimSpace(inner[:as]))
+	expr, err := r.rewrite(trimSpace(inner[:as]))
 	if err != nil {
 		return nil, err
 	}
@@ -150,33 +177,62 @@ func castType(typ string) (string, error) {
 }
 
 // rewriteIf turns the inside of IF(c, a, b) into a CASE.
-func rewriteIf(inner []viewTok) ([]viewTok, error) {
-	var args [][]viewTok
-	depth, start := 0, 0
-	for j, t := range inner {
-		switch {
-		case t.kind == 'p' && t.text == "(":
-			depth++
-		case t.kind == 'p' && t.text == ")":
-			depth--
-		case depth == 0 && t.kind == 'p' && t.text == ",":
-			args = append(args, inner[start:j])
-			start = j + 1
-		}
-	}
-	args = append(args, inner[start:])
+func (r viewRewriter) rewriteIf(inner []viewTok) ([]viewTok, error) {
+	args := splitArgs(inner)
 	if len(args) != 3 {
 		return nil, fmt.Errorf("IF with %d arguments is not translated", len(args))
 	}
 	out := []viewTok{{'r', "CASE WHEN "}}
 	for k, word := range []string{" THEN ", " ELSE ", " END"} {
-		rw, err := rewriteMySQLView(trimSpace(args[k]))
+		rw, err := r.rewrite(args[k])
 		if err != nil {
 			return nil, err
 		}
 		out = append(append(out, rw...), viewTok{'r', word})
 	}
 	return out, nil
+}
+
+// topLevel calls f with the index of each token of toks outside
+// parentheses (parentheses themselves left out).
+func topLevel(toks []viewTok, f func(j int)) {
+	depth := 0
+	for j, t := range toks {
+		switch {
+		case t.kind == 'p' && t.text == "(":
+			depth++
+		case t.kind == 'p' && t.text == ")":
+			depth--
+		case depth == 0:
+			f(j)
+		}
+	}
+}
+
+// splitArgs splits a call's inside at its top-level commas, each
+// argument trimmed of white space.
+func splitArgs(inner []viewTok) [][]viewTok {
+	var args [][]viewTok
+	start := 0
+	topLevel(inner, func(j int) {
+		if inner[j].kind == 'p' && inner[j].text == "," {
+			args = append(args, trimSpace(inner[start:j]))
+			start = j + 1
+		}
+	})
+	return append(args, trimSpace(inner[start:]))
+}
+
+// lastTopWord is the index of the last top-level word w (any case) in
+// toks, -1 if none.
+func lastTopWord(toks []viewTok, w string) int {
+	at := -1
+	topLevel(toks, func(j int) {
+		if toks[j].kind == 'w' && strings.EqualFold(toks[j].text, w) {
+			at = j
+		}
+	})
+	return at
 }
 
 func trimSpace(toks []viewTok) []viewTok {

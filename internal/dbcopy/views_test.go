@@ -20,7 +20,8 @@ func TestMySQLViewsRecreated(t *testing.T) {
 		"CREATE VIEW z_paid AS SELECT id, amount, IFNULL(note, '-') AS note FROM `Order` WHERE status = 'paid';\n"+
 		"CREATE VIEW a_totals AS SELECT count(*) AS n, sum(amount) AS total FROM z_paid;\n"+
 		"CREATE VIEW halves AS SELECT id, amount / 2 AS half FROM `Order`;\n"+
-		"CREATE VIEW labels AS SELECT CONCAT(status, '#', id) AS label FROM `Order`;\n")
+		"CREATE VIEW labels AS SELECT id, CONCAT(status, '#', id) AS label, CONCAT(status, note) AS noted FROM `Order`;\n"+
+		"CREATE VIEW tops AS SELECT GREATEST(id, amount) AS top FROM `Order`;\n")
 	dst := testenv.PostgresURL(t)
 	ctx := context.Background()
 	pg := pgConn(t, dst)
@@ -32,7 +33,7 @@ func TestMySQLViewsRecreated(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`a_totals: created after the tables: CREATE VIEW "a_totals" AS select count(0) AS "n",sum("z_paid"."amount") AS "total" from "z_paid"`,
-		"halves: NOT CREATED: MySQL's / (division)", "labels: NOT CREATED: function concat() is not translated"} {
+		"halves: NOT CREATED: MySQL's / (division)", "tops: NOT CREATED: function greatest() is not translated"} {
 		if !strings.Contains(plan, want) {
 			t.Errorf("plan does not say %q:\n%s", want, plan)
 		}
@@ -41,14 +42,15 @@ func TestMySQLViewsRecreated(t *testing.T) {
 	if len(res.Warnings) != 0 || res.Rejected != 0 {
 		t.Errorf("warnings %q, %d rejected; want none", res.Warnings, res.Rejected)
 	}
-	checkReported(t, res, []string{"view halves", "view labels", "view z_paid"})
-	if d, _ := manualDetail(res, "view", "labels"); !strings.Contains(d, "SHOW CREATE VIEW `labels`") {
-		t.Errorf("view labels: %q does not say where its SELECT is", d)
+	checkReported(t, res, []string{"view halves", "view tops", "view z_paid"})
+	if d, _ := manualDetail(res, "view", "tops"); !strings.Contains(d, "SHOW CREATE VIEW `tops`") {
+		t.Errorf("view tops: %q does not say where its SELECT is", d)
 	}
 	for _, c := range []unseenCheck{
 		{"view on a view", `SELECT n || ' ' || total FROM shop.a_totals`, "2 17.50"},
 		{"literals and coalesce", `SELECT string_agg(id || ':' || note, ',' ORDER BY id) FROM shop.z_paid`, "1:-,3:it's"},
-		{"left out", `SELECT coalesce(to_regclass('shop.halves')::text, 'none') || ',' || coalesce(to_regclass('shop.labels')::text, 'none')`, "none,none"},
+		{"left out", `SELECT coalesce(to_regclass('shop.halves')::text, 'none') || ',' || coalesce(to_regclass('shop.tops')::text, 'none')`, "none,none"},
+		{"concat, NULL if an argument is", `SELECT string_agg(label || '/' || coalesce(noted, 'NULL'), ',' ORDER BY id) FROM shop.labels`, "paid#1/NULL,open#2/openx,paid#3/paidit's"},
 	} {
 		var got string
 		if err := pg.QueryRow(ctx, c.query).Scan(&got); err != nil || got != c.want {
