@@ -76,13 +76,16 @@ type viewNames struct {
 	tables, columns map[string]string // keys lower-case
 	views           map[string]*View
 	// cols holds the columns of each name (lower-case), of any table.
-	cols map[string][]*Column
+	cols      map[string][]*Column
+	tableDefs map[string]*Table // by lower-case name
 }
 
 func newViewNames(s *Schema) viewNames {
-	n := viewNames{tables: map[string]string{}, columns: map[string]string{}, views: map[string]*View{}, cols: map[string][]*Column{}}
+	n := viewNames{tables: map[string]string{}, columns: map[string]string{}, views: map[string]*View{}, cols: map[string][]*Column{},
+		tableDefs: map[string]*Table{}}
 	for _, t := range s.Tables {
 		n.tables[strings.ToLower(t.Name)] = t.Target
+		n.tableDefs[strings.ToLower(t.Name)] = t
 		for _, c := range t.Columns {
 			n.columns[strings.ToLower(c.Name)] = c.Target
 			n.cols[strings.ToLower(c.Name)] = append(n.cols[strings.ToLower(c.Name)], c)

@@ -23,7 +23,7 @@ type viewRewriter struct {
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
 	r := viewRewriter{v: v, names: names}
-	return r.rewrite(toks)
+	return r.rewrite(r.anyValue(toks))
 }
 
 func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
