@@ -63,11 +63,25 @@ run     creates the tables (with their comments), copies rows with binary
         upper, count, sum, ...), MySQL's IF(c,a,b) as CASE, LIMIT m,n as
         LIMIT n OFFSET m, CAST to SIGNED or UNSIGNED (bigint), CHAR[(n)],
         DATE, DATETIME, DECIMAL(p,s), DOUBLE and FLOAT as PostgreSQL's
-        types; a view using anything else (MySQL's /, ||, DIV, CONCAT,
-        CAST to BINARY or TIME, SQLite's datetime(), ...) is not
-        created, and plan and run say why and where its SELECT is, as a
-        translated view PostgreSQL refuses is a warning; a
-        MySQL view comparing text is noted (MySQL compared by collation).
+        types; CONCAT as || of texts (NULL if an argument is, as in
+        MySQL), CONCAT_WS as concat_ws, GROUP_CONCAT([DISTINCT] ... [ORDER
+        BY ...] [SEPARATOR 's']) as string_agg (NULL keys first, as MySQL
+        sorts them), SUBSTR/SUBSTRING/MID from a positive position (a
+        negative length gives ''), LENGTH as octet_length (not of a
+        column in a charset other than UTF-8 or ASCII); the arguments
+        these make text must read as MySQL writes them: not columns
+        that are boolean, bytea, timestamptz, timestamp with fractions,
+        float, interval, array or JSON, nor comparisons, TRUE, AVG,
+        CURRENT_TIMESTAMP or numbers in E notation. A grouped view's
+        columns neither grouped, aggregated nor of a table whose primary
+        key is grouped (which MySQL takes from any row of the group)
+        read as (array_agg(col))[1]. A view using anything else (MySQL's
+        /, ||, DIV, GREATEST, CAST to BINARY or TIME, SQLite's
+        datetime(), ...) is not created, and plan and run say why and
+        where its SELECT is, as a translated view PostgreSQL refuses is a
+        warning; a MySQL view comparing or sorting text is noted (MySQL
+        compared by collation), as is one with GROUP_CONCAT (MySQL cuts
+        it at group_concat_max_len). All seven Sakila views translate.
         What it does not translate is listed to port by hand: views
         as said, triggers, routines, events, MariaDB sequences, CHECK constraints
         PostgreSQL would read differently (built when they compare
