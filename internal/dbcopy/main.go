@@ -68,7 +68,8 @@ run     creates the tables (with their comments), copies rows with binary
         BY ...] [SEPARATOR 's']) as string_agg (NULL keys first, as MySQL
         sorts them), SUBSTR/SUBSTRING/MID from a positive position (a
         negative length gives ''), LENGTH as octet_length (not of a
-        column in a charset other than UTF-8 or ASCII); the arguments
+        column in a charset other than UTF-8 or ASCII), GREATEST and
+        LEAST NULL when an argument is; the arguments
         these make text must read as MySQL writes them: not columns
         that are boolean, bytea, timestamptz, timestamp with fractions,
         float, interval, array or JSON, nor comparisons, TRUE, AVG,
@@ -76,7 +77,7 @@ run     creates the tables (with their comments), copies rows with binary
         columns neither grouped, aggregated nor of a table whose primary
         key is grouped (which MySQL takes from any row of the group)
         read as (array_agg(col))[1]. A view using anything else (MySQL's
-        /, ||, DIV, GREATEST, CAST to BINARY or TIME, SQLite's
+        /, ||, DIV, LOCATE, CAST to BINARY or TIME, SQLite's
         datetime(), ...) is not created, and plan and run say why and
         where its SELECT is, as a translated view PostgreSQL refuses is a
         warning; a MySQL view comparing or sorting text is noted (MySQL

@@ -30,10 +30,9 @@ type View struct {
 }
 
 // Functions whose PostgreSQL namesake (or the name given) behaves alike
-// for every argument; other functions stop a view's translation. MySQL's
-// GREATEST returns NULL for any NULL argument: it is not here; CAST, IF,
-// CONCAT, CONCAT_WS, GROUP_CONCAT, SUBSTR and LENGTH are rewritten
-// (rewriteMySQLView).
+// for every argument; other functions stop a view's translation. CAST,
+// IF, CONCAT, CONCAT_WS, GROUP_CONCAT, SUBSTR, LENGTH, GREATEST and
+// LEAST are rewritten (rewriteMySQLView).
 var (
 	mysqlViewFuncs = map[string]string{
 		"count": "count", "sum": "sum", "min": "min", "max": "max", "avg": "avg",

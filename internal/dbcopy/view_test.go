@@ -30,7 +30,7 @@ func TestTranslateView(t *testing.T) {
 		{true, "select `shop`.`t`.`id` / 2 AS `h` from `shop`.`t`", "!division", false, false},
 		{true, "select concat(`shop`.`t`.`Name`,'x',`shop`.`t`.`at`) AS `c` from `shop`.`t`",
 			`AS select (CAST("t"."Name" AS text) || 'x' || CAST("t"."at" AS text)) AS "c" from "t"`, false, false},
-		{true, "select greatest(`shop`.`t`.`id`,2) AS `g` from `shop`.`t`", "!function greatest() is not translated", false, false},
+		{true, "select locate('a',`shop`.`t`.`Name`) AS `g` from `shop`.`t`", "!function locate() is not translated", false, false},
 		{true, "select `shop`.`t`.`id` AS `id` from `shop`.`t` where `shop`.`t`.`id` = 1 || `shop`.`t`.`id` = 2", "!OR", false, false},
 		{true, "select `shop`.`t`.`id` DIV 2 AS `h` from `shop`.`t`", "!DIV", false, false},
 		{true, "select `shop`.`t`.`id` AS `id` from `shop`.`t` order by `shop`.`t`.`id` limit 2,3",

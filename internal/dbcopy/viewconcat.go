@@ -14,6 +14,8 @@ import (
 //   - SUBSTR(s, p[, n]) counts a negative p from the end and gives '' for
 //     a negative n, where PostgreSQL's substr() fails: p must be a
 //     positive integer, n is held at 0 or more.
+//   - GREATEST and LEAST are NULL when an argument is, where
+//     PostgreSQL's skip NULLs (rewriteGreatest).
 //   - LENGTH counts bytes: octet_length, as MariaDB stores it, of UTF-8
 //     text in PostgreSQL, which is MySQL's count for utf8mb4 (and utf8mb3,
 //     ascii and binary) columns.
@@ -209,4 +211,42 @@ func (r viewRewriter) rewriteLength(fn string, inner []viewTok) ([]viewTok, erro
 		return nil, err
 	}
 	return append(append([]viewTok{{'r', "octet_length("}}, s...), viewTok{'r', ")"}), nil
+}
+
+// rewriteGreatest rewrites GREATEST and LEAST, NULL when an argument is
+// (PostgreSQL's skip NULLs): CASE WHEN a IS NULL OR ... THEN NULL ELSE
+// greatest(a, ...) END. MySQL compares strings by collation: noted.
+func (r viewRewriter) rewriteGreatest(fn string, inner []viewTok) ([]viewTok, error) {
+	args := splitArgs(inner)
+	if len(args) < 2 {
+		return nil, fmt.Errorf("%s with %d argument is not translated", strings.ToUpper(fn), len(args))
+	}
+	rw := make([][]viewTok, len(args))
+	for k, a := range args {
+		if len(a) == 0 {
+			return nil, fmt.Errorf("%s with an empty argument is not translated", strings.ToUpper(fn))
+		}
+		if r.mayBeText(a) {
+			r.v.textCmp = true
+		}
+		var err error
+		if rw[k], err = r.rewrite(a); err != nil {
+			return nil, err
+		}
+	}
+	out := []viewTok{{'r', "CASE WHEN "}}
+	for k, a := range rw {
+		if k > 0 {
+			out = append(out, viewTok{'r', " OR "})
+		}
+		out = append(append(append(out, viewTok{'r', "("}), a...), viewTok{'r', ") IS NULL"})
+	}
+	out = append(out, viewTok{'r', " THEN NULL ELSE " + fn + "("})
+	for k, a := range rw {
+		if k > 0 {
+			out = append(out, viewTok{'r', ", "})
+		}
+		out = append(out, a...)
+	}
+	return append(out, viewTok{'r', ") END"}), nil
 }

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestRewriteMySQLFuncs: CONCAT, CONCAT_WS, GROUP_CONCAT, SUBSTR and
-// LENGTH as MariaDB stores them in VIEW_DEFINITION become PostgreSQL
+// TestRewriteMySQLFuncs: CONCAT, CONCAT_WS, GROUP_CONCAT, SUBSTR,
+// GREATEST, LEAST and LENGTH as MariaDB stores them in VIEW_DEFINITION become PostgreSQL
 // that gives what MySQL gives, NULL arguments included; what would not
 // is refused with the reason.
 func TestRewriteMySQLFuncs(t *testing.T) {
@@ -66,6 +66,11 @@ func TestRewriteMySQLFuncs(t *testing.T) {
 		{"substr(" + n + ",-2)", "!SUBSTR from a position other than a positive integer", false, false},
 		{"substr(" + n + ",0,1)", "!SUBSTR from a position other than a positive integer", false, false},
 		{"substr(" + n + "," + id + ")", "!SUBSTR from a position other than a positive integer", false, false},
+		// GREATEST and LEAST: NULL when an argument is.
+		{"greatest(" + id + ",2,NULL)", `CASE WHEN ("t"."id") IS NULL OR (2) IS NULL OR (NULL) IS NULL THEN NULL ELSE greatest("t"."id", 2, NULL) END`, false, false},
+		{"least(" + p + "," + id + " + 1)", `CASE WHEN ("t"."price") IS NULL OR ("t"."id" + 1) IS NULL THEN NULL ELSE least("t"."price", "t"."id" + 1) END`, false, false},
+		{"greatest(" + n + ",'b')", `CASE WHEN ("t"."name") IS NULL OR ('b') IS NULL THEN NULL ELSE greatest("t"."name", 'b') END`, true, false},
+		{"least(" + id + ")", "!LEAST with 1 argument", false, false},
 		// LENGTH counts bytes: UTF-8 ones in PostgreSQL.
 		{"length(" + n + ")", `octet_length("t"."name")`, false, false},
 		{"octet_length(" + n + ")", `octet_length("t"."name")`, false, false},

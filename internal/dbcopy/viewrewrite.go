@@ -7,8 +7,8 @@ import (
 
 // MySQL syntax PostgreSQL spells otherwise, rewritten token by token
 // before translateView's names and functions: LIMIT offset,count,
-// CAST(x AS mysql-type) and IF(c, a, b) here; CONCAT, CONCAT_WS, SUBSTR
-// and LENGTH in viewconcat.go; GROUP_CONCAT in viewgroupconcat.go. The
+// CAST(x AS mysql-type) and IF(c, a, b) here; CONCAT, CONCAT_WS, SUBSTR,
+// LENGTH, GREATEST and LEAST in viewconcat.go; GROUP_CONCAT in viewgroupconcat.go. The
 // tokens written here have kind 'r', which translateView copies as they
 // are.
 
@@ -61,7 +61,7 @@ func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
 
 // mysqlRewritten are the functions call rewrites.
 var mysqlRewritten = map[string]bool{"cast": true, "if": true, "concat": true, "concat_ws": true, "group_concat": true,
-	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true}
+	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true, "greatest": true, "least": true}
 
 // call rewrites the call of function fn (lower-case), inner being the
 // tokens between its parentheses.
@@ -77,6 +77,8 @@ func (r viewRewriter) call(fn string, inner []viewTok) ([]viewTok, error) {
 		return r.rewriteConcatWS(inner)
 	case "group_concat":
 		return r.rewriteGroupConcat(inner)
+	case "greatest", "least":
+		return r.rewriteGreatest(fn, inner)
 	case "substr", "substring", "mid":
 		return r.rewriteSubstr(fn, inner)
 	default: // length, octet_length
