@@ -201,6 +201,11 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 		if n := normName(l.Language); n != "" {
 			x.languages[n] = i
 		}
+		if e := strings.ToLower(englishLanguage(l.Language)); e != "" {
+			if _, ok := x.languages[e]; !ok {
+				x.languages[e] = i // "Inglés" answers "does she speak english"
+			}
+		}
 	}
 	x.compileSpoken()
 	return x
