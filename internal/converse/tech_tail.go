@@ -24,7 +24,7 @@ func (x *Index) unknownTail(raw []string, j int) string {
 	if next := at(raw, j+1); next != "" && !roleStop[next] {
 		return ""
 	}
-	if artifactNouns[w] || commonWords[w] || searchStop[w] || personWords[w] || x.nameToks[w] || techPerson[w] || cueTable[w] != nil || x.words[stem(w)] {
+	if artifactNouns[w] || techKindNouns[w] || commonWords[w] || searchStop[w] || personWords[w] || x.nameToks[w] || techPerson[w] || cueTable[w] != nil || x.words[stem(w)] {
 		return ""
 	}
 	if h := x.techs.matchAt(raw, j, false); h.size > 0 {

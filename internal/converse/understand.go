@@ -325,6 +325,10 @@ func (x *Index) findTechs(q *query, raw []string) {
 			i++ // "what does she excel at": the verb, not the spreadsheet
 			continue
 		}
+		if h.size == 1 && verbTech[raw[i]] && !techKindNouns[at(raw, i+1)] {
+			i++ // "can he use an oscilloscope": the verb, not the CAN bus
+			continue
+		}
 		switch {
 		case !h.ambiguous || q.techCue || followsAbout(raw, i) || techPerson[at(raw, i+1)] || techUseNoun[at(raw, i+1)]: // "a Go developer", "years of Go experience"
 			if len(q.techs) == 0 {
@@ -367,6 +371,12 @@ var (
 	coordination = setOf(`or and vs versus`)
 	techPerson   = setOf(`guy gal person developer developers dev devs engineer programmer coder expert shop`)
 	techUseNoun  = setOf(`experience skills expertise knowledge programming code coding background`)
+	// techKindNouns say what kind of technology a name before them is: a
+	// "CAN bus", the "MQTT protocol"; they qualify it, naming no product.
+	techKindNouns = setOf(`bus buses protocol protocols`)
+	// verbTech are technologies named by a verb ("CAN"): in a question one
+	// counts only before a word of its kind ("can bus").
+	verbTech = setOf(`can`)
 )
 
 // followsAbout reports "what about X" / "how about X" / "and X".

@@ -1,0 +1,89 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// TestLanguagesWrittenInOtherLanguages: a résumé written in German or
+// Spanish names its languages and their levels in its own words
+// ("Englisch — fließend", "Inglés — Avanzado"); the visitor asks in
+// English, and the reply gives the English name and level beside them.
+func TestLanguagesWrittenInOtherLanguages(t *testing.T) {
+	r := mustLoad(t, "sample")
+	r.Languages = []profile.Language{
+		{Language: "Deutsch", Fluency: "Muttersprache"},
+		{Language: "Englisch", Fluency: "fließend"},
+		{Language: "Französisch", Fluency: "Grundkenntnisse"},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"does he speak german", []string{"Yes", "German (Deutsch)", "Muttersprache (native)"}, []string{"doesn't"}},
+		{"is he fluent in english", []string{"Yes", "English (Englisch)", "fluent"}, []string{"doesn't", "Not fluently"}},
+		{"is he fluent in french", []string{"Not fluently", "French (Französisch)", "basic"}, nil},
+		{"what is his native language", []string{"German (Deutsch)"}, []string{"French", "doesn't give any language as native"}},
+		{"what languages does he speak", []string{"German (Deutsch)", "English (Englisch)", "French (Französisch)"}, nil},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+	es := mustIndex(t, "backendes")
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"does she speak english", []string{"Yes", "English (Inglés)", "advanced", "C1"}, []string{"doesn't"}},
+		{"is spanish her native language", []string{"Spanish (Español)", "native"}, []string{"doesn't"}},
+		{"does she speak french", []string{"doesn't mention"}, nil},
+	} {
+		checkText(t, c.q, ask(es, c.q)[0].Text, c.want, c.not)
+	}
+}
+
+// TestSlashJoinedKeywords: a keyword that joins two names with a slash
+// ("C/C++", "CAN/CAN FD", "TCP/IP") lists each of them; one that is a
+// single name with a slash in it ("A/B testing", "I/O") stays whole.
+func TestSlashJoinedKeywords(t *testing.T) {
+	fw := mustIndex(t, "firmware")
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"does he know c++", []string{"Yes, C++", "C/C++"}, []string{"doesn't"}},
+		{"c plus plus experience?", []string{"Yes, C++", "C/C++"}, []string{"Sorry"}},
+		{"does he know c", []string{"Yes, C", "C/C++"}, []string{"doesn't"}},
+	} {
+		checkText(t, c.q, ask(fw, c.q)[0].Text, c.want, c.not)
+	}
+	r := mustLoad(t, "sample")
+	r.Skills[0].Keywords = append(r.Skills[0].Keywords, "TCP/IP", "A/B testing", "I/O")
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "tcp", ask(x, "does he know tcp")[0].Text, []string{"Yes", "TCP/IP"}, []string{"doesn't"})
+	checkText(t, "ab", ask(x, "does he do a/b testing")[0].Text, []string{"A/B testing"}, []string{"doesn't"})
+}
+
+// TestTechnologyKindNouns: "CAN bus", "LIN bus", "the MQTT protocol" ask
+// for CAN, LIN and MQTT; the word after names no other product. "can" the
+// verb is no CAN.
+func TestTechnologyKindNouns(t *testing.T) {
+	fw := mustIndex(t, "firmware")
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"Does he have experience with CAN bus?", []string{"Yes, CAN", "CAN/CAN FD"}, []string{"doesn't"}},
+		{"lin bus?", []string{"Yes, LIN"}, []string{"doesn't"}},
+		{"can he use an oscilloscope", []string{"Oscilloscopes"}, []string{"CAN appears", "doesn't"}},
+		{"can he speak german", []string{"German"}, []string{"CAN"}},
+	} {
+		checkText(t, c.q, ask(fw, c.q)[0].Text, c.want, c.not)
+	}
+	r := mustLoad(t, "sample")
+	r.Skills[0].Keywords = append(r.Skills[0].Keywords, "MQTT")
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "mqtt", ask(x, "does he know the mqtt protocol")[0].Text, []string{"Yes, MQTT"}, []string{"doesn't"})
+}
