@@ -87,3 +87,29 @@ func TestTechnologyKindNouns(t *testing.T) {
 	x := converse.Compile(r, profile.Privacy{}, today)
 	checkText(t, "mqtt", ask(x, "does he know the mqtt protocol")[0].Text, []string{"Yes, MQTT"}, []string{"doesn't"})
 }
+
+// TestTitlesWrittenInOtherLanguages: titles and highlights in Spanish or
+// German ("Desarrollador Backend Senior", "Softwareentwickler", "Ayudante
+// de cátedra", "Lidero un equipo de 6") answer "is he a senior
+// developer", "did he teach" and "has he led a team" asked in English.
+func TestTitlesWrittenInOtherLanguages(t *testing.T) {
+	r := mustLoad(t, "sample")
+	r.Work[0].Position = "Desarrollador Backend Senior"
+	r.Work[0].Highlights = append(r.Work[0].Highlights, "Lidero un equipo de 6 personas")
+	r.Work = append(r.Work, profile.Work{Name: "Universidad de Chile", Position: "Ayudante de cátedra", StartDate: "2010-03", EndDate: "2012-12"})
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"is he a senior developer", []string{"was a Desarrollador Backend Senior"}, []string{"No title", "doesn't"}},
+		{"is he a backend engineer", []string{"was a Desarrollador Backend Senior"}, []string{"doesn't"}},
+		{"did he teach", []string{"Ayudante de cátedra"}, []string{"doesn't"}},
+		{"has he led a team", []string{"Lidero un equipo de 6 personas"}, nil},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+	r.Work[0].Position = "Softwareentwickler"
+	de := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "de", ask(de, "was he a developer")[0].Text, []string{"Softwareentwickler"}, []string{"doesn't"})
+}
