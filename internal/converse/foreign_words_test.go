@@ -113,3 +113,23 @@ func TestTitlesWrittenInOtherLanguages(t *testing.T) {
 	de := converse.Compile(r, profile.Privacy{}, today)
 	checkText(t, "de", ask(de, "was he a developer")[0].Text, []string{"Softwareentwickler"}, []string{"doesn't"})
 }
+
+// TestDiplomFH: a Diplom of a university of applied sciences ("(FH)")
+// stands at a bachelor's level, a university Diplom at a master's.
+func TestDiplomFH(t *testing.T) {
+	for _, c := range []struct {
+		studyType string
+		want, not []string
+	}{
+		{"Diplom-Ingenieur (FH)", []string{"doesn't list a master's degree", "Diplom-Ingenieur (FH)"}, []string{"Yes"}},
+		{"Dipl.-Ing. (FH)", []string{"doesn't list a master's degree"}, []string{"Yes"}},
+		{"Diplom-Ingenieur", []string{"Yes", "Diplom-Ingenieur"}, []string{"doesn't"}},
+		{"Dipl.-Ing.", []string{"Yes", "Dipl.-Ing."}, []string{"doesn't"}},
+	} {
+		r := mustLoad(t, "sample")
+		r.Education = r.Education[:1]
+		r.Education[0].StudyType = c.studyType
+		x := converse.Compile(r, profile.Privacy{}, today)
+		checkText(t, c.studyType, ask(x, "does he have a master's degree")[0].Text, c.want, c.not)
+	}
+}
