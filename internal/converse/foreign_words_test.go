@@ -133,3 +133,15 @@ func TestDiplomFH(t *testing.T) {
 		checkText(t, c.studyType, ask(x, "does he have a master's degree")[0].Text, c.want, c.not)
 	}
 }
+
+// TestNoRelocationSaid: "No relocation" in the summary answers "would he
+// relocate"; a relocation managed for others says nothing of him.
+func TestNoRelocationSaid(t *testing.T) {
+	r := mustLoad(t, "sample")
+	r.Basics.Summary = "Programmer in San Francisco. Open to remote roles in the US; no relocation."
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "no relocation", ask(x, "would he relocate to new york")[0].Text, []string{"no relocation"}, []string{"doesn't mention"})
+	r.Basics.Summary = "Programmer in San Francisco. Managed the relocation of the office in 2014."
+	y := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "office relocation", ask(y, "would he relocate to new york")[0].Text, []string{"doesn't mention"}, []string{"Managed the relocation"})
+}
