@@ -72,7 +72,7 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 		if len(nt) == 0 || len(sk.Keywords) == 0 {
 			continue
 		}
-		if asksGroupHead(q.ts, nt) {
+		if asksGroupHead(q.ts, nt) || x.asksGroupPart(q.ts, i) {
 			// "what aircraft did she work on": the group "Aircraft types"
 		} else if len(nt) == 1 {
 			if len(q.ts) != 1 || q.ts[0] != nt[0] || cueTable[nt[0]] != nil || commonWords[nt[0]] {

@@ -145,3 +145,25 @@ func TestNoRelocationSaid(t *testing.T) {
 	y := converse.Compile(r, profile.Privacy{}, today)
 	checkText(t, "office relocation", ask(y, "would he relocate to new york")[0].Text, []string{"doesn't mention"}, []string{"Managed the relocation"})
 }
+
+// TestSkillGroupOfSeveralParts: a skill group named for several things
+// ("Microcontrollers & Debugging", "Cameras and Lenses") answers "what
+// microcontrollers has he used" with that group, not every skill.
+func TestSkillGroupOfSeveralParts(t *testing.T) {
+	r := mustLoad(t, "sample")
+	r.Skills = append(r.Skills,
+		profile.Skill{Name: "Microcontrollers & Debugging", Keywords: []string{"STM32", "nRF52", "JTAG"}},
+		profile.Skill{Name: "Cameras and Lenses", Keywords: []string{"Leica M6", "Canon EOS R5"}})
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "mcu", ask(x, "what microcontrollers has he used")[0].Text, []string{"Microcontrollers & Debugging", "STM32", "nRF52"}, []string{"HTML", "Leica"})
+	checkText(t, "cameras", ask(x, "which cameras does he use")[0].Text, []string{"Leica M6", "Canon EOS R5"}, []string{"HTML", "STM32"})
+}
+
+// TestLanguageNamedAlikeInEnglish: a language whose name in the résumé's
+// own language is the English one ("Catalan") is not glossed twice.
+func TestLanguageNamedAlikeInEnglish(t *testing.T) {
+	r := mustLoad(t, "sample")
+	r.Languages = []profile.Language{{Language: "Catalán", Fluency: "Nativo"}, {Language: "Catalan", Fluency: "Native"}}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkText(t, "catalan", ask(x, "what languages does he speak")[0].Text, []string{"Catalan (Catalán)", "Catalan (Native)"}, []string{"Catalan (Catalan)"})
+}

@@ -41,7 +41,7 @@ func englishLanguage(name string) string {
 // first when the profile writes it in another language ("English
 // (Inglés)"), else as written.
 func spokenName(name string) string {
-	if e := englishLanguage(name); e != "" {
+	if e := englishLanguage(name); e != "" && !strings.EqualFold(e, strings.TrimSpace(name)) {
 		return e + " (" + strings.TrimSpace(name) + ")"
 	}
 	return name

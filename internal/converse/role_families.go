@@ -72,7 +72,7 @@ var roleFamilies = func() map[string]map[string]bool {
 // ("Desarrolladora Backend", "Softwareentwickler Embedded Systeme",
 // "Ayudante de cátedra"): asked in English, "is she a developer" finds them.
 var foreignTitleWords = map[string]string{
-	"teacher":    "docente profesor profesora maestro maestra catedra professeur enseignant enseignante lehrer lehrerin dozent dozentin",
+	"teacher":    "profesor profesora maestro maestra catedra professeur enseignant enseignante lehrer lehrerin dozent dozentin",
 	"manager":    "gerente jefe jefa directora lider responsable leiter leiterin teamleiter abteilungsleiter gerant gerante",
 	"engineer":   "ingeniero ingeniera desarrollador desarrolladora programador programadora engenheiro engenheira desenvolvedor desenvolvedora ingenieur ingenieurin entwickler entwicklerin softwareentwickler softwareentwicklerin developpeur developpeuse",
 	"developer":  "desarrollador desarrolladora programador programadora desenvolvedor desenvolvedora entwickler entwicklerin softwareentwickler softwareentwicklerin developpeur developpeuse",
