@@ -302,16 +302,6 @@ func (x *Index) compileLists(now time.Time) {
 	}
 }
 
-func nonEmpty(ss ...string) []string {
-	var out []string
-	for _, s := range ss {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 func (x *Index) newItem(sec string, idx int, title, role, start, end string, now time.Time) item {
 	it := item{sec: sec, idx: idx, title: strings.TrimSpace(title), role: strings.TrimSpace(role)}
 	it.keys, it.norm = x.nameKeys(it.title)

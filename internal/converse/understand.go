@@ -231,15 +231,6 @@ var (
 	projectsModePhrases = newPhraseSet(" which projects ", " what projects ", " which project ", " in projects ", " any projects ")
 )
 
-func isAlphaWord(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return t != ""
-}
-
 // discountNameCues takes back the cue scores of words that the question
 // uses inside an entry's name of two words or more: "civic" in "what about
 // Civic Forms" names the employer, not civic volunteering. A name made only
@@ -371,12 +362,6 @@ var (
 	coordination = setOf(`or and vs versus`)
 	techPerson   = setOf(`guy gal person developer developers dev devs engineer programmer coder expert shop`)
 	techUseNoun  = setOf(`experience skills expertise knowledge programming code coding background`)
-	// techKindNouns say what kind of technology a name before them is: a
-	// "CAN bus", the "MQTT protocol"; they qualify it, naming no product.
-	techKindNouns = setOf(`bus buses protocol protocols`)
-	// verbTech are technologies named by a verb ("CAN"): in a question one
-	// counts only before a word of its kind ("can bus").
-	verbTech = setOf(`can`)
 )
 
 // followsAbout reports "what about X" / "how about X" / "and X".
