@@ -80,7 +80,7 @@ var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 
 	// initials of degrees named by their field: "BSN", "MSW"
 	"bsn": 3, "bsw": 3, "bcom": 3, "msn": 5, "msw": 5, "mcom": 5, "mat": 5,
 	// European degrees résumés keep in their own language
-	"staatsexamen": 5, "diplom": 5, "magister": 5, "magistrale": 5, "laurea": 3, "licenciatura": 3, "licenciado": 3}
+	"staatsexamen": 5, "diplom": 5, "dipl": 5, "magister": 5, "magistrale": 5, "laurea": 3, "licenciatura": 3, "licenciado": 3}
 
 // askedDegree is a kind of degree asked about: its name in a reply, its
 // rank (degreeRank) or the letters the degree must carry.
@@ -129,6 +129,9 @@ func degreeRankOf(studyType string) int {
 		case strings.HasPrefix(t, "bachelor"):
 			r = max(r, 3)
 		}
+	}
+	if r == 5 && hasAnyToken(tokens(studyType), "fh") {
+		r = 3 // a Diplom (FH), of a university of applied sciences, stands at a bachelor's level
 	}
 	return r
 }

@@ -72,7 +72,7 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 		if len(nt) == 0 || len(sk.Keywords) == 0 {
 			continue
 		}
-		if asksGroupHead(q.ts, nt) {
+		if asksGroupHead(q.ts, nt) || x.asksGroupPart(q.ts, i) {
 			// "what aircraft did she work on": the group "Aircraft types"
 		} else if len(nt) == 1 {
 			if len(q.ts) != 1 || q.ts[0] != nt[0] || cueTable[nt[0]] != nil || commonWords[nt[0]] {
@@ -307,7 +307,7 @@ func yesNoQuestion(ts []string) bool {
 
 // fluencyRank orders the words résumés use for how well one speaks.
 func fluencyRank(f string) int {
-	f = strings.ToLower(f)
+	f = strings.ToLower(levelText(f))
 	switch {
 	case strings.Contains(f, "native"), strings.Contains(f, "mother"), strings.Contains(f, "bilingual"):
 		return 5
@@ -345,7 +345,7 @@ func (x *Index) languageRank(o *out, weakest bool) bool {
 	if weakest {
 		word = "weakest"
 	}
-	o.say("By the fluency the profile lists, %s %s language is %s (%s).", x.whose(), word, l.Language, l.Fluency)
+	o.say("By the fluency the profile lists, %s %s language is %s (%s).", x.whose(), word, spokenName(l.Language), fluency(l.Fluency))
 	o.cite(secLanguages, best, "")
 	return true
 }

@@ -22,7 +22,7 @@ var (
 
 // belowFluent reports whether a fluency text names a level below fluent.
 func belowFluent(f string) bool {
-	ts := tokens(f)
+	ts := tokens(levelText(f))
 	mid := false
 	for _, t := range ts {
 		if lowLevelWords[t] {
@@ -62,17 +62,17 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 			l := x.r.Languages[i]
 			switch {
 			case fluentAsked && belowFluent(l.Fluency): // "is he fluent in Danish": not at "Basic"
-				o.say("Not fluently: %s speaks %s at a level the profile gives as %s.", x.who(), l.Language, fluency(l.Fluency))
+				o.say("Not fluently: %s speaks %s at a level the profile gives as %s.", x.who(), spokenName(l.Language), fluency(l.Fluency))
 			case strings.TrimSpace(l.Fluency) == "" && q != nil && asksLevel(q.ts):
 				// "how good is her Polish" with no level listed: a bare
 				// "Yes" would pass for an answer to how well.
-				o.say("%s speaks %s, but the profile doesn't say how well.", x.Who(), l.Language)
+				o.say("%s speaks %s, but the profile doesn't say how well.", x.Who(), spokenName(l.Language))
 			case q != nil && asksLevel(q.ts) && !fluentAsked && !yesNoQuestion(q.ts):
 				// "how good is her English": the level, which a "Yes"
 				// before it would not answer
-				o.say("%s speaks %s at the level the profile gives as %s%s.", x.Who(), l.Language, fluency(l.Fluency), cefrGloss(l.Fluency))
+				o.say("%s speaks %s at the level the profile gives as %s%s.", x.Who(), spokenName(l.Language), fluency(l.Fluency), cefrGloss(l.Fluency))
 			default:
-				o.say("Yes, %s speaks %s%s.", x.who(), l.Language, prefixed(" — ", fluency(l.Fluency)))
+				o.say("Yes, %s speaks %s%s.", x.who(), spokenName(l.Language), prefixed(" — ", fluency(l.Fluency)))
 			}
 			o.cite(secLanguages, i, "")
 			o.tech = lang // "how well?" next asks about this language
@@ -111,7 +111,7 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 			continue
 		}
 		o.focus = append(o.focus, i)
-		parts = append(parts, l.Language+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
+		parts = append(parts, spokenName(l.Language)+prefixed(" (", fluency(l.Fluency))+map[bool]string{true: ")"}[l.Fluency != ""])
 		o.cite(secLanguages, i, "")
 	}
 	if q != nil && strings.Contains(q.joined, " how many ") {
@@ -128,7 +128,7 @@ func (x *Index) spoken(o *out, lang string, q *query) {
 // nativeLevel reports a fluency that names a first language: "Native
 // speaker", "Mother tongue", "Native or bilingual proficiency".
 func nativeLevel(f string) bool {
-	return hasAnyToken(tokens(f), "native", "mother")
+	return hasAnyToken(tokens(levelText(f)), "native", "mother")
 }
 
 // cefrGloss says in words what a CEFR level written alone means ("C1":
@@ -142,7 +142,20 @@ func cefrGloss(f string) string {
 	return " (" + g + ", on the European CEFR scale)"
 }
 
-func fluency(f string) string { return strings.TrimSpace(strings.TrimRight(f, ".")) }
+// fluency is a level as a reply quotes it, with what it means in English
+// when it is written in another language ("Muttersprache (native)").
+func fluency(f string) string {
+	s := strings.TrimSpace(strings.TrimRight(f, "."))
+	g := levelGloss(s)
+	switch {
+	case g == "":
+		return s
+	case strings.HasSuffix(s, ")") && strings.LastIndexByte(s, '(') > 0:
+		i := strings.LastIndexByte(s, '(') + 1 // "Avanzado (advanced, C1)"
+		return s[:i] + g + ", " + s[i:]
+	}
+	return s + " (" + g + ")"
+}
 
 // compareSpoken answers a question naming two languages the profile lists
 // ("is her French better than her German") with both levels, the
@@ -159,9 +172,9 @@ func (x *Index) compareSpoken(o *out, a, b string) bool {
 		if ra < rb {
 			la, lb = lb, la
 		}
-		o.say("By the levels the profile lists, %s speaks %s (%s) better than %s (%s).", x.Who(), la.Language, fluency(la.Fluency), lb.Language, fluency(lb.Fluency))
+		o.say("By the levels the profile lists, %s speaks %s (%s) better than %s (%s).", x.Who(), spokenName(la.Language), fluency(la.Fluency), spokenName(lb.Language), fluency(lb.Fluency))
 	} else {
-		o.say("%s speaks %s (%s) and %s (%s).", x.Who(), la.Language, fluency(la.Fluency), lb.Language, fluency(lb.Fluency))
+		o.say("%s speaks %s (%s) and %s (%s).", x.Who(), spokenName(la.Language), fluency(la.Fluency), spokenName(lb.Language), fluency(lb.Fluency))
 	}
 	o.cite(secLanguages, i, "")
 	o.cite(secLanguages, j, "")

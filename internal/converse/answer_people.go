@@ -11,7 +11,10 @@ var leadStems = []string{"lead", "led ", "mentor", "manag", "hire", "hiring", "h
 	"co-chair", "chairs the ", "chaired the ", "chair of ", "charge nurse", "in charge of ", "head of ", "headed ",
 	// "Coordinated 12 volunteers": people counted after the verb
 	"coordinated 1", "coordinated 2", "coordinated 3", "coordinated 4", "coordinated 5", "coordinated 6", "coordinated 7", "coordinated 8", "coordinated 9",
-	"coordinates 1", "coordinates 2", "coordinates 3", "coordinates 4", "coordinates 5", "coordinates 6", "coordinates 7", "coordinates 8", "coordinates 9"}
+	"coordinates 1", "coordinates 2", "coordinates 3", "coordinates 4", "coordinates 5", "coordinates 6", "coordinates 7", "coordinates 8", "coordinates 9",
+	// the same in highlights written in Spanish, Portuguese, French or
+	// German: "Lidero un equipo de 4", "Dirigí", "Leitet ein Team"
+	"lider", "dirig", "equipo de ", "equipe de ", "encadr", "leitet", "leitete"}
 
 // managesThings reports a sentence whose only managing is of money or
 // things: "managed an annual budget", "Management Accounting Techniques".

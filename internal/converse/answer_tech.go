@@ -173,6 +173,14 @@ func (x *Index) writtenAs(keywords []string, tech string) string {
 			return k
 		}
 	}
+	for _, k := range keywords {
+		// "C++" found in "C/C++": the keyword as written shows where
+		for _, p := range slashParts(k) {
+			if strings.EqualFold(x.techs.canonical(p), tech) {
+				return strings.TrimSpace(k)
+			}
+		}
+	}
 	return ""
 }
 

@@ -93,8 +93,9 @@ type Index struct {
 	// skillNames are the skill groups' names as tokens, for "data
 	// journalism?" on every turn.
 	skillNames  [][]string
-	skillJoined []string // the same as " a b "
-	skillTails  []string // the last two words of a longer name, as " b c " ("research tools" of "Legal research and tools"), or ""
+	skillJoined []string     // the same as " a b "
+	skillTails  []string     // the last two words of a longer name, as " b c " ("research tools" of "Legal research and tools"), or ""
+	skillParts  [][][]string // the parts of a name of several ("Microcontrollers & Debugging"), or nil (skill_parts.go)
 
 	work, volunteer, education, projects []item
 	awards, certificates, publications   []item
@@ -172,6 +173,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 		x.skillJoined[i] = joinTokens(x.skillNames[i])
 	}
 	x.skillTails = skillTails(x.skillNames)
+	x.compileSkillParts()
 	x.compileSnippets()
 	x.compileWords()
 	for _, in := range r.Interests {
@@ -200,6 +202,11 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	for i, l := range r.Languages {
 		if n := normName(l.Language); n != "" {
 			x.languages[n] = i
+		}
+		if e := strings.ToLower(englishLanguage(l.Language)); e != "" {
+			if _, ok := x.languages[e]; !ok {
+				x.languages[e] = i // "Inglés" answers "does she speak english"
+			}
 		}
 	}
 	x.compileSpoken()
@@ -293,16 +300,6 @@ func (x *Index) compileLists(now time.Time) {
 			}
 		}
 	}
-}
-
-func nonEmpty(ss ...string) []string {
-	var out []string
-	for _, s := range ss {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 func (x *Index) newItem(sec string, idx int, title, role, start, end string, now time.Time) item {

@@ -38,7 +38,7 @@ func keywordParts(kw string) []string {
 		start = i + 1
 	}
 	if len(parts) < 2 {
-		return nil
+		return slashParts(kw)
 	}
 	return parts
 }
@@ -72,4 +72,25 @@ func (x *Index) namedTechs(n int) []string {
 		}
 	}
 	return out
+}
+
+// slashParts returns the two names a keyword joins with one slash, or nil:
+// "C/C++" is C and C++, "CAN/CAN FD" is CAN and CAN FD, "TCP/UDP" is TCP and
+// UDP. A side of one letter names something only when the other side
+// starts with it ("C/C++"): "A/B testing", "I/O" and "S/4HANA" are one
+// name each.
+func slashParts(kw string) []string {
+	i := strings.IndexByte(kw, '/')
+	if i <= 0 || strings.IndexByte(kw[i+1:], '/') >= 0 || strings.Contains(kw, "://") {
+		return nil
+	}
+	a, b := strings.TrimSpace(kw[:i]), strings.TrimSpace(kw[i+1:])
+	ta, tb := tokens(a), tokens(b)
+	if len(ta) != 1 || len(tb) == 0 || !isAlphaWord(strings.TrimRight(ta[0], "+#")) {
+		return nil
+	}
+	if len(ta[0]) < 2 && !strings.HasPrefix(tb[0], ta[0]) || len(tb[0]) < 2 && tb[0] != ta[0] {
+		return nil
+	}
+	return []string{a, b}
 }

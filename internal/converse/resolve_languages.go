@@ -27,9 +27,9 @@ func (r *resolver) languageRank() bool {
 			l := x.r.Languages[i]
 			o.in = iLangs
 			if strings.TrimSpace(l.Fluency) == "" {
-				o.say("%s speaks %s, but the profile doesn't say how well.", x.Who(), l.Language)
+				o.say("%s speaks %s, but the profile doesn't say how well.", x.Who(), spokenName(l.Language))
 			} else {
-				o.say("%s speaks %s at a level the profile gives as %s.", x.Who(), l.Language, fluency(l.Fluency))
+				o.say("%s speaks %s at a level the profile gives as %s.", x.Who(), spokenName(l.Language), fluency(l.Fluency))
 			}
 			o.cite(secLanguages, i, "")
 			o.tech = normName(l.Language) // "how well?" next asks about it

@@ -53,6 +53,9 @@ var roleFamilies = func() map[string]map[string]bool {
 		"captain": "captain skipper",
 		"skipper": "skipper captain",
 	}
+	for k, v := range foreignTitleWords {
+		spec[k] += " " + v
+	}
 	out := map[string]map[string]bool{}
 	for k, v := range spec {
 		m := map[string]bool{stem(k): true}
@@ -63,3 +66,27 @@ var roleFamilies = func() map[string]map[string]bool {
 	}
 	return out
 }()
+
+// foreignTitleWords are the words for a family's kind of work in titles
+// written in Spanish, Portuguese, French, German or Italian, folded
+// ("Desarrolladora Backend", "Softwareentwickler Embedded Systeme",
+// "Ayudante de cátedra"): asked in English, "is she a developer" finds them.
+var foreignTitleWords = map[string]string{
+	"teacher":    "profesor profesora maestro maestra catedra professeur enseignant enseignante lehrer lehrerin dozent dozentin",
+	"manager":    "gerente jefe jefa directora lider responsable leiter leiterin teamleiter abteilungsleiter gerant gerante",
+	"engineer":   "ingeniero ingeniera desarrollador desarrolladora programador programadora engenheiro engenheira desenvolvedor desenvolvedora ingenieur ingenieurin entwickler entwicklerin softwareentwickler softwareentwicklerin developpeur developpeuse",
+	"developer":  "desarrollador desarrolladora programador programadora desenvolvedor desenvolvedora entwickler entwicklerin softwareentwickler softwareentwicklerin developpeur developpeuse",
+	"programmer": "programador programadora desarrollador desarrolladora entwickler softwareentwickler",
+	"coder":      "programador programadora desarrollador desarrolladora entwickler softwareentwickler",
+	"designer":   "disenador disenadora designer",
+	"researcher": "investigador investigadora pesquisador pesquisadora chercheur chercheuse forscher forscherin",
+	"consultant": "consultor consultora berater beraterin",
+	"intern":     "pasante pasantia practicante becario becaria estagiario estagiaria stagiaire praktikant praktikantin werkstudent werkstudentin",
+	"analyst":    "analista analytiker",
+	"student":    "estudiante estudante etudiant etudiante werkstudent werkstudentin",
+	"lawyer":     "abogado abogada advogado advogada avocat avocate rechtsanwalt rechtsanwaltin anwalt anwaltin",
+	"accountant": "contador contadora contable buchhalter buchhalterin",
+	"leader":     "lider jefe jefa leiter leiterin",
+	"lead":       "lider jefe jefa leiter leiterin",
+	"boss":       "jefe jefa gerente leiter leiterin",
+}

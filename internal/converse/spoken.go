@@ -26,6 +26,7 @@ func (x *Index) spokenForm(q string) string {
 		ws = spokenDigits(ws)
 	}
 	ws = dropFillers(ws)
+	ws = spokenSymbols(ws)
 	ws = joinLetters(ws, x.knownJoin)
 	ws = x.joinSplitNames(ws)
 	ws = selfCorrect(ws)
@@ -171,7 +172,7 @@ func lowerCore(b []byte, w string) []byte {
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // spokenTrigger are the words that start a rewrite anywhere in a question.
-var spokenTrigger = setOf(`um umm uhm uh uhh erm er hmm mm
+var spokenTrigger = setOf(`um umm uhm uh uhh erm er hmm mm plus sharp
 mean meant wait sorry rather actually sight cite hire
 two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety

@@ -24,7 +24,7 @@ func (x *Index) unknownTail(raw []string, j int) string {
 	if next := at(raw, j+1); next != "" && !roleStop[next] {
 		return ""
 	}
-	if artifactNouns[w] || commonWords[w] || searchStop[w] || personWords[w] || x.nameToks[w] || techPerson[w] || cueTable[w] != nil || x.words[stem(w)] {
+	if artifactNouns[w] || techKindNouns[w] || commonWords[w] || searchStop[w] || personWords[w] || x.nameToks[w] || techPerson[w] || cueTable[w] != nil || x.words[stem(w)] {
 		return ""
 	}
 	if h := x.techs.matchAt(raw, j, false); h.size > 0 {
@@ -54,3 +54,12 @@ func (x *Index) narrowerTech(o *out, tech string, asked []string) bool {
 	o.say("It mentions %s %s.", tech, x.whereUsed(o, uses, modeAny))
 	return true
 }
+
+var (
+	// techKindNouns say what kind of technology a name before them is: a
+	// "CAN bus", the "MQTT protocol"; they qualify it, naming no product.
+	techKindNouns = setOf(`bus buses protocol protocols`)
+	// verbTech are technologies named by a verb ("CAN"): in a question one
+	// counts only before a word of its kind ("can bus").
+	verbTech = setOf(`can`)
+)

@@ -240,6 +240,9 @@ func (t *techTable) find(texts ...string) []string {
 		for i := 0; i < len(ts); i++ {
 			for n := min(t.maxLen, len(ts)-i); n >= 1; n-- {
 				if name, ok := t.vocab[string(appendPhrase(buf[:0], ts[i:i+n]))]; ok {
+					if n == 1 && verbTech[ts[i]] && !strings.Contains(text, strings.ToUpper(ts[i])) {
+						break // "can" the verb, in a profile that lists CAN
+					}
 					out = mergeTechs(out, []string{name})
 					i += n - 1
 					break

@@ -231,15 +231,6 @@ var (
 	projectsModePhrases = newPhraseSet(" which projects ", " what projects ", " which project ", " in projects ", " any projects ")
 )
 
-func isAlphaWord(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return t != ""
-}
-
 // discountNameCues takes back the cue scores of words that the question
 // uses inside an entry's name of two words or more: "civic" in "what about
 // Civic Forms" names the employer, not civic volunteering. A name made only
@@ -323,6 +314,10 @@ func (x *Index) findTechs(q *query, raw []string) {
 		}
 		if h.size == 0 || h.size == 1 && raw[i] == "excel" && (at(raw, i+1) == "at" || at(raw, i+1) == "in") {
 			i++ // "what does she excel at": the verb, not the spreadsheet
+			continue
+		}
+		if h.size == 1 && verbTech[raw[i]] && !techKindNouns[at(raw, i+1)] {
+			i++ // "can he use an oscilloscope": the verb, not the CAN bus
 			continue
 		}
 		switch {

@@ -97,3 +97,24 @@ func wordAfterIn(ts []string) string {
 	}
 	return ""
 }
+
+// isAlphaWord reports a token of lowercase ASCII letters only.
+func isAlphaWord(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// nonEmpty returns the strings that are not blank, trimmed.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

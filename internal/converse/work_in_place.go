@@ -199,7 +199,7 @@ func saysWhereOpen(low string) bool {
 	if !containsAny(low, relocationStems) {
 		return false
 	}
-	if strings.Contains(low, "relocation") && !containsAny(low, []string{"relocate", "relocating", "open to relocation", "willing", "consider"}) {
+	if strings.Contains(low, "relocation") && !containsAny(low, []string{"relocate", "relocating", "open to relocation", "willing", "consider", "no relocation", "not to relocation", "without relocation"}) {
 		return false
 	}
 	return strings.Contains(low, " in ") || containsAny(low, []string{"relocat", "move", "remote"})
