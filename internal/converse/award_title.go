@@ -34,3 +34,21 @@ func (x *Index) awardAsTitle(o *out, m roleMatcher, yesNo bool) bool {
 	}
 	return false
 }
+
+// awardNamedWith reports a technology asked as part of an award's title
+// with another word of that title beside it: "aws hero" and "java champion"
+// name the awards “AWS Container Hero” and “Java Champion”, not the
+// technology. name, joined and the entries' norms are " a b " forms.
+func awardNamedWith(name string, ents []*item, joined string) bool {
+	for _, e := range ents {
+		if e.sec != secAwards || !strings.Contains(e.norm, name) {
+			continue
+		}
+		for _, k := range e.keys {
+			if !strings.Contains(name, " "+k+" ") && !awardNouns[k] && strings.Contains(joined, " "+k+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -160,14 +160,8 @@ func (r *resolver) publisher() bool {
 			return true
 		}
 	}
-	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && q.anaph && len(q.ts) <= 6 && !hasAnyToken(q.ts, "since", "after", "before", "else", "other") && (strings.Contains(q.raw, "ublish") || strings.Contains(q.raw, "UBLISH")) {
-		// "when was it published", "who published it" right after one
-		// publication: that one, not every publication the verb names
-		if f := r.focus(); len(f) == 1 && f[0].sec == secPublications {
-			q.ents = f
-			x.aboutEntity(o, q, r.mod, r.now)
-			return true
-		}
+	if r.publishedIt() {
+		return true
 	}
 	if len(q.ents) > 1 && len(q.techs) == 0 && !q.hasWin && (strings.Contains(q.raw, "ublish") || strings.Contains(q.raw, "UBLISH")) {
 		// "who published the Bruegel catalogue": of the entries named, the

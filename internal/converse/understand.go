@@ -428,24 +428,6 @@ func dropEmployerNames(techs []string, ents []*item, joined string) []string {
 	return out
 }
 
-// awardNamedWith reports a technology asked as part of an award's title
-// with another word of that title beside it: "aws hero" and "java champion"
-// name the awards “AWS Container Hero” and “Java Champion”, not the
-// technology. name, joined and the entries' norms are " a b " forms.
-func awardNamedWith(name string, ents []*item, joined string) bool {
-	for _, e := range ents {
-		if e.sec != secAwards || !strings.Contains(e.norm, name) {
-			continue
-		}
-		for _, k := range e.keys {
-			if !strings.Contains(name, " "+k+" ") && !awardNouns[k] && strings.Contains(joined, " "+k+" ") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // spelledInName reports a technology found only through a word of an
 // entry's name typed whole, its own name not typed: "kube" of the project
 // kube-sentinel is no question about Kubernetes. name and the entries'
