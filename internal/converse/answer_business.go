@@ -308,7 +308,7 @@ designers analysts scientists nurses agents reps heads headcount direct research
 cooks chefs brigade crew workers technicians consultants associates accountants lawyers teachers volunteers
 electricians apprentices plumbers carpenters drivers mechanics operators foremen labourers laborers tradespeople tradesmen
 craftsmen installers journeymen crews players coaches pharmacists physicians therapists agents brokers
-department departments division divisions`)
+department departments division divisions managers supervisors soldiers troops sailors marines`)
 
 // placeSizeNouns measure a hotel, hospital or restaurant when the size of
 // the one in focus is asked ("how big was the hotel": "the 320-room
@@ -318,7 +318,24 @@ var placeSizeNouns = setOf(`room rooms bed beds seat seats cover covers`)
 // smallNumbers are counts written in words: "a lab of nine".
 var smallNumbers = setOf(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen hundred`)
 
-func isCount(t string) bool { return t != "" && (t[0] >= '0' && t[0] <= '9' || smallNumbers[t]) }
+// isCount reports a number of things: "12", "twelve"; not the ordinal of
+// "7th Infantry Division".
+func isCount(t string) bool {
+	return t != "" && (t[0] >= '0' && t[0] <= '9' && !ordinalSuffix(t) || smallNumbers[t])
+}
+
+// ordinalSuffix reports a number written as an ordinal: "7th", "21st".
+func ordinalSuffix(t string) bool {
+	n := len(t)
+	if n < 3 {
+		return false
+	}
+	switch t[n-2:] {
+	case "st", "nd", "rd", "th":
+		return t[n-3] >= '0' && t[n-3] <= '9'
+	}
+	return false
+}
 
 // teamSize answers "how big is his team", "how many engineers did he
 // manage there": the sentences that put a number next to people, from

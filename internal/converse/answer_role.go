@@ -259,7 +259,7 @@ func (m roleMatcher) matches(text string) bool {
 	for _, md := range m.mods {
 		found := false
 		for _, t := range ts {
-			if stem(t) == md {
+			if stem(t) == md || md == softwareStem && softwareKinds[t] {
 				found = true
 				break
 			}
@@ -390,7 +390,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	} else if len(quals) > 0 {
 		o.focusOn(firstItems(quals, 3)...) // "since when?" after "is she a CPA": the certificate
 	}
-	if found {
+	if found || x.awardAsTitle(o, m, yesNo) {
 		return
 	}
 	// No title says it: what the job descriptions say may still answer it

@@ -68,6 +68,7 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 	case mode == modeProjects && len(projects) == 0:
 		o.say("The profile doesn't mention %s in any project.", tech)
 		o.say("It mentions %s %s.", tech, x.whereUsed(o, uses, modeAny))
+		x.openSourceProjects(o, tech, uses)
 		return
 	case mode == modeJobs:
 		o.say("%s %s.", x.usedPhrase(tech), x.whereUsed(o, uses, modeJobs))
@@ -76,6 +77,7 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 	case mode == modeProjects:
 		o.say("%s %s.", x.usedPhrase(tech), x.whereUsed(o, uses, modeProjects))
 		o.focusOn(projects...)
+		x.openSourceProjects(o, tech, uses)
 		return
 	}
 	if x.migratedFromOnly(tech, uses) {
@@ -91,6 +93,7 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 	} else if len(projects) > 0 {
 		o.focusOn(projects...)
 	}
+	x.openSourceProjects(o, tech, uses)
 }
 
 // usedPhrase begins "Kim used Go ..."; a practice is not used but

@@ -160,6 +160,9 @@ func (r *resolver) publisher() bool {
 			return true
 		}
 	}
+	if r.publishedIt() {
+		return true
+	}
 	if len(q.ents) > 1 && len(q.techs) == 0 && !q.hasWin && (strings.Contains(q.raw, "ublish") || strings.Contains(q.raw, "UBLISH")) {
 		// "who published the Bruegel catalogue": of the entries named, the
 		// one publication the question names by the most words

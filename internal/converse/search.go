@@ -31,7 +31,7 @@ func (x *Index) compileSnippets() {
 		}
 	}
 	for i, w := range x.r.Work {
-		add(Citation{Section: secWork, Index: i}, "at "+nonBlank(w.Name, "a job"), append([]string{w.Summary}, w.Highlights...)...)
+		add(Citation{Section: secWork, Index: i}, x.workWhere(i), append([]string{w.Summary}, w.Highlights...)...)
 	}
 	for i, p := range x.r.Projects {
 		add(Citation{Section: secProjects, Index: i}, "in the project "+nonBlank(p.Name, "(unnamed)"), append([]string{p.Description}, p.Highlights...)...)

@@ -321,7 +321,7 @@ func (x *Index) findTechs(q *query, raw []string) {
 			continue
 		}
 		switch {
-		case !h.ambiguous || q.techCue || followsAbout(raw, i) || techPerson[at(raw, i+1)] || techUseNoun[at(raw, i+1)]: // "a Go developer", "years of Go experience"
+		case !h.ambiguous || q.techCue || followsAbout(raw, i) || writtenIn(raw, i) || techPerson[at(raw, i+1)] || techUseNoun[at(raw, i+1)]: // "a Go developer", "years of Go experience"
 			if len(q.techs) == 0 {
 				if w := x.unknownTail(raw, i+h.size); w != "" {
 					q.techTail = raw[i : i+h.size+1]
@@ -421,7 +421,7 @@ func dropEmployerNames(techs []string, ents []*item, joined string) []string {
 				break
 			}
 		}
-		if !employer && !spelledInName(name, ents, joined) {
+		if !employer && !spelledInName(name, ents, joined) && !awardNamedWith(name, ents, joined) {
 			out = append(out, t)
 		}
 	}
