@@ -1,0 +1,30 @@
+package converse_test
+
+import "testing"
+
+// eng55Cases are one-question checks of the h-eng55 fixes.
+var eng55Cases = []struct {
+	profile, question string
+	want, not         []string
+}{
+	// the total of every freelance, contract and self-employed job,
+	// overlaps once, and which they are; a client named asks for that job
+	{"consultant", "how long has she been freelancing?", []string{"almost 7 years in all", "since August 2018", "10 roles", "Baxters Food Group"}, []string{"spent 9 months at Heineken"}},
+	{"consultant", "how many years has she been self-employed", []string{"almost 7 years in all"}, []string{"so far (since January 2021)"}},
+	{"consultant", "how long was she freelancing at diageo", []string{"9 months at Diageo"}, []string{"in all"}},
+	{"engmgr", "how long was he freelancing", []string{"2 years and 7 months", "Freelance Web Developer"}, []string{"in all"}},
+	// the titles of managing or leading, with dates, not the summary
+	// nor every job; none said as none
+	{"engmgr", "what management roles has he had", []string{"Engineering Manager, Payments at Nordpay AB (since May 2022)"}, []string{"Senior Backend Engineer", "turned engineering manager"}},
+	{"tomas", "which leadership positions did he hold", []string{"Chief Technology Officer at Carewell Health", "VP of Engineering at PayLoop (2015–2021)"}, []string{"Software Engineer at IBM"}},
+	{"consultant", "any management roles?", []string{"Interim S&OP Lead (contract) at Baxters Food Group", "Distribution Centre Team Lead"}, []string{"Logistics Trainee"}},
+	{"amara", "what management roles has she had", []string{"None of Amara's job titles", "Mentored four junior engineers"}, []string{"Analyst (graduate scheme)"}},
+}
+
+func TestEng55(t *testing.T) {
+	for _, c := range eng55Cases {
+		x := mustIndex(t, c.profile)
+		r := ask(x, c.question)[0]
+		checkText(t, c.profile+": "+c.question, r.Text, c.want, c.not)
+	}
+}
