@@ -19,6 +19,16 @@ var eng55Cases = []struct {
 	{"tomas", "which leadership positions did he hold", []string{"Chief Technology Officer at Carewell Health", "VP of Engineering at PayLoop (2015–2021)"}, []string{"Software Engineer at IBM"}},
 	{"consultant", "any management roles?", []string{"Interim S&OP Lead (contract) at Baxters Food Group", "Distribution Centre Team Lead"}, []string{"Logistics Trainee"}},
 	{"amara", "what management roles has she had", []string{"None of Amara's job titles", "Mentored four junior engineers"}, []string{"Analyst (graduate scheme)"}},
+	// where she comes from, which "based in" does not say
+	{"engmgr", "where is he from", []string{"doesn't say where Tobias grew up or comes from", "based in Malmö"}, nil},
+	{"consultant", "where does she come from", []string{"Originally from Groningen", "based in Edinburgh"}, []string{"doesn't say"}},
+	{"architect", "where is he from", []string{"Born in São Paulo"}, []string{"doesn't say"}},
+	// a chief title asked: held now, held before, or none, with what
+	// she does today
+	{"spinout", "is she the cto", []string{"Yes: Tamsin is the CTO", "Chief Technology Officer at Depolymer Bio"}, nil},
+	{"tomas", "is he the cto", []string{"Yes", "Chief Technology Officer at Carewell Health"}, []string{"CTO of the Year"}},
+	{"sample", "is he the ceo", []string{"Not now", "CEO/President at Pied Piper (2013–2014)"}, nil},
+	{"engmgr", "is he the cto", []string{"No: none of Tobias' job titles is CTO", "Today Tobias works as an Engineering Manager"}, nil},
 }
 
 func TestEng55(t *testing.T) {
