@@ -29,6 +29,11 @@ var eng55Cases = []struct {
 	{"tomas", "is he the cto", []string{"Yes", "Chief Technology Officer at Carewell Health"}, []string{"CTO of the Year"}},
 	{"sample", "is he the ceo", []string{"Not now", "CEO/President at Pied Piper (2013–2014)"}, nil},
 	{"engmgr", "is he the cto", []string{"No: none of Tobias' job titles is CTO", "Today Tobias works as an Engineering Manager"}, nil},
+	// clubs and associations: volunteering at a club, a membership in the
+	// summary, or none; never the employers
+	{"consultant", "what clubs is she in", []string{"Club Member and Treasurer at Edinburgh Rowing Club", "Member of the Chartered Institute of Procurement & Supply"}, []string{"Baxters", "Yes"}},
+	{"electrician", "is he a member of any associations", []string{"Yes", "member of IBEW Local 292"}, nil},
+	{"engmgr", "what clubs is he in", []string{"doesn't mention any clubs or associations Tobias belongs to"}, []string{"Nordpay"}},
 }
 
 func TestEng55(t *testing.T) {
