@@ -21,3 +21,20 @@ func TestImpliedRoleDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestDropStarCounts: a platform named in a star count is blanked; other
+// words before "stars" and a star that is no count stay.
+func TestDropStarCounts(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"600 GitHub stars", "600        stars"},
+		{"about 2,300 GitHub stars; built in Rust", "about 2,300        stars; built in Rust"},
+		{"1.2k GitLab stars", "1.2k        stars"},
+		{"Rated five stars", "Rated five stars"},
+		{"GitHub Actions for CI", "GitHub Actions for CI"},
+		{"300 starships", "300 starships"},
+	} {
+		if got := dropStarCounts(c.in); got != c.want {
+			t.Errorf("dropStarCounts(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

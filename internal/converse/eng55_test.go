@@ -34,6 +34,9 @@ var eng55Cases = []struct {
 	{"consultant", "what clubs is she in", []string{"Club Member and Treasurer at Edinburgh Rowing Club", "Member of the Chartered Institute of Procurement & Supply"}, []string{"Baxters", "Yes"}},
 	{"electrician", "is he a member of any associations", []string{"Yes", "member of IBEW Local 292"}, nil},
 	{"engmgr", "what clubs is he in", []string{"doesn't mention any clubs or associations Tobias belongs to"}, []string{"Nordpay"}},
+	// "600 GitHub stars" is no technology of the project
+	{"backend", "what is pgqueue built with", []string{"Technologies: Go, PostgreSQL."}, []string{"PostgreSQL, GitHub"}},
+	{"mlsci", "what is tabkit built with", []string{"Python"}, []string{"Technologies: Open source, Python, Deep learning, GitHub", ", GitHub."}},
 }
 
 func TestEng55(t *testing.T) {
