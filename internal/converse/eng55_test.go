@@ -46,3 +46,21 @@ func TestEng55(t *testing.T) {
 		checkText(t, c.profile+": "+c.question, r.Text, c.want, c.not)
 	}
 }
+
+// TestElseAfterOverview: "what else has she done" after the summary moves
+// on to the work history, then to the next section, never the summary
+// again.
+func TestElseAfterOverview(t *testing.T) {
+	for _, c := range []struct {
+		profile   string
+		questions []string
+		want, not []string
+	}{
+		{"engmgr", []string{"who is he", "what else has he done"}, []string{"Senior Backend Engineer at Nordpay AB (2019–2022)", "Freelance Web Developer"}, []string{"turned engineering manager"}},
+		{"amara", []string{"tell me about her", "what else has she done", "what else has she done"}, []string{"pipewatch"}, []string{"Zalando"}},
+		{"consultant", []string{"tell me about her", "what else has she done?", "and what else"}, []string{"Rijksuniversiteit Groningen"}, []string{"Independent consultant who helps"}},
+	} {
+		rs := ask(mustIndex(t, c.profile), c.questions...)
+		checkText(t, c.questions, rs[len(rs)-1].Text, c.want, c.not)
+	}
+}
