@@ -37,6 +37,9 @@ var eng55Cases = []struct {
 	// "600 GitHub stars" is no technology of the project
 	{"backend", "what is pgqueue built with", []string{"Technologies: Go, PostgreSQL."}, []string{"PostgreSQL, GitHub"}},
 	{"mlsci", "what is tabkit built with", []string{"Python"}, []string{"Technologies: Open source, Python, Deep learning, GitHub", ", GitHub."}},
+	// "is she a good programmer": no verdict, the evidence
+	{"engmgr", "is he a good programmer", []string{"doesn't rate how good a programmer Tobias is", "Go, Python and PHP", "almost 9 years in all", "Built the payouts service"}, []string{"Yes", "Not currently"}},
+	{"consultant", "Is she a good programmer?", []string{"doesn't rate", "Python and SQL", "Today Ilse works as"}, []string{"Yes"}},
 }
 
 func TestEng55(t *testing.T) {
