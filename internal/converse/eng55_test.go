@@ -28,7 +28,7 @@ var eng55Cases = []struct {
 	{"spinout", "is she the cto", []string{"Yes: Tamsin is the CTO", "Chief Technology Officer at Depolymer Bio"}, nil},
 	{"tomas", "is he the cto", []string{"Yes", "Chief Technology Officer at Carewell Health"}, []string{"CTO of the Year"}},
 	{"sample", "is he the ceo", []string{"Not now", "CEO/President at Pied Piper (2013–2014)"}, nil},
-	{"engmgr", "is he the cto", []string{"No: none of Tobias' job titles is CTO", "Today Tobias works as an Engineering Manager"}, nil},
+	{"engmgr", "is he the cto", []string{"No: the profile doesn't describe Tobias as a CTO", "Today Tobias works as an Engineering Manager"}, nil},
 	// clubs and associations: volunteering at a club, a membership in the
 	// summary, or none; never the employers
 	{"consultant", "what clubs is she in", []string{"Club Member and Treasurer at Edinburgh Rowing Club", "Member of the Chartered Institute of Procurement & Supply"}, []string{"Baxters", "Yes"}},

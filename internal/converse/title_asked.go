@@ -47,7 +47,7 @@ func (r *resolver) titleAsked() bool {
 		o.say("Not now: %s was %s: %s.", x.who(), article(up), rolesList(held))
 		x.nowInstead(o, r.now)
 	default:
-		o.say("No: none of %s job titles is %s (%s).", x.whose(), up, titleAbbrevs[abbr])
+		o.say("No: the profile doesn't describe %s as %s; no job title is %s (%s).", x.who(), article(up), up, titleAbbrevs[abbr])
 		x.nowInstead(o, r.now)
 	}
 	return true
