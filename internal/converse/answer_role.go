@@ -28,19 +28,16 @@ func impliedRole(joined string) []string {
 		return []string{"manager"}
 	}
 	if strings.Contains(joined, " @p still ") || strings.Contains(joined, " @p currently ") {
-		for g, r := range gerundRoles { // "is she still nursing"
-			if strings.Contains(joined, " still "+g+" ") || strings.Contains(joined, " currently "+g+" ") {
-				return []string{r}
-			}
+		// "is she still nursing"
+		if r := firstWordRole(joined, gerundRoles, " still ", " currently "); r != "" {
+			return []string{r}
 		}
 	}
 	if strings.HasPrefix(joined, " did @p ") || strings.HasPrefix(joined, " has @p ") || strings.HasPrefix(joined, " have @p ") {
 		// "did he ever teach", "has she taught": yes or no on the role;
 		// "does she teach" and "what did he teach" read the entries' words
-		for v, r := range verbRoles {
-			if strings.Contains(joined, " @p "+v+" ") || strings.Contains(joined, " @p ever "+v+" ") {
-				return []string{r}
-			}
+		if r := firstWordRole(joined, verbRoles, " @p ", " @p ever "); r != "" {
+			return []string{r}
 		}
 	}
 	// Each phrase below holds its guard's word: one search rules most questions out.
@@ -161,13 +158,13 @@ func (x *Index) currentJobSays(it *item, m roleMatcher, now time.Time) bool {
 }
 
 // gerundRoles read "is she still nursing" as "is she still a nurse".
-var gerundRoles = map[string]string{"nursing": "nurse", "teaching": "teacher", "consulting": "consultant", "freelancing": "freelancer",
-	"lecturing": "lecturer", "tutoring": "tutor", "researching": "researcher", "designing": "designer", "coaching": "coach", "managing": "manager"}
+var gerundRoles = []wordRole{{"nursing", "nurse"}, {"teaching", "teacher"}, {"consulting", "consultant"}, {"freelancing", "freelancer"},
+	{"lecturing", "lecturer"}, {"tutoring", "tutor"}, {"researching", "researcher"}, {"designing", "designer"}, {"coaching", "coach"}, {"managing", "manager"}}
 
 // verbRoles are verbs that ask whether the person held a role: "did he
 // ever teach" is "was he ever a teacher".
-var verbRoles = map[string]string{"teach": "teacher", "taught": "teacher", "lecture": "lecturer", "lectured": "lecturer",
-	"tutor": "tutor", "tutored": "tutor", "nurse": "nurse", "nursed": "nurse", "coach": "coach", "coached": "coach"}
+var verbRoles = []wordRole{{"teach", "teacher"}, {"taught", "teacher"}, {"lecture", "lecturer"}, {"lectured", "lecturer"},
+	{"tutor", "tutor"}, {"tutored", "tutor"}, {"nurse", "nurse"}, {"nursed", "nurse"}, {"coach", "coach"}, {"coached", "coach"}}
 
 // roleAbbrev spells out the short titles visitors type.
 var roleAbbrev = map[string][]string{"pm": {"product", "manager"}, "em": {"engineering", "manager"}, "swe": {"software", "engineer"},

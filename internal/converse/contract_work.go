@@ -60,7 +60,7 @@ func (x *Index) contractRoles() []*item {
 			continue
 		}
 		w := x.r.Work[it.idx]
-		if it.ownAcct || hasContractWord(w.Position) || hasContractWord(w.Name) || hasContractWord(w.Description) || hasContractWord(openingSentence(w.Summary)) {
+		if it.ownAcct || saysSelfEmployed(w.Name) || saysSelfEmployed(w.Position) || hasContractWord(w.Position) || hasContractWord(w.Name) || hasContractWord(w.Description) || hasContractWord(openingSentence(w.Summary)) {
 			hits = append(hits, it)
 		}
 	}
@@ -121,4 +121,17 @@ func (r *resolver) contractWork() bool {
 		return false
 	}
 	return r.x.contractWork(r.o, r.now)
+}
+
+// saysSelfEmployed reports "self-employed" (or "self employed") in s: an
+// employer written as "Self-employed (Fiverr and Upwork)" or "Okafor Data
+// (self-employed)".
+func saysSelfEmployed(s string) bool {
+	ts := tokens(s)
+	for i, t := range ts {
+		if t == "selfemployed" || t == "self" && at(ts, i+1) == "employed" {
+			return true
+		}
+	}
+	return false
 }

@@ -66,7 +66,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r.narrowThere()
 	r.narrowThat()
 	// Refusals, then groups and counts that no single entry answers.
-	if r.titleHolder() || r.gradeAskedUnheld() || r.refusedUpFront() || r.foreignQuestion() || r.aboutAssistant() || r.theyTheEntry() || r.sensitivePersonal() || r.bareTopic() || r.outsideTenure() || r.absentEmployer() || r.degreeUnheld() || r.absentSchool() || r.licenceElsewhere() || r.theirPerson() || r.titleNotHeld() || r.otherPerson() || r.eventUnsaid() || r.claimUnsaid() || r.careerSwitch() || r.verbOfRole() || r.fieldTenure() || r.techYears() || r.techSince() || r.fieldBeforeAfter() || r.workedInField() || r.businessUnsaid() || r.payAt() || r.employerCounts() || r.skillGroupOrCount() || r.postsByWord() || r.affiliations() || r.linkOf() {
+	if r.titleHolder() || r.titleAsked() || r.elseAfterOverview() || r.goodCoder() || r.gradeAskedUnheld() || r.refusedUpFront() || r.foreignQuestion() || r.aboutAssistant() || r.theyTheEntry() || r.sensitivePersonal() || r.bareTopic() || r.outsideTenure() || r.absentEmployer() || r.degreeUnheld() || r.absentSchool() || r.licenceElsewhere() || r.theirPerson() || r.titleNotHeld() || r.otherPerson() || r.eventUnsaid() || r.claimUnsaid() || r.careerSwitch() || r.verbOfRole() || r.ownAccountTenure() || r.manageRoles() || r.fieldTenure() || r.techYears() || r.techSince() || r.fieldBeforeAfter() || r.workedInField() || r.businessUnsaid() || r.payAt() || r.employerCounts() || r.skillGroupOrCount() || r.postsByWord() || r.affiliations() || r.linkOf() {
 		return
 	}
 	r.weigh()
@@ -101,7 +101,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// Private details, how she works, roles; then small talk, and a weak
 	// question is searched for.
-	if r.private() || r.workInPlace() || r.statusUnsaid() || r.schoolUnlisted() || r.degreeInField() || r.unionMember() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
+	if r.private() || r.workInPlace() || r.statusUnsaid() || r.schoolUnlisted() || r.degreeInField() || r.unionMember() || r.memberships() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
 		r.placeAfterCerts() || r.workplaceWhere() || r.place() || r.personalTopic() || r.tenureIn() || r.managedAt() ||
 		r.roleBeforeAfter() || r.firstInField() || r.expertise() || r.roleCheck() || r.smallTalk() || r.rareWord() || r.freeSearch() {
 		return

@@ -227,7 +227,7 @@ func (t *techTable) find(texts ...string) []string {
 		if text == "" {
 			continue
 		}
-		text = dropFundingRounds(text)
+		text = dropStarCounts(dropFundingRounds(text))
 		if t.alias != nil {
 			for _, m := range t.alias.Find(text) {
 				if !m.Fuzzy {
