@@ -11,7 +11,7 @@ var selfNouns = setOf(`bot robot ai chatbot human real machine llm gpt chatgpt`)
 // is read as the person, "@p", like "she"): "who made you", "are you a
 // bot". "Who made her" is about the person (third).
 func assistantAsked(q *query) bool {
-	ts := q.ts
+	ts := q.ts[greetingLead(q.ts):] // "hey, are you a bot"
 	if q.third {
 		return false
 	}
@@ -35,6 +35,11 @@ func assistantAsked(q *query) bool {
 // what it is and what it answers from.
 func (r *resolver) aboutAssistant() bool {
 	x, o, q := r.x, r.o, r.q
+	if identityAsked(q) {
+		o.in = iHelp
+		o.say("I'm an automated assistant, not %s: I answer questions about %s profile from what it says, and cite where it says it.", x.who(), x.whose())
+		return true
+	}
 	if !assistantAsked(q) {
 		return false
 	}

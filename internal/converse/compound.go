@@ -32,14 +32,36 @@ func splitTwoQuestions(q string) (string, string, bool) {
 	for {
 		i := indexAnd(q, from)
 		if i < 0 {
-			return "", "", false
+			return splitAtQuestionMark(q)
 		}
 		first, second := strings.TrimSpace(q[:i]), strings.TrimSpace(q[i+len(" and "):])
-		if opensQuestion(first, false) && opensQuestion(second, true) {
+		if (opensQuestion(first, false) || askedAlready(first)) && opensQuestion(second, true) {
 			return strings.TrimRight(first, ",;") + "?", second, true
 		}
 		from = i + 1
 	}
+}
+
+// askedAlready reports a part closed by its own question mark and of at
+// least two words ("any certifications? and what languages does he
+// speak?"): a question however it opens.
+func askedAlready(s string) bool {
+	return strings.HasSuffix(s, "?") && strings.IndexByte(strings.TrimSpace(s), ' ') > 0
+}
+
+// splitAtQuestionMark splits "any certifications? what languages does he
+// speak?" after the first question mark, when the part after it opens a
+// question of its own and the part before has at least two words.
+func splitAtQuestionMark(q string) (string, string, bool) {
+	i := strings.Index(q, "? ")
+	if i < 0 {
+		return "", "", false
+	}
+	first, second := strings.TrimSpace(q[:i+1]), strings.TrimSpace(q[i+2:])
+	if askedAlready(first) && opensQuestion(second, true) {
+		return first, second, true
+	}
+	return "", "", false
 }
 
 // splitFieldPair splits a question asking for two things of the person

@@ -6,7 +6,7 @@ import "strings"
 func (x *Index) adjustScores(q *query) {
 	s := &q.scores
 	j := q.joined
-	if len(q.ts) == 3 && (q.ts[0] == "who" || q.ts[0] == "what") && q.ts[1] == "are" && q.ts[2] == "@p" {
+	if ts := q.ts[greetingLead(q.ts):]; len(ts) == 3 && (ts[0] == "who" || ts[0] == "what") && ts[1] == "are" && ts[2] == "@p" {
 		if rt := tokenize(q.raw, true); len(rt) > 0 && (rt[len(rt)-1] == "you" || rt[len(rt)-1] == "u") {
 			s[iHelp] += 3 // the assistant itself, not "who are her clients"
 		}

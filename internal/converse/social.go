@@ -18,6 +18,9 @@ func (x *Index) social(o *out, q *query) {
 	case s[iThanks] > 0:
 		o.in = iThanks
 		o.say("You're welcome! Anything else you'd like to know about %s?", x.who())
+	case ackOnly(q.ts): // "ok cool": nothing asked, nothing to be sorry for
+		o.in = iThanks
+		o.say("Sure. Anything else you'd like to know about %s?", x.who())
 	case s[iGreeting] > 0:
 		o.in = iGreeting
 		o.say("Hello! I can answer questions about %s — work, projects, skills, education and more.", x.who())

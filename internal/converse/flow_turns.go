@@ -1,0 +1,115 @@
+package converse
+
+import "strings"
+
+// Turns of a conversation that are about the conversation rather than the
+// profile: a greeting before the question, "is this really Ada?", "ok
+// cool", "back to her education — what did she study?".
+
+// greetWords open a message as a greeting: "hello, who are you?" asks who
+// the assistant is.
+var greetWords = setOf(`hi hello hey hiya howdy yo`)
+
+// greetingLead counts the greeting words opening ts ("hey there"): the
+// question is what follows them.
+func greetingLead(ts []string) int {
+	i := 0
+	for i < len(ts) && greetWords[ts[i]] {
+		i++
+	}
+	if i > 0 && i < len(ts) && ts[i] == "there" {
+		i++
+	}
+	return i
+}
+
+// identityAsked reports a visitor asking whom they are talking to: "who am
+// I talking to", "is this really Ada?", "am I speaking with Ada", "are you
+// Ada". The person's name (or "you") reads as "@p".
+func identityAsked(q *query) bool {
+	ts := q.ts[greetingLead(q.ts):]
+	talk := func(i int) bool {
+		return i+1 < len(ts) && (ts[i] == "talking" || ts[i] == "speaking" || ts[i] == "chatting") &&
+			(ts[i+1] == "to" || ts[i+1] == "with")
+	}
+	switch {
+	case len(ts) == 5 && ts[0] == "who" && ts[1] == "am" && ts[2] == "i" && talk(3):
+		return true
+	case len(ts) == 5 && ts[0] == "am" && ts[1] == "i" && talk(2) && ts[4] == "@p":
+		return true
+	case len(ts) == 2 && ts[0] == "are" && ts[1] == "@p" && q.third:
+		// "are you Ada": "you" and the name read as one "@p"
+		return len(tokenize(q.raw, true)) >= 3
+	case len(ts) == 3 && ts[0] == "is" && (ts[1] == "this" || ts[1] == "that" || ts[1] == "it") && ts[2] == "@p":
+		return true
+	}
+	return false
+}
+
+// ackWords make up a visitor's acknowledgement: "ok cool", "got it",
+// "nice".
+var ackWords = setOf(`ok okay k cool great nice awesome perfect alright right got it sure fine good interesting gotcha neat sounds i see understood wow`)
+
+// ackOnly reports a message of acknowledgement words only (the tokenizer
+// has already dropped "ok"): it asks nothing.
+func ackOnly(ts []string) bool {
+	if len(ts) == 0 || len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if !ackWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// leadStarts open a clause that only switches the topic back before the
+// question: "back to his education — what did he study?".
+var leadStarts = []string{"back to ", "going back to ", "getting back to ", "coming back to ", "returning to ", "switching to ", "moving on to "}
+
+// dropTopicLead returns the question after a leading topic-switch clause
+// ending in a dash, colon, semicolon or comma, when what follows reads as
+// a question of its own; otherwise q. The clause names the topic the
+// question asks about anyway, and read with it the clause's words become
+// the thing asked ("doesn't list back among her studies").
+func dropTopicLead(q string) string {
+	s := strings.TrimLeft(q, " ")
+	for _, p := range []string{"ok ", "ok, ", "okay, ", "so ", "so, ", "and ", "now ", "now, "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	lead := false
+	for _, p := range leadStarts {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			lead = true
+			break
+		}
+	}
+	if !lead {
+		return q
+	}
+	for _, sep := range []string{" — ", " – ", " - ", "—", ": ", "; ", ", "} {
+		if i := strings.Index(s, sep); i > 0 {
+			rest := strings.TrimSpace(s[i+len(sep):])
+			if opensQuestion(rest, false) && !leansBack(rest) {
+				return rest
+			}
+		}
+	}
+	return q
+}
+
+// leansBack reports a question pointing back at what the clause before it
+// named ("back to Acme, where was it?"): the clause is then its subject.
+func leansBack(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(strings.Trim(w, "?!.,;:")) {
+		case "it", "its", "there", "that", "then", "this", "those", "these":
+			return true
+		}
+	}
+	return false
+}
