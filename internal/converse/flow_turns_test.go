@@ -42,3 +42,20 @@ func TestTopicLeadKeepsItsReferent(t *testing.T) {
 	r := ask(mustIndex(t, "sample"), "what are his skills?", "back to pied piper, where was it?")[1]
 	checkText(t, "back to pied piper, where was it?", r.Text, []string{"Palo Alto"}, nil)
 }
+
+// TestWhatAboutGoesOn: "what about teaching?" in a conversation about a
+// person asks about the person's teaching, not something else (h-eng58).
+func TestWhatAboutGoesOn(t *testing.T) {
+	cases := []struct {
+		profile, question string
+		want, not         []string
+	}{
+		{"musician", "what about teaching?", []string{"The Manchester College", "Taught"}, []string{"Sorry"}},
+		{"senior", "how about teaching?", []string{"The profile doesn't"}, []string{"Sorry"}},
+		{"musician", "how about the weather?", []string{"Sorry"}, nil},
+	}
+	for _, c := range cases {
+		r := ask(mustIndex(t, c.profile), "where is he based?", c.question)[1]
+		checkText(t, c.question, r.Text, c.want, c.not)
+	}
+}

@@ -81,6 +81,9 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 		// "how much does a meal cost there": about the entry just named
 		return false // "how about the UK?" after a question about places
 	}
+	if q.off == 0 && at(q.ts, 1) == "about" && (at(q.ts, 0) == "what" || at(q.ts, 0) == "how") {
+		return false // "what about teaching?": the conversation goes on, on another part of the profile
+	}
 	// Nothing of the profile in it: a question about something else.
 	switch at(q.ts, 0) {
 	case "what", "which":

@@ -87,6 +87,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 		q.ts = append(q.ts, t)
 	}
 	q.joined = joinTokens(q.ts)
+	if !q.person && len(q.ts) >= 3 && q.ts[1] == "about" && (q.ts[0] == "what" || q.ts[0] == "how") {
+		q.person, q.third = true, true // "what about teaching?": the person's, as the conversation goes on
+	}
 	if q.third { // "are you a bot" is about the assistant
 		if asksICOrManager(q.joined) {
 			q.role = []string{"manager"} // "is he an IC or a manager": not the role "ic"
