@@ -113,3 +113,54 @@ func leansBack(s string) bool {
 	}
 	return false
 }
+
+// jobNounsAfterName follow an employer's name to make it the job there: "the
+// Salesforce job", "his Acme years".
+var jobNounsAfterName = []string{"job ", "jobs ", "role ", "roles ", "position ", "stint ", "days ", "years ", "time ", "gig ", "post "}
+
+// jobNounAfter reports whether norm (a " name " form) is followed in
+// joined by a noun of a job.
+func jobNounAfter(joined, norm string) bool {
+	i := strings.Index(joined, norm)
+	if i < 0 {
+		return false
+	}
+	rest := joined[i+len(norm):]
+	for _, n := range jobNounsAfterName {
+		if strings.HasPrefix(rest, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionLeads open a visitor's correction of what the last question
+// was about: "no, I meant her first job".
+var correctionLeads = []string{"no, i meant ", "no i meant ", "no, i mean ", "no i mean ", "i meant ", "sorry, i meant ",
+	"sorry i meant ", "actually i meant ", "actually, i meant ", "no, not that one, ", "not that one, "}
+
+// correctionAsks are the questions a correction asks again of what it
+// names, by the intent of the reply it corrects.
+var correctionAsks = map[string]string{"where": "where was ", "location": "where was ", "when": "when was "}
+
+// correctedAsk returns the last question asked again of what a correction
+// names ("where was that?", then "no, I meant the Salesforce job": where
+// was the Salesforce job), or q when q is no correction of such a
+// question. A correction that asks a question of its own is left as it is.
+func (x *Index) correctedAsk(st State, q string) string {
+	ask, ok := correctionAsks[st.Intent]
+	if !ok {
+		return q
+	}
+	s := strings.TrimSpace(q)
+	for _, p := range correctionLeads {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			rest := strings.TrimRight(s[len(p):], "?!. ")
+			if rest == "" || opensQuestion(rest, false) {
+				return q
+			}
+			return ask + rest + "?"
+		}
+	}
+	return q
+}

@@ -59,3 +59,25 @@ func TestWhatAboutGoesOn(t *testing.T) {
 		checkText(t, c.question, r.Text, c.want, c.not)
 	}
 }
+
+// TestCorrectionAsksAgain: "no, I meant X" after "where was that?" asks
+// where X was; "the Salesforce job" is the job, not the CRM (h-eng58).
+func TestCorrectionAsksAgain(t *testing.T) {
+	cases := []struct {
+		profile   string
+		questions []string
+		want, not []string
+	}{
+		{"marcus", []string{"what was his first job?", "where was that?", "no, I meant the Salesforce job"}, []string{"Salesforce", "Chicago"}, []string{"Salesforce CRM", "Milwaukee"}},
+		{"marcus", []string{"what was his first job?", "when was that?", "not that one, the Salesforce job"}, []string{"June 2013"}, []string{"Salesforce CRM"}},
+		{"senior", []string{"where did she work in 2018?", "where was that?", "sorry, I meant her first job"}, []string{"Telekom Polska"}, []string{"Bluefin"}},
+		// a correction of no such question is read as it is
+		{"senior", []string{"what are her skills?", "no, I meant her first job"}, []string{"Network Operations Intern"}, nil},
+		{"marcus", []string{"where was the Salesforce job?"}, []string{"Chicago"}, []string{"Salesforce CRM"}},
+	}
+	for _, c := range cases {
+		rs := ask(mustIndex(t, c.profile), c.questions...)
+		last := c.questions[len(c.questions)-1]
+		checkText(t, last, rs[len(rs)-1].Text, c.want, c.not)
+	}
+}

@@ -68,7 +68,7 @@ func saidMark(s string) uint32 {
 // Turn answers question in the conversation state st and returns the reply
 // and the next state. It is a pure function of its arguments.
 func (x *Index) Turn(st State, question string, now time.Time) (Reply, State) {
-	question = dropTopicLead(x.spokenForm(question))
+	question = dropTopicLead(x.spokenForm(x.correctedAsk(st, question)))
 	if first, second, ok := splitTwoQuestions(question); ok && len(question) <= MaxQuestionRunes {
 		return x.turnTwo(st, first, second, now)
 	}
@@ -117,6 +117,10 @@ func (c *Canned) Next(st State) State {
 // TurnCanned is Turn that also returns the reply as a Canned when it did
 // not depend on st (nil when it did: a follow-up such as "when was that?").
 func (x *Index) TurnCanned(st State, question string, now time.Time) (Reply, State, *Canned) {
+	if asked := x.correctedAsk(st, question); asked != question {
+		r, next := x.Turn(st, asked, now) // asked again of the last question: never kept
+		return r, next, nil
+	}
 	question = dropTopicLead(x.spokenForm(question))
 	if first, second, ok := splitTwoQuestions(question); ok && len(question) <= MaxQuestionRunes {
 		r, next := x.turnTwo(st, first, second, now) // the second part leans on the first: never kept

@@ -409,8 +409,8 @@ func dropNamedBy(ents []*item, names []string, joined string, keepUnnamed bool) 
 }
 
 // dropEmployerNames removes technologies that are the name of an employer
-// the question places the person at: "how long was he at Salesforce" asks
-// about the job, not the CRM.
+// the question places the person at: "how long was he at Salesforce" and
+// "where was the Salesforce job" ask about the job, not the CRM.
 func dropEmployerNames(techs []string, ents []*item, joined string) []string {
 	out := techs[:0:0]
 	for _, t := range techs {
@@ -419,7 +419,7 @@ func dropEmployerNames(techs []string, ents []*item, joined string) []string {
 		for _, e := range ents {
 			// norm and name are " a b " forms, spaces around
 			if e.sec == secWork && e.norm != "" && strings.Contains(e.norm, name) &&
-				(strings.Contains(joined, " at"+e.norm) || strings.Contains(joined, " for"+e.norm)) {
+				(strings.Contains(joined, " at"+e.norm) || strings.Contains(joined, " for"+e.norm) || jobNounAfter(joined, e.norm)) {
 				employer = true
 				break
 			}
