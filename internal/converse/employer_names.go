@@ -80,3 +80,48 @@ func asWritten(raw, name string) string {
 	}
 	return strings.Join(shown, " ")
 }
+
+// dropEmployerNames removes technologies that are the name of an employer
+// the question places the person at: "how long was he at Salesforce" and
+// "where was the Salesforce job" ask about the job, not the CRM.
+func dropEmployerNames(techs []string, ents []*item, joined string) []string {
+	out := techs[:0:0]
+	for _, t := range techs {
+		name := joinTokens(tokens(t))
+		employer := false
+		for _, e := range ents {
+			// norm and name are " a b " forms, spaces around
+			if e.sec == secWork && e.norm != "" && strings.Contains(e.norm, name) &&
+				(strings.Contains(joined, " at"+e.norm) || strings.Contains(joined, " for"+e.norm) || jobNounAfter(joined, e.norm)) {
+				employer = true
+				break
+			}
+		}
+		if !employer && !spelledInName(name, ents, joined) && !awardNamedWith(name, ents, joined) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// spelledInName reports a technology found only through a word of an
+// entry's name typed whole, its own name not typed: "kube" of the project
+// kube-sentinel is no question about Kubernetes. name and the entries'
+// norms are " a b " forms.
+func spelledInName(name string, ents []*item, joined string) bool {
+	if strings.Contains(joined, name) {
+		return false
+	}
+	tech := strings.TrimSpace(name)
+	for _, e := range ents {
+		if e.norm == "" || !strings.Contains(joined, e.norm) || strings.Count(e.norm, " ") < 3 {
+			continue // a name of two words or more, typed whole
+		}
+		for _, w := range strings.Fields(e.norm) {
+			if len(w) >= 3 && w != tech && strings.HasPrefix(tech, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

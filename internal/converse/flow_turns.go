@@ -164,3 +164,12 @@ func (x *Index) correctedAsk(st State, q string) string {
 	}
 	return q
 }
+
+// whatAboutPerson reads "what about teaching?" and "how about Go?" as
+// about the person, as the conversation goes on: the person's teaching,
+// not teaching in general.
+func whatAboutPerson(q *query) {
+	if !q.person && len(q.ts) >= 3 && q.ts[1] == "about" && (q.ts[0] == "what" || q.ts[0] == "how") {
+		q.person, q.third = true, true
+	}
+}
