@@ -74,16 +74,16 @@ var leadStarts = []string{"back to ", "going back to ", "getting back to ", "com
 // question asks about anyway, and read with it the clause's words become
 // the thing asked ("doesn't list back among her studies").
 func dropTopicLead(q string) string {
-	s := strings.TrimLeft(q, " ")
+	s := strings.TrimLeft(q, " \t\n")
 	for _, p := range []string{"ok ", "ok, ", "okay, ", "so ", "so, ", "and ", "now ", "now, "} {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
-			s = s[len(p):]
+		if rest, ok := cutWords(s, p); ok {
+			s = rest
 			break
 		}
 	}
 	lead := false
 	for _, p := range leadStarts {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+		if _, ok := cutWords(s, p); ok {
 			lead = true
 			break
 		}
@@ -91,8 +91,12 @@ func dropTopicLead(q string) string {
 	if !lead {
 		return q
 	}
-	for _, sep := range []string{" — ", " – ", " - ", "—", ": ", "; ", ", "} {
-		if i := strings.Index(s, sep); i > 0 {
+	for _, sep := range []string{"—", "–", "-", ":", ";", ","} {
+		i := strings.Index(s, sep)
+		if sep == "-" {
+			i = strings.Index(s, " -") + 1 // a dash, not "follow-up"
+		}
+		if i > 0 {
 			rest := strings.TrimSpace(s[i+len(sep):])
 			if opensQuestion(rest, false) && !leansBack(rest) {
 				return rest
@@ -152,24 +156,57 @@ func (x *Index) correctedAsk(st State, q string) string {
 	if !ok {
 		return q
 	}
-	s := strings.TrimSpace(q)
-	for _, p := range correctionLeads {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
-			rest := strings.TrimRight(s[len(p):], "?!. ")
-			if rest == "" || opensQuestion(rest, false) {
-				return q
-			}
-			return ask + rest + "?"
-		}
+	if rest, ok := correctionRest(q); ok {
+		return ask + rest + "?"
 	}
 	return q
 }
 
-// whatAboutPerson reads "what about teaching?" and "how about Go?" as
-// about the person, as the conversation goes on: the person's teaching,
-// not teaching in general.
+// correctionRest returns what a correction names ("the Salesforce job" of
+// "no, I meant the Salesforce job"), when q is one and asks no question
+// of its own.
+func correctionRest(q string) (string, bool) {
+	s := strings.TrimSpace(q)
+	for _, p := range correctionLeads {
+		if rest, ok := cutWords(s, p); ok {
+			rest = strings.TrimRight(rest, "?!. ")
+			return rest, rest != "" && !opensQuestion(rest, false)
+		}
+	}
+	return "", false
+}
+
+// cutWords returns s after its opening p, compared case-insensitively with
+// any run of blanks in s matching one space of p.
+func cutWords(s, p string) (string, bool) {
+	i := 0
+	for j := 0; j < len(p); j++ {
+		if p[j] == ' ' {
+			if i >= len(s) || !isBlank(s[i]) {
+				return "", false
+			}
+			for i < len(s) && isBlank(s[i]) {
+				i++
+			}
+			continue
+		}
+		if i >= len(s) || s[i]|0x20 != p[j]|0x20 {
+			return "", false
+		}
+		i++
+	}
+	return s[i:], i < len(s)
+}
+
+// whatAboutPerson reads "what about teaching?" as about the person, as
+// the conversation goes on: the person's teaching, not teaching in
+// general. A thing named ("what about Aetna?") is left to the steps that
+// know things.
 func whatAboutPerson(q *query) {
-	if !q.person && len(q.ts) >= 3 && q.ts[1] == "about" && (q.ts[0] == "what" || q.ts[0] == "how") {
+	if !q.person && len(q.ts) == 3 && q.ts[1] == "about" && (q.ts[0] == "what" || q.ts[0] == "how") &&
+		len(q.ts[2]) > 5 && strings.HasSuffix(q.ts[2], "ing") { // an activity, not a thing named
 		q.person, q.third = true, true
 	}
 }
+
+func isBlank(b byte) bool { return b == ' ' || b == '\t' || b == '\n' }

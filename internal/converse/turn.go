@@ -117,8 +117,8 @@ func (c *Canned) Next(st State) State {
 // TurnCanned is Turn that also returns the reply as a Canned when it did
 // not depend on st (nil when it did: a follow-up such as "when was that?").
 func (x *Index) TurnCanned(st State, question string, now time.Time) (Reply, State, *Canned) {
-	if asked := x.correctedAsk(st, question); asked != question {
-		r, next := x.Turn(st, asked, now) // asked again of the last question: never kept
+	if _, ok := correctionRest(question); ok {
+		r, next := x.Turn(st, question, now) // asked again of the last question in some states: never kept
 		return r, next, nil
 	}
 	question = dropTopicLead(x.spokenForm(question))
