@@ -94,9 +94,13 @@ func TestVoiceTurnWAVFormats(t *testing.T) {
 	} {
 		status, _, out := postRaw(t, url, c.ctype, c.body)
 		transcript, _ := out["transcript"].(string)
-		t.Logf("%s: %d, transcript %q", c.name, status, transcript)
-		if status != 200 || !strings.Contains(transcript, "study") {
-			t.Errorf("%s: %d %v, want a transcript with the question's words", c.name, status, out)
+		reply, _ := out["reply"].(map[string]any)
+		text, _ := reply["text"].(string)
+		t.Logf("%s: %d, transcript %q, reply %q", c.name, status, transcript, text)
+		// Telephone bandwidth (8 kHz µ-law) may cost a word ("where did
+		// Richard tell me"), not the answer.
+		if status != 200 || !strings.Contains(transcript, "Richard") || !strings.Contains(text, "Oklahoma") {
+			t.Errorf("%s: %d %v, want a transcript naming Richard and the answer", c.name, status, out)
 		}
 	}
 
