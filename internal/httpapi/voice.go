@@ -3,7 +3,6 @@ package httpapi
 import (
 	"errors"
 	"io"
-	"mime"
 	"net/http"
 	"strings"
 
@@ -25,11 +24,12 @@ func (s *Server) postVoice(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, s.logger, apperr.New(apperr.Unavailable, "voice is unavailable on this server: %s", s.voiceDown))
 		return
 	}
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if err != nil || media.Container(mt) == "" {
+	ctype := r.Header.Get("Content-Type")
+	mt, sniff, err := media.Resolve(ctype)
+	if err != nil {
 		// Before reading the body: a wrong type is answered at once.
 		w.Header().Set("Accept-Post", strings.Join(media.Types, ", "))
-		writeError(w, r, s.logger, media.Unsupported(r.Header.Get("Content-Type")))
+		writeError(w, r, s.logger, err)
 		return
 	}
 	if err := declaredTooLarge(r, maxAudioBytes, "audio"); err != nil {
@@ -46,6 +46,14 @@ func (s *Server) postVoice(w http.ResponseWriter, r *http.Request) {
 		}
 		writeError(w, r, s.logger, err)
 		return
+	}
+	if sniff {
+		// No type, or a generic one: the body's magic bytes say.
+		if mt = media.Sniff(body); mt == "" {
+			w.Header().Set("Accept-Post", strings.Join(media.Types, ", "))
+			writeError(w, r, s.logger, media.Unrecognised(ctype))
+			return
+		}
 	}
 	res, err := s.voice.Turn(r.Context(), r.PathValue("id"), mt, body)
 	if err != nil {

@@ -1,6 +1,7 @@
 // Package audio decodes, converts and encodes the uncompressed audio that the
-// voice pipeline works on: 16-bit PCM, mono or stereo, any common rate in;
-// 16 kHz mono out for the recognisers; WAV out for the spoken replies.
+// voice pipeline works on: WAV in (integer PCM of 8 to 32 bits, float, A-law
+// or µ-law, any common rate) as 16-bit PCM; 16 kHz mono out for the
+// recognisers; 16-bit WAV out for the spoken replies.
 package audio
 
 import "time"

@@ -34,13 +34,6 @@ func (l Limits) withDefaults() Limits {
 	return l
 }
 
-// WAVE format tags this decoder knows.
-const (
-	formatPCM        = 0x0001
-	formatFloat      = 0x0003
-	formatExtensible = 0xFFFE
-)
-
 // Streaming writers cannot seek back to fix the sizes, so they write a
 // placeholder meaning "the rest of the stream": 0, 0xFFFFFFFF (ffmpeg to a
 // pipe) or 0x7FFFF000 (espeak-ng --stdout). A declared data size at or past
@@ -50,24 +43,20 @@ const (
 	headerLength  = 12 // "RIFF" size "WAVE"
 )
 
-// format is the parsed "fmt " chunk.
-type format struct {
-	tag        uint16
-	channels   int
-	rate       int
-	blockAlign int
-	bits       int
-}
-
-// DecodeWAV reads a RIFF/WAVE file of 16-bit PCM, mono or stereo, at any
-// rate from MinRate to MaxRate. It tolerates WAVE_FORMAT_EXTENSIBLE headers,
-// odd-sized chunks with their pad byte, LIST/INFO and other unknown chunks,
-// and a data chunk whose size is a streaming placeholder (0, 0x7FFFF000,
-// 0xFFFFFFFF: the rest of the file).
+// DecodeWAV reads a RIFF/WAVE file into 16-bit PCM, at any rate from
+// MinRate to MaxRate. It takes integer PCM of 8 (unsigned), 16, 24 and 32
+// bits, IEEE float of 32 and 64 bits, G.711 A-law and µ-law, plain or in a
+// WAVE_FORMAT_EXTENSIBLE header; mono and stereo stay as they are, 3 to
+// MaxWAVChannels channels are averaged into mono. It tolerates odd-sized
+// chunks with their pad byte, LIST/INFO, fact and other unknown chunks, a
+// data chunk whose size is a streaming placeholder (0, 0x7FFFF000,
+// 0xFFFFFFFF: the rest of the file), and a trailing partial sample frame,
+// which it drops.
 //
-// Errors: apperr.TooLarge past lim; apperr.Unsupported for other encodings,
-// bit depths, channel counts or rates; apperr.Invalid for a corrupt header or
-// truncated data.
+// Errors: apperr.TooLarge past lim; apperr.Unsupported for other encodings
+// (ADPCM, MP3, ...), bit depths, channel counts or rates, and for RF64 and
+// big-endian RIFX files; apperr.Invalid for a corrupt header or truncated
+// data.
 func DecodeWAV(r io.Reader, lim Limits) (PCM, error) {
 	lim = lim.withDefaults()
 	data, err := io.ReadAll(io.LimitReader(r, lim.MaxBytes+1))
@@ -85,8 +74,13 @@ func DecodeWAV(r io.Reader, lim Limits) (PCM, error) {
 func ParseWAV(data []byte, lim Limits) (PCM, error) {
 	lim = lim.withDefaults()
 	if len(data) < headerLength || string(data[0:4]) != "RIFF" || string(data[8:12]) != "WAVE" {
-		if len(data) >= 4 && (string(data[0:4]) == "RIFX" || string(data[0:4]) == "RF64") {
-			return PCM{}, apperr.New(apperr.Unsupported, "only little-endian RIFF WAVE is supported, not %s", data[0:4])
+		if len(data) >= 4 {
+			switch string(data[0:4]) {
+			case "RIFX":
+				return PCM{}, apperr.New(apperr.Unsupported, "big-endian RIFX WAV is not supported; send little-endian RIFF WAVE")
+			case "RF64", "BW64":
+				return PCM{}, apperr.New(apperr.Unsupported, "%s (64-bit WAV) is not supported; send RIFF WAVE", data[0:4])
+			}
 		}
 		return PCM{}, apperr.New(apperr.Invalid, "not a WAV file: no RIFF/WAVE header")
 	}
@@ -125,71 +119,6 @@ func ParseWAV(data []byte, lim Limits) (PCM, error) {
 		return PCM{}, apperr.New(apperr.Invalid, "WAV file has no fmt chunk")
 	}
 	return PCM{}, apperr.New(apperr.Invalid, "WAV file has no data chunk")
-}
-
-// parseFormat reads a "fmt " chunk body and checks it is 16-bit PCM.
-func parseFormat(b []byte) (format, error) {
-	if len(b) < 16 {
-		return format{}, apperr.New(apperr.Invalid, "WAV fmt chunk is %d bytes, want at least 16", len(b))
-	}
-	f := format{
-		tag:        binary.LittleEndian.Uint16(b[0:2]),
-		channels:   int(binary.LittleEndian.Uint16(b[2:4])),
-		rate:       int(binary.LittleEndian.Uint32(b[4:8])),
-		blockAlign: int(binary.LittleEndian.Uint16(b[12:14])),
-		bits:       int(binary.LittleEndian.Uint16(b[14:16])),
-	}
-	if f.tag == formatExtensible {
-		// cbSize(2) validBits(2) channelMask(4) subFormat GUID(16): the GUID's
-		// first two bytes are the real format tag.
-		if len(b) < 40 {
-			return format{}, apperr.New(apperr.Invalid, "WAV extensible fmt chunk is %d bytes, want 40", len(b))
-		}
-		f.tag = binary.LittleEndian.Uint16(b[24:26])
-		if valid := int(binary.LittleEndian.Uint16(b[18:20])); valid != 0 && valid != f.bits {
-			return format{}, apperr.New(apperr.Unsupported, "WAV with %d valid bits in %d-bit samples is not supported", valid, f.bits)
-		}
-	}
-	switch {
-	case f.tag == formatFloat:
-		return format{}, apperr.New(apperr.Unsupported, "floating-point WAV is not supported; send 16-bit PCM")
-	case f.tag != formatPCM:
-		return format{}, apperr.New(apperr.Unsupported, "WAV encoding 0x%04x is not supported; send 16-bit PCM", f.tag)
-	case f.bits != 16:
-		return format{}, apperr.New(apperr.Unsupported, "%d-bit WAV is not supported; send 16-bit PCM", f.bits)
-	case f.channels != 1 && f.channels != 2:
-		return format{}, apperr.New(apperr.Unsupported, "WAV with %d channels is not supported; send mono or stereo", f.channels)
-	case f.rate < MinRate || f.rate > MaxRate:
-		return format{}, apperr.New(apperr.Unsupported, "sample rate %d Hz is not supported (%d to %d)", f.rate, MinRate, MaxRate)
-	case f.blockAlign != f.channels*2:
-		return format{}, apperr.New(apperr.Invalid, "WAV block align %d does not match %d channels of 16 bits", f.blockAlign, f.channels)
-	}
-	return f, nil
-}
-
-// samples decodes the data chunk body under the duration limit.
-func samples(f format, body []byte, size uint32, lim Limits) (PCM, error) {
-	n := len(body)
-	switch {
-	case size == 0 || size >= sizeStreaming:
-		// unknown size: the data runs to the end of the file
-	case uint64(size) > uint64(len(body)):
-		return PCM{}, apperr.New(apperr.Invalid, "WAV data is truncated: header says %d bytes, file has %d", size, len(body))
-	default:
-		n = int(size)
-	}
-	if n%f.blockAlign != 0 {
-		return PCM{}, apperr.New(apperr.Invalid, "WAV data ends inside a sample frame (%d bytes, frames of %d)", n, f.blockAlign)
-	}
-	frames := n / f.blockAlign
-	if d := time.Duration(frames) * time.Second / time.Duration(f.rate); d > lim.MaxDuration {
-		return PCM{}, apperr.New(apperr.TooLarge, "audio lasts %s, longer than the %s allowed", d.Round(time.Millisecond), lim.MaxDuration)
-	}
-	out := make([]int16, n/2)
-	for i := range out {
-		out[i] = int16(binary.LittleEndian.Uint16(body[2*i:]))
-	}
-	return PCM{Rate: f.rate, Channels: f.channels, Samples: out}, nil
 }
 
 // EncodeWAV writes p as a canonical 44-byte-header RIFF/WAVE file.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/parleyhq/parley/internal/apperr"
 	"github.com/parleyhq/parley/internal/voice/audio"
+	at "github.com/parleyhq/parley/internal/voice/audio/audiotest"
 	"github.com/parleyhq/parley/internal/voice/media"
 )
 
@@ -276,4 +278,92 @@ func FuzzDecodeOgg(f *testing.F) {
 			t.Fatalf("internal error on bad input: %v", err)
 		}
 	})
+}
+
+// TestResolveContentType: WAV's aliases and parameters are taken as they
+// come, a missing or generic type asks for the body to be sniffed, and any
+// other type is refused naming the accepted ones.
+func TestResolveContentType(t *testing.T) {
+	tests := []struct {
+		ctype, want string
+		sniff, ok   bool
+	}{
+		{"audio/wav", "audio/wav", false, true},
+		{"audio/wav; codecs=1", "audio/wav", false, true},
+		{`audio/wav; codecs="3"`, "audio/wav", false, true},
+		{"audio/wav; codecs", "audio/wav", false, true}, // a parameter without a value: the type still stands
+		{"Audio/X-WAV", "audio/x-wav", false, true},
+		{"audio/wave", "audio/wave", false, true},
+		{"audio/vnd.wave; codec=6", "audio/vnd.wave", false, true},
+		{"audio/webm;codecs=opus", "audio/webm", false, true},
+		{"", "", true, true},
+		{"  ", "", true, true},
+		{"application/octet-stream", "application/octet-stream", true, true},
+		{"binary/octet-stream", "binary/octet-stream", true, true},
+		{"application/x-www-form-urlencoded", "application/x-www-form-urlencoded", true, true},
+		{"audio/mpeg", "", false, false},
+		{"audio/flac", "", false, false},
+		{"text/plain", "", false, false},
+		{"audio/", "", false, false},
+		{";;", "", false, false},
+	}
+	for _, tt := range tests {
+		mt, sniff, err := media.Resolve(tt.ctype)
+		if mt != tt.want || sniff != tt.sniff || (err == nil) != tt.ok {
+			t.Errorf("Resolve(%q) = %q, %v, %v; want %q, %v, ok %v", tt.ctype, mt, sniff, err, tt.want, tt.sniff, tt.ok)
+		}
+		if err != nil && (apperr.CodeOf(err) != apperr.Unsupported || !strings.Contains(err.Error(), "audio/wav, audio/ogg, audio/webm") || !strings.Contains(err.Error(), "float")) {
+			t.Errorf("Resolve(%q): %v, want unsupported naming the types and WAV's encodings", tt.ctype, err)
+		}
+	}
+}
+
+// TestSniff: the magic bytes of each container, and RIFF files that are
+// not WAVE (AVI) or too short are not taken for WAV.
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"wav", read(t, "question.wav"), "audio/wav"},
+		{"rifx wav", []byte("RIFX\x00\x00\x00\x24WAVEfmt "), "audio/wav"},
+		{"rf64 wav", []byte("RF64\xff\xff\xff\xffWAVEds64"), "audio/wav"},
+		{"ogg", read(t, "celt.opus"), "audio/ogg"},
+		{"webm", webm(nil, 0, true, "A_OPUS"), "audio/webm"},
+		{"avi", []byte("RIFF\x00\x00\x00\x00AVI LIST"), ""},
+		{"short riff", []byte("RIFF\x00\x00"), ""},
+		{"mp3", []byte("ID3\x04\x00\x00\x00\x00\x00\x00"), ""},
+		{"flac", []byte("fLaC\x00\x00\x00\x22"), ""},
+		{"empty", nil, ""},
+	}
+	for _, tt := range tests {
+		if got := media.Sniff(tt.data); got != tt.want {
+			t.Errorf("%s: Sniff = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	err := media.Unrecognised("")
+	if msg := apperr.MessageOf(err); apperr.CodeOf(err) != apperr.Unsupported || !strings.Contains(msg, "no Content-Type") || !strings.Contains(msg, "audio/wav, audio/ogg, audio/webm") {
+		t.Errorf("Unrecognised(\"\") = %v", err)
+	}
+	if msg := apperr.MessageOf(media.Unrecognised("application/octet-stream")); !strings.Contains(msg, `"application/octet-stream"`) {
+		t.Errorf("Unrecognised names %q, want the type sent", msg)
+	}
+}
+
+// TestDecodeFloatWAV: a float32 WAV (scipy, browser encoders) sent
+// without a type decodes through Sniff and Decode to the 16-bit original.
+func TestDecodeFloatWAV(t *testing.T) {
+	pcm, err := audio.ParseWAV(read(t, "question.wav"), audio.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := at.WAV(at.Chunk{ID: "fmt ", Body: at.FmtPCM(3, pcm.Channels, pcm.Rate, 32)}, at.Chunk{ID: "data", Body: at.Encoded(3, 32, pcm.Samples)})
+	got, err := media.Decode(media.Sniff(file), file, audio.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Rate != pcm.Rate || got.Channels != pcm.Channels || !slices.Equal(got.Samples, pcm.Samples) {
+		t.Errorf("float32 WAV decodes to %d Hz × %d, %d samples; want the 16-bit original", got.Rate, got.Channels, len(got.Samples))
+	}
 }

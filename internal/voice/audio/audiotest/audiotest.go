@@ -123,3 +123,33 @@ func WAV(chunks ...Chunk) []byte {
 
 // U32 returns a pointer to v, for Chunk.Size.
 func U32(v uint32) *uint32 { return &v }
+
+// Encoded returns s as a "data" chunk body in another WAV encoding: tag 1
+// (integer PCM) with 8 (unsigned), 24 or 32 bits, or tag 3 (IEEE float)
+// with 32 or 64 bits (s/32768, as libsndfile and scipy scale). Wider
+// integers get a non-zero low byte pattern that a decoder must drop; 8 bits
+// keeps only the top byte. It panics on any other pair.
+func Encoded(tag uint16, bits int, s []int16) []byte {
+	n := bits / 8
+	b := make([]byte, n*len(s))
+	for i, v := range s {
+		p := b[n*i:]
+		switch {
+		case tag == 1 && bits == 8:
+			p[0] = byte(v>>8) + 128
+		case tag == 1 && bits == 24:
+			p[0] = byte(i) | 1
+			binary.LittleEndian.PutUint16(p[1:], uint16(v))
+		case tag == 1 && bits == 32:
+			binary.LittleEndian.PutUint16(p[0:], uint16(i)|0x8001)
+			binary.LittleEndian.PutUint16(p[2:], uint16(v))
+		case tag == 3 && bits == 32:
+			binary.LittleEndian.PutUint32(p, math.Float32bits(float32(v)/32768))
+		case tag == 3 && bits == 64:
+			binary.LittleEndian.PutUint64(p, math.Float64bits(float64(v)/32768))
+		default:
+			panic("audiotest.Encoded: no such encoding")
+		}
+	}
+	return b
+}
