@@ -446,20 +446,6 @@ func (x *Index) quotePlace(o *out, p place, lead string) bool {
 	return x.quoteSentences(o, lead, picked)
 }
 
-// origin answers where she grew up or comes from: the summary's words if it
-// has them, else that the profile doesn't say; then where she is based.
-func (x *Index) origin(o *out) {
-	o.in = iLocation
-	o.origin = true
-	if !x.summarySays(o, "hails from", "grew up", "born in", "native of", "raised in", "originally from", "comes from", "moved from") {
-		o.say("The profile doesn't say where %s grew up or comes from.", x.who())
-	}
-	if home := x.basedIn(); home != "" {
-		o.say("%s is based in %s.", x.Who(), home)
-		o.cite(secBasics, 0, "location")
-	}
-}
-
 // wideOrNested reports a place that may hold, or lie inside, a home town
 // the profile names differently: a US state or a province ("is she in
 // california" of someone in "San Francisco" with no region), an area

@@ -25,3 +25,17 @@ func asksFrom(ts []string) bool {
 	}
 	return false
 }
+
+// origin answers where she grew up or comes from: the summary's words if it
+// has them, else that the profile doesn't say; then where she is based.
+func (x *Index) origin(o *out) {
+	o.in = iLocation
+	o.origin = true
+	if !x.summarySays(o, "hails from", "grew up", "born in", "native of", "raised in", "originally from", "comes from", "moved from") {
+		o.say("The profile doesn't say where %s grew up or comes from.", x.who())
+	}
+	if home := x.basedIn(); home != "" {
+		o.say("%s is based in %s.", x.Who(), home)
+		o.cite(secBasics, 0, "location")
+	}
+}
