@@ -10,13 +10,20 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
+# PIN=1 puts every server on CPU 0 and the load generator on CPU 1, so that
+# wrk's own CPU and scheduling delays stay out of the server's latency
+# (MEASURING.md: "put the load generator on the other core where you can").
+# Go sizes GOMAXPROCS from the affinity mask, so a pinned server runs one P.
+srv_pin=() gen_pin=()
+if [ "${PIN:-0}" = 1 ]; then srv_pin=(taskset -c 0); gen_pin=(taskset -c 1); fi
+
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 
 # wrk_run THREADS URL [LUA_SCRIPT] -> "req/s p99_ms ok|ERRORS" (64 connections, $dur)
 wrk_run() {
   local threads=$1 url=$2 extra=()
   [ -n "${3:-}" ] && extra=(-s "$3")
-  wrk -t"$threads" -c64 -d"$dur" --latency "${extra[@]}" "$url" 2>"$work/wrk.err" | awk -v errf="$work/wrk.err" '
+  "${gen_pin[@]}" wrk -t"$threads" -c64 -d"$dur" --latency "${extra[@]}" "$url" 2>"$work/wrk.err" | awk -v errf="$work/wrk.err" '
     /Requests\/sec/ {rps=$2}
     /^ +99%/ {p=$2; if (p ~ /us$/) {sub("us","",p); p=p/1000} else if (p ~ /ms$/) {sub("ms","",p)} else if (p ~ /s$/) {sub("s","",p); p=p*1000}}
     /Non-2xx|Socket errors/ {err=1}
@@ -35,7 +42,7 @@ start_parley() {
     if [ -n "$2" ]; then export DATABASE_URL="$2"; else unset DATABASE_URL; fi
     if [ -n "$3" ]; then export REDIS_URL="$3"; else unset REDIS_URL; fi
     "$bin" import --slug hendriks "$sample" >/dev/null
-    exec "$bin" serve >"$dir/serve.log" 2>&1
+    exec "${srv_pin[@]}" "$bin" serve >"$dir/serve.log" 2>&1
   ) &
   pid[$label]=$!; url[$label]="http://127.0.0.1:$p"
   for _ in $(seq 1 100); do curl -sf "${url[$label]}/healthz" >/dev/null && break; sleep 0.1; done

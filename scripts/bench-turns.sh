@@ -18,6 +18,7 @@
 # WRK_THREADS=N (default 2, as MEASURING.md and the figures): wrk -tN -c64;
 #   64 gives each connection its own client thread and session (older runs).
 # PEERS=0 leaves out the two reference handlers.
+# PIN=1: servers on CPU 0, wrk on CPU 1 (see scripts/bench-lib.sh).
 rounds=${1:-3}
 dur=${2:-5s}
 threads=${WRK_THREADS:-2}
@@ -30,7 +31,7 @@ declare -A url pid sess
 start_peer() { # label mode
   local label=$1 dir="$work/$1" p
   mkdir -p "$dir"; p=$(port)
-  "$peer" -addr "127.0.0.1:$p" -db "$dir/peer.db" -mode "$2" >"$dir/serve.log" 2>&1 &
+  "${srv_pin[@]}" "$peer" -addr "127.0.0.1:$p" -db "$dir/peer.db" -mode "$2" >"$dir/serve.log" 2>&1 &
   pid[$label]=$!; url[$label]="http://127.0.0.1:$p"; sess[$label]="$dir/sessions"
   wait_up "$label"
   seq -f 'peer-session-%02g' 1 64 >"$dir/sessions"
@@ -56,7 +57,7 @@ if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null && redis-cli -h 127.0.0.1 ping
   labels+=(postgres+redis)
 fi
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), wrk -t$threads -c64 -d$dur, $rounds interleaved rounds"
+echo "# $(date -u +%FT%TZ) $(nproc) cores${srv_pin[*]:+, servers on CPU 0 and wrk on CPU 1}, load $(cut -d' ' -f1-3 /proc/loadavg), wrk -t$threads -c64 -d$dur, $rounds interleaved rounds"
 declare -A ratios
 for r in $(seq 1 "$rounds"); do
   for l in "${labels[@]}"; do

@@ -110,6 +110,7 @@ func (r *resolver) unlistedEmployer() bool {
 		if name != "" && (strings.HasPrefix(name, "The ") || len(industriesNamed(withoutFirms(q.ts), false)) == 0) {
 			o.in = iWork
 			o.say("The profile doesn't list a job at %s.", name)
+			x.namedElsewhere(o, name)
 			x.workHistory(o, nil, r.now)
 			o.in = iWork
 			return true
