@@ -34,6 +34,15 @@ func (x *Index) askedPositive(ts []string) []string {
 	if negOpeners[at(ts, 0)] {
 		i = 1
 	}
+	if yesNoQuestion(ts[i:]) {
+		// "does he work at Ubisoft anymore" asks what "still" asks, and
+		// "anymore" is no part of the employer's name.
+		for j := i + 2; j < len(ts); j++ {
+			if ts[j] == "anymore" {
+				ts[j] = "still"
+			}
+		}
+	}
 	aux := at(ts, i)
 	pos, ok := negatedAux[aux]
 	if !ok {
