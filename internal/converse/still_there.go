@@ -29,8 +29,10 @@ func (r *resolver) stillThere() bool {
 	if len(jobs) == 0 || !oneEmployer(jobs) {
 		return false
 	}
-	if !hasAnyToken(q.ts, "at", "with", "for", "work", "works", "working", "employed", "there") {
-		return false // "is she still a member of X", "is the app still live": not a job
+	if !hasAnyToken(q.ts, "at", "with", "for", "by", "there") {
+		// "is she still a member of X", "does she still work rugby match
+		// days" (at City Rugby Club): no job asked after
+		return false
 	}
 	var open []*item
 	first, last := jobs[0], jobs[0]
