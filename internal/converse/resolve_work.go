@@ -293,8 +293,14 @@ func (r *resolver) workingLife() bool {
 // industry answers which industries she worked in.
 func (r *resolver) industry() bool {
 	x, o, q := r.x, r.o, r.q
-	if named := industriesNamed(q.ts, q.scores[iEducation] > 0 && !worksIn(q.ts)); len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" && !q.inPlace && asksIndustry(q, named) &&
-		(len(q.ents) == 0 || len(named) > 0) {
+	named := industriesNamed(q.ts, q.scores[iEducation] > 0 && !worksIn(q.ts))
+	if len(q.techs) > 0 || q.kind != nil || q.hasWin || q.lang != "" || q.inPlace {
+		return false
+	}
+	if len(named) == 1 && onlyIndustryNamed(q, named[0]) && asksLength(q.ts) && x.industryTenure(o, q.ts, named[0], r.now) {
+		return true // "how many years in healthcare"
+	}
+	if asksIndustry(q, named) && (len(q.ents) == 0 || len(named) > 0) {
 		x.industryAnswer(o, q, named)
 		return true
 	}

@@ -1,0 +1,84 @@
+package converse
+
+import (
+	"slices"
+	"time"
+)
+
+// "How long has he worked in the games industry", "how many years in
+// healthcare": the time in the jobs whose own words place them in the
+// industry, overlaps counted once. The industry list alone answers whether,
+// not how long.
+
+// asksLength reports "how long", "how many years/months", "years of
+// experience ...".
+func asksLength(ts []string) bool {
+	if at(ts, 0) == "how" && (at(ts, 1) == "long" || at(ts, 1) == "many" && (at(ts, 2) == "years" || at(ts, 2) == "months")) {
+		return true
+	}
+	return at(ts, 0) == "years" && at(ts, 1) == "of" && at(ts, 2) == "experience"
+}
+
+// industryTenure answers for one industry named after "in"; false when no
+// dated job is in it (the industry answer then says so), or when the words
+// after "in" name job titles: "how many years in finance" of a CFO asks
+// about her finance roles, not about the finance firms she worked for.
+// "How many years as a pharmacist" asks about a role too.
+func (x *Index) industryTenure(o *out, ts []string, ind industry, now time.Time) bool {
+	in := slices.Index(ts, "in")
+	if in < 0 || hasAnyToken(ts, "as") {
+		return false
+	}
+	rest := ts[in+1:]
+	if at(rest, 0) == "the" {
+		rest = rest[1:]
+	}
+	if len(x.fieldJobs(fieldMatch(nounFrom(rest)))) > 0 {
+		return false
+	}
+	var jobs []*item // most recent first
+	for _, it := range x.sorted(secWork) {
+		if it.dated && !it.brk && !it.noEnd && ind.in(x.entryText(it)) {
+			jobs = append(jobs, it)
+		}
+	}
+	if len(jobs) == 0 {
+		return false
+	}
+	oldest := slices.Clone(jobs)
+	slices.SortStableFunc(oldest, func(a, b *item) int { return a.per.From().Compare(b.per.From()) })
+	var c coverage
+	current := false
+	for _, it := range oldest {
+		c.add(it.per.From(), it.per.Until(now))
+		current = current || it.current(now)
+		o.citeItem(it)
+	}
+	first := oldest[0]
+	o.in = iDuration
+	if current {
+		o.say("%s has worked in %s since %s, %s in all: %s.", x.Who(), ind.name, fmtDate(first.per.Start), roughly(c.total), rolesList(jobs))
+	} else {
+		o.say("%s worked in %s for %s in all, starting in %s: %s.", x.Who(), ind.name, roughly(c.total), fmtDate(first.per.Start), rolesList(jobs))
+	}
+	o.focusOn(jobs...)
+	return true
+}
+
+// onlyIndustryNamed reports whether the entries the question names are
+// named only by words of the industry: "the games industry" names Lantern
+// Fox Games by "games", an industry word, but "how long at Deloitte" names
+// Deloitte, and the question is about that firm.
+func onlyIndustryNamed(q *query, ind industry) bool {
+	for _, e := range q.ents {
+		for _, k := range e.keys {
+			if hasAnyToken(q.ts, k) && !ind.in(" "+k+" ") {
+				return false
+			}
+		}
+		if e.acro != "" && hasAnyToken(q.ts, e.acro) {
+			return false
+		}
+	}
+	return true
+}
