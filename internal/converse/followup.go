@@ -42,7 +42,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		}
 		x.workHistory(o, w, now)
 	case iProjects, iEducation, iVolunteer, iCerts, iAwards, iPubs:
-		if in == iEducation && (q.hasWin && q.win.Current || hasAnyToken(q.ts, "will", "expected", "expect", "finish", "finishes", "still")) {
+		// "when will she finish", not "did he finish high school"
+		finish := hasAnyToken(q.ts, "finish", "finishes") && at(q.ts, 0) != "did"
+		if in == iEducation && (q.hasWin && q.win.Current || finish || hasAnyToken(q.ts, "will", "expected", "expect", "still")) {
 			if x.currentStudy(o, now) {
 				return
 			}
