@@ -23,7 +23,14 @@ func (x *Index) compileDegree(it *item) {
 	if i := strings.IndexByte(kind, '('); i > 0 {
 		kind = kind[:i] // "Juris Doctor (J.D.)"
 	}
-	if a := degreeInitials(kind); a != "" {
+	a := degreeInitials(kind)
+	if a == "" && strings.Contains(kind, ".") && !strings.Contains(strings.TrimSpace(kind), " ") {
+		// "LL.M.", "M.Sc.": the letters are how visitors type it ("llm")
+		if c := compactLetters(kind); len(c) >= 3 && len(c) <= 5 && degreeRank[c] > 0 {
+			a = c
+		}
+	}
+	if a != "" {
 		it.roleAcro = a
 		if x.acros == nil {
 			x.acros = map[string]bool{}

@@ -325,3 +325,20 @@ func personActsAs(joined string) bool {
 	}
 	return false
 }
+
+// workWordOnly reports a question whose one injection cue is also a word of
+// work, asked of the person and not of the assistant: "llm experience?",
+// "has she fine-tuned an LLM", "can he simulate battery cooling", "did he
+// write work instructions". "Ignore your instructions" and "you are now
+// an LLM" address the assistant and stay refused.
+func workWordOnly(q *query) bool {
+	// "you" may stand for the person in q.ts ("can you code"): read the raw words.
+	if hasAnyToken(tokens(q.raw), "you", "your", "yours", "yourself", "assistant", "bot", "ai", "chatbot", "prompt", "system", "previous", "above", "new") {
+		return false
+	}
+	if hasAnyToken(q.ts, "llm", "llms", "simulate", "simulating", "simulates") || strings.Contains(q.joined, " language model") {
+		return true // technical words first
+	}
+	// These are commands as often as nouns: only of the person.
+	return q.third && hasAnyToken(q.ts, "instructions", "instruction", "override", "overrides", "bypass", "bypassed")
+}

@@ -107,7 +107,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	scoreCues(offTopicTable, q.ts, &off)
 	scoreCues(injectionTable, q.ts, &inj)
 	q.off, q.inject = off[iOffTopic], inj[iInjection] > 0 || encodedText(q.raw, q.ts)
-	if inj[iInjection] == 1 && personActsAs(q.joined) {
+	if inj[iInjection] == 1 && (personActsAs(q.joined) || workWordOnly(q)) {
 		q.inject = false // "would he act as an expert witness": a post of his, not a new role for the assistant
 	}
 	if q.off > 0 && q.third {
@@ -125,7 +125,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
 		if q.kind, kindPhrase = findKind(q.joined); q.kind != nil {
 			q.unknown = ""
-			if strings.Contains(kindPhrase, "languages") {
+			if kindPhrase == "llm" && x.degreeLetters("llm") {
+				q.kind = nil // "where did she do her LLM": the law degree she holds
+			} else if strings.Contains(kindPhrase, "languages") {
 				q.scores[iLangs] = 0 // "which languages did he use": not spoken ones
 			}
 			if strings.Contains(q.joined, " how long ") || strings.Contains(q.joined, " how many years ") || strings.Contains(q.joined, " since when ") {
@@ -315,6 +317,10 @@ func (x *Index) findTechs(q *query, raw []string) {
 		}
 		if h.size == 0 || h.size == 1 && raw[i] == "excel" && (at(raw, i+1) == "at" || at(raw, i+1) == "in") {
 			i++ // "what does she excel at": the verb, not the spreadsheet
+			continue
+		}
+		if h.size == 1 && x.degreeLetters(compactLetters(raw[i])) {
+			i++ // "does she have an LLM" of a lawyer with an LL.M.: her degree, not the models
 			continue
 		}
 		if h.size == 1 && verbTech[raw[i]] && !techKindNouns[at(raw, i+1)] {
