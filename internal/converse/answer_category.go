@@ -214,3 +214,17 @@ func placeNamedByKind(ents []*item, phrase, joined string) bool {
 	}
 	return false
 }
+
+// programmingLanguageAsked reports a question naming a programming language
+// beside the word "language": "is Go her main language".
+func programmingLanguageAsked(q *query) bool {
+	if !hasAnyToken(q.ts, "language", "languages") {
+		return false
+	}
+	for _, t := range q.techs {
+		if techCategory()[strings.ToLower(t)] == "language" {
+			return true
+		}
+	}
+	return false
+}

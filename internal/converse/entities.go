@@ -81,11 +81,37 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Compare(b.s, a.s) })
 	var best []*item
 	for _, c := range all {
-		if 2*c.s >= bestScore && len(best) < 4 {
+		if 2*c.s >= bestScore && len(best) < 4 && !givenByNamed(c.e, c.s, all[0].e, bestScore) {
 			best = append(best, c.e)
 		}
 	}
 	return best, bestScore >= 100
+}
+
+// givenByNamed reports an award, certificate or paper found only by a word
+// of who gave or published it ("Ubisoft Game Lab Competition") when that
+// word is the name of the organisation the question names best (the job at
+// Ubisoft Montréal): "did he work at Ubisoft" asks of the job.
+func givenByNamed(e *item, s int, top *item, topScore int) bool {
+	if s >= 100 || topScore < 100 || e == top {
+		return false
+	}
+	switch e.sec {
+	case secAwards, secCertificates, secPublications:
+	default:
+		return false
+	}
+	switch top.sec {
+	case secWork, secVolunteer, secEducation:
+	default:
+		return false
+	}
+	for _, k := range top.keyStems {
+		if slices.Contains(e.roleKeys, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // entityScore rates how well a question names e: 1000 for the whole name

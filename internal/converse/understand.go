@@ -65,7 +65,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	raw := x.fixCueTypos(x.splitGlued(expandSlang(tokens(question))))
 	neverAsEver(raw)
-	raw = sinceAlone(x.statementAsked(question, x.askedPositive(raw)))
+	raw = sinceAlone(x.statementAsked(question, x.askedPositive(usedTo(raw))))
 	x.gigsAsJobs(raw)
 	q.ts = make([]string, 0, len(raw))
 	for i, t := range raw {
@@ -121,14 +121,17 @@ func (x *Index) understand(question string, now time.Time) *query {
 		q.scores[iAvailability] += 6 // "could he advise my startup": whether he takes that on
 	}
 	x.findTechs(q, raw)
+	if q.scores[iLangs] > 0 && programmingLanguageAsked(q) {
+		q.scores[iLangs] = 0 // "is Swift his main language": not a spoken one
+	}
 	var kindPhrase string
 	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
 		if q.kind, kindPhrase = findKind(q.joined); q.kind != nil {
 			q.unknown = ""
 			if kindPhrase == "llm" && x.degreeLetters("llm") {
 				q.kind = nil // "where did she do her LLM": the law degree she holds
-			} else if strings.Contains(kindPhrase, "languages") {
-				q.scores[iLangs] = 0 // "which languages did he use": not spoken ones
+			} else if strings.Contains(kindPhrase, "languages") || q.kind.noun == "programming languages" {
+				q.scores[iLangs] = 0 // "which languages did he use", "what language does she code in": not spoken ones
 			}
 			if strings.Contains(q.joined, " how long ") || strings.Contains(q.joined, " how many years ") || strings.Contains(q.joined, " since when ") {
 				q.kind = nil // "how long has she been coding": her experience
@@ -328,7 +331,8 @@ func (x *Index) findTechs(q *query, raw []string) {
 			continue
 		}
 		switch {
-		case !h.ambiguous || q.techCue || followsAbout(raw, i) || writtenIn(raw, i) || techPerson[at(raw, i+1)] || techUseNoun[at(raw, i+1)]: // "a Go developer", "years of Go experience"
+		case !h.ambiguous || q.techCue || followsAbout(raw, i) || writtenIn(raw, i) || techPerson[at(raw, i+1)] || techUseNoun[at(raw, i+1)] || // "a Go developer", "years of Go experience"
+			hasAnyToken(raw, "language", "languages") && techCategory()[strings.ToLower(h.name)] == "language": // "is Rust her main language"
 			if len(q.techs) == 0 {
 				if w := x.unknownTail(raw, i+h.size); w != "" {
 					q.techTail = raw[i : i+h.size+1]
