@@ -22,6 +22,7 @@ type View struct {
 	Reason string `json:"not_copied,omitempty"`
 
 	qualifier string   // the source's database name, which MySQL prefixes
+	mariadb   bool     // the source is MariaDB (not MySQL)
 	deps      []string // views this one reads
 	textCmp   bool     // compares or sorts text (MySQL: by collation)
 	// groupConcat: the view has GROUP_CONCAT, which MySQL cuts at

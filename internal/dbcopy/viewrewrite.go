@@ -23,7 +23,19 @@ type viewRewriter struct {
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
 	r := viewRewriter{v: v, names: names}
-	return r.rewrite(r.anyValue(toks))
+	toks, err := r.rewriteIntervals(toks)
+	if err != nil {
+		return nil, err
+	}
+	toks, rollup, err := rewriteRollup(toks)
+	if err != nil {
+		return nil, err
+	}
+	grouped := r.anyValue(toks, rollup)
+	if rollup && len(grouped) != len(toks) {
+		return nil, fmt.Errorf("WITH ROLLUP reading columns neither grouped nor aggregated is not translated")
+	}
+	return r.rewrite(grouped)
 }
 
 func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
@@ -61,7 +73,8 @@ func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
 
 // mysqlRewritten are the functions call rewrites.
 var mysqlRewritten = map[string]bool{"cast": true, "if": true, "concat": true, "concat_ws": true, "group_concat": true,
-	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true, "greatest": true, "least": true}
+	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true, "greatest": true, "least": true,
+	"locate": true, "left": true, "right": true, "date_format": true, "timestampdiff": true}
 
 // call rewrites the call of function fn (lower-case), inner being the
 // tokens between its parentheses.
@@ -81,6 +94,14 @@ func (r viewRewriter) call(fn string, inner []viewTok) ([]viewTok, error) {
 		return r.rewriteGreatest(fn, inner)
 	case "substr", "substring", "mid":
 		return r.rewriteSubstr(fn, inner)
+	case "locate":
+		return r.rewriteLocate(inner)
+	case "left", "right":
+		return r.rewriteLeftRight(fn, inner)
+	case "date_format":
+		return r.rewriteDateFormat(inner)
+	case "timestampdiff":
+		return r.rewriteTimestampDiff(inner)
 	default: // length, octet_length
 		return r.rewriteLength(fn, inner)
 	}
@@ -114,11 +135,55 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 			typ.WriteByte(' ')
 		}
 	}
+	x := trimSpace(inner[:as])
 	pg, err := castType(strings.TrimSpace(typ.String()))
 	if err != nil {
 		return nil, err
 	}
-	expr, err := r.rewrite(trimSpace(inner[:as]))
+	switch {
+	case pg == "text" || strings.HasPrefix(pg, "varchar"):
+		// MySQL writes x as CONCAT does.
+		if err := r.checkText("CAST", x); err != nil {
+			return nil, err
+		}
+	case pg == "unsigned":
+		// MySQL wraps a negative integer around 2^64 (and holds a
+		// negative decimal at 0): integer columns only.
+		if !r.intColumn(x) {
+			return nil, fmt.Errorf("CAST to UNSIGNED of other than an integer column (MySQL wraps negative values around 2^64) is not translated")
+		}
+		expr, err := r.rewrite(x)
+		if err != nil {
+			return nil, err
+		}
+		out := append([]viewTok{{'r', "CAST(CASE WHEN "}}, expr...)
+		out = append(append(out, viewTok{'r', " < 0 THEN CAST("}), expr...)
+		out = append(append(out, viewTok{'r', " AS numeric) + 18446744073709551616 ELSE "}), expr...)
+		return append(out, viewTok{'r', " END AS numeric(20,0))"}), nil
+	case strings.HasPrefix(pg, "timestamp"):
+		// MariaDB cuts the fraction of a second the type lacks, where
+		// PostgreSQL (and MySQL 8) round it: exact when x has none more.
+		fsp := strings.TrimSuffix(strings.TrimPrefix(pg, "timestamp("), ")")
+		if k := r.timeKind(x); k == "date" || k == "timestamp" && r.maxFSP(x) <= atoi(fsp) {
+			break
+		}
+		if !r.v.mariadb && fsp != "6" {
+			return nil, fmt.Errorf("CAST to DATETIME(%s) of other than a DATE or DATETIME column of no more fraction digits (MySQL rounds the fraction) is not translated", fsp)
+		}
+		unit := map[string]string{"0": "second", "3": "milliseconds", "6": ""}[fsp]
+		if r.v.mariadb && unit == "" && fsp != "6" {
+			return nil, fmt.Errorf("CAST to DATETIME(%s) (MariaDB cuts the fraction of a second) is not translated", fsp)
+		}
+		if unit != "" {
+			expr, err := r.rewrite(x)
+			if err != nil {
+				return nil, err
+			}
+			out := append([]viewTok{{'r', "CAST(date_trunc('" + unit + "', CAST("}}, expr...)
+			return append(out, viewTok{'r', " AS timestamp)) AS " + pg + ")"}), nil
+		}
+	}
+	expr, err := r.rewrite(x)
 	if err != nil {
 		return nil, err
 	}
@@ -126,9 +191,39 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 	return append(out, viewTok{'r', " AS " + pg + ")"}), nil
 }
 
+// maxFSP is the most fraction-of-second digits of the columns of a
+// (a column path), 6 when unknown.
+func (r viewRewriter) maxFSP(a []viewTok) int {
+	c, ok := refAt(a, 0, r.v.qualifier)
+	if !ok || c.end != len(a) {
+		return 6
+	}
+	most := 0
+	for _, col := range r.names.cols[c.parts[len(c.parts)-1]] {
+		_, args, _ := strings.Cut(col.TargetType, "(")
+		n := 6
+		if args != "" {
+			n = atoi(strings.TrimSuffix(args, ")"))
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 6
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
 // castType maps a MySQL CAST target, as MariaDB and MySQL store it
 // ("char(5) charset utf8mb4", "decimal ( 8 , 2 )" once tokenised), to
-// PostgreSQL's type.
+// PostgreSQL's type; "unsigned" is left to rewriteCast.
 func castType(typ string) (string, error) {
 	words := strings.Fields(strings.NewReplacer(" ( ", "(", "( ", "(", " )", ")", " , ", ",").Replace(typ))
 	if len(words) == 0 {
@@ -140,9 +235,13 @@ func castType(typ string) (string, error) {
 		args = "(" + args
 	}
 	switch base {
-	case "signed", "unsigned":
+	case "signed":
 		if rest == "" || rest == "int" || rest == "integer" {
 			return "bigint", nil
+		}
+	case "unsigned":
+		if rest == "" || rest == "int" || rest == "integer" {
+			return "unsigned", nil
 		}
 	case "char", "nchar":
 		if strings.HasSuffix(rest, "binary") || strings.Contains(rest, "charset binary") {
@@ -159,10 +258,20 @@ func castType(typ string) (string, error) {
 			return "date", nil
 		}
 	case "datetime":
+		if rest == "" && args == "" {
+			return "timestamp(0)", nil
+		}
 		if rest == "" {
 			return "timestamp" + args, nil
 		}
 	case "decimal":
+		// MySQL's DECIMAL is DECIMAL(10,0); DECIMAL(p) is DECIMAL(p,0).
+		if rest == "" && args == "" {
+			return "numeric(10,0)", nil
+		}
+		if rest == "" && !strings.Contains(args, ",") {
+			return "numeric(" + strings.TrimSuffix(args[1:], ")") + ",0)", nil
+		}
 		if rest == "" {
 			return "numeric" + args, nil
 		}
@@ -189,6 +298,10 @@ func (r viewRewriter) rewriteIf(inner []viewTok) ([]viewTok, error) {
 		rw, err := r.rewrite(args[k])
 		if err != nil {
 			return nil, err
+		}
+		if k == 0 && (r.numberColumn(args[0]) || len(args[0]) == 1 && args[0][0].kind == 'n') {
+			// MySQL: a number is true when not 0 (NULL is not true).
+			rw = append(append([]viewTok{{'r', "("}}, rw...), viewTok{'r', ") <> 0"})
 		}
 		out = append(append(out, rw...), viewTok{'r', word})
 	}
