@@ -84,7 +84,7 @@ func (r viewRewriter) timeKind(a []viewTok) string {
 func (r viewRewriter) timeArg(fn string, a []viewTok) ([]viewTok, error) {
 	if r.timeKind(a) == "" {
 		return nil, fmt.Errorf("%s of %s, not a DATE or DATETIME column (MySQL reads strings and numbers as dates, TIMESTAMP columns in the session's time zone), is not translated",
-			fn, tokText(a))
+			fn, r.tokText(a))
 	}
 	rw, err := r.rewrite(a)
 	if err != nil {
@@ -93,10 +93,16 @@ func (r viewRewriter) timeArg(fn string, a []viewTok) ([]viewTok, error) {
 	return append(append([]viewTok{{'r', "CAST("}}, rw...), viewTok{'r', " AS timestamp)"}), nil
 }
 
-// tokText is toks as MySQL wrote them, near enough for a message.
-func tokText(toks []viewTok) string {
+// tokText is toks as MySQL wrote them, near enough for a message, the
+// database name left out.
+func (r viewRewriter) tokText(toks []viewTok) string {
 	var b strings.Builder
-	for _, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == 'q' && t.text == r.v.qualifier && i+1 < len(toks) && toks[i+1].text == "." {
+			i++
+			continue
+		}
 		switch t.kind {
 		case 'q':
 			b.WriteString("`" + t.text + "`")
@@ -167,7 +173,7 @@ func (r viewRewriter) rewriteIntervals(toks []viewTok) ([]viewTok, error) {
 		kind := r.timeKind(x)
 		if kind == "" {
 			return nil, fmt.Errorf("%s + INTERVAL, %s not a DATE or DATETIME column (MySQL reads strings and numbers as dates, TIMESTAMP columns in the session's time zone), is not translated",
-				tokText(x), tokText(x))
+				r.tokText(x), r.tokText(x))
 		}
 		if kind == "date" && (one == "1 second" || one == "1 minute" || one == "1 hour") {
 			kind = "timestamp"
@@ -184,7 +190,7 @@ func (r viewRewriter) rewriteIntervals(toks []viewTok) ([]viewTok, error) {
 			sum = append(sum, viewTok{'r', ") " + toks[op].text + " interval '" + one + "' * "})
 			sum = append(sum, n...)
 		default:
-			return nil, fmt.Errorf("INTERVAL %s %s, n not an integer or an integer column (MySQL rounds it), is not translated", tokText(n), strings.ToUpper(toks[unit].text))
+			return nil, fmt.Errorf("INTERVAL %s %s, n not an integer or an integer column (MySQL rounds it), is not translated", r.tokText(n), strings.ToUpper(toks[unit].text))
 		}
 		sum = append(sum, viewTok{'r', " AS " + kind + ")"}, viewTok{'p', ")"})
 		toks = append(append(append([]viewTok{}, toks[:start]...), sum...), toks[unit+1:]...)
