@@ -172,8 +172,8 @@ func (r viewRewriter) rewriteIntervals(toks []viewTok) ([]viewTok, error) {
 		n := trimSpace(toks[at+1 : unit])
 		kind := r.timeKind(x)
 		if kind == "" {
-			return nil, fmt.Errorf("%s + INTERVAL, %s not a DATE or DATETIME column (MySQL reads strings and numbers as dates, TIMESTAMP columns in the session's time zone), is not translated",
-				r.tokText(x), r.tokText(x))
+			return nil, fmt.Errorf("INTERVAL arithmetic on %s, not a DATE or DATETIME column (MySQL reads strings and numbers as dates, TIMESTAMP columns in the session's time zone), is not translated",
+				r.tokText(x))
 		}
 		if kind == "date" && (one == "1 second" || one == "1 minute" || one == "1 hour") {
 			kind = "timestamp"

@@ -72,7 +72,7 @@ func TestMySQLViewsDateTextFuncs(t *testing.T) {
 	for name, why := range map[string]string{
 		"r_week":        "DATE_FORMAT specifier %U is not translated",
 		"r_string_date": "DATE_FORMAT of `ev`.`name`, not a DATE or DATETIME column",
-		"r_tz":          "`ev`.`ts` + INTERVAL, `ev`.`ts` not a DATE or DATETIME column",
+		"r_tz":          "INTERVAL arithmetic on `ev`.`ts`, not a DATE or DATETIME column",
 		"r_half":        "INTERVAL `ev`.`amt` DAY, n not an integer",
 		"r_compound":    "INTERVAL ... HOUR_MINUTE is not translated",
 		"r_micro":       "TIMESTAMPDIFF(MICROSECOND, ...) is not translated",
