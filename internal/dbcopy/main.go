@@ -76,9 +76,10 @@ run     creates the tables (with their comments), copies rows with binary
         POSITION as strpos (from a position too), LEFT and RIGHT ('' for
         a negative count); of DATE and DATETIME columns (not TIMESTAMP,
         read in the session's time zone, nor strings or numbers):
-        DATE_FORMAT as to_char for %Y %y %m %c %d %e %H %k %h %I %l %i
-        %s %S %f %M %b %W %a %j %p %T %r %D %% (English names, MySQL's
-        default lc_time_names), DATE_ADD/DATE_SUB/ADDDATE/TIMESTAMPADD
+        DATE_FORMAT as to_char for the specifiers (each after a percent
+        sign) Y y m c d e H k h I l i s S f M b W a j p T r D and the
+        percent sign itself (English names, MySQL's default
+        lc_time_names), DATE_ADD/DATE_SUB/ADDDATE/TIMESTAMPADD
         (d + INTERVAL n unit) for SECOND to YEAR, n an integer or an
         integer column (month ends clamped as MySQL does, a DATE plus
         days, months or years staying a DATE), TIMESTAMPDIFF for SECOND,
@@ -93,7 +94,7 @@ run     creates the tables (with their comments), copies rows with binary
         key is grouped (which MySQL takes from any row of the group)
         read as (array_agg(col))[1] (with ROLLUP, such a view is not
         created). A view using anything else (MySQL's /, ||, DIV,
-        SOUNDEX, CAST to BINARY or TIME, DATE_FORMAT's %U, INTERVAL
+        SOUNDEX, CAST to BINARY or TIME, DATE_FORMAT's U (week), INTERVAL
         HOUR_MINUTE, SQLite's datetime(), ...) is not created, and plan
         and run say why and where its SELECT is, as a translated view
         PostgreSQL refuses is a warning; a MySQL view comparing or

@@ -41,7 +41,7 @@ func TestTranslateView(t *testing.T) {
 			"cast(`shop`.`t`.`Name` as char(5) charset utf8mb3) AS `c5`,cast(`shop`.`t`.`at` as datetime(3)) AS `dt`,cast(`shop`.`t`.`id` as decimal(8,2)) AS `d`," +
 			"cast(`shop`.`t`.`Name` as date) AS `da`,cast(`shop`.`t`.`id` as double) AS `f` from `shop`.`t`",
 			`AS select CAST("t"."Name" AS bigint) AS "s",CAST(CASE WHEN "t"."id" < 0 THEN CAST("t"."id" AS numeric) + 18446744073709551616 ELSE "t"."id" END AS numeric(20,0)) AS "u",CAST("t"."id" AS text) AS "c",` +
-				`CAST("t"."Name" AS varchar(5)) AS "c5",CAST("t"."at" AS timestamp(3)) AS "dt",CAST("t"."id" AS numeric(8,2)) AS "d",` +
+				`CAST("t"."Name" AS varchar(5)) AS "c5",CAST("t"."at" AS timestamp(3)) AS "dt",CAST(CASE WHEN round(CAST("t"."id" AS numeric), 2) > 999999.99 THEN 999999.99 WHEN round(CAST("t"."id" AS numeric), 2) < -999999.99 THEN -999999.99 ELSE CAST("t"."id" AS numeric) END AS numeric(8,2)) AS "d",` +
 				`CAST("t"."Name" AS date) AS "da",CAST("t"."id" AS double precision) AS "f" from "t"`, false, false},
 		{true, "select if(`shop`.`t`.`Name` is null,if(`shop`.`t`.`id` = 1,'one',cast(`shop`.`t`.`id` as char charset utf8mb4)),ifnull(`shop`.`t`.`Name`,'-')) AS `x` from `shop`.`t`",
 			`AS select CASE WHEN "t"."Name" is null THEN CASE WHEN "t"."id" = 1 THEN 'one' ELSE CAST("t"."id" AS text) END ELSE coalesce("t"."Name",'-') END AS "x" from "t"`, false, false},

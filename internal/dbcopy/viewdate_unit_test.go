@@ -84,6 +84,8 @@ func TestRewriteMySQLDateFuncs(t *testing.T) {
 		{"cast(`shop`.`t`.`price` as decimal(10,0))", `CAST("t"."price" AS numeric(10,0))`, true, false},
 		{"cast(`shop`.`t`.`price` as decimal)", `CAST("t"."price" AS numeric(10,0))`, true, false},
 		{"cast(`shop`.`t`.`price` as decimal(4))", `CAST("t"."price" AS numeric(4,0))`, true, false},
+		{"cast(`shop`.`t`.`price` as decimal(3,1))", `CAST(CASE WHEN round(CAST("t"."price" AS numeric), 1) > 99.9 THEN 99.9 WHEN round(CAST("t"."price" AS numeric), 1) < -99.9 THEN -99.9 ELSE CAST("t"."price" AS numeric) END AS numeric(3,1))`, true, false},
+		{"cast(" + id + " as decimal(3,3))", `CAST(CASE WHEN round(CAST("t"."id" AS numeric), 3) > 0.999 THEN 0.999 WHEN round(CAST("t"."id" AS numeric), 3) < -0.999 THEN -0.999 ELSE CAST("t"."id" AS numeric) END AS numeric(3,3))`, true, false},
 		{"cast(" + dt3 + " as datetime)", `CAST(date_trunc('second', CAST("t"."dt3" AS timestamp)) AS timestamp(0))`, true, false},
 		{"cast(" + dt3 + " as datetime(3))", `CAST("t"."dt3" AS timestamp(3))`, true, false},
 		{"cast(" + dt + " as datetime(3))", `CAST("t"."dt" AS timestamp(3))`, false, false},

@@ -160,6 +160,30 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 		out = append(append(out, viewTok{'r', " < 0 THEN CAST("}), expr...)
 		out = append(append(out, viewTok{'r', " AS numeric) + 18446744073709551616 ELSE "}), expr...)
 		return append(out, viewTok{'r', " END AS numeric(20,0))"}), nil
+	case strings.HasPrefix(pg, "numeric("):
+		// MySQL rounds half away from zero, as PostgreSQL does, and holds
+		// a value out of range at the type's largest, where PostgreSQL fails.
+		p, sc, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(pg, "numeric("), ")"), ",")
+		if r.numberFits(x, atoi(p)-atoi(sc), atoi(sc)) {
+			break
+		}
+		big := strings.Repeat("9", atoi(p)-atoi(sc))
+		if big == "" {
+			big = "0"
+		}
+		if atoi(sc) > 0 {
+			big += "." + strings.Repeat("9", atoi(sc))
+		}
+		expr, err := r.rewrite(x)
+		if err != nil {
+			return nil, err
+		}
+		num := append(append([]viewTok{{'r', "CAST("}}, expr...), viewTok{'r', " AS numeric)"})
+		rounded := append(append([]viewTok{{'r', "round("}}, num...), viewTok{'r', ", " + sc + ")"})
+		out := append([]viewTok{{'r', "CAST(CASE WHEN "}}, rounded...)
+		out = append(append(out, viewTok{'r', " > " + big + " THEN " + big + " WHEN "}), rounded...)
+		out = append(append(out, viewTok{'r', " < -" + big + " THEN -" + big + " ELSE "}), num...)
+		return append(out, viewTok{'r', " END AS " + pg + ")"}), nil
 	case strings.HasPrefix(pg, "timestamp"):
 		// MariaDB cuts the fraction of a second the type lacks, where
 		// PostgreSQL (and MySQL 8) round it: exact when x has none more.
@@ -189,6 +213,33 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 	}
 	out := append([]viewTok{{'r', "CAST("}}, expr...)
 	return append(out, viewTok{'r', " AS " + pg + ")"}), nil
+}
+
+// numberFits: a is a column whose every value, rounded to scale
+// digits, has at most whole digits before the point.
+func (r viewRewriter) numberFits(a []viewTok, whole, scale int) bool {
+	c, ok := refAt(a, 0, r.v.qualifier)
+	if !ok || c.end != len(a) {
+		return false
+	}
+	cols := r.names.cols[c.parts[len(c.parts)-1]]
+	for _, col := range cols {
+		base, args, _ := strings.Cut(strings.ToLower(col.TargetType), "(")
+		switch digits := map[string]int{"smallint": 5, "integer": 10, "bigint": 19}[base]; {
+		case digits > 0:
+			if digits > whole {
+				return false
+			}
+		case base == "numeric" && args != "":
+			p, s, _ := strings.Cut(strings.TrimSuffix(args, ")"), ",")
+			if w := atoi(p) - atoi(s); w > whole || w == whole && atoi(s) > scale {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return len(cols) > 0
 }
 
 // maxFSP is the most fraction-of-second digits of the columns of a
