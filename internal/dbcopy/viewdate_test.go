@@ -55,6 +55,11 @@ func TestMySQLViewsDateTextFuncs(t *testing.T) {
 		"TIMESTAMPDIFF(QUARTER, d, d2) AS o, TIMESTAMPDIFF(WEEK, d2, d) AS p, TIMESTAMPDIFF(DAY, dt3, d2) AS q FROM ev;\n"+
 		"CREATE VIEW v_rollup AS SELECT grp, sub, count(*) AS c, sum(amt) AS s FROM ev GROUP BY grp, sub WITH ROLLUP;\n"+
 		"CREATE VIEW v_rollup1 AS SELECT grp, count(*) AS c, max(d) AS m FROM ev GROUP BY grp WITH ROLLUP;\n"+
+		"CREATE TABLE codes (id int PRIMARY KEY, c varchar(30));\n"+
+		"INSERT INTO codes VALUES (1, '42'), (2, ''), (3, 'abc'), (4, ' 12ab'), (5, '1.9'), (6, '-7'), (7, '+5'), (8, '\\t\\n 3'), (9, '99999999999999999999'), "+
+		"(10, '9223372036854775808'), (11, '-99999999999999999999'), (12, '0x1A'), (13, '12e2'), (14, NULL), (15, '- 5'), (16, '000000000000000000000012'), "+
+		"(17, '18446744073709551615'), (18, '9223372036854775807'), (19, '١٢'), (20, CONCAT(_utf8mb4 0xC2A0, '12')), (21, '-'), (22, '\\r8');\n"+
+		"CREATE VIEW v_signed AS SELECT id, CAST(c AS SIGNED) AS s FROM codes;\n"+
 		"CREATE VIEW r_week AS SELECT DATE_FORMAT(d, '%U') AS w FROM ev;\n"+
 		"CREATE VIEW r_string_date AS SELECT DATE_FORMAT(name, '%Y') AS w FROM ev;\n"+
 		"CREATE VIEW r_tz AS SELECT DATE_ADD(ts, INTERVAL 1 DAY) AS w FROM ev;\n"+
@@ -94,7 +99,7 @@ func TestMySQLViewsDateTextFuncs(t *testing.T) {
 		t.Fatal(err)
 	}
 	pg := pgConn(t, dst)
-	for _, view := range []string{"v_locate", "v_leftright", "v_format", "v_if", "v_cast", "v_interval", "v_diff", "v_rollup", "v_rollup1"} {
+	for _, view := range []string{"v_locate", "v_leftright", "v_format", "v_if", "v_cast", "v_interval", "v_diff", "v_rollup", "v_rollup1", "v_signed"} {
 		var cols []string
 		rows, err := pg.Query(ctx, `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`, view)
 		if err != nil {

@@ -146,6 +146,24 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 		if err := r.checkText("CAST", x); err != nil {
 			return nil, err
 		}
+	case pg == "bigint" && r.textColumn(x):
+		// MySQL reads a string's leading integer after white space ('' and
+		// 'abc' are 0, '1.9' is 1, ' 12ab' 12), wrapping one past 2^63-1
+		// as an unsigned value (2^64-1 at most) and holding one below
+		// -2^63 there; PostgreSQL fails on all but an integer.
+		expr, err := r.rewrite(x)
+		if err != nil {
+			return nil, err
+		}
+		m := append(append([]viewTok{{'r', "coalesce(CAST(substring(CAST("}}, expr...),
+			viewTok{'r', ` AS text) from E'^[ \\t\\n\\r\\v\\f]*([+-]?[0-9]+)') AS numeric), 0)`})
+		out := append([]viewTok{{'r', "CAST(CASE WHEN "}}, expr...)
+		out = append(append(out, viewTok{'r', " IS NULL THEN NULL WHEN "}), m...)
+		out = append(append(out, viewTok{'r', " > 18446744073709551615 THEN -1 WHEN "}), m...)
+		out = append(append(out, viewTok{'r', " >= 9223372036854775808 THEN "}), m...)
+		out = append(append(out, viewTok{'r', " - 18446744073709551616 WHEN "}), m...)
+		out = append(append(out, viewTok{'r', " < -9223372036854775808 THEN -9223372036854775808 ELSE "}), m...)
+		return append(out, viewTok{'r', " END AS bigint)"}), nil
 	case pg == "unsigned":
 		// MySQL wraps a negative integer around 2^64 (and holds a
 		// negative decimal at 0): integer columns only.
@@ -213,6 +231,25 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 	}
 	out := append([]viewTok{{'r', "CAST("}}, expr...)
 	return append(out, viewTok{'r', " AS " + pg + ")"}), nil
+}
+
+// textColumn: a is one column, of a text type in every table having a
+// column so named.
+func (r viewRewriter) textColumn(a []viewTok) bool {
+	c, ok := refAt(a, 0, r.v.qualifier)
+	if !ok || c.end != len(a) {
+		return false
+	}
+	cols := r.names.cols[c.parts[len(c.parts)-1]]
+	for _, col := range cols {
+		base, _, _ := strings.Cut(strings.ToLower(col.TargetType), "(")
+		switch strings.TrimSpace(base) {
+		case "text", "varchar", "character varying", "char", "character", "bpchar", "citext":
+		default:
+			return false
+		}
+	}
+	return len(cols) > 0
 }
 
 // numberFits: a is a column whose every value, rounded to scale
