@@ -62,7 +62,8 @@ run     creates the tables (with their comments), copies rows with binary
         them, functions that behave alike (IFNULL as coalesce, UCASE as
         upper, count, sum, ...), MySQL's IF(c,a,b) as CASE (a number c
         true when not 0, NULL false), LIMIT m,n as LIMIT n OFFSET m,
-        CAST to SIGNED (bigint), UNSIGNED (of an integer column:
+        CAST to SIGNED (bigint; a text column's leading integer, as
+        MySQL reads it), UNSIGNED (of an integer column:
         negatives wrapped around 2^64), CHAR[(n)], DATE, DATETIME[(n)]
         (MariaDB's cut fraction of a second kept), DECIMAL[(p[,s])]
         (DECIMAL alone is DECIMAL(10,0)), DOUBLE and FLOAT as
