@@ -83,7 +83,7 @@ run     creates the tables (with their comments), copies rows with binary
         lc_time_names), DATE_ADD/DATE_SUB/ADDDATE/TIMESTAMPADD
         (d + INTERVAL n unit) for SECOND to YEAR, n an integer or an
         integer column (month ends clamped as MySQL does, a DATE plus
-        days, months or years staying a DATE), TIMESTAMPDIFF for SECOND,
+        days, months or years staying a DATE, NULL past 9999-12-31), TIMESTAMPDIFF for SECOND,
         MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER and YEAR (toward zero,
         whole months counted by day of month and time as MySQL does);
         GROUP BY ... WITH ROLLUP as GROUP BY ROLLUP(...). The arguments

@@ -37,9 +37,9 @@ func (r viewRewriter) timeKind(a []viewTok) string {
 		// An INTERVAL sum (rewriteIntervals) ends with its type.
 		if n := len(inner); n > 0 && inner[n-1].kind == 'r' {
 			switch {
-			case strings.HasSuffix(inner[n-1].text, " AS date)"):
+			case strings.HasSuffix(inner[n-1].text, " AS date) END"):
 				return "date"
-			case strings.HasSuffix(inner[n-1].text, " AS timestamp)"):
+			case strings.HasSuffix(inner[n-1].text, " AS timestamp) END"):
 				return "timestamp"
 			}
 			return ""
@@ -127,7 +127,9 @@ var intervalUnits = map[string]string{"second": "1 second", "minute": "1 minute"
 // rewriteIntervals rewrites each "x + INTERVAL n unit" and "x - INTERVAL
 // n unit" of toks, x a date or timestamp, as a parenthesised PostgreSQL
 // sum CAST to x's type after it (a DATE plus days, months or years is a
-// DATE in MySQL, a timestamp in PostgreSQL). x and n stay tokens to
+// DATE in MySQL, a timestamp in PostgreSQL), NULL past 9999-12-31 or
+// before 0001-01-01 (MySQL: NULL outside 0000-01-01 to 9999-12-31; the
+// year 0, which PostgreSQL lacks, is NULL here). x and n stay tokens to
 // rewrite; the sum may be x of the next INTERVAL.
 func (r viewRewriter) rewriteIntervals(toks []viewTok) ([]viewTok, error) {
 	for {
@@ -178,21 +180,23 @@ func (r viewRewriter) rewriteIntervals(toks []viewTok) ([]viewTok, error) {
 		if kind == "date" && (one == "1 second" || one == "1 minute" || one == "1 hour") {
 			kind = "timestamp"
 		}
-		var sum []viewTok
-		sum = append(sum, viewTok{'p', "("}, viewTok{'r', "CAST(("})
-		sum = append(sum, x...)
+		var plus []viewTok // after x
 		switch {
 		case intLiteral(n):
-			sum = append(sum, viewTok{'r', ") " + toks[op].text + " interval '" + one + "' * "}, n[0])
+			plus = []viewTok{{'r', ") " + toks[op].text + " interval '" + one + "' * "}, n[0]}
 		case len(n) == 2 && n[0].kind == 'p' && n[0].text == "-" && intLiteral(n[1:]):
-			sum = append(sum, viewTok{'r', ") " + toks[op].text + " interval '" + one + "' * -"}, n[1])
+			plus = []viewTok{{'r', ") " + toks[op].text + " interval '" + one + "' * -"}, n[1]}
 		case r.intColumn(n):
-			sum = append(sum, viewTok{'r', ") " + toks[op].text + " interval '" + one + "' * "})
-			sum = append(sum, n...)
+			plus = append([]viewTok{{'r', ") " + toks[op].text + " interval '" + one + "' * "}}, n...)
 		default:
 			return nil, fmt.Errorf("INTERVAL %s %s, n not an integer or an integer column (MySQL rounds it), is not translated", r.tokText(n), strings.ToUpper(toks[unit].text))
 		}
-		sum = append(sum, viewTok{'r', " AS " + kind + ")"}, viewTok{'p', ")"})
+		// MySQL's dates end with 9999: a sum past them is NULL.
+		sum := append([]viewTok{{'p', "("}, {'r', "CASE WHEN ("}}, x...)
+		sum = append(append(sum, plus...), viewTok{'r', " >= '10000-01-01' OR ("})
+		sum = append(append(sum, x...), plus...)
+		sum = append(append(sum, viewTok{'r', " < '0001-01-01' THEN NULL ELSE CAST(("}), x...)
+		sum = append(append(sum, plus...), viewTok{'r', " AS " + kind + ") END"}, viewTok{'p', ")"})
 		toks = append(append(append([]viewTok{}, toks[:start]...), sum...), toks[unit+1:]...)
 	}
 }

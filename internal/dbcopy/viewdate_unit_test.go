@@ -53,12 +53,12 @@ func TestRewriteMySQLDateFuncs(t *testing.T) {
 		{"date_format(" + d + "," + n + ")", "!DATE_FORMAT other than of a date and a format string", true, false},
 		{"date_format(cast(" + n + " as date),'%d')", `to_char(CAST(CAST("t"."name" AS date) AS timestamp), 'DD')`, true, false},
 		// INTERVAL arithmetic (DATE_ADD, DATE_SUB, ADDDATE, TIMESTAMPADD).
-		{d + " + interval 1 month", `(CAST(("t"."d") + interval '1 month' * 1 AS date))`, true, false},
-		{dt + " - interval -3 hour", `(CAST(("t"."dt") - interval '1 hour' * -3 AS timestamp))`, true, false},
-		{d + " + interval 2 hour", `(CAST(("t"."d") + interval '1 hour' * 2 AS timestamp))`, true, false},
-		{d + " + interval " + id + " quarter", `(CAST(("t"."d") + interval '3 months' * "t"."id" AS date))`, true, false},
-		{"`x`.`d` + interval 1 month + interval 1 day", `(CAST(((CAST(("x"."d") + interval '1 month' * 1 AS date))) + interval '1 day' * 1 AS date))`, true, false},
-		{"date_format(" + d + " + interval 1 week,'%d')", `to_char(CAST((CAST(("t"."d") + interval '7 days' * 1 AS date)) AS timestamp), 'DD')`, true, false},
+		{d + " + interval 1 month", ivSum(`("t"."d")`, ` + interval '1 month' * 1`, "date"), true, false},
+		{dt + " - interval -3 hour", ivSum(`("t"."dt")`, ` - interval '1 hour' * -3`, "timestamp"), true, false},
+		{d + " + interval 2 hour", ivSum(`("t"."d")`, ` + interval '1 hour' * 2`, "timestamp"), true, false},
+		{d + " + interval " + id + " quarter", ivSum(`("t"."d")`, ` + interval '3 months' * "t"."id"`, "date"), true, false},
+		{"`x`.`d` + interval 1 month + interval 1 day", ivSum("("+ivSum(`("x"."d")`, ` + interval '1 month' * 1`, "date")+")", ` + interval '1 day' * 1`, "date"), true, false},
+		{"date_format(" + d + " + interval 1 week,'%d')", `to_char(CAST(` + ivSum(`("t"."d")`, ` + interval '7 days' * 1`, "date") + ` AS timestamp), 'DD')`, true, false},
 		{d + " + interval `shop`.`t`.`price` day", "!INTERVAL `t`.`price` DAY, n not an integer", true, false},
 		{d + " + interval " + id + " + 1 day", "!INTERVAL `t`.`id` + 1 DAY, n not an integer", true, false},
 		{d + " + interval '1:30' hour_minute", "!INTERVAL ... HOUR_MINUTE is not translated", true, false},
@@ -132,4 +132,10 @@ func TestRewriteMySQLDateFuncs(t *testing.T) {
 			t.Errorf("%s:\n got %q (%v)\nwant %q", tc.src, got, err, tc.want)
 		}
 	}
+}
+
+// ivSum is x plus an interval as rewriteIntervals writes it.
+func ivSum(x, plus, kind string) string {
+	s := x + plus
+	return "(CASE WHEN " + s + " >= '10000-01-01' OR " + s + " < '0001-01-01' THEN NULL ELSE CAST(" + s + " AS " + kind + ") END)"
 }
