@@ -78,7 +78,7 @@ run     creates the tables (with their comments), copies rows with binary
         a negative count); of DATE and DATETIME columns (not TIMESTAMP,
         read in the session's time zone, nor strings or numbers):
         DATE_FORMAT as to_char for the specifiers (each after a percent
-        sign) Y y m c d e H k h I l i s S f M b W a j p T r D and the
+        sign) Y y m c d e H k h I l i s S f M b W a j p T r D v x and the
         percent sign itself (English names, MySQL's default
         lc_time_names), DATE_ADD/DATE_SUB/ADDDATE/TIMESTAMPADD
         (d + INTERVAL n unit) for SECOND to YEAR, n an integer or an

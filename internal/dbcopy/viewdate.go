@@ -292,7 +292,7 @@ var dateFormatSpecs = map[byte]string{
 	'Y': "YYYY", 'y': "YY", 'm': "MM", 'c': "FMMM", 'd': "DD", 'e': "FMDD", 'H': "HH24", 'k': "FMHH24",
 	'h': "HH12", 'I': "HH12", 'l': "FMHH12", 'i': "MI", 's': "SS", 'S': "SS", 'f': "US", 'M': "FMMonth",
 	'b': "Mon", 'W': "FMDay", 'a': "Dy", 'j': "DDD", 'p': "AM", 'T': "HH24:MI:SS", 'r': "HH12:MI:SS AM",
-	'D': "FMDDth",
+	'D': "FMDDth", 'v': "IW", 'x': "IYYY", // ISO 8601 week and its year
 }
 
 // dateFormat turns a DATE_FORMAT format into to_char's, literal text

@@ -163,6 +163,8 @@ func TestMySQLViewsDateGrid(t *testing.T) {
 		"CREATE VIEW g_diff AS SELECT x.id AS xi, y.id AS yi, TIMESTAMPDIFF(SECOND, x.a, y.a) AS s, TIMESTAMPDIFF(MINUTE, x.a, y.a) AS mi, " +
 		"TIMESTAMPDIFF(HOUR, x.a, y.a) AS h, TIMESTAMPDIFF(DAY, x.a, y.a) AS d, TIMESTAMPDIFF(WEEK, x.a, y.a) AS w, TIMESTAMPDIFF(MONTH, x.a, y.a) AS mo, " +
 		"TIMESTAMPDIFF(QUARTER, x.a, y.a) AS q, TIMESTAMPDIFF(YEAR, x.a, y.a) AS y, TIMESTAMPDIFF(MONTH, x.ad, y.a) AS mo2, TIMESTAMPDIFF(DAY, x.ad, y.ad) AS d2 FROM pt x JOIN pt y ON y.id >= 0;\n" +
+		"CREATE TABLE days (id int PRIMARY KEY, d date);\nSET SESSION max_recursive_iterations = 10000;\nINSERT INTO days WITH RECURSIVE h(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM h WHERE i < 4000) SELECT i, '2015-12-20' + INTERVAL i DAY FROM h;\n" +
+		"CREATE VIEW g_week AS SELECT id, DATE_FORMAT(d, '%v %x %j %a %W %D') AS w, DATE_FORMAT(d, '%x-W%v') AS wd FROM days;\n" +
 		"CREATE VIEW g_add AS SELECT x.id AS xi, y.id AS yi, x.a + INTERVAL y.n MONTH AS m, x.ad - INTERVAL y.n YEAR AS y, DATE_ADD(x.ad, INTERVAL y.n DAY) AS d, " +
 		"DATE_SUB(x.a, INTERVAL y.n HOUR) AS h, x.ad + INTERVAL y.n QUARTER AS q FROM pt x JOIN pt y ON y.id >= 0;\n")
 	mysqlExec(t, dsn, b.String())
@@ -179,7 +181,7 @@ func TestMySQLViewsDateGrid(t *testing.T) {
 	defer my.Close()
 	pg := pgConn(t, dst)
 	for view, cols := range map[string][]string{"g_format": {"id", "f"}, "g_diff": {"xi", "yi", "s", "mi", "h", "d", "w", "mo", "q", "y", "mo2", "d2"},
-		"g_add": {"xi", "yi", "m", "y", "d", "h", "q"}} {
+		"g_add": {"xi", "yi", "m", "y", "d", "h", "q"}, "g_week": {"id", "w", "wd"}} {
 		want := mysqlViewRows(t, my, view, cols, "")
 		for i := range want {
 			want[i] = trailingZeros.ReplaceAllString(want[i], "$1")
