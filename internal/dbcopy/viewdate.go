@@ -243,13 +243,17 @@ func operandStart(toks []viewTok, op int) (int, error) {
 	}
 	if p := lastIndex(toks, start); p >= 0 {
 		pt := toks[p]
-		if pt.kind == 'p' && strings.Contains("+-*/%^|&~<<>>", pt.text) && pt.text != "<" && pt.text != ">" ||
+		if pt.kind == 'p' && tighterOps[pt.text] ||
 			pt.kind == 'w' && (strings.EqualFold(pt.text, "div") || strings.EqualFold(pt.text, "mod") || strings.EqualFold(pt.text, "interval") || strings.EqualFold(pt.text, "binary")) {
 			return 0, bad
 		}
 	}
 	return start, nil
 }
+
+// tighterOps are the operators binding the operand before "+ INTERVAL"
+// first (or as tightly, from the left).
+var tighterOps = map[string]bool{"+": true, "-": true, "*": true, "/": true, "%": true, "^": true, "|": true, "&": true, "~": true, "<<": true, ">>": true}
 
 // lastIndex is the index of the last token before i that is not white
 // space, -1 if none.
