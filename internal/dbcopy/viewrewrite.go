@@ -6,11 +6,13 @@ import (
 )
 
 // MySQL syntax PostgreSQL spells otherwise, rewritten token by token
-// before translateView's names and functions: LIMIT offset,count,
-// CAST(x AS mysql-type) and IF(c, a, b) here; CONCAT, CONCAT_WS, SUBSTR,
-// LENGTH, GREATEST and LEAST in viewconcat.go; GROUP_CONCAT in viewgroupconcat.go. The
-// tokens written here have kind 'r', which translateView copies as they
-// are.
+// before translateView's names and functions: LIMIT offset,count and
+// IF(c, a, b) here; CAST in viewcast.go; CONCAT, CONCAT_WS, SUBSTR,
+// LENGTH, GREATEST and LEAST in viewconcat.go; GROUP_CONCAT in
+// viewgroupconcat.go; LOCATE, LEFT and RIGHT in viewlocate.go;
+// DATE_FORMAT, TIMESTAMPDIFF and INTERVAL arithmetic in viewdate.go;
+// WITH ROLLUP in viewgroupby.go. The tokens written have kind 'r', which
+// translateView copies as they are.
 
 // viewRewriter rewrites one MySQL view's tokens; names tells the
 // functions that stringify their arguments which columns are of a type
