@@ -60,29 +60,49 @@ run     creates the tables (with their comments), copies rows with binary
         Views are recreated after the tables (views read by others
         first) when their SQL translates: names quoted as the copy made
         them, functions that behave alike (IFNULL as coalesce, UCASE as
-        upper, count, sum, ...), MySQL's IF(c,a,b) as CASE, LIMIT m,n as
-        LIMIT n OFFSET m, CAST to SIGNED or UNSIGNED (bigint), CHAR[(n)],
-        DATE, DATETIME, DECIMAL(p,s), DOUBLE and FLOAT as PostgreSQL's
-        types; CONCAT as || of texts (NULL if an argument is, as in
-        MySQL), CONCAT_WS as concat_ws, GROUP_CONCAT([DISTINCT] ... [ORDER
-        BY ...] [SEPARATOR 's']) as string_agg (NULL keys first, as MySQL
-        sorts them), SUBSTR/SUBSTRING/MID from a positive position (a
-        negative length gives ''), LENGTH as octet_length (not of a
-        column in a charset other than UTF-8 or ASCII), GREATEST and
-        LEAST NULL when an argument is; the arguments
+        upper, count, sum, ...), MySQL's IF(c,a,b) as CASE (a number c
+        true when not 0, NULL false), LIMIT m,n as LIMIT n OFFSET m,
+        CAST to SIGNED (bigint; a text column's leading integer, as
+        MySQL reads it), UNSIGNED (of an integer column:
+        negatives wrapped around 2^64), CHAR[(n)], DATE, DATETIME[(n)]
+        (MariaDB's cut fraction of a second kept), DECIMAL[(p[,s])]
+        (DECIMAL alone is DECIMAL(10,0)), DOUBLE and FLOAT as
+        PostgreSQL's types; CONCAT as || of texts (NULL if an argument
+        is, as in MySQL), CONCAT_WS as concat_ws, GROUP_CONCAT([DISTINCT]
+        ... [ORDER BY ...] [SEPARATOR 's']) as string_agg (NULL keys
+        first, as MySQL sorts them), SUBSTR/SUBSTRING/MID from a positive
+        position (a negative length gives ''), LENGTH as octet_length
+        (not of a column in a charset other than UTF-8 or ASCII),
+        GREATEST and LEAST NULL when an argument is, LOCATE/INSTR/
+        POSITION as strpos (from a position too), LEFT and RIGHT ('' for
+        a negative count); of DATE and DATETIME columns (not TIMESTAMP,
+        read in the session's time zone, nor strings or numbers):
+        DATE_FORMAT as to_char for the specifiers (each after a percent
+        sign) Y y m c d e H k h I l i s S f M b W a j p T r D v x and the
+        percent sign itself (English names, MySQL's default
+        lc_time_names), DATE_ADD/DATE_SUB/ADDDATE/TIMESTAMPADD
+        (d + INTERVAL n unit) for SECOND to YEAR, n an integer or an
+        integer column (month ends clamped as MySQL does, a DATE plus
+        days, months or years staying a DATE, NULL past 9999-12-31), TIMESTAMPDIFF for SECOND,
+        MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER and YEAR (toward zero,
+        whole months counted by day of month and time as MySQL does);
+        GROUP BY ... WITH ROLLUP as GROUP BY ROLLUP(...). The arguments
         these make text must read as MySQL writes them: not columns
         that are boolean, bytea, timestamptz, timestamp with fractions,
         float, interval, array or JSON, nor comparisons, TRUE, AVG,
         CURRENT_TIMESTAMP or numbers in E notation. A grouped view's
         columns neither grouped, aggregated nor of a table whose primary
         key is grouped (which MySQL takes from any row of the group)
-        read as (array_agg(col))[1]. A view using anything else (MySQL's
-        /, ||, DIV, LOCATE, CAST to BINARY or TIME, SQLite's
-        datetime(), ...) is not created, and plan and run say why and
-        where its SELECT is, as a translated view PostgreSQL refuses is a
-        warning; a MySQL view comparing or sorting text is noted (MySQL
-        compared by collation), as is one with GROUP_CONCAT (MySQL cuts
-        it at group_concat_max_len). All seven Sakila views translate.
+        read as (array_agg(col))[1] (with ROLLUP, such a view is not
+        created). A view using anything else (MySQL's /, ||, DIV,
+        SOUNDEX, CAST to BINARY or TIME, DATE_FORMAT's U (week), INTERVAL
+        HOUR_MINUTE, SQLite's datetime(), ...) is not created, and plan
+        and run say why and where its SELECT is, as a translated view
+        PostgreSQL refuses is a warning; a MySQL view comparing or
+        sorting text (LOCATE too, but of binary-collated columns) is
+        noted (MySQL compared by collation), as is one with GROUP_CONCAT
+        (MySQL cuts it at group_concat_max_len). All seven Sakila views
+        translate.
         What it does not translate is listed to port by hand: views
         as said, triggers, routines, events, MariaDB sequences, CHECK constraints
         PostgreSQL would read differently (built when they compare

@@ -22,6 +22,7 @@ type View struct {
 	Reason string `json:"not_copied,omitempty"`
 
 	qualifier string   // the source's database name, which MySQL prefixes
+	mariadb   bool     // the source is MariaDB (not MySQL)
 	deps      []string // views this one reads
 	textCmp   bool     // compares or sorts text (MySQL: by collation)
 	// groupConcat: the view has GROUP_CONCAT, which MySQL cuts at
@@ -31,8 +32,9 @@ type View struct {
 
 // Functions whose PostgreSQL namesake (or the name given) behaves alike
 // for every argument; other functions stop a view's translation. CAST,
-// IF, CONCAT, CONCAT_WS, GROUP_CONCAT, SUBSTR, LENGTH, GREATEST and
-// LEAST are rewritten (rewriteMySQLView).
+// IF, CONCAT, CONCAT_WS, GROUP_CONCAT, SUBSTR, LENGTH, GREATEST, LEAST,
+// LOCATE, LEFT, RIGHT, DATE_FORMAT and TIMESTAMPDIFF are rewritten
+// (rewriteMySQLView).
 var (
 	mysqlViewFuncs = map[string]string{
 		"count": "count", "sum": "sum", "min": "min", "max": "max", "avg": "avg",

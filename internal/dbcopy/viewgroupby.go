@@ -1,6 +1,9 @@
 package dbcopy
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // MySQL (without ONLY_FULL_GROUP_BY, MariaDB's default) lets a grouped
 // SELECT read columns neither grouped nor aggregated, taking each from
@@ -81,7 +84,9 @@ func clauseEnd(at map[string]int, start, n int) int {
 // anyValue wraps the columns of toks' grouped SELECT that PostgreSQL
 // would refuse; toks come back as they are when there is no GROUP BY or
 // the SELECT is one it does not read (a subquery in a clause wrapped).
-func (r viewRewriter) anyValue(toks []viewTok) []viewTok {
+// With rollup (GROUP BY ROLLUP), no table's key makes its columns
+// grouped: MySQL's super-aggregate rows take them from any row.
+func (r viewRewriter) anyValue(toks []viewTok, rollup bool) []viewTok {
 	at, ok := clauses(toks)
 	if !ok || at["group"] < 0 || at["from"] < 0 {
 		return toks
@@ -93,7 +98,10 @@ func (r viewRewriter) anyValue(toks []viewTok) []viewTok {
 			i = c.end - 1
 		}
 	}
-	keyed := r.keyedAliases(toks[at["from"]:clauseEnd(at, at["from"], len(toks))], grouped)
+	keyed := map[string]bool{}
+	if !rollup {
+		keyed = r.keyedAliases(toks[at["from"]:clauseEnd(at, at["from"], len(toks))], grouped)
+	}
 	wrap := map[int]int{} // start -> end of the columns to wrap
 	for _, clause := range []string{"select", "having", "order"} {
 		if at[clause] < 0 {
@@ -182,4 +190,57 @@ func (r viewRewriter) keyedAliases(from []viewTok, grouped map[string]bool) map[
 		keyed[alias] = all
 	}
 	return keyed
+}
+
+// rewriteRollup rewrites MySQL's "GROUP BY a, b WITH ROLLUP" as
+// PostgreSQL's "GROUP BY ROLLUP(a, b)", whose super-aggregate rows hold
+// NULL in the rolled-up columns as MySQL's do; rollup says there was one.
+// MariaDB's GROUP BY a DESC (ordering the groups) is not translated.
+func rewriteRollup(toks []viewTok) ([]viewTok, bool, error) {
+	rollup := false
+	for {
+		at := -1
+		for i, t := range toks {
+			if t.kind == 'w' && strings.EqualFold(t.text, "with") {
+				if n := nextIndex(toks, i); n > 0 && toks[n].kind == 'w' && strings.EqualFold(toks[n].text, "rollup") {
+					at = i
+					break
+				}
+			}
+		}
+		if at < 0 {
+			return toks, rollup, nil
+		}
+		rollup = true
+		// The GROUP BY before it, at its depth.
+		by, depth := -1, 0
+		for j := at - 1; j >= 0 && by < 0; j-- {
+			t := toks[j]
+			switch {
+			case t.kind == 'p' && t.text == ")":
+				depth++
+			case t.kind == 'p' && t.text == "(":
+				depth--
+			case depth == 0 && t.kind == 'w' && strings.EqualFold(t.text, "by"):
+				if p := lastIndex(toks, j); p >= 0 && strings.EqualFold(toks[p].text, "group") {
+					by = j
+				}
+			}
+			if depth < 0 {
+				break
+			}
+		}
+		if by < 0 {
+			return nil, false, fmt.Errorf("WITH ROLLUP without GROUP BY")
+		}
+		list := trimSpace(toks[by+1 : at])
+		for _, a := range splitArgs(list) {
+			if n := len(a); n == 0 || a[n-1].kind == 'w' && (strings.EqualFold(a[n-1].text, "desc") || strings.EqualFold(a[n-1].text, "asc")) {
+				return nil, false, fmt.Errorf("GROUP BY ... ASC/DESC WITH ROLLUP is not translated")
+			}
+		}
+		out := append([]viewTok{}, toks[:by+1]...)
+		out = append(append(append(out, viewTok{'r', " ROLLUP("}), list...), viewTok{'r', ")"})
+		toks = append(out, toks[nextIndex(toks, at)+1:]...)
+	}
 }

@@ -6,11 +6,13 @@ import (
 )
 
 // MySQL syntax PostgreSQL spells otherwise, rewritten token by token
-// before translateView's names and functions: LIMIT offset,count,
-// CAST(x AS mysql-type) and IF(c, a, b) here; CONCAT, CONCAT_WS, SUBSTR,
-// LENGTH, GREATEST and LEAST in viewconcat.go; GROUP_CONCAT in viewgroupconcat.go. The
-// tokens written here have kind 'r', which translateView copies as they
-// are.
+// before translateView's names and functions: LIMIT offset,count and
+// IF(c, a, b) here; CAST in viewcast.go; CONCAT, CONCAT_WS, SUBSTR,
+// LENGTH, GREATEST and LEAST in viewconcat.go; GROUP_CONCAT in
+// viewgroupconcat.go; LOCATE, LEFT and RIGHT in viewlocate.go;
+// DATE_FORMAT, TIMESTAMPDIFF and INTERVAL arithmetic in viewdate.go;
+// WITH ROLLUP in viewgroupby.go. The tokens written have kind 'r', which
+// translateView copies as they are.
 
 // viewRewriter rewrites one MySQL view's tokens; names tells the
 // functions that stringify their arguments which columns are of a type
@@ -23,7 +25,19 @@ type viewRewriter struct {
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
 	r := viewRewriter{v: v, names: names}
-	return r.rewrite(r.anyValue(toks))
+	toks, err := r.rewriteIntervals(toks)
+	if err != nil {
+		return nil, err
+	}
+	toks, rollup, err := rewriteRollup(toks)
+	if err != nil {
+		return nil, err
+	}
+	grouped := r.anyValue(toks, rollup)
+	if rollup && len(grouped) != len(toks) {
+		return nil, fmt.Errorf("WITH ROLLUP reading columns neither grouped nor aggregated is not translated")
+	}
+	return r.rewrite(grouped)
 }
 
 func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
@@ -61,7 +75,8 @@ func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
 
 // mysqlRewritten are the functions call rewrites.
 var mysqlRewritten = map[string]bool{"cast": true, "if": true, "concat": true, "concat_ws": true, "group_concat": true,
-	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true, "greatest": true, "least": true}
+	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true, "greatest": true, "least": true,
+	"locate": true, "left": true, "right": true, "date_format": true, "timestampdiff": true}
 
 // call rewrites the call of function fn (lower-case), inner being the
 // tokens between its parentheses.
@@ -81,6 +96,14 @@ func (r viewRewriter) call(fn string, inner []viewTok) ([]viewTok, error) {
 		return r.rewriteGreatest(fn, inner)
 	case "substr", "substring", "mid":
 		return r.rewriteSubstr(fn, inner)
+	case "locate":
+		return r.rewriteLocate(inner)
+	case "left", "right":
+		return r.rewriteLeftRight(fn, inner)
+	case "date_format":
+		return r.rewriteDateFormat(inner)
+	case "timestampdiff":
+		return r.rewriteTimestampDiff(inner)
 	default: // length, octet_length
 		return r.rewriteLength(fn, inner)
 	}
@@ -101,83 +124,6 @@ func rewriteLimit(toks []viewTok, i int) ([]viewTok, int) {
 	return toks[i : i+1], i
 }
 
-// rewriteCast turns the inside of CAST(x AS type) into PostgreSQL's CAST.
-func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
-	as := lastTopWord(inner, "as")
-	if as < 0 {
-		return nil, fmt.Errorf("CAST without AS is not translated")
-	}
-	var typ strings.Builder
-	for _, t := range inner[as+1:] {
-		if t.kind != ' ' {
-			typ.WriteString(strings.ToLower(t.text))
-			typ.WriteByte(' ')
-		}
-	}
-	pg, err := castType(strings.TrimSpace(typ.String()))
-	if err != nil {
-		return nil, err
-	}
-	expr, err := r.rewrite(trimSpace(inner[:as]))
-	if err != nil {
-		return nil, err
-	}
-	out := append([]viewTok{{'r', "CAST("}}, expr...)
-	return append(out, viewTok{'r', " AS " + pg + ")"}), nil
-}
-
-// castType maps a MySQL CAST target, as MariaDB and MySQL store it
-// ("char(5) charset utf8mb4", "decimal ( 8 , 2 )" once tokenised), to
-// PostgreSQL's type.
-func castType(typ string) (string, error) {
-	words := strings.Fields(strings.NewReplacer(" ( ", "(", "( ", "(", " )", ")", " , ", ",").Replace(typ))
-	if len(words) == 0 {
-		return "", fmt.Errorf("CAST without a type")
-	}
-	base, args, _ := strings.Cut(words[0], "(")
-	rest := strings.Join(words[1:], " ")
-	if args != "" {
-		args = "(" + args
-	}
-	switch base {
-	case "signed", "unsigned":
-		if rest == "" || rest == "int" || rest == "integer" {
-			return "bigint", nil
-		}
-	case "char", "nchar":
-		if strings.HasSuffix(rest, "binary") || strings.Contains(rest, "charset binary") {
-			break
-		}
-		if rest == "" || strings.HasPrefix(rest, "charset ") || strings.HasPrefix(rest, "character set ") {
-			if args != "" {
-				return "varchar" + args, nil
-			}
-			return "text", nil
-		}
-	case "date":
-		if rest == "" && args == "" {
-			return "date", nil
-		}
-	case "datetime":
-		if rest == "" {
-			return "timestamp" + args, nil
-		}
-	case "decimal":
-		if rest == "" {
-			return "numeric" + args, nil
-		}
-	case "double":
-		if rest == "" || rest == "precision" {
-			return "double precision", nil
-		}
-	case "float":
-		if rest == "" && args == "" {
-			return "real", nil
-		}
-	}
-	return "", fmt.Errorf("CAST to %s is not translated", strings.ToUpper(typ))
-}
-
 // rewriteIf turns the inside of IF(c, a, b) into a CASE.
 func (r viewRewriter) rewriteIf(inner []viewTok) ([]viewTok, error) {
 	args := splitArgs(inner)
@@ -189,6 +135,10 @@ func (r viewRewriter) rewriteIf(inner []viewTok) ([]viewTok, error) {
 		rw, err := r.rewrite(args[k])
 		if err != nil {
 			return nil, err
+		}
+		if k == 0 && (r.numberColumn(args[0]) || len(args[0]) == 1 && args[0][0].kind == 'n') {
+			// MySQL: a number is true when not 0 (NULL is not true).
+			rw = append(append([]viewTok{{'r', "("}}, rw...), viewTok{'r', ") <> 0"})
 		}
 		out = append(append(out, rw...), viewTok{'r', word})
 	}
