@@ -11,7 +11,8 @@ import (
 // LENGTH, GREATEST and LEAST in viewconcat.go; GROUP_CONCAT in
 // viewgroupconcat.go; LOCATE, LEFT and RIGHT in viewlocate.go;
 // DATE_FORMAT, TIMESTAMPDIFF and INTERVAL arithmetic in viewdate.go;
-// WITH ROLLUP in viewgroupby.go. The tokens written have kind 'r', which
+// WITH ROLLUP in viewgroupby.go; joins without a condition in
+// viewjoin.go. The tokens written have kind 'r', which
 // translateView copies as they are.
 
 // viewRewriter rewrites one MySQL view's tokens; names tells the
@@ -25,7 +26,7 @@ type viewRewriter struct {
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
 	r := viewRewriter{v: v, names: names}
-	toks, err := r.rewriteIntervals(toks)
+	toks, err := r.rewriteIntervals(rewriteJoins(toks))
 	if err != nil {
 		return nil, err
 	}
