@@ -26,6 +26,13 @@ var (
 	lmsNames        = nameSet("moodle,canvas lms,canvas,blackboard,blackboard learn,docebo,cornerstone,cornerstone ondemand,talentlms,litmos,absorb lms,d2l,brightspace,d2l brightspace,google classroom,schoology,totara,sakai,thinkific,teachable,kajabi,workday learning,successfactors,sap successfactors,360learning,degreed,edx,open edx,coursera for business,linkedin learning")
 	authoringNames  = nameSet("articulate storyline,storyline,articulate 360,rise 360,rise,adobe captivate,captivate,camtasia,lectora,ispring,ispring suite,elucidat,h5p,gomo,dominknow,easygenerator,adapt learning,vyond,synthesia")
 	catToolNames    = nameSet("sdl trados studio,trados studio,trados,rws trados,memoq,phrase,memsource,wordfast,smartcat,matecat,crowdin,xtm,across,deja vu,smartling,transifex,lokalise,omegat")
+	// kinds of testing a QA engineer is asked about by name: the alias
+	// table files all of them under "testing"
+	perfTestNames   = nameSet("jmeter,k6,gatling,loadrunner,locust,blazemeter,artillery,vegeta,neoload,tsung,wrk,siege")
+	apiTestNames    = nameSet("rest assured,postman,pact,soapui,karate,newman,insomnia,bruno,dredd,wiremock")
+	mobileTestNames = nameSet("appium,espresso,xcuitest,xctest,detox,maestro,earlgrey,robotium,browserstack,sauce labs,firebase test lab")
+	containerNames  = nameSet("docker,podman,singularity,containerd,lxc,lxd,cri-o,buildah,kubernetes,openshift,docker swarm,rancher,helm,amazon ecs,amazon eks")
+	hpcNames        = nameSet("slurm,pbs,pbs pro,torque,sge,lsf,htcondor,mpi,openmpi,open mpi,openmp,cuda,singularity,lustre,gpfs")
 	accountingNames = nameSet("netsuite,oracle netsuite,quickbooks,quickbooks online,xero,sage,sage intacct,sap,sap erp,sap s/4hana,oracle financials,oracle erp,microsoft dynamics,dynamics 365,microsoft dynamics 365,workday financials,floqast,blackline,freshbooks,zoho books,hyperion,oracle hyperion,anaplan,adaptive insights,odoo,bill.com,expensify,ramp,brex,carta")
 )
 
@@ -67,8 +74,18 @@ var techKinds = []struct {
 		techKind{noun: "frameworks and libraries", categories: []string{"framework", "library"}}},
 	{[]string{" observability ", " monitoring ", " alerting ", " apm "},
 		techKind{noun: "monitoring and observability tools", names: monitoringNames}},
-	{[]string{" devops ", " infrastructure ", " infra ", " containers "},
+	{[]string{" containers ", " container ", " containerisation ", " containerization "},
+		techKind{noun: "container tools", names: containerNames}},
+	{[]string{" hpc ", " high performance computing ", " supercomputing ", " supercomputers ", " cluster computing ", " compute clusters ", " job schedulers ", " batch schedulers "},
+		techKind{noun: "HPC tools", names: hpcNames}},
+	{[]string{" devops ", " infrastructure ", " infra "},
 		techKind{noun: "infrastructure tools", categories: []string{"infrastructure"}}},
+	{[]string{" performance testing ", " performance tests ", " performance test ", " load testing ", " load tests ", " load test ", " stress testing ", " stress tests ", " perf testing "},
+		techKind{noun: "performance-testing tools", names: perfTestNames}},
+	{[]string{" api testing ", " api tests ", " api test ", " contract testing ", " contract tests "},
+		techKind{noun: "API-testing tools", names: apiTestNames}},
+	{[]string{" mobile testing ", " mobile tests ", " mobile test automation ", " app testing "},
+		techKind{noun: "mobile-testing tools", names: mobileTestNames}},
 	{[]string{" testing ", " test frameworks ", " unit tests ", " unit testing ", " automated tests ", " tests "},
 		techKind{noun: "testing tools", categories: []string{"testing"}}},
 	{[]string{" message queues ", " messaging ", " message brokers ", " queues ", " streaming platforms "},
