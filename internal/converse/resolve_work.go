@@ -261,7 +261,7 @@ func (r *resolver) workingLife() bool {
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
 			x.remote(o, hasAnyToken(q.ts, "open", "willing", "want", "wants", "prefer", "prefers", "consider", "interested", "happy", "looking"))
 			return true
-		case hasAnyToken(q.ts, "portfolio") && q.scores[iContact] < 4:
+		case hasAnyToken(q.ts, "portfolio") && q.scores[iContact] < 4 && !portfolioOfWork(q.ts):
 			// a portfolio is a site and the work on it
 			o.in = iContact
 			x.contact(o)
