@@ -33,6 +33,9 @@ var (
 	mobileTestNames = nameSet("appium,espresso,xcuitest,xctest,detox,maestro,earlgrey,robotium,browserstack,sauce labs,firebase test lab")
 	containerNames  = nameSet("docker,podman,singularity,containerd,lxc,lxd,cri-o,buildah,kubernetes,openshift,docker swarm,rancher,helm,amazon ecs,amazon eks")
 	hpcNames        = nameSet("slurm,pbs,pbs pro,torque,sge,lsf,htcondor,mpi,openmpi,open mpi,openmp,cuda,singularity,lustre,gpfs")
+	// scripting is a use of a language more than a kind of one: shells,
+	// and the languages people name for glue work
+	scriptingNames  = nameSet("bash,shell,shell scripting,zsh,powershell,perl,python,ruby,rexx,lua,tcl,awk,sed,groovy,vbscript,applescript,batch,clist")
 	accountingNames = nameSet("netsuite,oracle netsuite,quickbooks,quickbooks online,xero,sage,sage intacct,sap,sap erp,sap s/4hana,oracle financials,oracle erp,microsoft dynamics,dynamics 365,microsoft dynamics 365,workday financials,floqast,blackline,freshbooks,zoho books,hyperion,oracle hyperion,anaplan,adaptive insights,odoo,bill.com,expensify,ramp,brex,carta")
 )
 
@@ -55,6 +58,8 @@ var techKinds = []struct {
 		techKind{noun: "CI/CD tools", names: ciNames}},
 	{[]string{" video formats ", " file formats ", " media formats ", " image formats ", " audio formats ", " codecs ", " formats "},
 		techKind{noun: "media formats", names: nameSet("mp4,mpeg,mp3,gif,webm,h264,h.264,h265,hevc,av1,vp9,avi,mov,mkv,jpeg,jpg,png,svg,webp,flac,aac,opus,wav,ogg,pdf,heic")}},
+	{[]string{" scripting languages ", " scripting language ", " scripting ", " shell scripting ", " shell scripts ", " scripts "},
+		techKind{noun: "scripting languages", names: scriptingNames}},
 	{[]string{" language is it written in ", " language was it written in ", " languages is it written in ", " written in what language ", " written in which language ", " programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write ", " can @p code ", " does @p code ", " can @p program ", " does @p program ", " coding ", " can @p write code ", " does @p write code ",
 		" languages did @p use ", " languages does @p use ", " languages has @p used ", " languages @p used ", " languages were used ", " languages did @p code ", " languages did @p write "},
 		techKind{noun: "programming languages", categories: []string{"language"}}},
