@@ -62,7 +62,9 @@ func (r *resolver) mostSenior() bool {
 func (r *resolver) training() bool {
 	x, o, q := r.x, r.o, r.q
 	// "where did she train"
-	return len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksTraining(q) && x.training(o, r.now)
+	// "where did she train as an accountant": the entries "accountant"
+	// names (a CPA certificate) are what she trained for, not the question
+	return (len(q.ents) == 0 || trainedAs(q.joined)) && len(q.techs) == 0 && !q.hasWin && asksTraining(q) && x.training(o, r.now)
 }
 
 // ownOrg answers what her own business is called.
