@@ -26,6 +26,16 @@ var (
 	lmsNames        = nameSet("moodle,canvas lms,canvas,blackboard,blackboard learn,docebo,cornerstone,cornerstone ondemand,talentlms,litmos,absorb lms,d2l,brightspace,d2l brightspace,google classroom,schoology,totara,sakai,thinkific,teachable,kajabi,workday learning,successfactors,sap successfactors,360learning,degreed,edx,open edx,coursera for business,linkedin learning")
 	authoringNames  = nameSet("articulate storyline,storyline,articulate 360,rise 360,rise,adobe captivate,captivate,camtasia,lectora,ispring,ispring suite,elucidat,h5p,gomo,dominknow,easygenerator,adapt learning,vyond,synthesia")
 	catToolNames    = nameSet("sdl trados studio,trados studio,trados,rws trados,memoq,phrase,memsource,wordfast,smartcat,matecat,crowdin,xtm,across,deja vu,smartling,transifex,lokalise,omegat")
+	// kinds of testing a QA engineer is asked about by name: the alias
+	// table files all of them under "testing"
+	perfTestNames   = nameSet("jmeter,k6,gatling,loadrunner,locust,blazemeter,artillery,vegeta,neoload,tsung,wrk,siege")
+	apiTestNames    = nameSet("rest assured,postman,pact,soapui,karate,newman,insomnia,bruno,dredd,wiremock")
+	mobileTestNames = nameSet("appium,espresso,xcuitest,xctest,detox,maestro,earlgrey,robotium,browserstack,sauce labs,firebase test lab")
+	containerNames  = nameSet("docker,podman,singularity,containerd,lxc,lxd,cri-o,buildah,kubernetes,openshift,docker swarm,rancher,helm,amazon ecs,amazon eks")
+	hpcNames        = nameSet("slurm,pbs,pbs pro,torque,sge,lsf,htcondor,mpi,openmpi,open mpi,openmp,cuda,singularity,lustre,gpfs")
+	// scripting is a use of a language more than a kind of one: shells,
+	// and the languages people name for glue work
+	scriptingNames  = nameSet("bash,shell,shell scripting,zsh,powershell,perl,python,ruby,rexx,lua,tcl,awk,sed,groovy,vbscript,applescript,batch,clist")
 	accountingNames = nameSet("netsuite,oracle netsuite,quickbooks,quickbooks online,xero,sage,sage intacct,sap,sap erp,sap s/4hana,oracle financials,oracle erp,microsoft dynamics,dynamics 365,microsoft dynamics 365,workday financials,floqast,blackline,freshbooks,zoho books,hyperion,oracle hyperion,anaplan,adaptive insights,odoo,bill.com,expensify,ramp,brex,carta")
 )
 
@@ -48,6 +58,8 @@ var techKinds = []struct {
 		techKind{noun: "CI/CD tools", names: ciNames}},
 	{[]string{" video formats ", " file formats ", " media formats ", " image formats ", " audio formats ", " codecs ", " formats "},
 		techKind{noun: "media formats", names: nameSet("mp4,mpeg,mp3,gif,webm,h264,h.264,h265,hevc,av1,vp9,avi,mov,mkv,jpeg,jpg,png,svg,webp,flac,aac,opus,wav,ogg,pdf,heic")}},
+	{[]string{" scripting languages ", " scripting language ", " scripting ", " shell scripting ", " shell scripts ", " scripts "},
+		techKind{noun: "scripting languages", names: scriptingNames}},
 	{[]string{" language is it written in ", " language was it written in ", " languages is it written in ", " written in what language ", " written in which language ", " programming languages ", " programming language ", " coding languages ", " computer languages ", " languages does @p code ", " languages does @p program ", " languages can @p code ", " languages can @p program ", " languages does @p write ", " can @p code ", " does @p code ", " can @p program ", " does @p program ", " coding ", " can @p write code ", " does @p write code ",
 		" languages did @p use ", " languages does @p use ", " languages has @p used ", " languages @p used ", " languages were used ", " languages did @p code ", " languages did @p write "},
 		techKind{noun: "programming languages", categories: []string{"language"}}},
@@ -67,8 +79,18 @@ var techKinds = []struct {
 		techKind{noun: "frameworks and libraries", categories: []string{"framework", "library"}}},
 	{[]string{" observability ", " monitoring ", " alerting ", " apm "},
 		techKind{noun: "monitoring and observability tools", names: monitoringNames}},
-	{[]string{" devops ", " infrastructure ", " infra ", " containers "},
+	{[]string{" containers ", " container ", " containerisation ", " containerization "},
+		techKind{noun: "container tools", names: containerNames}},
+	{[]string{" hpc ", " high performance computing ", " supercomputing ", " supercomputers ", " cluster computing ", " compute clusters ", " job schedulers ", " batch schedulers "},
+		techKind{noun: "HPC tools", names: hpcNames}},
+	{[]string{" devops ", " infrastructure ", " infra "},
 		techKind{noun: "infrastructure tools", categories: []string{"infrastructure"}}},
+	{[]string{" performance testing ", " performance tests ", " performance test ", " load testing ", " load tests ", " load test ", " stress testing ", " stress tests ", " perf testing "},
+		techKind{noun: "performance-testing tools", names: perfTestNames}},
+	{[]string{" api testing ", " api tests ", " api test ", " contract testing ", " contract tests "},
+		techKind{noun: "API-testing tools", names: apiTestNames}},
+	{[]string{" mobile testing ", " mobile tests ", " mobile test automation ", " app testing "},
+		techKind{noun: "mobile-testing tools", names: mobileTestNames}},
 	{[]string{" testing ", " test frameworks ", " unit tests ", " unit testing ", " automated tests ", " tests "},
 		techKind{noun: "testing tools", categories: []string{"testing"}}},
 	{[]string{" message queues ", " messaging ", " message brokers ", " queues ", " streaming platforms "},

@@ -264,8 +264,11 @@ func asksTraining(q *query) bool {
 	if hasAnyToken(q.ts, "apprenticeship", "apprenticeships") && !hasAnyToken(q.ts, "how", "when", "where", "between", "after", "before") {
 		return true // "did he serve an apprenticeship": his training
 	}
-	if !hasAnyToken(q.ts, "train", "trained", "training", "apprentice") {
+	if !hasAnyToken(q.ts, "train", "trained", "training", "apprentice", "qualify") {
 		return false
+	}
+	if at(q.ts, 0) == "how" && at(q.ts, 1) == "many" {
+		return false // "how many crew did she train": people she trained
 	}
 	for i, t := range q.ts {
 		// "has she trained apprentices": she trained others, which her
@@ -275,7 +278,7 @@ func asksTraining(q *query) bool {
 		}
 	}
 	j := q.joined
-	return strings.Contains(j, " @p train ") || strings.Contains(j, " @p trained ") || strings.Contains(j, " was @p trained ") ||
+	return strings.Contains(j, " @p qualify ") || strings.Contains(j, " @p train ") || strings.Contains(j, " @p trained ") || strings.Contains(j, " was @p trained ") ||
 		strings.Contains(j, " @p get trained ") || strings.Contains(j, " @p get @p training ") || strings.Contains(j, " did @p apprentice ")
 }
 
@@ -297,6 +300,9 @@ var trainingTitles = setOf(`apprentice apprenticeship trainee commis intern inte
 // that were training, then schooling.
 func (x *Index) training(o *out, now time.Time) bool {
 	said := x.summarySays(o, "train", "apprentic")
+	if x.quoteSentences(o, "The profile says:", x.trainedAsSentences()) {
+		said = true
+	}
 	var jobs []string
 	var items []*item
 	for _, it := range x.sorted(secWork) {

@@ -366,6 +366,9 @@ func (x *Index) toolsByWord(o *out, q *query) bool {
 	if !hasAnyTokenIn(q.ts, toolNouns) && !hasAnyTokenIn(q.ts, methodNouns) {
 		return false
 	}
+	if hasAnyToken(q.ts, "paper", "papers", "article", "articles", "publication", "publications", "journal", "doi", "published") && !hasAnyTokenIn(q.ts, toolNouns) {
+		return false // "her Genome Research paper": a journal's name, not a method
+	}
 	var words []string
 	for _, t := range q.ts {
 		if len(t) >= 4 && !searchStop[t] && !commonWords[t] && !toolNouns[t] && !methodNouns[t] && cueTable[t] == nil && isAlphaWord(t) {

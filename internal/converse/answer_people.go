@@ -50,6 +50,9 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 		for _, set := range stems {
 			for _, st := range set {
 				if strings.Contains(low, " "+st) {
+					if st == "train" && strings.Contains(low, " train-") {
+						continue // "a train-delay notifier": the railway, not training people
+					}
 					if (st == "train" || st == "onboard") && contentForOthers(low) {
 						continue // "designs customer training": a product, not people led
 					}
@@ -119,6 +122,9 @@ func (x *Index) softSkills(o *out) {
 		o.say("Its entries don't describe leading or communicating either.")
 	}
 }
+
+// teachStems mark sentences about teaching others.
+var teachStems = []string{"teach", "taught", "lectur", "tutor"}
 
 // mentorStems mark sentences about teaching and growing others.
 var mentorStems = []string{"mentor", "coach", "taught", "teach", "tutor", "train", "onboard", "grew the team", "grew a team", "supervis", "co-supervis", "precept"}

@@ -33,6 +33,13 @@ func impliedRole(joined string) []string {
 			return []string{r}
 		}
 	}
+	if strings.Contains(joined, " @p been ") && (strings.HasPrefix(joined, " how long ") || strings.HasPrefix(joined, " how many years ")) {
+		// "how long has she been teaching": the time as a teacher, not
+		// the time at the job the turn before was about
+		if r := firstWordRole(joined, gerundRoles, " @p been "); r != "" {
+			return []string{r}
+		}
+	}
 	if strings.HasPrefix(joined, " did @p ") || strings.HasPrefix(joined, " has @p ") || strings.HasPrefix(joined, " have @p ") {
 		// "did he ever teach", "has she taught": yes or no on the role;
 		// "does she teach" and "what did he teach" read the entries' words
@@ -159,7 +166,8 @@ func (x *Index) currentJobSays(it *item, m roleMatcher, now time.Time) bool {
 
 // gerundRoles read "is she still nursing" as "is she still a nurse".
 var gerundRoles = []wordRole{{"nursing", "nurse"}, {"teaching", "teacher"}, {"consulting", "consultant"}, {"freelancing", "freelancer"},
-	{"lecturing", "lecturer"}, {"tutoring", "tutor"}, {"researching", "researcher"}, {"designing", "designer"}, {"coaching", "coach"}, {"managing", "manager"}}
+	{"lecturing", "lecturer"}, {"tutoring", "tutor"}, {"researching", "researcher"}, {"designing", "designer"}, {"coaching", "coach"}, {"managing", "manager"},
+	{"coding", "coder"}, {"programming", "programmer"}}
 
 // verbRoles are verbs that ask whether the person held a role: "did he
 // ever teach" is "was he ever a teacher".

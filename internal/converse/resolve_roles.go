@@ -190,6 +190,11 @@ func (r *resolver) roleCheck() bool {
 			if q.role[0] == "manager" && impliedRole(q.joined) != nil {
 				x.quoteSentences(o, "Leading people in the profile:", x.peopleSentences(3, leadStems))
 			}
+			if r := impliedRole(q.joined); q.role[0] == "teacher" && len(r) > 0 && r[0] == "teacher" {
+				// "has she taught": a course she teaches beside another
+				// job is teaching too, with no title to say so
+				x.quoteSentences(o, "Teaching in the profile:", x.peopleSentences(3, teachStems))
+			}
 			return true
 		}
 		if x.roleDuration(o, q.role, r.now) {

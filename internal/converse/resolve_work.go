@@ -62,7 +62,9 @@ func (r *resolver) mostSenior() bool {
 func (r *resolver) training() bool {
 	x, o, q := r.x, r.o, r.q
 	// "where did she train"
-	return len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && asksTraining(q) && x.training(o, r.now)
+	// "where did she train as an accountant": the entries "accountant"
+	// names (a CPA certificate) are what she trained for, not the question
+	return (len(q.ents) == 0 || trainedAs(q.joined)) && len(q.techs) == 0 && !q.hasWin && asksTraining(q) && x.training(o, r.now)
 }
 
 // ownOrg answers what her own business is called.
@@ -261,7 +263,7 @@ func (r *resolver) workingLife() bool {
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
 			x.remote(o, hasAnyToken(q.ts, "open", "willing", "want", "wants", "prefer", "prefers", "consider", "interested", "happy", "looking"))
 			return true
-		case hasAnyToken(q.ts, "portfolio") && q.scores[iContact] < 4:
+		case hasAnyToken(q.ts, "portfolio") && q.scores[iContact] < 4 && !portfolioOfWork(q.ts):
 			// a portfolio is a site and the work on it
 			o.in = iContact
 			x.contact(o)

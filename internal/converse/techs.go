@@ -138,6 +138,7 @@ func newTechTable(r profile.Resume) *techTable {
 				}
 			}
 		}
+		t.addAmpersandForm(kw, name)
 		// "ms project" for "Microsoft Project", "ms excel" for "Microsoft Excel"
 		if kt := tokens(kw); len(kt) > 1 && kt[0] == "microsoft" {
 			t.vocab["ms "+strings.Join(kt[1:], " ")] = name

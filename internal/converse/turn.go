@@ -68,7 +68,7 @@ func saidMark(s string) uint32 {
 // Turn answers question in the conversation state st and returns the reply
 // and the next state. It is a pure function of its arguments.
 func (x *Index) Turn(st State, question string, now time.Time) (Reply, State) {
-	question = dropTopicLead(x.spokenForm(x.correctedAsk(st, question)))
+	question = x.askedWhether(dropTopicLead(x.spokenForm(x.correctedAsk(st, question))))
 	if first, second, ok := splitTwoQuestions(question); ok && len(question) <= MaxQuestionRunes {
 		return x.turnTwo(st, first, second, now)
 	}
@@ -121,7 +121,7 @@ func (x *Index) TurnCanned(st State, question string, now time.Time) (Reply, Sta
 		r, next := x.Turn(st, question, now) // asked again of the last question in some states: never kept
 		return r, next, nil
 	}
-	question = dropTopicLead(x.spokenForm(question))
+	question = x.askedWhether(dropTopicLead(x.spokenForm(question)))
 	if first, second, ok := splitTwoQuestions(question); ok && len(question) <= MaxQuestionRunes {
 		r, next := x.turnTwo(st, first, second, now) // the second part leans on the first: never kept
 		return r, next, nil

@@ -50,9 +50,6 @@ type query struct {
 	techTail []string
 }
 
-var ampersandTerms = strings.NewReplacer("M&A", "mergers and acquisitions", "m&a", "mergers and acquisitions",
-	"R&D", "research and development", "r&d", "research and development", "P&L", "profit and loss", "p&l", "profit and loss")
-
 // honorifics are titles a visitor puts before the person's name.
 var honorifics = setOf(`dr doctor mr mrs ms miss mx prof professor sir dame`)
 
