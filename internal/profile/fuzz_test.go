@@ -30,6 +30,8 @@ func FuzzDecode(f *testing.F) {
 		`{"basics":{"name":"A","phone":5551234,"summary":""},"bio":"B","certifications":[{"name":"C","date":2019}],"hobbies":[{"name":"H"}],"skill":[]}`,
 		`{"basics":{"name":"A"},"awards":null,"achievements":[{"title":"T"}],"honors":[{"x":1}],"interests":[],"hobbies":[{"name":1e999}]}`,
 		`{"basics":{"name":"A"},"education":[{"gpa":3.8,"score":4,"courses":[101,true]}],"bio":{"firstName":"A"},"Work":[]}`,
+		// Builder exports: a job twice, a bulleted list in one highlight.
+		`{"basics":{"name":"A"},"work":[{"name":"H","endDate":"Present","highlights":["• a\n• b\n-c"]},{"name":"H","endDate":"current"},{}]}`,
 	} {
 		f.Add([]byte(s))
 	}

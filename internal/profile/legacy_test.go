@@ -187,7 +187,12 @@ func TestDecodeLegacyResumeTypedView(t *testing.T) {
 // TestDecodeCapsNotes: a document with thousands of changes lists
 // MaxNotes of them and counts the rest.
 func TestDecodeCapsNotes(t *testing.T) {
-	items := strings.TrimSuffix(strings.Repeat(`{"company":"C"},`, 80), ",")
+	// Each entry its own: equal ones would be read once (export_lists.go).
+	var b strings.Builder
+	for i := range 80 {
+		fmt.Fprintf(&b, `{"company":"C%d"},`, i)
+	}
+	items := strings.TrimSuffix(b.String(), ",")
 	doc := mustDecode(t, []byte(withA+`"work":[`+items+`]}`))
 	if len(doc.Notes) != profile.MaxNotes+1 {
 		t.Fatalf("%d notes, want %d", len(doc.Notes), profile.MaxNotes+1)

@@ -69,6 +69,11 @@ func (w *walker) check(n *node, v any) (any, bool) {
 			arr[i], _ = w.check(n.items, item)
 			w.pop()
 		}
+		if n.items.kind == kindObject {
+			arr = w.dropRepeatedItems(arr)
+		} else if last := w.path[len(w.path)-1]; last.key == "highlights" {
+			arr = w.splitListLines(arr)
+		}
 		return arr, true
 	case kindObject:
 		obj, ok := v.(map[string]any)
