@@ -293,8 +293,12 @@ func trainsOthers(next string) bool {
 	return true
 }
 
-// trainingTitles are words of the titles of jobs that were training.
-var trainingTitles = setOf(`apprentice apprenticeship trainee commis intern internship`)
+// trainingTitles are words of the titles of jobs that were training, in
+// English and as French, German, Spanish and Portuguese titles say it
+// ("Développeuse en alternance", "Auszubildender", "Estagiário").
+var trainingTitles = setOf(`apprentice apprenticeship trainee commis intern internship` +
+	` alternance alternant alternante apprenti apprentie stagiaire azubi auszubildender auszubildende lehrling` +
+	` praktikant praktikantin aprendiz pasante becario becaria estagiario estagiaria`)
 
 // training answers "where did she train": the summary's words on it, jobs
 // that were training, then schooling.

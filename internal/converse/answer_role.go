@@ -264,7 +264,7 @@ func (m roleMatcher) matches(text string) bool {
 	for _, md := range m.mods {
 		found := false
 		for _, t := range ts {
-			if stem(t) == md || md == softwareStem && softwareKinds[t] {
+			if stem(t) == md || modifierIn(md, t) {
 				found = true
 				break
 			}

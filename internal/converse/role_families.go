@@ -26,6 +26,7 @@ var roleFamilies = func() map[string]map[string]bool {
 		"founder":     "founder cofounder co-founder founded ceo",
 		"consultant":  "consultant consulting advisor adviser",
 		"intern":      "intern internship",
+		"apprentice":  "apprentice apprenticeship",
 		"leader":      "leader lead leads led manager head director chief ceo cto president founder",
 		"lead":        "lead leads led leader manager head",
 		"senior":      "senior staff principal lead head director chief vp cto ceo president",
@@ -83,6 +84,9 @@ var foreignTitleWords = map[string]string{
 	"consultant": "consultor consultora berater beraterin",
 	"intern":     "pasante pasantia practicante becario becaria estagiario estagiaria stagiaire praktikant praktikantin werkstudent werkstudentin",
 	"analyst":    "analista analytiker",
+	// work-study: a French "alternance", a German "Azubi", a Spanish or
+	// Portuguese "aprendiz"
+	"apprentice": "alternance alternant alternante apprenti apprentie aprendiz auszubildender auszubildende azubi lehrling apprendista",
 	"student":    "estudiante estudante etudiant etudiante werkstudent werkstudentin",
 	"lawyer":     "abogado abogada advogado advogada avocat avocate rechtsanwalt rechtsanwaltin anwalt anwaltin",
 	"accountant": "contador contadora contable buchhalter buchhalterin",
