@@ -80,7 +80,36 @@ var degreeRank = map[string]int{"phd": 6, "doctorate": 6, "doctor": 6, "dphil": 
 	// initials of degrees named by their field: "BSN", "MSW"
 	"bsn": 3, "bsw": 3, "bcom": 3, "msn": 5, "msw": 5, "mcom": 5, "mat": 5,
 	// European degrees résumés keep in their own language
-	"staatsexamen": 5, "diplom": 5, "dipl": 5, "magister": 5, "magistrale": 5, "laurea": 3, "licenciatura": 3, "licenciado": 3}
+	"staatsexamen": 5, "diplom": 5, "dipl": 5, "magister": 5, "magistrale": 5, "laurea": 3, "licenciatura": 3, "licenciado": 3,
+	"ingenieur": 5, "mestrado": 5, "maestria": 5, "doutorado": 6, "doctorat": 6, "bacharelado": 3, "bacharel": 3, "grado": 3,
+	"bts": 2, "dut": 2}
+
+// foreignDegrees are the words of degreeRank in another language: a reply
+// saying "Yes" to "a bachelor's degree" with a "Licence" says what level
+// that is.
+var foreignDegrees = setOf(`staatsexamen diplom dipl magister magistrale laurea licenciatura licenciado ingenieur mestrado maestria
+	doutorado doctorat bacharelado bacharel grado bts dut licence`)
+
+// frenchLicence reports the French "Licence" (a bachelor's), which tokens
+// spell as the American "license".
+func frenchLicence(studyType string) bool {
+	f := strings.Fields(strings.ToLower(studyType))
+	return len(f) > 0 && f[0] == "licence"
+}
+
+// foreignDegree reports a degree named in another language's words only.
+func foreignDegree(studyType string) bool {
+	if frenchLicence(studyType) {
+		return true
+	}
+	for _, t := range tokens(studyType) {
+		t = strings.ReplaceAll(t, ".", "")
+		if degreeRank[t] > 0 && !foreignDegrees[t] {
+			return false
+		}
+	}
+	return hasAnyTokenIn(tokens(studyType), foreignDegrees)
+}
 
 // askedDegree is a kind of degree asked about: its name in a reply, its
 // rank (degreeRank) or the letters the degree must carry.
@@ -93,6 +122,32 @@ type askedDegree struct {
 // fieldDegrees name a degree by its field: "an engineering degree".
 var fieldDegrees = setOf(`engineering law medical medicine nursing business accounting finance economics psychology chemistry physics biology mathematics math maths architecture teaching education music art arts design history`)
 
+// foreignFields are fieldDegrees words as French, German, Spanish,
+// Portuguese and Italian degrees and areas write them ("Diplôme
+// d'ingénieur", "Rechtswissenschaften"), folded; keys are stems.
+var foreignFields = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for k, v := range map[string]string{
+		"engineering":  "ingenieur ingenieurwesen ingenieria ingeniero engenharia ingegneria",
+		"law":          "droit derecho direito jura rechtswissenschaft rechtswissenschaften giurisprudenza",
+		"medicine":     "medecine medicina medizin humanmedizin",
+		"medical":      "medecine medicina medizin humanmedizin",
+		"economics":    "economie economia volkswirtschaftslehre wirtschaftswissenschaften",
+		"business":     "gestion betriebswirtschaftslehre bwl administracion administracao",
+		"mathematics":  "mathematiques matematicas matematica mathematik",
+		"physics":      "physique fisica physik",
+		"chemistry":    "chimie quimica chemie",
+		"biology":      "biologie biologia",
+		"psychology":   "psychologie psicologia",
+		"architecture": "arquitectura arquitetura architektur architettura",
+		"nursing":      "enfermeria enfermagem pflege infirmier infirmiere",
+		"history":      "histoire historia geschichte storia",
+	} {
+		m[stem(k)] = setOf(v)
+	}
+	return m
+}()
+
 // studiedField reports whether a study's field, type or school carries the
 // field word: "engineering" of "Mathematical Engineering".
 func (x *Index) studiedField(field string) bool {
@@ -100,7 +155,8 @@ func (x *Index) studiedField(field string) bool {
 	for _, it := range x.sorted(secEducation) {
 		e := x.r.Education[it.idx]
 		for _, t := range tokens(e.Area + " " + e.StudyType + " " + e.Institution) {
-			if stem(t) == s || field == "medical" && stem(t) == stem("medicine") || field == "law" && (t == "jd" || t == "llb" || t == "llm") {
+			if stem(t) == s || field == "medical" && stem(t) == stem("medicine") || field == "law" && (t == "jd" || t == "llb" || t == "llm") ||
+				foreignFields[stem(field)][t] {
 				return true
 			}
 		}
@@ -129,6 +185,9 @@ func degreeRankOf(studyType string) int {
 		case strings.HasPrefix(t, "bachelor"):
 			r = max(r, 3)
 		}
+	}
+	if frenchLicence(studyType) {
+		r = max(r, 3)
 	}
 	if r == 5 && hasAnyToken(tokens(studyType), "fh") {
 		r = 3 // a Diplom (FH), of a university of applied sciences, stands at a bachelor's level
@@ -220,6 +279,9 @@ func (x *Index) degreeHeld(o *out, it *item, ts []string, i int, now time.Time) 
 	}
 	o.in = iEducation
 	o.say("Yes: %s has %s%s.", x.who(), article(it.describe()), it.span())
+	if d, ok := askedDegrees[ts[i]]; ok && d.rank > 0 && foreignDegree(x.r.Education[it.idx].StudyType) {
+		o.say("%s is at the level of %s.", capital(x.r.Education[it.idx].StudyType), d.name)
+	}
 	o.citeItem(it)
 	o.focusOn(it)
 	return true

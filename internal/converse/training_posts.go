@@ -49,27 +49,33 @@ func (x *Index) postsByWord(o *out, q *query) bool {
 				noun = t
 			}
 		}
+	default:
+		noun = postDone(q.ts)
 	}
 	if noun == "" {
 		return false
 	}
 	st := trainingPosts[noun]
+	// The holder's word, or its family's words in other languages: a
+	// French "Stagiaire" did an internship, a "Développeuse en
+	// alternance" an apprenticeship.
+	forms := roleFamilies[st]
+	if forms == nil {
+		forms = map[string]bool{st: true}
+	}
 	var hits []*item
 	for _, sec := range []string{secWork, secVolunteer} {
 		for _, it := range x.bySec[sec] { // newest first
-			if it.brk {
-				continue
-			}
-			for _, k := range it.roleKeys {
-				if k == st {
-					hits = append(hits, it)
-					break
-				}
+			if !it.brk && roleKeyIn(it.roleKeys, forms) {
+				hits = append(hits, it)
 			}
 		}
 	}
 	if len(hits) == 0 {
 		return false
+	}
+	if at(q.ts, 0) != "where" && at(q.ts, 0) != "how" {
+		o.say("Yes.") // "did she do an internship": the posts that were one
 	}
 	parts := make([]string, len(hits))
 	for i, it := range hits {
@@ -83,7 +89,7 @@ func (x *Index) postsByWord(o *out, q *query) bool {
 	if at(q.ts, 0) == "how" {
 		o.say("%s profile lists %s: %s.", capital(x.whose()), countOf(len(hits), noun), list(parts))
 	} else {
-		o.say("%s %s: %s.", capital(x.whose()), noun, list(parts))
+		o.say("%s %s: %s.", capital(x.whose()), postNoun(noun, len(hits)), list(parts))
 	}
 	o.focusOn(hits...)
 	return true
@@ -160,4 +166,49 @@ func prefixOfAny(a string, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// postDone returns the post noun of "did she do an internship", "has he
+// done any apprenticeships", "did she have a residency", or "".
+func postDone(ts []string) string {
+	switch at(ts, 0) {
+	case "did", "has", "have", "had":
+	default:
+		return ""
+	}
+	if at(ts, 1) != "@p" {
+		return ""
+	}
+	i := 2
+	switch at(ts, i) {
+	case "do", "done", "complete", "completed", "have", "had", "serve", "served", "ever":
+	default:
+		return ""
+	}
+	if at(ts, i) == "ever" {
+		i++
+	}
+	i++
+	switch at(ts, i) {
+	case "a", "an", "any":
+		i++
+	}
+	if _, ok := trainingPosts[at(ts, i)]; ok && i == len(ts)-1 {
+		return at(ts, i)
+	}
+	return ""
+}
+
+// postNoun is the post noun in the number of the posts found: "did she do
+// an internship" with two answers "internships".
+func postNoun(noun string, n int) string {
+	if n < 2 {
+		return noun
+	}
+	for pl, sg := range postSingular {
+		if sg == noun {
+			return pl
+		}
+	}
+	return noun
 }
