@@ -9,9 +9,9 @@ import (
 	"time"
 )
 
-// availabilityMarkers are phrases with which a summary says the person is
-// looking for work.
-var availabilityMarkers = []string{"looking for", "open to", "seeking", "available for", "available to",
+// englishAvailabilityMarkers are phrases with which a summary says the
+// person is looking for work.
+var englishAvailabilityMarkers = []string{"looking for", "open to", "seeking", "available for", "available to",
 	"interested in new", "for hire", "actively", "job search", "next role", "next opportunity", "new opportunities", "new role",
 	// a freelancer's way of saying it: "I take on contract work for startups"
 	// ("taking on" alone would read "I love taking on hard problems" as a job search)
@@ -26,8 +26,11 @@ var availabilityMarkers = []string{"looking for", "open to", "seeking", "availab
 	// answers "would she take an e-commerce job" as well as a search does
 	"not interested in", "not looking",
 	// "I am available from September 2025": when she could start
-	"available from", "available immediately", "available now", "notice period", "can start",
-	""} // the last: takesWork
+	"available from", "available immediately", "available now", "notice period", "can start"}
+
+// availabilityMarkers are those, in English and the other languages, and
+// "" last for takesWork.
+var availabilityMarkers = append(append(englishAvailabilityMarkers, foreignAvailabilityMarkers...), "")
 
 // startTopics are words with which a profile would say when the person
 // could start.

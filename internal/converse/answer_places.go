@@ -225,7 +225,8 @@ func (x *Index) relocation(o *out) {
 }
 
 // relocationStems mark a summary's sentence about where the person would work.
-var relocationStems = []string{"relocat", "open to", "willing to move", "willing to work", "happy to move", "move to", "moving to", "based anywhere"}
+var relocationStems = append([]string{"relocat", "open to", "willing to move", "willing to work", "happy to move", "move to", "moving to", "based anywhere"},
+	foreignMoveStems...)
 
 // abroad answers "has he worked abroad": the jobs in another country than
 // the one the person is based in, or the countries of the jobs when the
@@ -337,7 +338,7 @@ func (x *Index) remote(o *out, wish bool) {
 // remoteSentence returns the sentence of text that speaks of remote work,
 // or "".
 func remoteSentence(text string) string {
-	if !strings.Contains(strings.ToLower(text), "remote") && !strings.Contains(strings.ToLower(text), "distributed") {
+	if !strings.Contains(strings.ToLower(text), "remote") && !strings.Contains(strings.ToLower(text), "distributed") && !saysForeignRemote(text) {
 		return ""
 	}
 	for _, s := range splitSentences(text) {
@@ -353,7 +354,7 @@ func remoteSentence(text string) string {
 // Warsaw" names a way of working that no phrase of remoteWorkPhrases
 // needs to, as the search itself is about work.
 func seeksRemote(s string) bool {
-	if !hasAnyToken(tokens(s), "remote", "remotely") {
+	if !hasAnyToken(tokens(s), "remote", "remotely") && !saysForeignRemote(s) {
 		return false
 	}
 	low := strings.ToLower(s)

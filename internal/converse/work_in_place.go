@@ -202,7 +202,7 @@ func saysWhereOpen(low string) bool {
 	if strings.Contains(low, "relocation") && !containsAny(low, []string{"relocate", "relocating", "open to relocation", "willing", "consider", "no relocation", "not to relocation", "without relocation"}) {
 		return false
 	}
-	return strings.Contains(low, " in ") || containsAny(low, []string{"relocat", "move", "remote"})
+	return strings.Contains(low, " in ") || containsAny(low, []string{"relocat", "move", "remote"}) || containsAny(low, foreignMoveStems)
 }
 
 // capitalWords capitalises each word of s.
