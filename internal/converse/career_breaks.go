@@ -13,7 +13,10 @@ import (
 // breakPhrases name an entry that is time away from work, not a job.
 var breakPhrases = []string{" career break ", " sabbatical ", " parental leave ", " maternity leave ",
 	" paternity leave ", " family leave ", " gap year ", " time off ", " career pause ", " break from work ",
-	" year off ", " years off ", " months off "}
+	" year off ", " years off ", " months off ",
+	// as French, German, Spanish and Portuguese work entries name it
+	" elternzeit ", " auszeit ", " sabbatjahr ", " conge parental ", " conge maternite ", " annee sabbatique ",
+	" licencia de maternidad ", " licencia por maternidad ", " licenca maternidade ", " ano sabatico "}
 
 // isBreak reports whether a work entry is a career break.
 func isBreak(it *item) bool { return it.brk }

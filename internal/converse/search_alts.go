@@ -76,6 +76,9 @@ mtbf: mtbf failure
 reduce: reduc cut lower decreas shrank halv
 reduced: reduc cut lower decreas shrank halv
 thesis: thesis dissertation
+parental: parental elternzeit materni paterni
+maternity: materni elternzeit mutterschutz
+paternity: paterni elternzeit
 babies: birth bab newborn infant neonat deliver
 baby: birth bab newborn infant neonat deliver
 dissertation: dissertation thesis
