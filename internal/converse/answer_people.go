@@ -35,6 +35,17 @@ func managesThings(low string) bool {
 	return false
 }
 
+// monitoringWords are what "supervision" watches when it is monitoring,
+// as French and IT English use the word: servers and the tools for it.
+var monitoringWords = setOf(`prometheus grafana nagios zabbix centreon datadog icinga kibana elk monitoring alerting alertes
+	serveurs servers infrastructure infra reseau network systemes systems`)
+
+// supervisesSystems reports a sentence (lower case) whose "supervision"
+// is of machines: "la supervision avec Prometheus", "server supervision".
+func supervisesSystems(low string) bool {
+	return strings.Contains(low, "supervision") && hasAnyTokenIn(tokens(low), monitoringWords)
+}
+
 // talkStems mark sentences about communicating.
 var talkStems = []string{"communicat", "present", "talk", "speak", "wrote", "writing", "facilitat", "negotiat",
 	"collaborat", "workshop", "teach", "taught", "lectur"}
@@ -61,6 +72,9 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 					}
 					if st == "manag" && managesThings(low) {
 						continue // "Managed an annual budget of £38,000": money, not people
+					}
+					if st == "supervis" && supervisesSystems(low) {
+						continue // "Mise en place de la supervision avec Prometheus": monitoring, not people
 					}
 					hit = true
 					break

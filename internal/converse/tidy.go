@@ -33,7 +33,7 @@ func tidyResume(r profile.Resume) profile.Resume {
 		name := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s.Name), ":"))
 		changed := name != s.Name
 		s.Name = name
-		return changed
+		return anyOf(changed, commaLists(&s.Keywords))
 	})
 	return r
 }
@@ -120,6 +120,9 @@ func plainText(s string) string {
 	}
 	if strings.Contains(s, "**") {
 		s = strings.ReplaceAll(s, "**", "")
+	}
+	if strings.Contains(s, "*") {
+		s = dropEmphasis(s)
 	}
 	if strings.Contains(s, "](") {
 		s = dropLinkTargets(s)
@@ -211,4 +214,61 @@ func polish(s string) string {
 		b = append(b, c)
 	}
 	return string(b)
+}
+
+// dropEmphasis removes Markdown's single-asterisk emphasis ("the first
+// *automated* suite"): an asterisk opening a word and one closing a later
+// word. A lone one ("*nix", "5 * 3", "Tier-1*") is text.
+func dropEmphasis(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '*')
+		if i < 0 || i+1 >= len(s) || s[i+1] == ' ' || i > 0 && !emphasisBefore(s[i-1]) {
+			break
+		}
+		j := strings.IndexByte(s[i+1:], '*')
+		if j <= 0 || s[i+j] == ' ' || i+j+2 < len(s) && !emphasisAfter(s[i+j+2]) {
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteString(s[i+1 : i+1+j])
+		s = s[i+j+2:]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func emphasisBefore(c byte) bool { return c == ' ' || c == '(' || c == '\n' || c == '"' }
+
+func emphasisAfter(c byte) bool { return strings.IndexByte(" .,;:!?)\n\"", c) >= 0 }
+
+// commaLists writes a keyword holding a list with semicolons ("AWS;
+// Terraform; Kubernetes") with commas, as a skill group's keywords are
+// joined with commas and its groups with semicolons: the list would
+// otherwise read as three groups. Copied only when something changes.
+func commaLists(kws *[]string) bool {
+	var out []string
+	for i, k := range *kws {
+		if !strings.Contains(k, ";") || strings.ContainsAny(k, "()[]") {
+			continue
+		}
+		var parts []string
+		for _, p := range strings.Split(k, ";") {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		if out == nil {
+			out = append([]string(nil), *kws...)
+		}
+		out[i] = strings.Join(parts, ", ")
+	}
+	if out == nil {
+		return false
+	}
+	*kws = out
+	return true
 }

@@ -15,10 +15,38 @@ func TestPlainText(t *testing.T) {
 		{"line one<br/>line two", "line one\nline two"},
 		{"Laravel 5.*", "Laravel 5.*"},
 		{"unclosed <tag", "unclosed <tag"},
+		// single-asterisk emphasis goes; a lone asterisk is text
+		{"Wrote the first *automated* test suite", "Wrote the first automated test suite"},
+		{"*Led* the *payments* team.", "Led the payments team."},
+		{"(*beta*) and \"*quoted*\"", "(beta) and \"quoted\""},
+		{"*nix tooling, 5 * 3, Tier-1*", "*nix tooling, 5 * 3, Tier-1*"},
+		{"a*b*c", "a*b*c"},
+		{"* not * emphasis", "* not * emphasis"},
 	}
 	for _, tt := range tests {
 		if got := plainText(tt.in); got != tt.want {
 			t.Errorf("plainText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCommaLists: a keyword holding a list with semicolons reads with
+// commas; one with brackets, or without a semicolon, stays as written.
+func TestCommaLists(t *testing.T) {
+	tests := []struct{ in, want []string }{
+		{[]string{"AWS; Terraform; Kubernetes", "Go"}, []string{"AWS, Terraform, Kubernetes", "Go"}},
+		{[]string{"Python, Django", "SQL;"}, []string{"Python, Django", "SQL"}},
+		{[]string{"Cloud (AWS; GCP)", "Go"}, []string{"Cloud (AWS; GCP)", "Go"}},
+	}
+	for _, tt := range tests {
+		in := append([]string(nil), tt.in...)
+		got := in
+		commaLists(&got)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("commaLists(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if strings.Join(in, "|") != strings.Join(tt.in, "|") {
+			t.Errorf("commaLists changed its input %q", tt.in)
 		}
 	}
 }
