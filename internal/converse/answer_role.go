@@ -263,13 +263,27 @@ func (m roleMatcher) matches(text string) bool {
 	}
 	for _, md := range m.mods {
 		found := false
-		for _, t := range ts {
-			if stem(t) == md || modifierIn(md, t) {
+		for i, t := range ts {
+			// "back-end" and "front end" are two tokens for "backend"
+			if stem(t) == md || modifierIn(md, t) || i+1 < len(ts) && stem(t+ts[i+1]) == md {
 				found = true
 				break
 			}
 		}
 		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// modsIn reports whether every modifier asked is in name, spaces
+// dropped: a "frontend developer" is no "Application Developer"
+// certificate, though "developer" is in it.
+func (m roleMatcher) modsIn(name string) bool {
+	c := compactLetters(name)
+	for _, md := range m.mods {
+		if !strings.Contains(c, compactLetters(md)) {
 			return false
 		}
 	}
@@ -312,7 +326,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	deg.shipMaster = false // a "Master" degree is no captain's
 	for _, sec := range []string{secEducation, secCertificates} {
 		for _, it := range x.sorted(sec) {
-			if sec == secEducation && deg.matches(it.role) || sec == secCertificates && m.matches(it.role) || sec == secCertificates && (m.matches(it.title) || compoundIn(it.title, noun)) {
+			if sec == secEducation && deg.matches(it.role) || sec == secCertificates && m.matches(it.role) || sec == secCertificates && (m.matches(it.title) || compoundIn(it.title, noun) && m.modsIn(it.title)) {
 				quals = append(quals, it)
 			}
 		}

@@ -73,7 +73,8 @@ func (r *resolver) degreeInField() bool {
 	var parts []string
 	for _, it := range items {
 		e := &x.r.Education[it.idx]
-		if fieldWordsIn(" "+strings.Join(tokens(e.Area+" "+e.StudyType), " ")+" ", field) || len(field) == 1 && field[0] == initialsOf(e.Area) {
+		text := " " + strings.Join(tokens(e.Area+" "+e.StudyType), " ") + " "
+		if fieldWordsIn(text, field) || len(field) == 1 && field[0] == initialsOf(e.Area) || foreignFieldIn(text, field) {
 			hits = append(hits, it)
 			parts = append(parts, article(it.describe())+it.span())
 			continue
@@ -140,4 +141,35 @@ func initialsOf(area string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// foreignStudyFields are fields asked in English as French, German,
+// Spanish, Portuguese and Italian areas write them (folded tokens):
+// "Informatique" is computer science, "Wirtschaftsinformatik" business
+// informatics or information systems.
+var foreignStudyFields = map[string][]string{
+	"computer science":     {"informatique", "informatik", "informatica", "ciencias de la computacion", "ciencia de la computacion", "ciencia da computacao", "ciencias da computacao"},
+	"cs":                   {"informatique", "informatik", "informatica", "ciencias de la computacion", "ciencia da computacao", "ciencias da computacao"},
+	"information systems":  {"wirtschaftsinformatik", "sistemas de informacao", "sistemas de informacion", "systemes d information"},
+	"business informatics": {"wirtschaftsinformatik"},
+}
+
+// foreignFieldIn reports a study field asked in English that the padded
+// tokens of an area name in another language.
+func foreignFieldIn(text string, field []string) bool {
+	asked := strings.Join(field, " ")
+	for _, f := range foreignStudyFields[asked] {
+		if strings.Contains(text, " "+f+" ") {
+			return true
+		}
+	}
+	if len(field) != 1 {
+		return false
+	}
+	for t := range foreignFields[stem(field[0])] {
+		if strings.Contains(text, " "+t+" ") {
+			return true
+		}
+	}
+	return false
 }
