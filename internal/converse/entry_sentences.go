@@ -101,6 +101,12 @@ func (x *Index) askedWords(q *query) []string {
 // putSummary says the first sentence of an entry's summary and, when the
 // question asked about a word only a later sentence holds, that sentence.
 func (o *out) putSummary(s string) {
+	if lines := bulletedLines(s); len(lines) > 1 {
+		// "- Maintained the API\n- Wrote the tests": a list, whose first
+		// line alone would pass for all the job was
+		o.put(sentence(strings.Join(firstN(lines, 3), "; ")))
+		return
+	}
 	first := firstSentence(s)
 	o.put(first)
 	if len(o.asked) == 0 || len(first) >= len(strings.TrimSpace(s)) {
@@ -136,4 +142,26 @@ func askedStem(asked []string, t string) bool {
 		}
 	}
 	return false
+}
+
+// bulletedLines returns the lines of a summary written as a bulleted list
+// (every line starting with a list mark), without their marks; nil for
+// prose.
+func bulletedLines(s string) []string {
+	if !strings.Contains(s, "\n") {
+		return nil
+	}
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if u := unbullet(l); u == l {
+			return nil // a line without a mark: prose
+		} else if u != "" {
+			out = append(out, strings.TrimRight(u, ".;"))
+		}
+	}
+	return out
 }

@@ -293,7 +293,7 @@ var becameFiller = setOf(`@p became become becoming was were got being a an the 
 func (r *resolver) postsByWord() bool {
 	q := r.q
 	// a window ("in 2016") or a technology asks something narrower
-	return !q.hasWin && len(q.techs) == 0 && r.x.postsByWord(r.o, q)
+	return !q.hasWin && len(q.techs) == 0 && r.x.postsByWord(r.o, q, r.now)
 }
 
 // affiliations answers "which hospitals is she affiliated with" with the

@@ -33,7 +33,7 @@ var trainingPosts, postSingular = func() (map[string]string, map[string]string) 
 // postsByWord answers where she did a training post, or how many she did,
 // from the jobs whose title holds the holder's word; it reports whether
 // one matched.
-func (x *Index) postsByWord(o *out, q *query) bool {
+func (x *Index) postsByWord(o *out, q *query, now time.Time) bool {
 	var noun string
 	switch {
 	case at(q.ts, 0) == "where" && len(q.ts) > 2:
@@ -76,6 +76,15 @@ func (x *Index) postsByWord(o *out, q *query) bool {
 	}
 	if at(q.ts, 0) != "where" && at(q.ts, 0) != "how" {
 		o.say("Yes.") // "did she do an internship": the posts that were one
+		if len(hits) == 1 && hits[0].sec == secWork {
+			// one: the job itself, whose summary says what the post was
+			// ("Four-year apprenticeship, one day a week at college")
+			o.in = iWork
+			x.jobDetail(o, hits[0], false, now)
+			o.citeItem(hits[0])
+			o.focusOn(hits[0])
+			return true
+		}
 	}
 	parts := make([]string, len(hits))
 	for i, it := range hits {
