@@ -299,6 +299,9 @@ func (x *Index) summary(o *out, more bool, now time.Time) {
 		parts := make([]string, len(cur))
 		for i, it := range cur {
 			parts[i] = it.roleAt()
+			if it.ownAcct {
+				parts[i] = article(parts[i]) // "as a self-employed Bassist"
+			}
 			o.citeItem(it)
 		}
 		o.say("%s currently works as %s.", x.Who(), list(parts))

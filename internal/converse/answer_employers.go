@@ -216,7 +216,11 @@ func (x *Index) longestStay(o *out, longest bool, now time.Time) bool {
 	if !longest {
 		word = "shortest"
 	}
-	o.say("%s %s time at one employer in the profile is at %s.", x.whose(), word, stays[best].it.label())
+	if it := stays[best].it; it.ownAcct {
+		o.say("%s %s time in one job in the profile is %s.", x.whose(), word, it.atEmployer())
+	} else {
+		o.say("%s %s time at one employer in the profile is at %s.", x.whose(), word, it.label())
+	}
 	x.duration(o, stays[best].it, now)
 	o.in = iDuration
 	return true

@@ -107,7 +107,7 @@ var milestoneStems = []string{" ipo", " acquired", " acquisition", " founded", "
 func entryWhere(it *item) string {
 	switch it.sec {
 	case secWork:
-		return "at " + it.label()
+		return it.atEmployer()
 	case secProjects:
 		return "project " + it.label()
 	case secVolunteer:

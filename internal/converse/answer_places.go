@@ -328,6 +328,10 @@ func (x *Index) remote(o *out, wish bool) {
 	}
 	var parts []string
 	for _, it := range hits {
+		if it.ownAcct {
+			parts = append(parts, it.roleAt()+it.span())
+			continue
+		}
 		parts = append(parts, nonBlank(it.role, "a job")+" at "+it.label()+it.span())
 		o.citeItem(it)
 	}

@@ -219,7 +219,7 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 			skills = append(skills, name)
 		case secWork:
 			it := &x.work[c.Index]
-			part := "at " + it.label() + it.span()
+			part := it.atEmployer() + it.span()
 			if ev := it.evidence[strings.ToLower(o.tech)]; ev != "" && quotes < 2 {
 				// what was done with it says more than where
 				part += " — “" + ev + "”"

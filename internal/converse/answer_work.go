@@ -65,7 +65,11 @@ func (x *Index) currentRole(o *out, now time.Time) {
 	case len(cur) == 1:
 		it := cur[0]
 		if how := onOwnAccount(it.title); how != "" && it.role != "" {
-			o.say("%s %s as %s%s.", x.Who(), how, it.role, sinceText(it))
+			role := it.role
+			if _, aside := cutAside(it.title); aside != "" {
+				role += " (" + aside + ")" // "(Fiverr and Upwork)" says for whom
+			}
+			o.say("%s %s as %s%s.", x.Who(), how, role, sinceText(it))
 		} else {
 			o.say("%s currently works as %s%s.", x.Who(), it.roleAt(), sinceText(it))
 		}
@@ -365,11 +369,15 @@ func (x *Index) jobDetail(o *out, it *item, more bool, now time.Time) {
 		verb = "works"
 	}
 	s := fmt.Sprintf("%s %s", x.Who(), verb)
-	if it.title != "" {
-		s += " at " + it.title
-	}
-	if it.role != "" {
-		s += " as " + it.role
+	if it.ownAcct {
+		s += " " + it.atEmployer() // not "works at Self-employed as Bassist"
+	} else {
+		if it.title != "" {
+			s += " at " + it.title
+		}
+		if it.role != "" {
+			s += " as " + it.role
+		}
 	}
 	if w := it.when(); w != "" {
 		s += ", " + w

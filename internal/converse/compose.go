@@ -297,14 +297,14 @@ func (it *item) roleAt() string {
 }
 
 // ownAcctRole renders a job on one's own account: "freelance Web
-// Developer", but a title that already says how ("Freelance Web
-// Developer", "Independent Consultant") as it is, not "freelance
-// Freelance Web Developer".
+// Developer", "self-employed Bassist", but a title that already says how
+// ("Freelance Web Developer", "Independent Consultant") as it is, not
+// "freelance Freelance Web Developer".
 func (it *item) ownAcctRole() string {
-	if saysOwnAccount(it.role) {
-		return it.role
+	if s := ownAcctJob(it.title, it.role); s != "" {
+		return s
 	}
-	return "freelance " + it.role
+	return it.role
 }
 
 // saysOwnAccount reports whether a title names its own way of working.

@@ -41,7 +41,7 @@ func (x *Index) durationOf(o *out, it *item, inRole bool, now time.Time) {
 		return
 	}
 	n := it.per.Months(now)
-	if inRole && it.role != "" && n > 0 {
+	if inRole && it.role != "" && n > 0 && !it.ownAcct {
 		// the role is named: another role at the same employer is not it
 		if it.per.Open {
 			o.say("%s has been %s at %s for %s so far (since %s).", x.Who(), article(it.role), it.label(), months(n), fmtDate(it.per.Start))
@@ -52,10 +52,7 @@ func (x *Index) durationOf(o *out, it *item, inRole bool, now time.Time) {
 	}
 	at := "at " + it.label()
 	if it.ownAcct {
-		at = "working freelance as " + it.role // not "at Freelance"
-		if saysOwnAccount(it.role) {
-			at = "working as " + article(it.role) // not "freelance as Freelance Web Developer"
-		}
+		at = "working as " + article(it.ownAcctRole()) // not "at Freelance"
 	}
 	if it.per.Open {
 		o.say("%s has been %s for %s so far (since %s).", x.Who(), at, months(n), fmtDate(it.per.Start))

@@ -227,7 +227,7 @@ func (r *resolver) workedInField() bool {
 	}
 	parts := make([]string, len(jobs))
 	for k, it := range jobs {
-		parts[k] = it.role + " at " + it.label() + it.span()
+		parts[k] = it.roleAt() + it.span()
 		o.citeItem(it)
 	}
 	o.in = iRoleCheck

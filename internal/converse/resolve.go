@@ -66,7 +66,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r.narrowThere()
 	r.narrowThat()
 	// Refusals, then groups and counts that no single entry answers.
-	if r.titleHolder() || r.titleAsked() || r.elseAfterOverview() || r.goodCoder() || r.gradeAskedUnheld() || r.refusedUpFront() || r.foreignQuestion() || r.aboutAssistant() || r.theyTheEntry() || r.sensitivePersonal() || r.bareTopic() || r.outsideTenure() || r.absentEmployer() || r.stillThere() || r.degreeUnheld() || r.absentSchool() || r.licenceElsewhere() || r.theirPerson() || r.titleNotHeld() || r.otherPerson() || r.eventUnsaid() || r.claimUnsaid() || r.careerSwitch() || r.verbOfRole() || r.ownAccountTenure() || r.manageRoles() || r.fieldTenure() || r.techYears() || r.techSince() || r.fieldBeforeAfter() || r.workedInField() || r.businessUnsaid() || r.payAt() || r.employerCounts() || r.skillGroupOrCount() || r.postsByWord() || r.affiliations() || r.linkOf() {
+	if r.titleHolder() || r.titleAsked() || r.elseAfterOverview() || r.goodCoder() || r.gradeAskedUnheld() || r.refereeByName() || r.refusedUpFront() || r.foreignQuestion() || r.aboutAssistant() || r.theyTheEntry() || r.sensitivePersonal() || r.bareTopic() || r.outsideTenure() || r.absentEmployer() || r.stillThere() || r.degreeUnheld() || r.absentSchool() || r.licenceElsewhere() || r.theirPerson() || r.titleNotHeld() || r.otherPerson() || r.eventUnsaid() || r.claimUnsaid() || r.careerSwitch() || r.verbOfRole() || r.ownAccountTenure() || r.manageRoles() || r.fieldTenure() || r.techYears() || r.techSince() || r.fieldBeforeAfter() || r.workedInField() || r.businessUnsaid() || r.payAt() || r.employerCounts() || r.skillGroupOrCount() || r.postsByWord() || r.affiliations() || r.linkOf() {
 		return
 	}
 	r.weigh()

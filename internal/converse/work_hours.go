@@ -157,12 +157,12 @@ func selfEmployed(name string) bool {
 // way of working ("Freelance", "Self-employed"): "at Freelance" reads as a
 // company. It returns "" for any other name.
 func onOwnAccount(name string) string {
-	switch strings.Join(tokens(name), " ") {
-	case "freelance", "freelancer", "freelancing":
+	switch ownAcctWord(name) {
+	case "freelance":
 		return "currently works freelance"
-	case "self employed", "self", "selfemployed", "self employment":
+	case "self-employed":
 		return "is currently self-employed"
-	case "independent", "independent contractor", "independent consultant":
+	case "independent":
 		return "currently works independently"
 	}
 	return ""

@@ -9,6 +9,9 @@ func (x *Index) workWhere(i int) string {
 	w := x.r.Work[i]
 	at := "at " + nonBlank(w.Name, "a job")
 	pos := strings.TrimSpace(w.Position)
+	if s := ownAcctJob(w.Name, pos); s != "" {
+		return "as " + article(s) // not "at Self-employed"
+	}
 	if pos == "" || strings.TrimSpace(w.Name) == "" {
 		return at
 	}
