@@ -321,8 +321,12 @@ var smallNumbers = setOf(`two three four five six seven eight nine ten eleven tw
 // isCount reports a number of things: "12", "twelve"; not the ordinal of
 // "7th Infantry Division".
 func isCount(t string) bool {
-	return t != "" && (t[0] >= '0' && t[0] <= '9' && !ordinalSuffix(t) || smallNumbers[t])
+	return t != "" && (t[0] >= '0' && t[0] <= '9' && !ordinalSuffix(t) || smallNumbers[t] || bigNumbers[t])
 }
+
+// bigNumbers count in words what is too many for digits to be natural:
+// "a million accident-free miles", "played by millions".
+var bigNumbers = setOf(`thousand thousands million millions billion billions`)
 
 // ordinalSuffix reports a number written as an ordinal: "7th", "21st".
 func ordinalSuffix(t string) bool {

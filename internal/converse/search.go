@@ -329,8 +329,11 @@ func (x *Index) countSearch(o *out, q *query, near func() *item, focus func() []
 	// "how many visitors did Paper Cities get": the entry named, not
 	// another's count of the same noun; and that entry is then "it".
 	var named *item
-	if q.byName {
-		for _, e := range q.ents {
+	if ents := entsNamed(q.ents, st); q.byName && len(ents) <= 2 {
+		// the entries named besides the noun counted: "how many miles"
+		// names no "Million-Mile Award"; and a word that names many ("has
+		// he driven": every driving job) names none of them
+		for _, e := range ents {
 			if kept := keepNear(picked, e); len(kept) < len(picked) || len(picked) == 1 && kept[0].cite.Section == e.sec && kept[0].cite.Index == e.idx {
 				if named != nil {
 					named = nil // two entries named: keep them all
@@ -342,7 +345,7 @@ func (x *Index) countSearch(o *out, q *query, near func() *item, focus func() []
 	}
 	// "how many hours has he flown": a stated total ("11,400 total flight
 	// hours") answers it before a part of it ("3,100 hours on type").
-	sort.SliceStable(picked, func(a, b int) bool { return countRank(picked[a]) < countRank(picked[b]) })
+	sortByCount(picked, st, alts, near())
 	o.in = iSearch
 	for i, sn := range picked {
 		if i == 2 {
