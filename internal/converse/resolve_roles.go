@@ -206,6 +206,7 @@ func (r *resolver) roleCheck() bool {
 			// either, but whether and where she leads people
 			x.roleCheck(o, q.role, true, r.now)
 			x.quoteSentences(o, "Leading people in the profile:", x.peopleSentences(3, leadStems))
+			x.leadingSince(o, r.now)
 			return true
 		}
 	}
