@@ -62,6 +62,9 @@ func (r *resolver) offTopic() bool {
 		if q.off == 0 && asksTeamSize(q) && onlyTeamWords(q.ts) && len(r.focus()) > 0 {
 			return false // "how big was the team" after a reply about her work: teamSize
 		}
+		if r.countPeopleInFocus() {
+			return true // "how many kids go" after a reply about a camp
+		}
 		x.decline(o, iOffTopic)
 		return true
 	}
