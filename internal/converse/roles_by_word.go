@@ -158,8 +158,6 @@ func (x *Index) certsByWord(o *out, q *query) bool {
 // certWords name the certificates section itself.
 var certWords = setOf(`certificate certification license licence credential`)
 
-// sectionCertWords are the certWords that name the whole section. A
-// licence is one too: "what licences does he hold" asks for his
-// credentials, and a "Master Mariner Certificate of Competency" or a
-// "CSCS Gold Card" is one without the word.
-var sectionCertWords = setOf(`certificate certification credential license licence`)
+// sectionCertWords are the certWords that name the whole section, not a
+// kind of certificate a visitor may ask for apart (a licence).
+var sectionCertWords = setOf(`certificate certification credential`)
