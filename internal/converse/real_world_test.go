@@ -137,7 +137,7 @@ func TestExportWording(t *testing.T) {
 			[]string{"- Quillon at", "Finch at Harbour", "at Freelance"}},
 		{"What did he do at Quillon?", []string{"as Full Stack Developer", "remotely"}, []string{"in Remote", "- Quillon"}},
 		{"What did he do at Harbour & Finch?", []string{"remotely (Ghana)"}, []string{"in Remote"}},
-		{"How long has he been freelancing?", []string{"working freelance as Web Developer", "since June 2019"}, []string{"at Freelance"}},
+		{"How long has he been freelancing?", []string{"freelance Web Developer", "since June 2019"}, []string{"at Freelance"}},
 		{"Tell me about Bram", []string{"This is Bram Osei's profile."}, []string{"Bram Osei. "}},
 	}
 	for _, tt := range tests {
