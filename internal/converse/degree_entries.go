@@ -19,6 +19,14 @@ var unfinishedMarks = []string{"not completed", "incomplete", "uncompleted", "un
 // it was left unfinished.
 func (x *Index) compileDegree(it *item) {
 	e := x.r.Education[it.idx]
+	if st := e.StudyType; len(st) <= 8 {
+		if c := compactLetters(st); c != "" {
+			if x.degreeAbbr == nil {
+				x.degreeAbbr = map[string]bool{}
+			}
+			x.degreeAbbr[c] = true
+		}
+	}
 	kind := e.StudyType
 	if i := strings.IndexByte(kind, '('); i > 0 {
 		kind = kind[:i] // "Juris Doctor (J.D.)"

@@ -51,12 +51,5 @@ func (x *Index) highestDegree(o *out, now time.Time) bool {
 }
 
 // degreeLetters reports whether w is the letters of one of the profile's
-// degrees as written ("llm" of "LL.M.").
-func (x *Index) degreeLetters(w string) bool {
-	for i := range x.r.Education {
-		if st := x.r.Education[i].StudyType; len(st) <= 8 && compactLetters(st) == w {
-			return true
-		}
-	}
-	return false
-}
+// degrees as written ("llm" of "LL.M."; see compileDegree).
+func (x *Index) degreeLetters(w string) bool { return x.degreeAbbr[w] }

@@ -76,6 +76,7 @@ type Index struct {
 	full       string          // full name
 	nameToks   map[string]bool // tokens of the person's name
 	acros      map[string]bool // initials of entries' names (item.acro), nil when none
+	degreeAbbr map[string]bool // the letters of short degree names as written ("llm" of "LL.M."), nil when none
 	// labelHead is the headline's last word in the singular ("lawyer" of
 	// "Technology Transactions Lawyer"): a question using it speaks of
 	// the person's trade, not of "Lawyers Alliance for New York".

@@ -319,7 +319,7 @@ func (x *Index) findTechs(q *query, raw []string) {
 			i++ // "what does she excel at": the verb, not the spreadsheet
 			continue
 		}
-		if h.size == 1 && x.degreeLetters(compactLetters(raw[i])) {
+		if h.size == 1 && x.degreeAbbr != nil && x.degreeLetters(compactLetters(raw[i])) {
 			i++ // "does she have an LLM" of a lawyer with an LL.M.: her degree, not the models
 			continue
 		}

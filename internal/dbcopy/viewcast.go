@@ -2,6 +2,7 @@ package dbcopy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -125,6 +126,13 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 // textColumn: a is one column, of a text type in every table having a
 // column so named.
 func (r viewRewriter) textColumn(a []viewTok) bool {
+	return r.columnOf(a, "text", "varchar", "character varying", "char", "character", "bpchar", "citext")
+}
+
+// columnOf: a is one column whose PostgreSQL type (without its
+// parenthesised size) is one of types in every table having a column so
+// named.
+func (r viewRewriter) columnOf(a []viewTok, types ...string) bool {
 	c, ok := refAt(a, 0, r.v.qualifier)
 	if !ok || c.end != len(a) {
 		return false
@@ -132,9 +140,7 @@ func (r viewRewriter) textColumn(a []viewTok) bool {
 	cols := r.names.cols[c.parts[len(c.parts)-1]]
 	for _, col := range cols {
 		base, _, _ := strings.Cut(strings.ToLower(col.TargetType), "(")
-		switch strings.TrimSpace(base) {
-		case "text", "varchar", "character varying", "char", "character", "bpchar", "citext":
-		default:
+		if !slices.Contains(types, strings.TrimSpace(base)) {
 			return false
 		}
 	}

@@ -412,18 +412,5 @@ func (r viewRewriter) rewriteTimestampDiff(inner []viewTok) ([]viewTok, error) {
 // numberColumn: a is one column, of an integer or numeric type in every
 // table having a column so named.
 func (r viewRewriter) numberColumn(a []viewTok) bool {
-	c, ok := refAt(a, 0, r.v.qualifier)
-	if !ok || c.end != len(a) {
-		return false
-	}
-	cols := r.names.cols[c.parts[len(c.parts)-1]]
-	for _, col := range cols {
-		base, _, _ := strings.Cut(strings.ToLower(col.TargetType), "(")
-		switch strings.TrimSpace(base) {
-		case "smallint", "integer", "bigint", "numeric":
-		default:
-			return false
-		}
-	}
-	return len(cols) > 0
+	return r.columnOf(a, "smallint", "integer", "bigint", "numeric")
 }
