@@ -54,6 +54,9 @@ func asksLevel(ts []string) bool {
 // q is nil for a follow-up ("how well?") that asks nothing more.
 func (x *Index) spoken(o *out, lang string, q *query) {
 	fluentAsked := q != nil && asksFluent(q.ts)
+	if q != nil && x.spokenBesides(o, q) {
+		return
+	}
 	if q != nil && q.lang2 != "" && lang == q.lang && x.compareSpoken(o, q.lang2, lang) {
 		return
 	}

@@ -103,12 +103,25 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 			hits = append(hits, it)
 		}
 	}
+	if noun == "job" && !p.outside && wentTo(q) {
+		// "did he go to oxford": to a school there as much as to a job
+		for i := range x.education {
+			if it := &x.education[i]; inPlace(it, p) {
+				hits = append(hits, it)
+			}
+		}
+	}
 	if len(hits) > 0 && !p.outside && x.movedWhen(o, q, hits, display) {
 		return
 	}
 	if len(hits) > 0 {
 		parts := make([]string, 0, len(hits))
 		for _, it := range hits {
+			if it.sec == secEducation && noun == "job" { // a school found by wentTo
+				parts = append(parts, x.educationEntry(it))
+				o.citeItem(it)
+				continue
+			}
 			s := it.label()
 			if it.sec == secWork && (it.role != "" || it.brk) {
 				s = it.roleAt() // "a career break (Parental leave)", not "Parental leave at Career break"
@@ -425,6 +438,13 @@ func (x *Index) workCities(o *out) {
 		parts[i] = c + " (" + list(at[c]) + ")"
 	}
 	o.say("The jobs' locations: %s.", list(parts))
+}
+
+// wentTo reports a question asking whether the person went to a place
+// ("did he go to oxford", "has she been to Lyon") without asking about a
+// job or a home there.
+func wentTo(q *query) bool {
+	return q.scores[iWork] == 0 && hasAnyToken(q.ts, "go", "went", "gone", "attend", "attended") && !hasAnyToken(q.ts, workedWords...)
 }
 
 // workedWords ask about a job or a home in a place, which a sentence

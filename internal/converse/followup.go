@@ -89,6 +89,12 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.clippedCertYes(o, q.ts) {
 			return // "is he hazmat certified": the one certificate the clipped word names
 		}
+		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.certByWordStart(o, q.ts) {
+			return // "does he have a pilot licence": the "Pilotage Licence"
+		}
+		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && x.certsHeldNow(o, q.ts) {
+			return // "which certificates are still valid": not the surrendered licence
+		}
 		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && len(q.techs) == 0 && !q.inPlace && !q.anaph && !hasAnyToken(tokens(q.raw), "them", "those", "these", "it", "that") && yesNoQuestion(q.ts) {
 			x.certifiedYes(o) // "is she certified"
 		}
