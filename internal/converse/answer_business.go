@@ -24,7 +24,13 @@ var industries = []industry{
 	{"media and entertainment", []string{"media", "music", "video", "streaming", "gaming", "game", "entertainment", "publishing", "newsroom"}},
 	{"telecommunications", []string{"telecom", "mobile network", "carrier", "5g"}},
 	{"energy", []string{"energy", "solar", "oil", "renewable", "power grid"}},
-	{"government and public sector", []string{"government", "public sector", "ministry", "federal"}},
+	// Agencies rarely call themselves "government": "US Forest Service",
+	// "Tri-County Regional Planning Council", "City of Portland Bureau of
+	// Emergency Management". Several-word stems place entries only; one-word
+	// stems are also read in questions ("did she work for a county").
+	{"government and public sector", []string{"government", "public sector", "ministry", "federal", "county", "municipal",
+		"city of", "state of", "department of", "bureau of", "forest service", "national park", "civil service", "public agenc",
+		"city council", "planning council", "regional council"}},
 	{"travel and hospitality", []string{"travel", "hotel", "hostel", "resort", "airline", "hospitality", "booking"}},
 	{"security", []string{"security", "cyber", "fraud"}},
 	{"consulting", []string{"consult", "accenture", "deloitte", "mckinsey", "client"}},

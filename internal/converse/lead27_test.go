@@ -47,3 +47,44 @@ func TestLeadTwentySeven(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestLeadTwentySevenProjectsAndSectors: agencies that never say
+// "government" place a job in the public sector; "her library" is the
+// project described as a library, not libraries among her skills; "an
+// atlas" and "a story map" name the one project of that kind; medals and
+// commendations are awards.
+func TestLeadTwentySevenProjectsAndSectors(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Ingrid Solberg", Label: "Cartographer"},
+		Work: []profile.Work{
+			{Name: "Cascade Geospatial LLC", Position: "Senior Cartographer", StartDate: "2022-03"},
+			{Name: "Tri-County Regional Planning Council", Position: "GIS Analyst", StartDate: "2013-07", EndDate: "2017-05"},
+			{Name: "US Forest Service", Position: "Seasonal Fire Lookout", StartDate: "2011-06", EndDate: "2012-09"},
+		},
+		Projects: []profile.Project{
+			{Name: "Overpass Tiles", Description: "Open-source Rust library that turns OpenStreetMap extracts into vector tiles; about 2,300 GitHub stars.", Type: "library", StartDate: "2019-05"},
+			{Name: "Trail Atlas of the Columbia Gorge", Description: "A 96-page print atlas of 120 hiking trails.", Type: "print atlas", StartDate: "2016-03", EndDate: "2017-05"},
+			{Name: "Flood Risk Explorer", Description: "Public web map of flood zones.", Type: "web application", StartDate: "2018-01", EndDate: "2018-11"},
+			{Name: "Salmon Return", Description: "Scrolling story map following chinook salmon up the Columbia.", Type: "story map", StartDate: "2022-04", EndDate: "2022-09"},
+			{Name: "Tactile Trail Maps", Description: "Raised-line and Braille maps of four trails.", Type: "tactile map", StartDate: "2023-02", EndDate: "2023-12"},
+		},
+		Skills: []profile.Skill{{Name: "GIS", Keywords: []string{"QGIS", "PostGIS"}}},
+		Awards: []profile.Award{{Title: "Exemplary Service Medal", Awarder: "Governor General of Canada", Date: "2025-05"}},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"agencies", []string{"has she worked for the government?"}, []string{"Yes: in government and public sector", "GIS Analyst at Tri-County Regional Planning Council", "Seasonal Fire Lookout at US Forest Service"}, []string{"doesn't list a job in government"}},
+		{"her library", []string{"how many github stars does her library have?"}, []string{"about 2,300 GitHub stars"}, []string{"frameworks and libraries"}},
+		{"an atlas", []string{"has she made an atlas?"}, []string{"Trail Atlas of the Columbia Gorge: A 96-page print atlas"}, []string{"Salmon Return"}},
+		{"a story map", []string{"has she built a story map?"}, []string{"Salmon Return: Scrolling story map"}, []string{"Flood Risk Explorer"}},
+		{"medals", []string{"any medals?"}, []string{"Exemplary Service Medal"}, nil},
+		{"decorated", []string{"has she been decorated?"}, []string{"Exemplary Service Medal"}, []string{"doesn't mention decorated"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+}

@@ -137,3 +137,20 @@ func (x *Index) preferDescribedKind(q *query) {
 func projectAsked(q *query) bool {
 	return q.scores[iProjects] > 0 || hasAnyToken(q.ts, "her", "his", "their", "@p", "the", "about")
 }
+
+// describedAs reports a project whose description's opening phrase ends
+// with a word of phrase: "Open-source Rust library that ..." for "library"
+// or "libraries".
+func (x *Index) describedAs(it *item, phrase string) bool {
+	if it.sec != secProjects || it.idx >= len(x.descHeads) || len(x.descHeads[it.idx]) == 0 {
+		return false
+	}
+	head := x.descHeads[it.idx]
+	kind := singular(head[len(head)-1])
+	for _, w := range tokens(phrase) {
+		if singular(w) == kind {
+			return true
+		}
+	}
+	return false
+}

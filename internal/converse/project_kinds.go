@@ -117,12 +117,16 @@ func (x *Index) entitiesByKind(q *query, kindWords []string) {
 // kind in the singular after a determiner, when one project alone is of
 // that kind. Nil otherwise: the plural, or two of a kind, ask for a list.
 func (x *Index) theOneOfKind(ts, kindWords []string) *item {
+	if it, ok := x.theOneOfPhraseKind(ts); ok {
+		return it
+	}
 	for i, t := range ts {
 		if !slices.Contains(kindWords, t) {
 			continue
 		}
 		switch at(ts, i-1) {
-		case "the", "that", "this", "her", "his", "their":
+		case "the", "that", "this", "her", "his", "their", "a", "an":
+			// "has she made an atlas" as well: the one she made
 		default:
 			continue
 		}
@@ -247,4 +251,34 @@ func oneOffProject(p profile.Project) bool {
 		}
 	}
 	return hasAnyTokenIn(ts, oneOffKinds)
+}
+
+// kindDeterminers name one project of a kind: "that story map", "has she
+// made a story map".
+var kindDeterminers = []string{"the", "that", "this", "her", "his", "their", "a", "an"}
+
+// theOneOfPhraseKind is the project a kind of two words or more names
+// after a determiner ("a story map", "her tactile map"), whose last word
+// alone ("map") is shared by other kinds; ok is false when no such phrase
+// is asked, and the item nil when two projects are of that kind.
+func (x *Index) theOneOfPhraseKind(ts []string) (*item, bool) {
+	joined := " " + strings.Join(ts, " ") + " "
+	var found *item
+	asked := false
+	for _, it := range x.sorted(secProjects) {
+		typ := normName(x.r.Projects[it.idx].Type)
+		if !strings.Contains(typ, " ") {
+			continue
+		}
+		for _, d := range kindDeterminers {
+			if strings.Contains(joined, " "+d+" "+typ+" ") {
+				if found != nil && found != it {
+					return nil, true
+				}
+				found, asked = it, true
+				break
+			}
+		}
+	}
+	return found, asked
 }

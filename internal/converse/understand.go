@@ -149,6 +149,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	x.entitiesByKind(q, kindWords)
 	x.preferDescribedKind(q) // "her mobile app": the project described as one
+	if q.kind != nil && len(q.ents) == 1 && x.describedAs(q.ents[0], kindPhrase) {
+		q.kind = nil // "her library": the project described as one, not libraries among her skills
+	}
 	for i, t := range raw {
 		if x.networks[t] && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
 			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
