@@ -167,6 +167,53 @@ func (x *Index) kindAnswer(o *out, k *techKind, mode techMode) {
 		}
 		return
 	}
+	if k.noun == "programming languages" {
+		var markup []string
+		if found, markup = splitMarkup(found); len(markup) > 0 {
+			// "what programming languages": HTML and CSS are said apart,
+			// as markup and style, not counted among them
+			if len(found) == 0 {
+				o.say("The profile doesn't mention a programming language as such; it mentions the markup and style %s %s.", plural(len(markup), "language", "languages"), list(markup))
+			} else {
+				x.listKind(o, k, found, mode)
+				o.say("It also lists the markup and style %s %s.", plural(len(markup), "language", "languages"), list(markup))
+			}
+			x.citeTechs(o, markup)
+			return
+		}
+	}
+	x.listKind(o, k, found, mode)
+}
+
+// markupNames are the languages that describe a document or its style
+// rather than program a computer.
+var markupNames = nameSet("html,html5,css,css3,xml,xhtml,markdown,latex,sass,scss,less,yaml,json")
+
+// splitMarkup separates the markup and style languages from the others,
+// each in the order given.
+func splitMarkup(names []string) (rest, markup []string) {
+	for _, n := range names {
+		if markupNames[strings.ToLower(n)] {
+			markup = append(markup, n)
+		} else {
+			rest = append(rest, n)
+		}
+	}
+	return rest, markup
+}
+
+// citeTechs cites every place the profile names each technology.
+func (x *Index) citeTechs(o *out, names []string) {
+	for _, t := range names {
+		for _, c := range x.techUse[strings.ToLower(t)] {
+			o.cite(c.Section, c.Index, c.Field)
+		}
+	}
+}
+
+// listKind says which of a family's technologies the profile names
+// (found, in the profile's order), with where each appears when few.
+func (x *Index) listKind(o *out, k *techKind, found []string, mode techMode) {
 	if len(found) > 3 {
 		o.say("The profile mentions %d %s: %s.", len(found), k.noun, list(found))
 		for _, t := range found {

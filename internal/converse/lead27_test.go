@@ -88,3 +88,28 @@ func TestLeadTwentySevenProjectsAndSectors(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestMarkupNotProgramming: HTML and CSS are said apart from the
+// programming languages, and a profile with only markup says so.
+func TestMarkupNotProgramming(t *testing.T) {
+	both := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Richard Hendriks"},
+		Skills: []profile.Skill{{Name: "Web Development", Keywords: []string{"HTML", "CSS", "Javascript"}}},
+	}, profile.Privacy{}, today)
+	markupOnly := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Noor Haddad"},
+		Skills: []profile.Skill{{Name: "Web", Keywords: []string{"HTML", "CSS", "Figma"}}},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		x         *converse.Index
+		questions []string
+		want, not []string
+	}{
+		{"both", both, []string{"what programming languages does he know?"}, []string{"the profile mentions JavaScript", "It also lists the markup and style languages HTML and CSS."}, []string{"mentions 3 programming languages"}},
+		{"markup only", markupOnly, []string{"what programming languages does she know?"}, []string{"doesn't mention a programming language as such; it mentions the markup and style languages HTML and CSS."}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, c.x, c.questions, c.want, c.not) })
+	}
+}
