@@ -259,7 +259,7 @@ func (x *Index) whereUsed(o *out, uses []Citation, mode techMode) string {
 // use the words ("experience with growth": "growth experiments"), it
 // quotes that rather than deny it.
 func (x *Index) unknownTech(o *out, name string) {
-	if x.mentionsWords(name) {
+	if x.mentionsWords(name) || hasSearchAlts(name) { // "vaccines" of a pharmacist's "immunizations"
 		sub := &out{x: x}
 		if x.search(sub, &query{ts: tokens(name)}) {
 			o.adopt(sub)

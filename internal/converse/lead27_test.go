@@ -113,3 +113,29 @@ func TestMarkupNotProgramming(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, c.x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestWidenedWords: "teach" finds precepting, "vaccines" finds
+// immunizations though no technology is named so, and "what is his
+// schedule" asks about a thing of his, not what he is.
+func TestWidenedWords(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Priyanka Desai", Label: "Clinical Pharmacist",
+			Summary: "I verify chemotherapy orders and precept PharmD students. I work a 24-hour shift rotation."},
+		Work: []profile.Work{
+			{Name: "The James Cancer Hospital", Position: "Clinical Pharmacist", StartDate: "2019-02", Highlights: []string{"Preceptor for 14 PharmD students"}},
+			{Name: "Walgreens", Position: "Pharmacy Intern", StartDate: "2011", EndDate: "2014", Summary: "Dispensing, immunizations and counseling."},
+		},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"precepting is teaching", []string{"does she teach?"}, []string{"Preceptor for 14 PharmD students"}, []string{"doesn't mention teach"}},
+		{"vaccines", []string{"can she give vaccines?"}, []string{"immunizations"}, []string{"doesn't mention Vaccines"}},
+		{"his schedule", []string{"what is her shift schedule?"}, []string{"24-hour shift rotation"}, []string{"is a Clinical Pharmacist"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+}

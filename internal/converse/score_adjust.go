@@ -20,6 +20,9 @@ func (x *Index) adjustScores(q *query) {
 			}
 		}
 	}
+	if s[iSummary] > 0 && s[iSummary] <= 2 && asksOwnedThing(q.raw) {
+		s[iSummary] = 0 // "what is his shift schedule": a thing of his, not what he is
+	}
 	if toolsAsked(q.ts) {
 		s[iSkills] += 5 // "what does she shoot with": her tools, not sentences with "shoot"
 	}
@@ -80,6 +83,18 @@ func countsVolunteers(ts []string) bool {
 			return true
 		case "did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "@p":
 			return false
+		}
+	}
+	return false
+}
+
+// asksOwnedThing reports "what is his X" with X no cue word: the cue
+// "what is @p" ("what is she?") reads "his" as "he".
+func asksOwnedThing(raw string) bool {
+	rt := tokenize(raw, true)
+	for i := 0; i+3 < len(rt); i++ {
+		if rt[i] == "what" && rt[i+1] == "is" && (rt[i+2] == "his" || rt[i+2] == "her" || rt[i+2] == "their") && cueTable[rt[i+3]] == nil && !searchStop[rt[i+3]] {
+			return true
 		}
 	}
 	return false

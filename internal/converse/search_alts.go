@@ -37,6 +37,12 @@ quota: quota president club target attain exceed
 targets: quota president club target attain exceed
 shipped: shipped launch deploy production release
 patents: patent
+vaccines: vaccin immuniz immunis
+vaccinate: vaccin immuniz immunis
+vaccinations: vaccin immuniz immunis
+immunizations: immuniz immunis vaccin
+schedule: schedul shift rotation rota roster
+shifts: shift rotation rota roster
 patent: patent
 migrate: migrat move moved moving port replatform
 migration: migrat move moved moving port replatform
@@ -49,10 +55,10 @@ ev: electric battery batteries
 covid: covid pandemic lockdown closure reopen 2020
 pandemic: covid pandemic lockdown closure reopen 2020
 lockdown: covid pandemic lockdown closure reopen
-teach: teach taught tutor lectur instruct
+teach: teach taught tutor lectur instruct precept mentor
 routes: route flight sector lane
 team: team hired staff crew
-taught: teach taught tutor lectur instruct
+taught: teach taught tutor lectur instruct precept mentor
 albums: album ep lp record
 sustainability: sustainab emission co2 carbon renewable recycl net-zero decarbon
 sustainable: sustainab emission co2 carbon renewable recycl net-zero decarbon
@@ -88,3 +94,14 @@ dissertation: dissertation thesis
 	}
 	return m
 }()
+
+// hasSearchAlts reports a word of name that the search widens to others
+// ("vaccines": immunizations).
+func hasSearchAlts(name string) bool {
+	for _, t := range tokens(name) {
+		if searchAlts[stem(t)] != nil {
+			return true
+		}
+	}
+	return false
+}
