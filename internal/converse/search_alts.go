@@ -55,10 +55,10 @@ ev: electric battery batteries
 covid: covid pandemic lockdown closure reopen 2020
 pandemic: covid pandemic lockdown closure reopen 2020
 lockdown: covid pandemic lockdown closure reopen
-teach: teach taught tutor lectur instruct precept mentor
+teach: teach taught tutor lectur instruct precept
 routes: route flight sector lane
 team: team hired staff crew
-taught: teach taught tutor lectur instruct precept mentor
+taught: teach taught tutor lectur instruct precept
 albums: album ep lp record
 sustainability: sustainab emission co2 carbon renewable recycl net-zero decarbon
 sustainable: sustainab emission co2 carbon renewable recycl net-zero decarbon
