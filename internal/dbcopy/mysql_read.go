@@ -300,7 +300,7 @@ func (s *mysqlSource) views(ctx context.Context) ([]*View, error) {
 	defer rows.Close()
 	var out []*View
 	for rows.Next() {
-		v := &View{qualifier: s.dbName, mariadb: s.mariadb}
+		v := &View{Qualifier: s.dbName, MariaDB: s.mariadb}
 		if err := rows.Scan(&v.Name, &v.Source); err != nil {
 			return nil, fmt.Errorf("list views: %w", err)
 		}

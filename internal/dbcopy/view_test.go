@@ -56,7 +56,7 @@ func TestTranslateView(t *testing.T) {
 		{false, `CREATE VIEW x AS SELECT "order" FROM t ORDER BY id`, `AS SELECT "order" FROM "t" ORDER BY "id"`, false, false},
 		{false, `CREATE VIEW x AS SELECT datetime(id, 'unixepoch') FROM t`, "!datetime", false, false},
 	} {
-		s.Views = []*View{{Name: "v", Target: "v"}, {Name: "w", Target: "w", Source: tc.src, qualifier: map[bool]string{true: "shop"}[tc.mysql]}}
+		s.Views = []*View{{Name: "v", Target: "v"}, {Name: "w", Target: "w", Source: tc.src, Qualifier: map[bool]string{true: "shop"}[tc.mysql]}}
 		v := s.Views[1]
 		got, err := translateView(v, tc.mysql, newViewNames(s))
 		if reason, refused := strings.CutPrefix(tc.want, "!"); refused {

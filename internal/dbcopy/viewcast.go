@@ -99,11 +99,11 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 		if k := r.timeKind(x); k == "date" || k == "timestamp" && r.maxFSP(x) <= atoi(fsp) {
 			break
 		}
-		if !r.v.mariadb && fsp != "6" {
+		if !r.v.MariaDB && fsp != "6" {
 			return nil, fmt.Errorf("CAST to DATETIME(%s) of other than a DATE or DATETIME column of no more fraction digits (MySQL rounds the fraction) is not translated", fsp)
 		}
 		unit := map[string]string{"0": "second", "3": "milliseconds", "6": ""}[fsp]
-		if r.v.mariadb && unit == "" && fsp != "6" {
+		if r.v.MariaDB && unit == "" && fsp != "6" {
 			return nil, fmt.Errorf("CAST to DATETIME(%s) (MariaDB cuts the fraction of a second) is not translated", fsp)
 		}
 		if unit != "" {
@@ -133,7 +133,7 @@ func (r viewRewriter) textColumn(a []viewTok) bool {
 // parenthesised size) is one of types in every table having a column so
 // named.
 func (r viewRewriter) columnOf(a []viewTok, types ...string) bool {
-	c, ok := refAt(a, 0, r.v.qualifier)
+	c, ok := refAt(a, 0, r.v.Qualifier)
 	if !ok || c.end != len(a) {
 		return false
 	}
@@ -150,7 +150,7 @@ func (r viewRewriter) columnOf(a []viewTok, types ...string) bool {
 // numberFits: a is a column whose every value, rounded to scale
 // digits, has at most whole digits before the point.
 func (r viewRewriter) numberFits(a []viewTok, whole, scale int) bool {
-	c, ok := refAt(a, 0, r.v.qualifier)
+	c, ok := refAt(a, 0, r.v.Qualifier)
 	if !ok || c.end != len(a) {
 		return false
 	}
@@ -177,7 +177,7 @@ func (r viewRewriter) numberFits(a []viewTok, whole, scale int) bool {
 // maxFSP is the most fraction-of-second digits of the columns of a
 // (a column path), 6 when unknown.
 func (r viewRewriter) maxFSP(a []viewTok) int {
-	c, ok := refAt(a, 0, r.v.qualifier)
+	c, ok := refAt(a, 0, r.v.Qualifier)
 	if !ok || c.end != len(a) {
 		return 6
 	}

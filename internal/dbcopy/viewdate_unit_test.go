@@ -100,7 +100,7 @@ func TestRewriteMySQLDateFuncs(t *testing.T) {
 		{"cast(`shop`.`t`.`flag` as char charset utf8mb4)", "!CAST of column flag (boolean)", true, false},
 		{"cast(" + id + " = 1 as char charset utf8mb4)", "!CAST of a boolean (=)", true, false},
 	} {
-		s.Views = []*View{{Name: "w", Target: "w", Source: "select " + tc.expr + " AS `x` from `shop`.`t`", qualifier: "shop", mariadb: tc.mariadb}}
+		s.Views = []*View{{Name: "w", Target: "w", Source: "select " + tc.expr + " AS `x` from `shop`.`t`", Qualifier: "shop", MariaDB: tc.mariadb}}
 		v := s.Views[0]
 		got, err := translateView(v, true, newViewNames(s))
 		if reason, refused := strings.CutPrefix(tc.want, "!"); refused {
@@ -123,7 +123,7 @@ func TestRewriteMySQLDateFuncs(t *testing.T) {
 		{"select `shop`.`t`.`Name` AS `n`,`shop`.`t`.`id` AS `i` from `shop`.`t` group by `shop`.`t`.`Name` with rollup", "!WITH ROLLUP reading columns neither grouped nor aggregated"},
 		{"select `shop`.`t`.`Name` AS `n` from `shop`.`t` group by `shop`.`t`.`Name` desc with rollup", "!GROUP BY ... ASC/DESC WITH ROLLUP"},
 	} {
-		s.Views = []*View{{Name: "w", Target: "w", Source: tc.src, qualifier: "shop", mariadb: true}}
+		s.Views = []*View{{Name: "w", Target: "w", Source: tc.src, Qualifier: "shop", MariaDB: true}}
 		got, err := translateView(s.Views[0], true, newViewNames(s))
 		if reason, refused := strings.CutPrefix(tc.want, "!"); refused {
 			if err == nil || !strings.Contains(err.Error(), reason) {
