@@ -61,7 +61,9 @@ run     creates the tables (with their comments), copies rows with binary
         first) when their SQL translates: names quoted as the copy made
         them, functions that behave alike (IFNULL as coalesce, UCASE as
         upper, count, sum, ...), MySQL's IF(c,a,b) as CASE (a number c
-        true when not 0, NULL false), LIMIT m,n as LIMIT n OFFSET m,
+        true when not 0, NULL false), a comparison (=, IS NULL, IN,
+        LIKE, ...) as a SELECT item or SUM/AVG/MAX/MIN argument made an
+        integer 1/0 as MySQL gives it, LIMIT m,n as LIMIT n OFFSET m,
         CAST to SIGNED (bigint; a text column's leading integer, as
         MySQL reads it), UNSIGNED (of an integer column:
         negatives wrapped around 2^64), CHAR[(n)], DATE, DATETIME[(n)]

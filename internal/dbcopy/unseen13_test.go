@@ -91,7 +91,10 @@ func TestSaaSBillingMySQL13(t *testing.T) {
 		{"NUL-byte keys", `SELECT string_agg(encode(key_hash, 'hex'), ',' ORDER BY key_hash) FROM api_key`, "00,0000,00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff,61,6100"},
 		{"circle of keys built", `SELECT count(*)::text FROM pg_constraint WHERE contype = 'f' AND convalidated AND conrelid IN ('tenant'::regclass, 'app_user'::regclass)`, "4"},
 	})
-	compareViews(t, db, dst, []string{"v_tenant_directory", "v_user_emails", "v_contacts", "v_revenue"})
+	compareViews(t, db, dst, []string{"v_tenant_directory", "v_user_emails", "v_contacts", "v_revenue", "v_invoice_flags", "v_tenant_counts"})
+	checkTarget(t, dst, []unseenCheck{
+		{"comparisons are integer columns", `SELECT string_agg(DISTINCT data_type, ',') FROM information_schema.columns WHERE table_name = 'v_invoice_flags' AND column_name <> 'id'`, "integer"},
+	})
 
 	// Run 2, --zero-dates reject and the rules the rejects name: every
 	// value arrives exactly, zero dates as their text.

@@ -255,3 +255,13 @@ CREATE VIEW v_contacts AS
 CREATE VIEW v_revenue AS
   SELECT tenant_id, fiscal_year, SUM(subtotal) AS subtotal, MAX(due_on) AS last_due
   FROM invoice GROUP BY tenant_id, fiscal_year;
+
+-- MySQL has no booleans: these columns are integers 1/0/NULL
+CREATE VIEW v_invoice_flags AS
+  SELECT id, paid_at IS NULL AS unpaid, subtotal > 1000 AS large, tenant_id IN (1, 2) AS acme,
+         fiscal_year BETWEEN 2023 AND 2024 AS recent, NOT (tax_rate = 0) AS taxed, paid_at > issued_at AS paid_late
+  FROM invoice;
+
+CREATE VIEW v_tenant_counts AS
+  SELECT tenant_id, SUM(paid_at IS NULL) AS unpaid, MAX(subtotal > 1000) AS any_large, COUNT(*) AS n
+  FROM invoice GROUP BY tenant_id;
