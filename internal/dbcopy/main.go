@@ -67,8 +67,10 @@ run     creates the tables (with their comments), copies rows with binary
         CAST to SIGNED (bigint; a text column's leading integer, as
         MySQL reads it), UNSIGNED (of an integer column:
         negatives wrapped around 2^64), CHAR[(n)], DATE, DATETIME[(n)]
-        (MariaDB's cut fraction of a second kept), DECIMAL[(p[,s])]
-        (DECIMAL alone is DECIMAL(10,0)), DOUBLE and FLOAT as
+        (MariaDB's cut fraction of a second kept; of text refused, as
+        MySQL reads '20240131' and gives NULL for ''), DECIMAL[(p[,s])]
+        (DECIMAL alone is DECIMAL(10,0); of a text column, its leading
+        number as MySQL reads it, '' and 'abc' 0), DOUBLE and FLOAT as
         PostgreSQL's types; CONCAT as || of texts (NULL if an argument
         is, as in MySQL), CONCAT_WS as concat_ws, GROUP_CONCAT([DISTINCT]
         ... [ORDER BY ...] [SEPARATOR 's']) as string_agg (NULL keys

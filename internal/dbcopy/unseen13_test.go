@@ -193,3 +193,32 @@ func TestNotesSQLite13(t *testing.T) {
 	}
 	reportCompare(t, "named rules", compareAll(t, "sqlite", db, dst2), map[string]int{"settings": 1})
 }
+
+// TestMySQLViewCastText: CAST of a text column to DECIMAL reads the
+// string's leading number as MariaDB does ('' and 'abc' are 0, ' 12.345x'
+// 12.345, '1.5e2' 150, held at the type's largest past it), where
+// PostgreSQL failed the query; CAST of text to DATE or DATETIME, which
+// MySQL reads in spellings PostgreSQL reads otherwise, is refused.
+func TestMySQLViewCastText(t *testing.T) {
+	src, dsn, _ := freshMySQL(t)
+	mysqlExec(t, dsn, "CREATE TABLE codes (id int PRIMARY KEY, c varchar(40));\n"+
+		"INSERT INTO codes VALUES (1, ''), (2, 'abc'), (3, ' 12.345x'), (4, '1.5e2'), (5, '-.5'), (6, '+3.'), (7, '0x1A'), (8, '2024-01-31'), "+
+		"(9, '99999999999'), (10, '\\t7'), (11, '1e400'), (12, '.'), (13, '- 5'), (14, NULL), (15, '-1.25'), (16, '1.255'), (17, '-0'), "+
+		"(18, '1.5e'), (19, '1e-3'), (20, '  -99999999.994'), (21, '\\n\\r 5.5'), (22, '1.2.3'), (23, 'e5'), (24, '00012.50'), (25, '-1e2x');\n"+
+		"CREATE VIEW v_dec AS SELECT id, CAST(c AS DECIMAL(10,2)) AS a, CAST(c AS DECIMAL) AS b, CAST(c AS DECIMAL(5,1)) AS e, CAST(c AS DECIMAL(3,3)) AS g FROM codes;\n"+
+		"CREATE VIEW r_date AS SELECT id, CAST(c AS DATE) AS d FROM codes;\n"+
+		"CREATE VIEW r_datetime AS SELECT id, CAST(c AS DATETIME) AS d FROM codes;\n")
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	dst := testenv.PostgresURL(t)
+	res := runWith(t, src, dst)
+	for _, v := range []string{"r_date", "r_datetime"} {
+		if d, _ := manualDetail(res, "view", v); !strings.Contains(d, "not created: CAST of text to DATE") {
+			t.Errorf("view %s: %q does not say CAST of text to a date is not translated", v, d)
+		}
+	}
+	compareViews(t, db, dst, []string{"v_dec"})
+}

@@ -68,11 +68,19 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 		out = append(append(out, viewTok{'r', " < 0 THEN CAST("}), expr...)
 		out = append(append(out, viewTok{'r', " AS numeric) + 18446744073709551616 ELSE "}), expr...)
 		return append(out, viewTok{'r', " END AS numeric(20,0))"}), nil
+	case (pg == "date" || strings.HasPrefix(pg, "timestamp")) && r.mentionsText(x):
+		return nil, fmt.Errorf("CAST of text to %s is not translated: MySQL reads '20240131' and '24-1-5' as dates and gives NULL for '', 'abc' and '2024-02-30', "+
+			"where PostgreSQL reads otherwise or fails the query", strings.ToUpper(strings.ReplaceAll(typ.String(), " ", "")))
 	case strings.HasPrefix(pg, "numeric("):
 		// MySQL rounds half away from zero, as PostgreSQL does, and holds
 		// a value out of range at the type's largest, where PostgreSQL fails.
 		p, sc, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(pg, "numeric("), ")"), ",")
-		if r.numberFits(x, atoi(p)-atoi(sc), atoi(sc)) {
+		textCol := r.textColumn(x)
+		if !textCol && r.mentionsText(x) {
+			return nil, fmt.Errorf("CAST to DECIMAL of a text expression other than a column is not translated: " +
+				"MySQL reads a string's leading number ('' and 'abc' are 0), where PostgreSQL fails the query")
+		}
+		if !textCol && r.numberFits(x, atoi(p)-atoi(sc), atoi(sc)) {
 			break
 		}
 		big := strings.Repeat("9", atoi(p)-atoi(sc))
@@ -87,6 +95,13 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 			return nil, err
 		}
 		num := append(append([]viewTok{{'r', "CAST("}}, expr...), viewTok{'r', " AS numeric)"})
+		if textCol {
+			// MySQL reads a string's leading number after white space,
+			// exponent and all ('' and 'abc' are 0, ' 12.5x' 12.5, '1.5e2'
+			// 150); PostgreSQL fails on all but a number.
+			num = append(append([]viewTok{{'r', "CASE WHEN "}}, expr...), viewTok{'r', " IS NULL THEN NULL ELSE coalesce(CAST(substring(CAST("})
+			num = append(append(num, expr...), viewTok{'r', ` AS text) from E'^[ \\t\\n\\r\\v\\f]*([+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?)') AS numeric), 0) END`})
+		}
 		rounded := append(append([]viewTok{{'r', "round("}}, num...), viewTok{'r', ", " + sc + ")"})
 		out := append([]viewTok{{'r', "CAST(CASE WHEN "}}, rounded...)
 		out = append(append(out, viewTok{'r', " > " + big + " THEN " + big + " WHEN "}), rounded...)
@@ -121,6 +136,25 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 	}
 	out := append([]viewTok{{'r', "CAST("}}, expr...)
 	return append(out, viewTok{'r', " AS " + pg + ")"}), nil
+}
+
+// mentionsText: a holds a string literal or a column of a text type in
+// some table.
+func (r viewRewriter) mentionsText(a []viewTok) bool {
+	for i, t := range a {
+		if t.kind == 's' {
+			return true
+		}
+		if t.kind == 'q' && nextTok(a, i).text != "." {
+			for _, c := range r.names.cols[strings.ToLower(t.text)] {
+				base, _, _ := strings.Cut(strings.ToLower(c.TargetType), "(")
+				if slices.Contains([]string{"text", "varchar", "character varying", "char", "character", "bpchar", "citext"}, strings.TrimSpace(base)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // textColumn: a is one column, of a text type in every table having a

@@ -53,7 +53,12 @@ func TestRewriteMySQLDateFuncs(t *testing.T) {
 		{"date_format(" + n + ",'%Y')", "!DATE_FORMAT of `t`.`Name`, not a DATE or DATETIME column", true, false},
 		{"date_format(`shop`.`t`.`ts`,'%Y')", "!DATE_FORMAT of `t`.`ts`, not a DATE or DATETIME column", true, false},
 		{"date_format(" + d + "," + n + ")", "!DATE_FORMAT other than of a date and a format string", true, false},
-		{"date_format(cast(" + n + " as date),'%d')", `to_char(CAST(CAST("t"."name" AS date) AS timestamp), 'DD')`, true, false},
+		{"date_format(cast(" + n + " as date),'%d')", "!CAST of text to DATE is not translated", true, false},
+		{"date_format(cast(" + dt + " as date),'%d')", `to_char(CAST(CAST("t"."dt" AS date) AS timestamp), 'DD')`, true, false},
+		{"cast(" + n + " as datetime(3))", "!CAST of text to DATETIME(3) is not translated", true, false},
+		{"cast(concat(" + id + ",'-01-01') as date)", "!CAST of text to DATE", true, false},
+		{"cast(concat(" + id + ",'.5') as decimal(5,1))", "!CAST to DECIMAL of a text expression other than a column", true, false},
+		{"cast(" + n + " as decimal(5,1))", `CAST(CASE WHEN round(` + textNum(`"t"."name"`) + `, 1) > 9999.9 THEN 9999.9 WHEN round(` + textNum(`"t"."name"`) + `, 1) < -9999.9 THEN -9999.9 ELSE ` + textNum(`"t"."name"`) + ` END AS numeric(5,1))`, true, false},
 		// INTERVAL arithmetic (DATE_ADD, DATE_SUB, ADDDATE, TIMESTAMPADD).
 		{d + " + interval 1 month", ivSum(`("t"."d")`, ` + interval '1 month' * 1`, "date"), true, false},
 		{dt + " - interval -3 hour", ivSum(`("t"."dt")`, ` - interval '1 hour' * -3`, "timestamp"), true, false},
@@ -141,4 +146,11 @@ func TestRewriteMySQLDateFuncs(t *testing.T) {
 func ivSum(x, plus, kind string) string {
 	s := x + plus
 	return "(CASE WHEN " + s + " >= '10000-01-01' OR " + s + " < '0001-01-01' THEN NULL ELSE CAST(" + s + " AS " + kind + ") END)"
+}
+
+// textNum is a text column's leading number as rewriteCast reads it for
+// CAST to DECIMAL.
+func textNum(x string) string {
+	return "CASE WHEN " + x + " IS NULL THEN NULL ELSE coalesce(CAST(substring(CAST(" + x +
+		` AS text) from E'^[ \\t\\n\\r\\v\\f]*([+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?)') AS numeric), 0) END`
 }
