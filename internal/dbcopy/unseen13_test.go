@@ -195,7 +195,7 @@ func TestNotesSQLite13(t *testing.T) {
 }
 
 // TestMySQLViewCastText: CAST of a text column to DECIMAL reads the
-// string's leading number as MariaDB does (” and 'abc' are 0, ' 12.345x'
+// string's leading number as MariaDB does (an empty string and 'abc' are 0, ' 12.345x'
 // 12.345, '1.5e2' 150, held at the type's largest past it), where
 // PostgreSQL failed the query; CAST of text to DATE or DATETIME, which
 // MySQL reads in spellings PostgreSQL reads otherwise, is refused.
