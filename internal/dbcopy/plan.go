@@ -321,8 +321,8 @@ func (p *Plan) WriteText(w io.Writer) {
 	}
 }
 
-// setEmptyMember reports a SET column declaring ” as a member: MySQL
-// leaves that member out when it writes a value as text (bits ” and 'a'
+// setEmptyMember reports a SET column declaring the empty string as a member: MySQL
+// leaves that member out when it writes a value as text (bits the empty string and 'a'
 // read 'a'), and the copy reads text, so a value holding it arrives
 // without it; only the value's number (col+0) shows it.
 func setEmptyMember(t *Table, c *Column) (Hazard, bool) {

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestSetEmptyMemberHazard: a SET declaring ” loses that member in the
-// text MySQL writes (bits ” and 'sso' read 'sso'); the plan must say so,
+// TestSetEmptyMemberHazard: a SET declaring the empty string loses that member in the
+// text MySQL writes (bits of the empty string and 'sso' read 'sso'); the plan must say so,
 // naming the bit to look for, and say nothing for other SETs.
 func TestSetEmptyMemberHazard(t *testing.T) {
 	for _, c := range []struct {

@@ -22,7 +22,7 @@ import (
 // TestSaaSBillingMySQL13: composite keys carrying the tenant, a circle of
 // foreign keys (tenant owner <-> user tenant) and self references, a row
 // left orphaned by a dump loaded with FOREIGN_KEY_CHECKS=0, DECIMAL(19,4),
-// BIT(1)/BIT(8) with defaults, ENUM and SET with ” members, YEAR 0 and
+// BIT(1)/BIT(8) with defaults, ENUM and SET with empty-string members, YEAR 0 and
 // 2155, TIME past a day and negative, DATETIME(6), zero dates, JSON with
 // \u escapes, generated and INVISIBLE columns, latin1 beside utf8mb4,
 // VARBINARY keys with NULs, a keyless log with duplicate rows and
@@ -145,7 +145,7 @@ func compareViews(t *testing.T, my *sql.DB, dst string, views []string) {
 
 // TestNotesSQLite13: a notes app's file as Electron and Rails apps write
 // it. Booleans 't'/'f' and 0/1 become booleans; epochs and ISO text in one
-// DATETIME column become one timestamptz; ” in date columns, text in
+// DATETIME column become one timestamptz; empty strings in date columns, text in
 // INTEGER and REAL columns and numbers in a typeless column are rejected,
 // each naming the rule that copies it; foreign keys broken by existing
 // rows are kept NOT VALID; sqlite_sequence's next value is kept.
