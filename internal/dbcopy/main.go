@@ -63,7 +63,8 @@ run     creates the tables (with their comments), copies rows with binary
         upper, count, sum, ...), MySQL's IF(c,a,b) as CASE (a number c
         true when not 0, NULL false), a comparison (=, IS NULL, IN,
         LIKE, ...) as a SELECT item or SUM/AVG/MAX/MIN argument made an
-        integer 1/0 as MySQL gives it, LIMIT m,n as LIMIT n OFFSET m,
+        integer 1/0 as MySQL and SQLite give it (SQLite: aliased items),
+        LIMIT m,n as LIMIT n OFFSET m,
         CAST to SIGNED (bigint; a text column's leading integer, as
         MySQL reads it), UNSIGNED (of an integer column:
         negatives wrapped around 2^64), CHAR[(n)], DATE, DATETIME[(n)]

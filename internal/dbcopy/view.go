@@ -127,6 +127,7 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 		if toks, err = sqliteViewBody(toks); err != nil {
 			return "", err
 		}
+		toks = intBoolAggregates(intBoolItems(toks, true))
 	} else if toks, err = rewriteMySQLView(v, names, toks); err != nil {
 		return "", err
 	}

@@ -20,8 +20,10 @@ var selectListEnd = map[string]bool{"from": true, "union": true, "where": true, 
 
 // intBoolItems rewrites the items of every SELECT list in toks (the
 // view's own, each UNION branch's and each derived table's) that give a
-// boolean at their top level.
-func intBoolItems(toks []viewTok) []viewTok {
+// boolean at their top level. SQLite, too, gives 1 and 0; but it names
+// an item without AS by its text, which PostgreSQL does not, so aliased
+// says to rewrite only items with an alias (MySQL stores one for each).
+func intBoolItems(toks []viewTok, aliased bool) []viewTok {
 	var out []viewTok
 	for i := 0; i < len(toks); i++ {
 		out = append(out, toks[i])
@@ -39,7 +41,7 @@ func intBoolItems(toks []viewTok) []viewTok {
 		out = append(out, toks[i+1:end]...)
 		for start := end; ; {
 			stop, last := selectItemEnd(toks, start)
-			out = append(out, boolItem(toks[start:stop])...)
+			out = append(out, boolItem(toks[start:stop], aliased)...)
 			if last {
 				i = stop - 1
 				break
@@ -77,7 +79,7 @@ func selectItemEnd(toks []viewTok, start int) (int, bool) {
 
 // boolItem wraps item (an expression, then AS and its alias) when the
 // expression gives a boolean.
-func boolItem(item []viewTok) []viewTok {
+func boolItem(item []viewTok, aliased bool) []viewTok {
 	expr, alias := item, []viewTok(nil)
 	depth := 0
 	for j, t := range item {
@@ -99,7 +101,7 @@ func boolItem(item []viewTok) []viewTok {
 	for tail > lead && expr[tail-1].kind == ' ' {
 		tail--
 	}
-	if !givesBool(expr[lead:tail]) {
+	if !givesBool(expr[lead:tail]) || aliased && alias == nil {
 		return item
 	}
 	out := append([]viewTok{}, expr[:lead]...)
@@ -127,7 +129,8 @@ func givesBool(expr []viewTok) bool {
 			}
 		case t.kind == 'w' && lower == "case":
 			i = caseEnd(expr, i)
-		case t.kind == 'w' && mysqlBoolWords[lower], t.kind == 'p' && mysqlBoolOps[t.text]:
+		case t.kind == 'w' && (mysqlBoolWords[lower] || lower == "glob" || lower == "match"),
+			t.kind == 'p' && (mysqlBoolOps[t.text] || t.text == "=="):
 			return true
 		}
 	}

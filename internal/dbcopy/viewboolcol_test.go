@@ -38,3 +38,16 @@ func TestIntBoolItems(t *testing.T) {
 		}
 	}
 }
+
+// TestIntBoolItemsSQLite: SQLite's comparisons give 1 and 0 too; an item
+// without AS keeps its boolean (PostgreSQL would name it otherwise).
+func TestIntBoolItemsSQLite(t *testing.T) {
+	s := &Schema{Tables: []*Table{{Name: "t", Target: "t", Columns: []*Column{
+		{Name: "id", Target: "id", TargetType: "bigint"}, {Name: "n", Target: "n", TargetType: "bigint"}}}}}
+	s.Views = []*View{{Name: "w", Target: "w", Source: `CREATE VIEW w AS SELECT id == 1 AS a, n IS NULL, sum(n = 2) AS s, id FROM t GROUP BY id`}}
+	got, err := translateView(s.Views[0], false, newViewNames(s))
+	want := `AS SELECT CAST(("id" = 1) AS integer) AS a, "n" IS NULL, sum(CAST(("n" = 2) AS integer)) AS s, "id" FROM "t" GROUP BY "id"`
+	if err != nil || got != want {
+		t.Errorf("got %q (%v)\nwant %q", got, err, want)
+	}
+}

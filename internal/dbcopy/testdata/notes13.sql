@@ -43,5 +43,7 @@ CREATE INDEX notes_live ON notes (notebook_id, updated_time DESC) WHERE deleted_
 CREATE INDEX notes_title_lower ON notes (lower(title));
 CREATE INDEX notes_pinned ON notes (created_time) WHERE is_pinned = 1;
 CREATE INDEX attachments_ext ON attachments (substr(file_name, -4));
+CREATE VIEW note_flags AS SELECT id, is_pinned = 1 AS pinned, due_date IS NULL AS no_due, notebook_id IN (1, 2) AS inbox_or_work FROM notes;
+CREATE VIEW notebook_stats AS SELECT notebook_id, count(*) AS n, sum(is_pinned == 1) AS pinned, sum(deleted_at IS NOT NULL) AS deleted, sum(title = '') AS untitled FROM notes GROUP BY notebook_id;
 CREATE VIEW pinned_notes AS SELECT n.id, n.title, b.title AS notebook FROM notes n JOIN notebooks b ON b.id = n.notebook_id WHERE n.is_pinned = 1;
 CREATE TRIGGER notes_touch AFTER UPDATE OF body ON notes BEGIN UPDATE notes SET updated_time = CAST(strftime('%s','now') AS INTEGER) * 1000 WHERE id = NEW.id; END
