@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"slices"
 	"sort"
 )
 
@@ -48,7 +47,7 @@ type Plan struct {
 var noteDetails = map[string]string{
 	noteZeroDateNull: "zero dates stored as NULL (--zero-dates=null, the default, as pgloader does; --zero-dates=reject rejects them)",
 	noteEpochMillis:  "integers from 1e11 on read as Unix milliseconds (as seconds they would lie past the year 5138)",
-	"set_value":      "SET values copied as text[] of their members ('a,b' is {a,b}, '' is {}), checked against the declared members",
+	"set_value":      "SET values copied as text[] of their members ('a,b' is {a,b}, the empty set {}; a '' member, which MySQL's text leaves out, read from the value's number), checked against the declared members",
 }
 
 // MakePlan inspects the source schema and data; it writes nothing anywhere.
@@ -122,9 +121,6 @@ func schemaHazards(s *Schema) []Hazard {
 					kind = "system_column"
 				}
 				out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: kind, Detail: "renamed " + c.Target})
-			}
-			if h, ok := setEmptyMember(t, c); ok {
-				out = append(out, h)
 			}
 			if c.OnUpdateTS {
 				out = append(out, Hazard{Table: t.Name, Column: c.Name, Kind: "on_update_timestamp", Detail: "translated to a BEFORE UPDATE trigger"})
@@ -319,19 +315,4 @@ func (p *Plan) WriteText(w io.Writer) {
 	for _, m := range p.Manual {
 		fmt.Fprintf(w, "  %-10s %s %s\n", m.Kind, m.Name, m.Detail)
 	}
-}
-
-// setEmptyMember reports a SET column declaring the empty string as a member: MySQL
-// leaves that member out when it writes a value as text (bits the empty string and 'a'
-// read 'a'), and the copy reads text, so a value holding it arrives
-// without it; only the value's number (col+0) shows it.
-func setEmptyMember(t *Table, c *Column) (Hazard, bool) {
-	i := slices.Index(c.Values, "")
-	if c.DataType != "set" || i < 0 || t.sqlite {
-		return Hazard{}, false
-	}
-	return Hazard{Table: t.Name, Column: c.Name, Kind: "set_empty_member", Detail: fmt.Sprintf(
-		"SET declares '' as a member, which MySQL leaves out of a value's text, so rows holding it arrive without it "+
-			"(find them with SELECT ... WHERE %s & %d; drop the member from the SET, or copy the column's number with a view, if they matter)",
-		myQuote(c.Name), uint64(1)<<uint(i))}, true
 }

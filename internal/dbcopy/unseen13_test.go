@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -42,9 +43,6 @@ func TestSaaSBillingMySQL13(t *testing.T) {
 	dst := testenv.PostgresURL(t)
 
 	p := readPlan(t, src, dst)
-	if d := p.hazard("set_empty_member", "tenant", "features"); !strings.Contains(d, "`features` & 1") {
-		t.Errorf("tenant.features declares a '' member: plan says %q", d)
-	}
 	if d := p.hazard("set_value", "tenant", "features"); d == "" {
 		t.Error("plan's set_value hazard has no detail")
 	}
@@ -69,6 +67,10 @@ func TestSaaSBillingMySQL13(t *testing.T) {
 	c := compareAll(t, "mysql", db, dst)
 	wrong := c.wrong[:0]
 	for _, w := range c.wrong {
+		// MySQL's text of tenant 4's features drops the '' member its number holds.
+		if w == `tenant.features at key 1:4: source "sso", target ",sso"` {
+			continue
+		}
 		if strings.Contains(w, `source "0000-00-00`) && strings.HasSuffix(w, "target NULL") {
 			zeroNulls++
 			continue
@@ -88,6 +90,8 @@ func TestSaaSBillingMySQL13(t *testing.T) {
 		{"AUTO_INCREMENT past the gap", `SELECT nextval(pg_get_serial_sequence('time_entry', 'id')) || ',' || nextval(pg_get_serial_sequence('tenant', 'id')) || ',' || nextval(pg_get_serial_sequence('invoice', 'id'))`, "42,1000,5011"},
 		{"JSON text kept", `SELECT settings::text FROM tenant WHERE id = 2`, `{"greeting":"Gr\u00fc\u00df Gott","emoji":"\ud83d\ude80","quote":"say \"hi\""}`},
 		{"keyless duplicates", `SELECT count(*)::text FROM audit_log WHERE action = 'login'`, "3"},
+		{"SET's '' member kept", `SELECT string_agg(id || ':' || array_to_json(features), ' ' ORDER BY id) FROM tenant`,
+			`1:["sso","audit","api"] 2:["sso"] 3:[] 4:["","sso"] 7:["api","white-label"]`},
 		{"NUL-byte keys", `SELECT string_agg(encode(key_hash, 'hex'), ',' ORDER BY key_hash) FROM api_key`, "00,0000,00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff,61,6100"},
 		{"circle of keys built", `SELECT count(*)::text FROM pg_constraint WHERE contype = 'f' AND convalidated AND conrelid IN ('tenant'::regclass, 'app_user'::regclass)`, "4"},
 	})
@@ -109,7 +113,9 @@ func TestSaaSBillingMySQL13(t *testing.T) {
 	if res3.Rejected != 0 {
 		t.Errorf("with the named rules: rejected %d rows, want 0", res3.Rejected)
 	}
-	reportCompare(t, "named rules", compareAll(t, "mysql", db, dst3), nil)
+	c3 := compareAll(t, "mysql", db, dst3)
+	c3.wrong = slices.DeleteFunc(c3.wrong, func(w string) bool { return w == `tenant.features at key 1:4: source "sso", target ",sso"` })
+	reportCompare(t, "named rules", c3, nil)
 }
 
 // compareViews compares the rows of each view in the source (MariaDB or
