@@ -1,12 +1,12 @@
 package dbcopy
 
 import (
-	"slices"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -262,7 +262,8 @@ func (r *mysqlReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, er
 // as a number, their last two digits: 2069 and 1969 both arrive as 69.
 // YEAR() of it gives the whole year, and 1900 (no YEAR value) for 0.
 //
-// A SET declaring '' as a member is read as its number (setMembers).
+// A SET declaring the empty string as a member is read as its number
+// (setMembers).
 func mysqlSelect(c *Column) string {
 	switch {
 	case c.DataType == "float":

@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestSetEmptyMember: MySQL writes a SET's '' member as nothing (the
-// bits of '' and 'sso' read 'sso'), so a SET declaring it is read as its
-// number (mysqlSelect) and its members listed from that; a default, read
-// as text, is taken as before.
+// TestSetEmptyMember: MySQL writes a SET's empty-string member as
+// nothing (the bits of it and 'sso' read 'sso'), so a SET declaring it is
+// read as its number (mysqlSelect) and its members listed from that; a
+// default, read as text, is taken as before.
 func TestSetEmptyMember(t *testing.T) {
 	col := &Column{Name: "features", DataType: "set", Convert: "set", Values: []string{"", "sso", "audit"}}
 	if got := mysqlSelect(col); got != "CONCAT(',', `features` + 0)" {
