@@ -72,41 +72,9 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 		return nil, fmt.Errorf("CAST of text to %s is not translated: MySQL reads '20240131' and '24-1-5' as dates and gives NULL for '', 'abc' and '2024-02-30', "+
 			"where PostgreSQL reads otherwise or fails the query", strings.ToUpper(strings.ReplaceAll(typ.String(), " ", "")))
 	case strings.HasPrefix(pg, "numeric("):
-		// MySQL rounds half away from zero, as PostgreSQL does, and holds
-		// a value out of range at the type's largest, where PostgreSQL fails.
-		p, sc, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(pg, "numeric("), ")"), ",")
-		textCol := r.textColumn(x)
-		if !textCol && r.mentionsText(x) {
-			return nil, fmt.Errorf("CAST to DECIMAL of a text expression other than a column is not translated: " +
-				"MySQL reads a string's leading number ('' and 'abc' are 0), where PostgreSQL fails the query")
+		if out, err := r.castDecimal(x, pg); out != nil || err != nil {
+			return out, err
 		}
-		if !textCol && r.numberFits(x, atoi(p)-atoi(sc), atoi(sc)) {
-			break
-		}
-		big := strings.Repeat("9", atoi(p)-atoi(sc))
-		if big == "" {
-			big = "0"
-		}
-		if atoi(sc) > 0 {
-			big += "." + strings.Repeat("9", atoi(sc))
-		}
-		expr, err := r.rewrite(x)
-		if err != nil {
-			return nil, err
-		}
-		num := append(append([]viewTok{{'r', "CAST("}}, expr...), viewTok{'r', " AS numeric)"})
-		if textCol {
-			// MySQL reads a string's leading number after white space,
-			// exponent and all ('' and 'abc' are 0, ' 12.5x' 12.5, '1.5e2'
-			// 150); PostgreSQL fails on all but a number.
-			num = append(append([]viewTok{{'r', "CASE WHEN "}}, expr...), viewTok{'r', " IS NULL THEN NULL ELSE coalesce(CAST(substring(CAST("})
-			num = append(append(num, expr...), viewTok{'r', ` AS text) from E'^[ \\t\\n\\r\\v\\f]*([+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?)') AS numeric), 0) END`})
-		}
-		rounded := append(append([]viewTok{{'r', "round("}}, num...), viewTok{'r', ", " + sc + ")"})
-		out := append([]viewTok{{'r', "CAST(CASE WHEN "}}, rounded...)
-		out = append(append(out, viewTok{'r', " > " + big + " THEN " + big + " WHEN "}), rounded...)
-		out = append(append(out, viewTok{'r', " < -" + big + " THEN -" + big + " ELSE "}), num...)
-		return append(out, viewTok{'r', " END AS " + pg + ")"}), nil
 	case strings.HasPrefix(pg, "timestamp"):
 		// MariaDB cuts the fraction of a second the type lacks, where
 		// PostgreSQL (and MySQL 8) round it: exact when x has none more.
@@ -136,6 +104,46 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 	}
 	out := append([]viewTok{{'r', "CAST("}}, expr...)
 	return append(out, viewTok{'r', " AS " + pg + ")"}), nil
+}
+
+// castDecimal is CAST(x AS DECIMAL(p,s)) (pg is numeric(p,s)); nil and no
+// error when PostgreSQL's own CAST gives MySQL's value.
+func (r viewRewriter) castDecimal(x []viewTok, pg string) ([]viewTok, error) {
+	// MySQL rounds half away from zero, as PostgreSQL does, and holds
+	// a value out of range at the type's largest, where PostgreSQL fails.
+	p, sc, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(pg, "numeric("), ")"), ",")
+	textCol := r.textColumn(x)
+	if !textCol && r.mentionsText(x) {
+		return nil, fmt.Errorf("CAST to DECIMAL of a text expression other than a column is not translated: " +
+			"MySQL reads a string's leading number ('' and 'abc' are 0), where PostgreSQL fails the query")
+	}
+	if !textCol && r.numberFits(x, atoi(p)-atoi(sc), atoi(sc)) {
+		return nil, nil // PostgreSQL's CAST gives MySQL's value
+	}
+	big := strings.Repeat("9", atoi(p)-atoi(sc))
+	if big == "" {
+		big = "0"
+	}
+	if atoi(sc) > 0 {
+		big += "." + strings.Repeat("9", atoi(sc))
+	}
+	expr, err := r.rewrite(x)
+	if err != nil {
+		return nil, err
+	}
+	num := append(append([]viewTok{{'r', "CAST("}}, expr...), viewTok{'r', " AS numeric)"})
+	if textCol {
+		// MySQL reads a string's leading number after white space,
+		// exponent and all ('' and 'abc' are 0, ' 12.5x' 12.5, '1.5e2'
+		// 150); PostgreSQL fails on all but a number.
+		num = append(append([]viewTok{{'r', "CASE WHEN "}}, expr...), viewTok{'r', " IS NULL THEN NULL ELSE coalesce(CAST(substring(CAST("})
+		num = append(append(num, expr...), viewTok{'r', ` AS text) from E'^[ \\t\\n\\r\\v\\f]*([+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?)') AS numeric), 0) END`})
+	}
+	rounded := append(append([]viewTok{{'r', "round("}}, num...), viewTok{'r', ", " + sc + ")"})
+	out := append([]viewTok{{'r', "CAST(CASE WHEN "}}, rounded...)
+	out = append(append(out, viewTok{'r', " > " + big + " THEN " + big + " WHEN "}), rounded...)
+	out = append(append(out, viewTok{'r', " < -" + big + " THEN -" + big + " ELSE "}), num...)
+	return append(out, viewTok{'r', " END AS " + pg + ")"}), nil
 }
 
 // mentionsText: a holds a string literal or a column of a text type in
