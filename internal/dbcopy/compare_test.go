@@ -281,6 +281,9 @@ func sourceText(v any, ty string) string {
 			x := new(big.Int).SetBytes(b).Text(2)
 			return strings.Repeat("0", max(n-len(x), 0)) + x
 		}
+	case ty == "interval" && strings.Contains(s, "."):
+		// PostgreSQL writes an interval's fraction without trailing zeros.
+		return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
 	case ty == "double precision" || ty == "real":
 		return floatText(s, ty)
 	case ty == "boolean":
@@ -291,6 +294,13 @@ func sourceText(v any, ty string) string {
 			return "false"
 		}
 	case strings.HasPrefix(ty, "timestamp"):
+		if n, ok := v.(int64); ok { // SQLite: Unix seconds, or milliseconds from 1e11 on
+			tm := time.Unix(n, 0)
+			if n >= 1e11 || n <= -1e11 {
+				tm = time.UnixMilli(n)
+			}
+			return tm.UTC().Format("2006-01-02 15:04:05.000000")
+		}
 		for _, layout := range []string{"2006-01-02 15:04:05.999999999Z07:00", "2006-01-02T15:04:05.999999999Z07:00", "2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05.999999999", "2006-01-02 15:04", "2006-01-02"} {
 			if tm, err := time.Parse(layout, s); err == nil {
 				return tm.UTC().Format("2006-01-02 15:04:05.000000")

@@ -366,6 +366,9 @@ func convBytes(_ *Column, v any) (any, *Reject, string) {
 func normBytes(v any) string { return string(v.([]byte)) }
 
 func convSet(c *Column, v any) (any, *Reject, string) {
+	if b, ok := asBytes(v); ok && len(b) > 0 && b[0] == ',' && slices.Contains(c.Values, "") {
+		return setMembers(c, b[1:])
+	}
 	s, rej, _ := convText(c, v)
 	if rej != nil {
 		return nil, rej, ""
@@ -374,6 +377,25 @@ func convSet(c *Column, v any) (any, *Reject, string) {
 		return []string{}, nil, ""
 	}
 	return strings.Split(s.(string), ","), nil, "set_value"
+}
+
+// setMembers lists the members of a SET value read as its number
+// (mysqlSelect), in declaration order as MySQL writes them.
+func setMembers(c *Column, num []byte) (any, *Reject, string) {
+	n, err := strconv.ParseUint(string(num), 10, 64)
+	if err != nil || n>>uint(len(c.Values)) != 0 {
+		return nil, rejectf("type_mismatch", "SET value number %q", num), ""
+	}
+	out := []string{}
+	for i, m := range c.Values {
+		if n&(1<<uint(i)) != 0 {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return out, nil, ""
+	}
+	return out, nil, "set_value"
 }
 
 func normSet(v any) string {

@@ -108,7 +108,14 @@ func defaultSQL(t *Table, c *Column) (string, *Manual) {
 			return "CURRENT_TIMESTAMP", nil
 		}
 		if m := bitLiteral.FindStringSubmatch(d); m != nil && c.Convert == "bit" {
-			return "B'" + m[1] + "'", nil // MariaDB spells a BIT default b'101'
+			// MariaDB spells a BIT default b'101', without the leading
+			// zeros the copied values have: BIT(8) b'0' is B'00000000'
+			// (a varbit B'0' would not equal the copied zeros).
+			bits := m[1]
+			if n := int(c.Width); len(bits) < n {
+				bits = strings.Repeat("0", n-len(bits)) + bits
+			}
+			return "B'" + bits + "'", nil
 		}
 		return "", &Manual{Kind: "default", Name: t.Name + "." + c.Name, Detail: "expression default " + d + " not translated"}
 	}

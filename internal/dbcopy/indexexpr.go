@@ -393,6 +393,9 @@ func (p *exprParser) call() (string, exprKind, error) {
 		return "", 0, err
 	}
 	if !p.op(")") {
+		if strings.EqualFold(p.peek().text, "as") { // CAST(x AS type)
+			return "", 0, fmt.Errorf("%s(... AS ...) not translated", name)
+		}
 		return "", 0, fmt.Errorf("%s() with more than one argument not translated", name)
 	}
 	if p.mysql {

@@ -155,6 +155,7 @@ func TestCheckTranslation(t *testing.T) {
 		{"text is no condition", `"email"`, false, "", "not a condition"},
 		{"float4 against a decimal", "`weight` <= 0.1", true, "", "real (float4)"},
 		{"double against a decimal", "`score` <= 0.1", true, `"score" <= 0.1`, ""},
+		{"CAST is one argument, said so", "`score` >= cast(`id` as date)", true, "", "cast(... AS ...) not translated"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -61,12 +61,17 @@ run     creates the tables (with their comments), copies rows with binary
         first) when their SQL translates: names quoted as the copy made
         them, functions that behave alike (IFNULL as coalesce, UCASE as
         upper, count, sum, ...), MySQL's IF(c,a,b) as CASE (a number c
-        true when not 0, NULL false), LIMIT m,n as LIMIT n OFFSET m,
+        true when not 0, NULL false), a comparison (=, IS NULL, IN,
+        LIKE, ...) as a SELECT item or SUM/AVG/MAX/MIN argument made an
+        integer 1/0 as MySQL and SQLite give it (SQLite: aliased items),
+        LIMIT m,n as LIMIT n OFFSET m,
         CAST to SIGNED (bigint; a text column's leading integer, as
         MySQL reads it), UNSIGNED (of an integer column:
         negatives wrapped around 2^64), CHAR[(n)], DATE, DATETIME[(n)]
-        (MariaDB's cut fraction of a second kept), DECIMAL[(p[,s])]
-        (DECIMAL alone is DECIMAL(10,0)), DOUBLE and FLOAT as
+        (MariaDB's cut fraction of a second kept; of text refused, as
+        MySQL reads '20240131' and gives NULL for ''), DECIMAL[(p[,s])]
+        (DECIMAL alone is DECIMAL(10,0); of a text column, its leading
+        number as MySQL reads it, '' and 'abc' 0), DOUBLE and FLOAT as
         PostgreSQL's types; CONCAT as || of texts (NULL if an argument
         is, as in MySQL), CONCAT_WS as concat_ws, GROUP_CONCAT([DISTINCT]
         ... [ORDER BY ...] [SEPARATOR 's']) as string_agg (NULL keys

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -260,6 +261,9 @@ func (r *mysqlReader) Rows(ctx context.Context, t *Table, c Chunk) (*RowIter, er
 // MariaDB's YEAR(2) stores whole years (1901-2155, or 0) and prints, even
 // as a number, their last two digits: 2069 and 1969 both arrive as 69.
 // YEAR() of it gives the whole year, and 1900 (no YEAR value) for 0.
+//
+// A SET declaring the empty string as a member is read as its number
+// (setMembers).
 func mysqlSelect(c *Column) string {
 	switch {
 	case c.DataType == "float":
@@ -267,6 +271,11 @@ func mysqlSelect(c *Column) string {
 	case c.DataType == "year" && c.Width == 2:
 		q := myQuote(c.Name)
 		return "IF(YEAR(" + q + ") = 1900, 0, YEAR(" + q + "))"
+	case c.DataType == "set" && slices.Contains(c.Values, ""):
+		// MySQL writes a SET's '' member as nothing ('' and 'a' read
+		// 'a'): its number keeps it. A SET's text never starts with a
+		// comma, which marks the number for convSet.
+		return "CONCAT(',', " + myQuote(c.Name) + " + 0)"
 	}
 	return myQuote(c.Name)
 }
@@ -300,7 +309,7 @@ func (s *mysqlSource) views(ctx context.Context) ([]*View, error) {
 	defer rows.Close()
 	var out []*View
 	for rows.Next() {
-		v := &View{qualifier: s.dbName, mariadb: s.mariadb}
+		v := &View{Qualifier: s.dbName, MariaDB: s.mariadb}
 		if err := rows.Scan(&v.Name, &v.Source); err != nil {
 			return nil, fmt.Errorf("list views: %w", err)
 		}

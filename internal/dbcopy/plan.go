@@ -47,6 +47,7 @@ type Plan struct {
 var noteDetails = map[string]string{
 	noteZeroDateNull: "zero dates stored as NULL (--zero-dates=null, the default, as pgloader does; --zero-dates=reject rejects them)",
 	noteEpochMillis:  "integers from 1e11 on read as Unix milliseconds (as seconds they would lie past the year 5138)",
+	"set_value":      "SET values copied as text[] of their members ('a,b' is {a,b}, the empty set {}; a '' member, which MySQL's text leaves out, read from the value's number), checked against the declared members",
 }
 
 // MakePlan inspects the source schema and data; it writes nothing anywhere.

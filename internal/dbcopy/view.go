@@ -21,10 +21,16 @@ type View struct {
 	SQL    string `json:"sql,omitempty"`
 	Reason string `json:"not_copied,omitempty"`
 
-	qualifier string   // the source's database name, which MySQL prefixes
-	mariadb   bool     // the source is MariaDB (not MySQL)
-	deps      []string // views this one reads
-	textCmp   bool     // compares or sorts text (MySQL: by collation)
+	// Qualifier is the source's database name, which MySQL prefixes to
+	// the names in a view's SELECT; MariaDB says the source is MariaDB,
+	// whose functions differ from MySQL's in places (CAST to DATETIME(n)
+	// cuts the fraction, LOCATE of ''). Both are in the plan's JSON so a
+	// plan read back translates its views as the source's own did.
+	Qualifier string `json:"source_database,omitempty"`
+	MariaDB   bool   `json:"mariadb,omitempty"`
+
+	deps    []string // views this one reads
+	textCmp bool     // compares or sorts text (MySQL: by collation)
 	// groupConcat: the view has GROUP_CONCAT, which MySQL cuts at
 	// group_concat_max_len bytes.
 	groupConcat bool
@@ -121,6 +127,7 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 		if toks, err = sqliteViewBody(toks); err != nil {
 			return "", err
 		}
+		toks = intBoolAggregates(intBoolItems(toks, true))
 	} else if toks, err = rewriteMySQLView(v, names, toks); err != nil {
 		return "", err
 	}
@@ -149,7 +156,7 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 			}
 			b.WriteString(tok.text)
 		case 'q', 'w':
-			if tok.text == v.qualifier && next.text == "." || !mysql && strings.EqualFold(tok.text, "main") && next.text == "." && tok.kind == 'w' {
+			if tok.text == v.Qualifier && next.text == "." || !mysql && strings.EqualFold(tok.text, "main") && next.text == "." && tok.kind == 'w' {
 				i = skipTo(toks, i, ".")
 				continue
 			}

@@ -68,30 +68,13 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 		out = append(append(out, viewTok{'r', " < 0 THEN CAST("}), expr...)
 		out = append(append(out, viewTok{'r', " AS numeric) + 18446744073709551616 ELSE "}), expr...)
 		return append(out, viewTok{'r', " END AS numeric(20,0))"}), nil
+	case (pg == "date" || strings.HasPrefix(pg, "timestamp")) && r.mentionsText(x):
+		return nil, fmt.Errorf("CAST of text to %s is not translated: MySQL reads '20240131' and '24-1-5' as dates and gives NULL for '', 'abc' and '2024-02-30', "+
+			"where PostgreSQL reads otherwise or fails the query", strings.ToUpper(strings.ReplaceAll(typ.String(), " ", "")))
 	case strings.HasPrefix(pg, "numeric("):
-		// MySQL rounds half away from zero, as PostgreSQL does, and holds
-		// a value out of range at the type's largest, where PostgreSQL fails.
-		p, sc, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(pg, "numeric("), ")"), ",")
-		if r.numberFits(x, atoi(p)-atoi(sc), atoi(sc)) {
-			break
+		if out, err := r.castDecimal(x, pg); out != nil || err != nil {
+			return out, err
 		}
-		big := strings.Repeat("9", atoi(p)-atoi(sc))
-		if big == "" {
-			big = "0"
-		}
-		if atoi(sc) > 0 {
-			big += "." + strings.Repeat("9", atoi(sc))
-		}
-		expr, err := r.rewrite(x)
-		if err != nil {
-			return nil, err
-		}
-		num := append(append([]viewTok{{'r', "CAST("}}, expr...), viewTok{'r', " AS numeric)"})
-		rounded := append(append([]viewTok{{'r', "round("}}, num...), viewTok{'r', ", " + sc + ")"})
-		out := append([]viewTok{{'r', "CAST(CASE WHEN "}}, rounded...)
-		out = append(append(out, viewTok{'r', " > " + big + " THEN " + big + " WHEN "}), rounded...)
-		out = append(append(out, viewTok{'r', " < -" + big + " THEN -" + big + " ELSE "}), num...)
-		return append(out, viewTok{'r', " END AS " + pg + ")"}), nil
 	case strings.HasPrefix(pg, "timestamp"):
 		// MariaDB cuts the fraction of a second the type lacks, where
 		// PostgreSQL (and MySQL 8) round it: exact when x has none more.
@@ -99,11 +82,11 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 		if k := r.timeKind(x); k == "date" || k == "timestamp" && r.maxFSP(x) <= atoi(fsp) {
 			break
 		}
-		if !r.v.mariadb && fsp != "6" {
+		if !r.v.MariaDB && fsp != "6" {
 			return nil, fmt.Errorf("CAST to DATETIME(%s) of other than a DATE or DATETIME column of no more fraction digits (MySQL rounds the fraction) is not translated", fsp)
 		}
 		unit := map[string]string{"0": "second", "3": "milliseconds", "6": ""}[fsp]
-		if r.v.mariadb && unit == "" && fsp != "6" {
+		if r.v.MariaDB && unit == "" && fsp != "6" {
 			return nil, fmt.Errorf("CAST to DATETIME(%s) (MariaDB cuts the fraction of a second) is not translated", fsp)
 		}
 		if unit != "" {
@@ -123,6 +106,65 @@ func (r viewRewriter) rewriteCast(inner []viewTok) ([]viewTok, error) {
 	return append(out, viewTok{'r', " AS " + pg + ")"}), nil
 }
 
+// castDecimal is CAST(x AS DECIMAL(p,s)) (pg is numeric(p,s)); nil and no
+// error when PostgreSQL's own CAST gives MySQL's value.
+func (r viewRewriter) castDecimal(x []viewTok, pg string) ([]viewTok, error) {
+	// MySQL rounds half away from zero, as PostgreSQL does, and holds
+	// a value out of range at the type's largest, where PostgreSQL fails.
+	p, sc, _ := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(pg, "numeric("), ")"), ",")
+	textCol := r.textColumn(x)
+	if !textCol && r.mentionsText(x) {
+		return nil, fmt.Errorf("CAST to DECIMAL of a text expression other than a column is not translated: " +
+			"MySQL reads a string's leading number ('' and 'abc' are 0), where PostgreSQL fails the query")
+	}
+	if !textCol && r.numberFits(x, atoi(p)-atoi(sc), atoi(sc)) {
+		return nil, nil // PostgreSQL's CAST gives MySQL's value
+	}
+	big := strings.Repeat("9", atoi(p)-atoi(sc))
+	if big == "" {
+		big = "0"
+	}
+	if atoi(sc) > 0 {
+		big += "." + strings.Repeat("9", atoi(sc))
+	}
+	expr, err := r.rewrite(x)
+	if err != nil {
+		return nil, err
+	}
+	num := append(append([]viewTok{{'r', "CAST("}}, expr...), viewTok{'r', " AS numeric)"})
+	if textCol {
+		// MySQL reads a string's leading number after white space,
+		// exponent and all ('' and 'abc' are 0, ' 12.5x' 12.5, '1.5e2'
+		// 150); PostgreSQL fails on all but a number.
+		num = append(append([]viewTok{{'r', "CASE WHEN "}}, expr...), viewTok{'r', " IS NULL THEN NULL ELSE coalesce(CAST(substring(CAST("})
+		num = append(append(num, expr...), viewTok{'r', ` AS text) from E'^[ \\t\\n\\r\\v\\f]*([+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?)') AS numeric), 0) END`})
+	}
+	rounded := append(append([]viewTok{{'r', "round("}}, num...), viewTok{'r', ", " + sc + ")"})
+	out := append([]viewTok{{'r', "CAST(CASE WHEN "}}, rounded...)
+	out = append(append(out, viewTok{'r', " > " + big + " THEN " + big + " WHEN "}), rounded...)
+	out = append(append(out, viewTok{'r', " < -" + big + " THEN -" + big + " ELSE "}), num...)
+	return append(out, viewTok{'r', " END AS " + pg + ")"}), nil
+}
+
+// mentionsText: a holds a string literal or a column of a text type in
+// some table.
+func (r viewRewriter) mentionsText(a []viewTok) bool {
+	for i, t := range a {
+		if t.kind == 's' {
+			return true
+		}
+		if t.kind == 'q' && nextTok(a, i).text != "." {
+			for _, c := range r.names.cols[strings.ToLower(t.text)] {
+				base, _, _ := strings.Cut(strings.ToLower(c.TargetType), "(")
+				if slices.Contains([]string{"text", "varchar", "character varying", "char", "character", "bpchar", "citext"}, strings.TrimSpace(base)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // textColumn: a is one column, of a text type in every table having a
 // column so named.
 func (r viewRewriter) textColumn(a []viewTok) bool {
@@ -133,7 +175,7 @@ func (r viewRewriter) textColumn(a []viewTok) bool {
 // parenthesised size) is one of types in every table having a column so
 // named.
 func (r viewRewriter) columnOf(a []viewTok, types ...string) bool {
-	c, ok := refAt(a, 0, r.v.qualifier)
+	c, ok := refAt(a, 0, r.v.Qualifier)
 	if !ok || c.end != len(a) {
 		return false
 	}
@@ -150,7 +192,7 @@ func (r viewRewriter) columnOf(a []viewTok, types ...string) bool {
 // numberFits: a is a column whose every value, rounded to scale
 // digits, has at most whole digits before the point.
 func (r viewRewriter) numberFits(a []viewTok, whole, scale int) bool {
-	c, ok := refAt(a, 0, r.v.qualifier)
+	c, ok := refAt(a, 0, r.v.Qualifier)
 	if !ok || c.end != len(a) {
 		return false
 	}
@@ -177,7 +219,7 @@ func (r viewRewriter) numberFits(a []viewTok, whole, scale int) bool {
 // maxFSP is the most fraction-of-second digits of the columns of a
 // (a column path), 6 when unknown.
 func (r viewRewriter) maxFSP(a []viewTok) int {
-	c, ok := refAt(a, 0, r.v.qualifier)
+	c, ok := refAt(a, 0, r.v.Qualifier)
 	if !ok || c.end != len(a) {
 		return 6
 	}

@@ -46,7 +46,7 @@ func (r viewRewriter) timeKind(a []viewTok) string {
 		}
 		return r.timeKind(inner)
 	}
-	if c, ok := refAt(a, 0, r.v.qualifier); ok && c.end == len(a) {
+	if c, ok := refAt(a, 0, r.v.Qualifier); ok && c.end == len(a) {
 		kind := ""
 		for k, col := range r.names.cols[c.parts[len(c.parts)-1]] {
 			got := ""
@@ -99,7 +99,7 @@ func (r viewRewriter) tokText(toks []viewTok) string {
 	var b strings.Builder
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == 'q' && t.text == r.v.qualifier && i+1 < len(toks) && toks[i+1].text == "." {
+		if t.kind == 'q' && t.text == r.v.Qualifier && i+1 < len(toks) && toks[i+1].text == "." {
 			i++
 			continue
 		}
@@ -274,7 +274,7 @@ func intLiteral(n []viewTok) bool {
 // intColumn: n is one column, of an integer type in every table having
 // a column so named.
 func (r viewRewriter) intColumn(n []viewTok) bool {
-	c, ok := refAt(n, 0, r.v.qualifier)
+	c, ok := refAt(n, 0, r.v.Qualifier)
 	if !ok || c.end != len(n) {
 		return false
 	}

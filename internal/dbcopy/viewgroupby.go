@@ -93,7 +93,7 @@ func (r viewRewriter) anyValue(toks []viewTok, rollup bool) []viewTok {
 	}
 	grouped := map[string]bool{}
 	for i := at["group"]; i < clauseEnd(at, at["group"], len(toks)); i++ {
-		if c, ok := refAt(toks, i, r.v.qualifier); ok {
+		if c, ok := refAt(toks, i, r.v.Qualifier); ok {
 			grouped[c.key()] = true
 			i = c.end - 1
 		}
@@ -147,7 +147,7 @@ func (r viewRewriter) ungrouped(toks []viewTok, start, end int, grouped, keyed m
 				stack = stack[:len(stack)-1]
 			}
 		case t.kind == 'q' && !inAgg:
-			c, ok := refAt(toks, i, r.v.qualifier)
+			c, ok := refAt(toks, i, r.v.Qualifier)
 			if !ok || len(c.parts) < 2 || grouped[c.key()] || keyed[c.parts[0]] {
 				continue
 			}
@@ -168,7 +168,7 @@ func (r viewRewriter) ungrouped(toks []viewTok, start, end int, grouped, keyed m
 func (r viewRewriter) keyedAliases(from []viewTok, grouped map[string]bool) map[string]bool {
 	keyed := map[string]bool{}
 	for i := 0; i < len(from); i++ {
-		c, ok := refAt(from, i, r.v.qualifier)
+		c, ok := refAt(from, i, r.v.Qualifier)
 		if !ok {
 			continue
 		}

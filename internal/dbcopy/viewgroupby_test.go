@@ -29,7 +29,7 @@ func TestViewAnyValue(t *testing.T) {
 			`AS select "p"."tags" AS "t","s"."city" AS "c" from ("pay" "p" join "store" "s" on("p"."store_id" = "s"."id")) group by "p"."store_id"`},
 		{"select `s`.`city` AS `c`" + from, `AS select "s"."city" AS "c" from ("pay" "p" join "store" "s" on("p"."store_id" = "s"."id"))`},
 	} {
-		v := &View{Name: "w", Target: "w", Source: tc.src, qualifier: "shop"}
+		v := &View{Name: "w", Target: "w", Source: tc.src, Qualifier: "shop"}
 		got, err := translateView(v, true, newViewNames(s))
 		if err != nil || got != tc.want {
 			t.Errorf("%s:\n got %q (%v)\nwant %q", tc.src, got, err, tc.want)

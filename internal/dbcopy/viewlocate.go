@@ -50,7 +50,7 @@ func (r viewRewriter) rewriteLocate(inner []viewTok) ([]viewTok, error) {
 	// MariaDB gives, for an empty sub, the byte (not character) offset of
 	// pos plus one, and 0 past the string's bytes; MySQL's is not checked.
 	mayBeEmpty := len(args[0]) != 1 || args[0][0].kind != 's' || args[0][0].text == ""
-	if mayBeEmpty && !r.v.mariadb {
+	if mayBeEmpty && !r.v.MariaDB {
 		return nil, fmt.Errorf("LOCATE(sub, s, pos) with a sub other than a non-empty string is not translated")
 	}
 	if mayBeEmpty {

@@ -26,7 +26,7 @@ type viewRewriter struct {
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
 	r := viewRewriter{v: v, names: names}
-	toks, err := r.rewriteIntervals(rewriteJoins(toks))
+	toks, err := r.rewriteIntervals(rewriteJoins(intBoolAggregates(intBoolItems(toks, false))))
 	if err != nil {
 		return nil, err
 	}
