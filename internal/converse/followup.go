@@ -64,6 +64,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "highest", "top") && x.highestDegree(o, now) {
 			return // "what's her highest degree"
 		}
+		if in == iEducation && w == nil && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.anyDegree(o, q.ts, now) {
+			return // "does he have a degree": the degrees, then the bootcamp
+		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.missingDegree(o, q.ts, now, false) {
 			return // "does she have a PhD": no, and what she does have
 		}

@@ -139,3 +139,37 @@ func TestWidenedWords(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestAnyDegree: "does he have a degree" answers yes with the degrees and
+// sets a bootcamp or a certificate apart, says "not yet" while one is
+// being studied for, and no when only non-degrees are listed.
+func TestAnyDegree(t *testing.T) {
+	grad := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Kofi Mensah"},
+		Education: []profile.Education{
+			{Institution: "University of Ghana", Area: "Economics", StudyType: "BA", StartDate: "2019", EndDate: "2023"},
+			{Institution: "ALX Africa", Area: "Data Analytics", StudyType: "Bootcamp", StartDate: "2023-09", EndDate: "2024-03"},
+		},
+	}, profile.Privacy{}, today)
+	studying := converse.Compile(profile.Resume{
+		Basics:    profile.Basics{Name: "Sam Lee"},
+		Education: []profile.Education{{Institution: "University of Manchester", Area: "Computer Science", StudyType: "BSc", StartDate: "2023-09", EndDate: "2026-06"}},
+	}, profile.Privacy{}, today)
+	trade := converse.Compile(profile.Resume{
+		Basics:    profile.Basics{Name: "Rubén Ortiz"},
+		Education: []profile.Education{{Institution: "Crowder College", Area: "Truck Driving", StudyType: "Certificate", EndDate: "2007"}},
+	}, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		x         *converse.Index
+		questions []string
+		want, not []string
+	}{
+		{"degree and bootcamp", grad, []string{"does he have a degree?"}, []string{"Yes: BA in Economics at University of Ghana (2019–2023).", "The profile also lists Bootcamp in Data Analytics at ALX Africa"}, nil},
+		{"studying", studying, []string{"does she have a degree?"}, []string{"Not yet: Sam is studying for BSc in Computer Science"}, []string{"Yes"}},
+		{"certificate only", trade, []string{"does he have a degree?"}, []string{"The profile doesn't list a degree for Rubén. It lists Certificate in Truck Driving at Crowder College (2007)."}, []string{"Yes"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, c.x, c.questions, c.want, c.not) })
+	}
+}
