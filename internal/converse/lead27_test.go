@@ -173,3 +173,17 @@ func TestAnyDegree(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, c.x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestWouldLikeToWork: "where would he like to work" asks what he wants
+// next, not where he has worked.
+func TestWouldLikeToWork(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Kofi Mensah", Summary: "Economics graduate turned analyst. Currently looking for my next role in Accra or remote."},
+		Work:   []profile.Work{{Name: "Hubtel", Position: "Data Analyst Intern", StartDate: "2024-06", EndDate: "2024-12"}},
+	}, profile.Privacy{}, today)
+	for _, q := range []string{"where would he like to work?", "what kind of role would he like?"} {
+		t.Run(q, func(t *testing.T) {
+			checkLast(t, x, []string{q}, []string{"looking for my next role in Accra or remote"}, []string{"has held"})
+		})
+	}
+}
