@@ -57,6 +57,9 @@ func (x *Index) ordinal(o *out, in intent, sec string, ref *item, now time.Time)
 				}
 			} else {
 				o.say("The profile doesn't list any %s after %s; that is the most recent one.", noun, ref.label())
+				if sec == secEducation {
+					x.jobAfterStudies(o, ref, now)
+				}
 			}
 			return
 		}
@@ -230,4 +233,26 @@ func pluralNoun(n string) string {
 		return "entries"
 	}
 	return n + "s"
+}
+
+// jobAfterStudies says, after "no course of study after" the latest one,
+// which job came next: "what did he do after the bootcamp" asks about his
+// life after it, not only about more studies.
+func (x *Index) jobAfterStudies(o *out, ref *item, now time.Time) {
+	if !ref.dated || ref.per.Open {
+		return
+	}
+	end := ref.per.Until(now)
+	var next *item
+	for _, it := range x.jobs {
+		if it.dated && !it.per.From().Before(end.AddDate(0, -1, 0)) && (next == nil || it.per.From().Before(next.per.From())) {
+			next = it
+		}
+	}
+	if next == nil {
+		return
+	}
+	o.say("After it, the profile lists %s%s.", next.describe(), commaWhen(next))
+	o.citeItem(next)
+	o.focusOn(next)
 }

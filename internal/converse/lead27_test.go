@@ -187,3 +187,20 @@ func TestWouldLikeToWork(t *testing.T) {
 		})
 	}
 }
+
+// TestJobAfterStudies: "what did he do after the bootcamp", the latest
+// studies, names the job that followed.
+func TestJobAfterStudies(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Kofi Mensah"},
+		Work: []profile.Work{
+			{Name: "Hubtel", Position: "Data Analyst Intern", StartDate: "2024-06", EndDate: "2024-12"},
+			{Name: "Melcom", Position: "Sales Assistant", StartDate: "2021-01", EndDate: "2022-08"},
+		},
+		Education: []profile.Education{
+			{Institution: "University of Ghana", Area: "Economics", StudyType: "BA", StartDate: "2019", EndDate: "2023"},
+			{Institution: "ALX Africa", Area: "Data Analytics", StudyType: "Bootcamp", StartDate: "2023-09", EndDate: "2024-03"},
+		},
+	}, profile.Privacy{}, today)
+	checkLast(t, x, []string{"what did he do after the bootcamp?"}, []string{"After it, the profile lists Data Analyst Intern at Hubtel"}, []string{"Melcom"})
+}
