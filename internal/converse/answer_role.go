@@ -227,6 +227,12 @@ var titleAbbrevs = map[string]string{"ceo": "chief executive officer", "cfo": "c
 	"chro": "chief human resources officer", "cro": "chief revenue officer", "vp": "vice president",
 	"svp": "senior vice president", "evp": "executive vice president", "md": "managing director", "gm": "general manager"}
 
+// weakRoleHeads are title heads that say little alone: a research
+// assistant is no teaching assistant, a research fellow no teaching
+// fellow, so the word before the head is kept even when it is a role
+// word itself ("research", "teaching") that other titles drop.
+var weakRoleHeads = setOf(`assistant assistants associate associates intern interns fellow fellows aide aides`)
+
 func newRoleMatcher(noun []string) roleMatcher {
 	h := stem(noun[len(noun)-1])
 	m := roleMatcher{head: roleFamilies[h], spelled: titleAbbrevs[noun[len(noun)-1]]}
@@ -234,8 +240,9 @@ func newRoleMatcher(noun []string) roleMatcher {
 		m.head = map[string]bool{h: true}
 	}
 	m.shipMaster = h == stem("captain") || h == stem("skipper")
+	weak := weakRoleHeads[noun[len(noun)-1]]
 	for _, w := range noun[:len(noun)-1] {
-		if !commonWords[w] || roleFamilies[stem(w)] == nil {
+		if weak || !commonWords[w] || roleFamilies[stem(w)] == nil {
 			m.mods = append(m.mods, stem(w))
 		}
 	}

@@ -1,0 +1,46 @@
+package converse_test
+
+import "testing"
+
+// TestAssistantKindKept: "how long has he been a research assistant" is
+// the research assistantship only; a teaching assistant is another job
+// (any weak title head: assistant, associate, intern, fellow).
+func TestAssistantKindKept(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"robotphd", "how long has he been a research assistant?", []string{"Graduate Research Assistant"}, []string{"Teaching Assistant"}},
+		{"robotphd", "how long was he a teaching assistant?", []string{"16-385", "16-311"}, []string{"Graduate Research"}},
+		{"leila", "how long was she a teaching assistant", []string{"COMP 551"}, []string{"Graduate Researcher"}},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		checkText(t, c.q, r.Text, c.want, c.not)
+	}
+}
+
+// TestSeveralRolesAtOneEmployer: a résumé with several roles at one
+// employer (promotions: Associate, Senior, Manager) asked about that
+// employer: the time there and the roles in order, when she left it (the
+// last role's end), the roles "there", and what came after the last of
+// them; "for how long?" after a role check is that role's time only.
+func TestSeveralRolesAtOneEmployer(t *testing.T) {
+	for _, c := range []struct {
+		profile string
+		qs      []string
+		want    []string
+		not     []string
+	}{
+		{"fpa", []string{"did she work at KPMG?"}, []string{"Yes", "6 years and 11 months", "Audit Associate", "Audit Manager"}, []string{"entries that match"}},
+		{"fpa", []string{"what did she do at kpmg?"}, []string{"3 roles", "As Audit Manager: Managed audits"}, []string{"entries that match"}},
+		{"cfo", []string{"what did she do at deloitte"}, []string{"2 roles", "Audit Senior", "Audit Manager"}, []string{"entries that match"}},
+		{"fpa", []string{"what did she do at kpmg?", "when did she leave?"}, []string{"left KPMG in July 2020", "Audit Manager"}, []string{"October 2015"}},
+		{"fpa", []string{"what did she do at kpmg?", "when did she join?"}, []string{"joined KPMG in September 2013", "Audit Associate"}, []string{"July 2020"}},
+		{"fpa", []string{"how long was she at KPMG in total?", "what roles did she hold there?"}, []string{"held 3 roles", "Audit Associate", "Senior Associate", "Audit Manager"}, []string{"Highlights"}},
+		{"fpa", []string{"how long was she at KPMG in total?", "what came after that?"}, []string{"Ecolab"}, []string{"Senior Associate"}},
+		{"fpa", []string{"was she ever an audit manager?", "for how long?"}, []string{"1 year and 10 months"}, []string{"6 years"}},
+	} {
+		rs := ask(mustIndex(t, c.profile), c.qs...)
+		checkText(t, c.qs, rs[len(rs)-1].Text, c.want, c.not)
+	}
+}
