@@ -44,3 +44,20 @@ func TestSeveralRolesAtOneEmployer(t *testing.T) {
 		checkText(t, c.qs, rs[len(rs)-1].Text, c.want, c.not)
 	}
 }
+
+// TestVendorProductUnlisted: "does she know Oracle Hyperion" when the
+// profile mentions neither: the product asked is what it doesn't
+// mention, not the technology the vendor's name alone stands for.
+func TestVendorProductUnlisted(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"fpa", "Does she know Oracle Hyperion?", []string{"doesn't mention Oracle Hyperion"}, []string{"Oracle Database"}},
+		{"robotphd", "has he used sap ariba", []string{"doesn't mention SAP Ariba"}, []string{"Yes"}},
+		{"fpa", "does she use sap ariba", []string{"doesn't mention SAP Ariba", "SAP BPC"}, nil},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		checkText(t, c.q, r.Text, c.want, c.not)
+	}
+}
