@@ -61,3 +61,18 @@ func TestVendorProductUnlisted(t *testing.T) {
 		checkText(t, c.q, r.Text, c.want, c.not)
 	}
 }
+
+// TestThesisInSummary: a candidate whose thesis is told only in the
+// summary (no courses line names it): that sentence, not the degrees.
+func TestThesisInSummary(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"robotphd", "what's his thesis about?", []string{"Closing the Loop on Deformable Manipulation"}, []string{"Zhejiang"}},
+		{"robotphd", "what is his dissertation on", []string{"fold cloth"}, []string{"Bachelor of Engineering"}},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		checkText(t, c.q, r.Text, c.want, c.not)
+	}
+}
