@@ -76,3 +76,11 @@ func TestThesisInSummary(t *testing.T) {
 		checkText(t, c.q, r.Text, c.want, c.not)
 	}
 }
+
+// TestTalksAmongProjectsBesidePapers: "has he given any talks" of a
+// researcher whose papers appeared at conferences (no publication says
+// it was a talk) and whose talks are projects typed "talk": the talks.
+func TestTalksAmongProjectsBesidePapers(t *testing.T) {
+	r := ask(mustIndex(t, "robotphd"), "has he given any talks?")[0]
+	checkText(t, "talks", r.Text, []string{"Touch is the missing modality", "Robots that fold laundry"}, []string{"VisuoTactile Folding"})
+}
