@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // leadershipPhrases ask about managing or leading people without naming a
@@ -312,6 +313,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	if _, ok := titleAbbrevs[noun[0]]; ok && len(noun) == 1 {
 		asked = "a " + strings.ToUpper(noun[0]) // "a CEO"
 	}
+	asked = x.certAcronymsUp(asked, noun) // "a CFA charterholder"
 	var cur, past []*item
 	for _, sec := range []string{secWork, secVolunteer} {
 		for _, it := range x.sorted(sec) {
@@ -464,8 +466,8 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	// certified as.
 	for j := len(noun) - 1; j >= 0; j-- {
 		w := noun[j]
-		if len(w) < 4 || commonWords[w] || genericNameWords[w] || fanWords[w] {
-			continue
+		if (len(w) < 4 && !x.certAcronym(w)) || commonWords[w] || genericNameWords[w] || fanWords[w] {
+			continue // a short word only as a certificate's acronym: "CFA" of "CFA Level II"
 		}
 		for i, c := range x.r.Certificates {
 			if hasAnyToken(tokens(c.Name), w) {
@@ -497,3 +499,32 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 
 // fanWords name a liking, not the thing liked: "a cubs fan".
 var fanWords = setOf(`fan fans lover enthusiast person guy girl player big huge real`)
+
+// certAcronym reports a short word that a certificate's name writes in
+// capitals ("cfa" of "CFA Level II", "pmp" of "PMP"): a credential asked
+// by its initials.
+func (x *Index) certAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	up := strings.ToUpper(w)
+	for _, c := range x.r.Certificates {
+		for _, f := range strings.FieldsFunc(c.Name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if f == up {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// certAcronymsUp writes in capitals the words of asked that are a
+// certificate's acronym: "a CFA charterholder", not "a cfa charterholder".
+func (x *Index) certAcronymsUp(asked string, noun []string) string {
+	for _, w := range noun {
+		if x.certAcronym(w) {
+			asked = strings.Replace(asked, " "+w, " "+strings.ToUpper(w), 1)
+		}
+	}
+	return asked
+}

@@ -1,6 +1,9 @@
 package converse_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAssistantKindKept: "how long has he been a research assistant" is
 // the research assistantship only; a teaching assistant is another job
@@ -83,4 +86,28 @@ func TestThesisInSummary(t *testing.T) {
 func TestTalksAmongProjectsBesidePapers(t *testing.T) {
 	r := ask(mustIndex(t, "robotphd"), "has he given any talks?")[0]
 	checkText(t, "talks", r.Text, []string{"Touch is the missing modality", "Robots that fold laundry"}, []string{"VisuoTactile Folding"})
+}
+
+// TestCredentialAcronymAsked: "is she a CFA charterholder" with only "CFA
+// Level II" among certificates: not described so, the certificate that
+// has the acronym named, the acronym in capitals (any short credential
+// acronym a certificate's name writes in capitals).
+func TestCredentialAcronymAsked(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"fpa", "Is she a CFA charterholder?", []string{"CFA charterholder", "CFA Level II"}, []string{"cfa charterholder"}},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		if !containsFold(r.Text, "doesn't describe") {
+			t.Errorf("%q: want a no in %q", c.q, r.Text)
+		}
+		checkText(t, c.q, r.Text, c.want, nil)
+		for _, n := range c.not {
+			if strings.Contains(r.Text, n) { // case matters here
+				t.Errorf("%q: %q should not be in %q", c.q, n, r.Text)
+			}
+		}
+	}
 }
