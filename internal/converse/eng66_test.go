@@ -111,3 +111,11 @@ func TestCredentialAcronymAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestStartTimeInSummary: "when can he start" when the summary says
+// "roles starting summer 2026": that sentence, with no claim that the
+// profile gives no date (any "starting/beginning <season, month, year>").
+func TestStartTimeInSummary(t *testing.T) {
+	r := ask(mustIndex(t, "robotphd"), "when can he start?")[0]
+	checkText(t, "start", r.Text, []string{"starting summer 2026"}, []string{"doesn't give"})
+}
