@@ -330,6 +330,21 @@ func isCount(t string) bool {
 	return t != "" && (t[0] >= '0' && t[0] <= '9' && !ordinalSuffix(t) || smallNumbers[t] || bigNumbers[t])
 }
 
+// magnitude reports a number with a unit letter of size: "1.2b" of
+// "$1.2B division", "40m", "5bn": a sum or a scale, never a headcount.
+func magnitude(t string) bool {
+	n := len(t)
+	if n < 2 || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	for _, suf := range []string{"k", "m", "b", "bn", "mn", "mm"} {
+		if strings.HasSuffix(t, suf) && t[n-len(suf)-1] >= '0' && t[n-len(suf)-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // bigNumbers count in words what is too many for digits to be natural:
 // "a million accident-free miles", "played by millions".
 var bigNumbers = setOf(`thousand thousands million millions billion billions`)
@@ -371,7 +386,7 @@ func (x *Index) teamSize(o *out, focus []*item, company bool) bool {
 			continue
 		}
 		for j, t := range sn.toks {
-			if isCount(t) && (people(at(sn.toks, j+1)) || people(at(sn.toks, j+2))) ||
+			if isCount(t) && !magnitude(t) && (people(at(sn.toks, j+1)) || people(at(sn.toks, j+2))) ||
 				t == "of" && isCount(at(sn.toks, j+1)) && teamNouns[at(sn.toks, j-1)] || // "a lab of nine"
 				company && len(focus) > 0 && isCount(t) && placeSizeNouns[at(sn.toks, j+1)] { // "the 320-room resort"
 				picked = append(picked, sn)

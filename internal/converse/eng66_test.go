@@ -119,3 +119,11 @@ func TestStartTimeInSummary(t *testing.T) {
 	r := ask(mustIndex(t, "robotphd"), "when can he start?")[0]
 	checkText(t, "start", r.Text, []string{"starting summer 2026"}, []string{"doesn't give"})
 }
+
+// TestTeamSizeNotMoney: "how many people does she manage": "a team of 6
+// analysts", not "the forecast for a $1.2B division" (a sum before a word
+// of people is no headcount: 1.2B, 40M, 5bn).
+func TestTeamSizeNotMoney(t *testing.T) {
+	r := ask(mustIndex(t, "fpa"), "How many people does she manage?")[0]
+	checkText(t, "team", r.Text, []string{"team of 6 analysts"}, []string{"$1.2B division"})
+}
