@@ -127,3 +127,20 @@ func TestTeamSizeNotMoney(t *testing.T) {
 	r := ask(mustIndex(t, "fpa"), "How many people does she manage?")[0]
 	checkText(t, "team", r.Text, []string{"team of 6 analysts"}, []string{"$1.2B division"})
 }
+
+// TestOnlyStudentPosts: "has he ever had a full-time job" of a doctoral
+// candidate whose jobs are all internships and teaching or research
+// assistantships: no, and what they were (any such profile); a profile
+// with a real job is not told so.
+func TestOnlyStudentPosts(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"robotphd", "has he ever had a full-time job?", []string{"No", "internships and assistantships", "Boston Dynamics", "Graduate Research Assistant"}, nil},
+		{"fpa", "has she ever had a full-time job?", nil, []string{"internships and assistantships"}},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		checkText(t, c.q, r.Text, c.want, c.not)
+	}
+}
