@@ -144,3 +144,23 @@ func TestOnlyStudentPosts(t *testing.T) {
 		checkText(t, c.q, r.Text, c.want, c.not)
 	}
 }
+
+// TestListFollowUps: "for which courses?" after teaching posts whose
+// titles name the course: the courses, not the degrees; "which one won
+// best paper?" after the publications: the paper an award names.
+func TestListFollowUps(t *testing.T) {
+	for _, c := range []struct {
+		profile string
+		qs      []string
+		want    []string
+		not     []string
+	}{
+		{"robotphd", []string{"was he a teaching assistant?", "for which courses?"}, []string{"16-385 Computer Vision (2022)", "16-311 Introduction to Robotics"}, []string{"Zhejiang"}},
+		{"leila", []string{"was she a teaching assistant", "which course?"}, []string{"COMP 551 Applied Machine Learning"}, []string{"American University of Beirut"}},
+		{"robotphd", []string{"what has he published?", "which one won best paper?"}, []string{"Sim-to-Real Cable Routing with Tactile Feedback", "Best Paper Award"}, []string{"Presidential Fellowship"}},
+		{"robotphd", []string{"which paper won an award?"}, []string{"Sim-to-Real Cable Routing", "Best Paper Award"}, []string{"VisuoTactile"}},
+	} {
+		rs := ask(mustIndex(t, c.profile), c.qs...)
+		checkText(t, c.qs, rs[len(rs)-1].Text, c.want, c.not)
+	}
+}
