@@ -164,3 +164,20 @@ func TestListFollowUps(t *testing.T) {
 		checkText(t, c.qs, rs[len(rs)-1].Text, c.want, c.not)
 	}
 }
+
+// TestTechWithoutVersion: a product asked for without its version number
+// ("ROS" for the keyword "ROS 2", "MoveIt" for "MoveIt 2") is the listed
+// keyword, as an edition word is; a short name only when the keyword
+// writes it in capitals.
+func TestTechWithoutVersion(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want, not  []string
+	}{
+		{"robotphd", "does he know ROS?", []string{"Yes, ROS 2"}, []string{"doesn't"}},
+		{"robotphd", "has he used moveit", []string{"MoveIt 2"}, []string{"doesn't"}},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		checkText(t, c.q, r.Text, c.want, c.not)
+	}
+}
