@@ -181,3 +181,18 @@ func TestTechWithoutVersion(t *testing.T) {
 		checkText(t, c.q, r.Text, c.want, c.not)
 	}
 }
+
+// TestPromotionCount: "how many promotions has she had" is a number, the
+// later titles at each employer, after the steps themselves.
+func TestPromotionCount(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want       []string
+	}{
+		{"fpa", "How many promotions has she had?", []string{"2 promotions", "Audit Manager"}},
+		{"firefighter", "how many times was he promoted", []string{"2 promotions"}},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		checkText(t, c.q, r.Text, c.want, nil)
+	}
+}
