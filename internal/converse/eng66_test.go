@@ -196,3 +196,19 @@ func TestPromotionCount(t *testing.T) {
 		checkText(t, c.q, r.Text, c.want, nil)
 	}
 }
+
+// TestYearsOfFieldExperience: "how many years of audit experience" is the
+// time in the jobs whose titles name the field, then the whole career's
+// figure (titles may miss a job of the field), not the career alone.
+func TestYearsOfFieldExperience(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		want       []string
+	}{
+		{"fpa", "how many years of audit experience does she have?", []string{"audit roles for almost 7 years", "12 years"}},
+		{"qa", "how many years of testing experience does he have?", []string{"11 years"}},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		checkText(t, c.q, r.Text, c.want, nil)
+	}
+}
