@@ -330,21 +330,6 @@ func isCount(t string) bool {
 	return t != "" && (t[0] >= '0' && t[0] <= '9' && !ordinalSuffix(t) || smallNumbers[t] || bigNumbers[t])
 }
 
-// magnitude reports a number with a unit letter of size: "1.2b" of
-// "$1.2B division", "40m", "5bn": a sum or a scale, never a headcount.
-func magnitude(t string) bool {
-	n := len(t)
-	if n < 2 || t[0] < '0' || t[0] > '9' {
-		return false
-	}
-	for _, suf := range []string{"k", "m", "b", "bn", "mn", "mm"} {
-		if strings.HasSuffix(t, suf) && t[n-len(suf)-1] >= '0' && t[n-len(suf)-1] <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
 // bigNumbers count in words what is too many for digits to be natural:
 // "a million accident-free miles", "played by millions".
 var bigNumbers = setOf(`thousand thousands million millions billion billions`)

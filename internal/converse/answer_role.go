@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // leadershipPhrases ask about managing or leading people without naming a
@@ -499,32 +498,3 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 
 // fanWords name a liking, not the thing liked: "a cubs fan".
 var fanWords = setOf(`fan fans lover enthusiast person guy girl player big huge real`)
-
-// certAcronym reports a short word that a certificate's name writes in
-// capitals ("cfa" of "CFA Level II", "pmp" of "PMP"): a credential asked
-// by its initials.
-func (x *Index) certAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	up := strings.ToUpper(w)
-	for _, c := range x.r.Certificates {
-		for _, f := range strings.FieldsFunc(c.Name, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if f == up {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// certAcronymsUp writes in capitals the words of asked that are a
-// certificate's acronym: "a CFA charterholder", not "a cfa charterholder".
-func (x *Index) certAcronymsUp(asked string, noun []string) string {
-	for _, w := range noun {
-		if x.certAcronym(w) {
-			asked = strings.Replace(asked, " "+w, " "+strings.ToUpper(w), 1)
-		}
-	}
-	return asked
-}

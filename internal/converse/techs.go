@@ -120,10 +120,9 @@ func newTechTable(r profile.Resume) *techTable {
 		// "ArcGIS" for the keyword "ArcGIS Pro", "Burp" for "Burp Suite":
 		// a product is asked for without its edition word. Like a tail, the
 		// bare name counts only with a technology cue.
-		// So is "ROS" for "ROS 2", "Vue" for "Vue 3": a version number is
-		// an edition too, and a short name counts when written in capitals.
-		if kt := tokens(kw); len(kt) == 2 && (editionWords[kt[1]] || isDigits(kt[1]) && len(kt[1]) <= 2 && (len(kt[0]) >= 4 || capsWord(kw))) &&
-			(len(kt[0]) >= 4 || capsWord(kw)) && !commonWords[kt[0]] && !vendors[kt[0]] {
+		// So is "ROS" for "ROS 2": a version is an edition (a short name in capitals only).
+		if kt := tokens(kw); len(kt) == 2 && (editionWords[kt[1]] && len(kt[0]) >= 4 || isDigits(kt[1]) && len(kt[1]) <= 2 && (len(kt[0]) >= 4 || capsWord(kw))) &&
+			!commonWords[kt[0]] && !vendors[kt[0]] {
 			if _, own := t.tails[kt[0]]; !own {
 				t.tails[kt[0]] = name
 			}
@@ -471,25 +470,6 @@ func otherSpelling(ts []string) ([]string, bool) {
 // "Articulate Storyline"); people often drop them.
 var vendors = setOf(`adobe microsoft ms google apple amazon aws azure articulate oracle ibm autodesk atlassian
 salesforce sap jetbrains apache hashicorp cisco vmware intuit sage zoho us uk eu`)
-
-// capsWord reports a name whose first word is written in capitals, two
-// letters or more: "ROS" of "ROS 2".
-func capsWord(kw string) bool {
-	f, _, _ := strings.Cut(strings.TrimSpace(kw), " ")
-	if len(f) < 2 {
-		return false
-	}
-	for _, r := range f {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
-// editionWords end a product's name without being the product: "Pro",
-// "Suite", "Desktop".
-var editionWords = setOf(`pro suite desktop premium professional enterprise online`)
 
 // dropFundingRounds blanks the letter of a funding round ("a Series C
 // fintech", "series-b"), which is no C or R language.
