@@ -49,8 +49,21 @@ func (x *Index) saysStart() bool {
 			return true
 		}
 	}
+	// "roles starting summer 2026", "beginning January": a word of
+	// starting right before a time
+	ts := tokens(low)
+	for i, t := range ts {
+		if startVerbs[t] && (startTimeWords[at(ts, i+1)] || len(at(ts, i+1)) == 4 && isDigits(at(ts, i+1))) {
+			return true
+		}
+	}
 	return false
 }
+
+var (
+	startVerbs     = setOf(`start starting begin beginning available`)
+	startTimeWords = setOf(`spring summer autumn fall winter early mid late next january february march april may june july august september october november december`)
+)
 
 // startAsked reports a question about when the person could start: "what's
 // her notice period", "when could he start", "how soon can she join".

@@ -371,7 +371,7 @@ func (x *Index) teamSize(o *out, focus []*item, company bool) bool {
 			continue
 		}
 		for j, t := range sn.toks {
-			if isCount(t) && (people(at(sn.toks, j+1)) || people(at(sn.toks, j+2))) ||
+			if isCount(t) && !magnitude(t) && (people(at(sn.toks, j+1)) || people(at(sn.toks, j+2))) ||
 				t == "of" && isCount(at(sn.toks, j+1)) && teamNouns[at(sn.toks, j-1)] || // "a lab of nine"
 				company && len(focus) > 0 && isCount(t) && placeSizeNouns[at(sn.toks, j+1)] { // "the 320-room resort"
 				picked = append(picked, sn)

@@ -227,6 +227,12 @@ var titleAbbrevs = map[string]string{"ceo": "chief executive officer", "cfo": "c
 	"chro": "chief human resources officer", "cro": "chief revenue officer", "vp": "vice president",
 	"svp": "senior vice president", "evp": "executive vice president", "md": "managing director", "gm": "general manager"}
 
+// weakRoleHeads are title heads that say little alone: a research
+// assistant is no teaching assistant, a research fellow no teaching
+// fellow, so the word before the head is kept even when it is a role
+// word itself ("research", "teaching") that other titles drop.
+var weakRoleHeads = setOf(`assistant assistants associate associates intern interns fellow fellows aide aides`)
+
 func newRoleMatcher(noun []string) roleMatcher {
 	h := stem(noun[len(noun)-1])
 	m := roleMatcher{head: roleFamilies[h], spelled: titleAbbrevs[noun[len(noun)-1]]}
@@ -234,8 +240,9 @@ func newRoleMatcher(noun []string) roleMatcher {
 		m.head = map[string]bool{h: true}
 	}
 	m.shipMaster = h == stem("captain") || h == stem("skipper")
+	weak := weakRoleHeads[noun[len(noun)-1]]
 	for _, w := range noun[:len(noun)-1] {
-		if !commonWords[w] || roleFamilies[stem(w)] == nil {
+		if weak || !commonWords[w] || roleFamilies[stem(w)] == nil {
 			m.mods = append(m.mods, stem(w))
 		}
 	}
@@ -305,6 +312,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	if _, ok := titleAbbrevs[noun[0]]; ok && len(noun) == 1 {
 		asked = "a " + strings.ToUpper(noun[0]) // "a CEO"
 	}
+	asked = x.certAcronymsUp(asked, noun) // "a CFA charterholder"
 	var cur, past []*item
 	for _, sec := range []string{secWork, secVolunteer} {
 		for _, it := range x.sorted(sec) {
@@ -457,8 +465,8 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	// certified as.
 	for j := len(noun) - 1; j >= 0; j-- {
 		w := noun[j]
-		if len(w) < 4 || commonWords[w] || genericNameWords[w] || fanWords[w] {
-			continue
+		if (len(w) < 4 && !x.certAcronym(w)) || commonWords[w] || genericNameWords[w] || fanWords[w] {
+			continue // a short word only as a certificate's acronym: "CFA" of "CFA Level II"
 		}
 		for i, c := range x.r.Certificates {
 			if hasAnyToken(tokens(c.Name), w) {

@@ -166,13 +166,19 @@ func (x *Index) listSection(o *out, sec string, w *Window, now time.Time) {
 		return
 	}
 	if sec == secPublications && o.talks && w == nil {
-		talks := 0
+		talks, said := 0, 0
 		for _, it := range all {
 			if x.isTalk(it) || x.atEvent(it) {
 				talks++
 			}
+			if x.isTalk(it) {
+				said++
+			}
 		}
-		if talks == 0 && x.talkProjects(o) {
+		// papers at a "Conference on Robot Learning" may or may not have
+		// been talks; projects typed "talk" are: those, when no
+		// publication says it was one
+		if said == 0 && x.talkProjects(o) {
 			return
 		}
 		if talks == 0 { // "has she spoken at conferences": say there are none before the writing

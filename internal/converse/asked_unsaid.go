@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Questions whose subject the profile names only in one place, or not at
 // all, though another word of them points elsewhere: a thesis kept among
@@ -15,21 +18,24 @@ func (r *resolver) thesisAsked() bool {
 	if !hasAnyToken(q.ts, "thesis", "dissertation", "theses", "dissertations") {
 		return false
 	}
-	var found []*snippet
-	for i := range x.snippets {
-		sn := &x.snippets[i]
-		if sn.cite.Section != secEducation || len(found) == 3 {
-			continue
-		}
-		for _, t := range sn.toks {
-			if strings.HasPrefix(t, "thes") || strings.HasPrefix(t, "dissertation") {
-				found = append(found, sn)
-				break
-			}
-		}
-	}
+	found := x.thesisSnippets(func(sec string) bool { return sec == secEducation })
 	if len(found) == 0 {
-		return false
+		// a candidate's thesis told only in the summary or a research
+		// job ("My thesis, ..., is about robots that fold cloth"): that
+		// sentence, not the list of degrees
+		// ("supervised four master's theses" is someone else's)
+		found = x.thesisSnippets(func(sec string) bool { return sec != secEducation })
+		found = slices.DeleteFunc(found, func(sn *snippet) bool {
+			return slices.Contains(sn.toks, "theses") || slices.Contains(sn.toks, "dissertations")
+		})
+		if len(found) == 0 {
+			return false
+		}
+		o.in = iEducation
+		for _, sn := range found {
+			o.mentions(sn)
+		}
+		return true
 	}
 	o.in = iEducation
 	for _, sn := range found {
@@ -39,6 +45,25 @@ func (r *resolver) thesisAsked() bool {
 		o.focusOn(&items[found[0].cite.Index])
 	}
 	return true
+}
+
+// thesisSnippets returns up to three sentences of the sections keep
+// accepts that name a thesis or dissertation.
+func (x *Index) thesisSnippets(keep func(sec string) bool) []*snippet {
+	var found []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if !keep(sn.cite.Section) || len(found) == 3 {
+			continue
+		}
+		for _, t := range sn.toks {
+			if strings.HasPrefix(t, "thes") || strings.HasPrefix(t, "dissertation") {
+				found = append(found, sn)
+				break
+			}
+		}
+	}
+	return found
 }
 
 // statusUnsaid answers "does she need a visa to work in the UK": a legal

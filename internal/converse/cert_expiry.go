@@ -75,6 +75,9 @@ func nameExpiry(title string) (m []int, d profile.Date, ok bool) {
 // certificate's end rather than its issue date.
 func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 	items = x.rolesBecome(items, ts)
+	if x.employerLeftJoined(o, items, ts) {
+		return // "when did she leave?" after three roles at one firm
+	}
 	if hasAnyToken(ts, "renewed") && x.lastRenewed(o, items) {
 		return
 	}

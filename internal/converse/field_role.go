@@ -22,6 +22,18 @@ func fieldPhrase(ts []string) []string {
 			j = i + 1
 		case t == "in" && i > 0 && (ts[i-1] == "working" || ts[i-1] == "worked" || ts[i-1] == "work" || ts[i-1] == "been"):
 			j = i + 1
+		case t == "of" && i > 0 && (ts[i-1] == "years" || ts[i-1] == "months"):
+			// "how many years of audit experience": the words before
+			// "experience", none when it follows "of" at once
+			for k := i + 1; k < len(ts) && k <= i+4; k++ {
+				if ts[k] == "experience" {
+					if k == i+1 {
+						return nil
+					}
+					return nounFrom(ts[i+1 : k])
+				}
+			}
+			continue
 		default:
 			continue
 		}
@@ -95,8 +107,8 @@ func (x *Index) fieldJobs(match func(string) bool) []*item {
 func (r *resolver) fieldTenure() bool {
 	x, o, q := r.x, r.o, r.q
 	long := at(q.ts, 1) == "long" || at(q.ts, 1) == "many" && (at(q.ts, 2) == "years" || at(q.ts, 2) == "months")
-	if at(q.ts, 0) != "how" || !long || q.hasWin {
-		return false
+	if at(q.ts, 0) != "how" || !long || q.hasWin || len(q.techs) > 0 && hasAnyToken(q.ts, "experience") {
+		return false // "years of Python experience" is the technology's
 	}
 	noun := fieldPhrase(q.ts)
 	jobs := x.fieldJobs(fieldMatch(noun))
@@ -118,6 +130,14 @@ func (r *resolver) fieldTenure() bool {
 		o.say("%s has worked in %s roles since %s, %s in all: %s.", x.Who(), field, fmtDate(first.per.Start), roughly(c.total), rolesList(jobs))
 	} else {
 		o.say("%s worked in %s roles for %s in all, starting in %s: %s.", x.Who(), field, roughly(c.total), fmtDate(first.per.Start), rolesList(jobs))
+	}
+	if hasAnyToken(q.ts, "experience") && len(jobs) < len(x.jobs) {
+		// "years of testing experience": titles alone may not tell every
+		// testing job (an SDET), so the whole career's figure comes too
+		sub := &out{x: x}
+		x.totalExperience(sub, r.now)
+		o.put(sub.b.String())
+		o.cites = append(o.cites, sub.cites...)
 	}
 	return true
 }

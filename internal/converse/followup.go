@@ -282,6 +282,9 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 			o.say("The profile doesn't mention %s.", name)
 			return
 		}
+		if x.employerRoles(o, q, now) {
+			return // "what did she do at KPMG": three roles there, in order
+		}
 		if len(q.ents) > 1 && len(q.ents) <= 4 {
 			for _, it := range q.ents {
 				o.citeItem(it)
@@ -356,6 +359,11 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 			if mod == iPrev && len(focus) > 1 {
 				ref = oldestOf(focus)
 			}
+			if mod == iNext && len(focus) > 1 && oneEmployer(focus) {
+				// "what came after that?" after three roles at one firm:
+				// after the last of them, not after the first
+				ref = newestOf(focus)
+			}
 		}
 		x.ordinal(o, mod, sec, ref, now)
 	case iDuration:
@@ -367,7 +375,10 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 		// board certificate: a certificate, award or paper lasts no time.
 		pointInTime := len(focus) == 1 && (focus[0].sec == secCertificates || focus[0].sec == secAwards || focus[0].sec == secPublications)
 		if len(focus) == 1 && (q.anaph || !pointInTime && !hasAnyToken(q.ts, "total", "overall", "altogether", "combined", "experience") && len(q.role) == 0) {
-			x.durationOf(o, focus[0], q.anaph && hasAnyToken(q.ts, "role", "position", "title"), now)
+			// "for how long?" after "was she ever an audit manager": the
+			// role asked about, not every role at that employer
+			inRole := q.anaph && hasAnyToken(q.ts, "role", "position", "title") || st.Intent == iRoleCheck.String()
+			x.durationOf(o, focus[0], inRole, now)
 			return
 		}
 		if it := x.onlyFullJob(focus); it != nil && q.anaph {

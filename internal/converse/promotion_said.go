@@ -1,5 +1,7 @@
 package converse
 
+import "strings"
+
 // promotionSaid answers "when was he promoted" when no employer lists two
 // roles but a job's own sentence says it ("Promoted to senior tester in
 // 2018"): that sentence, not "no promotion". With there, only the job in
@@ -41,4 +43,30 @@ func (x *Index) promotionCountSaid(o *out) {
 	if len(sns) > 0 {
 		x.quoteSentences(o, "The profile says:", sns)
 	}
+}
+
+// promotionCount answers "how many promotions has she had" with the
+// number the lists of roles show: each later title at an employer (at
+// employer only, when one is named) is one step. Nothing when the count
+// was not asked or no employer lists two roles.
+func (x *Index) promotionCount(o *out, q *query, employer string) {
+	if !strings.Contains(q.joined, " how many ") {
+		return
+	}
+	byEmployer := map[string]int{}
+	for _, it := range x.sorted(secWork) {
+		k := strings.ToLower(it.title)
+		if k == "" || !it.dated || employer != "" && !strings.EqualFold(it.title, employer) {
+			continue
+		}
+		byEmployer[k]++
+	}
+	steps := 0
+	for _, n := range byEmployer {
+		steps += n - 1
+	}
+	if steps == 0 {
+		return
+	}
+	o.say("That makes %d %s, as the titles show.", steps, plural(steps, "promotion", "promotions"))
 }

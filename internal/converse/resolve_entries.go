@@ -325,6 +325,11 @@ func (r *resolver) weakSubjectThere() bool {
 	if len(q.ents) == 0 && q.anaph && r.topScore <= 3 && r.modScore == 0 && !q.hasWin && (q.unknown == "" || r.top != iTech) &&
 		(r.top == iWork || r.top == iSkills || r.top == iTech || r.top == iProjects || r.top == iCurrent) && len(r.focus()) > 0 {
 		o.in = iMore
+		if f := r.focus(); len(f) > 1 && oneEmployer(f) && hasAnyToken(q.ts, "roles", "positions", "titles", "jobs") {
+			// "what roles did she hold there" after three roles at one firm: all of them, in order
+			x.rolesThere(o, f)
+			return true
+		}
 		x.entryDetail(o, r.focus()[0], true, r.now)
 		return true
 	}

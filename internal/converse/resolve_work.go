@@ -233,6 +233,7 @@ func (r *resolver) workingLife() bool {
 		// "did she get promoted at InPost": the roles there, or that the
 		// profile lists one, not the job described again
 		x.promotions(o, q.ents, true, at(q.ts, 0) == "when")
+		x.promotionCount(o, q, q.ents[0].title)
 		return true
 	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
@@ -244,6 +245,9 @@ func (r *resolver) workingLife() bool {
 			(strings.Contains(q.joined, " move up ") || strings.Contains(q.joined, " moved up ") || strings.Contains(q.joined, " work @p way up ")):
 			o.stateRead = true
 			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"), at(q.ts, 0) == "when" || strings.Contains(q.joined, " what year "))
+			if !hasAnyToken(q.ts, "there", "then") {
+				x.promotionCount(o, q, "")
+			}
 			return true
 		case asksStyle(q):
 			x.leadershipStyle(o)

@@ -35,22 +35,22 @@ func (x *Index) unknownTail(raw []string, j int) string {
 
 // narrowerTech says that the profile doesn't mention the product asked
 // (the technology's words as asked, and the word after them), then where
-// it mentions the technology. False when it mentions it nowhere (the
-// usual answer says so).
+// it mentions the technology. When it mentions the technology nowhere
+// either, the product is still what was asked: "Oracle Hyperion" is no
+// "Oracle Database", which the alias "oracle" alone would name.
 func (x *Index) narrowerTech(o *out, tech string, asked []string) bool {
 	uses := x.techUse[strings.ToLower(tech)]
 	if len(uses) == 0 {
-		return false
-	}
-	name := make([]string, len(asked))
-	for i, w := range asked {
-		name[i] = capital(w)
-	}
-	if n := len(asked) - 1; strings.EqualFold(strings.Join(tokens(tech), " "), strings.Join(asked[:n], " ")) {
-		name = append(strings.Fields(tech), name[n]) // "SAP Ariba", as the profile spells SAP
+		if x.widerTech(&out{x: x}, tech) {
+			return false // the usual answer names a wider family it does mention
+		}
+		o.tech = tech
+		o.say("The profile doesn't mention %s.", productName(tech, asked))
+		x.techsMentioned(o)
+		return true
 	}
 	o.tech = tech
-	o.say("The profile doesn't mention %s.", strings.Join(name, " "))
+	o.say("The profile doesn't mention %s.", productName(tech, asked))
 	o.say("It mentions %s %s.", tech, x.whereUsed(o, uses, modeAny))
 	return true
 }
@@ -63,3 +63,16 @@ var (
 	// counts only before a word of its kind ("can bus").
 	verbTech = setOf(`can`)
 )
+
+// productName spells the product asked: the vendor's words as the
+// technology spells them ("SAP Ariba"), the others capitalised.
+func productName(tech string, asked []string) string {
+	name := make([]string, len(asked))
+	for i, w := range asked {
+		name[i] = capital(w)
+	}
+	if n := len(asked) - 1; strings.EqualFold(strings.Join(tokens(tech), " "), strings.Join(asked[:n], " ")) {
+		name = append(strings.Fields(tech), name[n]) // "SAP Ariba", as the profile spells SAP
+	}
+	return strings.Join(name, " ")
+}

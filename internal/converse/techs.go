@@ -120,7 +120,9 @@ func newTechTable(r profile.Resume) *techTable {
 		// "ArcGIS" for the keyword "ArcGIS Pro", "Burp" for "Burp Suite":
 		// a product is asked for without its edition word. Like a tail, the
 		// bare name counts only with a technology cue.
-		if kt := tokens(kw); len(kt) == 2 && editionWords[kt[1]] && len(kt[0]) >= 4 && !commonWords[kt[0]] && !vendors[kt[0]] {
+		// So is "ROS" for "ROS 2": a version is an edition (a short name in capitals only).
+		if kt := tokens(kw); len(kt) == 2 && (editionWords[kt[1]] && len(kt[0]) >= 4 || isDigits(kt[1]) && len(kt[1]) <= 2 && (len(kt[0]) >= 4 || capsWord(kw))) &&
+			!commonWords[kt[0]] && !vendors[kt[0]] {
 			if _, own := t.tails[kt[0]]; !own {
 				t.tails[kt[0]] = name
 			}
@@ -468,10 +470,6 @@ func otherSpelling(ts []string) ([]string, bool) {
 // "Articulate Storyline"); people often drop them.
 var vendors = setOf(`adobe microsoft ms google apple amazon aws azure articulate oracle ibm autodesk atlassian
 salesforce sap jetbrains apache hashicorp cisco vmware intuit sage zoho us uk eu`)
-
-// editionWords end a product's name without being the product: "Pro",
-// "Suite", "Desktop".
-var editionWords = setOf(`pro suite desktop premium professional enterprise online`)
 
 // dropFundingRounds blanks the letter of a funding round ("a Series C
 // fintech", "series-b"), which is no C or R language.

@@ -76,6 +76,9 @@ func (x *Index) workHours(o *out, there *item, ever bool, now time.Time) {
 			return
 		}
 	}
+	if len(part) == 0 && len(full) == 0 && there == nil && ever && x.onlyStudentPosts(o, jobs) {
+		return // a doctoral candidate with assistantships and internships
+	}
 	if len(part) == 0 && len(full) == 0 {
 		// "I work four days a week": the summary may say what no job does
 		if there != nil || !x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours)) {
