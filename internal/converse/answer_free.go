@@ -74,6 +74,9 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 		}
 		if asksGroupHead(q.ts, nt) || x.asksGroupPart(q.ts, i) {
 			// "what aircraft did she work on": the group "Aircraft types"
+			if jobNamed(q.ts, q.ents) {
+				return false // "which turbines did he work on at Highland Wind": that job's own words
+			}
 		} else if len(nt) == 1 {
 			if len(q.ts) != 1 || q.ts[0] != nt[0] || cueTable[nt[0]] != nil || commonWords[nt[0]] {
 				continue
@@ -103,12 +106,13 @@ func (x *Index) skillGroup(o *out, q *query) bool {
 // types"): the noun right after the question word is the thing asked. A
 // noun the cue tables know ("languages", "tools") keeps its own reading.
 func asksGroupHead(ts, group []string) bool {
-	if len(ts) < 3 || ts[0] != "what" && ts[0] != "which" || len(group) == 0 || len(group) > 2 ||
+	if len(ts) < 2 || ts[0] != "what" && ts[0] != "which" || len(group) == 0 || len(group) > 2 ||
 		len(group) == 2 && !sortWords[group[1]] {
 		return false
 	}
-	head, w := group[0], ts[1]
-	if cueTable[head] != nil || commonWords[head] || cueTable[w] != nil || !groupAskVerbs[ts[2]] || hasAnyToken(ts, "there", "then") {
+	w, next, ok := groupNounAt(ts) // "which turbine models has he": the noun "turbine" (group_noun.go)
+	head := group[0]
+	if !ok || cueTable[head] != nil || commonWords[head] || cueTable[w] != nil || next < len(ts) && !groupAskVerbs[ts[next]] || hasAnyToken(ts, "there", "then") {
 		return false // "what coaching badges does he have" asks for badges; "which turbines did he work on there", of one job
 	}
 	if syn, ok := groupSynonyms[w]; ok {
