@@ -8,8 +8,7 @@ import "slices"
 // dates answers "when was he there", not "when did he join"; the later
 // entries are named after, briefly.
 
-// joinedWords ask when someone came to an employer.
-var joinedWords = setOf(`join joined joining start started starting begin began hired`)
+// joinedWords (employer_roles.go) ask when someone came to an employer.
 
 // joinedWhen answers the earliest start among the jobs a join question
 // names.
