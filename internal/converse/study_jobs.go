@@ -16,16 +16,7 @@ func (r *resolver) jobsWhileStudying() bool {
 	if q.hasWin || len(q.techs) > 0 {
 		return false
 	}
-	w := -1
-	for i, t := range q.ts {
-		if t == "while" || t == "during" {
-			w = i
-			break
-		}
-	}
-	// a job word before "while" and a study word after it: "what did she
-	// study while working" asks the other way round
-	if w < 0 || !hasAnyTokenIn(q.ts[:w], jobWords) || !hasAnyTokenIn(q.ts[w+1:], studyWords) && !hasAnyToken(q.ts[w+1:], "student", "bachelors") || hasAnyTokenIn(q.ts[w+1:], jobWords) {
+	if !studyJobAsked(q.ts) {
 		return false
 	}
 	studies := x.sorted(secEducation)
@@ -54,6 +45,29 @@ func (r *resolver) jobsWhileStudying() bool {
 		o.say("The profile lists no job held while %s was studying.", x.who())
 	}
 	return true
+}
+
+// studyJobAsked reports whether the question asks for the jobs held
+// while studying: a job word before "while" or "during" and a study word
+// after it ("did she work during her degree"; "what did she study while
+// working" asks the other way round), or a student's job named as one
+// ("any student jobs", "was he a working student", "work-study jobs") —
+// a German Werkstudent's post, which is no internship.
+func studyJobAsked(ts []string) bool {
+	for i, t := range ts {
+		if t == "while" || t == "during" {
+			return hasAnyTokenIn(ts[:i], jobWords) && (hasAnyTokenIn(ts[i+1:], studyWords) || hasAnyToken(ts[i+1:], "student", "bachelors")) && !hasAnyTokenIn(ts[i+1:], jobWords)
+		}
+	}
+	for i := 1; i < len(ts); i++ {
+		switch {
+		case ts[i-1] == "student" && (jobWords[ts[i]] || ts[i] == "position" || ts[i] == "positions"),
+			ts[i-1] == "working" && (ts[i] == "student" || ts[i] == "students"),
+			ts[i-1] == "work" && ts[i] == "study":
+			return true
+		}
+	}
+	return false
 }
 
 // jobsDuring returns the dated jobs whose time overlaps the entry's.
