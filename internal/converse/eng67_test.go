@@ -1,0 +1,32 @@
+package converse_test
+
+import "testing"
+
+// eng67Case is one thread: the questions asked in turn, and what the last
+// reply must and must not say.
+type eng67Case struct {
+	profile   string
+	qs        []string
+	want, not []string
+}
+
+func runEng67(t *testing.T, cases []eng67Case) {
+	t.Helper()
+	for _, c := range cases {
+		got := ask(mustIndex(t, c.profile), c.qs...)
+		checkText(t, c.qs, got[len(got)-1].Text, c.want, c.not)
+	}
+}
+
+// TestWorkingStudentIsNoIntern: a German Werkstudent or dual student held
+// a student job beside the degree, not an internship; asked for student
+// jobs, the jobs held while studying answer.
+func TestWorkingStudentIsNoIntern(t *testing.T) {
+	runEng67(t, []eng67Case{
+		{"dedata", []string{"did he do any internships"}, []string{"doesn't list an internship", "Werkstudent Business Intelligence", "Dualer Student"}, []string{"Yes", "Senior Data Engineer"}},
+		{"firmware", []string{"did he do an internship"}, []string{"doesn't list an internship", "Werkstudent Embedded Software"}, []string{"Yes"}},
+		{"frdev", []string{"did she do any internships"}, []string{"Yes", "Stagiaire"}, nil},
+		{"dedata", []string{"any student jobs?"}, []string{"While studying", "Werkstudent Business Intelligence"}, []string{"Senior Data Engineer"}},
+		{"firmware", []string{"was he a working student"}, []string{"While studying", "Werkstudent Embedded Software"}, []string{"Vireon"}},
+	})
+}
