@@ -30,3 +30,19 @@ func TestWorkingStudentIsNoIntern(t *testing.T) {
 		{"firmware", []string{"was he a working student"}, []string{"While studying", "Werkstudent Embedded Software"}, []string{"Vireon"}},
 	})
 }
+
+// TestPracticeByItsTools: a practice the profile never names is met
+// through a tool made only for it (Cucumber for BDD), said as what the
+// profile lists, not a plain yes; a general test runner (JUnit) says
+// nothing of TDD. A vendor's name as a certificate's issuer is no
+// technology: "Oracle Certified Professional: Java SE" is Java, not Oracle
+// Database.
+func TestPracticeByItsTools(t *testing.T) {
+	runEng67(t, []eng67Case{
+		{"qa", []string{"does he know BDD"}, []string{"lists Cucumber, a BDD tool"}, []string{"Yes", "doesn't mention"}},
+		{"qa", []string{"has he done behaviour driven development"}, []string{"Cucumber"}, []string{"Yes"}},
+		{"qa", []string{"does he know TDD"}, []string{"doesn't mention"}, []string{"JUnit", "Yes"}},
+		{"cobol", []string{"does he know oracle"}, []string{"doesn't mention Oracle"}, []string{"Yes"}},
+		{"cobol", []string{"does he know java"}, []string{"Yes", "Java SE 11"}, nil},
+	})
+}
