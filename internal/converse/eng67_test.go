@@ -46,3 +46,26 @@ func TestPracticeByItsTools(t *testing.T) {
 		{"cobol", []string{"does he know java"}, []string{"Yes", "Java SE 11"}, nil},
 	})
 }
+
+// TestDegreeAbbreviationAsked: "a M.Sc.", "an MSc", "a B.Sc." ask for a
+// degree of that kind: yes with the degree when held, "doesn't list" with
+// the highest when none of that level is; the reply reads the dotted
+// abbreviation letter by letter ("an M.Sc.").
+func TestDegreeAbbreviationAsked(t *testing.T) {
+	runEng67(t, []eng67Case{
+		{"dedata", []string{"does he have a M.Sc.?"}, []string{"Yes", "an M.Sc. in Informatik"}, nil},
+		{"dedata", []string{"does he have an MSc"}, []string{"Yes", "M.Sc. in Informatik"}, nil},
+		{"dedata", []string{"does he have a B.Sc."}, []string{"Yes", "B.Sc. (Duales Studium)"}, nil},
+		{"gamedev", []string{"does he have an MSc"}, []string{"doesn't list a master's degree", "Bachelor of Science"}, []string{"Yes"}},
+		{"gamedev", []string{"does he have a BSc"}, []string{"Yes", "Bachelor of Science"}, nil},
+	})
+}
+
+// TestDegreeAbbreviationOtherKind: "an MA" of a profile whose master's is
+// an MFA is no yes and no "no master's": it names the degree of that level.
+func TestDegreeAbbreviationOtherKind(t *testing.T) {
+	runEng67(t, []eng67Case{
+		{"actor", []string{"does she have an M.A."}, []string{"doesn't list an MA", "MFA in Acting"}, []string{"Yes"}},
+		{"actor", []string{"does she have a BA"}, []string{"Yes", "BA in English"}, nil},
+	})
+}
