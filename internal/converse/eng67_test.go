@@ -69,3 +69,16 @@ func TestDegreeAbbreviationOtherKind(t *testing.T) {
 		{"actor", []string{"does she have a BA"}, []string{"Yes", "BA in English"}, nil},
 	})
 }
+
+// TestRelocationFromJobSearch: "would he relocate" of a summary that only
+// says where the person looks for work, in any language ("in Hamburg oder
+// remote", "à Lyon ou en télétravail"), quotes that sentence and says the
+// move itself is not mentioned; a headline that names the role asked
+// ("Développeuse back-end") answers yes though the current title differs.
+func TestRelocationFromJobSearch(t *testing.T) {
+	runEng67(t, []eng67Case{
+		{"dedata", []string{"would he relocate"}, []string{"doesn't say whether Jonas would relocate", "Hamburg oder remote"}, []string{"work-location preferences"}},
+		{"frdev", []string{"would she be willing to relocate"}, []string{"télétravail partiel"}, []string{"work-location preferences"}},
+		{"frdev", []string{"is she a backend developer"}, []string{"Yes", "headline is “Développeuse back-end”", "Banque Rhodanienne"}, []string{"Not currently"}},
+	})
+}
