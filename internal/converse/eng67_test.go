@@ -82,3 +82,16 @@ func TestRelocationFromJobSearch(t *testing.T) {
 		{"frdev", []string{"is she a backend developer"}, []string{"Yes", "headline is “Développeuse back-end”", "Banque Rhodanienne"}, []string{"Not currently"}},
 	})
 }
+
+// TestPlatformsWorkedOn: "what platform does she stream on" names the
+// platform the work's sentences put after the verb, not an award whose
+// title holds "Streamer"; "which platforms" names every one; "does she
+// stream on Twitch" quotes the sentences saying so.
+func TestPlatformsWorkedOn(t *testing.T) {
+	runEng67(t, []eng67Case{
+		{"streamer", []string{"what platform does she stream on"}, []string{"Twitch: the profile says", "I stream strategy games on Twitch"}, []string{"Best Strategy Streamer"}},
+		{"streamer", []string{"which platforms is she on"}, []string{"Twitch and YouTube", "TikTok"}, []string{"Best Strategy Streamer"}},
+		{"streamer", []string{"does she stream on twitch"}, []string{"Yes", "on Twitch"}, []string{"e-mail"}},
+		{"ines", []string{"How much traffic does the platform handle?"}, nil, []string{"the profile says “"}},
+	})
+}
