@@ -95,3 +95,16 @@ func TestPlatformsWorkedOn(t *testing.T) {
 		{"ines", []string{"How much traffic does the platform handle?"}, nil, []string{"the profile says “"}},
 	})
 }
+
+// TestTradeAndIndustryYears: a trade's crew-lead title counts for the
+// trade when the job's own words name it (a General Foreman of
+// electricians is an electrician's years); a field that is an industry is
+// the time in that industry's jobs, not the one title holding the word.
+func TestTradeAndIndustryYears(t *testing.T) {
+	runEng67(t, []eng67Case{
+		{"electrician", []string{"how long has he been an electrician"}, []string{"General Foreman at Parsons Electric", "Journeyman Wireman"}, nil},
+		{"gamedev", []string{"how many years of experience in game development?"}, []string{"about 9 years", "Gameplay Programmer at Ubisoft"}, []string{"Yes:"}},
+		{"gamedev", []string{"how long has he worked in games"}, []string{"about 9 years", "Lantern Fox Games"}, nil},
+		{"electrician", []string{"how long was he a foreman"}, []string{"about 5 years"}, []string{"Journeyman"}},
+	})
+}
