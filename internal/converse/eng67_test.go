@@ -108,3 +108,18 @@ func TestTradeAndIndustryYears(t *testing.T) {
 		{"electrician", []string{"how long was he a foreman"}, []string{"about 5 years"}, []string{"Journeyman"}},
 	})
 }
+
+// TestPastJobFollowUps: after a past job, "in that job", "at the time",
+// "was it full-time", "was that remote" keep to that job, not today's;
+// two roles at one employer are one "there"; a trainee programme is no
+// people led.
+func TestPastJobFollowUps(t *testing.T) {
+	const parsons = "what did he do at parsons electric"
+	runEng67(t, []eng67Case{
+		{"electrician", []string{parsons, "was it a full-time job"}, []string{"job at Parsons Electric was full- or part-time"}, []string{"Nowak"}},
+		{"electrician", []string{parsons, "was that a remote job"}, []string{"job at Parsons Electric was remote", "Minneapolis"}, []string{"St. Paul"}},
+		{"electrician", []string{parsons, "how many people did he manage at the time"}, []string{"At Parsons Electric", "40 electricians"}, []string{"6 electricians"}},
+		{"gamedev", []string{"what did he do at behaviour interactive", "did he use unity in that job"}, []string{"doesn't mention Unity in connection with Behaviour Interactive"}, []string{"Yes"}},
+		{"cobol", []string{"what did he do at northbridge savings bank", "did he manage anyone there"}, []string{"doesn't say whether Dennis led or managed people at Northbridge"}, []string{"Keystone", "trainee programme"}},
+	})
+}
