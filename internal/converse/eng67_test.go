@@ -123,3 +123,19 @@ func TestPastJobFollowUps(t *testing.T) {
 		{"cobol", []string{"what did he do at northbridge savings bank", "did he manage anyone there"}, []string{"doesn't say whether Dennis led or managed people at Northbridge"}, []string{"Keystone", "trainee programme"}},
 	})
 }
+
+// TestBeforeThatWalksBack: "and before that?" chained walks back one entry
+// a step through whichever list the thread is on — jobs or studies — and
+// says plainly when nothing is earlier; "her last degree", "where did she
+// study most recently" start the walk at the latest study.
+func TestBeforeThatWalksBack(t *testing.T) {
+	const b = "and before that?"
+	runEng67(t, []eng67Case{
+		{"frdev", []string{"what was her last degree"}, []string{"Diplôme d'ingénieur"}, []string{"Licence"}},
+		{"frdev", []string{"where did she study most recently", b}, []string{"Licence in Informatique"}, []string{"Mobiliz"}},
+		{"frdev", []string{"where did she study most recently", b, b}, []string{"BTS"}, nil},
+		{"frdev", []string{"where did she study most recently", b, b, b}, []string{"doesn't list any course of study before Lycée Vaucanson"}, nil},
+		{"qa", []string{"where does he work", b, b, b}, []string{"Manual Tester at Callisto Seguros"}, nil},
+		{"qa", []string{"where does he work", b, b, b, b}, []string{"doesn't list any job before Callisto Seguros"}, nil},
+	})
+}
