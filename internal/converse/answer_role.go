@@ -362,7 +362,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 		// current job: no title says so, which is not "not currently"
 		o.say("No current title says so, but %s was %s.", x.who(), rolesList(past))
 		x.nowInstead(o, now)
-	case len(past) > 0 && labelHit:
+	case len(past) > 0 && labelHit && !formerIn(label):
 		// the headline is how the person describes the work today
 		// ("Développeuse back-end" over a current "Ingénieure logicielle
 		// senior"): a yes from it, the past titles as the record

@@ -32,6 +32,9 @@ func (r *resolver) platformsAsked() bool {
 			verb = stem(t)
 		}
 	}
+	if !asked && verb == "" {
+		return false // most questions: no map built
+	}
 	known := x.platformSet()
 	one := "" // "does she stream on Twitch": that platform
 	if verb != "" {

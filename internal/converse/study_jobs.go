@@ -16,13 +16,15 @@ func (r *resolver) jobsWhileStudying() bool {
 	if q.hasWin || len(q.techs) > 0 {
 		return false
 	}
-	if !studyJobAsked(q.ts) {
+	asked, named := studyJobAsked(q.ts)
+	if !asked {
 		return false
 	}
 	studies := x.sorted(secEducation)
 	if named := itemsIn(q.ents, secEducation); len(named) > 0 {
 		studies = named
 	}
+	prev := o.in
 	o.in = iWork
 	found := false
 	for _, e := range studies {
@@ -42,6 +44,10 @@ func (r *resolver) jobsWhileStudying() bool {
 		o.focusOn(jobs...)
 	}
 	if !found {
+		if named {
+			o.in = prev
+			return false // "was he a working student" with no dated study: his titles say
+		}
 		o.say("The profile lists no job held while %s was studying.", x.who())
 	}
 	return true
@@ -53,10 +59,12 @@ func (r *resolver) jobsWhileStudying() bool {
 // working" asks the other way round), or a student's job named as one
 // ("any student jobs", "was he a working student", "work-study jobs") —
 // a German Werkstudent's post, which is no internship.
-func studyJobAsked(ts []string) bool {
+// It also reports whether the job was named as a student's (named), which
+// a profile without dated studies leaves to the titles.
+func studyJobAsked(ts []string) (asked, named bool) {
 	for i, t := range ts {
 		if t == "while" || t == "during" {
-			return hasAnyTokenIn(ts[:i], jobWords) && (hasAnyTokenIn(ts[i+1:], studyWords) || hasAnyToken(ts[i+1:], "student", "bachelors")) && !hasAnyTokenIn(ts[i+1:], jobWords)
+			return hasAnyTokenIn(ts[:i], jobWords) && (hasAnyTokenIn(ts[i+1:], studyWords) || hasAnyToken(ts[i+1:], "student", "bachelors")) && !hasAnyTokenIn(ts[i+1:], jobWords), false
 		}
 	}
 	for i := 1; i < len(ts); i++ {
@@ -64,10 +72,10 @@ func studyJobAsked(ts []string) bool {
 		case ts[i-1] == "student" && (jobWords[ts[i]] || ts[i] == "position" || ts[i] == "positions"),
 			ts[i-1] == "working" && (ts[i] == "student" || ts[i] == "students"),
 			ts[i-1] == "work" && ts[i] == "study":
-			return true
+			return true, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // jobsDuring returns the dated jobs whose time overlaps the entry's.
