@@ -332,7 +332,7 @@ func article(label string) string {
 	if strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ") || strings.HasPrefix(low, "the ") {
 		return l
 	}
-	if len(l) >= 2 && isUpper(l[0]) && isUpper(l[1]) { // an acronym is read letter by letter: "an MSc", "a UX"
+	if len(l) >= 2 && isUpper(l[0]) && (isUpper(l[1]) || l[1] == '.') { // an acronym is read letter by letter: "an MSc", "an M.Sc.", "a UX"
 		if strings.IndexByte("AEFHILMNORSX", l[0]) >= 0 {
 			return "an " + l
 		}

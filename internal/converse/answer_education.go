@@ -213,7 +213,7 @@ func compactLetters(s string) string {
 // says so and names the highest degree listed. It reports whether it did.
 func (x *Index) missingDegree(o *out, ts []string, now time.Time, heldOnly bool) bool {
 	for i, t := range ts {
-		d, ok := askedDegrees[t]
+		d, ok := askedDegreeAt(ts, i)
 		switch {
 		case t == "md" && (at(ts, i-1) == "@p" || at(ts, i-1) == "an"):
 			d, ok = askedDegree{"an MD", 0, "md"}, true // not Maryland: "her MD", "an MD"
@@ -234,6 +234,7 @@ func (x *Index) missingDegree(o *out, ts []string, now time.Time, heldOnly bool)
 		if len(x.education) == 0 {
 			return false
 		}
+		var other []*item
 		for _, it := range x.sorted(secEducation) {
 			e := x.r.Education[it.idx]
 			r := degreeRankOf(e.StudyType)
@@ -242,6 +243,10 @@ func (x *Index) missingDegree(o *out, ts []string, now time.Time, heldOnly bool)
 			}
 			if r == 0 {
 				return false // a degree we can't read ("LPC"): don't claim it is missing
+			}
+			if d.rank > 0 && d.word != "" && r == d.rank && !sameDegreeKind(e.StudyType, d.word) {
+				other = append(other, it) // "an MSc" of an MFA: another degree of that level
+				continue
 			}
 			if d.rank > 0 && r == d.rank {
 				return x.degreeHeld(o, it, ts, i, now) // it is there: the usual answer names it
@@ -256,6 +261,10 @@ func (x *Index) missingDegree(o *out, ts []string, now time.Time, heldOnly bool)
 			return false
 		}
 		o.in = iEducation
+		if len(other) > 0 {
+			x.otherOfLevel(o, d, other)
+			return true
+		}
 		o.say("The profile doesn't list %s for %s.", d.name, x.who())
 		if !x.highestDegree(o, now) {
 			x.listSection(o, secEducation, nil, time.Time{})
@@ -279,7 +288,7 @@ func (x *Index) degreeHeld(o *out, it *item, ts []string, i int, now time.Time) 
 	}
 	o.in = iEducation
 	o.say("Yes: %s has %s%s.", x.who(), article(it.describe()), it.span())
-	if d, ok := askedDegrees[ts[i]]; ok && d.rank > 0 && foreignDegree(x.r.Education[it.idx].StudyType) {
+	if d, ok := askedDegreeAt(ts, i); ok && d.rank > 0 && foreignDegree(x.r.Education[it.idx].StudyType) {
 		o.say("%s is at the level of %s.", capital(x.r.Education[it.idx].StudyType), d.name)
 	}
 	o.citeItem(it)

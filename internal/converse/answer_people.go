@@ -61,8 +61,8 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 		for _, set := range stems {
 			for _, st := range set {
 				if strings.Contains(low, " "+st) {
-					if st == "train" && strings.Contains(low, " train-") {
-						continue // "a train-delay notifier": the railway, not training people
+					if st == "train" && (strings.Contains(low, " train-") || strings.Count(low, " train") == strings.Count(low, " trainee")) {
+						continue // "a train-delay notifier": the railway, not training people; a "trainee programme" is the person's own training
 					}
 					if (st == "train" || st == "onboard") && contentForOthers(low) {
 						continue // "designs customer training": a product, not people led

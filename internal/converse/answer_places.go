@@ -229,6 +229,9 @@ func (x *Index) relocation(o *out) {
 		}
 		return
 	}
+	if x.relocationBySearch(o) {
+		return
+	}
 	o.in = iUnknown
 	o.say("The profile doesn't mention %s work-location preferences.", x.whose())
 	if home := x.basedIn(); home != "" {

@@ -370,6 +370,13 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 		// current job: no title says so, which is not "not currently"
 		o.say("No current title says so, but %s was %s.", x.who(), rolesList(past))
 		x.nowInstead(o, now)
+	case len(past) > 0 && labelHit && !formerIn(label):
+		// the headline is how the person describes the work today
+		// ("Développeuse back-end" over a current "Ingénieure logicielle
+		// senior"): a yes from it, the past titles as the record
+		o.say(yes+"%s profile headline is “%s”, and %s was %s.", start(x.whose()), label, x.who(), rolesList(past))
+		o.cite(secBasics, 0, "label")
+		x.nowInstead(o, now)
 	case len(past) > 0:
 		o.say("Not currently, but %s was %s.", x.who(), rolesList(past))
 		x.nowInstead(o, now)

@@ -33,7 +33,7 @@ func (x *Index) techAnswer(o *out, tech string, mode techMode, at *item, now tim
 		return
 	}
 	if len(uses) == 0 {
-		if x.widerTech(o, tech) {
+		if x.widerTech(o, tech) || x.practiceByTools(o, tech) {
 			return
 		}
 		o.say("The profile doesn't mention %s.", tech)

@@ -112,7 +112,7 @@ func (r *resolver) fieldTenure() bool {
 	}
 	noun := fieldPhrase(q.ts)
 	jobs := x.fieldJobs(fieldMatch(noun))
-	if len(jobs) == 0 {
+	if len(jobs) == 0 || x.industryWins(q, jobs) {
 		return false
 	}
 	o.in = iDuration

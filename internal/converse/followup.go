@@ -481,8 +481,8 @@ func namedSection(ts []string) string {
 			return secAwards
 		case "certificate", "certification", "cert":
 			return secCertificates
-		case "degree", "school", "universit", "university":
-			return secEducation
+		case "degree", "school", "universit", "university", "college", "qualification", "diploma", "study", "studied", "studying":
+			return secEducation // "where did she study most recently"
 		}
 	}
 	return ""

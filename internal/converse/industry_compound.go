@@ -64,6 +64,9 @@ func (r *resolver) compoundIndustry() bool {
 		says = x.summarySentences(func(low string) bool { return allStemsSaid(low, stems) })
 	}
 	if len(jobs) == 0 && len(says) == 0 {
+		if length && x.jobsSayIndustryWord(words) {
+			return false // "years of experience in game development": the tenure answers count the games industry's jobs
+		}
 		return named && len(words) >= 2 && !industryHeads[words[len(words)-1]] && x.noneInCompound(o, q, words)
 	}
 	if !headed && !named && len(jobs) == 0 {
@@ -198,4 +201,16 @@ func (x *Index) noneInCompound(o *out, q *query, words []string) bool {
 	o.say("Jobs it describes as %s: %s.", words[0], list(parts))
 	o.focusOn(quals...)
 	return true
+}
+
+// jobsSayIndustryWord reports a job whose own words hold a word of the
+// question that names an industry ("game" of "game development"), though
+// not the whole phrase.
+func (x *Index) jobsSayIndustryWord(words []string) bool {
+	for _, w := range words {
+		if len(industriesNamed([]string{w}, false)) > 0 && len(x.jobsSaying([]string{stem(w)})) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -33,16 +33,8 @@ func (x *Index) industryTenure(o *out, ts []string, ind industry, now time.Time)
 	if at(rest, 0) == "the" {
 		rest = rest[1:]
 	}
-	if len(x.fieldJobs(fieldMatch(nounFrom(rest)))) > 0 {
-		return false
-	}
-	var jobs []*item // most recent first
-	for _, it := range x.sorted(secWork) {
-		if it.dated && !it.brk && !it.noEnd && ind.in(x.entryText(it)) {
-			jobs = append(jobs, it)
-		}
-	}
-	if len(jobs) == 0 {
+	jobs := x.industryJobs(ind)
+	if len(jobs) == 0 || titlesHoldField(x.fieldJobs(fieldMatch(nounFrom(rest))), jobs) {
 		return false
 	}
 	oldest := slices.Clone(jobs)
@@ -63,6 +55,49 @@ func (x *Index) industryTenure(o *out, ts []string, ind industry, now time.Time)
 	}
 	o.focusOn(jobs...)
 	return true
+}
+
+// industryJobs returns the dated jobs whose own words place them in the
+// industry, most recent first.
+func (x *Index) industryJobs(ind industry) []*item {
+	var jobs []*item
+	for _, it := range x.sorted(secWork) {
+		if it.dated && !it.brk && !it.noEnd && ind.in(x.entryText(it)) {
+			jobs = append(jobs, it)
+		}
+	}
+	return jobs
+}
+
+// titlesHoldField reports whether the jobs whose titles name the field
+// asked answer for it rather than the industry's: they are some, and not
+// fewer than the industry's. "How long has he worked in games" of a
+// "Lecturer, Game Programming" among four jobs at game studios is the
+// studios' time, not the one title's.
+func titlesHoldField(titled, industry []*item) bool {
+	if len(titled) == 0 {
+		return false
+	}
+	if len(titled) >= len(industry) {
+		return true
+	}
+	for _, it := range titled {
+		if !slices.Contains(industry, it) {
+			return true // titles outside the industry: the field is the titles'
+		}
+	}
+	return false
+}
+
+// industryWins reports whether a duration asked "in" a field that names
+// one industry is the industry's: its jobs strictly hold the titled ones.
+func (x *Index) industryWins(q *query, titled []*item) bool {
+	named := industriesNamed(q.ts, false)
+	if len(named) != 1 || !onlyIndustryNamed(q, named[0]) {
+		return false
+	}
+	jobs := x.industryJobs(named[0])
+	return len(jobs) > 0 && !titlesHoldField(titled, jobs)
 }
 
 // onlyIndustryNamed reports whether the entries the question names are

@@ -203,10 +203,10 @@ func (x *Index) inSentences(ts []string) bool {
 func degreeAsked(ts []string) bool {
 	for i := 1; i < len(ts); i++ {
 		p, t := ts[i-1], ts[i]
-		if p != "@p" && !(p == "an" && t == "md") {
+		if p != "@p" && !(p == "an" && t == "md") && (p != "a" && p != "an" || abbrevDegrees[strings.ReplaceAll(t, ".", "")] == 0) {
 			continue // the person's own degree: "her MBA"; tested first, it is cheap
 		}
-		if _, ok := askedDegrees[t]; ok || t == "md" || fieldDegrees[t] && at(ts, i+1) == "degree" {
+		if _, ok := askedDegreeAt(ts, i); ok || t == "md" || fieldDegrees[t] && at(ts, i+1) == "degree" {
 			return true
 		}
 	}

@@ -277,11 +277,16 @@ func (r *resolver) ledThere() bool {
 	x, o, q := r.x, r.o, r.q
 	if len(q.ents) == 0 && len(q.techs) == 0 && !q.hasWin && hasAnyToken(q.ts, "there", "then") &&
 		hasAnyToken(q.ts, "lead", "led", "manage", "managed", "mentor", "mentored", "supervise", "supervised", "hire", "hired", "coach", "coached") {
-		// "did she lead anyone there": what that entry says of people
-		if f := r.focus(); len(f) == 1 {
+		// "did she lead anyone there": what that entry says of people;
+		// two roles at one employer are one "there"
+		if f := r.focus(); len(f) == 1 || len(f) > 1 && oneEmployer(f) {
 			o.in = iHighlights
-			o.focusOn(f[0])
-			if !x.quoteSentences(o, "At "+f[0].label()+", the profile says:", x.peopleSentencesOf(f[0], leadStems)) {
+			o.focusOn(f...)
+			var sns []*snippet
+			for _, it := range f {
+				sns = append(sns, x.peopleSentencesOf(it, leadStems)...)
+			}
+			if !x.quoteSentences(o, "At "+f[0].label()+", the profile says:", sns) {
 				o.say("The profile doesn't say whether %s led or managed people at %s.", x.who(), f[0].label())
 				o.citeItem(f[0])
 			}

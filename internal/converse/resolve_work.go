@@ -265,6 +265,10 @@ func (r *resolver) workingLife() bool {
 			x.workHours(o, there, ever, r.now)
 			return true
 		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
+			if f := r.focus(); hasAnyToken(q.ts, "there", "that", "it", "then") && len(f) == 1 && f[0].sec == secWork {
+				x.jobRemote(o, f[0]) // "was that a remote job": the job just discussed
+				return true
+			}
 			x.remote(o, hasAnyToken(q.ts, "open", "willing", "want", "wants", "prefer", "prefers", "consider", "interested", "happy", "looking"))
 			return true
 		case hasAnyToken(q.ts, "portfolio") && q.scores[iContact] < 4 && !portfolioOfWork(q.ts):

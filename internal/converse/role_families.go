@@ -82,8 +82,10 @@ var foreignTitleWords = map[string]string{
 	"designer":   "disenador disenadora designer",
 	"researcher": "investigador investigadora pesquisador pesquisadora chercheur chercheuse forscher forscherin",
 	"consultant": "consultor consultora berater beraterin",
-	"intern":     "pasante pasantia practicante becario becaria estagiario estagiaria stagiaire praktikant praktikantin werkstudent werkstudentin",
-	"analyst":    "analista analytiker",
+	// a German Werkstudent is a working student (a part-time job beside
+	// the degree), not an intern: "student" holds the word
+	"intern":  "pasante pasantia practicante becario becaria estagiario estagiaria stagiaire praktikant praktikantin",
+	"analyst": "analista analytiker",
 	// work-study: a French "alternance", a German "Azubi", a Spanish or
 	// Portuguese "aprendiz"
 	"apprentice": "alternance alternant alternante apprenti apprentie aprendiz auszubildender auszubildende azubi lehrling apprendista",

@@ -16,22 +16,15 @@ func (r *resolver) jobsWhileStudying() bool {
 	if q.hasWin || len(q.techs) > 0 {
 		return false
 	}
-	w := -1
-	for i, t := range q.ts {
-		if t == "while" || t == "during" {
-			w = i
-			break
-		}
-	}
-	// a job word before "while" and a study word after it: "what did she
-	// study while working" asks the other way round
-	if w < 0 || !hasAnyTokenIn(q.ts[:w], jobWords) || !hasAnyTokenIn(q.ts[w+1:], studyWords) && !hasAnyToken(q.ts[w+1:], "student", "bachelors") || hasAnyTokenIn(q.ts[w+1:], jobWords) {
+	asked, named := studyJobAsked(q.ts)
+	if !asked {
 		return false
 	}
 	studies := x.sorted(secEducation)
 	if named := itemsIn(q.ents, secEducation); len(named) > 0 {
 		studies = named
 	}
+	prev := o.in
 	o.in = iWork
 	found := false
 	for _, e := range studies {
@@ -51,9 +44,38 @@ func (r *resolver) jobsWhileStudying() bool {
 		o.focusOn(jobs...)
 	}
 	if !found {
+		if named {
+			o.in = prev
+			return false // "was he a working student" with no dated study: his titles say
+		}
 		o.say("The profile lists no job held while %s was studying.", x.who())
 	}
 	return true
+}
+
+// studyJobAsked reports whether the question asks for the jobs held
+// while studying: a job word before "while" or "during" and a study word
+// after it ("did she work during her degree"; "what did she study while
+// working" asks the other way round), or a student's job named as one
+// ("any student jobs", "was he a working student", "work-study jobs") —
+// a German Werkstudent's post, which is no internship.
+// It also reports whether the job was named as a student's (named), which
+// a profile without dated studies leaves to the titles.
+func studyJobAsked(ts []string) (asked, named bool) {
+	for i, t := range ts {
+		if t == "while" || t == "during" {
+			return hasAnyTokenIn(ts[:i], jobWords) && (hasAnyTokenIn(ts[i+1:], studyWords) || hasAnyToken(ts[i+1:], "student", "bachelors")) && !hasAnyTokenIn(ts[i+1:], jobWords), false
+		}
+	}
+	for i := 1; i < len(ts); i++ {
+		switch {
+		case ts[i-1] == "student" && (jobWords[ts[i]] || ts[i] == "position" || ts[i] == "positions"),
+			ts[i-1] == "working" && (ts[i] == "student" || ts[i] == "students"),
+			ts[i-1] == "work" && ts[i] == "study":
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // jobsDuring returns the dated jobs whose time overlaps the entry's.

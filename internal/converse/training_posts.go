@@ -72,7 +72,7 @@ func (x *Index) postsByWord(o *out, q *query, now time.Time) bool {
 		}
 	}
 	if len(hits) == 0 {
-		return false
+		return x.noPostDone(o, q, noun, st)
 	}
 	if at(q.ts, 0) != "where" && at(q.ts, 0) != "how" {
 		o.say("Yes.") // "did she do an internship": the posts that were one

@@ -62,7 +62,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	raw := x.fixCueTypos(x.splitGlued(expandSlang(tokens(question))))
 	neverAsEver(raw)
-	raw = sinceAlone(x.statementAsked(question, x.askedPositive(usedTo(raw))))
+	raw = thatJobAsThere(sinceAlone(x.statementAsked(question, x.askedPositive(usedTo(raw)))))
 	x.gigsAsJobs(raw)
 	q.ts = make([]string, 0, len(raw))
 	for i, t := range raw {

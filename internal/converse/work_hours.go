@@ -80,8 +80,15 @@ func (x *Index) workHours(o *out, there *item, ever bool, now time.Time) {
 		return // a doctoral candidate with assistantships and internships
 	}
 	if len(part) == 0 && len(full) == 0 {
+		if there != nil {
+			// "was it a full-time job" of a past job: that job, not today's
+			o.say("The profile doesn't say whether %s job at %s was full- or part-time.", x.whose(), there.label())
+			o.citeItem(there)
+			o.focusOn(there)
+			return
+		}
 		// "I work four days a week": the summary may say what no job does
-		if there != nil || !x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours)) {
+		if !x.quoteSentences(o, "The summary says:", x.summarySentences(statesHours)) {
 			o.say("The profile doesn't say whether %s work is full- or part-time.", x.whose())
 		}
 		x.currentRole(o, now)

@@ -166,6 +166,12 @@ func TestFind(t *testing.T) {
 			{"Python", "Python", false}, {"Go", "Go", false}, {"Java", "Java", false},
 			{"Spring", "Spring", false}, {"C++", "C++", false}, {"C", "C", false}, {"Swift", "Swift", false}}},
 		{"Go'ing, Rust'y", nil},
+		// Vendors: a metric's platform, a company's bare name as issuer.
+		{"A Go tool with 500+ GitHub stars, funded by GitHub Sponsors and 2M npm downloads", []mention{
+			{"Go", "Go", false}}},
+		{"Oracle Certified Professional: Java SE 11; AWS Certified Developer; Oracle and GitHub", []mention{
+			{"Java", "Java SE", false}, {"AWS", "AWS", false}, {"Oracle Database", "Oracle", false},
+			{"GitHub", "GitHub", false}}},
 		{"", nil},
 	}
 	for _, tt := range tests {

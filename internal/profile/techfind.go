@@ -42,7 +42,9 @@ func (idx *TechIndex) Find(text string) []TechMention {
 	var out []TechMention
 	for i := 0; i < len(toks); {
 		if m, n, ok := idx.matchAt(text, toks, i); ok {
-			out = append(out, m)
+			if !vendorOnly(text, toks, i+n, m) {
+				out = append(out, m)
+			}
 			i += n
 			continue
 		}
@@ -52,6 +54,34 @@ func (idx *TechIndex) Find(text string) []TechMention {
 		i++
 	}
 	return out
+}
+
+// metricNouns count what a platform measures ("500+ GitHub stars",
+// "GitHub Sponsors", "2M npm downloads"): the platform named before one is
+// where a number was counted, not a technology the person works with.
+var metricNouns = map[string]bool{"stars": true, "star": true, "forks": true, "followers": true,
+	"subscribers": true, "sponsors": true, "downloads": true, "installs": true, "pulls": true,
+	"likes": true, "views": true, "reviews": true, "ratings": true}
+
+// issuerNouns follow a vendor that issues a certificate ("Oracle Certified
+// Professional: Java SE").
+var issuerNouns = map[string]bool{"certified": true, "certification": true, "certifications": true,
+	"certificate": true, "certificates": true}
+
+// vendorOnly reports whether mention m, whose words end before token j,
+// names a vendor rather than a technology used: the platform of a metric
+// noun, or a company's bare name (the first word of its product's name:
+// "Oracle" of Oracle Database) as a certificate's issuer.
+func vendorOnly(text string, toks []token, j int, m TechMention) bool {
+	if j >= len(toks) || strings.TrimSpace(text[m.End:toks[j].start]) != "" {
+		return false
+	}
+	next := toks[j].norm
+	if metricNouns[next] {
+		return true
+	}
+	return issuerNouns[next] && len(m.Text) < len(m.Name) &&
+		strings.HasPrefix(strings.ToLower(m.Name), strings.ToLower(m.Text)+" ")
 }
 
 // matchAt tries the longest phrase starting at token i.
