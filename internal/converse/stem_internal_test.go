@@ -1,0 +1,51 @@
+package converse
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// stemRef is stem as it was written before it dispatched on the last
+// byte: the first ending of the list that w ends with and that leaves
+// three bytes or more.
+func stemRef(w string) string {
+	for _, suf := range []string{"ership", "ship", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "e"} {
+		if len(w)-len(suf) >= 3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// TestStemMatchesList checks stem against the list it encodes, on words
+// at each ending's length limit and on every word of the cue tables and
+// common-word lists.
+func TestStemMatchesList(t *testing.T) {
+	words := []string{"", "s", "es", "ship", "ships", "hardship", "leadership", "ership", "membership", "owership",
+		"ments", "moments", "payments", "ment", "lament", "cement", "ings", "kings", "sings", "things", "ing", "king",
+		"bring", "thing", "ers", "hers", "fibers", "er", "over", "never", "ed", "bed", "shed", "managed", "es", "yes",
+		"goes", "taxes", "s", "bus", "cats", "e", "the", "here", "there", "ssss", "ps", "ipship", "xership", "abcership",
+		"managers", "engineering", "teaching", "teachings", "leads", "led", "statement", "statements", "café", "naïve"}
+	for w := range commonWords {
+		words = append(words, w)
+	}
+	for w := range cueTable {
+		words = append(words, w)
+	}
+	// and words made of the endings' letters, where endings overlap
+	r := rand.New(rand.NewPCG(1, 2))
+	const letters = "eprsdgtmnhiab"
+	for range 100000 {
+		b := make([]byte, r.IntN(10))
+		for i := range b {
+			b[i] = letters[r.IntN(len(letters))]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := stem(w), stemRef(w); got != want {
+			t.Errorf("stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
