@@ -30,7 +30,7 @@ func (x *Index) roleYearsSaid(o *out, noun []string) bool {
 	var sns []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if low := " " + strings.ToLower(sn.text) + " "; m.matches(low) && statesYears(low) {
+		if low := sn.low; m.matches(low) && statesYears(low) {
 			sns = append(sns, sn)
 		}
 	}

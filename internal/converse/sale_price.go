@@ -61,7 +61,7 @@ func (x *Index) salePrice(o *out, q *query, focus func() []*item, price bool) bo
 	sum, undisclosed := false, false
 	for _, sn := range picked {
 		sum = sum || hasSum(sn.text) && !hasAnyToken(sn.toks, "raised", "raise", "arr", "revenue")
-		low := strings.ToLower(sn.text)
+		low := sn.lower()
 		undisclosed = undisclosed || strings.Contains(low, "undisclosed") || strings.Contains(low, "not disclosed")
 	}
 	switch {

@@ -13,7 +13,18 @@ type snippet struct {
 	where string // "at Northwind Logistics", "in the project kubeprobe"
 	text  string
 	toks  []string
+	// low is " " + strings.ToLower(text) + " ", made once when the
+	// snippet is: the sentence tests read it on every turn.
+	low string
 }
+
+// newSnippet is the snippet of text, with its tokens and lowered form.
+func newSnippet(c Citation, where, text string) snippet {
+	return snippet{cite: c, where: where, text: text, toks: tokens(text), low: " " + strings.ToLower(text) + " "}
+}
+
+// lower is strings.ToLower(sn.text).
+func (sn *snippet) lower() string { return sn.low[1 : len(sn.low)-1] }
 
 func (x *Index) compileSnippets() {
 	add := func(c Citation, where string, texts ...string) {
@@ -21,12 +32,12 @@ func (x *Index) compileSnippets() {
 			if strings.IndexByte(t, '\n') >= 0 {
 				// a text written as lines is searched, and quoted, line by line
 				for _, l := range splitSentences(t) {
-					x.snippets = append(x.snippets, snippet{cite: c, where: where, text: l, toks: tokens(l)})
+					x.snippets = append(x.snippets, newSnippet(c, where, l))
 				}
 				continue
 			}
 			if t = strings.TrimSpace(t); t != "" {
-				x.snippets = append(x.snippets, snippet{cite: c, where: where, text: t, toks: tokens(t)})
+				x.snippets = append(x.snippets, newSnippet(c, where, t))
 			}
 		}
 	}

@@ -49,3 +49,16 @@ func TestStemMatchesList(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAfterSpace checks it against the search it replaces.
+func TestContainsAfterSpace(t *testing.T) {
+	for _, c := range []struct{ s, w string }{
+		{" led a team ", "lead"}, {" mislead the lead ", "lead"}, {" misleads ", "lead"}, {"lead", "lead"},
+		{" lead", "lead"}, {"  ", "a"}, {" a", "a"}, {"aa a", "a"}, {"xteam team", "team"}, {"teamteam", "team"},
+		{" co-chair of ", "co-chair"}, {" chairs the board ", "chairs the "}, {"", "x"}, {" x", "x y"},
+	} {
+		if got, want := containsAfterSpace(c.s, c.w), strings.Contains(c.s, " "+c.w); got != want {
+			t.Errorf("containsAfterSpace(%q, %q) = %v, want %v", c.s, c.w, got, want)
+		}
+	}
+}
