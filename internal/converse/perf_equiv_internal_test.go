@@ -2,8 +2,14 @@ package converse
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/parleyhq/parley/internal/profile"
 )
 
 // stemRef is stem as it was written before it dispatched on the last
@@ -59,6 +65,56 @@ func TestContainsAfterSpace(t *testing.T) {
 	} {
 		if got, want := containsAfterSpace(c.s, c.w), strings.Contains(c.s, " "+c.w); got != want {
 			t.Errorf("containsAfterSpace(%q, %q) = %v, want %v", c.s, c.w, got, want)
+		}
+	}
+}
+
+// compiledSetProfiles compiles every résumé of the eval sets.
+func compiledSetProfiles(t *testing.T) map[string]*Index {
+	t.Helper()
+	paths, err := filepath.Glob("eval/testdata/*.json")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no profiles: %v", err)
+	}
+	out := map[string]*Index{}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := profile.Decode(raw)
+		if err != nil {
+			continue // the sets hold a few invalid files on purpose
+		}
+		out[filepath.Base(p)] = Compile(doc.Resume, profile.Privacy{}, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	}
+	return out
+}
+
+// TestKeptFormsMatchTheirTexts: the forms kept at compile time are the
+// ones the turn used to compute from the text, for every entry and
+// sentence of every résumé of the eval sets.
+func TestKeptFormsMatchTheirTexts(t *testing.T) {
+	for name, x := range compiledSetProfiles(t) {
+		for _, list := range [][]item{x.work, x.projects, x.education, x.volunteer, x.awards, x.certificates, x.publications} {
+			for i := range list {
+				it := &list[i]
+				if got, want := it.roleTokens(), tokens(it.role); !slices.Equal(got, want) {
+					t.Errorf("%s: roleTokens of %q = %q, want %q", name, it.role, got, want)
+				}
+				if got, want := it.titleTokens(), tokens(it.title); !slices.Equal(got, want) {
+					t.Errorf("%s: titleTokens of %q = %q, want %q", name, it.title, got, want)
+				}
+			}
+		}
+		for i := range x.snippets {
+			sn := &x.snippets[i]
+			if want := " " + strings.ToLower(sn.text) + " "; sn.low != want || sn.lower() != strings.ToLower(sn.text) {
+				t.Errorf("%s: low of %q = %q, want %q", name, sn.text, sn.low, want)
+			}
+			if !slices.Equal(sn.toks, tokens(sn.text)) {
+				t.Errorf("%s: toks of %q = %q", name, sn.text, sn.toks)
+			}
 		}
 	}
 }

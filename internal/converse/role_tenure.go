@@ -62,7 +62,7 @@ func (x *Index) tenureOf(o *out, noun []string, did string, now time.Time) bool 
 	m.gerundOff = !strings.HasSuffix(noun[len(noun)-1], "ing")
 	var jobs []*item
 	for _, it := range x.sorted(secWork) {
-		if it.dated && it.role != "" && m.matches(it.role) {
+		if it.dated && it.role != "" && m.matchesToks(it.roleTokens()) {
 			jobs = append(jobs, it)
 		}
 	}
