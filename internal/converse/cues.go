@@ -195,6 +195,58 @@ func init() {
 		addCues(offTopicTable, phrases, iOffTopic, atoiSmall(weight))
 	}
 	addCues(injectionTable, injectionSpec, iInjection, 1)
+	for _, tb := range []struct {
+		table map[string][]cue
+		k     int
+	}{{cueTable, 0}, {offTopicTable, 1}, {injectionTable, 2}} {
+		for w, cs := range tb.table {
+			if cueWords[w] == nil {
+				cueWords[w] = &wordCues{}
+			}
+			cueWords[w][tb.k] = cs
+		}
+	}
+}
+
+// wordCues are the cues a word starts in cueTable, offTopicTable and
+// injectionTable, in that order: understand scores a question against all
+// three, and one look-up per word finds them.
+type wordCues [3][]cue
+
+// cueWords holds the wordCues of every word that starts a cue of any of
+// the three tables.
+var cueWords = map[string]*wordCues{}
+
+// scoreQuestionCues is scoreCues of ts against cueTable into scores,
+// offTopicTable into off and injectionTable into inj, with one look-up of
+// each word (and of its singular, for a table it starts no cue of) for
+// the three.
+func scoreQuestionCues(ts []string, scores, off, inj *[numIntents]int) {
+	outs := [3]*[numIntents]int{scores, off, inj}
+	for i, t := range ts {
+		e := cueWords[t]
+		var es *wordCues // cueWords[singular(t)], looked up once when needed
+		looked := false
+		for k, out := range outs {
+			var cs []cue
+			if e != nil {
+				cs = e[k]
+			}
+			if len(cs) == 0 {
+				if !looked {
+					looked = true
+					if s := singular(t); s != t {
+						es = cueWords[s]
+					}
+				}
+				if es == nil || len(es[k]) == 0 {
+					continue
+				}
+				cs = es[k]
+			}
+			scoreCuesAtWord(cs, ts[i+1:], out)
+		}
+	}
 }
 
 func addCues(table map[string][]cue, phrases string, in intent, w int) {
@@ -235,34 +287,40 @@ func scoreCues(table map[string][]cue, ts []string, scores *[numIntents]int) {
 				continue
 			}
 		}
-		if len(cs) > maxCuesAt {
-			scoreCuesAt(cs, ts[i+1:], scores)
+		scoreCuesAtWord(cs, ts[i+1:], scores)
+	}
+}
+
+// scoreCuesAtWord adds the best weight per intent of the cues cs, which
+// start at one word, that match the words after it, rest.
+func scoreCuesAtWord(cs []cue, rest []string, scores *[numIntents]int) {
+	if len(cs) > maxCuesAt {
+		scoreCuesAt(cs, rest, scores)
+		return
+	}
+	// The intents of the few cues at this word, each with its best
+	// weight: a word has a handful of cues, not one per intent.
+	var ins [maxCuesAt]intent
+	var ws [maxCuesAt]int
+	n := 0
+	for _, c := range cs {
+		if c.w <= 0 || !matchRest(rest, c.rest) {
 			continue
 		}
-		// The intents of the few cues at this word, each with its best
-		// weight: a word has a handful of cues, not one per intent.
-		var ins [maxCuesAt]intent
-		var ws [maxCuesAt]int
-		n := 0
-		for _, c := range cs {
-			if c.w <= 0 || !matchRest(ts[i+1:], c.rest) {
-				continue
-			}
-			j := 0
-			for j < n && ins[j] != c.in {
-				j++
-			}
-			switch {
-			case j == n:
-				ins[n], ws[n] = c.in, c.w
-				n++
-			case c.w > ws[j]:
-				ws[j] = c.w
-			}
+		j := 0
+		for j < n && ins[j] != c.in {
+			j++
 		}
-		for j := range n {
-			scores[ins[j]] += ws[j]
+		switch {
+		case j == n:
+			ins[n], ws[n] = c.in, c.w
+			n++
+		case c.w > ws[j]:
+			ws[j] = c.w
 		}
+	}
+	for j := range n {
+		scores[ins[j]] += ws[j]
 	}
 }
 

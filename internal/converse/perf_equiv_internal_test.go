@@ -118,3 +118,35 @@ func TestKeptFormsMatchTheirTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionCuesMatchTables: one look-up per word for the three cue
+// tables scores as scoreCues does with each table alone, on word
+// sequences drawn from the tables' own words, their plurals and others.
+func TestQuestionCuesMatchTables(t *testing.T) {
+	var vocab []string
+	for _, tb := range []map[string][]cue{cueTable, offTopicTable, injectionTable} {
+		for w, cs := range tb {
+			vocab = append(vocab, w, w+"s")
+			for _, c := range cs {
+				vocab = append(vocab, c.rest...)
+			}
+		}
+	}
+	vocab = append(vocab, "@p", "the", "ss", "s", "news", "bus", "kubernetes", "")
+	slices.Sort(vocab)
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 30000 {
+		ts := make([]string, 1+r.IntN(8))
+		for i := range ts {
+			ts[i] = vocab[r.IntN(len(vocab))]
+		}
+		var a, b, c, ga, gb, gc [numIntents]int
+		scoreCues(cueTable, ts, &a)
+		scoreCues(offTopicTable, ts, &b)
+		scoreCues(injectionTable, ts, &c)
+		scoreQuestionCues(ts, &ga, &gb, &gc)
+		if a != ga || b != gb || c != gc {
+			t.Fatalf("%q: scoreQuestionCues = %v %v %v, want %v %v %v", ts, ga, gb, gc, a, b, c)
+		}
+	}
+}
