@@ -16,11 +16,13 @@ type snippet struct {
 	// low is " " + strings.ToLower(text) + " ", made once when the
 	// snippet is: the sentence tests read it on every turn.
 	low string
+	sum bool // hasSum(text): the money questions test every sentence
 }
 
 // newSnippet is the snippet of text, with its tokens and lowered form.
 func newSnippet(c Citation, where, text string) snippet {
-	return snippet{cite: c, where: where, text: text, toks: tokens(text), low: " " + strings.ToLower(text) + " "}
+	return snippet{cite: c, where: where, text: text, toks: tokens(text), low: " " + strings.ToLower(text) + " ",
+		sum: hasSum(text)}
 }
 
 // lower is strings.ToLower(sn.text).
