@@ -62,6 +62,12 @@ type item struct {
 	// roleToks and titleToks are tokens(role) and tokens(title), made
 	// once by newItem and newPoint: role checks read them on every turn.
 	roleToks, titleToks []string
+	// placeCountry and placeWhere are placeOfItem's answer and locText
+	// is locationText(loc), kept by keepPlaces when placeKept.
+	placeCountry string
+	placeWhere   []place
+	locText      string
+	placeKept    bool
 }
 
 // roleTokens is tokens(it.role).
@@ -173,6 +179,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	}
 	x.techs = newTechTable(r)
 	x.compileLists(now)
+	x.keepPlaces()
 	x.locWords = map[string]bool{}
 	for _, loc := range []string{r.Basics.Location.City, r.Basics.Location.Region} {
 		for _, t := range tokens(loc) {

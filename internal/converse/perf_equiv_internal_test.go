@@ -102,6 +102,10 @@ func TestKeptFormsMatchTheirTexts(t *testing.T) {
 				if got, want := it.roleTokens(), tokens(it.role); !slices.Equal(got, want) {
 					t.Errorf("%s: roleTokens of %q = %q, want %q", name, it.role, got, want)
 				}
+				c, w := placeOfItem(it)
+				if wc, ww := placeOfItemText(it); c != wc || !slices.Equal(w, ww) || it.placeKept && it.locText != locationText(it.loc) {
+					t.Errorf("%s: placeOfItem of %q = %q %v, want %q %v", name, it.title, c, w, wc, ww)
+				}
 				if got, want := it.titleTokens(), tokens(it.title); !slices.Equal(got, want) {
 					t.Errorf("%s: titleTokens of %q = %q, want %q", name, it.title, got, want)
 				}
@@ -111,6 +115,9 @@ func TestKeptFormsMatchTheirTexts(t *testing.T) {
 			sn := &x.snippets[i]
 			if want := " " + strings.ToLower(sn.text) + " "; sn.low != want || sn.lower() != strings.ToLower(sn.text) {
 				t.Errorf("%s: low of %q = %q, want %q", name, sn.text, sn.low, want)
+			}
+			if sn.sum != hasSum(sn.text) {
+				t.Errorf("%s: sum of %q = %v", name, sn.text, sn.sum)
 			}
 			if !slices.Equal(sn.toks, tokens(sn.text)) {
 				t.Errorf("%s: toks of %q = %q", name, sn.text, sn.toks)
