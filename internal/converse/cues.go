@@ -203,15 +203,36 @@ func init() {
 			if cueWords[w] == nil {
 				cueWords[w] = &wordCues{}
 			}
-			cueWords[w][tb.k] = cs
+			e := cueWords[w]
+			e.all[tb.k] = cs
+			if len(cs) <= maxCuesAt {
+				continue
+			}
+			// "what", "@p", "how" start dozens of cues: file them by
+			// their second word so that a question reads the few that
+			// can follow its own.
+			e.byNext[tb.k] = map[string][]cue{}
+			for _, c := range cs {
+				if len(c.rest) == 0 || c.rest[0] == "*" {
+					e.always[tb.k] = append(e.always[tb.k], c)
+				} else {
+					e.byNext[tb.k][c.rest[0]] = append(e.byNext[tb.k][c.rest[0]], c)
+				}
+			}
 		}
 	}
 }
 
 // wordCues are the cues a word starts in cueTable, offTopicTable and
 // injectionTable, in that order: understand scores a question against all
-// three, and one look-up per word finds them.
-type wordCues [3][]cue
+// three, and one look-up per word finds them. A table's list longer than
+// maxCuesAt is also split into the cues any next word may match (always)
+// and the others by their second word (byNext).
+type wordCues struct {
+	all    [3][]cue
+	always [3][]cue
+	byNext [3]map[string][]cue
+}
 
 // cueWords holds the wordCues of every word that starts a cue of any of
 // the three tables.
@@ -228,23 +249,28 @@ func scoreQuestionCues(ts []string, scores, off, inj *[numIntents]int) {
 		var es *wordCues // cueWords[singular(t)], looked up once when needed
 		looked := false
 		for k, out := range outs {
-			var cs []cue
-			if e != nil {
-				cs = e[k]
-			}
-			if len(cs) == 0 {
+			at := e
+			if at == nil || len(at.all[k]) == 0 {
 				if !looked {
 					looked = true
 					if s := singular(t); s != t {
 						es = cueWords[s]
 					}
 				}
-				if es == nil || len(es[k]) == 0 {
+				if es == nil || len(es.all[k]) == 0 {
 					continue
 				}
-				cs = es[k]
+				at = es
 			}
-			scoreCuesAtWord(cs, ts[i+1:], out)
+			if at.byNext[k] == nil {
+				scoreCuesAtWord(at.all[k], ts[i+1:], out)
+				continue
+			}
+			var next []cue
+			if i+1 < len(ts) {
+				next = at.byNext[k][ts[i+1]]
+			}
+			scoreCuesEither(at.always[k], next, ts[i+1:], out)
 		}
 	}
 }
@@ -288,6 +314,21 @@ func scoreCues(table map[string][]cue, ts []string, scores *[numIntents]int) {
 			}
 		}
 		scoreCuesAtWord(cs, ts[i+1:], scores)
+	}
+}
+
+// scoreCuesEither is scoreCuesAtWord of the cues of a and b together.
+func scoreCuesEither(a, b []cue, rest []string, scores *[numIntents]int) {
+	var best [numIntents]int
+	for _, cs := range [2][]cue{a, b} {
+		for _, c := range cs {
+			if c.w > best[c.in] && matchRest(rest, c.rest) {
+				best[c.in] = c.w
+			}
+		}
+	}
+	for in, w := range best {
+		scores[in] += w
 	}
 }
 

@@ -142,11 +142,28 @@ func TestQuestionCuesMatchTables(t *testing.T) {
 	vocab = append(vocab, "@p", "the", "ss", "s", "news", "bus", "kubernetes", "")
 	slices.Sort(vocab)
 	r := rand.New(rand.NewPCG(3, 4))
+	var seqs [][]string
+	for _, tb := range []map[string][]cue{cueTable, offTopicTable, injectionTable} {
+		for w, cs := range tb {
+			for _, c := range cs { // every cue as a question, alone and between other words
+				phrase := append([]string{w}, c.rest...)
+				for i, x := range phrase {
+					if x == "*" {
+						phrase[i] = vocab[r.IntN(len(vocab))]
+					}
+				}
+				seqs = append(seqs, phrase, append([]string{vocab[r.IntN(len(vocab))]}, append(phrase, vocab[r.IntN(len(vocab))])...))
+			}
+		}
+	}
 	for range 30000 {
 		ts := make([]string, 1+r.IntN(8))
 		for i := range ts {
 			ts[i] = vocab[r.IntN(len(vocab))]
 		}
+		seqs = append(seqs, ts)
+	}
+	for _, ts := range seqs {
 		var a, b, c, ga, gb, gc [numIntents]int
 		scoreCues(cueTable, ts, &a)
 		scoreCues(offTopicTable, ts, &b)
