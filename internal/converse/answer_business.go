@@ -265,7 +265,7 @@ func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 			var said []*snippet
 			for i := range x.snippets {
 				sn := &x.snippets[i]
-				if len(said) < 2 && citesItem(sn.cite, focus) && ind.in(" "+strings.ToLower(sn.text)+" ") {
+				if len(said) < 2 && citesItem(sn.cite, focus) && ind.in(sn.low) {
 					said = append(said, sn)
 				}
 			}
@@ -301,7 +301,7 @@ func (x *Index) summarySentences(keep func(low string) bool) []*snippet {
 	var out []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if sn.cite.Section == secBasics && keep(" "+strings.ToLower(sn.text)+" ") {
+		if sn.cite.Section == secBasics && keep(sn.low) {
 			out = append(out, sn)
 		}
 	}

@@ -214,7 +214,7 @@ func (x *Index) awardMentions(o *out, q *query, entry *item, onlyNamed bool) boo
 		if entry != nil && (sn.cite.Section != entry.sec || sn.cite.Index != entry.idx) {
 			continue
 		}
-		low := " " + strings.ToLower(sn.text) + " "
+		low := sn.low
 		for _, st := range awardStems {
 			if strings.Contains(low, st) {
 				cands = append(cands, sn)

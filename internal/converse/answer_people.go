@@ -56,11 +56,11 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 	var out []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		low := " " + strings.ToLower(sn.text) + " "
+		low := sn.low
 		hit := false
 		for _, set := range stems {
 			for _, st := range set {
-				if strings.Contains(low, " "+st) {
+				if containsAfterSpace(low, st) {
 					if st == "train" && (strings.Contains(low, " train-") || strings.Count(low, " train") == strings.Count(low, " trainee")) {
 						continue // "a train-delay notifier": the railway, not training people; a "trainee programme" is the person's own training
 					}
@@ -89,6 +89,22 @@ func (x *Index) peopleSentences(n int, stems ...[]string) []*snippet {
 		out = out[:n]
 	}
 	return out
+}
+
+// containsAfterSpace is strings.Contains(s, " "+w) for a non-empty w,
+// without building " "+w: peopleSentences tries every stem on every
+// sentence of the profile.
+func containsAfterSpace(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		if i+j > 0 && s[i+j-1] == ' ' {
+			return true
+		}
+		i += j + 1
+	}
 }
 
 // contentForOthers reports a sentence about training or onboarding made

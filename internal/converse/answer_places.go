@@ -216,7 +216,7 @@ func (x *Index) relocation(o *out) {
 	var own []*snippet
 	for _, sn := range x.peopleSentences(len(x.snippets), relocationStems) {
 		// "open to new challenges" says nothing of places
-		if sn.cite.Section == secBasics && saysWhereOpen(strings.ToLower(sn.text)) {
+		if sn.cite.Section == secBasics && saysWhereOpen(sn.lower()) {
 			own = append(own, sn)
 		}
 	}

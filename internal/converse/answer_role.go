@@ -249,8 +249,11 @@ func newRoleMatcher(noun []string) roleMatcher {
 	return m
 }
 
-func (m roleMatcher) matches(text string) bool {
-	ts := tokens(text)
+func (m roleMatcher) matches(text string) bool { return m.matchesToks(tokens(text)) }
+
+// matchesToks is matches of a text's tokens, for the texts whose tokens
+// are kept at compile time (an entry's role and title, a snippet's words).
+func (m roleMatcher) matchesToks(ts []string) bool {
 	if m.spelled != "" && len(m.mods) == 0 && strings.Contains(" "+strings.Join(ts, " ")+" ", " "+m.spelled+" ") {
 		return true // "is she a CFO": "Chief Financial Officer"
 	}
@@ -316,7 +319,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	var cur, past []*item
 	for _, sec := range []string{secWork, secVolunteer} {
 		for _, it := range x.sorted(sec) {
-			if (it.role == "" || !m.matches(it.role)) && !(modeRoles[noun[len(noun)-1]] && (m.matches(it.title) || x.currentJobSays(it, m, now))) {
+			if (it.role == "" || !m.matchesToks(it.roleTokens())) && !(modeRoles[noun[len(noun)-1]] && (m.matchesToks(it.titleTokens()) || x.currentJobSays(it, m, now))) {
 				continue // but "Freelance" as the employer answers "was she freelance", as does a current job's "Freelance studio."
 			}
 			if it.current(now) {
@@ -334,7 +337,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	deg.shipMaster = false // a "Master" degree is no captain's
 	for _, sec := range []string{secEducation, secCertificates} {
 		for _, it := range x.sorted(sec) {
-			if sec == secEducation && deg.matches(it.role) || sec == secCertificates && m.matches(it.role) || sec == secCertificates && (m.matches(it.title) || compoundIn(it.title, noun) && m.modsIn(it.title)) {
+			if sec == secEducation && deg.matchesToks(it.roleTokens()) || sec == secCertificates && m.matchesToks(it.roleTokens()) || sec == secCertificates && (m.matchesToks(it.titleTokens()) || compoundIn(it.title, noun) && m.modsIn(it.title)) {
 				quals = append(quals, it)
 			}
 		}
@@ -433,7 +436,7 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 	lastWhere := ""
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if sn.cite.Section != secWork && sn.cite.Section != secVolunteer && sn.cite.Section != secReferences && sn.cite.Section != secBasics || !m.matches(sn.text) {
+		if sn.cite.Section != secWork && sn.cite.Section != secVolunteer && sn.cite.Section != secReferences && sn.cite.Section != secBasics || !m.matchesToks(sn.toks) {
 			continue
 		}
 		q := "“" + strings.TrimRight(sn.text, ".") + "”"

@@ -41,7 +41,7 @@ func dropUnpaidKin(cur, past []*item, noun []string) ([]*item, []*item) {
 	own := roleMatcher{head: map[string]bool{stem(noun[len(noun)-1]): true}}
 	exact := false
 	for _, it := range append(cur[:len(cur):len(cur)], past...) {
-		exact = exact || own.matches(it.role)
+		exact = exact || own.matchesToks(it.roleTokens())
 	}
 	if !exact {
 		return cur, past
@@ -49,7 +49,7 @@ func dropUnpaidKin(cur, past []*item, noun []string) ([]*item, []*item) {
 	keep := func(list []*item) []*item {
 		out := list[:0:0]
 		for _, it := range list {
-			if it.sec != secVolunteer || own.matches(it.role) {
+			if it.sec != secVolunteer || own.matchesToks(it.roleTokens()) {
 				out = append(out, it)
 			}
 		}

@@ -114,7 +114,7 @@ func (x *Index) roleNamed(ts []string) *item {
 	var found, exact *item
 	n, nExact := 0, 0
 	for _, it := range x.sorted(secWork) {
-		if !it.dated || it.role == "" || !m.matches(it.role) {
+		if !it.dated || it.role == "" || !m.matchesToks(it.roleTokens()) {
 			continue
 		}
 		found, n = it, n+1

@@ -19,7 +19,7 @@ func (r *resolver) budgetAsked() bool {
 	var sns []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if hasAnyToken(sn.toks, "budget", "budgets") && hasMoney(sn.text) && !strings.Contains(strings.ToLower(sn.text), "under budget") && !strings.Contains(strings.ToLower(sn.text), "on budget") {
+		if hasAnyToken(sn.toks, "budget", "budgets") && hasMoney(sn.text) && !strings.Contains(sn.lower(), "under budget") && !strings.Contains(sn.lower(), "on budget") {
 			sns = append(sns, sn)
 		}
 	}

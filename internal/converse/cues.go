@@ -195,6 +195,84 @@ func init() {
 		addCues(offTopicTable, phrases, iOffTopic, atoiSmall(weight))
 	}
 	addCues(injectionTable, injectionSpec, iInjection, 1)
+	for _, tb := range []struct {
+		table map[string][]cue
+		k     int
+	}{{cueTable, 0}, {offTopicTable, 1}, {injectionTable, 2}} {
+		for w, cs := range tb.table {
+			if cueWords[w] == nil {
+				cueWords[w] = &wordCues{}
+			}
+			e := cueWords[w]
+			e.all[tb.k] = cs
+			if len(cs) <= maxCuesAt {
+				continue
+			}
+			// "what", "@p", "how" start dozens of cues: file them by
+			// their second word so that a question reads the few that
+			// can follow its own.
+			e.byNext[tb.k] = map[string][]cue{}
+			for _, c := range cs {
+				if len(c.rest) == 0 || c.rest[0] == "*" {
+					e.always[tb.k] = append(e.always[tb.k], c)
+				} else {
+					e.byNext[tb.k][c.rest[0]] = append(e.byNext[tb.k][c.rest[0]], c)
+				}
+			}
+		}
+	}
+}
+
+// wordCues are the cues a word starts in cueTable, offTopicTable and
+// injectionTable, in that order: understand scores a question against all
+// three, and one look-up per word finds them. A table's list longer than
+// maxCuesAt is also split into the cues any next word may match (always)
+// and the others by their second word (byNext).
+type wordCues struct {
+	all    [3][]cue
+	always [3][]cue
+	byNext [3]map[string][]cue
+}
+
+// cueWords holds the wordCues of every word that starts a cue of any of
+// the three tables.
+var cueWords = map[string]*wordCues{}
+
+// scoreQuestionCues is scoreCues of ts against cueTable into scores,
+// offTopicTable into off and injectionTable into inj, with one look-up of
+// each word (and of its singular, for a table it starts no cue of) for
+// the three.
+func scoreQuestionCues(ts []string, scores, off, inj *[numIntents]int) {
+	outs := [3]*[numIntents]int{scores, off, inj}
+	for i, t := range ts {
+		e := cueWords[t]
+		var es *wordCues // cueWords[singular(t)], looked up once when needed
+		looked := false
+		for k, out := range outs {
+			at := e
+			if at == nil || len(at.all[k]) == 0 {
+				if !looked {
+					looked = true
+					if s := singular(t); s != t {
+						es = cueWords[s]
+					}
+				}
+				if es == nil || len(es.all[k]) == 0 {
+					continue
+				}
+				at = es
+			}
+			if at.byNext[k] == nil {
+				scoreCuesAtWord(at.all[k], ts[i+1:], out)
+				continue
+			}
+			var next []cue
+			if i+1 < len(ts) {
+				next = at.byNext[k][ts[i+1]]
+			}
+			scoreCuesEither(at.always[k], next, ts[i+1:], out)
+		}
+	}
 }
 
 func addCues(table map[string][]cue, phrases string, in intent, w int) {
@@ -235,34 +313,55 @@ func scoreCues(table map[string][]cue, ts []string, scores *[numIntents]int) {
 				continue
 			}
 		}
-		if len(cs) > maxCuesAt {
-			scoreCuesAt(cs, ts[i+1:], scores)
+		scoreCuesAtWord(cs, ts[i+1:], scores)
+	}
+}
+
+// scoreCuesEither is scoreCuesAtWord of the cues of a and b together.
+func scoreCuesEither(a, b []cue, rest []string, scores *[numIntents]int) {
+	var best [numIntents]int
+	for _, cs := range [2][]cue{a, b} {
+		for _, c := range cs {
+			if c.w > best[c.in] && matchRest(rest, c.rest) {
+				best[c.in] = c.w
+			}
+		}
+	}
+	for in, w := range best {
+		scores[in] += w
+	}
+}
+
+// scoreCuesAtWord adds the best weight per intent of the cues cs, which
+// start at one word, that match the words after it, rest.
+func scoreCuesAtWord(cs []cue, rest []string, scores *[numIntents]int) {
+	if len(cs) > maxCuesAt {
+		scoreCuesAt(cs, rest, scores)
+		return
+	}
+	// The intents of the few cues at this word, each with its best
+	// weight: a word has a handful of cues, not one per intent.
+	var ins [maxCuesAt]intent
+	var ws [maxCuesAt]int
+	n := 0
+	for _, c := range cs {
+		if c.w <= 0 || !matchRest(rest, c.rest) {
 			continue
 		}
-		// The intents of the few cues at this word, each with its best
-		// weight: a word has a handful of cues, not one per intent.
-		var ins [maxCuesAt]intent
-		var ws [maxCuesAt]int
-		n := 0
-		for _, c := range cs {
-			if c.w <= 0 || !matchRest(ts[i+1:], c.rest) {
-				continue
-			}
-			j := 0
-			for j < n && ins[j] != c.in {
-				j++
-			}
-			switch {
-			case j == n:
-				ins[n], ws[n] = c.in, c.w
-				n++
-			case c.w > ws[j]:
-				ws[j] = c.w
-			}
+		j := 0
+		for j < n && ins[j] != c.in {
+			j++
 		}
-		for j := range n {
-			scores[ins[j]] += ws[j]
+		switch {
+		case j == n:
+			ins[n], ws[n] = c.in, c.w
+			n++
+		case c.w > ws[j]:
+			ws[j] = c.w
 		}
+	}
+	for j := range n {
+		scores[ins[j]] += ws[j]
 	}
 }
 

@@ -39,7 +39,7 @@ func (r *resolver) firstInField() bool {
 	var first *item
 	n := 0
 	for _, it := range x.sorted(secWork) {
-		if !it.dated || !m.matches(it.role) {
+		if !it.dated || !m.matchesToks(it.roleTokens()) {
 			continue
 		}
 		n++

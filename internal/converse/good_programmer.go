@@ -58,7 +58,7 @@ func (r *resolver) goodCoder() bool {
 	m := newRoleMatcher([]string{"programmer"})
 	var jobs []*item
 	for _, it := range x.sorted(secWork) {
-		if it.dated && it.role != "" && m.matches(it.role) {
+		if it.dated && it.role != "" && m.matchesToks(it.roleTokens()) {
 			jobs = append(jobs, it)
 		}
 	}

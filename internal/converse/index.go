@@ -59,6 +59,31 @@ type item struct {
 	noEnd    bool              // no end date, yet not current: bare_entries.go, study_no_end.go
 	lapsed   bool              // a certificate whose name says it lapsed, expired or was revoked
 	roleAcro string            // initials of a degree ("mpa" for Master of Public Administration), or ""
+	// roleToks and titleToks are tokens(role) and tokens(title), made
+	// once by newItem and newPoint: role checks read them on every turn.
+	roleToks, titleToks []string
+	// placeCountry and placeWhere are placeOfItem's answer and locText
+	// is locationText(loc), kept by keepPlaces when placeKept.
+	placeCountry string
+	placeWhere   []place
+	locText      string
+	placeKept    bool
+}
+
+// roleTokens is tokens(it.role).
+func (it *item) roleTokens() []string {
+	if it.roleToks == nil { // an item not made by newItem or newPoint
+		return tokens(it.role)
+	}
+	return it.roleToks
+}
+
+// titleTokens is tokens(it.title).
+func (it *item) titleTokens() []string {
+	if it.titleToks == nil {
+		return tokens(it.title)
+	}
+	return it.titleToks
 }
 
 // Index is the compiled, read-only form of one profile version: the facts
@@ -154,6 +179,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 	}
 	x.techs = newTechTable(r)
 	x.compileLists(now)
+	x.keepPlaces()
 	x.locWords = map[string]bool{}
 	for _, loc := range []string{r.Basics.Location.City, r.Basics.Location.Region} {
 		for _, t := range tokens(loc) {
@@ -307,6 +333,7 @@ func (x *Index) newItem(sec string, idx int, title, role, start, end string, now
 	it := item{sec: sec, idx: idx, title: strings.TrimSpace(title), role: strings.TrimSpace(role)}
 	it.keys, it.norm = x.nameKeys(it.title)
 	it.keyStems = stemsOf(it.keys)
+	it.roleToks, it.titleToks = tokens(it.role), tokens(it.title)
 	if p, err := profile.PeriodOf(start, end, now); err == nil {
 		it.per, it.dated = p, true
 	} else if d, err := profile.ParseDate(strings.TrimSpace(end)); err == nil && strings.TrimSpace(start) == "" {
@@ -319,6 +346,7 @@ func (x *Index) newPoint(sec string, idx int, title, by, date string) item {
 	it := item{sec: sec, idx: idx, title: strings.TrimSpace(title), role: strings.TrimSpace(by)}
 	it.keys, it.norm = x.nameKeys(it.title)
 	it.keyStems = stemsOf(it.keys)
+	it.roleToks, it.titleToks = tokens(it.role), tokens(it.title)
 	if d, err := profile.ParseDate(strings.TrimSpace(date)); err == nil {
 		it.date = d
 	}

@@ -42,7 +42,7 @@ func (x *Index) manageRolesAnswer(o *out) {
 	m := newRoleMatcher([]string{"manager"})
 	var jobs []*item
 	for _, it := range x.sorted(secWork) {
-		if !it.brk && it.role != "" && m.matches(it.role) {
+		if !it.brk && it.role != "" && m.matchesToks(it.roleTokens()) {
 			jobs = append(jobs, it)
 		}
 	}

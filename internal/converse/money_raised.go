@@ -31,7 +31,7 @@ func (x *Index) moneyBrought(o *out, q *query, focus func() []*item) bool {
 	var picked []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if !hasSum(sn.text) {
+		if !sn.sum {
 			continue
 		}
 		if saving && (hasAnyToken(sn.toks, savedForms...) || againstBudget(sn.toks)) ||
@@ -146,7 +146,7 @@ func (x *Index) grantsHeld(o *out, q *query) bool {
 	var quotes []string
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if sn.cite.Section != secAwards && hasSum(sn.text) && hasAnyToken(sn.toks, "grant", "grants") {
+		if sn.cite.Section != secAwards && sn.sum && hasAnyToken(sn.toks, "grant", "grants") {
 			quotes = append(quotes, "“"+strings.TrimRight(sn.text, ".")+"” ("+sn.where+")")
 			o.cite(sn.cite.Section, sn.cite.Index, sn.cite.Field)
 		}
@@ -185,7 +185,7 @@ func (x *Index) sumNamed(o *out, q *query) bool {
 	bestN, tie := 1, false
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if !hasSum(sn.text) {
+		if !sn.sum {
 			continue
 		}
 		n := 0

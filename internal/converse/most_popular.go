@@ -42,7 +42,7 @@ func (r *resolver) mostPopular() bool {
 	o.say("By the figures the profile gives, %s most popular project is %s%s.", x.whose(), best.label(), best.span())
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if citesItem(sn.cite, []*item{best}) && popularityCount(" "+strings.ToLower(sn.text)+" ") == bestN {
+		if citesItem(sn.cite, []*item{best}) && popularityCount(sn.low) == bestN {
 			x.quoteSentences(o, "It says:", []*snippet{sn})
 			break
 		}

@@ -34,7 +34,7 @@ func (r *resolver) patentsAsked() bool {
 	var also []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if inHits[Citation{Section: sn.cite.Section, Index: sn.cite.Index}] || !strings.Contains(strings.ToLower(sn.text), "patent") {
+		if inHits[Citation{Section: sn.cite.Section, Index: sn.cite.Index}] || !strings.Contains(sn.lower(), "patent") {
 			continue
 		}
 		also = append(also, sn)

@@ -216,6 +216,14 @@ func (x *Index) findPlace(raw []string) (place, bool) {
 // placeOfItem is the country and place text of a job (its location) or a
 // school (places in its name).
 func placeOfItem(it *item) (country string, where []place) {
+	if it.placeKept {
+		return it.placeCountry, it.placeWhere
+	}
+	return placeOfItemText(it)
+}
+
+// placeOfItemText is placeOfItem worked out from the entry's texts.
+func placeOfItemText(it *item) (country string, where []place) {
 	text := locationText(it.loc)
 	if it.sec == secEducation {
 		text = it.title
@@ -245,7 +253,10 @@ func locationText(loc string) string {
 // name, or any place in the same country.
 func inPlace(it *item, p place) bool {
 	country, where := placeOfItem(it)
-	text := locationText(it.loc)
+	text := it.locText
+	if !it.placeKept {
+		text = locationText(it.loc)
+	}
 	if it.sec == secEducation {
 		text = it.norm
 	}
@@ -293,4 +304,17 @@ func placeTokens(raw []string) []string {
 		}
 	}
 	return out
+}
+
+// keepPlaces works out each entry's placeOfItem and locationText once:
+// place questions read them for every entry on every turn.
+func (x *Index) keepPlaces() {
+	for _, list := range [][]item{x.work, x.projects, x.education, x.volunteer, x.awards, x.certificates, x.publications} {
+		for i := range list {
+			it := &list[i]
+			it.placeCountry, it.placeWhere = placeOfItemText(it)
+			it.locText = locationText(it.loc)
+			it.placeKept = true
+		}
+	}
 }

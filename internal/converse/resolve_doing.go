@@ -138,7 +138,7 @@ func (r *resolver) orderedRole() bool {
 				continue
 			}
 			all++
-			if it.role != "" && m.matches(it.role) {
+			if it.role != "" && m.matchesToks(it.roleTokens()) {
 				hits = append(hits, it)
 			}
 		}

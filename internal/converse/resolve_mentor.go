@@ -16,7 +16,7 @@ func (r *resolver) mentorNamed() bool {
 	var sns []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		low := " " + strings.ToLower(sn.text) + " "
+		low := sn.low
 		stems := mentoredStems
 		if sn.cite.Section == secReferences {
 			stems = mentorRefStems

@@ -68,7 +68,7 @@ func (x *Index) titlePartIn(joined string) (*item, []string) {
 func (x *Index) titleInOthers(it *item, part []string) bool {
 	m := newRoleMatcher(part)
 	for _, o := range x.sorted(secWork) {
-		if o != it && o.dated && o.role != "" && !o.brk && m.matches(o.role) {
+		if o != it && o.dated && o.role != "" && !o.brk && m.matchesToks(o.roleTokens()) {
 			return true
 		}
 	}
@@ -170,7 +170,7 @@ func (r *resolver) roleCheck() bool {
 			if hasAnyToken(q.ts, "always") && len(x.sorted(secWork)) > 1 { // "was she always a PM": the whole path
 				m, all := newRoleMatcher(q.role), true
 				for _, it := range x.sorted(secWork) {
-					all = all && m.matches(it.role)
+					all = all && m.matchesToks(it.roleTokens())
 				}
 				o.in = iRoleCheck
 				if all {

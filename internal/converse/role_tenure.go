@@ -30,7 +30,7 @@ func (x *Index) roleYearsSaid(o *out, noun []string) bool {
 	var sns []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if low := " " + strings.ToLower(sn.text) + " "; m.matches(low) && statesYears(low) {
+		if low := sn.low; m.matches(low) && statesYears(low) {
 			sns = append(sns, sn)
 		}
 	}
@@ -62,7 +62,7 @@ func (x *Index) tenureOf(o *out, noun []string, did string, now time.Time) bool 
 	m.gerundOff = !strings.HasSuffix(noun[len(noun)-1], "ing")
 	var jobs []*item
 	for _, it := range x.sorted(secWork) {
-		if it.dated && it.role != "" && (m.matches(it.role) || x.crewLeadOfTrade(it, m)) {
+		if it.dated && it.role != "" && (m.matchesToks(it.roleTokens()) || x.crewLeadOfTrade(it, m)) {
 			jobs = append(jobs, it)
 		}
 	}

@@ -60,8 +60,8 @@ func (x *Index) salePrice(o *out, q *query, focus func() []*item, price bool) bo
 	o.in = iHighlights
 	sum, undisclosed := false, false
 	for _, sn := range picked {
-		sum = sum || hasSum(sn.text) && !hasAnyToken(sn.toks, "raised", "raise", "arr", "revenue")
-		low := strings.ToLower(sn.text)
+		sum = sum || sn.sum && !hasAnyToken(sn.toks, "raised", "raise", "arr", "revenue")
+		low := sn.lower()
 		undisclosed = undisclosed || strings.Contains(low, "undisclosed") || strings.Contains(low, "not disclosed")
 	}
 	switch {

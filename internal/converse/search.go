@@ -13,7 +13,20 @@ type snippet struct {
 	where string // "at Northwind Logistics", "in the project kubeprobe"
 	text  string
 	toks  []string
+	// low is " " + strings.ToLower(text) + " ", made once when the
+	// snippet is: the sentence tests read it on every turn.
+	low string
+	sum bool // hasSum(text): the money questions test every sentence
 }
+
+// newSnippet is the snippet of text, with its tokens and lowered form.
+func newSnippet(c Citation, where, text string) snippet {
+	return snippet{cite: c, where: where, text: text, toks: tokens(text), low: " " + strings.ToLower(text) + " ",
+		sum: hasSum(text)}
+}
+
+// lower is strings.ToLower(sn.text).
+func (sn *snippet) lower() string { return sn.low[1 : len(sn.low)-1] }
 
 func (x *Index) compileSnippets() {
 	add := func(c Citation, where string, texts ...string) {
@@ -21,12 +34,12 @@ func (x *Index) compileSnippets() {
 			if strings.IndexByte(t, '\n') >= 0 {
 				// a text written as lines is searched, and quoted, line by line
 				for _, l := range splitSentences(t) {
-					x.snippets = append(x.snippets, snippet{cite: c, where: where, text: l, toks: tokens(l)})
+					x.snippets = append(x.snippets, newSnippet(c, where, l))
 				}
 				continue
 			}
 			if t = strings.TrimSpace(t); t != "" {
-				x.snippets = append(x.snippets, snippet{cite: c, where: where, text: t, toks: tokens(t)})
+				x.snippets = append(x.snippets, newSnippet(c, where, t))
 			}
 		}
 	}
@@ -72,14 +85,57 @@ stuff kind sort type lot lots bit people person someone anyone whats what's wher
 know knows done doing does has have had get got`)
 
 // stem cuts common English endings so "leadership" finds "lead" and
-// "managed" finds "manage".
+// "managed" finds "manage": the first of "ership", "ship", "ments",
+// "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "e" that w ends
+// with and that leaves three bytes or more. The endings are told apart by
+// their last byte, so a word is tested against the one or few endings it
+// can have instead of all twelve (stem runs on every word of a question
+// and of many profile texts, several times a turn).
 func stem(w string) string {
-	for _, suf := range []string{"ership", "ship", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "e"} {
-		if len(w)-len(suf) >= 3 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
+	n := len(w)
+	if n < 4 {
+		return w // every ending leaves three bytes or more
+	}
+	switch w[n-1] {
+	case 'p':
+		if cutEnding(w, "ership") {
+			return w[:n-6]
 		}
+		if cutEnding(w, "ship") {
+			return w[:n-4]
+		}
+	case 's':
+		for _, suf := range [...]string{"ments", "ings", "ers", "es", "s"} {
+			if cutEnding(w, suf) {
+				return w[:n-len(suf)]
+			}
+		}
+	case 't':
+		if cutEnding(w, "ment") {
+			return w[:n-4]
+		}
+	case 'g':
+		if cutEnding(w, "ing") {
+			return w[:n-3]
+		}
+	case 'r':
+		if cutEnding(w, "er") {
+			return w[:n-2]
+		}
+	case 'd':
+		if cutEnding(w, "ed") {
+			return w[:n-2]
+		}
+	case 'e':
+		return w[:n-1] // n >= 4 leaves three
 	}
 	return w
+}
+
+// cutEnding reports whether stem may cut suf from w: w ends with it and
+// keeps three bytes or more before it.
+func cutEnding(w, suf string) bool {
+	return len(w)-len(suf) >= 3 && w[len(w)-len(suf):] == suf
 }
 
 // search answers from the sentences that share the question's content

@@ -19,7 +19,7 @@ func (r *resolver) titleAsked() bool {
 	m := newRoleMatcher([]string{abbr})
 	var held, cur []*item
 	for _, it := range x.sorted(secWork) {
-		if it.role != "" && m.matches(it.role) {
+		if it.role != "" && m.matchesToks(it.roleTokens()) {
 			held = append(held, it)
 			if it.current(r.now) {
 				cur = append(cur, it)

@@ -25,7 +25,7 @@ func (r *resolver) titleHolder() bool {
 	m := newRoleMatcher([]string{abbr})
 	var held, now []*item
 	for _, it := range x.sorted(secWork) {
-		if it.role == "" || !m.matches(it.role) {
+		if it.role == "" || !m.matchesToks(it.roleTokens()) {
 			continue
 		}
 		held = append(held, it)

@@ -38,7 +38,7 @@ func (r *resolver) titleNotHeld() bool {
 	}
 	ship := newRoleMatcher(title) // "captain" of a ship's "Master"
 	for _, it := range there {
-		if it.sec == secWork && (holdsWords(it.role, title) || ship.shipMaster && ship.matches(it.role)) {
+		if it.sec == secWork && (holdsWords(it.role, title) || ship.shipMaster && ship.matchesToks(it.roleTokens())) {
 			return false // the title is there: the usual answer
 		}
 	}

@@ -25,7 +25,7 @@ func (x *Index) trainedAsSentences() []*snippet {
 		if sn.cite.Section == secBasics {
 			continue
 		}
-		low := " " + strings.ToLower(sn.text) + " "
+		low := sn.low
 		if trainedAs(low) || strings.Contains(low, " training contract") {
 			out = append(out, sn)
 			if len(out) == 3 {

@@ -98,11 +98,9 @@ func (x *Index) understand(question string, now time.Time) *query {
 			q.role = x.heldTitleWord(q.ts)
 		}
 	}
-	scoreCues(cueTable, q.ts, &q.scores)
-	kindWords := x.scoreProjectKinds(q)
 	var off, inj [numIntents]int
-	scoreCues(offTopicTable, q.ts, &off)
-	scoreCues(injectionTable, q.ts, &inj)
+	scoreQuestionCues(q.ts, &q.scores, &off, &inj)
+	kindWords := x.scoreProjectKinds(q)
 	q.off, q.inject = off[iOffTopic], inj[iInjection] > 0 || encodedText(q.raw, q.ts)
 	if inj[iInjection] == 1 && (personActsAs(q.joined) || workWordOnly(q)) {
 		q.inject = false // "would he act as an expert witness": a post of his, not a new role for the assistant

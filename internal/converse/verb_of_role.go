@@ -72,7 +72,8 @@ func (x *Index) verbSentences(it *item, st string, all bool) []*snippet {
 			continue
 		}
 		for _, s := range splitSentences(sn.text) {
-			one := &snippet{cite: sn.cite, where: sn.where, text: s, toks: tokens(s)}
+			one := new(snippet)
+			*one = newSnippet(sn.cite, sn.where, s)
 			any = append(any, one)
 			for _, t := range one.toks {
 				if verbForm(t, st, !strings.HasSuffix(st, "er")) {

@@ -184,7 +184,7 @@ func (x *Index) whereOpen(p place) []*snippet {
 			continue
 		}
 		low := " " + strings.Join(tokens(sn.text), " ") + " "
-		raw := strings.ToLower(sn.text)
+		raw := sn.lower()
 		if saysWhereOpen(raw) || containsAny(low, whereWorkMarks) || p.key != "" && strings.Contains(low, " "+p.key+" ") {
 			out = append(out, sn)
 		}
