@@ -21,24 +21,34 @@ var thatTimeNouns = setOf(`time period point stage`)
 // the time", "at that time" to "then". "During that time" stays: "was he
 // working anywhere else during that time" asks about other jobs.
 func thatJobAsThere(ts []string) []string {
-	var out []string
+	var out []string // allocated only when a phrase is rewritten: most questions have none
 	for i := 0; i < len(ts); i++ {
+		rep := ""
 		if (ts[i] == "in" || ts[i] == "at" || ts[i] == "for") && i+2 < len(ts) {
 			det, noun := ts[i+1], ts[i+2]
 			switch {
 			case (det == "that" || det == "this") && thatEntryNouns[noun]:
-				out = append(out, "there")
-				i += 2
-				continue
+				rep = "there"
 			case ts[i] == "at" && (det == "that" || det == "the") && thatTimeNouns[noun] && (i+3 == len(ts) || ts[i+3] != "of" && ts[i+3] != "when"):
 				// "at the time of the merger" and "at the time when …"
 				// name their own time
-				out = append(out, "then")
-				i += 2
-				continue
+				rep = "then"
 			}
 		}
-		out = append(out, ts[i])
+		if rep != "" {
+			if out == nil {
+				out = append(make([]string, 0, len(ts)), ts[:i]...)
+			}
+			out = append(out, rep)
+			i += 2
+			continue
+		}
+		if out != nil {
+			out = append(out, ts[i])
+		}
+	}
+	if out == nil {
+		return ts
 	}
 	return out
 }
