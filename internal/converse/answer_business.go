@@ -365,7 +365,7 @@ func citesItem(c Citation, items []*item) bool {
 // manage", "team size".
 func asksTeamSize(q *query) bool {
 	j := q.joined
-	if strings.Contains(j, " size ") && (strings.Contains(j, " team size ") || strings.Contains(j, " size of @p team ")) || strings.Contains(j, " how big ") && hasAnyToken(q.ts, "team", "org", "organisation", "organization", "department", "lab", "group") {
+	if strings.Contains(j, " size ") && (strings.Contains(j, " team size ") || strings.Contains(j, " size of @p team ")) || sizePhrases.in(j) && hasAnyToken(q.ts, "team", "org", "organisation", "organization", "department", "lab", "group") {
 		return true
 	}
 	if asksCompanySize(q) {

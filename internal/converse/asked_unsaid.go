@@ -143,6 +143,10 @@ func (r *resolver) headUnsaid() bool {
 		o.say("The profile doesn't say %s is %s.", x.who(), phrase)
 		return true
 	}
+	if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is") {
+		o.say("The profile doesn't mention any %s.", phrase) // "any video codecs", not "a video codecs"
+		return true
+	}
 	o.say("The profile doesn't mention %s.", article(phrase))
 	return true
 }

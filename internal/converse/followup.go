@@ -148,12 +148,19 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		}
 		x.interests(o)
 	case iContact:
+		if asksHandle(q) && !namesNetwork(q) && x.handles(o) {
+			return
+		}
 		if x.contactChannel(o, q) {
 			return
 		}
 		x.missingNetwork(o, q)
 		x.contact(o)
 	case iLocation:
+		if asksTimeZone(q) {
+			x.timeZone(o)
+			return
+		}
 		o.origin = hasAnyToken(q.ts, "originally", "hometown", "born", "grew", "raised", "native") ||
 			strings.Contains(q.joined, " from ") && !hasAnyToken(q.ts, "work", "works", "working")
 		x.location(o)

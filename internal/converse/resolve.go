@@ -101,7 +101,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	// Private details, how she works, roles; then small talk, and a weak
 	// question is searched for.
-	if r.private() || r.workInPlace() || r.statusUnsaid() || r.schoolUnlisted() || r.degreeInField() || r.unionMember() || r.memberships() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
+	if r.private() || r.founding() || r.workInPlace() || r.statusUnsaid() || r.schoolUnlisted() || r.degreeInField() || r.unionMember() || r.memberships() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
 		r.placeAfterCerts() || r.workplaceWhere() || r.place() || r.personalTopic() || r.tenureIn() || r.managedAt() ||
 		r.roleBeforeAfter() || r.firstInField() || r.expertise() || r.roleCheck() || r.smallTalk() || r.rareWord() || r.freeSearch() {
 		return
@@ -137,6 +137,12 @@ func (r *resolver) weigh() {
 		// "which clubs did he play for": his employers, asked with a
 		// sportsman's verb; the sentences that share "play" say less
 		q.scores[iWork] += 3
+	}
+	if writingAsked(q.joined) {
+		q.scores[iPubs] += 5
+	}
+	if asksHandle(q) {
+		q.scores[iContact] += 6 // "what's his handle": a user name, not a search
 	}
 	r.top, r.topScore = best(&q.scores, topical)
 	r.mod, r.modScore = best(&q.scores, modifiers)

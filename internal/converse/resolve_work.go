@@ -161,15 +161,21 @@ func (r *resolver) teamSize() bool {
 		if x.teamSize(o, f, asksCompanySize(q)) {
 			return true
 		}
-		if len(q.ents) == 0 && len(q.techs) == 0 && !asksCompanySize(q) {
-			// "how big was the team" of the entries just discussed, when no
-			// sentence gives a number: say so rather than guess a topic.
-			if fo := r.focus(); len(fo) > 0 {
+		if len(q.techs) == 0 && !asksCompanySize(q) {
+			// "how big was the team" of the entries just discussed, or at
+			// the employer named, when no sentence gives a number: say so
+			// rather than guess a topic.
+			fo := f
+			if len(q.ents) == 0 {
+				fo = r.focus()
+			}
+			if len(fo) > 0 {
 				o.in = iUnknown
 				o.say("The profile doesn't say how big %s team was%s.", x.whose(), atEntries(fo))
 				for _, it := range fo {
 					o.citeItem(it)
 				}
+				o.focusOn(fo...) // "how many people did he manage there" asks on
 				return true
 			}
 		}

@@ -1,0 +1,64 @@
+package converse_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
+
+// TestLeadTwentyEight: "what did he write" is his writing; a handle or a
+// username is a contact detail; a time zone is answered from where he is
+// based, saying the profile gives none; "how large was her team" and a
+// team's size at a named employer say so when no sentence has a number;
+// founding a company is read from the titles and from the sentences that
+// say he started or founded one.
+func TestLeadTwentyEight(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Tomasz Wrona", Label: "Engineer", Location: profile.Location{City: "Gdansk", CountryCode: "PL"},
+			Summary:  "Tomasz lives by the sea. Before launching Amberline, he worked as a contractor for shipyards.",
+			Profiles: []profile.SocialProfile{{Network: "Mastodon", Username: "twrona"}}},
+		Work: []profile.Work{
+			{Name: "Amberline", Position: "Chief Engineer", StartDate: "2019-01", Summary: "Builds hull sensors."},
+			{Name: "Baltic Yards", Position: "Engineer", StartDate: "2014-01", EndDate: "2018-12"},
+		},
+		Publications: []profile.Publication{{Name: "Sensing Hull Fatigue", Publisher: "Marine Tech Review", ReleaseDate: "2021-05"}},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	founderTitle := profile.Resume{
+		Basics: profile.Basics{Name: "Lena Okafor", Label: "Designer"},
+		Work: []profile.Work{
+			{Name: "Kettle Studio", Position: "Co-founder & Creative Director", StartDate: "2020-02"},
+			{Name: "Brightside", Position: "Designer", StartDate: "2016-01", EndDate: "2020-01"},
+		},
+	}
+	y := converse.Compile(founderTitle, profile.Privacy{}, today)
+	employee := profile.Resume{
+		Basics: profile.Basics{Name: "Ravi Shah", Label: "Analyst"},
+		Work:   []profile.Work{{Name: "Northwind", Position: "Analyst", StartDate: "2018-01"}},
+	}
+	z := converse.Compile(employee, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		x         *converse.Index
+		questions []string
+		want, not []string
+	}{
+		{"what did he write", x, []string{"what did he write?"}, []string{"Sensing Hull Fatigue"}, []string{"doesn't say anything"}},
+		{"handle", x, []string{"what's his handle?"}, []string{"twrona"}, []string{"doesn't say anything"}},
+		{"username there", x, []string{"is he on mastodon?", "what's his username there?"}, []string{"twrona"}, []string{"doesn't say anything"}},
+		{"time zone", x, []string{"what time zone is he in?"}, []string{"The profile doesn't give Tomasz's time zone", "based in Gdansk"}, []string{"Chief Engineer"}},
+		{"timezone", x, []string{"which timezone does he work in?"}, []string{"based in Gdansk"}, []string{"current role"}},
+		{"how large", x, []string{"tell me about amberline", "how large was his team?"}, []string{"The profile doesn't say how big Tomasz's team was at Amberline"}, []string{"doesn't say anything"}},
+		{"team at named employer", x, []string{"how big was the team at baltic yards?"}, []string{"The profile doesn't say how big Tomasz's team was at Baltic Yards"}, []string{"Engineer at Baltic Yards, from"}},
+		{"started a company, said in the summary", x, []string{"did he start a company?"}, []string{"“Before launching Amberline, he worked as a contractor for shipyards”", "Chief Engineer at Amberline"}, []string{"The profile lists 2 jobs"}},
+		{"founder, said in the summary", x, []string{"is he a founder?"}, []string{"“Before launching Amberline"}, nil},
+		{"founder by title", y, []string{"did she start her own business?"}, []string{"Yes: Lena is Co-founder & Creative Director at Kettle Studio"}, nil},
+		{"plural unsaid", x, []string{"does he have experience with hull coatings?"}, []string{"doesn't mention any hull coatings"}, []string{"a hull coatings"}},
+		{"no handle", y, []string{"what's her handle?"}, []string{"The profile doesn't list a user name or handle for Lena."}, nil},
+		{"no founding", z, []string{"has he ever founded a company?"}, []string{"The profile doesn't say Ravi founded a company"}, []string{"Yes"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, c.x, c.questions, c.want, c.not) })
+	}
+}
