@@ -11,9 +11,12 @@ func (x *Index) anyDegree(o *out, ts []string, now time.Time) bool {
 	if !hasAnyToken(ts, "degree", "degrees") || len(x.education) == 0 {
 		return false
 	}
-	for _, t := range ts {
+	for i, t := range ts {
 		if _, ok := askedDegrees[t]; ok || fieldDegrees[t] || degreeLevelWords[t] > 0 {
 			return false // "a masters degree", "a science degree": missingDegree's
+		}
+		if (t == "degree" || t == "degrees") && i > 0 && !plainDegreeWords[ts[i-1]] {
+			return false // "a CS degree", "a nursing degree": a degree in a field
 		}
 	}
 	var degrees, studying, others []string
@@ -54,3 +57,6 @@ func (x *Index) anyDegree(o *out, ts []string, now time.Time) bool {
 	}
 	return true
 }
+
+// plainDegreeWords may stand before "degree" without naming a field.
+var plainDegreeWords = setOf(`a an any @p university college academic formal proper real actual four year 4 have has had hold holds got get earn earned completed finished`)

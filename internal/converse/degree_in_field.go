@@ -25,6 +25,17 @@ func degreeFieldAsked(ts []string) []string {
 	for i := 2; i < len(ts); i++ {
 		start := -1
 		switch {
+		case (ts[i] == "degree" || ts[i] == "degrees") && i > 2 && !plainDegreeWords[ts[i-1]] && degreeLevelWords[ts[i-1]] == 0:
+			// "does he have a CS degree", "a computer science degree": the
+			// words between the article and "degree"
+			j := i - 1
+			for j > 2 && !plainDegreeWords[ts[j-1]] {
+				j--
+			}
+			if field := ts[j:i]; len(field) <= 3 && !searchStop[field[0]] {
+				return field
+			}
+			continue
 		case degreeWords[ts[i]] && at(ts, i+1) == "in":
 			start = i + 2
 		case studyVerbs[ts[i]] && at(ts, i+1) == "in":
@@ -95,6 +106,14 @@ func (r *resolver) degreeInField() bool {
 	if len(hits) > 0 {
 		for _, it := range hits {
 			o.citeItem(it)
+		}
+		if hasAnyToken(q.ts, "degree", "degrees") && !x.anyDegreeAmong(hits) {
+			// "does he have a law degree" of a certificate in maritime law
+			o.say("The profile doesn't list a degree in %s; it lists %s.", asked, list(parts))
+			if len(hits) == 1 {
+				o.focusOn(hits[0])
+			}
+			return true
 		}
 		o.say("Yes: the profile lists %s.", list(parts))
 		if len(hits) == 1 {
@@ -168,6 +187,18 @@ func foreignFieldIn(text string, field []string) bool {
 	}
 	for t := range foreignFields[stem(field[0])] {
 		if strings.Contains(text, " "+t+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// anyDegreeAmong reports whether an entry may be a degree: a certificate,
+// a diploma or a bootcamp is not, a type that can't be read may be.
+func (x *Index) anyDegreeAmong(its []*item) bool {
+	for _, it := range its {
+		e := x.r.Education[it.idx]
+		if r := degreeRankOf(e.StudyType); r != 1 && (r >= 2 || !nonDegreeEntry(e.StudyType)) {
 			return true
 		}
 	}

@@ -62,3 +62,32 @@ func TestLeadTwentyEight(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, c.x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestLeadTwentyEightDegreeInField: "does he have a CS degree" of a
+// chemist is no plain "does he have a degree": not a yes.
+func TestLeadTwentyEightDegreeInField(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Jordan Lee", Label: "Data Analyst"},
+		Work:   []profile.Work{{Name: "Civic Data Co", Position: "Data Analyst", StartDate: "2022-01"}},
+		Education: []profile.Education{
+			{Institution: "Temple University", Area: "Chemistry", StudyType: "Bachelor of Science", StartDate: "2008-09", EndDate: "2012-05"},
+			{Institution: "General Assembly", Area: "Data Analytics", StudyType: "Bootcamp certificate", StartDate: "2021-07", EndDate: "2021-12"},
+		},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"field named", []string{"does he have a CS degree?"}, []string{"doesn't list studies in", "Chemistry"}, []string{"Yes"}},
+		{"another field", []string{"does he have a nursing degree?"}, []string{"doesn't list studies in", "Chemistry"}, []string{"Yes"}},
+		{"the field held", []string{"does he have a chemistry degree?"}, []string{"Yes", "Chemistry"}, nil},
+		{"a bootcamp is no degree", []string{"does he have a data analytics degree?"}, []string{"The profile doesn't list a degree in data analytics; it lists a Bootcamp certificate"}, []string{"Yes"}},
+		{"plain degree", []string{"does he have a degree?"}, []string{"Yes: Bachelor of Science in Chemistry"}, nil},
+		{"university degree", []string{"does he have a university degree?"}, []string{"Yes: Bachelor of Science in Chemistry"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+}
