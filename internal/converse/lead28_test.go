@@ -91,3 +91,39 @@ func TestLeadTwentyEightDegreeInField(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestLeadTwentyEightStackAtJob: the technologies of the job asked about
+// ("her last job", "his current role", "at Northwind", "there"), not every
+// skill listed.
+func TestLeadTwentyEightStackAtJob(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Dana Kowal", Label: "Engineer"},
+		Work: []profile.Work{
+			{Name: "Northwind", Position: "Principal Engineer", StartDate: "2021-03", Highlights: []string{"Moved 40 services to Kubernetes on AWS"}},
+			{Name: "Bluefin", Position: "Senior Engineer", StartDate: "2017-06", EndDate: "2021-02", Highlights: []string{"Built fraud scoring in Java with Kafka"}},
+			{Name: "Hatch Studio", Position: "Intern", StartDate: "2016-06", EndDate: "2016-09"},
+		},
+		Skills: []profile.Skill{{Name: "Backend", Keywords: []string{"Go", "Java", "Kafka", "Kubernetes", "AWS", "Terraform"}}},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"current", []string{"what technologies does she use in her current job?"}, []string{"As Principal Engineer at Northwind (since March 2021), the profile names", "Kubernetes"}, []string{"Terraform", "Java"}},
+		{"previous", []string{"what tools did she use in her previous role?"}, []string{"As Senior Engineer at Bluefin (2017–2021)", "Kafka"}, []string{"Kubernetes"}},
+		{"named", []string{"what was her tech stack at bluefin?"}, []string{"Java", "Kafka"}, []string{"Terraform"}},
+		{"none named there", []string{"what stack did she use at her first job?"}, []string{"The profile doesn't name the technologies Dana used as Intern at Hatch Studio (2016)"}, nil},
+		{"there", []string{"tell me about bluefin", "what was the stack there?"}, []string{"Java", "Kafka"}, []string{"Terraform"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+	chef := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Lucia Ferrer", Label: "Chef"},
+		Work:   []profile.Work{{Name: "Casa Vela", Position: "Head Chef", StartDate: "2015-01", EndDate: "2019-12", Highlights: []string{"Ran a twelve-cook brigade"}}},
+		Skills: []profile.Skill{{Name: "Kitchen", Keywords: []string{"Chef", "Butchery"}}},
+	}, profile.Privacy{}, today)
+	checkLast(t, chef, []string{"what tools did she use at casa vela?"}, nil, []string{"names Chef"})
+}
