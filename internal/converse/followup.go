@@ -61,6 +61,9 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "undergrad", "undergraduate") && x.undergraduate(o) {
 			return // "what did she study in undergrad": the one first degree
 		}
+		if in == iEducation && w == nil && len(q.ents) == 0 && studyingNowAsked(q.joined) && x.currentStudy(o, now) {
+			return // "what is she studying": what she studies now, not her school years too
+		}
 		if in == iEducation && w == nil && len(q.ents) == 0 && hasAnyToken(q.ts, "highest", "top") && x.highestDegree(o, now) {
 			return // "what's her highest degree"
 		}

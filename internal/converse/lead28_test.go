@@ -127,3 +127,16 @@ func TestLeadTwentyEightStackAtJob(t *testing.T) {
 	}, profile.Privacy{}, today)
 	checkLast(t, chef, []string{"what tools did she use at casa vela?"}, nil, []string{"names Chef"})
 }
+
+// TestLeadTwentyEightStudyingNow: "what is she studying" is the study
+// going on, not her school years too.
+func TestLeadTwentyEightStudyingNow(t *testing.T) {
+	student := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Sam Rivera", Label: "Student"},
+		Education: []profile.Education{
+			{Institution: "University of Texas", Area: "Computer Science", StudyType: "Bachelor", StartDate: "2022-08", EndDate: "2026-05"},
+			{Institution: "Westlake High School", StudyType: "High School Diploma", StartDate: "2018-08", EndDate: "2022-05"},
+		},
+	}, profile.Privacy{}, today)
+	checkLast(t, student, []string{"what is she studying?"}, []string{"Sam is currently studying Computer Science (Bachelor) at University of Texas"}, []string{"Westlake"})
+}

@@ -1,5 +1,7 @@
 package converse
 
+import "strings"
+
 // writtenQuestions ask for the person's writing with nothing after the
 // verb: "what did he write in it" asks about the entry in focus, and
 // "what did she write code in" about a language.
@@ -10,3 +12,11 @@ var writtenQuestions = map[string]bool{
 
 // writingAsked reports a bare "what did he write".
 func writingAsked(joined string) bool { return writtenQuestions[joined] }
+
+// studyingNowAsked reports "what is she studying", "what does he study",
+// "what is she studying now": the present tense asks for the studies
+// going on.
+func studyingNowAsked(joined string) bool {
+	return strings.HasPrefix(joined, " what is @p studying ") || strings.HasPrefix(joined, " what does @p study ") ||
+		strings.HasPrefix(joined, " what are @p studying ") || strings.HasPrefix(joined, " what do @p study ")
+}
