@@ -131,7 +131,37 @@ func (x *Index) entryText(it *item) string {
 
 func (ind industry) in(text string) bool {
 	for _, st := range ind.stems {
-		if strings.Contains(text, " "+st) || strings.Contains(text, "-"+st) {
+		if stemAt(text, ' ', st) || stemAt(text, '-', st) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemAt reports whether text holds the stem after the separator, outside
+// the phrases where its word means something else: a Kubernetes "health
+// checker" is no healthcare.
+func stemAt(text string, sep byte, st string) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], st)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i > 0 && text[i-1] == sep && !otherSense(text[i:]) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+// otherSensePhrases start with a sector's stem but name no sector.
+var otherSensePhrases = []string{"health check", "health-check", "healthcheck", "health probe", "health endpoint", "health status"}
+
+func otherSense(rest string) bool {
+	for _, p := range otherSensePhrases {
+		if strings.HasPrefix(rest, p) {
 			return true
 		}
 	}

@@ -140,3 +140,19 @@ func TestLeadTwentyEightStudyingNow(t *testing.T) {
 	}, profile.Privacy{}, today)
 	checkLast(t, student, []string{"what is she studying?"}, []string{"Sam is currently studying Computer Science (Bachelor) at University of Texas"}, []string{"Westlake"})
 }
+
+// TestLeadTwentyEightHealthChecker: an open-source "health checker" for
+// Kubernetes places no entry in healthcare.
+func TestLeadTwentyEightHealthChecker(t *testing.T) {
+	x := converse.Compile(profile.Resume{
+		Basics:   profile.Basics{Name: "Dana Kowal", Label: "Engineer"},
+		Work:     []profile.Work{{Name: "Northwind Logistics", Position: "Engineer", StartDate: "2021-03"}},
+		Projects: []profile.Project{{Name: "kubeprobe", Description: "An open-source health checker for Kubernetes workloads", StartDate: "2019-01", EndDate: "2020-01"}},
+	}, profile.Privacy{}, today)
+	checkLast(t, x, []string{"did she work in healthcare?"}, []string{"doesn't list"}, []string{"Yes", "kubeprobe"})
+	y := converse.Compile(profile.Resume{
+		Basics: profile.Basics{Name: "Ana Ruiz", Label: "Engineer"},
+		Work:   []profile.Work{{Name: "Clarity Health", Position: "Engineer", StartDate: "2021-03", Summary: "Builds patient scheduling software."}},
+	}, profile.Privacy{}, today)
+	checkLast(t, y, []string{"did she work in healthcare?"}, []string{"Yes", "Clarity Health"}, nil)
+}
