@@ -26,7 +26,9 @@ type viewRewriter struct {
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
 	r := viewRewriter{v: v, names: names}
-	toks, err := r.rewriteIntervals(rewriteJoins(intBoolAggregates(intBoolItems(toks, false))))
+	c := condNames{names: names, qualifier: v.Qualifier, mysql: true}
+	toks = c.boolInts(c.intConditions(c.havingAliases(toks)))
+	toks, err := r.rewriteIntervals(rewriteJoins(intBoolAggregates(intBoolItems(toks, nil))))
 	if err != nil {
 		return nil, err
 	}
@@ -137,13 +139,20 @@ func (r viewRewriter) rewriteIf(inner []viewTok) ([]viewTok, error) {
 		if err != nil {
 			return nil, err
 		}
-		if k == 0 && (r.numberColumn(args[0]) || len(args[0]) == 1 && args[0][0].kind == 'n') {
+		if k == 0 && (r.numberColumn(args[0]) || len(args[0]) == 1 && args[0][0].kind == 'n' || r.intAlias(args[0])) {
 			// MySQL: a number is true when not 0 (NULL is not true).
 			rw = append(append([]viewTok{{'r', "("}}, rw...), viewTok{'r', ") <> 0"})
 		}
 		out = append(append(out, rw...), viewTok{'r', word})
 	}
 	return out, nil
+}
+
+// intAlias: a is a name (no column's) that a SELECT list made an integer.
+func (r viewRewriter) intAlias(a []viewTok) bool {
+	c := condNames{names: r.names, qualifier: r.v.Qualifier, mysql: true}
+	end, name, ok := c.operandAt(a, 0)
+	return ok && end == len(a) && name != "" && len(r.names.cols[name]) == 0 && r.names.intAliases[name]
 }
 
 // topLevel calls f with the index of each token of toks outside
