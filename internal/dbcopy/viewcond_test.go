@@ -82,3 +82,38 @@ func sqliteFile(t *testing.T, script string) string {
 	}
 	return loadSQLiteScript(t, p)
 }
+
+// TestMySQLViewZeroDates: with --zero-dates null, a view testing a column
+// that holds zero dates (IS NULL, = '0000-00-00', <, COUNT) is refused
+// with the column and the rule that keeps them; one showing the column
+// as an item, or testing a column without zero dates, is created and
+// returns MariaDB's rows.
+func TestMySQLViewZeroDates(t *testing.T) {
+	src, dsn, _ := freshMySQL(t)
+	mysqlExec(t, dsn, "SET SESSION sql_mode = '';\n"+
+		"CREATE TABLE inv (id int PRIMARY KEY, paid_at date NULL, shipped_at datetime NULL, amount int);\n"+
+		"INSERT INTO inv VALUES (1, '0000-00-00', NULL, 10), (2, NULL, '2024-01-02 03:04:05', 20), (3, '2024-03-01', NULL, 30);\n"+
+		"CREATE VIEW v_unpaid AS SELECT id FROM inv WHERE paid_at IS NULL;\n"+
+		"CREATE VIEW v_zero AS SELECT id FROM inv WHERE paid_at = '0000-00-00';\n"+
+		"CREATE VIEW v_early AS SELECT i.id, i.paid_at AS paid_at FROM inv i WHERE i.paid_at < '2024-01-01';\n"+
+		"CREATE VIEW v_count AS SELECT count(paid_at) AS n FROM inv;\n"+
+		"CREATE VIEW v_list AS SELECT i.id AS id, i.paid_at AS paid_at, i.amount FROM inv i;\n"+
+		"CREATE VIEW v_over AS SELECT id FROM v_list WHERE paid_at IS NULL;\n"+
+		"CREATE VIEW v_unshipped AS SELECT id, shipped_at IS NULL AS open FROM inv WHERE shipped_at IS NULL;\n")
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	dst := testenv.PostgresURL(t)
+	res := runWith(t, src, dst)
+	for _, v := range []string{"v_unpaid", "v_zero", "v_early", "v_count", "v_over"} {
+		if d, _ := manualDetail(res, "view", v); !strings.Contains(d, "not created: it reads inv.paid_at, which holds zero dates") || !strings.Contains(d, "{target: text, convert: text}") {
+			t.Errorf("view %s: %q does not refuse it for inv.paid_at's zero dates", v, d)
+		}
+	}
+	compareViews(t, db, dst, []string{"v_unshipped"})
+	checkTarget(t, dst, []unseenCheck{
+		{"a zero-dated column shown as an item", `SELECT string_agg(id || ':' || coalesce(paid_at::text, 'null'), ',' ORDER BY id) FROM v_list`, "1:null,2:null,3:2024-03-01"},
+	})
+}

@@ -25,6 +25,9 @@ type viewRewriter struct {
 
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
+	if err := zeroDateReads(v, toks, names); err != nil {
+		return nil, err
+	}
 	r := viewRewriter{v: v, names: names}
 	c := condNames{names: names, qualifier: v.Qualifier, mysql: true}
 	toks = c.boolInts(c.intConditions(c.havingAliases(toks)))
