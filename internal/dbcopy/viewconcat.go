@@ -60,6 +60,37 @@ func (r viewRewriter) rewriteConcatWS(inner []viewTok) ([]viewTok, error) {
 	return append(out, viewTok{'r', ")"}), nil
 }
 
+// rewriteCoalesce: MySQL's IFNULL and COALESCE of a number or date and a
+// string (IFNULL(room_no, '?'), IFNULL(paid_on, '')) give a string;
+// PostgreSQL reads the string as the other argument's type and fails.
+// With a string literal among the arguments, each is made text as
+// CONCAT's are (textArg); otherwise they stay as they are.
+func (r viewRewriter) rewriteCoalesce(fn string, inner []viewTok) ([]viewTok, error) {
+	args := splitArgs(inner)
+	text := false
+	for _, a := range args {
+		text = text || len(a) == 1 && a[0].kind == 's'
+	}
+	out := []viewTok{{'r', "coalesce("}}
+	for k, a := range args {
+		if k > 0 {
+			out = append(out, viewTok{'r', ", "})
+		}
+		var t []viewTok
+		var err error
+		if text {
+			t, err = r.textArg(strings.ToUpper(fn), a)
+		} else {
+			t, err = r.rewrite(a)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t...)
+	}
+	return append(out, viewTok{'r', ")"}), nil
+}
+
 // textArg is argument a of fn as PostgreSQL text: a string literal or a
 // call giving text as it is, anything else cast.
 func (r viewRewriter) textArg(fn string, a []viewTok) ([]viewTok, error) {

@@ -117,3 +117,21 @@ func TestMySQLViewZeroDates(t *testing.T) {
 		{"a zero-dated column shown as an item", `SELECT string_agg(id || ':' || coalesce(paid_at::text, 'null'), ',' ORDER BY id) FROM v_list`, "1:null,2:null,3:2024-03-01"},
 	})
 }
+
+// TestMySQLViewIfnullText: IFNULL and COALESCE of a number or a date and
+// a string give MySQL's string (IFNULL(room_no, '?')), where PostgreSQL
+// read the string as a number or date and refused the view.
+func TestMySQLViewIfnullText(t *testing.T) {
+	src, dsn, _ := freshMySQL(t)
+	mysqlExec(t, dsn, "CREATE TABLE r (id int PRIMARY KEY, n smallint unsigned, d date, ts datetime, m decimal(6,2), s varchar(9));\n"+
+		"INSERT INTO r VALUES (1, 7, '2024-02-29', '2024-03-01 09:05:00', 1.50, 'x'), (2, NULL, NULL, NULL, NULL, NULL), (3, 0, '9999-12-31', '2000-01-01 00:00:00', -0.05, '');\n"+
+		"CREATE VIEW v_text AS SELECT id, IFNULL(n, '?') AS n, IFNULL(d, '') AS d, COALESCE(ts, m, 'none') AS t, CONCAT('R', IFNULL(n, '-')) AS label, IFNULL(s, 'nil') AS s FROM r;\n")
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	dst := testenv.PostgresURL(t)
+	runWith(t, src, dst)
+	compareViews(t, db, dst, []string{"v_text"})
+}

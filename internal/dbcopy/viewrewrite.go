@@ -82,7 +82,7 @@ func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
 // mysqlRewritten are the functions call rewrites.
 var mysqlRewritten = map[string]bool{"cast": true, "if": true, "concat": true, "concat_ws": true, "group_concat": true,
 	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true, "greatest": true, "least": true,
-	"locate": true, "left": true, "right": true, "date_format": true, "timestampdiff": true}
+	"locate": true, "left": true, "right": true, "date_format": true, "timestampdiff": true, "ifnull": true, "coalesce": true}
 
 // call rewrites the call of function fn (lower-case), inner being the
 // tokens between its parentheses.
@@ -110,6 +110,8 @@ func (r viewRewriter) call(fn string, inner []viewTok) ([]viewTok, error) {
 		return r.rewriteDateFormat(inner)
 	case "timestampdiff":
 		return r.rewriteTimestampDiff(inner)
+	case "ifnull", "coalesce":
+		return r.rewriteCoalesce(fn, inner)
 	default: // length, octet_length
 		return r.rewriteLength(fn, inner)
 	}
