@@ -15,7 +15,7 @@ import (
 )
 
 // TestHospitalMySQL14: composite keys and a composite foreign key with a
-// NULL part, ENUMs with ” and '-' members, JSON, STORED and VIRTUAL
+// NULL part, ENUMs with empty-string and hyphenated members, JSON, STORED and VIRTUAL
 // generated columns, a trigger, emoji and combining marks, DECIMAL money,
 // TIME durations, tinyint(1) flags compared with numbers in views, views
 // with GROUP_CONCAT, IFNULL, DATE_FORMAT, IF, SUM of a condition and a

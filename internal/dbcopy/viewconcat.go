@@ -61,7 +61,7 @@ func (r viewRewriter) rewriteConcatWS(inner []viewTok) ([]viewTok, error) {
 }
 
 // rewriteCoalesce: MySQL's IFNULL and COALESCE of a number or date and a
-// string (IFNULL(room_no, '?'), IFNULL(paid_on, ”)) give a string;
+// string (IFNULL(room_no, '?'), IFNULL(paid_on, an empty string)) give a string;
 // PostgreSQL reads the string as the other argument's type and fails.
 // With a string literal among the arguments, each is made text as
 // CONCAT's are (textArg); otherwise they stay as they are.
