@@ -52,6 +52,7 @@ var (
 	sqliteViewFuncs = map[string]string{
 		"count": "count", "sum": "sum", "avg": "avg", "coalesce": "coalesce", "ifnull": "coalesce",
 		"nullif": "nullif", "abs": "abs", "upper": "upper", "lower": "lower", "length": "length", "trim": "trim",
+		"min": "min", "max": "max", // of one argument (sqliteMinMax)
 	}
 	// Words that may stand before "(" without being a function.
 	viewParenWords = map[string]bool{
@@ -134,6 +135,9 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 		}
 		itemNames := sqliteItemNames(v.Source, body, starts[len(toks)-len(body):])
 		c := condNames{names: names}
+		if body, err = c.sqliteMinMax(body); err != nil {
+			return "", err
+		}
 		toks = intBoolAggregates(intBoolItems(c.boolInts(c.intConditions(body)), itemNames))
 	} else if toks, err = rewriteMySQLView(v, names, toks); err != nil {
 		return "", err

@@ -1,6 +1,9 @@
 package dbcopy
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIntBoolItems: an item of a MySQL view's SELECT list that gives a
 // boolean (MySQL: the integer 1 or 0) becomes CAST((item) AS integer);
@@ -80,6 +83,28 @@ func TestIntConditions(t *testing.T) {
 		got, err := translateView(s.Views[0], true, newViewNames(s))
 		if err != nil || got != tc.want {
 			t.Errorf("%s:\n got %q (%v)\nwant %q", tc.src, got, err, tc.want)
+		}
+	}
+}
+
+// TestSQLiteMinMax: min() and max() of one argument are the aggregates,
+// of a text column compared by bytes as SQLite does; of several (SQLite's
+// scalar functions, NULL when any argument is) they are refused.
+func TestSQLiteMinMax(t *testing.T) {
+	s := &Schema{Engine: "sqlite", Tables: []*Table{{Name: "t", Target: "t", Columns: []*Column{
+		{Name: "id", Target: "id", TargetType: "bigint"}, {Name: "at", Target: "at", TargetType: "text"}}}}}
+	for _, tc := range []struct{ src, want string }{
+		{`CREATE VIEW w AS SELECT max(t.at) AS last, min(id) AS first, max(id + 1) AS n FROM t`,
+			`AS SELECT max(("t"."at") COLLATE "C") AS last, min("id") AS first, max("id" + 1) AS n FROM "t"`},
+		{`CREATE VIEW w AS SELECT max(id, 3) AS m FROM t`, `error: SQLite's max() of several values`},
+	} {
+		s.Views = []*View{{Name: "w", Target: "w", Source: tc.src}}
+		got, err := translateView(s.Views[0], false, newViewNames(s))
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tc.src, got, tc.want)
 		}
 	}
 }

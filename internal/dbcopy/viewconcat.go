@@ -72,17 +72,15 @@ func (r viewRewriter) rewriteCoalesce(fn string, inner []viewTok) ([]viewTok, er
 		text = text || len(a) == 1 && a[0].kind == 's'
 	}
 	out := []viewTok{{'r', "coalesce("}}
+	if !text {
+		rw, err := r.rewrite(inner)
+		return append(append(out, rw...), viewTok{'r', ")"}), err
+	}
 	for k, a := range args {
 		if k > 0 {
 			out = append(out, viewTok{'r', ", "})
 		}
-		var t []viewTok
-		var err error
-		if text {
-			t, err = r.textArg(strings.ToUpper(fn), a)
-		} else {
-			t, err = r.rewrite(a)
-		}
+		t, err := r.textArg(strings.ToUpper(fn), a)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,10 @@
 package dbcopy
 
-import "strings"
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
 
 // MySQL and SQLite have no boolean type in views: a number is a
 // condition (true when not 0: WHERE d.flag, CASE WHEN n, NOT qty), and a
@@ -279,4 +283,62 @@ func (c condNames) havingAliases(toks []viewTok) []viewTok {
 		out = append(out, t)
 	}
 	return append(out, toks[end:]...)
+}
+
+// textTypes are the PostgreSQL types the copy gives text.
+var textTypes = map[string]bool{"text": true, "varchar": true, "character varying": true, "char": true, "character": true, "bpchar": true, "citext": true}
+
+// sqliteMinMax translates SQLite's min() and max(). Of one argument they
+// are aggregates, PostgreSQL's namesakes, but SQLite orders text by its
+// bytes (BINARY): a text column's is compared COLLATE "C", as SQLite
+// does, not by the database's collation. Of several they are SQLite's
+// scalar functions, NULL when any argument is; PostgreSQL's LEAST and
+// GREATEST skip NULLs, so those are refused.
+func (c condNames) sqliteMinMax(toks []viewTok) ([]viewTok, error) {
+	var out []viewTok
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		lower := strings.ToLower(t.text)
+		open := nextIndex(toks, i)
+		if t.kind != 'w' || lower != "min" && lower != "max" || open < 0 || toks[open].kind != 'p' || toks[open].text != "(" {
+			out = append(out, t)
+			continue
+		}
+		end := closeParen(toks, open)
+		if end < 0 {
+			return nil, errUnbalanced
+		}
+		args := splitArgs(toks[open+1 : end])
+		if len(args) > 1 {
+			return nil, errScalarMinMax(lower)
+		}
+		a := args[0]
+		if e, name, ok := c.operandAt(a, 0); len(a) > 0 && ok && e == len(a) && name != "" && c.allOf(name, textTypes) {
+			out = append(out, viewTok{'r', lower + "(("})
+			out = append(out, a...)
+			out = append(out, viewTok{'r', `) COLLATE "C")`})
+			i = end
+			continue
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// allOf: every column named name has one of types, and there is one.
+func (c condNames) allOf(name string, types map[string]bool) bool {
+	cols := c.names.cols[name]
+	for _, col := range cols {
+		if !types[baseType(col.TargetType)] {
+			return false
+		}
+	}
+	return len(cols) > 0
+}
+
+var errUnbalanced = errors.New("unbalanced parentheses")
+
+func errScalarMinMax(fn string) error {
+	return fmt.Errorf("SQLite's %s() of several values (NULL when any is NULL; PostgreSQL's %s skips NULLs) is not translated",
+		fn, map[string]string{"min": "LEAST", "max": "GREATEST"}[fn])
 }
