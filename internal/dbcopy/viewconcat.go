@@ -67,12 +67,13 @@ func (r viewRewriter) rewriteConcatWS(inner []viewTok) ([]viewTok, error) {
 // CONCAT's are (textArg); otherwise they stay as they are.
 func (r viewRewriter) rewriteCoalesce(fn string, inner []viewTok) ([]viewTok, error) {
 	args := splitArgs(inner)
-	text := false
+	literal, other := false, false
 	for _, a := range args {
-		text = text || len(a) == 1 && a[0].kind == 's'
+		literal = literal || len(a) == 1 && a[0].kind == 's'
+		other = other || r.nonTextColumn(a)
 	}
 	out := []viewTok{{'r', "coalesce("}}
-	if !text {
+	if !literal || !other {
 		rw, err := r.rewrite(inner)
 		return append(append(out, rw...), viewTok{'r', ")"}), err
 	}
@@ -81,12 +82,31 @@ func (r viewRewriter) rewriteCoalesce(fn string, inner []viewTok) ([]viewTok, er
 			out = append(out, viewTok{'r', ", "})
 		}
 		t, err := r.textArg(strings.ToUpper(fn), a)
+		if r.textColumn(a) {
+			t, err = r.rewrite(a)
+		}
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, t...)
 	}
 	return append(out, viewTok{'r', ")"}), nil
+}
+
+// nonTextColumn: a is one column, and every column of its name has a
+// type other than text.
+func (r viewRewriter) nonTextColumn(a []viewTok) bool {
+	c, ok := refAt(a, 0, r.v.Qualifier)
+	if !ok || c.end != len(a) {
+		return false
+	}
+	cols := r.names.cols[c.parts[len(c.parts)-1]]
+	for _, col := range cols {
+		if col.TargetType == "" || textTypes[baseType(col.TargetType)] {
+			return false
+		}
+	}
+	return len(cols) > 0
 }
 
 // textArg is argument a of fn as PostgreSQL text: a string literal or a
