@@ -63,8 +63,15 @@ run     creates the tables (with their comments), copies rows with binary
         upper, count, sum, ...), MySQL's IF(c,a,b) as CASE (a number c
         true when not 0, NULL false), a comparison (=, IS NULL, IN,
         LIKE, ...) as a SELECT item or SUM/AVG/MAX/MIN argument made an
-        integer 1/0 as MySQL and SQLite give it (SQLite: aliased items),
-        LIMIT m,n as LIMIT n OFFSET m,
+        integer 1/0 as MySQL and SQLite give it (a SQLite item without
+        AS named by its text, as SQLite names it), a number standing as
+        a condition (WHERE d.flag, CASE WHEN n, NOT qty) as (x) <> 0, a
+        boolean column (tinyint(1), SQLite BOOLEAN) beside a number's
+        operator (active = 1) or summed made an integer, a SELECT alias
+        in MySQL's HAVING as its expression, IFNULL/COALESCE with a
+        string argument as coalesce of texts (IFNULL(room_no, '?')),
+        SQLite's min()/max() of one argument (text by bytes; of several
+        refused), LIMIT m,n as LIMIT n OFFSET m,
         CAST to SIGNED (bigint; a text column's leading integer, as
         MySQL reads it), UNSIGNED (of an integer column:
         negatives wrapped around 2^64), CHAR[(n)], DATE, DATETIME[(n)]
@@ -99,7 +106,11 @@ run     creates the tables (with their comments), copies rows with binary
         columns neither grouped, aggregated nor of a table whose primary
         key is grouped (which MySQL takes from any row of the group)
         read as (array_agg(col))[1] (with ROLLUP, such a view is not
-        created). A view using anything else (MySQL's /, ||, DIV,
+        created). With --zero-dates null, a MySQL view reading a column
+        that holds zero dates other than as a whole SELECT item (IS NULL,
+        = '0000-00-00', <, COUNT) is not created: MySQL takes a zero date
+        for a date, and the NULL it became would give other rows. A view
+        using anything else (MySQL's /, ||, DIV,
         SOUNDEX, CAST to BINARY or TIME, DATE_FORMAT's U (week), INTERVAL
         HOUR_MINUTE, SQLite's datetime(), ...) is not created, and plan
         and run say why and where its SELECT is, as a translated view

@@ -93,9 +93,13 @@ type Column struct {
 	Convert    string `json:"convert"`
 	ZeroDate   string `json:"zero_date,omitempty"`
 	NulBytes   string `json:"nul_bytes,omitempty"`
-	conv       *converter
-	seqName    string // identity sequence of an AUTO_INCREMENT column (relationNames)
-	numberKey  bool   // a key column kept a number where its type's rule says boolean
+	// ZeroDated: a view reads the column, which holds zero dates that
+	// become NULL (viewzero.go); kept in the plan's JSON so that a plan
+	// read back refuses the same views.
+	ZeroDated bool `json:"zero_dates_in_views,omitempty"`
+	conv      *converter
+	seqName   string // identity sequence of an AUTO_INCREMENT column (relationNames)
+	numberKey bool   // a key column kept a number where its type's rule says boolean
 	// textAndNumbers: a SQLite column typed by its data as text holds
 	// numbers too, which may equal texts it holds (see keyCollisions).
 	textAndNumbers bool

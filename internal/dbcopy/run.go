@@ -154,7 +154,9 @@ func loadSchema(ctx context.Context, opts *Options, logger *slog.Logger, migrate
 	default:
 		err = m.Apply(s)
 		if my, ok := src.(*mysqlSource); ok && err == nil {
-			err = my.widenUnsigned(ctx, s, m)
+			if err = my.widenUnsigned(ctx, s, m); err == nil {
+				err = my.markZeroDated(ctx, s)
+			}
 		}
 	}
 	if err != nil {

@@ -52,6 +52,7 @@ var (
 	sqliteViewFuncs = map[string]string{
 		"count": "count", "sum": "sum", "avg": "avg", "coalesce": "coalesce", "ifnull": "coalesce",
 		"nullif": "nullif", "abs": "abs", "upper": "upper", "lower": "lower", "length": "length", "trim": "trim",
+		"min": "min", "max": "max", // of one argument (sqliteMinMax)
 	}
 	// Words that may stand before "(" without being a function.
 	viewParenWords = map[string]bool{
@@ -85,11 +86,14 @@ type viewNames struct {
 	// cols holds the columns of each name (lower-case), of any table.
 	cols      map[string][]*Column
 	tableDefs map[string]*Table // by lower-case name
+	// intAliases are the aliases of SELECT items, in any view, that
+	// intBoolItems makes integers (lower-case).
+	intAliases map[string]bool
 }
 
 func newViewNames(s *Schema) viewNames {
 	n := viewNames{tables: map[string]string{}, columns: map[string]string{}, views: map[string]*View{}, cols: map[string][]*Column{},
-		tableDefs: map[string]*Table{}}
+		tableDefs: map[string]*Table{}, intAliases: map[string]bool{}}
 	for _, t := range s.Tables {
 		n.tables[strings.ToLower(t.Name)] = t.Target
 		n.tableDefs[strings.ToLower(t.Name)] = t
@@ -100,6 +104,7 @@ func newViewNames(s *Schema) viewNames {
 	}
 	for _, v := range s.Views {
 		n.views[strings.ToLower(v.Name)] = v
+		boolAliasesOf(v.Source, s.Engine == "mysql", n.intAliases)
 	}
 	return n
 }
@@ -119,15 +124,21 @@ func (n viewNames) target(name string) (string, bool) {
 // translateView turns the SELECT of v into PostgreSQL's, quoting every
 // name as the copy created it; an error says what does not translate.
 func translateView(v *View, mysql bool, names viewNames) (string, error) {
-	toks, err := lexSQL(v.Source, mysql)
+	toks, starts, err := lexSQLSpans(v.Source, mysql)
 	if err != nil {
 		return "", err
 	}
 	if !mysql {
-		if toks, err = sqliteViewBody(toks); err != nil {
+		body, err := sqliteViewBody(toks)
+		if err != nil {
 			return "", err
 		}
-		toks = intBoolAggregates(intBoolItems(toks, true))
+		itemNames := sqliteItemNames(v.Source, body, starts[len(toks)-len(body):])
+		c := condNames{names: names}
+		if body, err = c.sqliteMinMax(body); err != nil {
+			return "", err
+		}
+		toks = intBoolAggregates(intBoolItems(c.boolInts(c.intConditions(body)), itemNames))
 	} else if toks, err = rewriteMySQLView(v, names, toks); err != nil {
 		return "", err
 	}

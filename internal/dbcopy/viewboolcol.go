@@ -21,12 +21,35 @@ var selectListEnd = map[string]bool{"from": true, "union": true, "where": true, 
 // intBoolItems rewrites the items of every SELECT list in toks (the
 // view's own, each UNION branch's and each derived table's) that give a
 // boolean at their top level. SQLite, too, gives 1 and 0; but it names
-// an item without AS by its text, which PostgreSQL does not, so aliased
-// says to rewrite only items with an alias (MySQL stores one for each).
-func intBoolItems(toks []viewTok, aliased bool) []viewTok {
+// an item without AS by its text, which PostgreSQL does not: names, nil
+// for MySQL (which stores an alias for each), holds SQLite's name of
+// each item in selectItems' order, given to the items rewritten.
+func intBoolItems(toks []viewTok, names []string) []viewTok {
 	var out []viewTok
+	k := 0
+	walkSelectItems(toks, func(j int) { out = append(out, toks[j]) }, func(start, stop int) {
+		name := ""
+		if k < len(names) {
+			name = names[k]
+		}
+		k++
+		out = append(out, boolItem(toks[start:stop], name)...)
+	})
+	return out
+}
+
+// selectItems lists the items intBoolItems reads, as [start, stop).
+func selectItems(toks []viewTok) [][2]int {
+	var items [][2]int
+	walkSelectItems(toks, func(int) {}, func(start, stop int) { items = append(items, [2]int{start, stop}) })
+	return items
+}
+
+// walkSelectItems calls item for each item of every SELECT list in toks
+// outside another item, and other for every token outside them.
+func walkSelectItems(toks []viewTok, other func(j int), item func(start, stop int)) {
 	for i := 0; i < len(toks); i++ {
-		out = append(out, toks[i])
+		other(i)
 		if toks[i].kind != 'w' || !strings.EqualFold(toks[i].text, "select") {
 			continue
 		}
@@ -38,19 +61,51 @@ func intBoolItems(toks []viewTok, aliased bool) []viewTok {
 			}
 			end = j + 1
 		}
-		out = append(out, toks[i+1:end]...)
+		for j := i + 1; j < end; j++ {
+			other(j)
+		}
 		for start := end; ; {
 			stop, last := selectItemEnd(toks, start)
-			out = append(out, boolItem(toks[start:stop], aliased)...)
+			item(start, stop)
 			if last {
 				i = stop - 1
 				break
 			}
-			out = append(out, toks[stop]) // the comma
+			other(stop) // the comma
 			start = stop + 1
 		}
 	}
-	return out
+}
+
+// sqliteItemNames are SQLite's names of the items selectItems finds in
+// toks, which start at starts[i] in src: "" for an item with AS, else
+// its text as written.
+func sqliteItemNames(src string, toks []viewTok, starts []int) []string {
+	var names []string
+	for _, it := range selectItems(toks) {
+		item := toks[it[0]:it[1]]
+		if lastTopWord(item, "as") >= 0 {
+			names = append(names, "")
+			continue
+		}
+		lead, tail := it[0], it[1]
+		for lead < tail && toks[lead].kind == ' ' {
+			lead++
+		}
+		for tail > lead && toks[tail-1].kind == ' ' {
+			tail--
+		}
+		end := len(src)
+		if tail < len(starts) {
+			end = starts[tail]
+		}
+		if lead >= tail {
+			names = append(names, "")
+			continue
+		}
+		names = append(names, src[starts[lead]:end])
+	}
+	return names
 }
 
 // selectItemEnd is the index ending the item from start (a comma at its
@@ -78,8 +133,9 @@ func selectItemEnd(toks []viewTok, start int) (int, bool) {
 }
 
 // boolItem wraps item (an expression, then AS and its alias) when the
-// expression gives a boolean.
-func boolItem(item []viewTok, aliased bool) []viewTok {
+// expression gives a boolean; name, if the item has no alias, is the
+// alias given (SQLite's name of the item).
+func boolItem(item []viewTok, name string) []viewTok {
 	expr, alias := item, []viewTok(nil)
 	depth := 0
 	for j, t := range item {
@@ -101,8 +157,11 @@ func boolItem(item []viewTok, aliased bool) []viewTok {
 	for tail > lead && expr[tail-1].kind == ' ' {
 		tail--
 	}
-	if !givesBool(expr[lead:tail]) || aliased && alias == nil {
+	if !givesBool(expr[lead:tail]) {
 		return item
+	}
+	if alias == nil && name != "" {
+		alias = []viewTok{{'r', " AS " + quoteIdent(name)}}
 	}
 	out := append([]viewTok{}, expr[:lead]...)
 	out = append(out, viewTok{'r', "CAST(("})

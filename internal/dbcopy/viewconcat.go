@@ -60,6 +60,55 @@ func (r viewRewriter) rewriteConcatWS(inner []viewTok) ([]viewTok, error) {
 	return append(out, viewTok{'r', ")"}), nil
 }
 
+// rewriteCoalesce: MySQL's IFNULL and COALESCE of a number or date and a
+// string (IFNULL(room_no, '?'), IFNULL(paid_on, an empty string)) give a string;
+// PostgreSQL reads the string as the other argument's type and fails.
+// With a string literal among the arguments, each is made text as
+// CONCAT's are (textArg); otherwise they stay as they are.
+func (r viewRewriter) rewriteCoalesce(fn string, inner []viewTok) ([]viewTok, error) {
+	args := splitArgs(inner)
+	literal, other := false, false
+	for _, a := range args {
+		literal = literal || len(a) == 1 && a[0].kind == 's'
+		other = other || r.nonTextColumn(a)
+	}
+	out := []viewTok{{'r', "coalesce("}}
+	if !literal || !other {
+		rw, err := r.rewrite(inner)
+		return append(append(out, rw...), viewTok{'r', ")"}), err
+	}
+	for k, a := range args {
+		if k > 0 {
+			out = append(out, viewTok{'r', ", "})
+		}
+		t, err := r.textArg(strings.ToUpper(fn), a)
+		if r.textColumn(a) {
+			t, err = r.rewrite(a)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t...)
+	}
+	return append(out, viewTok{'r', ")"}), nil
+}
+
+// nonTextColumn: a is one column, and every column of its name has a
+// type other than text.
+func (r viewRewriter) nonTextColumn(a []viewTok) bool {
+	c, ok := refAt(a, 0, r.v.Qualifier)
+	if !ok || c.end != len(a) {
+		return false
+	}
+	cols := r.names.cols[c.parts[len(c.parts)-1]]
+	for _, col := range cols {
+		if col.TargetType == "" || textTypes[baseType(col.TargetType)] {
+			return false
+		}
+	}
+	return len(cols) > 0
+}
+
 // textArg is argument a of fn as PostgreSQL text: a string literal or a
 // call giving text as it is, anything else cast.
 func (r viewRewriter) textArg(fn string, a []viewTok) ([]viewTok, error) {

@@ -25,8 +25,13 @@ type viewRewriter struct {
 
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
+	if err := zeroDateReads(v, toks, names); err != nil {
+		return nil, err
+	}
 	r := viewRewriter{v: v, names: names}
-	toks, err := r.rewriteIntervals(rewriteJoins(intBoolAggregates(intBoolItems(toks, false))))
+	c := condNames{names: names, qualifier: v.Qualifier, mysql: true}
+	toks = c.boolInts(c.intConditions(c.havingAliases(toks)))
+	toks, err := r.rewriteIntervals(rewriteJoins(intBoolAggregates(intBoolItems(toks, nil))))
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +82,7 @@ func (r viewRewriter) rewrite(toks []viewTok) ([]viewTok, error) {
 // mysqlRewritten are the functions call rewrites.
 var mysqlRewritten = map[string]bool{"cast": true, "if": true, "concat": true, "concat_ws": true, "group_concat": true,
 	"substr": true, "substring": true, "mid": true, "length": true, "octet_length": true, "greatest": true, "least": true,
-	"locate": true, "left": true, "right": true, "date_format": true, "timestampdiff": true}
+	"locate": true, "left": true, "right": true, "date_format": true, "timestampdiff": true, "ifnull": true, "coalesce": true}
 
 // call rewrites the call of function fn (lower-case), inner being the
 // tokens between its parentheses.
@@ -105,6 +110,8 @@ func (r viewRewriter) call(fn string, inner []viewTok) ([]viewTok, error) {
 		return r.rewriteDateFormat(inner)
 	case "timestampdiff":
 		return r.rewriteTimestampDiff(inner)
+	case "ifnull", "coalesce":
+		return r.rewriteCoalesce(fn, inner)
 	default: // length, octet_length
 		return r.rewriteLength(fn, inner)
 	}
@@ -137,13 +144,20 @@ func (r viewRewriter) rewriteIf(inner []viewTok) ([]viewTok, error) {
 		if err != nil {
 			return nil, err
 		}
-		if k == 0 && (r.numberColumn(args[0]) || len(args[0]) == 1 && args[0][0].kind == 'n') {
+		if k == 0 && (r.numberColumn(args[0]) || len(args[0]) == 1 && args[0][0].kind == 'n' || r.intAlias(args[0])) {
 			// MySQL: a number is true when not 0 (NULL is not true).
 			rw = append(append([]viewTok{{'r', "("}}, rw...), viewTok{'r', ") <> 0"})
 		}
 		out = append(append(out, rw...), viewTok{'r', word})
 	}
 	return out, nil
+}
+
+// intAlias: a is a name (no column's) that a SELECT list made an integer.
+func (r viewRewriter) intAlias(a []viewTok) bool {
+	c := condNames{names: r.names, qualifier: r.v.Qualifier, mysql: true}
+	end, name, ok := c.operandAt(a, 0)
+	return ok && end == len(a) && name != "" && len(r.names.cols[name]) == 0 && r.names.intAliases[name]
 }
 
 // topLevel calls f with the index of each token of toks outside

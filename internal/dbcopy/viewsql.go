@@ -18,9 +18,17 @@ type viewTok struct {
 // with either quote, backslash escapes included; SQLite quotes
 // identifiers with double quotes, backquotes or brackets.
 func lexSQL(src string, mysql bool) ([]viewTok, error) {
+	toks, _, err := lexSQLSpans(src, mysql)
+	return toks, err
+}
+
+// lexSQLSpans is lexSQL with the offset in src where each token starts
+// (SQLite names a SELECT item without AS by its text as written).
+func lexSQLSpans(src string, mysql bool) ([]viewTok, []int, error) {
 	var out []viewTok
+	var starts []int
 	for i := 0; i < len(src); {
-		c := src[i]
+		c, at, n0 := src[i], i, len(out)
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
 			i++
@@ -33,7 +41,7 @@ func lexSQL(src string, mysql bool) ([]viewTok, error) {
 		case strings.HasPrefix(src[i:], "/*"):
 			end := strings.Index(src[i+2:], "*/")
 			if end < 0 || mysql && strings.HasPrefix(src[i:], "/*!") {
-				return nil, fmt.Errorf("MySQL version comment or unterminated comment")
+				return nil, nil, fmt.Errorf("MySQL version comment or unterminated comment")
 			}
 			i += end + 4
 			out = appendSpace(out)
@@ -44,13 +52,13 @@ func lexSQL(src string, mysql bool) ([]viewTok, error) {
 			}
 			s, n, err := quoted(src[i:], closing, false)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			out, i = append(out, viewTok{'q', s}), i+n
 		case c == '\'' || c == '"':
 			s, n, err := quoted(src[i:], c, mysql)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			out, i = append(out, viewTok{'s', s}), i+n
 		case c >= '0' && c <= '9' || c == '.' && i+1 < len(src) && src[i+1] >= '0' && src[i+1] <= '9':
@@ -77,8 +85,11 @@ func lexSQL(src string, mysql bool) ([]viewTok, error) {
 			}
 			out, i = append(out, viewTok{'p', src[i : i+n]}), i+n
 		}
+		if len(out) > n0 {
+			starts = append(starts, at)
+		}
 	}
-	return out, nil
+	return out, starts, nil
 }
 
 func appendSpace(out []viewTok) []viewTok {
