@@ -3,7 +3,6 @@ package converse
 import (
 	"slices"
 	"strings"
-	"time"
 )
 
 // "How long has he worked in wind energy?", "has she worked in retail
@@ -79,7 +78,7 @@ func (r *resolver) compoundIndustry() bool {
 		o.say("No job in the work history is described as %s.", asked)
 		return true
 	case length:
-		x.industryTenureOf(o, asked, jobs, r.now)
+		x.tenureIn(o, asked, jobs, r.now, true)
 	default:
 		parts := make([]string, len(jobs))
 		for i, it := range jobs {
@@ -156,31 +155,6 @@ func allStemsSaid(low string, stems []string) bool {
 		}
 	}
 	return true
-}
-
-// tenureOf says the time in jobs (newest first), overlaps counted once,
-// as time in what was asked.
-func (x *Index) industryTenureOf(o *out, asked string, jobs []*item, now time.Time) {
-	oldest := slices.Clone(jobs)
-	slices.SortStableFunc(oldest, func(a, b *item) int { return a.per.From().Compare(b.per.From()) })
-	var c coverage
-	current := false
-	for _, it := range oldest {
-		if it.noEnd {
-			continue // no end and not current: its length is unknown
-		}
-		c.add(it.per.From(), it.per.Until(now))
-		current = current || it.current(now)
-		o.citeItem(it)
-	}
-	first := oldest[0]
-	o.in = iDuration
-	if current {
-		o.say("%s has worked in %s since %s, %s in all: %s.", x.Who(), asked, fmtDate(first.per.Start), roughly(c.total), rolesList(jobs))
-	} else {
-		o.say("%s worked in %s for %s in all, starting in %s: %s.", x.Who(), asked, roughly(c.total), fmtDate(first.per.Start), rolesList(jobs))
-	}
-	o.focusOn(jobs...)
 }
 
 // noneInCompound says that no job is in "offshore oil", and which jobs

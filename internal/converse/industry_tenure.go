@@ -37,11 +37,22 @@ func (x *Index) industryTenure(o *out, ts []string, ind industry, now time.Time)
 	if len(jobs) == 0 || titlesHoldField(x.fieldJobs(fieldMatch(nounFrom(rest))), jobs) {
 		return false
 	}
+	x.tenureIn(o, ind.name, jobs, now, false)
+	return true
+}
+
+// tenureIn says the time in jobs (newest first), overlaps counted once, as
+// time in what was asked. skipNoEnd leaves out jobs with no end that are not
+// current (their length is unknown) where the caller's list may hold them.
+func (x *Index) tenureIn(o *out, asked string, jobs []*item, now time.Time, skipNoEnd bool) {
 	oldest := slices.Clone(jobs)
 	slices.SortStableFunc(oldest, func(a, b *item) int { return a.per.From().Compare(b.per.From()) })
 	var c coverage
 	current := false
 	for _, it := range oldest {
+		if skipNoEnd && it.noEnd {
+			continue
+		}
 		c.add(it.per.From(), it.per.Until(now))
 		current = current || it.current(now)
 		o.citeItem(it)
@@ -49,12 +60,11 @@ func (x *Index) industryTenure(o *out, ts []string, ind industry, now time.Time)
 	first := oldest[0]
 	o.in = iDuration
 	if current {
-		o.say("%s has worked in %s since %s, %s in all: %s.", x.Who(), ind.name, fmtDate(first.per.Start), roughly(c.total), rolesList(jobs))
+		o.say("%s has worked in %s since %s, %s in all: %s.", x.Who(), asked, fmtDate(first.per.Start), roughly(c.total), rolesList(jobs))
 	} else {
-		o.say("%s worked in %s for %s in all, starting in %s: %s.", x.Who(), ind.name, roughly(c.total), fmtDate(first.per.Start), rolesList(jobs))
+		o.say("%s worked in %s for %s in all, starting in %s: %s.", x.Who(), asked, roughly(c.total), fmtDate(first.per.Start), rolesList(jobs))
 	}
 	o.focusOn(jobs...)
-	return true
 }
 
 // industryJobs returns the dated jobs whose own words place them in the
