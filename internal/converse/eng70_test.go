@@ -1,0 +1,33 @@
+package converse_test
+
+import "testing"
+
+// eng70Case is one thread: the questions asked in turn, and what the last
+// reply must and must not say.
+type eng70Case struct {
+	profile   string
+	qs        []string
+	want, not []string
+}
+
+func runEng70(t *testing.T, cases []eng70Case) {
+	t.Helper()
+	for _, c := range cases {
+		got := ask(mustIndex(t, c.profile), c.qs...)
+		checkText(t, c.qs, got[len(got)-1].Text, c.want, c.not)
+	}
+}
+
+// TestLicenceNumberAsked: a licence's number is what its name gives after
+// "No." or "#"; a licence whose name gives none is said to have none in
+// the profile, naming the licence, not listing every certificate.
+func TestLicenceNumberAsked(t *testing.T) {
+	runEng70(t, []eng70Case{
+		{"physician", []string{"what's her license number?"}, []string{"doesn't give", "Massachusetts Medical License"}, []string{"Board Certification"}},
+		{"firefighter", []string{"what's his licence number?"}, []string{"doesn't give", "DZ driver's licence"}, []string{"NFPA"}},
+		{"pharmacist", []string{"what's her license number?"}, []string{"03-3-21877", "Kentucky Pharmacist License"}, []string{"BCPS"}},
+		{"trucker", []string{"what's his CDL number?"}, []string{"doesn't give", "Class A"}, nil},
+		{"dentist", []string{"what is her licence number"}, []string{"D-8841"}, nil},
+		{"pilot", []string{"what's his license number?"}, []string{"doesn't give", "Airline Transport Pilot"}, nil},
+	})
+}
