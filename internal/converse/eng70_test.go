@@ -31,3 +31,17 @@ func TestLicenceNumberAsked(t *testing.T) {
 		{"pilot", []string{"what's his license number?"}, []string{"doesn't give", "Airline Transport Pilot"}, nil},
 	})
 }
+
+// TestCredentialedRoleAsked: "is he still a licensed pilot", "a certified
+// paramedic": the adjective asks for the credential, which the
+// certificates hold (by the role's word, or a licence when a job title
+// holds the role); no title says "licensed pilot", and that is no "no".
+func TestCredentialedRoleAsked(t *testing.T) {
+	runEng70(t, []eng70Case{
+		{"pilot", []string{"is he still a licensed pilot?"}, []string{"Yes", "Airline Transport Pilot"}, []string{"doesn't describe"}},
+		{"physician", []string{"is she still a licensed physician?"}, []string{"Yes", "Massachusetts Medical License"}, []string{"doesn't describe"}},
+		{"vet", []string{"is she a licensed vet?"}, []string{"Yes", "Arizona Veterinary License"}, []string{"doesn't describe"}},
+		{"firefighter", []string{"is he still a certified paramedic?"}, []string{"Yes", "Advanced Care Paramedic", "March 31, 2026"}, []string{"doesn't describe"}},
+		{"nurse", []string{"is she a registered nurse?"}, nil, []string{"doesn't describe"}},
+	})
+}

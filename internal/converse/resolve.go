@@ -103,7 +103,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	// question is searched for.
 	if r.private() || r.founding() || r.stackAtJob() || r.workInPlace() || r.statusUnsaid() || r.schoolUnlisted() || r.degreeInField() || r.unionMember() || r.memberships() || r.mostPopular() || r.largestWork() || r.handsOn() || r.teamSize() || r.workingLife() || r.industry() ||
 		r.placeAfterCerts() || r.workplaceWhere() || r.place() || r.personalTopic() || r.tenureIn() || r.managedAt() ||
-		r.roleBeforeAfter() || r.firstInField() || r.expertise() || r.roleCheck() || r.smallTalk() || r.rareWord() || r.freeSearch() {
+		r.roleBeforeAfter() || r.firstInField() || r.expertise() || r.credentialedRole() || r.roleCheck() || r.smallTalk() || r.rareWord() || r.freeSearch() {
 		return
 	}
 	if q.hasWin && !q.win.Current {
