@@ -34,12 +34,14 @@ func (r *resolver) credentialedRole() bool {
 			held = append(held, it)
 		}
 	}
-	if len(held) == 0 && q.role[0] != "certified" && x.titleHolds(rest) {
-		for _, it := range x.sorted(secCertificates) {
-			if !it.lapsed && containsAny(strings.ToLower(it.title), licenceNameWords) {
-				held = append(held, it)
-			}
+	if q.role[0] == "licensed" || q.role[0] == "licenced" {
+		// "a licensed vet": the licence among the veterinary certificates
+		if lic := licencesIn(held); len(lic) > 0 {
+			held = lic
 		}
+	}
+	if len(held) == 0 && q.role[0] != "certified" && x.titleHolds(rest) {
+		held = licencesIn(x.sorted(secCertificates))
 	}
 	if len(held) == 0 {
 		return false
@@ -86,4 +88,15 @@ func (x *Index) titleHolds(role []string) bool {
 		}
 	}
 	return false
+}
+
+// licencesIn returns the held certificates of items named as licences.
+func licencesIn(items []*item) []*item {
+	var lic []*item
+	for _, it := range items {
+		if !it.lapsed && containsAny(strings.ToLower(it.title), licenceNameWords) {
+			lic = append(lic, it)
+		}
+	}
+	return lic
 }

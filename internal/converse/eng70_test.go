@@ -40,7 +40,7 @@ func TestCredentialedRoleAsked(t *testing.T) {
 	runEng70(t, []eng70Case{
 		{"pilot", []string{"is he still a licensed pilot?"}, []string{"Yes", "Airline Transport Pilot"}, []string{"doesn't describe"}},
 		{"physician", []string{"is she still a licensed physician?"}, []string{"Yes", "Massachusetts Medical License"}, []string{"doesn't describe"}},
-		{"vet", []string{"is she a licensed vet?"}, []string{"Yes", "Arizona Veterinary License"}, []string{"doesn't describe"}},
+		{"vet", []string{"is she a licensed vet?"}, []string{"Yes", "Arizona Veterinary License"}, []string{"doesn't describe", "Diplomate"}},
 		{"firefighter", []string{"is he still a certified paramedic?"}, []string{"Yes", "Advanced Care Paramedic", "March 31, 2026"}, []string{"doesn't describe"}},
 		{"nurse", []string{"is she a registered nurse?"}, nil, []string{"doesn't describe"}},
 	})
