@@ -45,3 +45,13 @@ func TestCredentialedRoleAsked(t *testing.T) {
 		{"nurse", []string{"is she a registered nurse?"}, nil, []string{"doesn't describe"}},
 	})
 }
+
+// TestInWhatAfterCertificates: "in what?" after a yes about certificates
+// asks what they are in: their names, each with its issuer and year.
+func TestInWhatAfterCertificates(t *testing.T) {
+	runEng70(t, []eng70Case{
+		{"physician", []string{"is she board certified?", "in what?"}, []string{"Internal Medicine", "Cardiovascular Disease", "Interventional Cardiology"}, []string{"I'm not sure"}},
+		{"pharmacist", []string{"is she board certified?", "in what?"}, []string{"Pharmacotherapy", "Oncology"}, []string{"I'm not sure", "Ohio"}},
+		{"vet", []string{"is she board certified?", "in which area?"}, []string{"Emergency and Critical Care"}, []string{"I'm not sure"}},
+	})
+}
