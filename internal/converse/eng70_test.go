@@ -55,3 +55,17 @@ func TestInWhatAfterCertificates(t *testing.T) {
 		{"vet", []string{"is she board certified?", "in which area?"}, []string{"Emergency and Critical Care"}, []string{"I'm not sure"}},
 	})
 }
+
+// TestUnsaidOfProjectInFocus: a follow-up about the project just named is
+// on topic with no word of the profile in it: "how big was the dataset"
+// says the profile doesn't say; "who uses it" quotes the project's words
+// of use when it has them, and says it doesn't say otherwise.
+func TestUnsaidOfProjectInFocus(t *testing.T) {
+	runEng70(t, []eng70Case{
+		{"fernanda", []string{"tell me about the Turnover Explorer", "how big was the dataset?"}, []string{"doesn't say", "Turnover Explorer"}, []string{"only answer questions"}},
+		{"mlsci", []string{"tell me about tabkit", "how large is the training set?"}, []string{"doesn't say", "tabkit"}, []string{"only answer questions"}},
+		{"fernanda", []string{"tell me about the Turnover Explorer", "who uses it?"}, []string{"doesn't say who uses", "Turnover Explorer"}, nil},
+		{"mlsci", []string{"tell me about tabkit", "who uses it?"}, []string{"Used in production at three companies"}, []string{"doesn't say"}},
+		{"healthdata", []string{"tell me about the NHS waiting times explorer", "who used her dashboard?"}, []string{"doesn't say who", "hobby dashboard"}, nil},
+	})
+}
