@@ -300,7 +300,7 @@ func (x *Index) spelledOutAcronym(o *out, name string) bool {
 			return true
 		}
 	}
-	return false
+	return x.systemAcronym(o, ac)
 }
 
 // initials are the first letters of a name's words, joining words left

@@ -69,3 +69,15 @@ func TestUnsaidOfProjectInFocus(t *testing.T) {
 		{"healthdata", []string{"tell me about the NHS waiting times explorer", "who used her dashboard?"}, []string{"doesn't say who", "hobby dashboard"}, nil},
 	})
 }
+
+// TestSystemAcronymOfSkill: an acronym ending in S for "system" ("WMS",
+// "EVMS") whose other letters are the initials of a skill the profile
+// writes out ("Warehouse management") meets that skill, said as the work
+// such a system runs, not as a system the profile names.
+func TestSystemAcronymOfSkill(t *testing.T) {
+	runEng70(t, []eng70Case{
+		{"logistics", []string{"does she know WMS?"}, []string{"Warehouse management", "warehouse management system"}, []string{"doesn't mention WMS"}},
+		{"officer", []string{"has he used an EVMS?"}, []string{"Earned value management"}, []string{"doesn't mention EVMS"}},
+		{"logistics", []string{"does she know TMS?"}, []string{"doesn't mention TMS"}, nil},
+	})
+}
