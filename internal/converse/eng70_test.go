@@ -81,3 +81,15 @@ func TestSystemAcronymOfSkill(t *testing.T) {
 		{"logistics", []string{"does she know TMS?"}, []string{"doesn't mention TMS"}, nil},
 	})
 }
+
+// TestThereAfterEmployerNamedElsewhere: after "did he work at Hooli", which
+// the work entries don't list but the summary names, "what did he do
+// there" asks about Hooli: what the profile's sentences say, not the
+// listed job the reply went on to give.
+func TestThereAfterEmployerNamedElsewhere(t *testing.T) {
+	runEng70(t, []eng70Case{
+		{"sample", []string{"did he ever work at Hooli?", "what did he do there?"}, []string{"no entry", "part time software developer"}, []string{"CEO/President"}},
+		{"baristaowner", []string{"did he ever work for Costa?", "what did he do there?"}, []string{"no entry", "shift manager"}, []string{"Owner and Head Roaster", "Barista"}},
+		{"baristaowner", []string{"did he ever work for Costa?", "how long was he there?"}, []string{"no entry", "shift manager"}, []string{"Owner and Head Roaster"}},
+	})
+}

@@ -58,8 +58,10 @@ func namesOrganisation(ts, run []string) bool {
 
 // namedElsewhere quotes the sentences that name an organisation the work
 // entries don't list, after the answer has said so.
-func (x *Index) namedElsewhere(o *out, name string) {
-	if sns := x.sentencesNaming(tokens(name)); len(sns) > 0 {
+func (x *Index) namedElsewhere(o *out, name string) []*snippet {
+	sns := x.sentencesNaming(tokens(name))
+	if len(sns) > 0 {
 		x.quoteSentences(o, "It does name "+name+" elsewhere:", sns)
 	}
+	return sns
 }

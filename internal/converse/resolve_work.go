@@ -112,9 +112,10 @@ func (r *resolver) unlistedEmployer() bool {
 		if name != "" && (strings.HasPrefix(name, "The ") || len(industriesNamed(withoutFirms(q.ts), false)) == 0) {
 			o.in = iWork
 			o.say("The profile doesn't list a job at %s.", name)
-			x.namedElsewhere(o, name)
+			sns := x.namedElsewhere(o, name)
 			x.workHistory(o, nil, r.now)
 			o.in = iWork
+			x.focusSaid(o, sns)
 			return true
 		}
 	}
