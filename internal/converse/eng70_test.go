@@ -93,3 +93,16 @@ func TestThereAfterEmployerNamedElsewhere(t *testing.T) {
 		{"baristaowner", []string{"did he ever work for Costa?", "how long was he there?"}, []string{"no entry", "shift manager"}, []string{"Owner and Head Roaster"}},
 	})
 }
+
+// TestMakesMusicFromHints: "does he make music" of a profile whose jobs
+// aren't musical answers from what hints at it: a music interest (yes,
+// with it), or an account on a music platform (which the profile lists,
+// not a yes); a lyric in a job's highlight is no music-making.
+func TestMakesMusicFromHints(t *testing.T) {
+	runEng70(t, []eng70Case{
+		{"sample", []string{"does he make music?"}, []string{"SoundCloud", "doesn't say"}, []string{"media and entertainment"}},
+		{"mariner", []string{"does he make music?"}, []string{"Fado guitar"}, []string{"media and entertainment"}},
+		{"gigworker", []string{"does she make music?"}, []string{"DJing"}, nil},
+		{"atco", []string{"is he musical?"}, []string{"Male voice choirs"}, nil},
+	})
+}

@@ -90,7 +90,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r.preferEntryToTech()
 	// Mostly follow-ups on the list or entry just given, with the narrow
 	// readings that must win over them; only then is a question off-topic.
-	if r.sizeOfProjectUnsaid() || r.usersOfProject() || r.gapLength() || r.jobsNow() || r.duringGap() || r.originQuestion() || r.eachDuration() || r.returnedTo() || r.backToSkill() || r.listReference() || r.longestStay() || r.mostSenior() || r.publisher() || r.coauthors() || r.publishedAt() || r.generalKnowledge() ||
+	if r.sizeOfProjectUnsaid() || r.usersOfProject() || r.makesMusic() || r.gapLength() || r.jobsNow() || r.duringGap() || r.originQuestion() || r.eachDuration() || r.returnedTo() || r.backToSkill() || r.listReference() || r.longestStay() || r.mostSenior() || r.publisher() || r.coauthors() || r.publishedAt() || r.generalKnowledge() ||
 		r.sameTime() || r.scoresAsked() || r.studySubject() || r.graduationOfFocus() || r.scoreOfFocus() || r.entryPlace() || r.ledThere() || r.entryLink() ||
 		r.whatFor() || r.inWhatOfCerts() || r.training() || r.ownOrg() || r.whichOne() || r.mentorNamed() || r.unnamedPerson() ||
 		r.countUnsaid() || r.itAfterEntry() || r.unlistedEmployer() || r.countOfFocus() || r.offTopic() {
