@@ -30,7 +30,7 @@ func (r *resolver) credentialedRole() bool {
 	}
 	var held []*item
 	for _, it := range x.sorted(secCertificates) {
-		if !it.lapsed && hasStemPrefix(tokens(it.title), head) {
+		if !it.lapsed && !it.pending() && hasStemPrefix(tokens(it.title), head) {
 			held = append(held, it)
 		}
 	}
@@ -94,7 +94,7 @@ func (x *Index) titleHolds(role []string) bool {
 func licencesIn(items []*item) []*item {
 	var lic []*item
 	for _, it := range items {
-		if !it.lapsed && containsAny(strings.ToLower(it.title), licenceNameWords) {
+		if !it.lapsed && !it.pending() && containsAny(strings.ToLower(it.title), licenceNameWords) {
 			lic = append(lic, it)
 		}
 	}
