@@ -91,6 +91,7 @@ type Server struct {
 	mux           *http.ServeMux // the routes and, under "/", unrouted (see dispatch)
 	routed        *http.ServeMux // the routes alone: what ServeMux answers a request none takes
 	routes        []Route
+	turnRoute     http.Handler // turnPattern's handler, which dispatch calls without the mux (turnroute.go)
 	// open are the paths of public routes, served without looking at
 	// Authorization (see public).
 	open map[string]bool
@@ -153,7 +154,7 @@ func (s *Server) registerRoutes() {
 	s.handle("GET /v1/profiles/{slug}", s.getProfile)
 	s.handle("PUT /v1/profiles/{slug}", s.putProfile)
 	s.handle("POST /v1/sessions", s.openSession)
-	s.handle("POST /v1/sessions/{id}/messages", s.postMessage, "text/event-stream")
+	s.handle(turnPattern, s.postMessage, "text/event-stream")
 	s.handle("GET /v1/sessions/{id}/messages", s.listMessages)
 	s.handle("POST /v1/sessions/{id}/voice", s.postVoice)
 	// A WebSocket handshake's Accept is not about the messages that follow.
@@ -258,6 +259,9 @@ func (s *Server) public(pattern string, h http.Handler) {
 }
 
 func (s *Server) register(pattern string, h http.Handler) {
+	if pattern == turnPattern {
+		s.turnRoute = h
+	}
 	s.mux.Handle(pattern, h)
 	s.routed.Handle(pattern, h)
 	method, path, _ := cutPattern(pattern)
@@ -329,6 +333,9 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 				sw.route = r.Pattern
 			}
 		}()
+	}
+	if s.serveTurn(w, r) {
+		return
 	}
 	s.mux.ServeHTTP(w, r)
 }
