@@ -35,6 +35,8 @@ type techTable struct {
 	// hyphenParts are the hyphenated words of the profile's keywords of
 	// several words, compact ("snapon" of "Snap-on Zeus"): tech_hyphen.go.
 	hyphenParts map[string]string
+	// words are the tables' answers for each single word (tech_words.go).
+	words map[string]tableWord
 }
 
 type multiKeyword struct {
@@ -183,6 +185,7 @@ func newTechTable(r profile.Resume) *techTable {
 		}
 	}
 	t.fuzzyKeys = slices.Collect(maps.Keys(t.fuzzy))
+	t.words = t.wordsOf()
 	slices.SortFunc(t.fuzzyKeys, func(a, b string) int { return cmp.Or(len(a)-len(b), strings.Compare(a, b)) })
 	return t
 }
@@ -270,50 +273,68 @@ type techHit struct {
 // mistakes.
 func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
 	a := aliasTable()
-	var kb [96]byte
+	w := ts[i]
+	g := aliasWords()[w]
+	l := t.words[w]
 	longest := min(t.maxLen, len(ts)-i)
-	if longest > 1 && !a.first[ts[i]] && !t.first[ts[i]] {
+	if longest > 1 && !g.first && !l.first {
 		longest = 1 // no phrase starts with this word: only the word itself can match
 	}
+	var kb [96]byte
 	for n := longest; n >= 1; n-- {
-		key := append(kb[:0], ts[i]...)
-		for _, w := range ts[i+1 : i+n] {
-			key = append(append(key, ' '), w...)
-		}
-		name, ok := t.vocab[string(key)]
-		if !ok {
-			name, ok = a.phrase[string(key)]
-		}
-		if !ok {
-			ck := compactKey(kb[:0], ts[i:i+n])
-			if name, ok = a.compact[string(ck)]; !ok {
-				name, ok = t.compact[string(ck)]
+		var name string
+		var ok bool
+		if n == 1 && plainWord(w) {
+			// the word and its compact form are one key: the records answer
+			// the four look-ups in their order
+			switch {
+			case l.inVocab:
+				name, ok = l.vocab, true
+			case g.inPhrase:
+				name, ok = g.phrase, true
+			case g.inCompact:
+				name, ok = g.compact, true
+			case l.inCompact:
+				name, ok = l.compact, true
+			case l.inHyphen:
+				return techHit{name: l.hyphen, size: 1}
+			}
+		} else {
+			key := append(kb[:0], w...)
+			for _, w := range ts[i+1 : i+n] {
+				key = append(append(key, ' '), w...)
+			}
+			name, ok = t.vocab[string(key)]
+			if !ok {
+				name, ok = a.phrase[string(key)]
 			}
 			if !ok {
-				if h, hit := t.hyphenPartAt(ts, i, n, ck); hit {
-					return h
+				ck := compactKey(kb[:0], ts[i:i+n])
+				if name, ok = a.compact[string(ck)]; !ok {
+					name, ok = t.compact[string(ck)]
+				}
+				if !ok {
+					if h, hit := t.hyphenPartAt(ts, i, n, ck); hit {
+						return h
+					}
 				}
 			}
 		}
 		if ok {
 			// In a question an everyday word ("go") always needs a cue; in
 			// profile text it counts when the profile lists it as a keyword.
-			_, listed := t.vocab[ts[i]]
-			return techHit{name: name, size: n, ambiguous: n == 1 && ambiguousTech[ts[i]] && (typos || !listed)}
+			return techHit{name: name, size: n, ambiguous: n == 1 && g.ambiguous && (typos || !l.inVocab)}
 		}
 	}
-	w := ts[i]
-	if typos {
+	if typos && l.multi {
 		if h, ok := t.misspeltLater(ts, i); ok {
 			return h
 		}
 	}
-	if typos && len(t.tails) > 0 {
-		if name, ok := t.tails[w]; ok {
-			return techHit{name: name, size: 1, ambiguous: true}
-		}
+	if typos && l.hasTail {
+		return techHit{name: l.tail, size: 1, ambiguous: true}
 	}
-	if !typos || len(w) < 4 || commonWords[w] || cueTable[w] != nil || offTopicTable[w] != nil {
+	if !typos || len(w) < 4 || g.notTech {
 		// a word the cue tables know ("certifications", "weather") is no misspelt technology
 		return techHit{}
 	}
