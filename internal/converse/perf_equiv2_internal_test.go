@@ -188,3 +188,114 @@ func (t *techTable) matchAtRef(ts []string, i int, typos bool) techHit {
 	}
 	return techHit{}
 }
+
+// TestEntityLeadsKeepScores: entityScore passing over an entry whose
+// leads meet no word of the question scores every entry as entityScoreRef
+// (without that test) does, for every profile of the eval sets and a
+// seventh of the public set's questions (half of them with a slip).
+func TestEntityLeadsKeepScores(t *testing.T) {
+	qs := publicQuestionTokens(t)
+	r := rand.New(rand.NewPCG(5, 6))
+	n, skipped := 0, 0
+	for name, x := range compiledSetProfiles(t) {
+		for qi, raw := range qs {
+			if (qi+len(name))%7 != 0 {
+				continue // a seventh of the questions per profile, a different one each
+			}
+			if qi%2 == 0 {
+				raw = slices.Clone(raw)
+				k := r.IntN(len(raw))
+				raw[k] = typoed(r, raw[k])
+			}
+			j := joinTokens(raw)
+			var jl byteSet
+			for i := 0; i+1 < len(j); i++ {
+				if j[i] == ' ' {
+					jl[j[i+1]>>6] |= 1 << (j[i+1] & 63)
+				}
+			}
+			var stems, roots []string
+			var l leads
+			for _, t := range raw {
+				l.words.add(t)
+				stems = append(stems, stem(t))
+				rt := irregular[t]
+				if rt == "" {
+					rt = agentOf(t)
+				}
+				if rt == "" {
+					rt = "\x00"
+				}
+				roots = append(roots, rt)
+				l.stems.add(stems[len(stems)-1])
+				l.stems.add(rt)
+			}
+			acro := ""
+			for _, t := range raw {
+				if len(t) >= 3 && len(t) <= 5 && x.acros[t] {
+					acro = t
+					break
+				}
+			}
+			for _, e := range x.entities {
+				n++
+				if !e.leads.meet(&l) {
+					skipped++
+				}
+				if got, want := entityScore(e, raw, stems, roots, j, &jl, acro, &l), entityScoreRef(e, raw, stems, roots, j, &jl, acro, &l); got != want {
+					t.Fatalf("%s: entityScore(%q, %q) = %d, want %d", name, e.title, raw, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d scores compared, %d entries passed over by their leads", n, skipped)
+}
+
+// entityScoreRef is entityScore before it read e.leads; it rates how well a question names e: 1000 for the whole name
+// as a phrase, else 100 per distinctive word plus a bonus for naming all.
+func entityScoreRef(e *item, raw, stems, roots []string, joined string, jl *byteSet, acro string, l *leads) int {
+	if acro != "" && (e.acro == acro || e.roleAcro == acro) {
+		return 900 // "ucd": University College Dublin
+	}
+	if len(e.norm) > 2 && (len(e.keys) > 0 || len(e.norm) > 12) && (e.norm[0] != ' ' || jl.has(e.norm[1:])) && strings.Contains(joined, e.norm) {
+		return 1000 + len(e.norm)
+	}
+	if len(e.keys) == 0 {
+		return locScore(e, raw, stems, roots, l)
+	}
+	matched, distinctive, cueOnly := 0, false, false
+	for ki, k := range e.keys {
+		if !l.words.has(k) {
+			continue // no word of the question starts as k does
+		}
+		for i, t := range raw {
+			if t == "" || k == "" || t[0] != k[0] {
+				continue // every test below needs the same first letter
+			}
+			if t == k || (len(k) >= 4 && singular(t) == singular(k)) || pluralAcronym(t, k, e.title) || (len(k) >= 6 && len(t) >= 6 && stems[i] == e.keyStems[ki] && !verbAndAgent(t, k)) || nameTypo(t, k) {
+				matched++
+				// a year in a name ("Hackathon winner, PolCode 2019") names
+				// nothing alone: "what was she doing in 2019" asks a window
+				if !commonWords[k] && !commonWords[singular(k)] && !personWords[k] && !holdsYear(raw[i:i+1]) {
+					distinctive = true
+					cueOnly = cueTable[t] != nil
+				}
+				break
+			}
+		}
+	}
+	if matched == 1 && cueOnly && len(e.keys) > 1 {
+		distinctive = false // "achievement" alone names no "Junior Achievement": it asks for highlights
+	}
+	if matched == 0 || (!distinctive && matched < len(e.keys)) {
+		return locScore(e, raw, stems, roots, l)
+	}
+	s := 100 * matched
+	if matched == len(e.keys) {
+		s += 50
+	}
+	if twoWordsOfName(e, raw) {
+		s += 150 // "ohio state": the name that has both words together, not every name with "Ohio"
+	}
+	return s
+}
