@@ -299,3 +299,59 @@ func entityScoreRef(e *item, raw, stems, roots []string, joined string, jl *byte
 	}
 	return s
 }
+
+// closestFuzzyRef is closestFuzzy before it read fuzzyMasks.
+func (t *techTable) closestFuzzyRef(w string) (best string, bestD int) {
+	from, _ := slices.BinarySearchFunc(t.fuzzyKeys, len(w)-2, func(v string, n int) int { return len(v) - n })
+	for _, v := range t.fuzzyKeys[from:] {
+		if len(v) > len(w)+2 {
+			break
+		}
+		if !fuzzyEq(w, v) {
+			continue
+		}
+		d := 1
+		if within(w, v, 0) {
+			d = 0
+		} else if !within(w, v, 1) {
+			d = 2
+		}
+		if best == "" || d < bestD || (d == bestD && v < best) {
+			best, bestD = v, d
+		}
+	}
+	return best, bestD
+}
+
+// TestClosestFuzzyMasks: the letter masks rule out only words fuzzyEq
+// rejects, on each profile's vocabulary with one and two slips, and on the
+// public set's words.
+func TestClosestFuzzyMasks(t *testing.T) {
+	qs := publicQuestionTokens(t)
+	r := rand.New(rand.NewPCG(7, 8))
+	n, hits := 0, 0
+	for name, x := range compiledSetProfiles(t) {
+		tt := x.techs
+		var words []string
+		for _, k := range tt.fuzzyKeys {
+			words = append(words, k, typoed(r, k), typoed(r, typoed(r, k)), typoed(r, typoed(r, typoed(r, k))))
+		}
+		for qi, ts := range qs {
+			if (qi+len(name))%5 == 0 {
+				words = append(words, ts...)
+			}
+		}
+		for _, w := range words {
+			n++
+			gb, gd := tt.closestFuzzy(w)
+			wb, wd := tt.closestFuzzyRef(w)
+			if gb != wb || gd != wd {
+				t.Fatalf("%s: closestFuzzy(%q) = %q %d, want %q %d", name, w, gb, gd, wb, wd)
+			}
+			if gb != "" {
+				hits++
+			}
+		}
+	}
+	t.Logf("%d words, %d near a vocabulary word", n, hits)
+}

@@ -102,6 +102,18 @@ func (t *techTable) wordsOf() map[string]tableWord {
 	return m
 }
 
+// byteMask has bit c%64 set for each byte c of w. Words within an edit
+// distance d (with swaps of neighbours) differ in at most 2d bits: an
+// insertion or deletion changes the set by one bit at most, a substitution
+// by two, a swap not at all.
+func byteMask(w string) uint64 {
+	var m uint64
+	for i := 0; i < len(w); i++ {
+		m |= 1 << (w[i] & 63)
+	}
+	return m
+}
+
 // plainWord reports a word whose compact form is itself (no inner dot or
 // hyphen), so that its records answer the compact look-ups too.
 func plainWord(w string) bool {

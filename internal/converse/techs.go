@@ -3,6 +3,7 @@ package converse
 import (
 	"cmp"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -20,6 +21,8 @@ type techTable struct {
 	// fuzzyKeys are fuzzy's words by length: the typo scan reads only the
 	// words within the largest typo budget (2) of the question word's length.
 	fuzzyKeys []string
+	// fuzzyMasks are byteMask of each of fuzzyKeys.
+	fuzzyMasks []uint64
 	// compact is the vocabulary without spaces: "Google Maps" finds the
 	// keyword "GoogleMaps" and the other way round.
 	compact map[string]string
@@ -185,8 +188,12 @@ func newTechTable(r profile.Resume) *techTable {
 		}
 	}
 	t.fuzzyKeys = slices.Collect(maps.Keys(t.fuzzy))
-	t.words = t.wordsOf()
 	slices.SortFunc(t.fuzzyKeys, func(a, b string) int { return cmp.Or(len(a)-len(b), strings.Compare(a, b)) })
+	t.words = t.wordsOf()
+	t.fuzzyMasks = make([]uint64, len(t.fuzzyKeys))
+	for i, k := range t.fuzzyKeys {
+		t.fuzzyMasks[i] = byteMask(k)
+	}
 	return t
 }
 
@@ -368,9 +375,13 @@ func (t *techTable) closestFuzzy(w string) (best string, bestD int) {
 	// byte order: ranging over the map alone would answer "pandac" with
 	// Pandas one time and Pandoc the next.
 	from, _ := slices.BinarySearchFunc(t.fuzzyKeys, len(w)-2, func(v string, n int) int { return len(v) - n })
-	for _, v := range t.fuzzyKeys[from:] {
+	mw := byteMask(w)
+	for i, v := range t.fuzzyKeys[from:] {
 		if len(v) > len(w)+2 {
 			break // farther than any typo budget, as are the rest
+		}
+		if bits.OnesCount64(mw^t.fuzzyMasks[from+i]) > 2*typoBudget(min(len(w), len(v))) {
+			continue // more edits apart than fuzzyEq forgives
 		}
 		if !fuzzyEq(w, v) {
 			continue
