@@ -71,16 +71,18 @@ func TestMatchAtMatchesTables(t *testing.T) {
 	for k := range aliasTable().compact {
 		addPhrase(k)
 	}
+	// The words the cue and everyday tables know, which are never misspelt
+	// technologies, are read on every profile.
+	var known [][]string
 	for _, set := range []map[string]bool{commonWords, ambiguousTech} {
 		for k := range set {
-			addPhrase(k)
+			known = append(known, []string{k})
 		}
 	}
-	for k := range cueTable {
-		addPhrase(k)
-	}
-	for k := range offTopicTable {
-		addPhrase(k)
+	for _, tb := range []map[string][]cue{cueTable, offTopicTable} {
+		for k := range tb {
+			known = append(known, []string{k})
+		}
 	}
 	extra = append(extra, []string{"asp.net"}, []string{"node.js", "dev"}, []string{".net"}, []string{"snap-on"}, []string{"-x"}, []string{"a b"})
 	n := 0
@@ -96,10 +98,12 @@ func TestMatchAtMatchesTables(t *testing.T) {
 		for k := range tt.multi {
 			own = append(own, []string{k, "x"})
 		}
-		seqs := slices.Concat(qs, extra, own)
+		seqs := slices.Concat(qs, extra, own, known)
 		for si, ts := range seqs {
-			if si < len(qs)+len(extra) && (si+len(name))%11 != 0 {
-				continue // each profile reads a different eleventh of the shared words: the test stays short
+			switch {
+			case si >= len(qs)+len(extra)+len(own): // every known word
+			case si >= len(qs)+len(extra) && si%5 != 0, si < len(qs)+len(extra) && (si+len(name))%89 != 0:
+				continue // each profile reads a different share of the words: the test stays short, as under -race
 			}
 			for i := range ts {
 				for _, typos := range []bool{true, false} {
@@ -192,15 +196,15 @@ func (t *techTable) matchAtRef(ts []string, i int, typos bool) techHit {
 // TestEntityLeadsKeepScores: entityScore passing over an entry whose
 // leads meet no word of the question scores every entry as entityScoreRef
 // (without that test) does, for every profile of the eval sets and a
-// seventh of the public set's questions (half of them with a slip).
+// share of the public set's questions (half of them with a slip).
 func TestEntityLeadsKeepScores(t *testing.T) {
 	qs := publicQuestionTokens(t)
 	r := rand.New(rand.NewPCG(5, 6))
 	n, skipped := 0, 0
 	for name, x := range compiledSetProfiles(t) {
 		for qi, raw := range qs {
-			if (qi+len(name))%7 != 0 {
-				continue // a seventh of the questions per profile, a different one each
+			if (qi+len(name))%53 != 0 {
+				continue // a share of the questions per profile, a different one each (short, as under -race)
 			}
 			if qi%2 == 0 {
 				raw = slices.Clone(raw)
@@ -337,7 +341,7 @@ func TestClosestFuzzyMasks(t *testing.T) {
 			words = append(words, k, typoed(r, k), typoed(r, typoed(r, k)), typoed(r, typoed(r, typoed(r, k))))
 		}
 		for qi, ts := range qs {
-			if (qi+len(name))%5 == 0 {
+			if (qi+len(name))%41 == 0 {
 				words = append(words, ts...)
 			}
 		}
