@@ -14,11 +14,11 @@ var (
 	certTiers   = setOf(`foundation associate practitioner expert`)
 )
 
-// gradeUnheld returns the grade the question asks that the certificate's
-// title lacks, written as the title writes its own ("Black Belt" for a
-// "Green Belt"), or "" when the question asks no other grade.
-func gradeUnheld(ts []string, title string) string {
-	tt := tokens(title)
+// gradeUnheld returns the grade the question asks that the title of the
+// certificate it lacks, written as the title writes its own ("Black Belt"
+// for a "Green Belt"), or "" when the question asks no other grade.
+func gradeUnheld(ts []string, it *item) string {
+	title, tt := it.title, it.titleTokens()
 	for _, set := range []map[string]bool{beltColours, certTiers} {
 		if isBelts := set["black"]; isBelts && !hasAnyToken(tt, "belt") {
 			continue
@@ -68,7 +68,7 @@ func (r *resolver) gradeAskedUnheld() bool {
 	}
 	g := ""
 	for _, it := range tied {
-		if g = gradeUnheld(q.ts, it.title); g == "" {
+		if g = gradeUnheld(q.ts, it); g == "" {
 			return false // one of them is the grade asked, or none is asked
 		}
 	}

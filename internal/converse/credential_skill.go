@@ -58,7 +58,7 @@ func (x *Index) certsTiedTo(tech string) []*item {
 			if !strings.Contains(it.norm, " "+w[:3]) {
 				continue // no title word starts as w does: neither test can hold
 			}
-			if titleClips(it.title, w) || hasLongerWord(tokens(it.title), w) {
+			if tt := it.titleTokens(); titleClips(tt, w) || hasLongerWord(tt, w) {
 				tied = append(tied, it)
 				break
 			}
@@ -114,7 +114,7 @@ func (r *resolver) credentialOfSkill() bool {
 			x.expiry(o, it)
 		} else {
 			yes := yesNoQuestion(q.ts)
-			if g := gradeUnheld(q.ts, it.title); yes && g != "" { // "a black belt" of a Green Belt
+			if g := gradeUnheld(q.ts, it); yes && g != "" { // "a black belt" of a Green Belt
 				o.say("No: the profile doesn't list %s.", article(g))
 				yes = false
 			}

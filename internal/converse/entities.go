@@ -123,6 +123,9 @@ func entityScore(e *item, raw, stems, roots []string, joined string, jl *byteSet
 	if len(e.norm) > 2 && (len(e.keys) > 0 || len(e.norm) > 12) && (e.norm[0] != ' ' || jl.has(e.norm[1:])) && strings.Contains(joined, e.norm) {
 		return 1000 + len(e.norm)
 	}
+	if !e.leads.meet(l) {
+		return 0 // no key, role or place word of e starts as a word of the question: the tests below all fail
+	}
 	if len(e.keys) == 0 {
 		return locScore(e, raw, stems, roots, l)
 	}
@@ -290,6 +293,38 @@ func verbAndAgent(a, b string) bool {
 // roots): an entry's key that starts with none of them matches no word,
 // and most keys are ruled out so before comparing it with every word.
 type leads struct{ words, stems byteSet }
+
+// entryLeads are the first bytes of an entry's keys (tested against a
+// question's words), role keys (against its stems and roots) and place
+// keys (against its words).
+type entryLeads struct{ keys, roles, locs byteSet }
+
+// keepLeads fills e.leads from its keys; they are final once the lists
+// are compiled.
+func (e *item) keepLeads() {
+	e.leads = entryLeads{}
+	for _, k := range e.keys {
+		e.leads.keys.add(k)
+	}
+	for _, k := range e.roleKeys {
+		e.leads.roles.add(k)
+	}
+	for _, k := range e.locKeys {
+		e.leads.locs.add(k)
+	}
+}
+
+// meet reports whether any key could match a word of the question whose
+// leads are l: entityScore and locScore skip a key that starts with no
+// byte of l.
+func (el *entryLeads) meet(l *leads) bool {
+	for i := range el.keys {
+		if el.keys[i]&l.words[i] != 0 || el.roles[i]&l.stems[i] != 0 || el.locs[i]&l.words[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // byteSet is a set of bytes.
 type byteSet [4]uint64

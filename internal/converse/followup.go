@@ -312,7 +312,7 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 		}
 		o.yes = x.holdsAsked(q, e, now)
 		if e.sec == secCertificates && o.yes {
-			if g := gradeUnheld(q.ts, e.title); g != "" {
+			if g := gradeUnheld(q.ts, e); g != "" {
 				o.yes = false
 				o.say("No: the profile doesn't list %s.", article(g))
 			}

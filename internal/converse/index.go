@@ -59,6 +59,10 @@ type item struct {
 	noEnd    bool              // no end date, yet not current: bare_entries.go, study_no_end.go
 	lapsed   bool              // a certificate whose name says it lapsed, expired or was revoked
 	roleAcro string            // initials of a degree ("mpa" for Master of Public Administration), or ""
+	// leads are the first bytes of keys, roleKeys and locKeys, kept by
+	// keepLeads: findEntities passes over an entry none of whose words can
+	// start as a word of the question does.
+	leads entryLeads
 	// roleToks and titleToks are tokens(role) and tokens(title), made
 	// once by newItem and newPoint: role checks read them on every turn.
 	roleToks, titleToks []string
@@ -326,6 +330,9 @@ func (x *Index) compileLists(now time.Time) {
 				x.entities = append(x.entities, &list[i])
 			}
 		}
+	}
+	for _, e := range x.entities {
+		e.keepLeads()
 	}
 }
 

@@ -159,7 +159,7 @@ func (x *Index) clippedCertYes(o *out, ts []string) bool {
 		}
 		for i := range x.certificates {
 			it := &x.certificates[i]
-			if it.lapsed || !titleClips(it.title, t) {
+			if it.lapsed || !titleClips(it.titleTokens(), t) {
 				continue
 			}
 			if one != nil && one != it {

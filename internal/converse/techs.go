@@ -20,6 +20,8 @@ type techTable struct {
 	// fuzzyKeys are fuzzy's words by length: the typo scan reads only the
 	// words within the largest typo budget (2) of the question word's length.
 	fuzzyKeys []string
+	// fuzzyMasks are byteMask of each of fuzzyKeys.
+	fuzzyMasks []uint64
 	// compact is the vocabulary without spaces: "Google Maps" finds the
 	// keyword "GoogleMaps" and the other way round.
 	compact map[string]string
@@ -35,6 +37,8 @@ type techTable struct {
 	// hyphenParts are the hyphenated words of the profile's keywords of
 	// several words, compact ("snapon" of "Snap-on Zeus"): tech_hyphen.go.
 	hyphenParts map[string]string
+	// words are the tables' answers for each single word (tech_words.go).
+	words map[string]tableWord
 }
 
 type multiKeyword struct {
@@ -184,6 +188,11 @@ func newTechTable(r profile.Resume) *techTable {
 	}
 	t.fuzzyKeys = slices.Collect(maps.Keys(t.fuzzy))
 	slices.SortFunc(t.fuzzyKeys, func(a, b string) int { return cmp.Or(len(a)-len(b), strings.Compare(a, b)) })
+	t.words = t.wordsOf()
+	t.fuzzyMasks = make([]uint64, len(t.fuzzyKeys))
+	for i, k := range t.fuzzyKeys {
+		t.fuzzyMasks[i] = byteMask(k)
+	}
 	return t
 }
 
@@ -263,158 +272,6 @@ type techHit struct {
 	// ambiguous: an everyday word that names a technology ("go") and the
 	// profile does not list it; it counts only with a technology cue.
 	ambiguous bool
-}
-
-// matchAt tries the longest technology phrase starting at ts[i]. With
-// typos set (a question), a single word may also match with spelling
-// mistakes.
-func (t *techTable) matchAt(ts []string, i int, typos bool) techHit {
-	a := aliasTable()
-	var kb [96]byte
-	longest := min(t.maxLen, len(ts)-i)
-	if longest > 1 && !a.first[ts[i]] && !t.first[ts[i]] {
-		longest = 1 // no phrase starts with this word: only the word itself can match
-	}
-	for n := longest; n >= 1; n-- {
-		key := append(kb[:0], ts[i]...)
-		for _, w := range ts[i+1 : i+n] {
-			key = append(append(key, ' '), w...)
-		}
-		name, ok := t.vocab[string(key)]
-		if !ok {
-			name, ok = a.phrase[string(key)]
-		}
-		if !ok {
-			ck := compactKey(kb[:0], ts[i:i+n])
-			if name, ok = a.compact[string(ck)]; !ok {
-				name, ok = t.compact[string(ck)]
-			}
-			if !ok {
-				if h, hit := t.hyphenPartAt(ts, i, n, ck); hit {
-					return h
-				}
-			}
-		}
-		if ok {
-			// In a question an everyday word ("go") always needs a cue; in
-			// profile text it counts when the profile lists it as a keyword.
-			_, listed := t.vocab[ts[i]]
-			return techHit{name: name, size: n, ambiguous: n == 1 && ambiguousTech[ts[i]] && (typos || !listed)}
-		}
-	}
-	w := ts[i]
-	if typos {
-		if h, ok := t.misspeltLater(ts, i); ok {
-			return h
-		}
-	}
-	if typos && len(t.tails) > 0 {
-		if name, ok := t.tails[w]; ok {
-			return techHit{name: name, size: 1, ambiguous: true}
-		}
-	}
-	if !typos || len(w) < 4 || commonWords[w] || cueTable[w] != nil || offTopicTable[w] != nil {
-		// a word the cue tables know ("certifications", "weather") is no misspelt technology
-		return techHit{}
-	}
-	if len(w) == 4 {
-		if h := t.swappedPair(w); h.name != "" && !realWord(w) { // "lips" is no "Lisp"
-			return h
-		}
-		return techHit{}
-	}
-	best, bestD := t.closestFuzzy(w)
-	if best != "" {
-		// a word spelt right names a technology only as its plural
-		// ("pythons", "interview" for "Interviews"): "shift" is no "Swift"
-		if bestD > 0 && realWord(w) && !pluralPair(w, best) {
-			return techHit{}
-		}
-		return techHit{name: t.fuzzy[best], size: 1, fuzzy: true}
-	}
-	if t.alias != nil {
-		if name, ok := t.alias.Match(w); ok && !realWord(w) {
-			return techHit{name: name, size: 1, fuzzy: true}
-		}
-	}
-	return techHit{}
-}
-
-// closestFuzzy is the vocabulary word of fuzzy nearest w under fuzzyEq, with
-// its distance (0, 1, or 2 for more), "" when none is near.
-func (t *techTable) closestFuzzy(w string) (best string, bestD int) {
-	// The closest vocabulary word wins, and of two as close the first in
-	// byte order: ranging over the map alone would answer "pandac" with
-	// Pandas one time and Pandoc the next.
-	from, _ := slices.BinarySearchFunc(t.fuzzyKeys, len(w)-2, func(v string, n int) int { return len(v) - n })
-	for _, v := range t.fuzzyKeys[from:] {
-		if len(v) > len(w)+2 {
-			break // farther than any typo budget, as are the rest
-		}
-		if !fuzzyEq(w, v) {
-			continue
-		}
-		d := 1
-		if within(w, v, 0) {
-			d = 0
-		} else if !within(w, v, 1) {
-			d = 2
-		}
-		if best == "" || d < bestD || (d == bestD && v < best) {
-			best, bestD = v, d
-		}
-	}
-	return best, bestD
-}
-
-// swappedPair matches a four-letter word typed with two neighbouring
-// letters swapped ("jria" for "Jira", "rsut" for "Rust"): too short for an
-// edit budget, where a swap is still the commonest slip and rarely makes
-// another word of a question.
-func (t *techTable) swappedPair(w string) techHit {
-	a := aliasTable()
-	var b [4]byte
-	for i := 0; i+1 < len(w); i++ {
-		if w[i] == w[i+1] {
-			continue
-		}
-		copy(b[:], w)
-		b[i], b[i+1] = b[i+1], b[i]
-		if name, ok := t.vocab[string(b[:])]; ok {
-			return techHit{name: name, size: 1, fuzzy: true}
-		}
-		if name, ok := a.phrase[string(b[:])]; ok && !ambiguousTech[string(b[:])] {
-			return techHit{name: name, size: 1, fuzzy: true}
-		}
-	}
-	return techHit{}
-}
-
-// misspeltLater matches a keyword of several words whose first word the
-// question spells right and a later word of five letters or more with a
-// typo ("soil fertilty" for "Soil fertility").
-func (t *techTable) misspeltLater(ts []string, i int) (techHit, bool) {
-	for _, m := range t.multi[ts[i]] {
-		if len(m.rest) > len(ts)-i-1 {
-			continue
-		}
-		typo := false
-		for j, w := range m.rest {
-			q := ts[i+1+j]
-			if q == w {
-				continue
-			}
-			if len(w) < 5 || commonWords[q] || !fuzzyEq(q, w) || realWord(q) && !pluralPair(q, w) {
-				typo = false
-				break
-			}
-			typo = true
-		}
-		if typo {
-			return techHit{name: m.name, size: 1 + len(m.rest), fuzzy: true}, true
-		}
-	}
-	return techHit{}, false
 }
 
 // ambiguousTech are technology names that are also everyday words; in a

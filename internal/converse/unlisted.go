@@ -35,16 +35,16 @@ func (x *Index) clippedTitle(sec, t string) bool {
 		return false
 	}
 	for _, it := range x.bySec[sec] {
-		if titleClips(it.title, t) {
+		if titleClips(it.titleTokens(), t) {
 			return true
 		}
 	}
 	return false
 }
 
-// titleClips reports whether t clips two words in a row of title.
-func titleClips(title, t string) bool {
-	ws := tokens(title)
+// titleClips reports whether t clips two words in a row of ws, a title's
+// tokens (an entry keeps them: titleTokens).
+func titleClips(ws []string, t string) bool {
 	for k := 0; k+1 < len(ws); k++ {
 		if clippedPair(t, ws[k], ws[k+1]) {
 			return true

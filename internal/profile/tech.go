@@ -3,6 +3,7 @@ package profile
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -49,6 +50,19 @@ type phrase struct {
 type fuzzKey struct {
 	key   []rune
 	entry int
+	mask  uint64 // runeMask(key)
+}
+
+// runeMask has bit r%64 set for each rune r of rs. An insertion or a
+// deletion changes the set by one bit at most, a substitution by two, a
+// swap of neighbours not at all: words within an edit distance d differ in
+// at most 2d bits, and most forms a word is tried against differ in more.
+func runeMask(rs []rune) uint64 {
+	var m uint64
+	for _, r := range rs {
+		m |= 1 << (uint32(r) & 63)
+	}
+	return m
 }
 
 // Technologies returns the index of the embedded technologies.yaml, built
@@ -126,7 +140,7 @@ func (idx *TechIndex) add(i int, t Technology) error {
 		// Typos are guessed towards one-word forms only: the squashed form of a
 		// phrase ("ansic" from "ansi c") is not something anyone types.
 		if len(r) >= 5 && exactKeys[pk] == nil && !strings.Contains(pk, " ") {
-			idx.fuzzy[r[0]] = append(idx.fuzzy[r[0]], fuzzKey{key: r, entry: i})
+			idx.fuzzy[r[0]] = append(idx.fuzzy[r[0]], fuzzKey{key: r, entry: i, mask: runeMask(r)})
 		}
 	}
 	for k, spellings := range exactKeys {
@@ -238,9 +252,13 @@ func (idx *TechIndex) guess(w string) (int, bool) {
 	ks := idx.fuzzy[r[0]]
 	from, _ := slices.BinarySearchFunc(ks, len(r)-limit, func(k fuzzKey, n int) int { return len(k.key) - n })
 	best, bestDist, tie := -1, limit+1, false
+	mask := runeMask(r)
 	for _, k := range ks[from:] {
 		if len(k.key) > len(r)+limit {
 			break
+		}
+		if bits.OnesCount64(mask^k.mask) > 2*limit {
+			continue // farther than limit: editDistance would say so
 		}
 		d := editDistance(r, k.key, limit)
 		switch {
