@@ -59,11 +59,18 @@ var roleFamilies = func() map[string]map[string]bool {
 	}
 	out := map[string]map[string]bool{}
 	for k, v := range spec {
-		m := map[string]bool{stem(k): true}
+		// keys that share a stem ("lead", "leader") share one family, the
+		// union of theirs: keeping whichever the map gave last made the
+		// answer to "years of leadership experience" change from one
+		// process to the next
+		m := out[stem(k)]
+		if m == nil {
+			m = map[string]bool{stem(k): true}
+			out[stem(k)] = m
+		}
 		for _, w := range strings.Fields(v) {
 			m[stem(w)] = true
 		}
-		out[stem(k)] = m
 	}
 	return out
 }()
