@@ -24,3 +24,28 @@ func TestDoingThatIsTheRole(t *testing.T) {
 		checkText(t, c.qs, r[len(r)-1].Text, c.want, c.not)
 	}
 }
+
+// TestVisitorsOwnAdvice: "how do I become a 911 dispatcher", "what life
+// insurance should I buy" ask for advice for the visitor, not about the
+// person, even when their words are the profile's; "how do I contact
+// him" and "should I hire her" are about the person.
+func TestVisitorsOwnAdvice(t *testing.T) {
+	for _, c := range []struct {
+		profile, q string
+		refused    bool
+	}{
+		{"dispatch", "how do I become a 911 dispatcher?", true},
+		{"actuary", "what life insurance should I buy?", true},
+		{"hotelgm", "how can I get a job at a hotel?", true},
+		{"actuary", "which actuarial exam should I take first?", true},
+		{"dispatch", "how do I contact him?", false},
+		{"actuary", "should I hire her?", false},
+		{"hotelgm", "how can i get in touch", false},
+		{"actuary", "what should I ask her in an interview?", false},
+	} {
+		r := ask(mustIndex(t, c.profile), c.q)[0]
+		if r.Refused != c.refused {
+			t.Errorf("%q: refused %v, want %v (%s)", c.q, r.Refused, c.refused, r.Text)
+		}
+	}
+}

@@ -50,6 +50,9 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 	if q.scores[iContact] >= 8 {
 		return false // "what's the best way to reach her": "best way to" is no how-to here
 	}
+	if visitorAdvice(q) {
+		return true // "how do I become a dispatcher": the visitor's own plans, not the person's
+	}
 	switch {
 	case q.math && !q.person:
 		return true
@@ -96,6 +99,38 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 		return len(q.ts) > 1
 	}
 	return false
+}
+
+// visitorAdvice reports a question about what the visitor should do
+// ("how do I become a 911 dispatcher", "what life insurance should I
+// buy"): advice for the asker, whatever of the profile's words it shares.
+// With the person in it ("should I hire her", "how do I contact him") it is
+// about the person.
+func visitorAdvice(q *query) bool {
+	if q.person || q.anaph || at(q.ts, 0) != "how" && at(q.ts, 0) != "what" && at(q.ts, 0) != "which" {
+		return false
+	}
+	if at(q.ts, 0) == "how" {
+		if at(q.ts, 2) != "i" {
+			return false
+		}
+		switch at(q.ts, 1) {
+		case "do", "can", "should", "could":
+		default:
+			return false
+		}
+		return adviceVerbs[at(q.ts, 3)]
+	}
+	return strings.Contains(q.joined, " should i ")
+}
+
+// adviceVerbs follow "how do I" in a question about the visitor's own
+// plans: "how do I become", "how can I get a job"; "how do I contact" is
+// not one.
+var adviceVerbs = map[string]bool{
+	"become": true, "get": true, "learn": true, "start": true, "prepare": true, "pass": true, "study": true,
+	"find": true, "apply": true, "choose": true, "pick": true, "buy": true, "invest": true, "improve": true,
+	"switch": true, "break": true, "train": true, "qualify": true,
 }
 
 // pluralFragment reports whether w, the second of two words, is a plural
