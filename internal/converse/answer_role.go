@@ -280,10 +280,13 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 		parts := make([]string, 0, len(quals))
 		var studying []string // a degree still under way is not held yet
 		var towards []string  // nor a certificate its name says is in progress
+		var gone []string     // nor one lapsed or past its end
 		for _, it := range firstItems(quals, 3) {
 			switch {
 			case it.pending():
 				towards = append(towards, "the certificate “"+it.title+"”")
+			case it.gone(now):
+				gone = append(gone, "the certificate “"+it.title+"”"+it.span())
 			case it.sec == secCertificates:
 				parts = append(parts, "the certificate “"+it.title+"”"+it.span())
 			case it.sec == secEducation && !it.unfin && it.current(now):
@@ -295,6 +298,9 @@ func (x *Index) roleCheck(o *out, noun []string, yesNo bool, now time.Time) {
 		}
 		if len(parts) > 0 {
 			o.say("%s holds %s.", x.Who(), list(parts))
+		}
+		if len(gone) > 0 {
+			o.say("%s held %s; it is no longer current.", x.Who(), list(gone))
 		}
 		if len(studying) > 0 {
 			o.say("%s is studying for %s.", x.Who(), list(studying))

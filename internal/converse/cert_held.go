@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Certificates as held now, and certificates named by the start of a
 // word of their name.
@@ -16,16 +19,17 @@ func asksHeldNow(ts []string) bool {
 }
 
 // certsHeldNow answers "which certificates does he still hold" when the
-// profile marks some as lapsed ("(surrendered 2021)"): the held ones, then
-// the ones no longer held. It reports whether it answered.
-func (x *Index) certsHeldNow(o *out, ts []string) bool {
-	if !asksHeldNow(ts) {
+// profile marks some as lapsed ("(surrendered 2021)") or their end has
+// passed: the held ones, then the ones no longer held. It reports whether
+// it answered.
+func (x *Index) certsHeldNow(o *out, ts []string, now time.Time) bool {
+	if !asksHeldNow(ts) && !hasAnyToken(ts, "expired", "lapsed", "outdated") {
 		return false
 	}
 	var held, gone []string
 	all := x.sorted(secCertificates)
 	for _, it := range all {
-		if it.lapsed {
+		if it.gone(now) {
 			gone = append(gone, it.listEntry())
 		} else {
 			held = append(held, it.listEntry()+it.span())
@@ -39,6 +43,11 @@ func (x *Index) certsHeldNow(o *out, ts []string) bool {
 	}
 	if len(held) == 0 {
 		o.say("None: the profile marks every certificate as no longer held: %s.", list(gone))
+		return true
+	}
+	if hasAnyToken(ts, "expired", "lapsed", "outdated") {
+		// "are any of his certificates expired": those first
+		o.say("Yes: %s no longer held: %s. Still current: %s.", plural(len(gone), "1 certificate is", "these certificates are"), list(gone), list(held))
 		return true
 	}
 	o.say("%s %s: %s. No longer held: %s.", capital(x.whose()), plural(len(held), "current certificate is", "current certificates are"), list(held), list(gone))

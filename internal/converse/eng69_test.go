@@ -1,6 +1,11 @@
 package converse_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parleyhq/parley/internal/converse"
+	"github.com/parleyhq/parley/internal/profile"
+)
 
 // TestDoingThatIsTheRole: "how long has he been doing that" / "how long
 // did she do that" after a reply naming one role at an employer where
@@ -47,5 +52,35 @@ func TestVisitorsOwnAdvice(t *testing.T) {
 		if r.Refused != c.refused {
 			t.Errorf("%q: refused %v, want %v (%s)", c.q, r.Refused, c.refused, r.Text)
 		}
+	}
+}
+
+// TestCertificatesNoLongerCurrent: a certificate whose name says it
+// lapsed or expired, or gives an expiry already past, is no longer held:
+// "are any of his certificates expired" lists those (not every name with
+// "expires" in it), "which are still valid" leaves them out, and "is he
+// still a BLS instructor" says he held it, not that he holds it.
+func TestCertificatesNoLongerCurrent(t *testing.T) {
+	lifeguard := profile.Resume{
+		Basics: profile.Basics{Name: "Ana Ruiz"},
+		Work:   []profile.Work{{Name: "City Pools", Position: "Lifeguard Supervisor", StartDate: "2019-05"}},
+		Certificates: []profile.Certificate{
+			{Name: "Pool Lifeguard, expires 2024-06", Issuer: "Red Cross", Date: "2022-06"},
+			{Name: "Water Safety Instructor, valid through 2026-05", Issuer: "Red Cross", Date: "2023-05"},
+		},
+	}
+	for _, c := range []struct {
+		x         *converse.Index
+		q         string
+		want, not []string
+	}{
+		{mustIndex(t, "dispatch"), "are any of his certificates expired?", []string{"BLS Instructor, expired 2024-11", "Washington State Paramedic Certification (lapsed 2019)"}, []string{"entries that match"}},
+		{mustIndex(t, "clinician"), "which licences have lapsed?", []string{"PALS Provider (lapsed 2023)"}, []string{"entries that match"}},
+		{mustIndex(t, "dispatch"), "is he still a BLS instructor?", []string{"held", "BLS Instructor"}, []string{"holds"}},
+		{converse.Compile(lifeguard, profile.Privacy{}, today), "are any of her certifications expired", []string{"Yes", "no longer held: Pool Lifeguard, expires 2024-06"}, []string{"entries that match"}},
+		{converse.Compile(lifeguard, profile.Privacy{}, today), "which certificates are still valid", []string{"Water Safety Instructor", "No longer held: Pool Lifeguard"}, []string{"Pool Lifeguard, expires 2024-06 (2022)"}},
+	} {
+		r := ask(c.x, c.q)[0]
+		checkText(t, c.q, r.Text, c.want, c.not)
 	}
 }

@@ -98,7 +98,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && yesNoQuestion(q.ts) && x.certByWordStart(o, q.ts) {
 			return // "does he have a pilot licence": the "Pilotage Licence"
 		}
-		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && x.certsHeldNow(o, q.ts) {
+		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && x.certsHeldNow(o, q.ts, now) {
 			return // "which certificates are still valid": not the surrendered licence
 		}
 		if in == iCerts && w == nil && o.b.Len() == 0 && len(q.ents) == 0 && len(q.techs) == 0 && !q.inPlace && !q.anaph && !hasAnyToken(tokens(q.raw), "them", "those", "these", "it", "that") && yesNoQuestion(q.ts) {

@@ -1,0 +1,51 @@
+package converse
+
+import "time"
+
+// Certificates no longer held: the name says so ("(lapsed 2019)",
+// "expired 2024-11") or gives an end already past ("expires 2024-06").
+// Which ones those are depends on the day asked, so it is worked out per
+// turn, not when the profile is compiled.
+
+// gone reports a certificate no longer held on now.
+func (it *item) gone(now time.Time) bool {
+	if it.sec != secCertificates {
+		return false
+	}
+	if it.lapsed {
+		return true
+	}
+	_, d, ok := nameExpiry(it.title)
+	return ok && d.Year > 0 && endOf(d).Before(now)
+}
+
+// certCurrency answers "are any of his certificates expired" and "which
+// certificates are still valid": the ones held, then the ones no longer
+// held. A word of expiry in the question matches the names that carry
+// theirs ("expires 2026-03"), which are no answer. It reports whether it
+// answered.
+func (r *resolver) certCurrency() bool {
+	x, o, q := r.x, r.o, r.q
+	if q.hasWin || q.anaph || len(x.certificates) == 0 || !hasAnyTokenIn(q.ts, certPlurals) {
+		return false
+	}
+	expired := hasAnyToken(q.ts, "expired", "lapsed", "outdated")
+	if !expired && !asksHeldNow(q.ts) {
+		return false
+	}
+	o.in = iCerts
+	if x.certsHeldNow(o, q.ts, r.now) {
+		return true
+	}
+	if !expired {
+		return false
+	}
+	all := x.sorted(secCertificates)
+	parts := make([]string, len(all))
+	for i, it := range all {
+		parts[i] = it.listEntry() + it.span()
+		o.citeItem(it)
+	}
+	o.say("The profile marks none of %s certificates as expired or lapsed: %s.", x.whose(), list(parts))
+	return true
+}
