@@ -84,3 +84,19 @@ func TestCertificatesNoLongerCurrent(t *testing.T) {
 		checkText(t, c.q, r.Text, c.want, c.not)
 	}
 }
+
+// TestLeftInTheJobsOwnWords: "why did he stop working as a paramedic"
+// is answered by the job's own sentence that he left it and why ("Left
+// the road after a back injury in 2016"), not "doesn't say why"; the job
+// stays in focus for "tell me more about that job".
+func TestLeftInTheJobsOwnWords(t *testing.T) {
+	x := mustIndex(t, "dispatch")
+	for _, qs := range [][]string{
+		{"why did he stop working as a paramedic?"},
+		{"why did he leave american medical response?"},
+	} {
+		checkText(t, qs, ask(x, qs...)[len(qs)-1].Text, []string{"back injury"}, []string{"doesn't say why"})
+	}
+	r := ask(x, "why did he stop working as a paramedic?", "tell me more about that job")
+	checkText(t, "more", r[1].Text, []string{"2,400 calls"}, []string{"Washington State Paramedic Certification"})
+}

@@ -18,6 +18,10 @@ var causeWords = []string{"because", "after", "due", "following", "owing", "reas
 // switch careers" is answered by "I moved into real estate because ...".
 var careerMoveVerbs = setOf(`switch switched change changed move moved transition transitioned pivot pivoted`)
 
+// leavingVerbs say one left a job in other words: "why did he stop working
+// as a paramedic" is answered by "Left the road after a back injury".
+var leavingVerbs = setOf(`leave leaves left leaving quit quits quitting stop stops stopped stopping`)
+
 // whyAux are the words between "why" and the verb asked.
 var whyAux = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "has": true, "had": true,
 	"would": true, "will": true, "are": true, "were": true, "@p": true, "he": true, "she": true, "they": true, "you": true,
@@ -65,7 +69,7 @@ func (x *Index) statedReason(o *out, ts []string) bool {
 				continue
 			}
 			for _, t := range st {
-				if stem(t) == vs || careerMoveVerbs[verb] && careerMoveVerbs[t] || pastForms[verb] != "" && pastForms[verb] == t {
+				if stem(t) == vs || careerMoveVerbs[verb] && careerMoveVerbs[t] || leavingVerbs[verb] && leavingVerbs[t] || pastForms[verb] != "" && pastForms[verb] == t {
 					return s
 				}
 			}
