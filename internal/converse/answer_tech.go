@@ -278,7 +278,7 @@ func (x *Index) unknownTech(o *out, name string) {
 	}
 	// a name of one word may be cut from a longer one the visitor gave
 	// ("Adobe" of "adobe after effects"), so it stands for no wider name
-	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name)) && x.widerTech(o, name) || x.spelledOutAcronym(o, name) || x.sameKindOfTool(o, name) {
+	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name) || x.acronymInTechName(name)) && x.widerTech(o, name) || x.spelledOutAcronym(o, name) || x.sameKindOfTool(o, name) {
 		return
 	}
 	o.say("The profile doesn't mention %s.", name)
@@ -332,6 +332,28 @@ func (x *Index) leadsTechName(name string) bool {
 	for _, t := range x.techOrder {
 		if ts := tokens(t); len(ts) > 1 && ts[0] == want {
 			return true
+		}
+	}
+	return false
+}
+
+// acronymInTechName reports a one-word name the profile writes in
+// capitals inside a longer technology name ("LDTI" of "US GAAP LDTI"): an
+// acronym is a name of its own, not a word cut from the visitor's longer
+// one.
+func (x *Index) acronymInTechName(name string) bool {
+	if len(name) < 2 || strings.ContainsAny(name, " -.") {
+		return false
+	}
+	for _, t := range x.techOrder {
+		fs := strings.Fields(t)
+		if len(fs) < 2 {
+			continue
+		}
+		for _, f := range fs {
+			if strings.EqualFold(f, name) && f == strings.ToUpper(f) && f != strings.ToLower(f) {
+				return true
+			}
 		}
 	}
 	return false

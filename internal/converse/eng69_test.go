@@ -100,3 +100,36 @@ func TestLeftInTheJobsOwnWords(t *testing.T) {
 	r := ask(x, "why did he stop working as a paramedic?", "tell me more about that job")
 	checkText(t, "more", r[1].Text, []string{"2,400 calls"}, []string{"Washington State Paramedic Certification"})
 }
+
+// TestTechWithWhatIsMadeOfIt: "VBA macros", "R scripts", "SQL queries",
+// "Excel formulas" ask for the technology by what one makes with it, not
+// for a product named "VBA Macros" the profile never mentions.
+func TestTechWithWhatIsMadeOfIt(t *testing.T) {
+	x := mustIndex(t, "actuary")
+	for _, c := range []struct {
+		q    string
+		want string
+	}{
+		{"can she write VBA macros?", "VBA"},
+		{"can she write R scripts?", "R"},
+		{"does she write SQL queries", "SQL"},
+		{"is she good with excel formulas", "Excel"},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, []string{c.want}, []string{"doesn't mention"})
+	}
+}
+
+// TestAcronymInsideATechName: an acronym the profile writes only inside a
+// longer name ("US GAAP LDTI", "Opera PMS") is that name's part: "is she
+// familiar with LDTI" is answered with the longer name, not denied.
+func TestAcronymInsideATechName(t *testing.T) {
+	for _, c := range []struct {
+		profile, q, want string
+	}{
+		{"actuary", "is she familiar with LDTI?", "US GAAP LDTI"},
+		{"actuary", "does she know GAAP?", "US GAAP LDTI"},
+		{"hotelgm", "has she used a PMS?", "Opera PMS"},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, []string{c.want}, []string{"doesn't mention"})
+	}
+}

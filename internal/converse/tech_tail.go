@@ -8,10 +8,11 @@ import "strings"
 // Ariba" is not answered by "Yes, SAP appears": the profile doesn't
 // mention SAP Ariba, and what it does say of SAP comes after.
 
-// artifactNouns are what one publishes with a technology: "her npm
-// package", "a WordPress plugin" ask for what she made with it, not for a
-// product named "npm Package".
-var artifactNouns = setOf(`package packages library libraries lib libs plugin plugins module modules extension extensions addon addons gem gems crate crates component components`)
+// artifactNouns are what one publishes or writes with a technology: "her
+// npm package", "a WordPress plugin", "VBA macros", "SQL queries" ask for
+// what she made with it, not for a product named "npm Package".
+var artifactNouns = setOf(`package packages library libraries lib libs plugin plugins module modules extension extensions addon addons gem gems crate crates component components
+macro macros script scripts query queries formula formulas formulae`)
 
 // unknownTail returns raw[j] when it closes the question (or a word ending
 // a noun follows) and is a word the profile never uses, no everyday word,
