@@ -121,7 +121,7 @@ education 5: which modules has @p taken | which modules have @p taken | which mo
 education 4: where did @p learn | where did @p learn about | where has @p learned | where has @p learnt | where did @p pick up
 education 4: retrain | retrained | retraining | reskill | reskilled | reskilling | upskill | upskilled | upskilling
 certs 5: qualified to practise | qualified to practice | licensed to practise | licensed to practice | can @p practise | can @p practice | admitted to the bar | admitted in | called to the bar | bar admission | bar admissions | bar exam | is @p licensed | is @p qualified | is @p admitted | class a | class b | class c
-certs 4: badge | badges | certificate | certificates | certification | certifications | certified | license | licenses | licence | credential | credentials | accreditation | accredited | cert | certs | exam | designations | professional designation
+certs 4: badge | badges | certificate | certificates | certification | certifications | certified | license | licenses | licence | credential | credentials | accreditation | accredited | cert | certs | exam | exams | designations | professional designation
 awards 4: award | awards | prize | prizes | honor | honors | honour | honours | recognition | recognized | recognised | won | win | wins | accolades | trophy | trophies | medal | medals | been decorated | decorations | commendation | commendations
 highlights 4: any good | how good is @p | good at @p job
 highlights 4: achievement | achievements | accomplishment | accomplishments | proudest | most impressive | biggest win | biggest wins | key wins | impact | metrics | measurable | kpis | kpi | results | highlights of @p career | career highlights | notable work | best work | greatest | track record

@@ -133,3 +133,20 @@ func TestAcronymInsideATechName(t *testing.T) {
 		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, []string{c.want}, []string{"doesn't mention"})
 	}
 }
+
+// TestExamsAreCertificates: "exams" is the plural of the certificate cue
+// "exam": "which exams did she pass in 2018" lists the certificates of
+// that year, not a summary sentence that says "exams".
+func TestExamsAreCertificates(t *testing.T) {
+	x := mustIndex(t, "actuary")
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"which exams did she pass in 2018?", []string{"Exam FM"}, []string{"Exam P (", "in the summary"}},
+		{"which FSA exams has she passed?", []string{"ILA DP"}, []string{"in the summary"}},
+		{"what exams has she passed?", []string{"Exam P", "Exam FM"}, []string{"in the summary"}},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}
