@@ -49,3 +49,26 @@ func (r *resolver) certCurrency() bool {
 	o.say("The profile marks none of %s certificates as expired or lapsed: %s.", x.whose(), list(parts))
 	return true
 }
+
+// certsUnderWay answers "what is she still studying for" with no school
+// under way: the certificates their names say are in progress ("FSA
+// module DMAC, in progress"). It reports whether there were any.
+func (x *Index) certsUnderWay(o *out) bool {
+	var towards []*item
+	for _, it := range x.sorted(secCertificates) {
+		if it.pending() {
+			towards = append(towards, it)
+		}
+	}
+	if len(towards) == 0 {
+		return false
+	}
+	parts := make([]string, len(towards))
+	for i, it := range towards {
+		parts[i] = "“" + it.title + "”" + prefixed(" from ", it.role)
+		o.citeItem(it)
+	}
+	o.say("%s is working towards %s; the profile does not list %s as held yet.", x.Who(), list(parts), plural(len(parts), "it", "them"))
+	o.focusOn(towards...)
+	return true
+}

@@ -150,3 +150,17 @@ func TestExamsAreCertificates(t *testing.T) {
 		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
 	}
 }
+
+// TestStudyingForACertificate: with no school under way, "what is she
+// still studying for" is answered by a certificate its name says is in
+// progress, not "no current studies".
+func TestStudyingForACertificate(t *testing.T) {
+	for _, c := range []struct {
+		profile, q, want string
+	}{
+		{"actuary", "what is she still studying for?", "DMAC"},
+		{"actuary", "is she currently studying?", "DMAC"},
+	} {
+		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, []string{c.want, "working towards"}, []string{"doesn't list any current studies"})
+	}
+}

@@ -45,7 +45,7 @@ func (x *Index) topic(o *out, in intent, q *query, w *Window, now time.Time) {
 		// "when will she finish", not "did he finish high school"
 		finish := hasAnyToken(q.ts, "finish", "finishes") && at(q.ts, 0) != "did"
 		if in == iEducation && (q.hasWin && q.win.Current || finish || hasAnyToken(q.ts, "will", "expected", "expect", "still")) {
-			if x.currentStudy(o, now) {
+			if x.currentStudy(o, now) || len(q.ents) == 0 && x.certsUnderWay(o) {
 				return
 			}
 			if len(q.ents) == 0 && len(x.sorted(secEducation)) > 0 {
