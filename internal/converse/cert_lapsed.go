@@ -1,6 +1,9 @@
 package converse
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Certificates no longer held: the name says so ("(lapsed 2019)",
 // "expired 2024-11") or gives an end already past ("expires 2024-06").
@@ -71,4 +74,47 @@ func (x *Index) certsUnderWay(o *out) bool {
 	o.say("%s is working towards %s; the profile does not list %s as held yet.", x.Who(), list(parts), plural(len(parts), "it", "them"))
 	o.focusOn(towards...)
 	return true
+}
+
+// certsOfOrg adds, to "is she a fellow of the Society of Actuaries" that
+// no title answers, the certificates whose name or issuer holds every
+// word after "of": what she does hold from that organisation.
+func (x *Index) certsOfOrg(o *out, ts []string) {
+	i := slices.Index(ts, "of")
+	if i < 0 {
+		return
+	}
+	var stems []string
+	for _, t := range ts[i+1:] {
+		if len(t) >= 4 && !searchStop[t] && !commonWords[t] {
+			stems = append(stems, stem(t))
+		}
+	}
+	if len(stems) == 0 {
+		return
+	}
+	var parts []string
+	for _, it := range x.sorted(secCertificates) {
+		c := x.r.Certificates[it.idx]
+		own := tokens(c.Name + " " + c.Issuer)
+		all := true
+		for _, st := range stems {
+			all = all && hasStemPrefix(own, st)
+		}
+		if all && !it.pending() {
+			parts = append(parts, "“"+it.title+"”"+it.span())
+			o.citeItem(it)
+		}
+	}
+	if len(parts) > 0 {
+		o.say("From that organisation the profile lists %s.", list(firstStrings(parts, 3)))
+	}
+}
+
+// firstStrings is the first n of ss.
+func firstStrings(ss []string, n int) []string {
+	if len(ss) > n {
+		return ss[:n]
+	}
+	return ss
 }

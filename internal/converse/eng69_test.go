@@ -164,3 +164,20 @@ func TestStudyingForACertificate(t *testing.T) {
 		checkText(t, c.q, ask(mustIndex(t, c.profile), c.q)[0].Text, []string{c.want, "working towards"}, []string{"doesn't list any current studies"})
 	}
 }
+
+// TestTitleOfAnOrganisation: "is she a fellow of the Society of
+// Actuaries", with no such title, is answered by what the profile lists
+// from that organisation (its certificates: an Associate), not by the
+// current job alone; an organisation the profile never names adds nothing.
+func TestTitleOfAnOrganisation(t *testing.T) {
+	x := mustIndex(t, "actuary")
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"is she a fellow of the society of actuaries?", []string{"doesn't describe", "Associate of the Society of Actuaries (ASA)"}, []string{"Yes"}},
+		{"is she a member of the american academy of actuaries?", []string{"doesn't describe"}, []string{"Associate of the Society"}},
+	} {
+		checkText(t, c.q, ask(x, c.q)[0].Text, c.want, c.not)
+	}
+}

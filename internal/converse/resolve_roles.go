@@ -182,6 +182,9 @@ func (r *resolver) roleCheck() bool {
 				return true
 			}
 			x.roleCheck(o, q.role, at(q.ts, 0) != "when", r.now)
+			if strings.Contains(o.b.String(), "doesn't describe") {
+				x.certsOfOrg(o, q.ts) // "a fellow of the Society of Actuaries": what she holds from it
+			}
 			x.seniorityNote(o, q.role)
 			if hasAnyToken(q.ts, "good", "great", "successful", "effective", "strong") {
 				// "was he a good teacher": what the entries say of it
