@@ -29,7 +29,9 @@ func (it *item) gone(now time.Time) bool {
 // answered.
 func (r *resolver) certCurrency() bool {
 	x, o, q := r.x, r.o, r.q
-	if q.hasWin || q.anaph || len(x.certificates) == 0 || !hasAnyTokenIn(q.ts, certPlurals) {
+	// every word of certPlurals is a cue of certificates: one array read
+	// spares the word look-ups on every other question
+	if q.scores[iCerts] == 0 || q.hasWin || q.anaph || len(x.certificates) == 0 || !hasAnyTokenIn(q.ts, certPlurals) {
 		return false
 	}
 	expired := hasAnyToken(q.ts, "expired", "lapsed", "outdated")
