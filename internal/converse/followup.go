@@ -385,11 +385,8 @@ func (x *Index) modifier(o *out, mod intent, q *query, st State, focus []*item, 
 		// board certificate: a certificate, award or paper lasts no time.
 		pointInTime := len(focus) == 1 && (focus[0].sec == secCertificates || focus[0].sec == secAwards || focus[0].sec == secPublications)
 		if len(focus) == 1 && (q.anaph || !pointInTime && !hasAnyToken(q.ts, "total", "overall", "altogether", "combined", "experience") && len(q.role) == 0) {
-			// "for how long?" after "was she ever an audit manager": the
-			// role asked about, not every role at that employer
-			// "how long did she do that" (the verb "do", not the auxiliary "did")
-			// asks about the activity, the role,
-			// as "how long was she there" asks about the employer
+			// "for how long?" after "was she ever an audit manager" is that role, and so is
+			// "how long did she do that" (the verb do, not "did"): "there" is the employer
 			inRole := q.anaph && hasAnyToken(q.ts, "role", "position", "title", "do", "doing") || st.Intent == iRoleCheck.String()
 			x.durationOf(o, focus[0], inRole, now)
 			return
