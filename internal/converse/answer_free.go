@@ -396,7 +396,7 @@ func (x *Index) toolsByWord(o *out, q *query) bool {
 		}
 	}
 	if len(hits) == 0 {
-		return false
+		return x.groupOfToolWord(o, words)
 	}
 	o.in = iSkills
 	o.say("The profile lists %s among %s skills.", list(hits), x.whose())

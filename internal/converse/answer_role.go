@@ -39,6 +39,9 @@ func impliedRole(joined string) []string {
 		if r := firstWordRole(joined, gerundRoles, " @p been "); r != "" {
 			return []string{r}
 		}
+		if r := agentOfGerund(wordAfter(joined, " @p been ")); r != "" && !anaphAfterGerund(joined) {
+			return []string{r} // "how long has he been driving (trucks)": as a driver
+		}
 	}
 	if strings.HasPrefix(joined, " did @p ") || strings.HasPrefix(joined, " has @p ") || strings.HasPrefix(joined, " have @p ") {
 		// "did he ever teach", "has she taught": yes or no on the role;

@@ -70,6 +70,10 @@ func fieldMatch(noun []string) func(string) bool {
 	}
 	ms := []roleMatcher{newRoleMatcher(noun)}
 	last := noun[len(noun)-1]
+	if d := doerOfField(last); d != "" {
+		// "doing data science": the Data Scientist jobs
+		ms = append(ms, newRoleMatcher(append(slices.Clone(noun[:len(noun)-1]), d)))
+	}
 	_, spelled := titleAbbrevs[last] // "cfo" is spelled out, no family's member
 	if h := stem(last); roleFamilies[h] == nil && !spelled {
 		for k, fam := range roleFamilies {

@@ -79,7 +79,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	}
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
-	if r.joinedWhen() || r.whichLonger() || r.coursesTaught() || r.awardedPaper() || r.awardsListThere() || r.awardsAtNamed() || r.awardForThing() || r.thesisAsked() || r.referencesBy() || r.projectsFor() || r.headUnsaid() || r.beforeMoveTo() || r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.rankReached() || r.gotInto() || r.militaryService() || r.presentVerb() || r.promotedWhen() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.contractWork() || r.verbTitle() || r.rolesByWord() || r.rolesByKindWord() || r.patentsAsked() || r.rolesByVerb() || r.onlyJob() || r.licenceNumber() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.jobsWhileStudying() || r.firstFounded() || r.investsIn() || r.certCurrency() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
+	if r.itSentence() || r.joinedWhen() || r.whichLonger() || r.coursesTaught() || r.awardedPaper() || r.awardsListThere() || r.awardsAtNamed() || r.awardForThing() || r.thesisAsked() || r.referencesBy() || r.projectsFor() || r.headUnsaid() || r.beforeMoveTo() || r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.rankReached() || r.gotInto() || r.militaryService() || r.presentVerb() || r.promotedWhen() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.contractWork() || r.verbTitle() || r.rolesByWord() || r.rolesByKindWord() || r.patentsAsked() || r.rolesByVerb() || r.onlyJob() || r.licenceNumber() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.jobsWhileStudying() || r.firstFounded() || r.investsIn() || r.certCurrency() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
 		r.whatAboutTech() || r.whatAboutUnsaid() || r.keywordFollowUp() || r.employerAfterRole() || r.levelOfFocus() || r.howWell() || r.anotherSkill() {
 		return
 	}
@@ -93,7 +93,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	if r.sizeOfProjectUnsaid() || r.usersOfProject() || r.makesMusic() || r.gapLength() || r.jobsNow() || r.duringGap() || r.originQuestion() || r.eachDuration() || r.returnedTo() || r.backToSkill() || r.listReference() || r.longestStay() || r.mostSenior() || r.publisher() || r.coauthors() || r.publishedAt() || r.generalKnowledge() ||
 		r.sameTime() || r.scoresAsked() || r.studySubject() || r.graduationOfFocus() || r.scoreOfFocus() || r.entryPlace() || r.ledThere() || r.entryLink() ||
 		r.whatFor() || r.inWhatOfCerts() || r.training() || r.ownOrg() || r.whichOne() || r.mentorNamed() || r.unnamedPerson() ||
-		r.countUnsaid() || r.itAfterEntry() || r.unlistedEmployer() || r.countOfFocus() || r.offTopic() {
+		r.countUnsaid() || r.itAfterEntry() || r.unlistedEmployer() || r.countOfFocus() || r.bareFragment() || r.offTopic() {
 		return
 	}
 	if r.noteWhy() || r.leftFocus() {
@@ -110,7 +110,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 		r.w = &q.win
 	}
 	// Technologies, then the entries named or in focus, then the subject.
-	if r.yearFigures() || r.kinds() || r.workedOnAsked() || r.certsOfKind() || r.certsForTech() || r.techLevel() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
+	if r.yearFigures() || r.kinds() || r.workedOnAsked() || r.certsOfKind() || r.certsForTech() || r.techGroup() || r.techLevel() || r.techs() || r.titleThere() || r.weakSubjectThere() || r.moreThere() ||
 		r.recognitionFor() || r.nonEmployer() || r.awardsByWord() || r.namedEntry() || r.workedOn() || r.currentTenure() {
 		return
 	}

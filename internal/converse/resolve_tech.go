@@ -8,7 +8,7 @@ import (
 // entries holding a word.
 func (r *resolver) skillGroupOrCount() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.skillGroup(o, q) || x.toolsByWord(o, q)) {
+	if len(q.techs) == 0 && !q.hasWin && q.kind == nil && (x.skillGroup(o, q) || x.toolsByWord(o, q) || x.skillsOfWord(o, q)) {
 		return true // "data journalism?": a skill group by its name
 	}
 	// "how many patients does it have now": a count as it stands, not one

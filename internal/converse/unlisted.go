@@ -111,6 +111,11 @@ func (x *Index) unlisted(o *out, q *query, sec string) {
 				o.say("None of %s publications and talks is about %s.", x.whose(), strings.Join(phrase, " "))
 				return
 			}
+			if prev == "any" && singular(t) != t {
+				// "has she won any trials": "any trials", not "a Trials"
+				o.say("The profile doesn't list any %s among %s %s.", strings.Join(phrase, " "), x.whose(), pluralNoun(sectionNoun(sec)))
+				return
+			}
 			o.say("The profile doesn't list %s among %s %s.", article(capital(strings.Join(phrase, " "))), x.whose(), pluralNoun(sectionNoun(sec)))
 			return
 		}

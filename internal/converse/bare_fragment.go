@@ -1,0 +1,207 @@
+package converse
+
+import (
+	"slices"
+	"strings"
+)
+
+// A visitor's follow-up is often two words that name no subject: "how
+// many?", "how much?", "why?", "by whom?", "for whom?", "with whom?". They
+// ask about what was just said, so they are never off-topic: the answer is
+// the sentence of the entries in focus that gives a number, a reason or a
+// party, else a plain "the profile doesn't say", else (nothing in focus) a
+// request to say more.
+
+type fragKind uint8
+
+const (
+	fragNone fragKind = iota
+	fragCount
+	fragMuch
+	fragOften
+	fragWhy
+	fragBy
+	fragFor
+	fragWith
+)
+
+// fragmentTails may end a bare follow-up: "how many in all", "why is that".
+var fragmentTails = [][]string{nil, {"then"}, {"is", "that"}, {"was", "that"}, {"exactly"}, {"so"}, {"again"}}
+
+// partyNouns are what "for which N" asks after a list: an organisation.
+var partyNouns = setOf(`organisation organisations organization organizations company companies client clients firm firms
+employer employers charity charities group groups team teams`)
+
+// fragmentOf reports which bare follow-up ts is, or fragNone.
+func fragmentOf(ts []string) fragKind {
+	if len(ts) == 0 || len(ts) > 4 {
+		return fragNone
+	}
+	tail := func(n int) bool {
+		for _, t := range fragmentTails {
+			if slices.Equal(ts[n:], t) {
+				return true
+			}
+		}
+		return false
+	}
+	first, second := ts[0], at(ts, 1)
+	switch {
+	case first == "why" && tail(1), first == "how" && second == "come" && tail(2):
+		return fragWhy
+	case first == "how" && second == "many" && tail(2):
+		return fragCount
+	case first == "how" && second == "much" && tail(2):
+		return fragMuch
+	case first == "how" && second == "often" && tail(2):
+		return fragOften
+	}
+	var prep string
+	switch {
+	case (second == "whom" || second == "who") && (first == "by" || first == "for" || first == "with") && tail(2):
+		prep = first
+	case first == "who" && (second == "by" || second == "for" || second == "with") && tail(2):
+		prep = second
+	case first == "for" && (second == "which" || second == "what") && partyNouns[at(ts, 2)] && tail(3):
+		prep = "for"
+	}
+	switch prep {
+	case "by":
+		return fragBy
+	case "for":
+		return fragFor
+	case "with":
+		return fragWith
+	}
+	return fragNone
+}
+
+// bareFragment answers a bare follow-up (fragmentOf) from the entries in
+// focus.
+func (r *resolver) bareFragment() bool {
+	x, o, q := r.x, r.o, r.q
+	kind := fragmentOf(q.ts)
+	if kind == fragNone || len(q.ents) > 0 || len(q.techs) > 0 {
+		return false
+	}
+	f := r.focus()
+	if len(f) == 0 {
+		o.in = iUnknown
+		o.say("Could you say a little more? I'm not sure what that refers to.")
+		x.help(o)
+		return true
+	}
+	var sns []*snippet
+	for i := range x.snippets {
+		sn := &x.snippets[i]
+		if citesItem(sn.cite, f) && kind.answeredBy(sn) {
+			sns = append(sns, sn)
+		}
+	}
+	o.in = iMore
+	o.focusOn(f...)
+	if x.quoteSentences(o, "The profile says:", sns) {
+		return true
+	}
+	if kind == fragBy || kind == fragFor {
+		if x.partiesOf(o, f, kind) {
+			return true
+		}
+	}
+	o.in = iUnknown
+	switch kind {
+	case fragCount, fragMuch:
+		o.say("The profile doesn't give a number for that.")
+	case fragOften:
+		o.say("The profile doesn't say how often.")
+	case fragWhy:
+		o.say("The profile doesn't say why.")
+	default:
+		o.say("The profile doesn't say who with.")
+	}
+	return true
+}
+
+// answeredBy reports whether sn answers the bare follow-up k.
+func (k fragKind) answeredBy(sn *snippet) bool {
+	switch k {
+	case fragCount:
+		for _, t := range sn.toks {
+			if isCount(t) && !yearLike(t) {
+				return true
+			}
+		}
+		return false
+	case fragMuch:
+		return sn.sum
+	case fragOften:
+		return statesFrequency(sn.toks)
+	case fragWhy:
+		return hasAnyToken(sn.toks, causeWords...) || strings.Contains(sn.low, " so that ") || strings.Contains(sn.low, " in order to ")
+	case fragBy:
+		return strings.Contains(sn.low, " by ") && hasCapitalAfter(sn.text, " by ") // "acquired by Ocado", not "used by 120 stores"
+	case fragFor:
+		return strings.Contains(sn.low, " for ") && hasCapitalAfter(sn.text, " for ")
+	case fragWith:
+		return strings.Contains(sn.low, " with ") && hasCapitalAfter(sn.text, " with ")
+	}
+	return false
+}
+
+// yearLike reports a token that reads as a year ("2019"), not a count.
+func yearLike(t string) bool {
+	return len(t) == 4 && isDigits(t) && (t[:2] == "19" || t[:2] == "20")
+}
+
+// hasCapitalAfter reports a capitalised word right after word in text: "for
+// Siemens", not "for data pipelines".
+func hasCapitalAfter(text, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(strings.ToLower(text[i:]), word)
+		if j < 0 {
+			return false
+		}
+		k := i + j + len(word)
+		if k < len(text) && text[k] >= 'A' && text[k] <= 'Z' {
+			return true
+		}
+		i = k
+	}
+}
+
+// partiesOf names who gave, published or issued the entries in focus ("by
+// whom"), or the organisations of the jobs and volunteering in focus ("for
+// whom").
+func (x *Index) partiesOf(o *out, f []*item, kind fragKind) bool {
+	var parts []string
+	for _, it := range f {
+		var who string
+		switch {
+		case kind == fragBy && it.sec == secAwards && it.idx < len(x.r.Awards):
+			who = x.r.Awards[it.idx].Awarder
+		case kind == fragBy && it.sec == secPublications && it.idx < len(x.r.Publications):
+			who = x.r.Publications[it.idx].Publisher
+		case kind == fragBy && it.sec == secCertificates && it.idx < len(x.r.Certificates):
+			who = x.r.Certificates[it.idx].Issuer
+		case kind == fragFor && (it.sec == secWork || it.sec == secVolunteer):
+			who = it.title
+		}
+		if who == "" {
+			continue
+		}
+		if kind == fragBy {
+			who = it.label() + ": " + who
+		}
+		parts = append(parts, who)
+		o.citeItem(it)
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	if kind == fragBy {
+		o.say("%s.", strings.Join(parts, "; "))
+	} else {
+		o.say("%s.", list(parts))
+	}
+	return true
+}
