@@ -23,6 +23,8 @@ const (
 	fragBy
 	fragFor
 	fragWith
+	fragKindOf // "what kind?": more of what was just said
+	fragWhich  // "in which aircraft?": the thing named in the entries just given
 )
 
 // fragmentTails may end a bare follow-up: "how many in all", "why is that".
@@ -31,6 +33,9 @@ var fragmentTails = [][]string{nil, {"then"}, {"is", "that"}, {"was", "that"}, {
 // partyNouns are what "for which N" asks after a list: an organisation.
 var partyNouns = setOf(`organisation organisations organization organizations company companies client clients firm firms
 employer employers charity charities group groups team teams`)
+
+// sortNouns ask for the kind of what was just said.
+var sortNouns = setOf(`kind kinds sort sorts type types`)
 
 // fragmentOf reports which bare follow-up ts is, or fragNone.
 func fragmentOf(ts []string) fragKind {
@@ -55,6 +60,12 @@ func fragmentOf(ts []string) fragKind {
 		return fragMuch
 	case first == "how" && second == "often" && tail(2):
 		return fragOften
+	}
+	if (first == "what" || first == "which") && sortNouns[second] && (len(ts) == 2 || len(ts) == 3 && ts[2] == "of") {
+		return fragKindOf
+	}
+	if (first == "in" || first == "on" || first == "with" || first == "at") && (second == "which" || second == "what") && len(ts) == 3 && !partyNouns[ts[2]] {
+		return fragWhich
 	}
 	var prep string
 	switch {
@@ -85,18 +96,36 @@ func (r *resolver) bareFragment() bool {
 		return false
 	}
 	f := r.focus()
+	if len(f) == 0 && kind == fragKindOf && r.st.Intent != "" {
+		x.respond(o, x.understand("tell me more", r.now), r.st, r.now)
+		return true
+	}
 	if len(f) == 0 {
 		o.in = iUnknown
 		o.say("Could you say a little more? I'm not sure what that refers to.")
 		x.help(o)
 		return true
 	}
+	if kind == fragKindOf {
+		// "what kind?" after her hobbies or a job: the details of what
+		// was just said, as "tell me more" gives them
+		x.respond(o, x.understand("tell me more", r.now), r.st, r.now)
+		return true
+	}
 	var sns []*snippet
 	for i := range x.snippets {
 		sn := &x.snippets[i]
-		if citesItem(sn.cite, f) && kind.answeredBy(sn) {
+		if citesItem(sn.cite, f) && (kind == fragWhich && x.namesThing(sn.toks, q.ts[2]) || kind != fragWhich && kind.answeredBy(sn)) {
 			sns = append(sns, sn)
 		}
+	}
+	if kind == fragWhich {
+		if len(sns) == 0 {
+			return false
+		}
+		o.in = iMore
+		o.focusOn(f...)
+		return x.quoteSentences(o, "The profile says:", sns)
 	}
 	o.in = iMore
 	o.focusOn(f...)
@@ -204,4 +233,34 @@ func (x *Index) partiesOf(o *out, f []*item, kind fragKind) bool {
 		o.say("%s.", list(parts))
 	}
 	return true
+}
+
+// namesThing reports whether ts names a noun: the word itself, or a
+// keyword of the skill group it names ("aircraft": "Cessna 172").
+func (x *Index) namesThing(ts []string, noun string) bool {
+	if holdsWord(ts, noun) {
+		return true
+	}
+	sn := stem(noun)
+	for i, nt := range x.skillNames {
+		if len(nt) == 0 || stem(nt[0]) != sn && singular(nt[0]) != singular(noun) {
+			continue
+		}
+		for _, k := range x.r.Skills[i].Keywords {
+			if kt := tokens(k); len(kt) > 0 && containsSeq(ts, kt) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsSeq reports whether ts holds sub as consecutive tokens.
+func containsSeq(ts, sub []string) bool {
+	for i := 0; i+len(sub) <= len(ts); i++ {
+		if slices.Equal(ts[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

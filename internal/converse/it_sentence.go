@@ -14,7 +14,9 @@ var itWords = setOf(`what which why how was is were did does do @p it its kind t
 func (r *resolver) itSentence() bool {
 	x, o, q := r.x, r.o, r.q
 	first := at(q.ts, 0)
-	if first != "what" && first != "which" && first != "why" || !hasAnyToken(q.ts, "it") || q.hasWin || len(q.techs) > 0 {
+	// "what did he build" right after one job: what that job built
+	didVerb := len(q.ts) == 4 && first == "what" && q.ts[1] == "did" && q.ts[2] == "@p"
+	if first != "what" && first != "which" && first != "why" || !didVerb && !hasAnyToken(q.ts, "it") || q.hasWin || len(q.techs) > 0 {
 		return false
 	}
 	switch q.ts[len(q.ts)-1] {

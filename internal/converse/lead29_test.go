@@ -62,3 +62,35 @@ func TestLeadTwentyNine(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestLeadTwentyNineFragments: "what kind?" gives more of what was just
+// said, "in which aircraft?" the sentence of the entry in focus that names
+// one (by the skill group "Aircraft"), and "what did he build" right
+// after one job what that job built, not his projects.
+func TestLeadTwentyNineFragments(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Dan Oak", Label: "Pilot"},
+		Work: []profile.Work{
+			{Name: "Skyways", Position: "Captain", StartDate: "2019-04"},
+			{Name: "Riddle Flight School", Position: "Flight Instructor", StartDate: "2009-01", EndDate: "2012-12",
+				Summary: "Taught instrument students in the Cessna 172 and Piper Seminole."},
+			{Name: "Freelance", Position: "Web Developer", StartDate: "2005-01", EndDate: "2008-12", Highlights: []string{"Built WordPress sites for small businesses"}},
+		},
+		Skills:    []profile.Skill{{Name: "Aircraft", Keywords: []string{"Airbus A320", "Cessna 172", "Piper Seminole"}}},
+		Projects:  []profile.Project{{Name: "ledgerlint", Description: "A linter for ledgers."}},
+		Interests: []profile.Interest{{Name: "Aerobatics", Keywords: []string{"Pitts S-2B"}}},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	cases := []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"what kind after hobbies", []string{"does he have any hobbies", "what kind?"}, []string{"Pitts S-2B"}, []string{"Sorry"}},
+		{"in which aircraft", []string{"what did he do at riddle flight school", "in which aircraft?"}, []string{"“Taught instrument students in the Cessna 172 and Piper Seminole”"}, []string{"not sure what you mean"}},
+		{"what did he build after one job", []string{"tell me about his freelance work", "what did he build"}, []string{"Built WordPress sites"}, []string{"ledgerlint"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+}
