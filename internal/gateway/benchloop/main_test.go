@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parleyhq/parley/internal/gateway/h1frame"
 )
 
 var engines = []string{"nbio", "gnet"}
@@ -189,11 +191,11 @@ func TestChunkedFrame(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for cut := 0; cut <= len(tt.msg); cut++ {
-				b := body{mode: bodyChunked}
+				b := h1frame.Body{Mode: h1frame.BodyChunked}
 				in := []byte(tt.msg + "NEXT")
 				total, ended, failed := 0, false, false
 				for _, part := range [][]byte{in[:cut], in[cut:]} {
-					n, done, err := b.feed(part)
+					n, done, err := b.Feed(part)
 					total += n
 					if err != nil {
 						failed = true
@@ -228,7 +230,7 @@ func TestParseHeadRefusesSmuggling(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := parseHead([]byte(tt.head), false)
+			_, err := h1frame.ParseHead([]byte(tt.head), false)
 			if (err == nil) != tt.ok {
 				t.Fatalf("err %v, want ok %v", err, tt.ok)
 			}
