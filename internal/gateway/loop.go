@@ -56,7 +56,14 @@ type loopEngine struct {
 	idle    map[string][]*loopUp // idle upstream connections by address
 	nIdle   int
 	wbuf    []byte // an answer header being written
+
+	// Counts for tests and the log: requests sent upstream from the loop,
+	// connections handed over.
+	sent, handed atomic.Int64
 }
+
+// loopEngineStarted, when set (tests), is told of every loop engine.
+var loopEngineStarted func(*loopEngine)
 
 // Limits of the loop engine.
 const (
@@ -82,6 +89,9 @@ func ServeLoop(ctx context.Context, g *Gateway, fast *fasthttp.Server, logger *s
 	}
 	e := &loopEngine{g: g, fast: fast, logger: logger, addr: addr, booted: make(chan struct{}),
 		clients: map[*loopClient]struct{}{}, idle: map[string][]*loopUp{}}
+	if loopEngineStarted != nil {
+		loopEngineStarted(e)
+	}
 	done := make(chan error, 1)
 	go func() {
 		done <- gnet.Run(e, "tcp://"+addr, gnet.WithMulticore(false), gnet.WithNumEventLoop(1),
@@ -195,6 +205,7 @@ func (cl *loopClient) handOver() gnet.Action {
 		cl.e.logger.Warn("loop engine: hand-over failed", "err", err)
 		return gnet.Close
 	}
+	cl.e.handed.Add(1)
 	pre := append([]byte(nil), cl.in...)
 	cl.in, cl.handed = nil, true
 	lc := &lingerConn{Conn: &prefixConn{Conn: nc, pre: pre}}

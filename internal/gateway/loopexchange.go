@@ -105,6 +105,7 @@ func (ex *loopExchange) begin() {
 		return
 	}
 	ex.a, ex.began = a, true
+	ex.cl.e.sent.Add(1)
 	ex.attempt()
 }
 
