@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/panjf2000/gnet/v2"
-	gnetlog "github.com/panjf2000/gnet/v2/pkg/logging"
 	"github.com/valyala/fasthttp"
 
 	"github.com/parleyhq/parley/internal/gateway/config"
@@ -95,7 +94,7 @@ func ServeLoop(ctx context.Context, g *Gateway, fast *fasthttp.Server, logger *s
 	done := make(chan error, 1)
 	go func() {
 		done <- gnet.Run(e, "tcp://"+addr, gnet.WithMulticore(false), gnet.WithNumEventLoop(1),
-			gnet.WithReusePort(true), gnet.WithTCPNoDelay(gnet.TCPNoDelay), gnet.WithLogLevel(gnetlog.ErrorLevel))
+			gnet.WithReusePort(true), gnet.WithTCPNoDelay(gnet.TCPNoDelay), gnet.WithLogger(gnetLogger{logger}))
 	}()
 	select {
 	case err := <-done:
@@ -252,3 +251,14 @@ func serveLoopEngine(ctx context.Context, g *Gateway, o Options) error {
 	o.Logger.Info("gateway stopped")
 	return err
 }
+
+// gnetLogger puts gnet's messages in the gateway's log: its warnings
+// (such as an event for a connection closed earlier in the same poll)
+// at debug level, its errors as errors.
+type gnetLogger struct{ l *slog.Logger }
+
+func (g gnetLogger) Debugf(f string, a ...any) { g.l.Debug("gnet: " + fmt.Sprintf(f, a...)) }
+func (g gnetLogger) Infof(f string, a ...any)  { g.l.Debug("gnet: " + fmt.Sprintf(f, a...)) }
+func (g gnetLogger) Warnf(f string, a ...any)  { g.l.Debug("gnet: " + fmt.Sprintf(f, a...)) }
+func (g gnetLogger) Errorf(f string, a ...any) { g.l.Error("gnet: " + fmt.Sprintf(f, a...)) }
+func (g gnetLogger) Fatalf(f string, a ...any) { g.l.Error("gnet: " + fmt.Sprintf(f, a...)) }

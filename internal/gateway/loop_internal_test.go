@@ -80,7 +80,9 @@ routes:
 	ctx, cancel := context.WithCancel(context.Background())
 	ready, done := make(chan string, 1), make(chan error, 1)
 	fs := g.NewFastServer(telemetry.Discard())
-	go func() { done <- ServeLoop(ctx, g, fs, telemetry.Discard(), "127.0.0.1:0", func(a string) { ready <- a }) }()
+	go func() {
+		done <- ServeLoop(ctx, g, fs, telemetry.Discard(), "127.0.0.1:0", func(a string) { ready <- a })
+	}()
 	var addr string
 	select {
 	case addr = <-ready:

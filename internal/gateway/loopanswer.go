@@ -72,7 +72,7 @@ func (e *loopEngine) upTraffic(up *loopUp, data []byte) {
 		if !ex.answerHead(up, h, buf[:end+4]) {
 			return // retried elsewhere
 		}
-		ex.passBody(up, buf[end+4:])
+		ex.passBodyAfter(up, e.wbuf, buf[end+4:])
 		return
 	}
 }
@@ -116,16 +116,25 @@ func (ex *loopExchange) answerHead(up *loopUp, h h1frame.Head, head []byte) bool
 		ex.close = true // the body ends when the upstream closes: so does the client's connection
 	}
 	e := ex.cl.e
-	e.wbuf = ex.appendAnswerHead(e.wbuf[:0], head)
-	_, _ = ex.cl.c.Write(e.wbuf)
+	e.wbuf = ex.appendAnswerHead(e.wbuf[:0], head) // written with the body's first bytes
 	return true
 }
 
 // passBody passes on the body bytes at the front of data; the exchange
 // ends with the body's last byte.
 func (ex *loopExchange) passBody(up *loopUp, data []byte) {
+	ex.passBodyAfter(up, nil, data)
+}
+
+// passBodyAfter is passBody with head (the answer's header block, when
+// not yet written) in front, in one write.
+func (ex *loopExchange) passBodyAfter(up *loopUp, head, data []byte) {
 	n, done, err := up.body.Feed(data)
-	if n > 0 {
+	switch {
+	case len(head) > 0:
+		ex.cl.e.wbuf = append(head, data[:n]...)
+		_, _ = ex.cl.c.Write(ex.cl.e.wbuf)
+	case n > 0:
 		_, _ = ex.cl.c.Write(data[:n])
 	}
 	if err != nil {

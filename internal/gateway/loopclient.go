@@ -18,9 +18,12 @@ type loopClient struct {
 	e    *loopEngine
 	c    gnet.Conn
 	peer netip.Addr
-	in   []byte        // bytes read and not yet served
-	base []byte        // in's buffer when it started empty, reused
-	ex   *loopExchange // the request in flight
+	in   []byte // bytes read and not yet served
+	base []byte // in's buffer when it started empty, reused
+	// spare is the last exchange that ended, reused by the next request
+	// (its buffers kept).
+	spare *loopExchange
+	ex    *loopExchange // the request in flight
 	// since is when the connection last went idle, or when the request
 	// being read began.
 	since      time.Time
@@ -136,7 +139,12 @@ func (cl *loopClient) start() int {
 	if rt != nil && (!rt.native || rt.limit != nil && rt.limit.mem == nil) {
 		return loopHandOver
 	}
-	ex := &loopExchange{cl: cl, rt: rt, n: n, start: time.Now(), close: r.close}
+	ex := cl.spare
+	if ex == nil {
+		ex = new(loopExchange)
+	}
+	cl.spare = nil
+	*ex = loopExchange{cl: cl, rt: rt, n: n, start: time.Now(), close: r.close, buf: ex.buf[:0], rl: ex.rl[:0]}
 	ex.out.ids.stamp(&r.in)
 	if rt == nil {
 		cl.answerProblem(ex, problem{Status: 404, Detail: "no route matches this request"}, nil)
@@ -247,6 +255,7 @@ func (cl *loopClient) done(ex *loopExchange) {
 
 // consume drops ex's request from cl.in.
 func (cl *loopClient) consume(ex *loopExchange) {
+	cl.spare = ex
 	cl.in = cl.in[ex.n:]
 	if len(cl.in) == 0 {
 		cl.in = nil // let a large buffer go
