@@ -230,16 +230,3 @@ func TestLoopHandOverKeepsTheSocket(t *testing.T) {
 		t.Fatalf("after the hand-over: %q", b)
 	}
 }
-
-func TestLoopRefusesRedisLimit(t *testing.T) {
-	_, err := config.Parse([]byte(`
-listen: ":0"
-engine: loop
-upstreams: {api: {targets: ["http://127.0.0.1:1"]}}
-routes:
-  - {name: all, path_prefix: /, upstream: api, rate_limit: {rate: 1, period: 1s, burst: 1, key: ip, redis_url: "redis://x"}}
-`))
-	if err == nil || !strings.Contains(err.Error(), "engine: loop does not support a Redis-backed rate limit yet") {
-		t.Fatalf("got %v", err)
-	}
-}
