@@ -122,7 +122,7 @@ func (ex *loopExchange) attempt() {
 	ex.deadline = ex.sent.Add(ex.rt.transport.timeout)
 	host := t.url.Host
 	if *ex.rt.pool.cfg.PreserveHost {
-		host = string(ex.r.host)
+		host = b2s(ex.r.host) // appended at once
 	}
 	ex.buf = ex.appendRequest(ex.buf[:0], host)
 	ex.cl.e.send(ex, t.url.Host)
