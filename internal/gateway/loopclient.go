@@ -101,6 +101,7 @@ type loopReq struct {
 	host   []byte
 	in     inFields
 	close  bool
+	length int64 // Content-Length, -1 when absent
 }
 
 // start reads the request at the front of cl.in and serves it, or says
@@ -120,12 +121,11 @@ func (cl *loopClient) start() int {
 	}
 	st := cl.e.g.state.Load()
 	n := len(r.head) + len(r.body)
-	h, _ := h1frame.ParseHead(r.head, false) // checked by parse
-	if h.Length > 0 {
-		if h.Length > h1MaxBody || h.Length > st.cfg.MaxRequestBody {
+	if r.length > 0 {
+		if r.length > h1MaxBody || r.length > st.cfg.MaxRequestBody {
 			return loopHandOver
 		}
-		n = len(r.head) + int(h.Length)
+		n = len(r.head) + int(r.length)
 		if len(cl.in) < n {
 			return loopWait
 		}
@@ -206,7 +206,7 @@ func (r *loopReq) parse() bool {
 	if err != nil || m.Chunked || m.Host == nil || len(m.Host) == 0 {
 		return false
 	}
-	r.host, r.close = m.Host, m.Close
+	r.host, r.close, r.length = m.Host, m.Close, m.Length
 	return true
 }
 
