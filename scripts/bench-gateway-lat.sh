@@ -12,6 +12,7 @@
 # Usage: scripts/bench-gateway-lat.sh [ROUNDS] [DURATION] [RATE]   (defaults 5, 5s, 1000)
 # FAST=1 adds the bare fasthttp proxy (internal/gateway/benchfast, one P).
 # LOOP=1 adds the bare event-loop proxy (internal/gateway/benchloop) on nbio and on gnet.
+# PLOOP=1 adds parley-loop: parley+'s config with engine: loop.
 # SYSMON1=1 adds parley+sm1: parley+ with the Go runtime's monitor thread moved to CPU 1 (diagnosis).
 # VARIANT="name:ENV=V ..." adds parley+ rows run with those environments
 # (e.g. VARIANT="p2-unpinned:GOMAXPROCS=2"; values without spaces).
@@ -50,6 +51,13 @@ for v in ${VARIANT:-}; do
   # shellcheck disable=SC2086
   gw "${v%%:*}" $(echo "${v#*:}" | tr ',' ' ')
 done
+if [ -n "${PLOOP:-}" ]; then
+  p=$(port); url[parley-loop]="http://127.0.0.1:$p/"
+  edge_config "$work/parley-loop.yaml" "$p" "$up"
+  echo "engine: loop" >>"$work/parley-loop.yaml"
+  taskset -c 0 "$work/parley" gateway --config "$work/parley-loop.yaml" --log-level error & pid[parley-loop]=$!; pids+=($!)
+  names+=(parley-loop)
+fi
 if [ -n "${SYSMON1:-}" ]; then
   # Diagnosis, not a setting: parley+ with the runtime's monitor thread (sysmon, the first
   # thread the runtime starts, so the second-lowest thread id) moved to CPU 1, to see what its
@@ -116,7 +124,7 @@ for n in names:
     print(f"{n:12s} svc p50 {med([float(r[2]) for r in rs]):6.0f} us  added {med(added):5.0f} us ({min(added):.0f}..{max(added):.0f})"
           f"  p50 {med([float(r[3]) for r in rs]):6.0f}  p99 {med([float(r[4]) for r in rs]):6.0f}"
           f"  CPU-us/req {med([float(r[5]) for r in rs]):5.1f}  switches/req {med([float(r[6]) for r in rs]):5.2f}")
-pairs = [(n, "parley+") for n in names if n.startswith("parley+") and n != "parley+"] + [(n, "nginx") for n in names if n.startswith("parley+") or n in ("nbio", "gnet", "fasthttp")]
+pairs = [(n, "parley+") for n in names if n.startswith("parley+") and n != "parley+"] + [(n, "nginx") for n in names if n.startswith("parley+") or n in ("nbio", "gnet", "fasthttp", "parley-loop")]
 for a, b in pairs:
     if a in names and b in names:
         da = {r[0]: float(r[2]) for r in rows if r[1] == a}; db = {r[0]: float(r[2]) for r in rows if r[1] == b}

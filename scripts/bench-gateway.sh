@@ -17,6 +17,7 @@
 #            (GNETOPT=1) is built with gnet's poll_opt tag
 #   parley   parley gateway with the contract's minimal config
 #   parley+  parley gateway with JWT validation (ES256, JWKS) and a rate limit
+#   parley-loop  parley+'s config with engine: loop (the experimental event-loop engine)
 # Rounds are interleaved (A B C ... A B C ...). For each: max req/s (wrk -t2
 # -c64), CPU-µs per request of the proxy from /proc/PID/stat (utime+stime),
 # then p50/p99 at a fixed 1,000 req/s with internal/gateway/benchlatency
@@ -116,7 +117,12 @@ p=$(port); url[parley+]="http://127.0.0.1:$p/"
 edge_config "$work/gw-edge.yaml" "$p" "$up"
 taskset -c 0 "$work/parley" gateway --config "$work/gw-edge.yaml" --log-level error & pid[parley+]=$!; pids+=($!)
 
-names=(direct nginx caddy httputil fasthttp nbio gnet parley parley+)
+p=$(port); url[parley-loop]="http://127.0.0.1:$p/"
+edge_config "$work/gw-loop.yaml" "$p" "$up"
+echo "engine: loop" >>"$work/gw-loop.yaml"
+taskset -c 0 "$work/parley" gateway --config "$work/gw-loop.yaml" --log-level error & pid[parley-loop]=$!; pids+=($!)
+
+names=(direct nginx caddy httputil fasthttp nbio gnet parley parley+ parley-loop)
 if [ -n "${GNETOPT:-}" ]; then
   p=$(port); url[gnetopt]="http://127.0.0.1:$p/"
   taskset -c 0 "$work/gnetopt" -engine gnet -addr "127.0.0.1:$p" -target "http://127.0.0.1:$up" 2>"$work/gnetopt.log" & pid[gnetopt]=$!; pids+=($!)
@@ -147,6 +153,7 @@ if [ -n "${ONLY:-}" ]; then
 fi
 for n in "${names[@]}"; do wait_up "${url[$n]}"; done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "${url[parley+]}")" = 401 ] || { echo "parley+ admits requests without a token" >&2; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' "${url[parley-loop]}")" = 401 ] || { echo "parley-loop admits requests without a token" >&2; exit 1; }
 for n in "${names[@]}"; do [ "$n" != direct ] && quota_put "$n" ${pid[$n]}; done
 
 ticks() { local s=0; for p in $1; do s=$((s + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo $s; }

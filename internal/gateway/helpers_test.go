@@ -1,6 +1,7 @@
 package gateway_test
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -29,8 +30,11 @@ func startGatewayB(t testing.TB, cfgYAML string) (*gateway.Gateway, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if os.Getenv("PARLEY_TEST_GATEWAY_FRONTEND") == gateway.FrontEndFastHTTP {
+	switch os.Getenv("PARLEY_TEST_GATEWAY_FRONTEND") {
+	case gateway.FrontEndFastHTTP:
 		return g, serveFast(t, g)
+	case "loop":
+		return g, serveLoop(t, g)
 	}
 	srv := httptest.NewServer(g)
 	t.Cleanup(func() { srv.Close(); _ = g.Close() })
@@ -50,6 +54,34 @@ func serveFast(t testing.TB, g *gateway.Gateway) string {
 	go func() { _ = gateway.ServeFast(srv, ln) }()
 	t.Cleanup(func() { _ = srv.Shutdown(); _ = g.Close() })
 	return "http://" + ln.Addr().String()
+}
+
+// serveLoop serves g with the event-loop engine (engine: loop) on a
+// loopback port and returns its base URL. PARLEY_TEST_GATEWAY_FRONTEND=loop
+// runs every test of the package this way.
+func serveLoop(t testing.TB, g *gateway.Gateway) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	srv := g.NewFastServer(telemetry.Discard())
+	go func() {
+		done <- gateway.ServeLoop(ctx, g, srv, telemetry.Discard(), "127.0.0.1:0", func(a string) { ready <- a })
+	}()
+	var addr string
+	select {
+	case addr = <-ready:
+	case err := <-done:
+		cancel()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cancel()
+		<-done
+		_ = srv.Shutdown()
+		_ = g.Close()
+	})
+	return "http://" + addr
 }
 
 func mustParse(t testing.TB, cfgYAML string) *config.Config {

@@ -46,6 +46,9 @@ func Serve(ctx context.Context, o Options) error {
 		return err
 	}
 	defer g.Close()
+	if cfg.Engine == config.EngineLoop {
+		return serveLoopEngine(ctx, g, o)
+	}
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", cfg.Listen)
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+
+	"github.com/parleyhq/parley/internal/gateway/h1frame"
 )
 
 // wire is an engine's connection as the proxy uses it. Write either writes
@@ -19,17 +21,17 @@ type conn struct {
 	w        wire
 	peer     *conn // the other side while a request is in flight
 	upstream bool
-	buf      []byte // bytes kept for later: a partial head; on a client, pipelined requests too
-	msg      body   // the body being passed on
-	inBody   bool   // passing on msg (a request body on a client, an answer body upstream)
-	dead     bool   // closed or closing
+	buf      []byte       // bytes kept for later: a partial head; on a client, pipelined requests too
+	msg      h1frame.Body // the body being passed on
+	inBody   bool         // passing on msg (a request body on a client, an answer body upstream)
+	dead     bool         // closed or closing
 	// client only
 	closeAfter bool // the request asked to close: close after its answer
 	dialing    bool // waiting for a new upstream connection; the request is in buf
 	// upstream only
-	req  head // the request being answered
-	keep bool // the answer leaves the connection reusable
-	sent bool // some of the answer reached the client
+	req  h1frame.Head // the request being answered
+	keep bool         // the answer leaves the connection reusable
+	sent bool         // some of the answer reached the client
 }
 
 // proxy is the engine-independent part: it moves bytes between a client and
@@ -52,7 +54,7 @@ const maxHead = 64 << 10
 // buffer: whatever is kept is copied.
 func (p *proxy) request(cl *conn, data []byte) {
 	if cl.inBody {
-		n, done, err := cl.msg.feed(data)
+		n, done, err := cl.msg.Feed(data)
 		if err != nil {
 			p.fail(cl, 400)
 			return
@@ -123,7 +125,7 @@ func (p *proxy) dialFailed(cl *conn, err error) {
 // start passes on the request whose complete head is at the front of data.
 func (p *proxy) start(cl, up *conn, data []byte) {
 	end := bytes.Index(data, crlf2) + len(crlf2)
-	h, err := parseHead(data[:end], false)
+	h, err := h1frame.ParseHead(data[:end], false)
 	if err != nil {
 		p.idle = append(p.idle, up)
 		p.fail(cl, 400)
@@ -131,8 +133,8 @@ func (p *proxy) start(cl, up *conn, data []byte) {
 	}
 	up.peer, cl.peer = cl, up
 	up.req, up.buf, up.inBody, up.sent = h, up.buf[:0], false, false
-	cl.msg, cl.closeAfter = frame(h, false, head{}), h.close
-	n, done, err := cl.msg.feed(data[end:])
+	cl.msg, cl.closeAfter = h1frame.Frame(h, false, h1frame.Head{}), h.Close
+	n, done, err := cl.msg.Feed(data[end:])
 	if err != nil {
 		p.fail(cl, 400)
 		return
@@ -171,27 +173,27 @@ func (p *proxy) answer(up *conn, data []byte) {
 			return
 		}
 		end += len(crlf2)
-		h, err := parseHead(data[:end], true)
-		if err != nil || h.status == 101 {
+		h, err := h1frame.ParseHead(data[:end], true)
+		if err != nil || h.Status == 101 {
 			p.abandon(up)
 			p.fail(cl, 502)
 			return
 		}
-		if h.status/100 == 1 { // 100 Continue and the like: an answer head follows
+		if h.Status/100 == 1 { // 100 Continue and the like: an answer head follows
 			_, _ = cl.w.Write(data[:end])
 			data = data[end:]
 			up.buf = up.buf[:0]
 			continue
 		}
-		up.msg = frame(h, true, up.req)
-		up.keep = !h.close && up.msg.mode != bodyClose
+		up.msg = h1frame.Frame(h, true, up.req)
+		up.keep = !h.Close && up.msg.Mode != h1frame.BodyClose
 		up.inBody = true
 		up.buf = up.buf[:0] // data may alias it: written out below before the next read
-		n, done, err := up.msg.feed(data[end:])
+		n, done, err := up.msg.Feed(data[end:])
 		p.pass(up, cl, data[:end+n], done, err, len(data)-end-n)
 		return
 	}
-	n, done, err := up.msg.feed(data)
+	n, done, err := up.msg.Feed(data)
 	p.pass(up, cl, data[:n], done, err, len(data)-n)
 }
 
@@ -258,7 +260,7 @@ func (p *proxy) closed(s *conn) {
 	}
 	s.peer, cl.peer = nil, nil
 	switch {
-	case s.inBody && s.msg.mode == bodyClose:
+	case s.inBody && s.msg.Mode == h1frame.BodyClose:
 		cl.dead = true
 		_ = cl.w.Close() // the close ends the answer
 	case !s.sent:

@@ -21,6 +21,11 @@ import (
 type Config struct {
 	// Listen is the address of the proxy listener; routes own every path on it.
 	Listen string `yaml:"listen"`
+	// Engine serves the proxy listener: "" or "fasthttp" (the default)
+	// or "loop", the experimental event-loop engine (one gnet loop for
+	// the ordinary path; what it does not serve is handed over to the
+	// default engine on the same connection).
+	Engine string `yaml:"engine"`
 	// AdminListen, when set, serves /healthz, /metrics and /status.
 	AdminListen string `yaml:"admin_listen"`
 	// TrustedProxies are CIDRs (or addresses) whose X-Forwarded-* headers are
@@ -43,6 +48,12 @@ type Config struct {
 	// Routes are matched in order; the first match wins.
 	Routes []*Route `yaml:"routes"`
 }
+
+// The engines (Config.Engine).
+const (
+	EngineFastHTTP = "fasthttp"
+	EngineLoop     = "loop"
+)
 
 // Balancing names a load-balancing policy.
 type Balancing string

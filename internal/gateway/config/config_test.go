@@ -101,6 +101,9 @@ routes: [{path_prefix: v1, upstream: web, methods: [FETCH]}]`, apperr.Invalid, [
 		{"bad listen", strings.Replace(minimal, "127.0.0.1:8081", "8081", 1), apperr.Invalid, []string{`listen: "8081" is not host:port`}},
 		{"bad rate limit", minimal + "    rate_limit: {rate: 0, key: user}\n", apperr.Invalid, []string{"routes[0].rate_limit.rate", `routes[0].rate_limit.key: "user"`}},
 		{"auth without jwks", minimal + "    auth: {issuer: x}\n", apperr.Invalid, []string{"routes[0].auth.jwks_url: required"}},
+		{"unknown engine", "engine: epoll\n" + minimal, apperr.Invalid, []string{`engine: "epoll" is not one of fasthttp, loop`}},
+		{"loop engine with a Redis limit", "engine: loop\n" + minimal + "    rate_limit: {rate: 1, period: 1s, burst: 1, key: ip, redis_url: redis://r:6379}\n", apperr.Invalid,
+			[]string{"routes[0].rate_limit.redis_url: engine: loop does not support a Redis-backed rate limit yet"}},
 		{"jwks refresh too often", minimal + "    auth: {jwks_url: http://id:1/jwks, refresh_interval: 500ms}\n", apperr.Invalid,
 			[]string{"routes[0].auth.refresh_interval: must be at least 1s"}},
 	}

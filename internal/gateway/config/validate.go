@@ -155,6 +155,11 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	switch c.Engine {
+	case "", EngineFastHTTP, EngineLoop:
+	default:
+		p.add("engine", "%q is not one of %s, %s", c.Engine, EngineFastHTTP, EngineLoop)
+	}
 	if c.ShutdownTimeout < 0 {
 		p.add("shutdown_timeout", "must not be negative")
 	}
@@ -187,6 +192,11 @@ func (c *Config) Validate() error {
 		}
 		seen[r.Name] = true
 		r.validate(&p, path, c.Upstreams)
+		if c.Engine == EngineLoop && r.RateLimit != nil && r.RateLimit.RedisURL != "" {
+			// A Redis round trip would block the loop and every connection
+			// on it.
+			p.add(path+".rate_limit.redis_url", "engine: loop does not support a Redis-backed rate limit yet")
+		}
 	}
 	if len(p) == 0 {
 		return nil

@@ -1,4 +1,9 @@
-package main
+// Package h1frame tracks where HTTP/1.1 messages end while their bytes are
+// passed on unchanged: the framing fields of a header block (with the
+// smuggling shapes refused) and a body tracker for Content-Length and
+// chunked bodies. The gateway's event-loop engine and the benchloop peer
+// use it.
+package h1frame
 
 import (
 	"bytes"
@@ -6,12 +11,12 @@ import (
 	"strconv"
 )
 
-// Body framing modes (RFC 9112 §6.3).
+// Body framing modes (Body.Mode) (RFC 9112 §6.3).
 const (
-	bodyNone    = iota // no body: GET without length, HEAD answers, 1xx/204/304
-	bodyLength         // Content-Length
-	bodyChunked        // Transfer-Encoding: chunked
-	bodyClose          // an answer without either: ends when the upstream closes
+	BodyNone    = iota // no body: GET without length, HEAD answers, 1xx/204/304
+	BodyLength         // Content-Length
+	BodyChunked        // Transfer-Encoding: chunked
+	BodyClose          // an answer without either: ends when the upstream closes
 )
 
 // Where a chunked body's reader is in the chunk framing.
@@ -27,28 +32,29 @@ const (
 	csEndLF            // LF of the final empty line
 )
 
-var errFrame = errors.New("bad message framing")
+// ErrFrame is a message whose framing is refused.
+var ErrFrame = errors.New("bad message framing")
 
-// body tracks where a message's body ends while its bytes are passed on
+// Body tracks where a message's body ends while its bytes are passed on
 // unchanged: the proxy never copies or rewrites a body, it only has to know
 // when the message is over so that both connections can be reused.
-type body struct {
-	mode  int
+type Body struct {
+	Mode  int
 	left  int64 // bytes left of the whole body (length) or of the chunk's data
 	state int
 	size  int64
 	digit bool
 }
 
-// feed takes the body's bytes from the front of p and says how many belong
+// Feed takes the body's bytes from the front of p and says how many belong
 // to it and whether the body ended with them.
-func (b *body) feed(p []byte) (n int, done bool, err error) {
-	switch b.mode {
-	case bodyNone:
+func (b *Body) Feed(p []byte) (n int, done bool, err error) {
+	switch b.Mode {
+	case BodyNone:
 		return 0, true, nil
-	case bodyClose:
+	case BodyClose:
 		return len(p), false, nil
-	case bodyLength:
+	case BodyLength:
 		if int64(len(p)) < b.left {
 			b.left -= int64(len(p))
 			return len(p), false, nil
@@ -64,7 +70,7 @@ func (b *body) feed(p []byte) (n int, done bool, err error) {
 			switch {
 			case c >= '0' && c <= '9', c >= 'a' && c <= 'f', c >= 'A' && c <= 'F':
 				if b.size > 1<<40 {
-					return n, false, errFrame
+					return n, false, ErrFrame
 				}
 				b.size = b.size<<4 | int64(unhex(c))
 				b.digit = true
@@ -75,7 +81,7 @@ func (b *body) feed(p []byte) (n int, done bool, err error) {
 			case c == '\n':
 				b.endSize()
 			default:
-				return n, false, errFrame
+				return n, false, ErrFrame
 			}
 			n++
 		case csExt:
@@ -87,7 +93,7 @@ func (b *body) feed(p []byte) (n int, done bool, err error) {
 			}
 		case csSizeLF:
 			if c != '\n' {
-				return n, false, errFrame
+				return n, false, ErrFrame
 			}
 			n++
 			b.endSize()
@@ -107,12 +113,12 @@ func (b *body) feed(p []byte) (n int, done bool, err error) {
 			case '\n':
 				b.state = csSize
 			default:
-				return n, false, errFrame
+				return n, false, ErrFrame
 			}
 			n++
 		case csDataLF:
 			if c != '\n' {
-				return n, false, errFrame
+				return n, false, ErrFrame
 			}
 			n++
 			b.state = csSize
@@ -135,7 +141,7 @@ func (b *body) feed(p []byte) (n int, done bool, err error) {
 			}
 		case csEndLF:
 			if c != '\n' {
-				return n, false, errFrame
+				return n, false, ErrFrame
 			}
 			return n + 1, true, nil
 		}
@@ -144,7 +150,7 @@ func (b *body) feed(p []byte) (n int, done bool, err error) {
 }
 
 // endSize is the end of a chunk-size line: data follows, or the last chunk.
-func (b *body) endSize() {
+func (b *Body) endSize() {
 	if !b.digit {
 		b.state = -1 // no digits: feed fails on the next byte
 		return
@@ -167,42 +173,45 @@ func unhex(c byte) byte {
 	return c - 'A' + 10
 }
 
-// head is what the proxy needs from a message's header block.
-type head struct {
-	status  int  // answers only
-	isHead  bool // requests only: a HEAD request (its answer has no body)
-	close   bool // the connection ends after this message
-	chunked bool
-	length  int64 // -1 when absent
+// Head is what the proxy needs from a message's header block.
+type Head struct {
+	Status  int  // answers only
+	IsHead  bool // requests only: a HEAD request (its answer has no body)
+	Close   bool // the connection ends after this message
+	Chunked bool
+	Length  int64 // -1 when absent
+	// Host is a request's Host field (nil when absent; a second one is
+	// refused).
+	Host []byte
 }
 
-// parseHead reads the start line and the fields that frame the message from
+// ParseHead reads the start line and the fields that frame the message from
 // a complete header block (ending in CRLF CRLF). Other fields pass through.
-func parseHead(h []byte, answer bool) (head, error) {
-	m := head{length: -1}
+func ParseHead(h []byte, answer bool) (Head, error) {
+	m := Head{Length: -1}
 	eol := bytes.IndexByte(h, '\n')
 	if eol < 0 {
-		return m, errFrame
+		return m, ErrFrame
 	}
 	line := bytes.TrimRight(h[:eol], "\r")
 	if answer {
 		// HTTP/1.x NNN reason
 		if len(line) < 12 || !bytes.HasPrefix(line, []byte("HTTP/1.")) {
-			return m, errFrame
+			return m, ErrFrame
 		}
 		code, err := strconv.Atoi(string(line[9:12]))
 		if err != nil {
-			return m, errFrame
+			return m, ErrFrame
 		}
-		m.status = code
-		m.close = line[7] == '0'
+		m.Status = code
+		m.Close = line[7] == '0'
 	} else {
 		sp := bytes.IndexByte(line, ' ')
 		if sp <= 0 || !bytes.HasSuffix(line, []byte(" HTTP/1.1")) && !bytes.HasSuffix(line, []byte(" HTTP/1.0")) {
-			return m, errFrame
+			return m, ErrFrame
 		}
-		m.isHead = string(line[:sp]) == "HEAD"
-		m.close = line[len(line)-1] == '0'
+		m.IsHead = string(line[:sp]) == "HEAD"
+		m.Close = line[len(line)-1] == '0'
 	}
 	for rest := h[eol+1:]; len(rest) > 0; {
 		eol = bytes.IndexByte(rest, '\n')
@@ -218,45 +227,50 @@ func parseHead(h []byte, answer bool) (head, error) {
 		switch {
 		case bytes.EqualFold(name, []byte("Content-Length")):
 			v, err := strconv.ParseInt(string(val), 10, 64)
-			if err != nil || v < 0 || m.length >= 0 && m.length != v {
-				return m, errFrame
+			if err != nil || v < 0 || m.Length >= 0 && m.Length != v {
+				return m, ErrFrame
 			}
-			m.length = v
+			m.Length = v
 		case bytes.EqualFold(name, []byte("Transfer-Encoding")):
 			// Only a final "chunked" frames the body; anything else is refused
 			// by a real gateway and by this peer alike.
 			if !hasSuffixFold(val, "chunked") {
-				return m, errFrame
+				return m, ErrFrame
 			}
-			m.chunked = true
+			m.Chunked = true
+		case !answer && bytes.EqualFold(name, []byte("Host")):
+			if m.Host != nil {
+				return m, ErrFrame
+			}
+			m.Host = val
 		case bytes.EqualFold(name, []byte("Connection")):
 			if containsFold(val, "close") {
-				m.close = true
+				m.Close = true
 			} else if containsFold(val, "keep-alive") {
-				m.close = false
+				m.Close = false
 			}
 		}
 	}
-	if m.chunked && m.length >= 0 {
-		return m, errFrame // request smuggling shape: refuse
+	if m.Chunked && m.Length >= 0 {
+		return m, ErrFrame // request smuggling shape: refuse
 	}
 	return m, nil
 }
 
-// frame says how the body after head h ends. req is the request an answer
+// Frame says how the body after head h ends. req is the request an answer
 // belongs to.
-func frame(h head, answer bool, req head) body {
+func Frame(h Head, answer bool, req Head) Body {
 	switch {
-	case answer && (req.isHead || h.status/100 == 1 || h.status == 204 || h.status == 304):
-		return body{mode: bodyNone}
-	case h.chunked:
-		return body{mode: bodyChunked}
-	case h.length > 0:
-		return body{mode: bodyLength, left: h.length}
-	case h.length == 0 || !answer:
-		return body{mode: bodyNone}
+	case answer && (req.IsHead || h.Status/100 == 1 || h.Status == 204 || h.Status == 304):
+		return Body{Mode: BodyNone}
+	case h.Chunked:
+		return Body{Mode: BodyChunked}
+	case h.Length > 0:
+		return Body{Mode: BodyLength, left: h.Length}
+	case h.Length == 0 || !answer:
+		return Body{Mode: BodyNone}
 	}
-	return body{mode: bodyClose}
+	return Body{Mode: BodyClose}
 }
 
 func hasSuffixFold(s []byte, suf string) bool {
