@@ -24,34 +24,56 @@ func (u nameSet) take(name string) string {
 // columnTargets names t's target columns: shortened to the identifier limit,
 // and with a "_" added to PostgreSQL's system column names and to the empty
 // name (SQLite accepts "" as a column name, PostgreSQL no zero-length one).
+// A name kept as it is wins over one shortened or renamed: a column whose
+// shortened name is another's (a 64-character MySQL name cut to the one
+// its neighbour spells out, or two cut to the same hash) takes the next
+// free one (name_2, ...), in the table's column order, and the plan
+// reports it as it reports every rename.
 func columnTargets(t *Table) {
 	used := nameSet{}
 	for _, c := range t.Columns {
 		c.Target = pgIdent(c.Name)
-		if !renamedColumn(c.Target) {
+		if c.Target == c.Name && !renamedColumn(c.Target) {
 			used[c.Target] = true
 		}
 	}
 	for _, c := range t.Columns {
-		if renamedColumn(c.Target) {
+		switch {
+		case renamedColumn(c.Target):
 			c.Target = used.take(c.Target + "_")
+		case c.Target != c.Name:
+			c.Target = used.take(c.Target)
 		}
 	}
 }
 
 func renamedColumn(name string) bool { return name == "" || pgSystemColumns[name] }
 
-// tableTargets names the target tables: shortened to the identifier limit,
-// and "_" (or "__2", ...) for a SQLite table named "".
+// tableTargets names the target tables and views (one namespace in
+// PostgreSQL): shortened to the identifier limit, and "_" (or "__2", ...)
+// for a SQLite table named "". As for columns, a name kept as it is wins
+// over a shortened one, which takes the next free name when it collides.
 func tableTargets(s *Schema) {
 	used := nameSet{}
 	for _, t := range s.Tables {
 		t.Target = pgIdent(t.Name)
-		used[t.Target] = t.Target != ""
+		used[t.Target] = used[t.Target] || t.Target != "" && t.Target == t.Name
+	}
+	for _, v := range s.Views {
+		v.Target = pgIdent(v.Name)
+		used[v.Target] = used[v.Target] || v.Target == v.Name
 	}
 	for _, t := range s.Tables {
-		if t.Target == "" {
+		switch {
+		case t.Target == "":
 			t.Target = used.take("_")
+		case t.Target != t.Name:
+			t.Target = used.take(t.Target)
+		}
+	}
+	for _, v := range s.Views {
+		if v.Target != v.Name {
+			v.Target = used.take(v.Target)
 		}
 	}
 }
@@ -65,6 +87,9 @@ func relationNames(s *Schema) {
 	used := nameSet{}
 	for _, t := range s.Tables {
 		used[t.Target] = true
+	}
+	for _, v := range s.Views {
+		used[v.Target] = true
 	}
 	for _, t := range s.Tables {
 		if len(t.PK) > 0 {

@@ -103,6 +103,11 @@ func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Prog
 // case-insensitive uniqueness, ON UPDATE columns.
 func schemaHazards(s *Schema) []Hazard {
 	var out []Hazard
+	for _, v := range s.Views {
+		if v.Target != v.Name {
+			out = append(out, Hazard{Table: v.Name, Kind: "long_identifier", Detail: "view renamed " + v.Target})
+		}
+	}
 	for _, t := range s.Tables {
 		if t.Target != t.Name {
 			kind := "long_identifier"
