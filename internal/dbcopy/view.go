@@ -134,7 +134,7 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 			return "", err
 		}
 		itemNames := sqliteItemNames(v.Source, body, starts[len(toks)-len(body):])
-		c := condNames{names: names}
+		c := condNames{names: names, scope: newViewScope(body, names, false)}
 		if body, err = c.sqliteMinMax(body); err != nil {
 			return "", err
 		}

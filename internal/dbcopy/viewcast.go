@@ -179,7 +179,10 @@ func (r viewRewriter) columnOf(a []viewTok, types ...string) bool {
 	if !ok || c.end != len(a) {
 		return false
 	}
-	cols := r.names.cols[c.parts[len(c.parts)-1]]
+	cols, resolved := r.scope.colsOf(c.parts)
+	if !resolved {
+		cols = r.names.cols[c.parts[len(c.parts)-1]]
+	}
 	for _, col := range cols {
 		base, _, _ := strings.Cut(strings.ToLower(col.TargetType), "(")
 		if !slices.Contains(types, strings.TrimSpace(base)) {

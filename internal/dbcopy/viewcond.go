@@ -21,7 +21,33 @@ type condNames struct {
 	names     viewNames
 	qualifier string
 	mysql     bool
+	scope     viewScope // the view's FROM clauses (viewscope.go)
 }
+
+// resolved is the columns the reference at toks[i:end] reads, when the
+// view's FROM clauses tell them.
+func (c condNames) resolved(toks []viewTok, i, end int) ([]*Column, bool) {
+	return c.scope.colsOf(refParts(toks, i, end, c.qualifier))
+}
+
+// refIs: the reference at toks[i:end] (name, its last part) is a column
+// whose every candidate has one of types, by the view's FROM clauses
+// where they tell, else by fallback on the name.
+func (c condNames) refIs(toks []viewTok, i, end int, name string, types map[string]bool, fallback func(string) bool) bool {
+	cols, ok := c.resolved(toks, i, end)
+	if !ok {
+		return fallback(name)
+	}
+	for _, col := range cols {
+		if !types[baseType(col.TargetType)] {
+			return false
+		}
+	}
+	return true
+}
+
+// boolTypes is the type the copy gives flags.
+var boolTypes = map[string]bool{"boolean": true}
 
 // numberTypes are the PostgreSQL types the copy gives numbers.
 var numberTypes = map[string]bool{"smallint": true, "integer": true, "bigint": true, "numeric": true, "real": true,
@@ -135,7 +161,7 @@ func (c condNames) intConditions(toks []viewTok) []viewTok {
 			continue
 		}
 		end, name, ok := c.operandAt(toks, i)
-		if !ok || name != "" && !c.isNumber(name) {
+		if !ok || name != "" && !c.refIs(toks, i, end, name, numberTypes, c.isNumber) {
 			out = append(out, t)
 			continue
 		}
@@ -164,7 +190,7 @@ func (c condNames) boolInts(toks []viewTok) []viewTok {
 	var out []viewTok
 	for i := 0; i < len(toks); i++ {
 		end, name, ok := c.operandAt(toks, i)
-		if !ok || name == "" || !c.isBool(name) {
+		if !ok || name == "" || !c.refIs(toks, i, end, name, boolTypes, c.isBool) {
 			out = append(out, toks[i])
 			continue
 		}
@@ -313,7 +339,7 @@ func (c condNames) sqliteMinMax(toks []viewTok) ([]viewTok, error) {
 			return nil, errScalarMinMax(lower)
 		}
 		a := args[0]
-		if e, name, ok := c.operandAt(a, 0); len(a) > 0 && ok && e == len(a) && name != "" && c.allOf(name, textTypes) {
+		if e, name, ok := c.operandAt(a, 0); len(a) > 0 && ok && e == len(a) && name != "" && c.refIs(a, 0, e, name, textTypes, func(n string) bool { return c.allOf(n, textTypes) }) {
 			out = append(out, viewTok{'r', lower + "(("})
 			out = append(out, a...)
 			out = append(out, viewTok{'r', `) COLLATE "C")`})

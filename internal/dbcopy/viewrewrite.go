@@ -21,15 +21,17 @@ import (
 type viewRewriter struct {
 	v     *View
 	names viewNames
+	scope viewScope
 }
 
 // rewriteMySQLView rewrites toks; an error says what does not translate.
 func rewriteMySQLView(v *View, names viewNames, toks []viewTok) ([]viewTok, error) {
-	if err := zeroDateReads(v, toks, names); err != nil {
+	scope := newViewScope(toks, names, true)
+	if err := zeroDateReads(v, toks, names, scope); err != nil {
 		return nil, err
 	}
-	r := viewRewriter{v: v, names: names}
-	c := condNames{names: names, qualifier: v.Qualifier, mysql: true}
+	r := viewRewriter{v: v, names: names, scope: scope}
+	c := condNames{names: names, qualifier: v.Qualifier, mysql: true, scope: scope}
 	toks = c.boolInts(c.intConditions(c.havingAliases(toks)))
 	toks, err := r.rewriteIntervals(rewriteJoins(intBoolAggregates(intBoolItems(toks, nil))))
 	if err != nil {
@@ -155,7 +157,7 @@ func (r viewRewriter) rewriteIf(inner []viewTok) ([]viewTok, error) {
 
 // intAlias: a is a name (no column's) that a SELECT list made an integer.
 func (r viewRewriter) intAlias(a []viewTok) bool {
-	c := condNames{names: r.names, qualifier: r.v.Qualifier, mysql: true}
+	c := condNames{names: r.names, qualifier: r.v.Qualifier, mysql: true, scope: r.scope}
 	end, name, ok := c.operandAt(a, 0)
 	return ok && end == len(a) && name != "" && len(r.names.cols[name]) == 0 && r.names.intAliases[name]
 }

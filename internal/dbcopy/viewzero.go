@@ -55,7 +55,7 @@ func (s *mysqlSource) markZeroDated(ctx context.Context, sch *Schema) error {
 // zeroDateReads says which zero-dated column (markZeroDated) the view
 // reads other than as a whole SELECT item, if one: of the tables it
 // names, or of the tables the views it names name.
-func zeroDateReads(v *View, toks []viewTok, names viewNames) error {
+func zeroDateReads(v *View, toks []viewTok, names viewNames, scope viewScope) error {
 	cols := map[string]string{} // column name -> "table.column"
 	var visit func(toks []viewTok, depth int)
 	visit = func(toks []viewTok, depth int) {
@@ -105,7 +105,21 @@ func zeroDateReads(v *View, toks []viewTok, names viewNames) error {
 		if p := lastTok(toks, i); !ok || whole[i] || p.kind == 'w' && strings.EqualFold(p.text, "as") {
 			continue // an alias is no read
 		}
-		if col, zero := cols[r.parts[len(r.parts)-1]]; zero {
+		col, zero := cols[r.parts[len(r.parts)-1]]
+		if resolved, ok := scope.colsOf(r.parts); ok {
+			zero = false
+			for _, c := range resolved {
+				if c.ZeroDated {
+					col, zero = c.Name, true
+					for _, t := range scope.tables {
+						if t.column(c.Name) == c {
+							col = t.Name + "." + c.Name
+						}
+					}
+				}
+			}
+		}
+		if zero {
 			return fmt.Errorf("it reads %s, which holds zero dates the copy stores as NULL (--zero-dates null), "+
 				"and MySQL takes a zero date for a date (IS NULL is false for it, = '0000-00-00' true, it sorts before every date, COUNT counts it): "+
 				"in PostgreSQL the view would return other rows. A --mapping rule {target: text, convert: text} for %s keeps the zero dates "+
