@@ -75,7 +75,11 @@ func (r viewRewriter) rewriteCoalesce(fn string, inner []viewTok) ([]viewTok, er
 	out := []viewTok{{'r', "coalesce("}}
 	if !literal || !other {
 		rw, err := r.rewrite(inner)
-		return append(append(out, rw...), viewTok{'r', ")"}), err
+		out = append(append(out, rw...), viewTok{'r', ")"})
+		if typ, ok := r.decimalResult(args); ok && err == nil {
+			out = append(append([]viewTok{{'r', "CAST("}}, out...), viewTok{'r', " AS " + typ + ")"})
+		}
+		return out, err
 	}
 	for k, a := range args {
 		if k > 0 {

@@ -76,7 +76,7 @@ func TestMySQLViewCoalesceDecimal(t *testing.T) {
 	src, dsn, _ := freshMySQL(t)
 	mysqlExec(t, dsn, "CREATE TABLE acct (id int PRIMARY KEY, bal decimal(10,2), fee decimal(8,3), n int, big bigint unsigned);\n"+
 		"INSERT INTO acct VALUES (1, 12.34, NULL, NULL, NULL), (2, NULL, 0.125, 7, 18446744073709551615), (3, NULL, NULL, NULL, 5), (4, -0.5, 1.000, 0, NULL);\n"+
-		"CREATE VIEW v_bal AS SELECT id, IFNULL(bal, 0) AS b0, COALESCE(bal, fee, 0) AS bf, IFNULL(n, 0) AS n0, COALESCE(bal, 1.5) AS b15, IFNULL(fee, n) AS fn, COALESCE(big, bal) AS bb FROM acct;\n"+
+		"CREATE VIEW v_bal AS SELECT id, IFNULL(bal, 0) AS b0, COALESCE(bal, fee, 0) AS bf, IFNULL(n, 0) AS n0, COALESCE(bal, 1.5) AS b15, IFNULL(fee, n) AS fn, COALESCE(big, bal) AS bb, IFNULL(bal, -1) AS bm FROM acct;\n"+
 		"CREATE VIEW v_total AS SELECT IFNULL(SUM(bal), 0) AS total, COALESCE(MAX(fee), 0) AS top FROM acct WHERE id > 100;\n"+
 		"CREATE VIEW v_sums AS SELECT a.id, IFNULL(SUM(b.bal), 0) AS s FROM acct a LEFT JOIN acct b ON b.id = a.id + 1 GROUP BY a.id;\n")
 	db, err := sql.Open("mysql", dsn)
