@@ -138,7 +138,7 @@ func translateView(v *View, mysql bool, names viewNames) (string, error) {
 		if body, err = c.sqliteMinMax(body); err != nil {
 			return "", err
 		}
-		toks = intBoolAggregates(intBoolItems(c.boolInts(c.intConditions(body)), itemNames))
+		toks = intBoolAggregates(intBoolItems(c.boolInts(c.intConditions(c.havingAliases(body))), itemNames))
 	} else if toks, err = rewriteMySQLView(v, names, toks); err != nil {
 		return "", err
 	}

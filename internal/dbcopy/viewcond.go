@@ -263,13 +263,48 @@ func boolAliasesOf(src string, mysql bool, into map[string]bool) {
 	}
 }
 
-// havingAliases replaces, in the HAVING of toks' top-level SELECT, each
+// havingAliases replaces, in the HAVING of each SELECT of toks (the
+// top level's, a UNION branch's, a subquery's, a derived table's), each
 // bare name of a SELECT item's alias (MySQL reads them there; MariaDB
 // stores HAVING flag as `flag` <> 0) by the item's expression, which
 // PostgreSQL needs: an integer when it gives a boolean, as the item is.
 // A name that is also a column is left alone (MySQL's choice between
 // the two is not followed).
 func (c condNames) havingAliases(toks []viewTok) []viewTok {
+	var flat []viewTok
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind == 'p' && toks[i].text == "(" {
+			end := closeParen(toks, i)
+			if end < 0 {
+				return toks
+			}
+			// a subquery or derived table: its own SELECT, its own aliases
+			flat = append(append(append(flat, toks[i]), c.havingAliases(toks[i+1:end])...), toks[end])
+			i = end
+			continue
+		}
+		flat = append(flat, toks[i])
+	}
+	var out []viewTok
+	start := 0
+	topLevel(flat, func(j int) {
+		if w := strings.ToLower(flat[j].text); flat[j].kind == 'w' && (w == "union" || w == "except" || w == "intersect") {
+			out = append(append(out, c.havingAliasesOne(flat[start:j])...), flat[j])
+			start = j + 1
+		}
+	})
+	return append(out, c.havingAliasesOne(flat[start:])...)
+}
+
+// aliasTok: t can be a name (MySQL quotes every one; SQLite's may be
+// bare words).
+func (c condNames) aliasTok(t viewTok) bool {
+	return t.kind == 'q' || !c.mysql && t.kind == 'w' && !sqlKeywords[strings.ToLower(t.text)]
+}
+
+// havingAliasesOne is havingAliases for one SELECT (no UNION at its top
+// level), whose subqueries are done.
+func (c condNames) havingAliasesOne(toks []viewTok) []viewTok {
 	at, ok := clauses(toks)
 	if !ok || at["having"] < 0 || at["from"] < 0 {
 		return toks
@@ -285,7 +320,7 @@ func (c condNames) havingAliases(toks []viewTok) []viewTok {
 			continue
 		}
 		a := nextIndex(item, as)
-		if a < 0 || item[a].kind != 'q' {
+		if a < 0 || !c.aliasTok(item[a]) {
 			continue
 		}
 		expr := trimSpace(item[:as])
@@ -302,7 +337,7 @@ func (c condNames) havingAliases(toks []viewTok) []viewTok {
 		t := toks[i]
 		name := strings.ToLower(t.text)
 		dotted := i > 0 && toks[i-1].kind == 'p' && toks[i-1].text == "." || i+1 < len(toks) && toks[i+1].kind == 'p' && toks[i+1].text == "."
-		if expr, ok := exprs[name]; ok && t.kind == 'q' && !dotted && len(c.names.cols[name]) == 0 {
+		if expr, ok := exprs[name]; ok && c.aliasTok(t) && !dotted && len(c.names.cols[name]) == 0 {
 			out = append(out, expr...)
 			continue
 		}

@@ -114,3 +114,20 @@ func TestMySQLViewHavingAliasNested(t *testing.T) {
 	}
 	compareViews(t, db, dst, []string{"v_derived", "v_in", "v_in_alias", "v_union"})
 }
+
+// TestSQLiteViewHavingAlias: SQLite too reads an alias in HAVING, at the
+// top and in a derived table.
+func TestSQLiteViewHavingAlias(t *testing.T) {
+	path := sqliteFile(t, `CREATE TABLE item (id INTEGER PRIMARY KEY, cat INTEGER, qty INTEGER);
+INSERT INTO item VALUES (1, 1, 5), (2, 1, 0), (3, 2, 7), (4, 3, 1), (5, 3, 2), (6, 3, NULL);
+CREATE VIEW v_top AS SELECT cat, count(*) AS n FROM item GROUP BY cat HAVING n > 1;
+CREATE VIEW v_derived AS SELECT d.cat, d.total FROM (SELECT cat, sum(qty) AS total FROM item GROUP BY cat HAVING total > 4) AS d`)
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	dst := testenv.PostgresURL(t)
+	runWith(t, "sqlite:"+path, dst)
+	compareViews(t, db, dst, []string{"v_top", "v_derived"})
+}
