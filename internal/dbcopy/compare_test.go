@@ -287,7 +287,7 @@ func sourceText(v any, ty string) string {
 	case ty == "double precision" || ty == "real":
 		return floatText(s, ty)
 	case ty == "boolean":
-		switch strings.ToLower(s) {
+		switch strings.ToLower(strings.TrimSpace(s)) {
 		case "1", "t", "true", "y", "yes", "on":
 			return "true"
 		case "0", "f", "false", "n", "no", "off":

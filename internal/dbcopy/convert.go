@@ -182,12 +182,14 @@ func convBool01(c *Column, v any) (any, *Reject, string) {
 	// 'true', PHP and form handlers 'yes'/'no', 'on'/'off' or 'Y'/'N': all
 	// words PostgreSQL's boolean reads the same way. A MySQL integer never
 	// arrives as any of them.
+	// White space around a word is ignored, as PostgreSQL's boolean does.
 	if b, ok := asBytes(v); ok {
-		switch strings.ToLower(string(b)) {
-		case "t", "true", "y", "yes", "on":
-			return true, nil, ""
-		case "f", "false", "n", "no", "off":
-			return false, nil, ""
+		w := strings.ToLower(strings.TrimSpace(string(b)))
+		if x, known := boolWords[w]; known {
+			return x, nil, ""
+		}
+		if _, err := strconv.ParseInt(w, 10, 64); err != nil {
+			return nil, rejectf("boolean_cast", "not a boolean: %s (0, 1, true/false, t/f, yes/no, y/n and on/off are)", short(b)), ""
 		}
 	}
 	n, rej, _ := convInt(c, v)

@@ -42,12 +42,13 @@ func TestConvTimestampText(t *testing.T) {
 	}
 }
 
-// TestConvBool01Words: the words PostgreSQL's boolean reads are read so;
-// anything else is rejected, never guessed.
+// TestConvBool01Words: the words PostgreSQL's boolean reads are read so
+// (white space around them too, as PostgreSQL does); anything else is
+// rejected, never guessed.
 func TestConvBool01Words(t *testing.T) {
 	c := &Column{}
 	for in, want := range map[string]any{"yes": true, "No": false, "ON": true, "off": false, "Y": true, "n": false,
-		"t": true, "FALSE": false, "1": true, "0": false, "maybe": nil, "2": nil, "": nil, "yes ": nil} {
+		"t": true, "FALSE": false, "1": true, "0": false, "maybe": nil, "2": nil, "": nil, "yes ": true, " F\t": false, "y es": nil} {
 		got, rej, _ := convBool01(c, []byte(in))
 		if want == nil {
 			if rej == nil {

@@ -97,6 +97,9 @@ type Column struct {
 	// become NULL (viewzero.go); kept in the plan's JSON so that a plan
 	// read back refuses the same views.
 	ZeroDated bool `json:"zero_dates_in_views,omitempty"`
+	// FlagWords: a SQLite TINYINT(1) or BIT column holding boolean words
+	// ('true', 'yes', 't') beside 0 and 1, copied as boolean (sqlite_bool.go).
+	FlagWords bool `json:"flag_words,omitempty"`
 	conv      *converter
 	seqName   string // identity sequence of an AUTO_INCREMENT column (relationNames)
 	numberKey bool   // a key column kept a number where its type's rule says boolean

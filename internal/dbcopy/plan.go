@@ -75,7 +75,7 @@ func MakePlan(ctx context.Context, opts Options, logger *slog.Logger, prog *Prog
 		}
 	}
 	p.Manual, p.Views = append(manual, s.Manual...), s.Views
-	p.Hazards = append(append(append(schemaHazards(s), limitHazards(s)...), boolKeyHazards(s)...), widenedHazards(s)...)
+	p.Hazards = append(append(append(schemaHazards(s), limitHazards(s)...), boolKeyHazards(s)...), append(widenedHazards(s), flagWordHazards(s)...)...)
 	readers, _, err := src.Snapshot(ctx, 1)
 	if err != nil {
 		return nil, err

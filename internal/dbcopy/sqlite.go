@@ -256,7 +256,12 @@ func (s *sqliteSource) table(ctx context.Context, name string) (*Table, error) {
 		}
 	}
 	for _, c := range t.Columns {
-		if typedByData(c) {
+		if flagDeclared(c) {
+			if err := s.flagWords(ctx, t, c); err != nil {
+				return nil, err
+			}
+		}
+		if typedByData(c) && !c.FlagWords {
 			if err := s.untypedAffinity(ctx, t, c); err != nil {
 				return nil, err
 			}
