@@ -3,6 +3,7 @@ package dbcopy
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -45,6 +46,9 @@ func (c condNames) refIs(toks []viewTok, i, end int, name string, types map[stri
 	}
 	return true
 }
+
+// bitTypes are the types the copy gives MySQL's BIT.
+var bitTypes = map[string]bool{"bit": true, "bit varying": true, "varbit": true}
 
 // boolTypes is the type the copy gives flags.
 var boolTypes = map[string]bool{"boolean": true}
@@ -161,6 +165,17 @@ func (c condNames) intConditions(toks []viewTok) []viewTok {
 			continue
 		}
 		end, name, ok := c.operandAt(toks, i)
+		if ok && name != "" && c.refIs(toks, i, end, name, bitTypes, func(n string) bool { return c.allOf(n, bitTypes) }) {
+			if n := nextIndex(toks, end-1); n < 0 || toks[n].kind == 'p' && (toks[n].text == ")" || toks[n].text == ",") || toks[n].kind == 'w' && condAfter[strings.ToLower(toks[n].text)] {
+				// MySQL's BIT is true when a bit is set; PostgreSQL's bit is no boolean
+				out = append(out, viewTok{'r', "position(B'1' IN ("})
+				out = append(out, toks[i:end]...)
+				out = append(out, viewTok{'r', ")) > 0"})
+				prev, prevBetweenAnd = toks[end-1], false
+				i = end - 1
+				continue
+			}
+		}
 		if !ok || name != "" && !c.refIs(toks, i, end, name, numberTypes, c.isNumber) {
 			out = append(out, t)
 			continue
@@ -190,6 +205,18 @@ func (c condNames) boolInts(toks []viewTok) []viewTok {
 	var out []viewTok
 	for i := 0; i < len(toks); i++ {
 		end, name, ok := c.operandAt(toks, i)
+		if ok && name != "" {
+			if w := c.bitWidth(toks, i, end, name); w > 0 && w <= 63 {
+				if p, n := lastTok(toks, i), nextTok(toks, end-1); p.kind == 'p' && arithOps[p.text] || n.kind == 'p' && arithOps[n.text] {
+					// MySQL reads a BIT beside a number as its number (f <> 0)
+					out = append(out, viewTok{'r', "CAST(CAST("})
+					out = append(out, toks[i:end]...)
+					out = append(out, viewTok{'r', fmt.Sprintf(" AS bit(%d)) AS bigint)", w)})
+					i = end - 1
+					continue
+				}
+			}
+		}
 		if !ok || name == "" || !c.refIs(toks, i, end, name, boolTypes, c.isBool) {
 			out = append(out, toks[i])
 			continue
@@ -220,6 +247,28 @@ func (c condNames) boolInts(toks []viewTok) []viewTok {
 		i = end - 1
 	}
 	return out
+}
+
+// bitWidth is the width of the BIT column the reference at toks[i:end]
+// reads (every candidate of one width), 0 if it is none.
+func (c condNames) bitWidth(toks []viewTok, i, end int, name string) int {
+	cols, ok := c.resolved(toks, i, end)
+	if !ok {
+		cols = c.names.cols[name]
+	}
+	w := 0
+	for _, col := range cols {
+		if !bitTypes[baseType(col.TargetType)] {
+			return 0
+		}
+		_, mod, _ := strings.Cut(col.TargetType, "(")
+		n, err := strconv.Atoi(strings.TrimSuffix(mod, ")"))
+		if err != nil || w != 0 && n != w {
+			return 0
+		}
+		w = n
+	}
+	return w
 }
 
 // boolAliasesOf adds to into the aliases of the SELECT items of src that

@@ -146,7 +146,10 @@ func (r viewRewriter) rewriteIf(inner []viewTok) ([]viewTok, error) {
 		if err != nil {
 			return nil, err
 		}
-		if k == 0 && (r.numberColumn(args[0]) || len(args[0]) == 1 && args[0][0].kind == 'n' || r.intAlias(args[0])) {
+		if k == 0 && r.columnOf(args[0], "bit", "bit varying", "varbit") {
+			// MySQL: a BIT is true when a bit is set.
+			rw = append(append([]viewTok{{'r', "position(B'1' IN ("}}, rw...), viewTok{'r', ")) > 0"})
+		} else if k == 0 && (r.numberColumn(args[0]) || len(args[0]) == 1 && args[0][0].kind == 'n' || r.intAlias(args[0])) {
 			// MySQL: a number is true when not 0 (NULL is not true).
 			rw = append(append([]viewTok{{'r', "("}}, rw...), viewTok{'r', ") <> 0"})
 		}

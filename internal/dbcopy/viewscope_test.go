@@ -131,3 +131,21 @@ CREATE VIEW v_derived AS SELECT d.cat, d.total FROM (SELECT cat, sum(qty) AS tot
 	runWith(t, "sqlite:"+path, dst)
 	compareViews(t, db, dst, []string{"v_top", "v_derived"})
 }
+
+// TestMySQLViewBitCondition: a BIT column as a condition (IF(p.old, ...),
+// WHERE b.f, CASE WHEN) is true in MySQL when a bit is set; PostgreSQL's
+// bit is no boolean and refused the view.
+func TestMySQLViewBitCondition(t *testing.T) {
+	src, dsn, _ := freshMySQL(t)
+	mysqlExec(t, dsn, "CREATE TABLE p (id int PRIMARY KEY, old bit(1) NOT NULL DEFAULT b'0', f bit(8) NULL);\n"+
+		"INSERT INTO p VALUES (1, b'0', b'00000000'), (2, b'1', b'00010000'), (3, b'1', NULL), (4, b'0', b'10000001');\n"+
+		"CREATE VIEW v_bit AS SELECT q.id, IF(q.old, 'old', 'current') AS cat, CASE WHEN q.f THEN 1 ELSE 0 END AS any_f FROM p q WHERE q.f OR q.old;\n")
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	dst := testenv.PostgresURL(t)
+	runWith(t, src, dst)
+	compareViews(t, db, dst, []string{"v_bit"})
+}
