@@ -14,7 +14,7 @@ import (
 )
 
 // TestInvoicingMySQL15: BIGINT UNSIGNED keys up to 2^64-1 (AUTO_INCREMENT
-// near it), INT UNSIGNED 4294967295, ENUM with ”, SET with the empty set,
+// near it), INT UNSIGNED 4294967295, ENUM with an empty member, SET with the empty set,
 // DATETIME(6), TIMESTAMP ON UPDATE, JSON (with a CHECK and a default),
 // BIT(1), STORED and VIRTUAL generated columns, a CHECK on dates, a
 // trigger that fired, an orphan line loaded with FOREIGN_KEY_CHECKS=0,
