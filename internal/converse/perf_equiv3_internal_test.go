@@ -1,6 +1,9 @@
 package converse
 
-import "strings"
+import (
+	"strings"
+	"testing"
+)
 
 // locScoreRef is locScore before it read the pair sets of leads (h-engperf3).
 func locScoreRef(e *item, raw, stems, roots []string, l *leads) int {
@@ -38,4 +41,31 @@ func locScoreRef(e *item, raw, stems, roots []string, l *leads) int {
 		}
 	}
 	return 0
+}
+
+// TestSmallSetsMatchMaps: isNameTok and isNetwork answer as the maps they
+// mirror, for every profile of the eval sets, on every word of the public
+// set's questions and each map's own keys.
+func TestSmallSetsMatchMaps(t *testing.T) {
+	qs := publicQuestionTokens(t)
+	for name, x := range compiledSetProfiles(t) {
+		var words []string
+		for w := range x.nameToks {
+			words = append(words, w, w+"s", w[:len(w)-1])
+		}
+		for w := range x.networks {
+			words = append(words, w, w+"s")
+		}
+		for _, q := range qs {
+			words = append(words, q...)
+		}
+		for _, w := range words {
+			if x.isNameTok(w) != x.nameToks[w] {
+				t.Fatalf("%s: isNameTok(%q) = %v, nameToks has %v", name, w, x.isNameTok(w), x.nameToks[w])
+			}
+			if x.isNetwork(w) != x.networks[w] {
+				t.Fatalf("%s: isNetwork(%q) = %v, networks has %v", name, w, x.isNetwork(w), x.networks[w])
+			}
+		}
+	}
 }
