@@ -1,6 +1,7 @@
 package converse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,4 +69,66 @@ func TestSmallSetsMatchMaps(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestIndustryLeadsKeepNames: industriesNamed passing over words whose
+// first four bytes start no key names what industriesNamedRef (without
+// that test) does, on the public set's questions (both settings of
+// studies) and on every key with endings added.
+func TestIndustryLeadsKeepNames(t *testing.T) {
+	qs := publicQuestionTokens(t)
+	for k := range industryPrefixes {
+		qs = append(qs, []string{k}, []string{"in", k + "ing"}, []string{k + "s", "work"})
+	}
+	for _, q := range qs {
+		for _, studies := range []bool{false, true} {
+			got, want := industriesNamed(q, studies), industriesNamedRef(q, studies)
+			if !slices.EqualFunc(got, want, func(a, b industry) bool { return a.name == b.name }) {
+				t.Fatalf("industriesNamed(%q, %v) = %v, want %v", q, studies, got, want)
+			}
+		}
+	}
+	for k := range decadeWords {
+		if !strings.HasSuffix(k, "s") {
+			t.Fatalf("decade word %q does not end in s: decadeTok tests the ending first", k)
+		}
+	}
+}
+
+// industriesNamedRef is industriesNamed before industryLead (h-engperf3).
+func industriesNamedRef(ts []string, studies bool) []industry {
+	var out []industry
+	seen := 0
+	for i, t := range ts {
+		if t == "webshop" || (t == "store" || t == "shop" || t == "stores" || t == "shops") && (at(ts, i-1) == "online" || at(ts, i-1) == "web") {
+			ts = append([]string{"ecommerce"}, ts...) // "an online store"
+			break
+		}
+	}
+	for _, t := range ts {
+		if len(t) == 3 {
+			if isShortIndustryWord(t) {
+				for _, i := range industryPrefixes[t].of {
+					if seen&(1<<i) == 0 {
+						seen |= 1 << i
+						out = append(out, industries[i])
+					}
+				}
+			}
+			continue
+		}
+		for l := 4; l <= len(t); l++ {
+			ids, ok := industryPrefixes[t[:l]]
+			if !ok || l < len(t) && !ids.prefix {
+				continue
+			}
+			for _, i := range ids.of {
+				if seen&(1<<i) == 0 && !(studies && industries[i].name == "education") {
+					seen |= 1 << i
+					out = append(out, industries[i])
+				}
+			}
+		}
+	}
+	return out
 }
