@@ -40,7 +40,7 @@ func (x *Index) absentName(q *query) string {
 // foreignWord reports a distinctive word that is nowhere in the profile:
 // no everyday or cue word, name, slang, nor a clipped title ("hazmat").
 func (x *Index) foreignWord(t string) bool {
-	if len(t) < 3 || !isAlphaWord(t) || commonWords[t] || personWords[t] || x.nameToks[t] || cueTable[t] != nil ||
+	if len(t) < 3 || !isAlphaWord(t) || commonWords[t] || personWords[t] || x.isNameTok(t) || cueTable[t] != nil ||
 		cueTable[singular(t)] != nil || slang[t] != nil || askVerbs[t] || searchStop[t] {
 		return false
 	}
@@ -89,7 +89,7 @@ func (x *Index) visitorSpelling(raw string, ts []string) string {
 // ("Mar" of Marcus) to be taken for it.
 func (x *Index) shortFirstName(raw []string, i int) bool {
 	t := raw[i]
-	if len(t) < 3 || i+1 >= len(raw) || !x.nameToks[raw[i+1]] || x.nameToks[t] {
+	if len(t) < 3 || i+1 >= len(raw) || !x.isNameTok(raw[i+1]) || x.isNameTok(t) {
 		return false
 	}
 	return len(x.firstTok) > len(t) && strings.HasPrefix(x.firstTok, t) && raw[i+1] != x.firstTok

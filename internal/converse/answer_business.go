@@ -82,6 +82,9 @@ func industriesNamed(ts []string, studies bool) []industry {
 			}
 			continue
 		}
+		if !industryLead(t) {
+			continue // no key starts with t's first four bytes: no prefix of t is one
+		}
 		for l := 4; l <= len(t); l++ {
 			ids, ok := industryPrefixes[t[:l]]
 			if !ok || l < len(t) && !ids.prefix {

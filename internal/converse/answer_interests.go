@@ -19,7 +19,7 @@ like likes enjoy enjoys love loves fan fond keen fun leisure spare pastime pasti
 // or its stem ("surf" for Surfing, "climbs" for Climbing).
 func (x *Index) namesInterest(ts []string) bool {
 	for _, t := range ts {
-		if len(t) < 3 || (searchStop[t] || commonWords[t]) && activityWords[t] == nil || x.nameToks[t] || cueTable[t] != nil {
+		if len(t) < 3 || (searchStop[t] || commonWords[t]) && activityWords[t] == nil || x.isNameTok(t) || cueTable[t] != nil {
 			continue
 		}
 		st := stem(t)
@@ -143,7 +143,7 @@ var (
 func (x *Index) interestCheck(o *out, q *query) bool {
 	var words []string
 	for _, t := range q.ts {
-		if len(t) < 3 || searchStop[t] || t == "@p" || cueTable[t] != nil || x.nameToks[t] || leisureTimes[t] {
+		if len(t) < 3 || searchStop[t] || t == "@p" || cueTable[t] != nil || x.isNameTok(t) || leisureTimes[t] {
 			continue
 		}
 		words = append(words, t)

@@ -36,6 +36,9 @@ func (x *Index) beliefGuess(q *query) bool {
 // A profile that uses the word itself (a scholar of religion) is asked
 // about its own field, and the later steps answer it.
 func (x *Index) asksFaith(q *query) bool {
+	if !hasAnyToken(q.ts, "religion", "religions") {
+		return false // nothing below holds without the word: no look-up a word
+	}
 	asked, other := false, false
 	for _, t := range q.ts {
 		switch {

@@ -41,7 +41,6 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 	stems, roots := buf[:0], rbuf[:0]
 	var l leads
 	for _, t := range raw {
-		l.words.add(t)
 		stems = append(stems, stem(t))
 		r := irregular[t] // the stem a role title has: "taught" -> teach, "contractor" -> contract
 		if r == "" {
@@ -51,8 +50,7 @@ func (x *Index) findEntities(raw []string) ([]*item, bool) {
 			r = "\x00" // matches no key
 		}
 		roots = append(roots, r)
-		l.stems.add(stems[len(stems)-1])
-		l.stems.add(r)
+		l.add(t, stems[len(stems)-1], r)
 	}
 	type scored struct {
 		e *item
@@ -131,8 +129,8 @@ func entityScore(e *item, raw, stems, roots []string, joined string, jl *byteSet
 	}
 	matched, distinctive, cueOnly := 0, false, false
 	for ki, k := range e.keys {
-		if !l.words.has(k) {
-			continue // no word of the question starts as k does
+		if !l.mayName(k) {
+			continue // no word of the question starts as k does (or could be a typo of it)
 		}
 		for i, t := range raw {
 			if t == "" || k == "" || t[0] != k[0] {
@@ -238,7 +236,7 @@ func fuzzyName(w, k string) bool {
 func locScore(e *item, raw, stems, roots []string, l *leads) int {
 	matched, distinctive := 0, false
 	for _, k := range e.roleKeys {
-		if !l.stems.has(k) {
+		if !l.stems.has(k) || !l.stemPairs.mayHold(k) {
 			continue // every test below needs a stem or root that starts as k does
 		}
 		for i, t := range raw {
@@ -260,7 +258,7 @@ func locScore(e *item, raw, stems, roots []string, l *leads) int {
 		return min(s, 99)
 	}
 	for _, k := range e.locKeys {
-		if !l.words.has(k) {
+		if !l.words.has(k) || !l.wordPairs.mayHold(k) {
 			continue
 		}
 		for _, t := range raw {
@@ -292,7 +290,14 @@ func verbAndAgent(a, b string) bool {
 // leads are the first bytes of a question's words (and of their stems and
 // roots): an entry's key that starts with none of them matches no word,
 // and most keys are ruled out so before comparing it with every word.
-type leads struct{ words, stems byteSet }
+type leads struct {
+	words, stems byteSet
+	// wordPairs and stemPairs are the first two bytes of the same words
+	// (entity_pairs.go); long the first bytes of words of six letters or
+	// more, which a name typo may change after the first.
+	wordPairs, stemPairs pairSet
+	long                 byteSet
+}
 
 // entryLeads are the first bytes of an entry's keys (tested against a
 // question's words), role keys (against its stems and roots) and place

@@ -104,6 +104,7 @@ type Index struct {
 	possessive string
 	full       string          // full name
 	nameToks   map[string]bool // tokens of the person's name
+	nameList   []string        // nameToks' keys, for the hot tests (small_sets.go)
 	acros      map[string]bool // initials of entries' names (item.acro), nil when none
 	degreeAbbr map[string]bool // the letters of short degree names as written ("llm" of "LL.M."), nil when none
 	// labelHead is the headline's last word in the singular ("lawyer" of
@@ -144,6 +145,7 @@ type Index struct {
 	techOrder []string                   // canonical names, in profile order
 	languages map[string]int             // spoken language lower -> index
 	networks  map[string]bool            // social networks of basics.profiles, lower
+	netList   []string                   // networks' keys, for the hot tests (small_sets.go)
 	snippets  []snippet                  // free-text sentences, for questions nothing else answers
 	words     map[string]bool            // stems of every word of the profile's text
 	secWords  map[string]map[string]bool // awards, certificates, publications, projects: stems and acronyms of their names
@@ -230,6 +232,7 @@ func Compile(r profile.Resume, privacy profile.Privacy, now time.Time) *Index {
 			x.networks[t] = true
 		}
 	}
+	x.keepSmallSets()
 	for i, l := range r.Languages {
 		if n := normName(l.Language); n != "" {
 			x.languages[n] = i

@@ -221,7 +221,6 @@ func TestEntityLeadsKeepScores(t *testing.T) {
 			var stems, roots []string
 			var l leads
 			for _, t := range raw {
-				l.words.add(t)
 				stems = append(stems, stem(t))
 				rt := irregular[t]
 				if rt == "" {
@@ -231,8 +230,7 @@ func TestEntityLeadsKeepScores(t *testing.T) {
 					rt = "\x00"
 				}
 				roots = append(roots, rt)
-				l.stems.add(stems[len(stems)-1])
-				l.stems.add(rt)
+				l.add(t, stems[len(stems)-1], rt)
 			}
 			acro := ""
 			for _, t := range raw {
@@ -265,7 +263,7 @@ func entityScoreRef(e *item, raw, stems, roots []string, joined string, jl *byte
 		return 1000 + len(e.norm)
 	}
 	if len(e.keys) == 0 {
-		return locScore(e, raw, stems, roots, l)
+		return locScoreRef(e, raw, stems, roots, l)
 	}
 	matched, distinctive, cueOnly := 0, false, false
 	for ki, k := range e.keys {
@@ -292,7 +290,7 @@ func entityScoreRef(e *item, raw, stems, roots []string, joined string, jl *byte
 		distinctive = false // "achievement" alone names no "Junior Achievement": it asks for highlights
 	}
 	if matched == 0 || (!distinctive && matched < len(e.keys)) {
-		return locScore(e, raw, stems, roots, l)
+		return locScoreRef(e, raw, stems, roots, l)
 	}
 	s := 100 * matched
 	if matched == len(e.keys) {

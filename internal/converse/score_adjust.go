@@ -53,12 +53,12 @@ func (x *Index) adjustScores(q *query) {
 			s[iGaps] = max(0, s[iGaps]-6) // "the pay gap she closed": a figure of her work, not a break in it
 		}
 		if networkMeasure(at(q.ts, i+1)) {
-			if x.networks[t] || cueNetwork(t) {
+			if x.isNetwork(t) || cueNetwork(t) {
 				s[iContact] = max(0, s[iContact]-4) // "how many github stars": the project's
 			}
 			continue
 		}
-		if x.networks[t] {
+		if x.isNetwork(t) {
 			s[iContact] += 4 // "is she on SoundCloud"
 		}
 	}

@@ -123,7 +123,7 @@ func (x *Index) homophones(ws []sword) []sword {
 		c := ws[i].core
 		alt := ""
 		switch {
-		case verbHomophones[c] != "" && i >= 2 && verbAux[ws[i-2].core] && (subjectWords[ws[i-1].core] || x.nameToks[ws[i-1].core]):
+		case verbHomophones[c] != "" && i >= 2 && verbAux[ws[i-2].core] && (subjectWords[ws[i-1].core] || x.isNameTok(ws[i-1].core)):
 			alt = verbHomophones[c] // "did she right anything"
 		case c == "won" && i >= 1 && ws[i-1].core == "which":
 			alt = "one" // "which won was at kdd"
@@ -160,7 +160,7 @@ func (x *Index) mendable(w string) bool { return x.mendTarget(w) != "" }
 // mendTarget returns the name word w is misheard for, or "" when w is a
 // word in its own right or near no name word, or near two.
 func (x *Index) mendTarget(w string) string {
-	if len(w) < 4 || len(w) > 24 || commonWords[w] || x.nameToks[w] || cueTable[w] != nil || !isAlphaWord(w) ||
+	if len(w) < 4 || len(w) > 24 || commonWords[w] || x.isNameTok(w) || cueTable[w] != nil || !isAlphaWord(w) ||
 		personWords[w] || spokenLanguages[w] || x.locWords[w] || x.words[stem(w)] || searchStop[w] {
 		return ""
 	}

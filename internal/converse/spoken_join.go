@@ -167,7 +167,7 @@ func (x *Index) joinsPair(a, b []byte, prefix, uncommon bool) bool {
 // "postgress").
 func (x *Index) oddSyllable(w string) bool {
 	return len(w) >= 3 && len(w) <= 5 && isAlphaWord(w) && !commonWords[w] && !searchStop[w] && !glueStop[w] &&
-		cueTable[w] == nil && !fillers[w] && !x.nameToks[w] && !x.words[stem(w)] && (len(w) < 4 || !realWord(w))
+		cueTable[w] == nil && !fillers[w] && !x.isNameTok(w) && !x.words[stem(w)] && (len(w) < 4 || !realWord(w))
 }
 
 // joinSplitNames joins the words of a name or technology heard apart:

@@ -48,14 +48,14 @@ func (x *Index) statementAsked(raw string, ts []string) []string {
 		i = 1
 	}
 	subj := at(ts, i)
-	if !negSubjects[subj] && !x.nameToks[subj] {
+	if !negSubjects[subj] && !x.isNameTok(subj) {
 		return ts
 	}
 	if i == 0 && !strings.HasSuffix(strings.TrimSpace(raw), "?") {
 		return ts // "she worked at Acme" without a mark may be told, not asked
 	}
 	j := i + 1
-	if x.nameToks[subj] && x.nameToks[at(ts, j)] {
+	if x.isNameTok(subj) && x.isNameTok(at(ts, j)) {
 		j++ // "rui almeida was ..."
 	}
 	if j >= len(ts) {

@@ -66,7 +66,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	x.gigsAsJobs(raw)
 	q.ts = make([]string, 0, len(raw))
 	for i, t := range raw {
-		if personWords[t] || x.nameToks[t] || x.shortFirstName(raw, i) || x.possessiveName(t) {
+		if personWords[t] || x.isNameTok(t) || x.shortFirstName(raw, i) || x.possessiveName(t) {
 			q.person = true
 			if !strings.HasPrefix(t, "you") {
 				q.third = true
@@ -74,7 +74,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 			if n := len(q.ts); n > 0 && q.ts[n-1] == "@p" {
 				continue
 			}
-			if n := len(q.ts); n > 0 && x.nameToks[t] && honorifics[q.ts[n-1]] {
+			if n := len(q.ts); n > 0 && x.isNameTok(t) && honorifics[q.ts[n-1]] {
 				// "who is dr okafor" is "who is okafor": the title is no word of the question
 				q.ts = q.ts[:n-1]
 			}
@@ -151,7 +151,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 		q.kind = nil // "her library": the project described as one, not libraries among her skills
 	}
 	for i, t := range raw {
-		if x.networks[t] && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
+		if x.isNetwork(t) && (at(raw, i-1) == "on" || namesAccount(raw, i)) {
 			q.ents, q.byName = nil, false // "is she on Kaggle": the account, not the Kaggle award
 			break
 		}
@@ -305,7 +305,7 @@ func (x *Index) findTechs(q *query, raw []string) {
 	ask := x.embeddedAsk(raw)
 	var asked, heldAsked []string // the technologies of the question after a statement before it
 	for i := 0; i < len(raw); {
-		if x.nameToks[raw[i]] || personWords[raw[i]] || networkMeasure(at(raw, i+1)) && (x.networks[raw[i]] || cueNetwork(raw[i])) {
+		if x.isNameTok(raw[i]) || personWords[raw[i]] || networkMeasure(at(raw, i+1)) && (x.isNetwork(raw[i]) || cueNetwork(raw[i])) {
 			i++ // "github stars" count a project's fans, not the technology
 			continue
 		}

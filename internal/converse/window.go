@@ -101,11 +101,12 @@ func parseWindow(ts []string, now time.Time) (Window, bool) {
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		prevWord := at(ts, i-1)
-		if n, ok := atoi(t); ok && n > 0 && n < 60 || numberWords[t] > 0 && t != "a" {
-			if v := numberWords[t]; v > 0 {
-				n = v
-			}
-			if (at(ts, i+1) == "years" || at(ts, i+1) == "year") && at(ts, i+2) == "ago" {
+		// "years ago" first: the number look-ups below only matter before it
+		if next := at(ts, i+1); (next == "years" || next == "year") && at(ts, i+2) == "ago" {
+			if n, ok := atoi(t); ok && n > 0 && n < 60 || numberWords[t] > 0 && t != "a" {
+				if v := numberWords[t]; v > 0 {
+					n = v
+				}
 				y := now.Year() - n
 				return Window{From: monthOf(y, 1), To: monthOf(y, 12)}, true
 			}
@@ -165,6 +166,9 @@ func yearTok(t string) (int, bool) {
 
 // decadeTok reads "2010s", "1990s", "90s", "nineties" ("the 90s").
 func decadeTok(t, prev string) (int, bool) {
+	if !strings.HasSuffix(t, "s") {
+		return 0, false // every decade word and "1990s", "90s" ends so
+	}
 	if d, ok := decadeWords[t]; ok {
 		if t == "twenties" || t == "teens" {
 			if prev != "the" && prev != "early" && prev != "late" && prev != "mid" {
@@ -172,9 +176,6 @@ func decadeTok(t, prev string) (int, bool) {
 			}
 		}
 		return d, true
-	}
-	if !strings.HasSuffix(t, "s") {
-		return 0, false
 	}
 	n := t[:len(t)-1]
 	switch len(n) {
