@@ -1,6 +1,9 @@
 package converse_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestVisitorPlansAndWorkingWith: "should I learn python" asks what the
 // visitor should do, not whether the profile names it; "how can I work
@@ -30,6 +33,45 @@ func TestVisitorPlansAndWorkingWith(t *testing.T) {
 		{"leila", "how can I hire her?", []string{"Looking for research scientist roles", "leila.haddad@cs.example.edu"}, nil},
 		{"photographer", "how can I hire her", []string{"Available for commissions", "studio@joanagoncalves.example"}, nil},
 		{"leila", "is she open to work?", []string{"Looking for research scientist roles"}, []string{"leila.haddad@cs.example.edu"}},
+	}
+	for _, c := range cases {
+		r := ask(mustIndex(t, c.name), c.q)
+		checkText(t, c.name+": "+c.q, r[0].Text, c.want, c.not)
+	}
+}
+
+// TestFieldAskedSpelt: a study field asked in lower case is written as a
+// reply should write it (case counts here): abbreviations spelt out,
+// languages capitalised.
+func TestFieldAskedSpelt(t *testing.T) {
+	cases := []struct{ name, q, want string }{
+		{"amara", "does she have a degree in cs?", "studies in computer science for"},
+		{"priya", "does she have a cs degree", "studies in computer science for"},
+		{"hotelgm", "did she study ai?", "studies in artificial intelligence for"},
+		{"kenji", "did he study french?", "studies in French for"},
+		{"kenji", "does he have a degree in hr", "studies in human resources for"},
+		{"priya", "did she study physics?", "studies in physics for"},
+	}
+	for _, c := range cases {
+		if got := ask(mustIndex(t, c.name), c.q)[0].Text; !strings.Contains(got, c.want) {
+			t.Errorf("%s %q: want %q in %q", c.name, c.q, c.want, got)
+		}
+	}
+}
+
+// TestTimeAfterAtIsNoSchool: "at the moment", "at present", "at the
+// time" are times; no school of that name is "not mentioned".
+func TestTimeAfterAtIsNoSchool(t *testing.T) {
+	cases := []struct {
+		name, q   string
+		want, not []string
+	}{
+		{"amara", "is she studying anything at the moment", []string{"Open University"}, []string{"Moment"}},
+		{"hotelgm", "is she studying anything at the moment?", []string{"current studies"}, []string{"Moment"}},
+		{"priya", "is she studying at present?", nil, []string{"doesn't list Present", "doesn't mention Present"}},
+		{"kenji", "what was he studying at the time?", nil, []string{"doesn't list Time", "doesn't mention Time"}},
+		// a school named after "at" is still one
+		{"kenji", "did he study at Harvard?", []string{"Harvard", "Tokyo Institute of Technology"}, nil},
 	}
 	for _, c := range cases {
 		r := ask(mustIndex(t, c.name), c.q)
