@@ -78,3 +78,24 @@ func TestTimeAfterAtIsNoSchool(t *testing.T) {
 		checkText(t, c.name+": "+c.q, r[0].Text, c.want, c.not)
 	}
 }
+
+// TestOtherNameOfKind: an organisation asked by a name of its own before
+// the words of its kind ("Costa Coffee", "Hilton Hotels & Resorts") is not
+// the profile's organisation of that kind; the profile's own name, a
+// region ("East Africa") and a plain word still find theirs.
+func TestOtherNameOfKind(t *testing.T) {
+	cases := []struct {
+		name, q   string
+		want, not []string
+	}{
+		{"baristaowner", "did he work at Costa Coffee?", []string{"doesn't list a job at Costa Coffee", "shift manager"}, []string{"worked at Bonanza Coffee as"}},
+		{"hotelgm", "how long was she at Hilton Hotels & Resorts?", nil, []string{"14 years", "at Meridia Hotels & Resorts since"}},
+		{"baristaowner", "did he work at Bonanza Coffee?", []string{"Bonanza Coffee", "Barista"}, []string{"doesn't list"}},
+		{"hotelgm", "how long was she at Meridia Hotels?", []string{"14 years"}, nil},
+		{"midwife", "has she worked in East Africa?", []string{"Kenya"}, []string{"doesn't mention"}},
+	}
+	for _, c := range cases {
+		r := ask(mustIndex(t, c.name), c.q)
+		checkText(t, c.name+": "+c.q, r[0].Text, c.want, c.not)
+	}
+}
