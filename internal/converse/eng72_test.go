@@ -99,3 +99,24 @@ func TestOtherNameOfKind(t *testing.T) {
 		checkText(t, c.name+": "+c.q, r[0].Text, c.want, c.not)
 	}
 }
+
+// TestLedActivity: "has she led a migration to the cloud" is answered by
+// the sentences that say the activity (any form of its verb), not by the
+// skills of the kind the rest of the question names.
+func TestLedActivity(t *testing.T) {
+	cases := []struct {
+		name, q   string
+		want, not []string
+	}{
+		{"amara", "has she led a migration to the cloud", []string{"Migrated 200 Spark batch jobs"}, []string{"Among cloud platforms"}},
+		{"senior", "has she led a migration to the cloud?", []string{"Led the migration of 40 services"}, []string{"Among cloud platforms"}},
+		{"sremgr", "did he do any migrations?", []string{"Migrated the sites from VMware"}, nil},
+		{"qa", "has she run a migration?", []string{"Migrated 1,100 Cypress tests"}, nil},
+		// nothing of it said: the kind asked answers as before
+		{"kenji", "has he led a migration to the cloud", []string{"doesn't mention any cloud platforms"}, nil},
+	}
+	for _, c := range cases {
+		r := ask(mustIndex(t, c.name), c.q)
+		checkText(t, c.name+": "+c.q, r[0].Text, c.want, c.not)
+	}
+}
