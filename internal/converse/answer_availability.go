@@ -127,6 +127,7 @@ func (x *Index) availability(o *out, q *query, now time.Time) {
 	}
 	if len(said) > 0 {
 		o.say("%s profile says: %s", capital(x.whose()), strings.Join(said, " "))
+		x.hireHowContact(o, q.ts)
 		return
 	}
 	if x.unsaidOffer(o, q) {

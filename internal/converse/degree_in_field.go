@@ -98,7 +98,7 @@ func (r *resolver) degreeInField() bool {
 			}
 		}
 	}
-	asked := strings.Join(field, " ")
+	asked := fieldSpelling(field)
 	if len(hits) == 0 && len(field) == 1 && (field[0] == "it" || field[0] == "that" || field[0] == "this") {
 		return false // "did he major in it": the subject just discussed
 	}

@@ -107,7 +107,13 @@ func (x *Index) offTopic(q *query, topScore, modScore int, named bool) bool {
 // With the person in it ("should I hire her", "how do I contact him") it is
 // about the person.
 func visitorAdvice(q *query) bool {
-	if q.person || q.anaph || at(q.ts, 0) != "how" && at(q.ts, 0) != "what" && at(q.ts, 0) != "which" {
+	if q.person || q.anaph {
+		return false
+	}
+	if at(q.ts, 0) == "should" || at(q.ts, 0) == "shall" {
+		return shouldIAdvice(q.ts) // "should I learn python": the visitor's plans
+	}
+	if at(q.ts, 0) != "how" && at(q.ts, 0) != "what" && at(q.ts, 0) != "which" {
 		return false
 	}
 	if at(q.ts, 0) == "how" {

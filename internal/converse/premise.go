@@ -309,6 +309,9 @@ func (r *resolver) absentSchool() bool {
 		case "a", "an", "any":
 			return false // "at a medical school": a kind of place, not a name
 		}
+		if timeAfterAt[at(q.ts, j)] {
+			continue // "studying anything at the moment": a time, not a school
+		}
 		k := j
 		for k < len(q.ts) && k < j+5 && (isAlphaWord(q.ts[k]) && !nameStops[q.ts[k]] && q.ts[k] != "about" && q.ts[k] != "@p" || q.ts[k] == "of" && k > j) {
 			k++

@@ -136,6 +136,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	q.ents, q.byName = x.findEntities(raw)
 	if len(q.ents) > 0 {
+		q.ents = x.dropOtherNamesOfKind(q.ents, raw, q.raw)
 		q.ents = x.ownPlaceForNoun(q, now)
 	}
 	if len(q.ents) == 0 && len(q.techs) == 0 {
