@@ -80,7 +80,7 @@ func (x *Index) respond(o *out, q *query, st State, now time.Time) {
 	r.readCues()
 	// Narrow readings, then short follow-ups on the previous reply.
 	if r.itSentence() || r.joinedWhen() || r.whichLonger() || r.coursesTaught() || r.awardedPaper() || r.awardsListThere() || r.awardsAtNamed() || r.awardForThing() || r.thesisAsked() || r.referencesBy() || r.projectsFor() || r.headUnsaid() || r.beforeMoveTo() || r.philosophyAsked() || r.worksWith() || r.ownedThing() || r.betweenRoles() || r.kindOf() || r.employersOfKind() || r.builtWith() || r.versionAsked() || r.switchWhen() || r.paperByInitials() || r.rankReached() || r.gotInto() || r.militaryService() || r.presentVerb() || r.promotedWhen() || r.whenVerb() || r.lengthOf() || r.orderedRole() || r.contractWork() || r.verbTitle() || r.rolesByWord() || r.rolesByKindWord() || r.patentsAsked() || r.rolesByVerb() || r.onlyJob() || r.licenceNumber() || r.licensedWhere() || r.credentialOfSkill() || r.awardOfKind() || r.aroundStudy() || r.jobsWhileStudying() || r.firstFounded() || r.investsIn() || r.certCurrency() || r.certsByWord() || r.nearSentence() || r.sentenceOfNamed() || r.howOften() ||
-		r.whatAboutTech() || r.whatAboutUnsaid() || r.keywordFollowUp() || r.employerAfterRole() || r.levelOfFocus() || r.howWell() || r.anotherSkill() {
+		r.whatAboutTech() || r.whatAboutUnsaid() || r.keywordFollowUp() || r.employerAfterRole() || r.levelOfWider() || r.levelOfFocus() || r.howWell() || r.anotherSkill() {
 		return
 	}
 	r.dropIncidentalEntries()
