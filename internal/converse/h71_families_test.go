@@ -65,3 +65,56 @@ func TestSkillLevelInsideLongerName(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// traineeProfile is written for these tests: a pharmacist who trained as
+// an intern and a resident, kept on by the hospital, with papers in
+// journals known by their initials.
+func traineeProfile() profile.Resume {
+	return profile.Resume{
+		Basics: profile.Basics{Name: "Mara Quist", Label: "Clinical Pharmacist"},
+		Work: []profile.Work{
+			{Name: "Lakeside Hospital", Position: "Clinical Pharmacist", StartDate: "2021-07"},
+			{Name: "Lakeside Hospital", Position: "Pharmacy Resident", StartDate: "2020-07", EndDate: "2021-06"},
+			{Name: "Northgate Pharmacy", Position: "Pharmacy Intern", StartDate: "2019-06", EndDate: "2019-08"},
+			{Name: "Northgate Pharmacy", Position: "Pharmacy Technician", StartDate: "2016-01", EndDate: "2019-05"},
+		},
+		Publications: []profile.Publication{
+			{Name: "Vancomycin dosing by AUC in adults", Publisher: "American Journal of Health-System Pharmacy", ReleaseDate: "2022-04"},
+			{Name: "Anticoagulant errors at discharge", Publisher: "Journal of the American Medical Association", ReleaseDate: "2023-09"},
+		},
+	}
+}
+
+// TestLengthOfRoleNoun: "how long was her residency" is the time in the
+// job whose title carries the role, not at its employer nor her career.
+func TestLengthOfRoleNoun(t *testing.T) {
+	x := converse.Compile(traineeProfile(), profile.Privacy{}, today)
+	for _, c := range []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"residency at an employer she stayed at", []string{"how long was her residency?"}, []string{"Pharmacy Resident", "1 year"}, []string{"since July 2020", "4 years"}},
+		{"internship at an employer of two roles", []string{"how long was her internship?"}, []string{"Pharmacy Intern", "3 months"}, []string{"Technician"}},
+		{"with the employer named", []string{"how long was the internship at northgate?"}, []string{"3 months"}, []string{"Technician"}},
+		{"no such job leaves the question", []string{"how long was her apprenticeship?"}, nil, []string{"worked as an apprentice"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+}
+
+// TestPaperByVenueInitials: a paper named by its journal's initials
+// ("the JAMA paper") is that journal's publication.
+func TestPaperByVenueInitials(t *testing.T) {
+	x := converse.Compile(traineeProfile(), profile.Privacy{}, today)
+	for _, c := range []struct {
+		name      string
+		questions []string
+		want, not []string
+	}{
+		{"initials skip the small words", []string{"when did the JAMA paper come out?"}, []string{"Anticoagulant errors at discharge", "September 2023"}, []string{"doesn't list"}},
+		{"initials of every word", []string{"what was her AJHP paper about?"}, []string{"Vancomycin dosing"}, []string{"doesn't list"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
+	}
+}
