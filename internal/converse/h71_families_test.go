@@ -118,3 +118,19 @@ func TestPaperByVenueInitials(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestNoReportsNow: "does she manage anyone now" of a "Manager" title
+// whose own words say it has no reports is no "Yes"; asked in the past it
+// still finds the team she led.
+func TestNoReportsNow(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Ilse Varga", Label: "Account Manager"},
+		Work: []profile.Work{
+			{Name: "Quarry Cloud", Position: "Account Manager", StartDate: "2023-01", Highlights: []string{"Owns 40 accounts; individual contributor"}},
+			{Name: "Quarry Cloud", Position: "Support Team Lead", StartDate: "2020-01", EndDate: "2022-12", Highlights: []string{"Led a team of 6 agents"}},
+		},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	checkLast(t, x, []string{"does she manage anyone now?"}, []string{"individual contributor"}, []string{"Yes"})
+	checkLast(t, x, []string{"is she managing a team?"}, []string{"individual contributor"}, []string{"Yes"})
+}
