@@ -229,7 +229,7 @@ func (r *resolver) paperByInitials() bool {
 			}
 		}
 	}
-	return false
+	return r.paperByVenueInitials()
 }
 
 // initialsRun reports whether acr is the initials of consecutive words of

@@ -45,7 +45,7 @@ func (r *resolver) techLevel() bool {
 	if len(q.techs) != 1 || q.hasWin || len(q.ents) > 0 || !techLevelAsked(q.ts) {
 		return false
 	}
-	if !x.skillLevel(o, q) {
+	if !x.skillLevel(o, q) && x.skillLevelWider(o, q.techs[0]) == "" {
 		return false
 	}
 	o.tech = q.techs[0]

@@ -310,7 +310,8 @@ func (r *resolver) workingLife() bool {
 // industry answers which industries she worked in.
 func (r *resolver) industry() bool {
 	x, o, q := r.x, r.o, r.q
-	named := industriesNamed(q.ts, q.scores[iEducation] > 0 && !worksIn(q.ts))
+	studies := q.scores[iEducation] > 0 && !worksIn(q.ts)
+	named := industryNamedBesidesEmployers(q, industriesNamed(q.ts, studies), studies)
 	if len(q.techs) > 0 || q.kind != nil || q.hasWin || q.lang != "" || q.inPlace {
 		return false
 	}
