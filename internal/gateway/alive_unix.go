@@ -6,6 +6,8 @@ import (
 	"errors"
 	"net"
 	"syscall"
+
+	"github.com/panjf2000/gnet/v2"
 )
 
 // alive reports whether an idle connection is still open and quiet: a
@@ -28,4 +30,11 @@ func alive(nc net.Conn) bool {
 		return true
 	})
 	return err == nil && ok
+}
+
+// connAlive is alive for a connection on the loop engine.
+func connAlive(c gnet.Conn) bool {
+	var b [1]byte
+	_, _, err := syscall.Recvfrom(c.Fd(), b[:], syscall.MSG_PEEK|syscall.MSG_DONTWAIT)
+	return errors.Is(err, syscall.EAGAIN)
 }

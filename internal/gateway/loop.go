@@ -55,6 +55,15 @@ type loopEngine struct {
 	idle    map[string][]*loopUp // idle upstream connections by address
 	nIdle   int
 	wbuf    []byte // an answer header being written
+	// draining: shutdown has begun (new connections are closed, each
+	// client's connection is closed after its answer in flight);
+	// drained is closed once no client connection is left.
+	draining bool
+	drained  chan struct{}
+	// upProbe: an idle upstream connection older than this is checked
+	// for a close by the upstream before reuse (tests change it);
+	// upIdle: one older than this is closed, not reused.
+	upProbe, upIdle time.Duration
 
 	// Counts for tests and the log: requests sent upstream from the loop,
 	// connections handed over.
@@ -70,7 +79,10 @@ const (
 	loopMaxPending    = 8 << 20           // a client this far behind an answer is cut
 	loopMaxIdle       = 1024              // idle upstream connections kept
 	loopIdleTimeout   = 120 * time.Second // a client connection with no request
-	loopHeaderTimeout = 10 * time.Second  // from a request's first byte to its end
+	loopHeaderTimeout = 10 * time.Second  // from a request's first byte to its header's end
+	loopBodyTimeout   = 10 * time.Minute  // from the header's end to the body's (as the default engine)
+	loopUpProbe       = time.Second       // as h1Transport.probeAfter
+	loopUpIdle        = 90 * time.Second  // as h1Transport.idleTimeout
 	loopSweep         = 50 * time.Millisecond
 )
 
@@ -87,7 +99,8 @@ func ServeLoop(ctx context.Context, g *Gateway, fast *fasthttp.Server, logger *s
 		_ = ln.Close()
 	}
 	e := &loopEngine{g: g, fast: fast, logger: logger, addr: addr, booted: make(chan struct{}),
-		clients: map[*loopClient]struct{}{}, idle: map[string][]*loopUp{}}
+		clients: map[*loopClient]struct{}{}, idle: map[string][]*loopUp{}, drained: make(chan struct{}),
+		upProbe: loopUpProbe, upIdle: loopUpIdle}
 	if loopEngineStarted != nil {
 		loopEngineStarted(e)
 	}
@@ -111,13 +124,7 @@ func ServeLoop(ctx context.Context, g *Gateway, fast *fasthttp.Server, logger *s
 		case err := <-done:
 			return fmt.Errorf("loop engine: %w", err)
 		case <-ctx.Done():
-			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), g.Config().ShutdownTimeout)
-			defer cancel()
-			_ = e.eng.Stop(sctx)
-			if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
-				return fmt.Errorf("loop engine: %w", err)
-			}
-			return nil
+			return e.shutdown(ctx, done, sweep.C)
 		case <-sweep.C:
 			if l := e.loop.Load(); l != nil {
 				_ = (*l).Execute(ctx, gnet.RunnableFunc(func(context.Context) error { e.sweep(time.Now()); return nil }))
@@ -145,6 +152,9 @@ func (e *loopEngine) OnOpen(c gnet.Conn) ([]byte, gnet.Action) {
 		e.upOpened(d.up, c)
 		return nil, gnet.None
 	}
+	if e.draining {
+		return nil, gnet.Close // shutting down: no new client
+	}
 	cl := &loopClient{e: e, c: c, since: time.Now()}
 	if ap, err := netip.ParseAddrPort(c.RemoteAddr().String()); err == nil {
 		cl.peer = ap.Addr().Unmap()
@@ -171,6 +181,7 @@ func (e *loopEngine) OnClose(c gnet.Conn, err error) gnet.Action {
 	case *loopClient:
 		delete(e.clients, s)
 		s.closed()
+		e.checkDrained()
 	case *loopUp:
 		e.upClosed(s, err)
 	}
@@ -183,6 +194,74 @@ func (e *loopEngine) OnClose(c gnet.Conn, err error) gnet.Action {
 func (e *loopEngine) sweep(now time.Time) {
 	for cl := range e.clients {
 		cl.tick(now)
+	}
+	e.expireIdle(now)
+}
+
+// shutdown is the graceful end, as the default engine's (fasthttp's
+// ShutdownWithContext with CloseOnShutdown): no new connection is served
+// (the loop keeps its listener, so one accepted now is closed at once),
+// idle keep-alive connections are closed, a request in flight or being
+// read is answered, with Connection: close, and then its connection is
+// closed; the connections handed over are shut down by the fasthttp
+// server meanwhile. After shutdown_timeout whatever is left is closed
+// and the error says so.
+func (e *loopEngine) shutdown(ctx context.Context, done <-chan error, sweep <-chan time.Time) error {
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), e.g.Config().ShutdownTimeout)
+	defer cancel()
+	fastDone := make(chan error, 1)
+	go func() { fastDone <- e.fast.ShutdownWithContext(sctx) }()
+	l := e.loop.Load()
+	if l == nil || (*l).Execute(sctx, gnet.RunnableFunc(func(context.Context) error { e.drain(); return nil })) != nil {
+		close(e.drained) // no connection was ever opened (or the loop is gone)
+	}
+	var errs []error
+wait:
+	for {
+		select {
+		case <-e.drained:
+			break wait
+		case <-sctx.Done():
+			errs = append(errs, fmt.Errorf("shutdown: %w", sctx.Err()))
+			break wait
+		case err := <-done:
+			return fmt.Errorf("loop engine: %w", err)
+		case <-sweep:
+			if l == nil {
+				continue
+			}
+			_ = (*l).Execute(sctx, gnet.RunnableFunc(func(context.Context) error { e.sweep(time.Now()); return nil }))
+		}
+	}
+	stop, cancelStop := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancelStop()
+	_ = e.eng.Stop(stop) // closes what is left: upstream connections, clients past the timeout
+	if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+		errs = append(errs, fmt.Errorf("loop engine: %w", err))
+	}
+	if err := <-fastDone; err != nil {
+		errs = append(errs, fmt.Errorf("shutdown: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// drain starts the shutdown on the loop (see shutdown).
+func (e *loopEngine) drain() {
+	e.draining = true
+	for cl := range e.clients {
+		cl.drain()
+	}
+	e.checkDrained()
+}
+
+// checkDrained closes e.drained when shutting down with no client left.
+func (e *loopEngine) checkDrained() {
+	if e.draining && len(e.clients) == 0 {
+		select {
+		case <-e.drained:
+		default:
+			close(e.drained)
+		}
 	}
 }
 
@@ -244,10 +323,12 @@ func serveLoopEngine(ctx context.Context, g *Gateway, o Options) error {
 		}
 		go watch(watchCtx, g, o.ConfigPath, cfg.ReloadInterval, o.Logger, hup)
 	}
-	err := ServeLoop(ctx, g, fs, o.Logger, cfg.Listen, ready)
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), g.Config().ShutdownTimeout)
-	defer cancel()
-	_ = fs.ShutdownWithContext(sctx) // the connections handed over
+	err := ServeLoop(ctx, g, fs, o.Logger, cfg.Listen, ready) // shuts fs down when ctx ends
+	if err != nil && ctx.Err() == nil {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.ShutdownTimeout)
+		_ = fs.ShutdownWithContext(sctx) // the connections handed over
+		cancel()
+	}
 	o.Logger.Info("gateway stopped")
 	return err
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"net/http"
+	"os"
 	"strconv"
 	"time"
 
@@ -22,6 +23,7 @@ type loopUp struct {
 	inBody bool
 	keep   bool // reusable once the answer ends
 	reused bool // it served an earlier exchange
+	idleAt time.Time
 }
 
 var errBadAnswer = errors.New("malformed answer from the upstream")
@@ -153,8 +155,12 @@ func (ex *loopExchange) passBodyAfter(up *loopUp, head, data []byte) {
 	}
 }
 
-// upClosed is an upstream connection's end.
-func (e *loopEngine) upClosed(up *loopUp, _ error) {
+// upClosed is an upstream connection's end. On a kept connection the
+// upstream had closed, before any byte of an answer, the request goes
+// again on a fresh connection to the same target when it has no body and
+// either was not written (err is the write's) or is idempotent: the
+// default engine's rules (sendOn).
+func (e *loopEngine) upClosed(up *loopUp, err error) {
 	e.dropIdle(up)
 	ex := up.ex
 	if ex == nil {
@@ -171,7 +177,7 @@ func (e *loopEngine) upClosed(up *loopUp, _ error) {
 		ex.cl.ex = nil
 		ex.cl.closing = true
 		_ = ex.cl.c.Close() // the answer was cut: so is the client's copy
-	case up.reused && !ex.got && len(ex.r.body) == 0 && ex.out.idempotent:
+	case up.reused && !ex.got && len(ex.r.body) == 0 && (ex.out.idempotent || failedWrite(err)):
 		// A kept connection the upstream had closed: the request goes
 		// again on a fresh one to the same target, as sendNative does.
 		fresh := &loopUp{addr: up.addr, ex: ex}
@@ -267,6 +273,13 @@ func appendLength(b []byte, n int) []byte {
 
 // The idle upstream connections, by address (loop-owned).
 
+// failedWrite reports whether err (gnet's reason for a close) is a
+// failed write: nothing of the request reached the socket.
+func failedWrite(err error) bool {
+	var se *os.SyscallError
+	return errors.As(err, &se) && se.Syscall == "write"
+}
+
 func (e *loopEngine) putIdle(up *loopUp) {
 	if e.nIdle >= loopMaxIdle || up.c == nil {
 		if up.c != nil {
@@ -274,20 +287,52 @@ func (e *loopEngine) putIdle(up *loopUp) {
 		}
 		return
 	}
-	up.inBody, up.buf = false, up.buf[:0]
+	up.inBody, up.buf, up.idleAt = false, up.buf[:0], time.Now()
 	e.idle[up.addr] = append(e.idle[up.addr], up)
 	e.nIdle++
 }
 
-func (e *loopEngine) takeIdle(addr string) *loopUp {
-	l := e.idle[addr]
-	if len(l) == 0 {
-		return nil
+// takeIdle returns the most recently idle connection to addr, nil when
+// there is none. As h1Transport.get does, one idle past e.upIdle is
+// closed, and one idle past e.upProbe is first checked for a close by
+// the upstream that the loop has not seen yet (one non-blocking peek):
+// this keeps the stale keep-alive race away from requests that cannot
+// be retried. (A close the loop has seen already took the connection
+// out of the pool: upClosed.)
+func (e *loopEngine) takeIdle(addr string, now time.Time) *loopUp {
+	for {
+		l := e.idle[addr]
+		if len(l) == 0 {
+			return nil
+		}
+		up := l[len(l)-1]
+		l[len(l)-1] = nil
+		e.idle[addr] = l[:len(l)-1]
+		e.nIdle--
+		idle := now.Sub(up.idleAt)
+		if idle > e.upIdle || idle > e.upProbe && !connAlive(up.c) {
+			_ = up.c.Close()
+			continue
+		}
+		return up
 	}
-	up := l[len(l)-1]
-	e.idle[addr] = l[:len(l)-1]
-	e.nIdle--
-	return up
+}
+
+// expireIdle closes the idle upstream connections past e.upIdle (the
+// oldest are at the bottom of each stack).
+func (e *loopEngine) expireIdle(now time.Time) {
+	for addr, l := range e.idle {
+		n := 0
+		for n < len(l) && now.Sub(l[n].idleAt) > e.upIdle {
+			_ = l[n].c.Close()
+			l[n] = nil
+			n++
+		}
+		if n > 0 {
+			e.idle[addr] = append(l[:0], l[n:]...)
+			e.nIdle -= n
+		}
+	}
 }
 
 func (e *loopEngine) dropIdle(up *loopUp) {

@@ -24,9 +24,10 @@ type loopClient struct {
 	// (its buffers kept).
 	spare *loopExchange
 	ex    *loopExchange // the request in flight
-	// since is when the connection last went idle, or when the request
-	// being read began.
+	// since is when the connection last went idle, when the request
+	// being read began, or when its header ended (bodyWait).
 	since      time.Time
+	bodyWait   bool // the request's header is in, its body is not
 	closeAfter bool // close once the answer in flight is out
 	closing    bool // closed once the pending output is written
 	handing    bool // hand over once the pending output is written
@@ -127,6 +128,9 @@ func (cl *loopClient) start() int {
 		}
 		n = len(r.head) + int(r.length)
 		if len(cl.in) < n {
+			if !cl.bodyWait { // the body's own timeout starts
+				cl.bodyWait, cl.since = true, time.Now()
+			}
 			return loopWait
 		}
 		r.body = cl.in[len(r.head):n]
@@ -144,7 +148,8 @@ func (cl *loopClient) start() int {
 		ex = new(loopExchange)
 	}
 	cl.spare = nil
-	*ex = loopExchange{cl: cl, rt: rt, n: n, start: time.Now(), close: r.close, buf: ex.buf[:0], rl: ex.rl[:0]}
+	// Shutting down: this answer is the connection's last.
+	*ex = loopExchange{cl: cl, rt: rt, n: n, start: time.Now(), close: r.close || cl.e.draining, buf: ex.buf[:0], rl: ex.rl[:0]}
 	ex.out.ids.stamp(&r.in)
 	if rt == nil {
 		cl.answerProblem(ex, problem{Status: 404, Detail: "no route matches this request"}, nil)
@@ -236,7 +241,10 @@ func (cl *loopClient) tick(now time.Time) {
 		return
 	}
 	limit := loopIdleTimeout
-	if len(cl.in) > 0 {
+	switch {
+	case cl.bodyWait:
+		limit = loopBodyTimeout
+	case len(cl.in) > 0:
 		limit = loopHeaderTimeout
 	}
 	if now.Sub(cl.since) > limit {
@@ -260,9 +268,26 @@ func (cl *loopClient) consume(ex *loopExchange) {
 	if len(cl.in) == 0 {
 		cl.in = nil // let a large buffer go
 	}
-	cl.since = time.Now()
+	cl.since, cl.bodyWait = time.Now(), false
 	if ex.close {
 		cl.closeAfter = true
+	}
+}
+
+// drain is the start of the shutdown for cl: an idle connection is
+// closed; one with a request in flight is closed after its answer (which
+// says Connection: close unless its header is out already); a request
+// being read is answered that way when it is in (start).
+func (cl *loopClient) drain() {
+	switch {
+	case cl.closing || cl.handing || cl.handed:
+	case cl.ex != nil:
+		cl.ex.close = true
+	case len(cl.in) == 0:
+		cl.closing = true
+		if cl.c.OutboundBuffered() == 0 {
+			_ = cl.c.Close()
+		}
 	}
 }
 

@@ -207,7 +207,7 @@ func (a loopAddr) String() string  { return string(a) }
 
 // send writes ex.buf on an idle connection to addr, or on a new one.
 func (e *loopEngine) send(ex *loopExchange, addr string) {
-	if up := e.takeIdle(addr); up != nil {
+	if up := e.takeIdle(addr, ex.sent); up != nil {
 		up.ex, up.reused, up.inBody = ex, true, false
 		ex.up = up
 		_, _ = up.c.Write(ex.buf) // a failure shows as OnClose
