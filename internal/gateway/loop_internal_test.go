@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/panjf2000/gnet/v2"
+
 	"github.com/parleyhq/parley/internal/gateway/config"
 	"github.com/parleyhq/parley/internal/telemetry"
 )
@@ -54,6 +56,14 @@ func loopUpstream(t *testing.T, gate chan struct{}) *httptest.Server {
 // and returns its address and the engine.
 func startLoop(t *testing.T, upstream, extra string) (string, *loopEngine) {
 	t.Helper()
+	addr, eng, _, _ := startLoopCtl(t, upstream, extra)
+	return addr, eng
+}
+
+// startLoopCtl is startLoop that also returns the shutdown's start and a
+// wait for ServeLoop's result.
+func startLoopCtl(t *testing.T, upstream, extra string) (string, *loopEngine, context.CancelFunc, func() error) {
+	t.Helper()
 	cfg, err := config.Parse(fmt.Appendf(nil, `
 listen: "127.0.0.1:0"
 engine: loop
@@ -86,12 +96,30 @@ routes:
 	select {
 	case addr = <-ready:
 	case err := <-done:
+		cancel()
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { cancel(); <-done; _ = fs.Shutdown(); _ = g.Close() })
+	var served error
+	finished := make(chan struct{})
+	go func() { served = <-done; close(finished) }()
+	t.Cleanup(func() { cancel(); <-finished; _ = fs.Shutdown(); _ = g.Close() })
 	mu.Lock()
 	defer mu.Unlock()
-	return addr, eng
+	return addr, eng, cancel, func() error { <-finished; return served }
+}
+
+// onLoop runs f on e's loop and waits for it.
+func onLoop(t *testing.T, e *loopEngine, f func()) {
+	t.Helper()
+	l := e.loop.Load()
+	if l == nil {
+		t.Fatal("the loop has opened no connection yet")
+	}
+	ran := make(chan struct{})
+	if err := (*l).Execute(context.Background(), gnet.RunnableFunc(func(context.Context) error { f(); close(ran); return nil })); err != nil {
+		t.Fatal(err)
+	}
+	<-ran
 }
 
 // exchange writes raw on a fresh connection and reads n answers.
