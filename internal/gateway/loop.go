@@ -66,8 +66,9 @@ type loopEngine struct {
 	upProbe, upIdle time.Duration
 
 	// Counts for tests and the log: requests sent upstream from the loop,
-	// connections handed over.
-	sent, handed atomic.Int64
+	// connections handed over, upstream connections detached for a slow
+	// client.
+	sent, handed, detached atomic.Int64
 }
 
 // loopEngineStarted, when set (tests), is told of every loop engine.
@@ -76,7 +77,8 @@ var loopEngineStarted func(*loopEngine)
 // Limits of the loop engine.
 const (
 	loopMaxHead       = 16 << 10          // a larger header block is handed over (fasthttp answers 431)
-	loopMaxPending    = 8 << 20           // a client this far behind an answer is cut
+	loopHighWater     = 1 << 20           // a client this far behind an answer slows its upstream (loopslow.go)
+	loopLowWater      = 256 << 10         // ... until it is this far behind
 	loopMaxIdle       = 1024              // idle upstream connections kept
 	loopIdleTimeout   = 120 * time.Second // a client connection with no request
 	loopHeaderTimeout = 10 * time.Second  // from a request's first byte to its header's end
@@ -171,6 +173,9 @@ func (e *loopEngine) OnTraffic(c gnet.Conn) gnet.Action {
 		return s.traffic(data)
 	case *loopUp:
 		e.upTraffic(s, data)
+		if s.slow {
+			return e.detach(s, c)
+		}
 		return gnet.None
 	}
 	return gnet.Close

@@ -3,6 +3,7 @@ package gateway
 import (
 	"bytes"
 	"errors"
+	"net"
 	"net/http"
 	"os"
 	"strconv"
@@ -24,6 +25,13 @@ type loopUp struct {
 	keep   bool // reusable once the answer ends
 	reused bool // it served an earlier exchange
 	idleAt time.Time
+	// A slow client's answer (loopslow.go): slow asks for the detach;
+	// nc is then the connection off the loop, resume its reader's
+	// go-ahead, waiting true while the client's output drains.
+	slow    bool
+	nc      net.Conn
+	resume  chan bool
+	waiting bool
 }
 
 var errBadAnswer = errors.New("malformed answer from the upstream")
@@ -143,11 +151,8 @@ func (ex *loopExchange) passBodyAfter(up *loopUp, head, data []byte) {
 		ex.cl.e.upBroken(up, err)
 		return
 	}
-	if ex.cl.c.OutboundBuffered() > loopMaxPending {
-		// gnet queues without bound and cannot pause the upstream's
-		// reads: a client this far behind is cut.
-		ex.rt.logger.Warn("loop engine: client too slow for the answer; closing", "route", ex.rt.cfg.Name)
-		ex.cl.e.upBroken(up, err)
+	if !done && ex.cl.c.OutboundBuffered() > loopHighWater {
+		up.slow = true // the rest at the client's pace: OnTraffic detaches up
 		return
 	}
 	if done {

@@ -172,6 +172,7 @@ func (ex *loopExchange) abandon() {
 		if up.c != nil {
 			_ = up.c.Close()
 		}
+		up.stopSlow()
 	}
 	if ex.began && ex.t != nil {
 		ex.t.outstanding.Add(-1)
@@ -183,6 +184,10 @@ func (ex *loopExchange) abandon() {
 
 // tick enforces the route timeout until the answer's header is in.
 func (ex *loopExchange) tick(now time.Time) {
+	if up := ex.up; up != nil && up.waiting && ex.cl.c.OutboundBuffered() <= loopLowWater {
+		up.waiting = false
+		up.resume <- true // the client has drained: the slow reader goes on
+	}
 	if ex.headSent || ex.t == nil || ex.up == nil || now.Before(ex.deadline) {
 		return
 	}
