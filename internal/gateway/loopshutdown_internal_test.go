@@ -111,4 +111,3 @@ func doneChan(wait func() error) <-chan struct{} {
 	go func() { _ = wait(); close(ch) }()
 	return ch
 }
-
