@@ -17,7 +17,8 @@ func TestEng73(t *testing.T) {
 			{Name: "Harbour Works", Position: "Surveyor", StartDate: "2012-01", EndDate: "2018-12", Highlights: []string{"Managed 40 site staff"}},
 		},
 		Skills:       []profile.Skill{{Name: "Tools", Keywords: []string{"ArcGIS", "AutoCAD"}}},
-		Certificates: []profile.Certificate{{Name: "Confined Space Entry (CSE) card", Date: "2015-02", Issuer: "Safety Board"}},
+		Certificates: []profile.Certificate{{Name: "Confined Space Entry Training (CSE), renewed 2022", Date: "2015-02", Issuer: "Safety Board"}},
+		Education:    []profile.Education{{Institution: "Riverside University", Area: "Geography", StudyType: "BSc", EndDate: "2011-06", Courses: []string{"Urban Design"}}},
 		References:   []profile.Reference{{Name: "Ada Brook, Chief Planner", Reference: "Careful and quick."}},
 	}
 	x := converse.Compile(r, profile.Privacy{}, today)

@@ -160,6 +160,11 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if len(q.ents) > 0 {
 		dropFinancingNamed(q)
 		discountNameCues(q)
+		if q.scores[iEducation] <= 3 && onlyIn(q.ents, secCertificates) && hasAnyToken(q.ts, "training", "course") {
+			// "has he done HEAT training": the certificate named, not his schooling
+			q.scores[iEducation] = 0
+			q.scores[iCerts] += 3
+		}
 		if q.scores[iCurrent] <= 3 && onlyIn(q.ents, secVolunteer) && hasAnyToken(q.ts, "still") {
 			// "is she still at Literacy Works": "still" asks whether that
 			// volunteer post goes on, not about her current job
