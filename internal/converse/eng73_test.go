@@ -37,3 +37,22 @@ func TestEng73(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLast(t, x, c.questions, c.want, c.not) })
 	}
 }
+
+// TestEng73BreakLength: "how long" of a career break listed with the work
+// is the break's length, not the whole career's.
+func TestEng73BreakLength(t *testing.T) {
+	r := profile.Resume{
+		Basics: profile.Basics{Name: "Ana Ruiz", Label: "Chemist"},
+		Work: []profile.Work{
+			{Name: "Lumen Labs", Position: "Chemist", StartDate: "2021-03"},
+			{Name: "Career break", Position: "Parental leave", StartDate: "2018-09", EndDate: "2021-02"},
+			{Name: "Dorset Paints", Position: "Lab Technician", StartDate: "2012-01", EndDate: "2018-08"},
+		},
+	}
+	x := converse.Compile(r, profile.Privacy{}, today)
+	for _, q := range []string{"how long was her career break?", "how long was she off work?"} {
+		t.Run(q, func(t *testing.T) {
+			checkLast(t, x, []string{q}, []string{"Parental leave", "almost 3 years"}, []string{"years of work experience"})
+		})
+	}
+}
