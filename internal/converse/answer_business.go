@@ -325,6 +325,23 @@ func ordinalSuffix(t string) bool {
 	return false
 }
 
+// describesPeople reports two words that can stand between a count and the
+// people counted ("9 national supply staff"): no time ("5 years managing
+// engineers"), no joining word, no second count.
+func describesPeople(ws []string) bool {
+	for _, w := range ws {
+		if timeUnitWords[w] || joiningWords[w] || isCount(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	timeUnitWords = setOf(`year years yr yrs month months week weeks day days hour hours decade decades`)
+	joiningWords  = setOf(`of and or to in on at for with from by the a an as per than`)
+)
+
 // teamSize answers "how big is his team", "how many engineers did he
 // manage there": the sentences that put a number next to people, from
 // the entries in focus first.
@@ -349,7 +366,7 @@ func (x *Index) teamSize(o *out, focus []*item, company bool) bool {
 			continue
 		}
 		for j, t := range sn.toks {
-			if isCount(t) && !magnitude(t) && (people(at(sn.toks, j+1)) || people(at(sn.toks, j+2))) ||
+			if isCount(t) && !magnitude(t) && (people(at(sn.toks, j+1)) || people(at(sn.toks, j+2)) || people(at(sn.toks, j+3)) && describesPeople(sn.toks[j+1:j+3])) ||
 				t == "of" && isCount(at(sn.toks, j+1)) && teamNouns[at(sn.toks, j-1)] || // "a lab of nine"
 				company && len(focus) > 0 && isCount(t) && placeSizeNouns[at(sn.toks, j+1)] { // "the 320-room resort"
 				picked = append(picked, sn)

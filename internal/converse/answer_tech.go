@@ -278,7 +278,7 @@ func (x *Index) unknownTech(o *out, name string) {
 	}
 	// a name of one word may be cut from a longer one the visitor gave
 	// ("Adobe" of "adobe after effects"), so it stands for no wider name
-	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name) || x.acronymInTechName(name)) && x.widerTech(o, name) || x.spelledOutAcronym(o, name) || x.sameKindOfTool(o, name) {
+	if x.skillGroupNamed(o, name) || (len(tokens(name)) > 1 || x.leadsTechName(name) || x.acronymInTechName(name)) && x.widerTech(o, name) || x.spelledOutAcronym(o, name) || x.sameKindOfTool(o, name) || x.acronymTailTech(o, name) {
 		return
 	}
 	o.say("The profile doesn't mention %s.", name)
@@ -432,6 +432,35 @@ func (x *Index) widerTech(o *out, tech string) bool {
 		}
 	}
 	return false
+}
+
+// acronymTailTech answers "does she know GIS" from a listed tool whose one
+// word ends in that acronym ("ArcGIS"). It reports whether it found one.
+func (x *Index) acronymTailTech(o *out, tech string) bool {
+	for _, t := range x.techOrder {
+		if acronymTail(t, tech) {
+			o.say("The profile doesn't list %s on its own, but it mentions %s: %s.", tech, t, x.whereUsed(o, x.techUse[strings.ToLower(t)], modeAny))
+			return true
+		}
+	}
+	return false
+}
+
+// acronymTail reports a one-word name that ends in the acronym asked about,
+// written in capitals after a lower-case letter: "ArcGIS" and "QGIS" hold
+// "GIS", "NoSQL" holds "SQL". The acronym has three letters or more.
+func acronymTail(name, acronym string) bool {
+	n, k := len(name), len(acronym)
+	if k < 3 || n < k+2 || strings.IndexByte(name, ' ') >= 0 || !strings.EqualFold(name[n-k:], acronym) {
+		return false
+	}
+	for i := n - k; i < n; i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	c := name[n-k-1]
+	return 'a' <= c && c <= 'z'
 }
 
 // kindOfToolNouns name a kind of tool, not one: "a CNC machine" is any CNC

@@ -3,6 +3,7 @@ package converse
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // A résumé may list a career break as a work entry of its own ("Career
@@ -50,6 +51,9 @@ func (x *Index) listedBreaks(o *out) bool {
 		}
 		if w := it.when(); w != "" {
 			s += ", " + w
+			if it.dated && !it.per.Open {
+				s += " (" + roughly(monthsBetween(it.per.From(), it.per.Until(time.Time{}))) + ")"
+			}
 		}
 		if it.loc != "" {
 			s += ", " + inLocation(it.loc)
@@ -86,10 +90,12 @@ func (it *item) breakLabel() string {
 // listed with the work but is no role, employer or first job, and adds no
 // experience.
 func (x *Index) compileJobs() {
-	x.jobs = nil
+	x.jobs, x.hasBreak = nil, false
 	for _, it := range x.bySec[secWork] {
 		if !it.brk {
 			x.jobs = append(x.jobs, it)
+		} else {
+			x.hasBreak = true
 		}
 	}
 }

@@ -103,6 +103,7 @@ type Index struct {
 	// possessive is whose, built once: "Richard's", "this person's".
 	possessive string
 	full       string          // full name
+	hasBreak   bool            // the work history lists a career break (career_breaks.go)
 	nameToks   map[string]bool // tokens of the person's name
 	nameList   []string        // nameToks' keys, for the hot tests (small_sets.go)
 	acros      map[string]bool // initials of entries' names (item.acro), nil when none

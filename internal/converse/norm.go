@@ -27,7 +27,9 @@ func tokenize(s string, lower bool) []string {
 		for len(b) > 0 && b[len(b)-1] == '.' {
 			b = b[:len(b)-1]
 		}
-		if len(b) > 0 && !(afterApos && len(b) == 1 && (b[0] == 's' || b[0] == 't')) {
+		if afterApos && len(b) == 1 && b[0] == 's' && len(out) > 0 && strings.EqualFold(out[len(out)-1], "who") {
+			out = append(out, "is") // "who's" is "who is", as the spelling "whos" is
+		} else if len(b) > 0 && !(afterApos && len(b) == 1 && (b[0] == 's' || b[0] == 't')) {
 			var tok string
 			if end := start + len(b); end <= len(s) && s[start:end] == string(b) {
 				tok = s[start:end] // as written: no copy

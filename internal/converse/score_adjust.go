@@ -45,6 +45,12 @@ func (x *Index) adjustScores(q *query) {
 	if strings.Contains(j, " online store") || strings.Contains(j, " online shop") {
 		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
 	}
+	if strings.HasPrefix(j, " how long ") && x.hasBreak && (s[iGaps] > 0 || strings.Contains(j, " off work ") || strings.Contains(j, " @p break ") || strings.Contains(j, " on leave ")) {
+		// "how long was her career break", "how long was she off work":
+		// the break the work history lists, not her whole career
+		s[iGaps] += 8
+		s[iTotalExp], s[iDuration], s[iInterests] = 0, 0, 0
+	}
 	if countsVolunteers(q.ts) {
 		s[iVolunteer] = 0 // "how many health volunteers did she train": the people counted, not her volunteering
 	}

@@ -160,6 +160,11 @@ func (x *Index) understand(question string, now time.Time) *query {
 	if len(q.ents) > 0 {
 		dropFinancingNamed(q)
 		discountNameCues(q)
+		if q.scores[iEducation] <= 3 && onlyIn(q.ents, secCertificates) && hasAnyToken(q.ts, "training", "course") {
+			// "has he done HEAT training": the certificate named, not his schooling
+			q.scores[iEducation] = 0
+			q.scores[iCerts] += 3
+		}
 		if q.scores[iCurrent] <= 3 && onlyIn(q.ents, secVolunteer) && hasAnyToken(q.ts, "still") {
 			// "is she still at Literacy Works": "still" asks whether that
 			// volunteer post goes on, not about her current job
@@ -200,6 +205,10 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	if q.lang != "" && q.scores[iLangs] == 0 && namedByEntry(q.ents, q.lang) {
 		q.lang = "" // "how long was she at swedish": Swedish Medical Center, not the language
+	}
+	if q.lang != "" && languageNameAsked(q.ts, q.lang) {
+		q.lang = "" // "what's her chinese name": her name as written in that script
+		q.scores[iSummary] += 6
 	}
 	if q.lang != "" && hasAnyTokenIn(q.ts, certNouns) {
 		q.lang = "" // "does she have a german certificate": a certificate, not how she speaks it
@@ -461,4 +470,20 @@ func toolsAsked(ts []string) bool {
 		i++
 	}
 	return auxSet[at(ts, i)] && at(ts, i+1) == "@p" && i+3 == n-1
+}
+
+// languageNameAsked reports a question about the person's name in a
+// language: "her chinese name", "his name in arabic". The name as the
+// profile writes it (with any other script beside it) is the answer, not
+// how well the person speaks the language.
+func languageNameAsked(ts []string, lang string) bool {
+	for i, t := range ts {
+		if t != "name" && t != "names" {
+			continue
+		}
+		if at(ts, i-1) == lang && at(ts, i-2) == "@p" || at(ts, i-1) == "@p" && at(ts, i+1) == "in" && at(ts, i+2) == lang {
+			return true
+		}
+	}
+	return false
 }
