@@ -238,7 +238,7 @@ func (x *Index) industryAnswer(o *out, q *query, asked []industry) {
 			}
 		}
 		if len(hits) > 0 {
-			o.say("Yes: in %s, the profile lists %s.", ind.name, list(hits))
+			o.say("%s, the profile lists %s.", yesIn(q.ts, "in", ind.name), list(hits))
 			// The words that place them there: "three Fortune 50 banks".
 			var said []*snippet
 			for i := range x.snippets {
@@ -421,7 +421,7 @@ func asksTeamSize(q *query) bool {
 	if asksCompanySize(q) {
 		return true
 	}
-	return strings.Contains(j, " how many ") && hasAnyToken(q.ts, "manage", "managed", "manages", "lead", "led", "leads", "report", "reports", "hire", "hired", "grow", "grew", "team", "teams") &&
+	return strings.Contains(j, " how many ") && hasAnyToken(q.ts, "manage", "managed", "manages", "lead", "led", "leads", "report", "reports", "hire", "hired", "grow", "grew", "team", "teams", "employ", "employs", "employed") &&
 		!hasAnyToken(q.ts, "years", "year", "months", "jobs", "projects", "languages")
 }
 

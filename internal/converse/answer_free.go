@@ -301,6 +301,16 @@ func (x *Index) gapFillers(o *out, holes [][2]time.Time, now time.Time) bool {
 // yesNoQuestion reports whether ts asks for a yes or a no ("is he into
 // music", "does she surf"), not for a place or a time ("where does she
 // surf").
+// yesIn leads a list of what the profile has in a place or field: "Yes: in
+// Spain" to "did he play in spain", a plain "In Geneva" to "what did he do
+// in Geneva", which asked no yes or no.
+func yesIn(ts []string, prep, where string) string {
+	if yesNoQuestion(ts) || at(ts, 0) == "and" && yesNoQuestion(ts[1:]) {
+		return "Yes: " + prep + " " + where
+	}
+	return strings.ToUpper(prep[:1]) + prep[1:] + " " + where
+}
+
 func yesNoQuestion(ts []string) bool {
 	switch at(ts, 0) {
 	case "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "would", "will", "any":

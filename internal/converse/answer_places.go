@@ -134,11 +134,11 @@ func (x *Index) placeAnswer(o *out, q *query, p place) {
 		}
 		switch {
 		case p.outside:
-			o.say("Yes: outside %s, the profile lists %s.", display, list(parts))
+			o.say("%s, the profile lists %s.", yesIn(q.ts, "outside", display), list(parts))
 		case aboutHome:
 			o.say("The profile also lists, in %s: %s.", display, list(parts))
 		default:
-			o.say("Yes: in %s, the profile lists %s.", display, list(parts))
+			o.say("%s, the profile lists %s.", yesIn(q.ts, "in", display), list(parts))
 		}
 		o.focusOn(hits...)
 		return

@@ -28,7 +28,7 @@ const (
 )
 
 // fragmentTails may end a bare follow-up: "how many in all", "why is that".
-var fragmentTails = [][]string{nil, {"then"}, {"is", "that"}, {"was", "that"}, {"exactly"}, {"so"}, {"again"}}
+var fragmentTails = [][]string{nil, {"then"}, {"is", "that"}, {"was", "that"}, {"exactly"}, {"so"}, {"again"}, {"mostly"}, {"usually"}, {"mainly"}}
 
 // partyNouns are what "for which N" asks after a list: an organisation.
 var partyNouns = setOf(`organisation organisations organization organizations company companies client clients firm firms
@@ -61,7 +61,7 @@ func fragmentOf(ts []string) fragKind {
 	case first == "how" && second == "often" && tail(2):
 		return fragOften
 	}
-	if (first == "what" || first == "which") && sortNouns[second] && (len(ts) == 2 || len(ts) == 3 && ts[2] == "of") {
+	if (first == "what" || first == "which") && sortNouns[second] && (tail(2) || len(ts) == 3 && ts[2] == "of") {
 		return fragKindOf
 	}
 	if (first == "in" || first == "on" || first == "with" || first == "at") && (second == "which" || second == "what") && len(ts) == 3 && !partyNouns[ts[2]] {
@@ -263,4 +263,58 @@ func containsSeq(ts, sub []string) bool {
 		}
 	}
 	return false
+}
+
+// entryOrgNouns name the organisation of an entry, asked after a reply about
+// entries: "for which club?", "at what company?", "which school?".
+var entryOrgNouns = setOf(`organisation organization company firm employer club team school university college hospital
+agency institution studio bank charity`)
+
+// orgFragment reports a bare "(for|at|with|in) which|what N" or "which N"
+// whose N is an organisation.
+func orgFragment(ts []string) bool {
+	if len(ts) > 4 || len(ts) < 2 {
+		return false
+	}
+	if ts[0] == "for" || ts[0] == "at" || ts[0] == "with" || ts[0] == "in" {
+		ts = ts[1:]
+	}
+	if len(ts) < 2 || ts[0] != "which" && ts[0] != "what" || !entryOrgNouns[singular(ts[1])] {
+		return false
+	}
+	switch len(ts) {
+	case 2:
+		return true
+	case 3:
+		return ts[2] == "then" || ts[2] == "exactly" || ts[2] == "was" || ts[2] == "again"
+	}
+	return false
+}
+
+// orgOfFocus answers a bare "for which club?" after a reply about jobs,
+// studies or volunteering: their organisations, not every employer the
+// question's noun would list.
+func (r *resolver) orgOfFocus() bool {
+	o, q := r.o, r.q
+	if len(q.ents) > 0 || len(q.techs) > 0 || !orgFragment(q.ts) {
+		return false
+	}
+	f := r.focus()
+	var parts []string
+	for _, it := range f {
+		if it.title == "" || it.sec != secWork && it.sec != secVolunteer && it.sec != secEducation {
+			continue
+		}
+		if !slices.Contains(parts, it.title) {
+			parts = append(parts, it.title)
+		}
+		o.citeItem(it)
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	o.in = iMore
+	o.focusOn(f...)
+	o.say("That was %s.", list(parts))
+	return true
 }

@@ -85,7 +85,7 @@ func (r *resolver) compoundIndustry() bool {
 			parts[i] = it.roleAt() + it.span()
 			o.citeItem(it)
 		}
-		o.say("Yes: in %s, the profile lists %s.", asked, list(parts))
+		o.say("%s, the profile lists %s.", yesIn(q.ts, "in", asked), list(parts))
 		o.focusOn(jobs...)
 	}
 	x.quoteSentences(o, "The summary says:", says)

@@ -119,7 +119,7 @@ func (r *resolver) regionAsked() bool {
 	}
 	home := x.basicsCountry()
 	if len(hits) > 0 {
-		o.say("Yes: in %s, the profile lists %s.", reg.name, list(hits))
+		o.say("%s, the profile lists %s.", yesIn(q.ts, "in", reg.name), list(hits))
 		o.focusOn(focus...)
 	}
 	if reg.holds(home) {

@@ -103,10 +103,63 @@ func (r *resolver) noteWhy() bool {
 			o.in = iSearch
 			return true
 		}
+		field := r.x.jobsLeftByWord(q)
+		if len(field) > 0 && r.x.leftReason(o, q.ts, field) {
+			o.in = iSearch
+			return true
+		}
 		// Résumés list what happened, not why: say so, then give the facts.
 		o.say("The profile doesn't say why.")
+		if len(field) > 0 {
+			// "why did she leave libraries": her roles there, not the
+			// libraries of a programmer's skills
+			parts := make([]string, len(field))
+			for i, it := range field {
+				parts[i] = it.roleAt() + it.span()
+				o.citeItem(it)
+			}
+			o.say("It lists %s.", list(parts))
+			o.in = iWork
+			o.focusOn(field...)
+			return true
+		}
 	}
 	return false
+}
+
+// jobsLeftByWord returns the jobs whose employer or title has the word
+// left in "why did she leave libraries", "why did he quit nursing": a field
+// named by its workplace or its trade, when no entry is named.
+func (x *Index) jobsLeftByWord(q *query) []*item {
+	if len(q.ents) > 0 {
+		return nil
+	}
+	var w string
+	for i, t := range q.ts {
+		if t == "leave" || t == "left" || t == "quit" || t == "leaving" {
+			j := i + 1
+			for figureLead(at(q.ts, j)) {
+				j++
+			}
+			w = singular(at(q.ts, j))
+			break
+		}
+	}
+	if len(w) < 5 || commonWords[w] || searchStop[w] {
+		return nil
+	}
+	head := w[:len(w)-1] // "librar" of "library": "Librarian", "Library"
+	var jobs []*item
+	for i := range x.work {
+		it := &x.work[i]
+		if it.brk {
+			continue
+		}
+		if hasPrefixTok(it.titleToks, head) || hasPrefixTok(it.roleToks, head) {
+			jobs = append(jobs, it)
+		}
+	}
+	return jobs
 }
 
 // private answers questions about contact details the owner may not share.
@@ -144,6 +197,9 @@ func (r *resolver) personalTopic() bool {
 // asked alone, where the employer's name would otherwise bring its entry.
 // A profile that speaks of pay itself is searched as usual.
 func (r *resolver) payAt() bool {
+	if r.earningsAsked() {
+		return true
+	}
 	x, o, q := r.x, r.o, r.q
 	if len(q.ents) == 0 || !q.person || len(q.techs) > 0 {
 		return false
@@ -161,6 +217,55 @@ func (r *resolver) payAt() bool {
 	o.in = iUnknown
 	o.say("The profile doesn't mention %s pay.", x.whose())
 	return true
+}
+
+// earningsAsked says the profile leaves out what the person earns, asked
+// with a verb rather than a noun of pay: "what did he earn in 2024", "how
+// much does she make". The window or employer asked changes nothing: a
+// résumé gives no pay, and a profile that speaks of pay is searched as
+// usual.
+func (r *resolver) earningsAsked() bool {
+	x, o, q := r.x, r.o, r.q
+	if !q.person || len(q.techs) > 0 || !earnVerbAsked(q.ts) || x.mentionsAny(payWords) {
+		return false
+	}
+	o.in = iUnknown
+	o.say("The profile doesn't mention %s earnings.", x.whose())
+	return true
+}
+
+// earnVerbAsked reports "what does/did @p earn", "how much does/did @p
+// earn/make" (the verb right after the person, ending the clause), or "@p
+// earnings".
+func earnVerbAsked(ts []string) bool {
+	for i, t := range ts {
+		if t == "earnings" && at(ts, i-1) == "@p" {
+			return true
+		}
+		if at(ts, i-1) != "@p" || t != "earn" && t != "earns" && t != "make" && t != "makes" {
+			continue
+		}
+		aux := at(ts, i-2)
+		if aux != "does" && aux != "did" && aux != "do" {
+			continue
+		}
+		lead := at(ts, i-3)
+		if lead == "what" && t != "make" && t != "makes" || lead == "much" && at(ts, i-4) == "how" {
+			next := at(ts, i+1)
+			return next == "" || next == "in" || next == "at" || next == "there" || next == "per" || next == "a" || next == "now" || next == "then"
+		}
+	}
+	return false
+}
+
+// hasPrefixTok reports a token of ts that starts with head.
+func hasPrefixTok(ts []string, head string) bool {
+	for _, t := range ts {
+		if strings.HasPrefix(t, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // payTopics are the words of a question about pay; payWords those of them

@@ -156,7 +156,7 @@ func (r *resolver) teamSize() bool {
 				f = append(f, e)
 			}
 		}
-		if len(f) == 0 && len(q.ents) == 0 && !asksCompanySize(q) && at(q.ts, 3) == "does" && hasAnyToken(q.ts, "manage", "lead", "oversee", "supervise", "run") {
+		if len(f) == 0 && len(q.ents) == 0 && !asksCompanySize(q) && at(q.ts, 3) == "does" && hasAnyToken(q.ts, "manage", "lead", "oversee", "supervise", "run", "employ") {
 			f = x.currentJobs(r.now) // "how many people does she manage": those she manages now
 		}
 		if x.teamSize(o, f, asksCompanySize(q)) {
