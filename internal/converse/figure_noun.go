@@ -71,7 +71,7 @@ func figureNoun(ts []string) (string, bool) {
 
 // figureWord is w when it can name what a figure counts.
 func figureWord(w string) string {
-	if len(w) < 4 || figureSkip[w] || isCount(w) {
+	if len(w) < 4 || figureSkip[w] || isCount(w) || searchStop[w] || commonWords[w] { // "what is she after"
 		return ""
 	}
 	return w
