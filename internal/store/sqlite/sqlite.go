@@ -49,6 +49,9 @@ type DB struct {
 	closeOnce        sync.Once
 	expiries         map[string]time.Time // committed expiries, committer only (see rememberExpiries)
 	lastSeqs         map[string]int       // committed last sequence numbers, committer only
+	dataVersion      int                  // PRAGMA data_version when lastSeqs was last checked, committer only
+	journalRows      int                  // rows appended to the journal since the last fold, committer only
+	lastFold         time.Time            // committer only
 	wtx              *wtx                 // the committer's statements on the writer's connection (committx.go)
 }
 
@@ -198,6 +201,9 @@ func (db *DB) Migrate(ctx context.Context, fn func(context.Context, *sql.DB) err
 		return err
 	}
 	defer unlock()
+	if err := foldForMigrations(ctx, db.writer.db); err != nil {
+		return err
+	}
 	return fn(ctx, db.writer.db)
 }
 
