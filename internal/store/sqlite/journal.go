@@ -12,32 +12,43 @@ import (
 // the new rows fill and little else; every foldEvery, or once
 // foldRows rows wait, it moves the journal into messages in one
 // transaction, where each session's leaf of the (session_id, seq) index is
-// written once for all the turns since the last fold. Readers read both
+// written once for all of its turns since the last fold. Readers read both
 // tables (journalSQL); a session's rows in the journal are newer than its
 // rows in messages.
 //
-// Sequence numbers: without the primary key on the journal, a number the
-// committer remembers (db.lastSeqs) is no longer checked by the INSERT.
-// The writer is this process's only connection that writes, so a number
-// can only go stale through another process (or handle) writing the file;
-// the committer reads PRAGMA data_version, which moves exactly then, at
-// the start of every group, and forgets what it remembers when it moved.
+// Sequence numbers and sessions: without the primary key and the foreign
+// key on the journal, a number the committer remembers (db.lastSeqs) is no
+// longer checked by the INSERT, nor is the session's existence. The writer
+// is this process's only connection that writes, so a number can only go
+// stale, or a session go away, through another process (or handle)
+// writing the file, or through DeleteExpiredSessions; the committer reads
+// PRAGMA data_version, which moves exactly when another connection has
+// committed, at the start of every group, and forgets what it remembers
+// when it moved or sessions were deleted here. Numbers it does not
+// remember are read with their sessions (a missing session fails its turn).
 
-// foldEvery and foldRows bound how long and how many rows turns wait in the
-// journal before a fold.
+// A fold comes once foldRows rows wait, so that its cost per turn does not
+// depend on the rate of turns, or foldEvery after the last one on a
+// quieter server.
 const (
-	foldEvery = 100 * time.Millisecond
-	foldRows  = 1024
+	foldRows  = 512
+	foldEvery = time.Second
 )
 
 // journalColumns are the columns of messages and message_journal.
 const journalColumns = `session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state, question`
 
-// foldSQL moves every journal row into messages.
+// foldSQL moves every journal row into messages. When the INSERT fails, a
+// fold drops the rows of sessions deleted since (dropOrphansSQL) and tries
+// once more: a session deleted by another process, or between a turn's
+// commit and the fold, leaves its rows behind (the journal has no foreign
+// key), and messages' would refuse them.
 var foldSQL = []string{
 	`INSERT INTO messages (` + journalColumns + `) SELECT ` + journalColumns + ` FROM message_journal ORDER BY rowid`,
 	`DELETE FROM message_journal`,
 }
+
+const dropOrphansSQL = `DELETE FROM message_journal WHERE session_id NOT IN (SELECT id FROM sessions)`
 
 // maybeFold folds the journal when it is due; n is the number of rows the
 // committer has just appended.
@@ -59,10 +70,17 @@ func (db *DB) foldJournal() {
 		if failed = t.begin(); failed != nil {
 			return nil
 		}
-		for _, q := range foldSQL {
-			if _, failed = t.ExecContext(context.Background(), q); failed != nil {
+		ctx := context.Background()
+		if _, err := t.ExecContext(ctx, foldSQL[0]); err != nil {
+			if _, failed = t.ExecContext(ctx, dropOrphansSQL); failed != nil {
 				return t.rollback()
 			}
+			if _, failed = t.ExecContext(ctx, foldSQL[0]); failed != nil {
+				return t.rollback()
+			}
+		}
+		if _, failed = t.ExecContext(ctx, foldSQL[1]); failed != nil {
+			return t.rollback()
 		}
 		if failed = t.commit(); failed != nil {
 			return t.rollback()
@@ -84,7 +102,7 @@ func (db *DB) checkDataVersion(t *wtx) error {
 	if err != nil {
 		return err
 	}
-	if v != db.dataVersion {
+	if v != db.dataVersion || db.sessionsDeleted.Swap(false) {
 		clear(db.lastSeqs)
 		clear(db.expiries)
 		db.dataVersion = v
@@ -106,7 +124,7 @@ func foldForMigrations(ctx context.Context, sdb *sql.DB) error {
 		return err
 	}
 	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
-	for _, q := range foldSQL {
+	for _, q := range append([]string{dropOrphansSQL}, foldSQL...) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("sqlite: fold the turn journal: %w", err)
 		}

@@ -254,12 +254,24 @@ func (db *DB) Messages(ctx context.Context, id string, afterSeq, limit int) ([]s
 
 // DeleteExpiredSessions implements store.Sessions.
 func (db *DB) DeleteExpiredSessions(ctx context.Context, cutoff time.Time) (int, error) {
-	res, err := db.writer.ExecContext(ctx, `DELETE FROM sessions WHERE expires_at <= ?`, formatTime(cutoff))
+	// The committer forgets the sessions it knows before they go (see
+	// journal.go); their journal rows go with them.
+	db.sessionsDeleted.Store(true)
+	tx, err := db.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, classify(err, "sessions")
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
+	at := formatTime(cutoff)
+	if _, err := tx.ExecContext(ctx, `DELETE FROM message_journal WHERE session_id IN (SELECT id FROM sessions WHERE expires_at <= ?)`, at); err != nil {
+		return 0, classify(err, "sessions")
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE expires_at <= ?`, at)
 	if err != nil {
 		return 0, classify(err, "sessions")
 	}
 	n, _ := res.RowsAffected()
-	return int(n), nil
+	return int(n), classify(tx.Commit(), "sessions")
 }
 
 // nullText turns an empty state into NULL, which reads as "keep".

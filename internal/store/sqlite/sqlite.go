@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -52,6 +53,7 @@ type DB struct {
 	dataVersion      int                  // PRAGMA data_version when lastSeqs was last checked, committer only
 	journalRows      int                  // rows appended to the journal since the last fold, committer only
 	lastFold         time.Time            // committer only
+	sessionsDeleted  atomic.Bool          // the committer must forget lastSeqs (journal.go)
 	wtx              *wtx                 // the committer's statements on the writer's connection (committx.go)
 }
 

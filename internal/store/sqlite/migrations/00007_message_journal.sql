@@ -7,9 +7,13 @@
 -- frame per turn. Moved in bulk, a session's leaf is written once per fold
 -- instead of once per turn. Readers read both tables; a session's rows in
 -- the journal are always newer than its rows in messages (a fold moves
--- every row). The columns are those of messages, in the same order.
+-- every row). The columns are those of messages, in the same order. No
+-- foreign key: with one, emptying the journal deletes row by row, looking
+-- up each row's session; without, it frees the pages whole. The committer
+-- writes only for sessions it has found, and a fold drops the rows of a
+-- session deleted since (journal.go).
 CREATE TABLE message_journal (
-    session_id     TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    session_id     TEXT NOT NULL,
     seq            INTEGER NOT NULL,
     role           TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
     text           TEXT NOT NULL,
