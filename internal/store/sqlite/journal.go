@@ -9,12 +9,13 @@ import (
 
 // The turn journal (migration 00007). The committer appends turns to
 // message_journal, which has no index, so that a commit writes the pages
-// the new rows fill and little else; every foldEvery, or once
-// foldRows rows wait, it moves the journal into messages in one
+// the new rows fill and little else; once foldRows rows wait (or foldEvery
+// after the last fold), it moves the journal into messages in one
 // transaction, where each session's leaf of the (session_id, seq) index is
-// written once for all of its turns since the last fold. Readers read both
-// tables (journalSQL); a session's rows in the journal are newer than its
-// rows in messages.
+// written once for all of its turns since the last fold, and empties the
+// journal whole. Readers read both tables (newestSeqSQL, newestStateSQL,
+// Messages); a session's rows in the journal are newer than its rows in
+// messages.
 //
 // Sequence numbers and sessions: without the primary key and the foreign
 // key on the journal, a number the committer remembers (db.lastSeqs) is no
