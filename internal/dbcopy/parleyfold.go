@@ -59,18 +59,23 @@ func foldParleySessions(s *Schema) {
 	if sessions == nil || messages == nil || column(messages, "state") == nil {
 		return
 	}
-	// turns is every message of the source, the journal's included.
-	turns := "messages"
+	// The journal is read first: a session's rows there are its newest
+	// (as the store's newestStateSQL and newestSeqSQL read them).
+	state := `(SELECT m.state FROM messages m
+			WHERE m.session_id = sessions.id AND m.seq > sessions.last_seq AND m.state IS NOT NULL
+			ORDER BY m.seq DESC LIMIT 1)`
+	seq := `(SELECT max(m.seq) FROM messages m WHERE m.session_id = sessions.id)`
 	if journal != nil {
-		turns = "(SELECT session_id, seq, state FROM messages UNION ALL SELECT session_id, seq, state FROM " + journalTable + ")"
+		state = `(SELECT j.state FROM ` + journalTable + ` j
+			WHERE j.session_id = sessions.id AND j.seq > sessions.last_seq AND j.state IS NOT NULL
+			ORDER BY j.seq DESC LIMIT 1), ` + state
+		seq = `(SELECT max(j.seq) FROM ` + journalTable + ` j WHERE j.session_id = sessions.id), ` + seq
 	}
 	if c := column(sessions, "state"); c != nil {
-		c.read = `coalesce((SELECT m.state FROM ` + turns + ` m
-			WHERE m.session_id = sessions.id AND m.seq > sessions.last_seq AND m.state IS NOT NULL
-			ORDER BY m.seq DESC LIMIT 1), sessions.state)`
+		c.read = `coalesce(` + state + `, sessions.state)`
 	}
 	if c := column(sessions, "last_seq"); c != nil {
-		c.read = `max(sessions.last_seq, coalesce((SELECT max(m.seq) FROM ` + turns + ` m WHERE m.session_id = sessions.id), 0))`
+		c.read = `max(sessions.last_seq, coalesce(` + seq + `, 0))`
 	}
 }
 
