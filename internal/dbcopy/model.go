@@ -46,6 +46,9 @@ type Table struct {
 	ChunkNote string `json:"chunk_note,omitempty"`
 	Comment   string `json:"comment,omitempty"` // MySQL COMMENT, copied with COMMENT ON
 
+	// from is the source's FROM item for the table's rows, when not the
+	// table itself (parleyfold.go); it names its result as the table.
+	from   string
 	pkName string  // target name of the primary key (relationNames)
 	pkSub  []int64 // MySQL prefix length of each PK column (0: whole)
 	// pkPrefixName names the unique index on a prefix key's prefixes.
@@ -308,4 +311,13 @@ func dropMergeTables(s *Schema) {
 			s.Manual[i].Detail = mergeSkipNote
 		}
 	}
+}
+
+// fromItem is what the source's SELECT of t's rows reads from: the table,
+// quoted with quote, or t.from.
+func (t *Table) fromItem(quote func(string) string) string {
+	if t.from != "" {
+		return t.from
+	}
+	return quote(t.Name)
 }

@@ -175,7 +175,7 @@ func sqlChunks(ctx context.Context, conn *sql.Conn, quote func(string) string, t
 		return splitBounds(t.Name, nil), nil
 	}
 	t.ChunkNote = ""
-	k, tbl := quote(t.ChunkKey), quote(t.Name)
+	k, tbl := quote(t.ChunkKey), t.fromItem(quote)
 	lo, hi, ok, err := keyRange(ctx, conn, k, tbl)
 	if err != nil {
 		return nil, fmt.Errorf("key range of %s: %w", t.Name, err)
@@ -286,7 +286,7 @@ func sqlRows(ctx context.Context, conn *sql.Conn, quote func(string) string, exp
 	for i, col := range t.Columns {
 		cols[i] = expr(col)
 	}
-	q := "SELECT " + strings.Join(cols, ", ") + " FROM " + quote(t.Name)
+	q := "SELECT " + strings.Join(cols, ", ") + " FROM " + t.fromItem(quote)
 	var args []any
 	if t.ChunkKey != "" {
 		var w string

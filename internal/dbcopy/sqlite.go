@@ -426,7 +426,7 @@ func (r *sqliteReader) Close() error {
 // Chunks implements Reader.
 func (r *sqliteReader) Chunks(ctx context.Context, t *Table, chunkRows int64) ([]Chunk, error) {
 	var n int64
-	if err := r.conn.QueryRowContext(ctx, "SELECT count(*) FROM "+sqQuote(t.Name)).Scan(&n); err != nil {
+	if err := r.conn.QueryRowContext(ctx, "SELECT count(*) FROM "+t.fromItem(sqQuote)).Scan(&n); err != nil {
 		return nil, fmt.Errorf("count %s: %w", t.Name, err)
 	}
 	t.RowsEst = n

@@ -68,7 +68,7 @@ func TestAppendTurnCopiesBorrowedBytes(t *testing.T) {
 	}
 	defer raw.Close()
 	rows, err := raw.QueryContext(ctx, `SELECT seq, typeof(seq), citations, typeof(citations), typeof(latency_us), coalesce(state, ''), typeof(state)
-		FROM messages WHERE role = 'assistant' ORDER BY seq`)
+		FROM (SELECT * FROM messages UNION ALL SELECT * FROM message_journal) WHERE role = 'assistant' ORDER BY seq`)
 	if err != nil {
 		t.Fatal(err)
 	}

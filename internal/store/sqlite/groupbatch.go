@@ -54,8 +54,8 @@ func chunkSize(n int) int {
 
 func (db *DB) writeChunk(ctx context.Context, t *wtx, rs []*turnReq, last map[string]int) error {
 	// A session's number comes from this group, else from the committer's
-	// memory; only the others are read. A stale one makes the INSERT fail,
-	// and the group goes the safe way.
+	// memory (forgotten when another connection wrote: journal.go); only
+	// the others are read.
 	base := make(map[string]int, len(rs))
 	var unknown []*turnReq
 	for _, r := range rs {
@@ -135,7 +135,7 @@ func lastSeqsSQL(n int) string { return sqlText("last seqs", n, buildLastSeqsSQL
 // buildLastSeqsSQL is lastSeqSQL (sessions.go) for n sessions.
 func buildLastSeqsSQL(n int) string {
 	var b strings.Builder
-	b.WriteString(`SELECT s.id, max(s.last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = s.id), 0)) FROM (VALUES `)
+	b.WriteString(`SELECT s.id, max(s.last_seq, coalesce(` + newestSeqSQL("s.id") + `, 0)) FROM (VALUES `)
 	writeRows(&b, "(?)", n)
 	b.WriteString(`) AS v JOIN sessions s ON s.id = v.column1`)
 	return b.String()
@@ -179,8 +179,7 @@ func buildSlideSQL(n int) string {
 // expression against the row's old values.
 func slideSet(expires, last, state string) string {
 	return `expires_at = max(expires_at, ` + expires + `), last_seq = max(last_seq, ` + last + `), state = coalesce(` + state + `,
-		(SELECT m.state FROM messages m WHERE m.session_id = sessions.id AND m.seq > sessions.last_seq AND m.state IS NOT NULL
-			ORDER BY m.seq DESC LIMIT 1), state)`
+		` + newestStateSQL("sessions.id", "sessions.last_seq") + `, state)`
 }
 
 // insertBatch writes the messages of every turn in rs, numbered up to their
@@ -236,7 +235,7 @@ func insertPairsSQL(n int) string { return sqlText("insert pairs", n, buildInser
 
 func buildInsertPairsSQL(n int) string {
 	var b strings.Builder
-	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state, question) VALUES `)
+	b.WriteString(`INSERT INTO message_journal (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state, question) VALUES `)
 	writeRows(&b, "(?, ?, 'assistant', ?, ?, ?, ?, ?, ?, ?, ?, ?)", n)
 	return b.String()
 }

@@ -38,6 +38,9 @@ func (db *DB) turnCommitter() {
 		select {
 		case first = <-db.turns:
 		case <-db.closed:
+			if db.journalRows > 0 {
+				db.foldJournal() // leave the journal empty at rest
+			}
 			return
 		}
 		group := []*turnReq{first}
@@ -60,6 +63,7 @@ func (db *DB) turnCommitter() {
 		}
 		db.commitGroup(group)
 		db.noteCommit()
+		db.maybeFold(len(group))
 	}
 }
 
@@ -113,6 +117,9 @@ func (db *DB) commitFast(t *wtx, group []*turnReq) (bool, error) {
 	ctx := context.Background()
 	if err := t.begin(); err != nil {
 		return false, nil
+	}
+	if err := db.checkDataVersion(t); err != nil {
+		return false, t.rollback()
 	}
 	// A batch holds each session once (its turns are numbered from the
 	// session's last number before the batch); a session met again starts
@@ -185,6 +192,11 @@ func (db *DB) commitSafe(t *wtx, group []*turnReq) error {
 	if err := t.begin(); err != nil {
 		db.finish(group, err)
 		return nil
+	}
+	if err := db.checkDataVersion(t); err != nil {
+		rerr := t.rollback()
+		db.finish(group, err)
+		return rerr
 	}
 	last := make(map[string]int, len(group))
 	for _, r := range group {

@@ -111,7 +111,8 @@ func TestStaleRememberedNumbers(t *testing.T) {
 // its row only; migration 00005's Down folds the newest state back there.
 func TestSessionsAcrossMigration5(t *testing.T) {
 	ctx := context.Background()
-	db := openMigrated(t, 1)[0]
+	dbs := openMigrated(t, 2)
+	db, old := dbs[0], dbs[1] // old: the code before 00005, in another process
 	for k := range 2 {
 		if _, err := db.AppendTurn(ctx, "s1", pair(k), []byte(fmt.Sprintf(`{"k": %d}`, k)), time.Now().Add(time.Hour)); err != nil {
 			t.Fatal(err)
@@ -120,7 +121,7 @@ func TestSessionsAcrossMigration5(t *testing.T) {
 	if _, err := db.AppendTurn(ctx, "s1", pair(2), nil, time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	for range 2 { // 00006 unfolds the turns, then 00005
+	for range 3 { // 00007 folds the journal, 00006 unfolds the turns, then 00005
 		if _, err := dial.Down(ctx, db, nil); err != nil {
 			t.Fatal(err)
 		}
@@ -135,17 +136,18 @@ func TestSessionsAcrossMigration5(t *testing.T) {
 	}
 	// What the code before 00005 wrote: a turn bumps the row.
 	now := time.Now()
-	if _, err := db.Writer().ExecContext(ctx, `INSERT INTO messages (session_id, seq, role, text, created_at) VALUES ('s1', 7, 'user', 'q3', ?), ('s1', 8, 'assistant', 'a3', ?)`,
+	if _, err := old.Writer().ExecContext(ctx, `INSERT INTO messages (session_id, seq, role, text, created_at) VALUES ('s1', 7, 'user', 'q3', ?), ('s1', 8, 'assistant', 'a3', ?)`,
 		now.UTC().Format(time.RFC3339Nano), now.UTC().Format(time.RFC3339Nano)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Writer().ExecContext(ctx, `UPDATE sessions SET last_seq = 8, state = '{"k": 3}' WHERE id = 's1'`); err != nil {
+	if _, err := old.Writer().ExecContext(ctx, `UPDATE sessions SET last_seq = 8, state = '{"k": 3}' WHERE id = 's1'`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := dial.Up(ctx, db, nil); err != nil {
 		t.Fatal(err)
 	}
-	// The committer's remembered number (6) is stale: the INSERT collides.
+	// The committer's remembered number (6) is stale: another connection
+	// wrote, and the committer reads the numbers again.
 	s, err := db.GetSession(ctx, "s1", now)
 	if err != nil || string(s.State) != `{"k": 3}` {
 		t.Fatalf("GetSession = %s, %v; want the row's state", s.State, err)

@@ -31,9 +31,7 @@ func (db *DB) GetSession(ctx context.Context, id string, now time.Time) (store.S
 	var state, created, expires string
 	err := db.reader.QueryRowContext(ctx, `
 		SELECT s.id, s.profile_slug, s.profile_version,
-			coalesce((SELECT m.state FROM messages m
-				WHERE m.session_id = s.id AND m.seq > s.last_seq AND m.state IS NOT NULL
-				ORDER BY m.seq DESC LIMIT 1), s.state),
+			coalesce(`+newestStateSQL("s.id", "s.last_seq")+`, s.state),
 			s.created_at, s.expires_at
 		FROM sessions s WHERE s.id = ? AND s.expires_at > ?`, id, formatTime(now)).
 		Scan(&s.ID, &s.ProfileSlug, &s.ProfileVersion, &state, &created, &expires)
@@ -76,10 +74,9 @@ const ExpirySlack = time.Minute
 // migration 00005), and the follow-up state rides on the turn's last
 // message. The committer remembers the last number of the sessions it
 // wrote (see rememberTurns), so that a turn is usually a single INSERT.
-// Within one database the single writer serialises turns; a duplicate number
-// (a remembered one gone stale: another process sharing the file) is refused
-// by the messages' primary key, and the group is written again the safe way
-// (commitSafe), which reads every number.
+// Within one database the single writer serialises turns; remembered
+// numbers are forgotten when another process sharing the file has written
+// (journal.go). Turns go to the journal, and reach messages in bulk.
 
 // appendTurn writes one turn inside tx, reading the session's last
 // sequence number. stored is the expiry already committed for the session,
@@ -106,7 +103,7 @@ func appendTurn(ctx context.Context, tx *wtx, id string, msgs []store.Message, s
 
 // lastSeqSQL returns a session's last sequence number (no row when the
 // session does not exist).
-const lastSeqSQL = `SELECT max(s.last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = s.id), 0))
+var lastSeqSQL = `SELECT max(s.last_seq, coalesce(` + newestSeqSQL("s.id") + `, 0))
 	FROM sessions s WHERE s.id = ?`
 
 // checkpointState stores the state of a turn without messages, which has no
@@ -118,7 +115,7 @@ func checkpointState(ctx context.Context, tx *wtx, id string, state []byte) erro
 		return nil
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE sessions SET state = ?,
-		last_seq = max(last_seq, coalesce((SELECT max(m.seq) FROM messages m WHERE m.session_id = sessions.id), 0)) WHERE id = ?`,
+		last_seq = max(last_seq, coalesce(`+newestSeqSQL("sessions.id")+`, 0)) WHERE id = ?`,
 		string(state), id)
 	return classify(err, "session")
 }
@@ -210,7 +207,7 @@ func insertMessagesSQL(n int) string { return sqlText("insert messages", n, buil
 
 func buildInsertSQL(n int) string {
 	var b strings.Builder
-	b.WriteString(`INSERT INTO messages (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state) VALUES `)
+	b.WriteString(`INSERT INTO message_journal (session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, state) VALUES `)
 	writeRows(&b, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n)
 	return b.String()
 }
@@ -230,7 +227,11 @@ func writeRows(b *strings.Builder, row string, n int) {
 func (db *DB) Messages(ctx context.Context, id string, afterSeq, limit int) ([]store.Message, error) {
 	rows, err := db.reader.QueryContext(ctx, `
 		SELECT session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, question
-		FROM messages WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?`, id, afterSeq, limit)
+		FROM messages WHERE session_id = ? AND seq > ?
+		UNION ALL
+		SELECT session_id, seq, role, text, intent, refused, citations, latency_us, prompt_version, created_at, question
+		FROM message_journal WHERE session_id = ? AND seq > ?
+		ORDER BY seq LIMIT ?`, id, afterSeq, id, afterSeq, limit)
 	if err != nil {
 		return nil, classify(err, "messages")
 	}
@@ -253,12 +254,24 @@ func (db *DB) Messages(ctx context.Context, id string, afterSeq, limit int) ([]s
 
 // DeleteExpiredSessions implements store.Sessions.
 func (db *DB) DeleteExpiredSessions(ctx context.Context, cutoff time.Time) (int, error) {
-	res, err := db.writer.ExecContext(ctx, `DELETE FROM sessions WHERE expires_at <= ?`, formatTime(cutoff))
+	// The committer forgets the sessions it knows before they go (see
+	// journal.go); their journal rows go with them.
+	db.sessionsDeleted.Store(true)
+	tx, err := db.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, classify(err, "sessions")
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
+	at := formatTime(cutoff)
+	if _, err := tx.ExecContext(ctx, `DELETE FROM message_journal WHERE session_id IN (SELECT id FROM sessions WHERE expires_at <= ?)`, at); err != nil {
+		return 0, classify(err, "sessions")
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE expires_at <= ?`, at)
 	if err != nil {
 		return 0, classify(err, "sessions")
 	}
 	n, _ := res.RowsAffected()
-	return int(n), nil
+	return int(n), classify(tx.Commit(), "sessions")
 }
 
 // nullText turns an empty state into NULL, which reads as "keep".

@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -49,6 +50,10 @@ type DB struct {
 	closeOnce        sync.Once
 	expiries         map[string]time.Time // committed expiries, committer only (see rememberExpiries)
 	lastSeqs         map[string]int       // committed last sequence numbers, committer only
+	dataVersion      int                  // PRAGMA data_version when lastSeqs was last checked, committer only
+	journalRows      int                  // rows appended to the journal since the last fold, committer only
+	lastFold         time.Time            // committer only
+	sessionsDeleted  atomic.Bool          // the committer must forget lastSeqs (journal.go)
 	wtx              *wtx                 // the committer's statements on the writer's connection (committx.go)
 }
 
@@ -198,6 +203,9 @@ func (db *DB) Migrate(ctx context.Context, fn func(context.Context, *sql.DB) err
 		return err
 	}
 	defer unlock()
+	if err := foldForMigrations(ctx, db.writer.db); err != nil {
+		return err
+	}
 	return fn(ctx, db.writer.db)
 }
 
