@@ -48,6 +48,8 @@ type query struct {
 	// names a narrower product the profile never mentions ("sap ariba"),
 	// or nil
 	techTail []string
+
+	jp joinedPairs // the pairs of joined (wordPairs)
 }
 
 // honorifics are titles a visitor puts before the person's name.
@@ -229,11 +231,10 @@ func (x *Index) understand(question string, now time.Time) *query {
 			q.anaph = q.anaph || i < len(q.ts)-1 || !thenAsSo[at(q.ts, i-1)]
 		}
 	}
-	j := q.joined
-	if jobsModePhrases.in(j) {
+	if q.hasAnyOf(jobsModePhrases) {
 		q.mode = modeJobs
 	}
-	if projectsModePhrases.in(j) {
+	if q.hasAnyOf(projectsModePhrases) {
 		q.mode = modeProjects
 	}
 	return q
