@@ -84,8 +84,10 @@ func (q *query) hasAnyOf(s *phraseSet) bool {
 	if jp.n < 0 {
 		return s.in(q.joined)
 	}
-	if s.inLoose(q.joined) {
-		return true
+	for _, p := range s.loose {
+		if q.has(p) {
+			return true
+		}
 	}
 	for k := 1; k < jp.n; k++ {
 		if s.startsAt(q.joined, int(jp.spaces[k-1]), int(jp.spaces[k])) {

@@ -10,7 +10,7 @@ import (
 // there were, which no one entry answers.
 func (r *resolver) employerCounts() bool {
 	x, o, q := r.x, r.o, r.q
-	if g := askedGroup(q.joined); g != nil {
+	if g := askedGroup(q); g != nil {
 		x.groupAnswer(o, g, r.now) // "was she at a Big Four firm"
 		return true
 	}

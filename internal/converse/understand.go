@@ -123,7 +123,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	var kindPhrase string
 	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
-		if q.kind, kindPhrase = findKind(q.joined); q.kind != nil {
+		if q.kind, kindPhrase = findKind(q); q.kind != nil {
 			q.unknown = ""
 			if kindPhrase == "llm" && x.degreeLetters("llm") {
 				q.kind = nil // "where did she do her LLM": the law degree she holds
