@@ -16,6 +16,7 @@ type phraseSet struct {
 	// question start no phrase, and these tests cost less than the map.
 	firstBytes [4]uint64
 	lengths    uint64
+	firstPairs pairSet // and the first two bytes of first words (pairSet)
 	// pairs holds the two bytes after the leading space of every phrase
 	// that has them (query.hasAnyOf); unpaired is set when some phrase
 	// does not.
@@ -43,6 +44,7 @@ func newPhraseSet(phrases ...string) *phraseSet {
 		s.byFirst[w] = append(s.byFirst[w], p)
 		s.firstBytes[w[0]>>6] |= 1 << (w[0] & 63)
 		s.lengths |= 1 << min(len(w), 63)
+		s.firstPairs.add(w)
 	}
 	return s
 }
@@ -90,7 +92,8 @@ func (s *phraseSet) startsAt(text string, sp, end int) bool {
 	return false
 }
 
-// mayStart reports whether w has the first byte and length of a first word.
+// mayStart reports whether w has the first byte, length and first two bytes
+// of a first word (a one-byte w has no pair to test).
 func (s *phraseSet) mayStart(w string) bool {
-	return w != "" && s.lengths&(1<<min(len(w), 63)) != 0 && s.firstBytes[w[0]>>6]&(1<<(w[0]&63)) != 0
+	return w != "" && s.lengths&(1<<min(len(w), 63)) != 0 && s.firstBytes[w[0]>>6]&(1<<(w[0]&63)) != 0 && s.firstPairs.mayHold(w)
 }
