@@ -242,7 +242,7 @@ func (r *resolver) studySubject() bool {
 // graduate" asks of the study under way and is left to graduationDate.
 func (r *resolver) graduationOfFocus() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin || !hasAnyTokenIn(q.ts, graduationWords) || at(q.ts, 0) != "when" ||
+	if len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin || !graduationWords.anyIn(q.ts) || at(q.ts, 0) != "when" ||
 		!hasAnyToken(q.ts, "did", "graduated") || hasAnyToken(q.ts, "with", "before", "after", "since") {
 		return false
 	}

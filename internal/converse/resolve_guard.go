@@ -179,7 +179,7 @@ func (r *resolver) personalTopic() bool {
 	// "what is his salary": a personal matter résumés leave out, asked
 	// with words ("what is he") that would otherwise read as a summary.
 	price := x.priceUnsaid(q)
-	if (r.topScore <= 2 && r.modScore == 0 && len(q.ents) == 0 || q.has(" how old ") || hasAnyTokenIn(q.ts, gossipTopics) || price) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
+	if (r.topScore <= 2 && r.modScore == 0 && len(q.ents) == 0 || q.has(" how old ") || gossipTopics.anyIn(q.ts) || price) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
 		q.person && (price || x.personalTopic(q.ts) != "") {
 		o.in = iUnknown
 		topic := x.personalTopic(q.ts)

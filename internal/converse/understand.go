@@ -467,7 +467,7 @@ func toolsAsked(ts []string) bool {
 		return false
 	}
 	i := 1
-	if toolNouns[ts[i]] {
+	if toolNouns.has(ts[i]) {
 		i++
 	}
 	return auxSet[at(ts, i)] && at(ts, i+1) == "@p" && i+3 == n-1
