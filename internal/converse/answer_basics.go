@@ -206,9 +206,8 @@ func (x *Index) location(o *out) {
 
 // private answers a request for the phone number or street address.
 func (x *Index) private(o *out, q *query) {
-	j := q.joined
-	wantsAddress := strings.Contains(j, "address") || strings.Contains(j, "street") || strings.Contains(j, "postal") ||
-		strings.Contains(j, " zip ") || strings.Contains(j, "postcode") || strings.Contains(j, " house ") || strings.Contains(j, "apartment")
+	wantsAddress := q.has("address") || q.has("street") || q.has("postal") ||
+		q.has(" zip ") || q.has("postcode") || q.has(" house ") || q.has("apartment")
 	b := x.r.Basics
 	if wantsAddress {
 		switch {

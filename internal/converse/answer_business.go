@@ -414,14 +414,13 @@ func citesItem(c Citation, items []*item) bool {
 // asksTeamSize reports "how big is her team", "how many people does he
 // manage", "team size".
 func asksTeamSize(q *query) bool {
-	j := q.joined
-	if strings.Contains(j, " size ") && (strings.Contains(j, " team size ") || strings.Contains(j, " size of @p team ")) || sizePhrases.in(j) && hasAnyToken(q.ts, "team", "org", "organisation", "organization", "department", "lab", "group") {
+	if q.has(" size ") && (q.has(" team size ") || q.has(" size of @p team ")) || q.hasAnyOf(sizePhrases) && hasAnyToken(q.ts, "team", "org", "organisation", "organization", "department", "lab", "group") {
 		return true
 	}
 	if asksCompanySize(q) {
 		return true
 	}
-	return strings.Contains(j, " how many ") && hasAnyToken(q.ts, "manage", "managed", "manages", "lead", "led", "leads", "report", "reports", "hire", "hired", "grow", "grew", "team", "teams", "employ", "employs", "employed") &&
+	return q.has(" how many ") && hasAnyToken(q.ts, "manage", "managed", "manages", "lead", "led", "leads", "report", "reports", "hire", "hired", "grow", "grew", "team", "teams", "employ", "employs", "employed") &&
 		!hasAnyToken(q.ts, "years", "year", "months", "jobs", "projects", "languages")
 }
 
@@ -430,14 +429,13 @@ var sizePhrases = newPhraseSet(" how big ", " how large ", " what size ", " how 
 // asksCompanySize reports "how big is the company", "how many employees
 // does the firm have", "what size of start-up".
 func asksCompanySize(q *query) bool {
-	j := q.joined
-	if !sizePhrases.in(j) {
+	if !q.hasAnyOf(sizePhrases) {
 		return false
 	}
 	if hasAnyToken(q.ts, "contract", "contracts", "deal", "deals", "budget", "project", "projects", "grant", "order", "job", "jobs", "round") {
 		return false // "how big was that contract": a sum, not a headcount
 	}
-	return (strings.Contains(j, " how many ") || strings.Contains(j, " headcount ") ||
+	return (q.has(" how many ") || q.has(" headcount ") ||
 		hasAnyToken(q.ts, "company", "companies", "firm", "startup", "start", "business", "employer", "organisation", "organization", "agency", "bank", "it", "that", "they",
 			"hotel", "hotels", "hostel", "resort", "store", "shop", "restaurant", "hospital", "clinic", "school", "office", "plant", "factory", "property", "branch", "site"))
 }
@@ -462,7 +460,7 @@ func (x *Index) leadershipStyle(o *out) {
 func asksStyle(q *query) bool {
 	return hasAnyToken(q.ts, "style", "philosophy", "approach", "principles", "values") &&
 		hasAnyToken(q.ts, "leadership", "management", "managing", "leading", "lead", "manage", "engineering", "working", "work") ||
-		strings.Contains(q.joined, " how does @p lead ") || strings.Contains(q.joined, " how does @p manage ")
+		q.has(" how does @p lead ") || q.has(" how does @p manage ")
 }
 
 // handsOn answers "is he still hands-on", "does she still code": what
@@ -491,8 +489,7 @@ func (x *Index) handsOn(o *out) bool {
 var handsOnWords = setOf(`code codes coding coded hands-on handson programming programs programmed`)
 
 func asksHandsOn(q *query) bool {
-	j := q.joined
-	return strings.Contains(j, " hands on ") || hasAnyToken(q.ts, "hands-on", "handson") ||
-		strings.Contains(j, " still ") && (strings.Contains(j, " still code ") || strings.Contains(j, " still coding ") ||
-			strings.Contains(j, " still write code ") || strings.Contains(j, " still program "))
+	return q.has(" hands on ") || hasAnyToken(q.ts, "hands-on", "handson") ||
+		q.has(" still ") && (q.has(" still code ") || q.has(" still coding ") ||
+			q.has(" still write code ") || q.has(" still program "))
 }

@@ -116,13 +116,13 @@ var techCategory = sync.OnceValue(func() map[string]string {
 
 // findKind returns the family of technologies the question asks about, if
 // it names one and no technology by name.
-func findKind(joined string) (*techKind, string) {
-	if !kindPhrases().in(joined) {
+func findKind(q *query) (*techKind, string) {
+	if !q.hasAnyOf(kindPhrases()) {
 		return nil, ""
 	}
 	for i := range techKinds {
 		for _, p := range techKinds[i].phrases {
-			if strings.Contains(joined, p) {
+			if q.has(p) {
 				return &techKinds[i].kind, strings.TrimSpace(p)
 			}
 		}

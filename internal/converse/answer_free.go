@@ -365,27 +365,27 @@ func (x *Index) languageRank(o *out, weakest bool) bool {
 }
 
 // toolNouns ask for the things someone works with.
-var toolNouns = setOf(`tool tools software equipment gear kit app apps`)
+var toolNouns = wordSetOf(`tool tools software equipment gear kit app apps`)
 
 // methodNouns ask for a way of working the skills may name: "can she do
 // qualitative research" is the skill "Qualitative interviewing", not a
 // publication called "Qualitative".
-var methodNouns = setOf(`research methods method analysis`)
+var methodNouns = wordSetOf(`research methods method analysis`)
 
 // toolsByWord answers "what timing tools does he use" with the skill
 // keywords that hold the question's other word ("Freelap timing"): the
 // word is what the tools are for, and a looser match (a job's "part-time")
 // says nothing of tools. False when no keyword holds it.
 func (x *Index) toolsByWord(o *out, q *query) bool {
-	if !hasAnyTokenIn(q.ts, toolNouns) && !hasAnyTokenIn(q.ts, methodNouns) {
+	if !toolNouns.anyIn(q.ts) && !methodNouns.anyIn(q.ts) {
 		return false
 	}
-	if hasAnyToken(q.ts, "paper", "papers", "article", "articles", "publication", "publications", "journal", "doi", "published") && !hasAnyTokenIn(q.ts, toolNouns) {
+	if hasAnyToken(q.ts, "paper", "papers", "article", "articles", "publication", "publications", "journal", "doi", "published") && !toolNouns.anyIn(q.ts) {
 		return false // "her Genome Research paper": a journal's name, not a method
 	}
 	var words []string
 	for _, t := range q.ts {
-		if len(t) >= 4 && !searchStop[t] && !commonWords[t] && !toolNouns[t] && !methodNouns[t] && cueTable[t] == nil && isAlphaWord(t) {
+		if len(t) >= 4 && !searchStop[t] && !commonWords[t] && !toolNouns.has(t) && !methodNouns.has(t) && cueTable[t] == nil && isAlphaWord(t) {
 			words = append(words, t)
 		}
 	}

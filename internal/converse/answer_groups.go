@@ -24,14 +24,14 @@ var employerGroups = []employerGroup{
 }
 
 // askedGroup returns the employer group a question names, if any.
-func askedGroup(joined string) *employerGroup {
-	if !strings.Contains(joined, " big") && !strings.Contains(joined, " faang ") && !strings.Contains(joined, " maang ") &&
-		!strings.Contains(joined, " mbb ") && !strings.Contains(joined, " consulting ") {
+func askedGroup(q *query) *employerGroup {
+	if !q.has(" big") && !q.has(" faang ") && !q.has(" maang ") &&
+		!q.has(" mbb ") && !q.has(" consulting ") {
 		return nil
 	}
 	for i := range employerGroups {
 		for _, p := range employerGroups[i].phrases {
-			if strings.Contains(joined, p) {
+			if q.has(p) {
 				return &employerGroups[i]
 			}
 		}

@@ -199,7 +199,7 @@ func (x *Index) homeIn(p place) bool {
 // asksMoveTo reports a question about a future move ("would she move to
 // London", "is he willing to move"), not about where the person lived.
 func asksMoveTo(q *query) bool {
-	if !strings.Contains(q.joined, " move ") && !strings.Contains(q.joined, " moving ") {
+	if !q.has(" move ") && !q.has(" moving ") {
 		return false
 	}
 	switch at(q.ts, 0) {

@@ -305,9 +305,8 @@ func (x *Index) listExcept(o *out, sec string, aside []*item, now time.Time) {
 // asksBesides reports "besides X", "other than X", "apart from X",
 // "except X": the visitor sets the named entries aside.
 func asksBesides(q *query) bool {
-	j := q.joined
-	return hasAnyToken(q.ts, "besides", "except", "excluding") || strings.Contains(j, " other than ") ||
-		strings.Contains(j, " from ") && (strings.Contains(j, " apart from ") || strings.Contains(j, " aside from "))
+	return hasAnyToken(q.ts, "besides", "except", "excluding") || q.has(" other than ") ||
+		q.has(" from ") && (q.has(" apart from ") || q.has(" aside from "))
 }
 
 // listEntry is an entry as one item of a list.

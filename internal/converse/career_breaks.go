@@ -119,8 +119,8 @@ func (x *Index) breaksAlso(o *out) {
 // gaps again, with what the profile lists or says of that time.
 func (r *resolver) duringGap() bool {
 	q := r.q
-	if len(q.ents) > 0 || len(q.techs) > 0 || !(hasAnyToken(q.ts, "during", "meanwhile") || strings.Contains(q.joined, " in that time ") ||
-		strings.Contains(q.joined, " in between ")) || !r.intentWas(iGaps) {
+	if len(q.ents) > 0 || len(q.techs) > 0 || !(hasAnyToken(q.ts, "during", "meanwhile") || q.has(" in that time ") ||
+		q.has(" in between ")) || !r.intentWas(iGaps) {
 		return false
 	}
 	r.x.gaps(r.o, r.now)

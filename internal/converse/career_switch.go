@@ -9,7 +9,7 @@ import "strings"
 
 // careerNouns make "when did she change careers" a question about the
 // switch itself, with no field named.
-var careerNouns = setOf(`career careers field fields profession professions`)
+var careerNouns = wordSetOf(`career careers field fields profession professions`)
 
 // switchTo are the words that open the new field: "from sales to/into".
 var switchTo = setOf(`to into towards toward`)
@@ -77,7 +77,7 @@ func fieldOf(words []string) fieldSet {
 		}
 	}
 	for _, w := range words {
-		if careerNouns[w] || w == "work" || w == "working" {
+		if careerNouns.has(w) || w == "work" || w == "working" {
 			continue
 		}
 		add(w)
@@ -201,12 +201,12 @@ func anyStemIn(ts []string, set map[string]bool) bool {
 // switchQuestion reads the fields of "when did she switch from X to Y" or
 // "... move into Y"; career is set for "when did he change careers".
 func switchQuestion(ts []string) (from, to []string, career bool) {
-	if !hasAnyTokenIn(ts, switchVerbs) {
+	if !switchVerbs.anyIn(ts) {
 		return nil, nil, false
 	}
 	if at(ts, 0) != "when" && !(at(ts, 0) == "what" && at(ts, 1) == "year") {
 		// "has she changed careers", "did he ever switch careers"
-		if (at(ts, 0) == "has" || at(ts, 0) == "did") && at(ts, 1) == "@p" && hasAnyTokenIn(ts, careerNouns) {
+		if (at(ts, 0) == "has" || at(ts, 0) == "did") && at(ts, 1) == "@p" && careerNouns.anyIn(ts) {
 			return nil, nil, true
 		}
 		return nil, nil, false
@@ -229,7 +229,7 @@ func switchQuestion(ts []string) (from, to []string, career bool) {
 	if ti >= 0 {
 		to = switchFieldWords(ts[ti+1:])
 	}
-	career = hasAnyTokenIn(ts, careerNouns)
+	career = careerNouns.anyIn(ts)
 	return from, to, career
 }
 

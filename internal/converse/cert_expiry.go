@@ -86,7 +86,7 @@ func (x *Index) whenAsked(o *out, items []*item, ts []string) {
 		x.unknownFinish(o, items, ts)
 		return
 	}
-	if allCertificates(items) && hasAnyTokenIn(ts, certPlurals) {
+	if allCertificates(items) && certPlurals.anyIn(ts) {
 		items = x.certItems() // "when do his certificates expire": every one, whatever single name "expire" matched
 	}
 	items = namedBesides(items, ts, expiryOrSection)
@@ -144,7 +144,7 @@ func sharesWord(own, ts []string) bool {
 
 // certPlurals name the certificates section as a whole; a question
 // holding one asks about every certificate, so it selects none by name.
-var certPlurals = setOf(`certificates certifications certs licenses licences credentials`)
+var certPlurals = wordSetOf(`certificates certifications certs licenses licences credentials`)
 
 // certNouns name a certificate itself: with a spoken language ("a German
 // certificate") they ask for the certificate, not the fluency.
@@ -154,7 +154,7 @@ var certNouns = setOf(`certificate certificates certification certifications cer
 // expiry question.
 var expiryOrSection = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range []map[string]bool{expiryWords, certPlurals} {
+	for _, s := range []map[string]bool{expiryWords, certPlurals.m} {
 		for w := range s {
 			m[w] = true
 		}
@@ -194,7 +194,7 @@ func dropSectionNamed(ents []*item, ts []string) []*item {
 // certWordsAll are the words that name certificates in general.
 var certWordsAll = func() map[string]bool {
 	m := map[string]bool{"certified": true, "licensed": true}
-	for _, s := range []map[string]bool{certPlurals, certNouns} {
+	for _, s := range []map[string]bool{certPlurals.m, certNouns} {
 		for w := range s {
 			m[w] = true
 		}

@@ -31,7 +31,7 @@ func (r *resolver) certCurrency() bool {
 	x, o, q := r.x, r.o, r.q
 	// every word of certPlurals is a cue of certificates: one array read
 	// spares the word look-ups on every other question
-	if q.scores[iCerts] == 0 || q.hasWin || q.anaph || len(x.certificates) == 0 || !hasAnyTokenIn(q.ts, certPlurals) {
+	if q.scores[iCerts] == 0 || q.hasWin || q.anaph || len(x.certificates) == 0 || !certPlurals.anyIn(q.ts) {
 		return false
 	}
 	expired := hasAnyToken(q.ts, "expired", "lapsed", "outdated")

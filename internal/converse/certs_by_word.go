@@ -8,7 +8,7 @@ import "strings"
 // words with the question, which drops the others of the kind asked.
 func (r *resolver) certsOfKind() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(x.certificates) < 2 || q.hasWin || len(q.techs) > 0 || !hasAnyTokenIn(q.ts, certPlurals) {
+	if len(x.certificates) < 2 || q.hasWin || len(q.techs) > 0 || !certPlurals.anyIn(q.ts) {
 		return false
 	}
 	var stems, words []string

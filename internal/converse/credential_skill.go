@@ -15,7 +15,7 @@ var credentialWords = setOf(`valid validity expire expires expired expiring expi
 
 // validityWords ask whether a credential still stands, which its expiry
 // answers.
-var validityWords = setOf(`valid validity expire expires expired expiring expiry expiration lapse lapsed lapses renew renewed renewal`)
+var validityWords = wordSetOf(`valid validity expire expires expired expiring expiry expiration lapse lapsed lapses renew renewed renewal`)
 
 // asksCredential reports a credential word, "still good" ("is his hazmat
 // still good") or a closing "current" ("is her pals current"): before a
@@ -26,7 +26,7 @@ func asksCredential(ts []string) bool {
 
 // asksValidity reports a question whether a credential still stands.
 func asksValidity(ts []string) bool {
-	return hasAnyTokenIn(ts, validityWords) || hasAnyToken(ts, "good") && hasAnyToken(ts, "still") ||
+	return validityWords.anyIn(ts) || hasAnyToken(ts, "good") && hasAnyToken(ts, "still") ||
 		len(ts) > 0 && ts[len(ts)-1] == "current"
 }
 
@@ -87,7 +87,7 @@ func hasLongerWord(ts []string, w string) bool {
 // by certsOfKind.
 func (r *resolver) credentialOfSkill() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(x.certificates) == 0 || len(q.techs) > 1 || !asksCredential(q.ts) || hasAnyTokenIn(q.ts, certPlurals) {
+	if len(x.certificates) == 0 || len(q.techs) > 1 || !asksCredential(q.ts) || certPlurals.anyIn(q.ts) {
 		return false
 	}
 	var tied []*item

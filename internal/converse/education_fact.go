@@ -13,14 +13,14 @@ import (
 
 // graduationWords ask when a degree ends; "graduate with" asks for a
 // result and is left to gotResult.
-var graduationWords = setOf(`graduate graduates graduated graduating graduation`)
+var graduationWords = wordSetOf(`graduate graduates graduated graduating graduation`)
 
 // graduationDate answers "when do they graduate": the graduation of the
 // study under way, else the latest one, with its date.
 // It stays silent when no entry has an end date or the question asks for
 // something else about the graduation ("graduate with honours").
 func (x *Index) graduationDate(o *out, q *query, now time.Time) bool {
-	if !hasAnyTokenIn(q.ts, graduationWords) || !hasAnyToken(q.ts, "when", "year") || hasAnyToken(q.ts, "with", "before", "after", "since") {
+	if !graduationWords.anyIn(q.ts) || !hasAnyToken(q.ts, "when", "year") || hasAnyToken(q.ts, "with", "before", "after", "since") {
 		return false
 	}
 	// A programme that is no degree (an accelerator batch, a bootcamp, a

@@ -7,14 +7,14 @@ import "strings"
 // a sentence ("I moved from graphic design to UX in 2016").
 
 // switchVerbs say a change of field or trade.
-var switchVerbs = setOf(`switch switched change changed move moved transition transitioned pivot pivoted shift shifted go went`)
+var switchVerbs = wordSetOf(`switch switched change changed move moved transition transitioned pivot pivoted shift shifted go went`)
 
 // switchWhen answers "when did she switch from X to Y" with the sentences
 // that name a word of X and a word of Y and give a year. False when the
 // question is not of that shape or no sentence says it.
 func (r *resolver) switchWhen() bool {
 	x, o, q := r.x, r.o, r.q
-	if at(q.ts, 0) != "when" || !hasAnyTokenIn(q.ts, switchVerbs) {
+	if at(q.ts, 0) != "when" || !switchVerbs.anyIn(q.ts) {
 		return false
 	}
 	from, to := -1, -1

@@ -215,9 +215,9 @@ func (x *Index) aboutEntity(o *out, q *query, mod intent, now time.Time) {
 	}
 	j := q.joined
 	switch {
-	case (strings.Contains(j, " before ") && !strings.HasSuffix(j, " before ") && !inFrontOf(q.ts)) || strings.Contains(j, " prior to "):
+	case (q.has(" before ") && !strings.HasSuffix(j, " before ") && !inFrontOf(q.ts)) || q.has(" prior to "):
 		mod = iPrev // "before Google"; "were they freelance before?" asks about the freelance work itself
-	case strings.Contains(j, " after ") && !q.hasWin:
+	case q.has(" after ") && !q.hasWin:
 		mod = iNext
 	}
 	if q.scores[iMore] > 0 && mod != iPrev && mod != iNext {

@@ -10,25 +10,24 @@ func (x *Index) fixPrivate(q *query) {
 	if q.scores[iPrivate] == 0 {
 		return
 	}
-	j := q.joined
-	if strings.Contains(j, " in house ") { // "is she in-house or at a firm"
+	if q.has(" in house ") { // "is she in-house or at a firm"
 		q.scores[iPrivate] = 0
 		q.scores[iCurrent] += 4
 		return
 	}
-	if strings.Contains(j, " phones ") && !hasAnyToken(q.ts, "number", "numbers", "call", "reach", "contact", "text") {
+	if q.has(" phones ") && !hasAnyToken(q.ts, "number", "numbers", "call", "reach", "contact", "text") {
 		q.scores[iPrivate] = 0 // "did she work on phones": products, not her number
 		return
 	}
-	if strings.Contains(j, " my house ") || strings.Contains(j, " our house ") || strings.Contains(j, " my apartment ") || strings.Contains(j, " our apartment ") {
+	if q.has(" my house ") || q.has(" our house ") || q.has(" my apartment ") || q.has(" our apartment ") {
 		q.scores[iPrivate] = 0 // "write a listing for my house": the visitor's home, not hers
 		return
 	}
-	if strings.Contains(j, " houses ") || strings.Contains(j, " apartments ") {
+	if q.has(" houses ") || q.has(" apartments ") {
 		q.scores[iPrivate] = 0 // "how many houses has he sold": his trade, not his home
 		return
 	}
-	if strings.Contains(j, " house ") {
+	if q.has(" house ") {
 		for _, t := range q.techs {
 			if strings.Contains(strings.ToLower(t), "house") { // "passive house training": a skill, not her home
 				q.scores[iPrivate] = 0
@@ -37,7 +36,7 @@ func (x *Index) fixPrivate(q *query) {
 		}
 	}
 	for _, p := range []string{" email address", " mail address", " web address", " website address", " ip address", " url address"} {
-		if strings.Contains(j, p) {
+		if q.has(p) {
 			q.scores[iPrivate] = 0
 			q.scores[iContact] += 4
 			return
@@ -169,22 +168,22 @@ func creativeRequest(q *query) bool {
 	if book && visitorWants(q.joined) {
 		return true // "can i order a cake for saturday": an order, whatever the thing
 	}
-	if strings.Contains(q.joined, " send") || strings.Contains(q.joined, " upload ") { // one look before the phrases
+	if q.has(" send") || q.has(" upload ") { // one look before the phrases
 		for _, p := range sendPhrases {
-			if strings.Contains(q.joined, p) {
+			if q.has(p) {
 				return true // "is this painting real? i can send a photo": the visitor's thing to judge, not a question about her
 			}
 		}
 	}
-	if strings.Contains(q.joined, " my ") && hasAnyToken(q.ts, "genuine", "authentic", "fake", "forgery", "forged", "counterfeit") {
+	if q.has(" my ") && hasAnyToken(q.ts, "genuine", "authentic", "fake", "forgery", "forged", "counterfeit") {
 		return true // "is my painting genuine": an appraisal
 	}
-	if strings.Contains(q.joined, " @p get me ") || strings.Contains(q.joined, " @p find me ") {
+	if q.has(" @p get me ") || q.has(" @p find me ") {
 		return true // "can he get me a visa": a favour, not a question about him
 	}
-	if strings.Contains(q.joined, " my ") || strings.Contains(q.joined, " our ") {
+	if q.has(" my ") || q.has(" our ") {
 		for _, p := range servicePhrases {
-			if strings.Contains(q.joined, p) {
+			if q.has(p) {
 				return true // "can he fix my car": a service, not a question about him
 			}
 		}

@@ -13,7 +13,7 @@ var licenceNameWords = []string{"licen", "registration", "registered", "permit"}
 // licenceNumber answers a number asked of a licence.
 func (r *resolver) licenceNumber() bool {
 	x, q := r.x, r.q
-	if len(x.certificates) == 0 || !strings.Contains(q.joined, " number") || hasAnyToken(q.ts, "phone", "telephone", "mobile", "cell") {
+	if len(x.certificates) == 0 || !q.has(" number") || hasAnyToken(q.ts, "phone", "telephone", "mobile", "cell") {
 		return false
 	}
 	named := len(q.ents) > 0 && onlyIn(q.ents, secCertificates)

@@ -7,23 +7,23 @@ import "strings"
 // own practice (an employer) nor the summary's sentence with "states".
 
 // placeNouns ask where: "which states", "what countries".
-var placeNouns = setOf(`states state provinces province countries country jurisdictions jurisdiction`)
+var placeNouns = wordSetOf(`states state provinces province countries country jurisdictions jurisdiction`)
 
 // licenceWords ask about being licensed; "practice" only with a place
 // noun: "where does she practice" asks for her workplace.
 var (
-	licenceWords  = setOf(`licensed licenced license licence licenses licences registered`)
-	practiseWords = setOf(`practice practise practicing practising`)
+	licenceWords  = wordSetOf(`licensed licenced license licence licenses licences registered`)
+	practiseWords = wordSetOf(`practice practise practicing practising`)
 )
 
 // licensedWhere lists the certificates that license or authorise the
 // person to practise; it reports whether any did.
 func (x *Index) licensedWhere(o *out, q *query) bool {
-	lic := hasAnyTokenIn(q.ts, licenceWords)
+	lic := licenceWords.anyIn(q.ts)
 	// "is she licensed", nothing else asked: her licences, not every
 	// certificate, so that "is it still active" asks about the licence
 	bare := lic && len(q.ts) == 3 && (q.ts[0] == "is" || q.ts[0] == "are")
-	if !(hasAnyTokenIn(q.ts, placeNouns) && (lic || hasAnyTokenIn(q.ts, practiseWords)) || lic && hasAnyToken(q.ts, "where") || bare) {
+	if !(placeNouns.anyIn(q.ts) && (lic || practiseWords.anyIn(q.ts)) || lic && hasAnyToken(q.ts, "where") || bare) {
 		return false
 	}
 	var parts []string

@@ -8,7 +8,7 @@ import (
 // the entries keep in another section or inside their titles.
 
 // taughtCourseWords ask for the courses a teaching post covered.
-var taughtCourseWords = setOf(`course courses class classes module modules subject subjects`)
+var taughtCourseWords = wordSetOf(`course courses class classes module modules subject subjects`)
 
 // teachingRoleWords mark a post of teaching.
 var teachingRoleWords = setOf(`teaching instructor lecturer tutor ta`)
@@ -19,7 +19,7 @@ var teachingRoleWords = setOf(`teaching instructor lecturer tutor ta`)
 // "courses" alone would list.
 func (r *resolver) coursesTaught() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.ents) > 0 || q.hasWin || len(q.ts) > 8 || !hasAnyTokenIn(q.ts, taughtCourseWords) {
+	if len(q.ents) > 0 || q.hasWin || len(q.ts) > 8 || !taughtCourseWords.anyIn(q.ts) {
 		return false
 	}
 	f := r.focus()

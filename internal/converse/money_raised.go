@@ -14,7 +14,7 @@ var amountVerbs = setOf(`raise raised raising secure secured securing generate g
 // moneyBrought quotes the sentences that bring money in; it reports
 // whether any did.
 func (x *Index) moneyBrought(o *out, q *query, focus func() []*item) bool {
-	if !strings.Contains(q.joined, " how much ") {
+	if !q.has(" how much ") {
 		return false
 	}
 	var verbs []string
@@ -169,7 +169,7 @@ func (x *Index) grantsHeld(o *out, q *query) bool {
 // when an entry matched by one shared word ("grant") would answer with
 // another sum. False unless one sentence covers more words than any other.
 func (x *Index) sumNamed(o *out, q *query) bool {
-	if !strings.Contains(q.joined, " how much ") {
+	if !q.has(" how much ") {
 		return false
 	}
 	var words []string

@@ -14,8 +14,7 @@ var popularPhrases = newPhraseSet(" most popular ", " most starred ", " most dow
 
 func (r *resolver) mostPopular() bool {
 	x, o, q := r.x, r.o, r.q
-	j := q.joined
-	popular := popularPhrases.in(j)
+	popular := q.hasAnyOf(popularPhrases)
 	if !popular || len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin ||
 		!hasAnyToken(q.ts, "project", "projects", "app", "apps", "repo", "repos", "repository", "library", "libraries", "tool", "tools", "package", "game", "games", "product", "products") {
 		return false

@@ -230,7 +230,7 @@ func (r *resolver) degreeUnheld() bool {
 func (r *resolver) licenceElsewhere() bool {
 	x, o, q := r.x, r.o, r.q
 	if !q.inPlace || q.place.outside || q.hasWin || len(x.certificates) == 0 || !onlyIn(q.ents, secCertificates) || !yesNoQuestion(q.ts) && !claimAsked(q.ts) ||
-		!hasAnyTokenIn(q.ts, licenceWords) && !hasAnyToken(q.ts, "admitted", "certified", "accredited") {
+		!licenceWords.anyIn(q.ts) && !hasAnyToken(q.ts, "admitted", "certified", "accredited") {
 		return false
 	}
 	o.in = iCerts

@@ -102,7 +102,7 @@ func (x *Index) entitiesByKind(q *query, kindWords []string) {
 		q.ents = dropKindNamed(q.ents, kindWords, q)
 		q.byName = q.byName && len(q.ents) > 0
 	}
-	if len(q.ents) > 0 && hasAnyTokenIn(q.ts, certPlurals) {
+	if len(q.ents) > 0 && certPlurals.anyIn(q.ts) {
 		q.ents = dropSectionNamed(q.ents, q.ts)
 		q.byName = q.byName && len(q.ents) > 0
 	}

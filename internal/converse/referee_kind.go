@@ -15,13 +15,13 @@ var refereeSayWords = setOf(`say says said think thinks thought vouch vouched re
 
 // referenceNouns ask for a reference by its own name: "is there a
 // reference from his chief pilot".
-var referenceNouns = setOf(`reference references referee referees testimonial testimonials recommendation recommendations`)
+var referenceNouns = wordSetOf(`reference references referee referees testimonial testimonials recommendation recommendations`)
 
 // refereeByKind answers with the references whose giver's line the
 // question describes, when the question asks what someone else said.
 func (r *resolver) refereeByKind() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(x.r.References) == 0 || len(q.techs) > 0 || q.hasWin || !othersSay(q.ts) && !hasAnyTokenIn(q.ts, referenceNouns) {
+	if len(x.r.References) == 0 || len(q.techs) > 0 || q.hasWin || !othersSay(q.ts) && !referenceNouns.anyIn(q.ts) {
 		return false
 	}
 	idx := x.refsNamed(q.ts)

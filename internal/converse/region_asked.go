@@ -35,7 +35,7 @@ var worldRegions = []worldRegion{
 }
 
 // regionVerbs ask whether the person was somewhere.
-var regionVerbs = setOf(`lived live lives living worked work works working been posted based stationed served studied study
+var regionVerbs = wordSetOf(`lived live lives living worked work works working been posted based stationed served studied study
 spent experience time stayed resided moved`)
 
 // regionNamed returns the part of the world "in"/"to" is followed by.
@@ -86,7 +86,7 @@ func (r worldRegion) holds(c string) bool {
 // part of the world.
 func (r *resolver) regionAsked() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.techs) > 0 || q.hasWin || !hasAnyTokenIn(q.ts, regionVerbs) {
+	if len(q.techs) > 0 || q.hasWin || !regionVerbs.anyIn(q.ts) {
 		return false
 	}
 	reg, ok := regionNamed(q.ts)

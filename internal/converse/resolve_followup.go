@@ -204,8 +204,8 @@ func mostNamed(ents []*item, ts []string) []*item {
 func (r *resolver) sameTime() bool {
 	x, o, q := r.x, r.o, r.q
 	// "was she working at the same time": jobs during the entry in focus.
-	if len(q.ents) == 0 && !q.hasWin && (strings.Contains(q.joined, " same time ") || hasAnyToken(q.ts, "meanwhile", "simultaneously", "concurrently") ||
-		strings.Contains(q.joined, " during that time ") || strings.Contains(q.joined, " at that time ")) {
+	if len(q.ents) == 0 && !q.hasWin && (q.has(" same time ") || hasAnyToken(q.ts, "meanwhile", "simultaneously", "concurrently") ||
+		q.has(" during that time ") || q.has(" at that time ")) {
 		if f := r.focus(); len(f) > 0 && f[0].dated {
 			it := f[0]
 			w := Window{From: monthOf(it.per.From().Year(), int(it.per.From().Month())), To: monthOf(it.per.Until(r.now).Year(), int(it.per.Until(r.now).Month()))}
@@ -242,7 +242,7 @@ func (r *resolver) studySubject() bool {
 // graduate" asks of the study under way and is left to graduationDate.
 func (r *resolver) graduationOfFocus() bool {
 	x, o, q := r.x, r.o, r.q
-	if len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin || !hasAnyTokenIn(q.ts, graduationWords) || at(q.ts, 0) != "when" ||
+	if len(q.ents) > 0 || len(q.techs) > 0 || q.hasWin || !graduationWords.anyIn(q.ts) || at(q.ts, 0) != "when" ||
 		!hasAnyToken(q.ts, "did", "graduated") || hasAnyToken(q.ts, "with", "before", "after", "since") {
 		return false
 	}

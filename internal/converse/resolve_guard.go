@@ -32,7 +32,7 @@ func (r *resolver) refusedUpFront() bool {
 // profile (a firefighter's "Fire Services"). "What should I ask her" has
 // the person in it and stays a question about her.
 func asksAdviceForVisitor(q *query) bool {
-	return !q.third && (strings.Contains(q.joined, " what do i do ") || strings.Contains(q.joined, " what should i do "))
+	return !q.third && (q.has(" what do i do ") || q.has(" what should i do "))
 }
 
 // unnamedPerson says the profile names no advisor, manager or the like
@@ -179,7 +179,7 @@ func (r *resolver) personalTopic() bool {
 	// "what is his salary": a personal matter résumés leave out, asked
 	// with words ("what is he") that would otherwise read as a summary.
 	price := x.priceUnsaid(q)
-	if (r.topScore <= 2 && r.modScore == 0 && len(q.ents) == 0 || strings.Contains(q.joined, " how old ") || hasAnyTokenIn(q.ts, gossipTopics) || price) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
+	if (r.topScore <= 2 && r.modScore == 0 && len(q.ents) == 0 || q.has(" how old ") || gossipTopics.anyIn(q.ts) || price) && len(q.techs) == 0 && q.kind == nil && !q.hasWin &&
 		q.person && (price || x.personalTopic(q.ts) != "") {
 		o.in = iUnknown
 		topic := x.personalTopic(q.ts)
@@ -309,12 +309,11 @@ func (r *resolver) businessUnsaid() bool {
 // sunday" on a profile no sentence of which gives hours: a visitor's
 // question for a business the résumé is no listing of.
 func (x *Index) hoursUnsaid(q *query) bool {
-	j := q.joined
-	if !strings.Contains(j, " open") && !strings.Contains(j, " hours ") && !strings.Contains(j, " close") {
+	if !q.has(" open") && !q.has(" hours ") && !q.has(" close") {
 		return false // the common case, decided without a scan
 	}
-	asked := strings.Contains(j, " opening hours ") || strings.Contains(j, " business hours ") ||
-		strings.Contains(j, " opening times ") || (strings.Contains(j, " what time ") || strings.Contains(j, " what hours ")) && hasAnyToken(q.ts, "open", "opens", "close", "closes") ||
+	asked := q.has(" opening hours ") || q.has(" business hours ") ||
+		q.has(" opening times ") || (q.has(" what time ") || q.has(" what hours ")) && hasAnyToken(q.ts, "open", "opens", "close", "closes") ||
 		hasAnyToken(q.ts, "open") && hasAnyToken(q.ts, "today", "tomorrow", "weekends", "weekend", "sunday", "sundays", "saturday", "saturdays", "now", "tonight", "late")
 	if !asked {
 		return false
@@ -360,13 +359,13 @@ func (x *Index) priceUnsaid(q *query) bool {
 		case "price", "prices", "pricing", "fee", "fees":
 			asked = true
 		case "cost", "costs", "charge", "charges", "rate", "rates":
-			asked = asked || strings.Contains(q.joined, " how much ")
+			asked = asked || q.has(" how much ")
 		}
 	}
 	// "how much is a dozen rolls": the price of one thing, unlike "how
 	// much is his revenue"
-	asked = asked || strings.Contains(q.joined, " how much ") && (strings.Contains(q.joined, " how much is a ") ||
-		strings.Contains(q.joined, " how much is an ") || strings.Contains(q.joined, " how much for a "))
+	asked = asked || q.has(" how much ") && (q.has(" how much is a ") ||
+		q.has(" how much is an ") || q.has(" how much for a "))
 	if !asked {
 		return false
 	}

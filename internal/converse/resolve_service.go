@@ -55,7 +55,7 @@ func (r *resolver) militaryService() bool {
 	x, o, q := r.x, r.o, r.q
 	civilian := hasAnyToken(q.ts, "civilian")
 	served := r.mod == iDuration && hasAnyToken(q.ts, "serve", "served", "serving", "service", "military")
-	branch := namesBranch(q.joined)
+	branch := q.hasAnyOf(branchSet)
 	asked := civilian || served || branch || hasAnyToken(q.ts, "military", "veteran", "rank", "ranks")
 	if !asked || q.hasWin || len(q.techs) > 0 || q.off > 0 {
 		return false

@@ -10,11 +10,11 @@ import (
 // there were, which no one entry answers.
 func (r *resolver) employerCounts() bool {
 	x, o, q := r.x, r.o, r.q
-	if g := askedGroup(q.joined); g != nil {
+	if g := askedGroup(q); g != nil {
 		x.groupAnswer(o, g, r.now) // "was she at a Big Four firm"
 		return true
 	}
-	if len(q.ents) == 0 && !q.hasWin && strings.Contains(q.joined, " how many ") && len(x.work) > 0 &&
+	if len(q.ents) == 0 && !q.hasWin && q.has(" how many ") && len(x.work) > 0 &&
 		hasAnyToken(q.ts, "companies", "employers", "firms", "organisations", "organizations", "places") &&
 		hasAnyToken(q.ts, "worked", "work", "works", "working", "employed", "been") {
 		x.employerCount(o, r.now) // "how many companies has she worked for"
@@ -245,13 +245,13 @@ func (r *resolver) workingLife() bool {
 	}
 	if len(q.ents) == 0 && len(q.techs) == 0 && q.kind == nil && !q.hasWin && q.lang == "" {
 		switch {
-		case softSkillPhrases.in(q.joined):
+		case q.hasAnyOf(softSkillPhrases):
 			x.softSkills(o)
 			return true
-		case hasAnyToken(q.ts, "promoted", "promotion", "promotions", "promote") || strings.Contains(q.joined, " up ") &&
-			(strings.Contains(q.joined, " move up ") || strings.Contains(q.joined, " moved up ") || strings.Contains(q.joined, " work @p way up ")):
+		case hasAnyToken(q.ts, "promoted", "promotion", "promotions", "promote") || q.has(" up ") &&
+			(q.has(" move up ") || q.has(" moved up ") || q.has(" work @p way up ")):
 			o.stateRead = true
-			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"), at(q.ts, 0) == "when" || strings.Contains(q.joined, " what year "))
+			x.promotions(o, x.stateFocus(r.st), hasAnyToken(q.ts, "there", "then"), at(q.ts, 0) == "when" || q.has(" what year "))
 			if !hasAnyToken(q.ts, "there", "then") {
 				x.promotionCount(o, q, "")
 			}
@@ -271,7 +271,7 @@ func (r *resolver) workingLife() bool {
 			ever := hasAnyToken(q.ts, "ever", "before", "previously") || at(q.ts, 0) == "has" && hasAnyToken(q.ts, "worked", "had", "held", "been")
 			x.workHours(o, there, ever, r.now)
 			return true
-		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || strings.Contains(q.joined, " from home "):
+		case hasAnyToken(q.ts, "remote", "remotely", "wfh") || q.has(" from home "):
 			if f := r.focus(); hasAnyToken(q.ts, "there", "that", "it", "then") && len(f) == 1 && f[0].sec == secWork {
 				x.jobRemote(o, f[0]) // "was that a remote job": the job just discussed
 				return true
@@ -285,9 +285,9 @@ func (r *resolver) workingLife() bool {
 			x.listSection(o, secProjects, nil, r.now)
 			o.in = iContact
 			return true
-		case strings.Contains(q.joined, " which cities ") || strings.Contains(q.joined, " what cities ") ||
-			strings.Contains(q.joined, " which locations ") || strings.Contains(q.joined, " what locations ") ||
-			strings.Contains(q.joined, " where all ") || asksRegions(q):
+		case q.has(" which cities ") || q.has(" what cities ") ||
+			q.has(" which locations ") || q.has(" what locations ") ||
+			q.has(" where all ") || asksRegions(q):
 			x.workCities(o)
 			return true
 		case hasAnyToken(q.ts, "relocate", "relocation", "relocating", "relocated") || asksMoveTo(q):
@@ -297,9 +297,9 @@ func (r *resolver) workingLife() bool {
 			}
 			x.relocation(o)
 			return true
-		case hasAnyToken(q.ts, "abroad", "overseas", "internationally") || strings.Contains(q.joined, " other countries ") ||
-			strings.Contains(q.joined, " different countries ") || strings.Contains(q.joined, " international experience ") ||
-			strings.Contains(q.joined, " which countries ") || strings.Contains(q.joined, " what countries "):
+		case hasAnyToken(q.ts, "abroad", "overseas", "internationally") || q.has(" other countries ") ||
+			q.has(" different countries ") || q.has(" international experience ") ||
+			q.has(" which countries ") || q.has(" what countries "):
 			x.abroad(o, q.scores[iVolunteer] > 0)
 			return true
 		}

@@ -9,14 +9,13 @@ import "strings"
 
 // salePriceAsked reports a question about what a company sold for.
 func salePriceAsked(q *query) bool {
-	j := q.joined
-	if strings.Contains(j, " for ") && (strings.Contains(j, " sell for ") || strings.Contains(j, " sold for ") || strings.Contains(j, " go for ") || strings.Contains(j, " went for ")) {
+	if q.has(" for ") && (q.has(" sell for ") || q.has(" sold for ") || q.has(" go for ") || q.has(" went for ")) {
 		return true
 	}
 	if hasAnyToken(q.ts, "price", "valuation", "paid", "pay") && hasAnyToken(q.ts, "sale", "sold", "sell", "acquisition", "acquired", "buy", "bought", "exit") {
 		return true
 	}
-	return strings.Contains(j, " how much ") && hasAnyToken(q.ts, "acquired", "bought")
+	return q.has(" how much ") && hasAnyToken(q.ts, "acquired", "bought")
 }
 
 // saleWords mark a sentence about a company changing hands.

@@ -16,7 +16,7 @@ var schoolOwnWords = append([]string{" sixth form ", " grammar school ", " middl
 // described as if it were the school asked about.
 func (r *resolver) schoolUnlisted() bool {
 	x, o, q := r.x, r.o, r.q
-	if !schoolAskedSet.in(q.joined) {
+	if !q.hasAnyOf(schoolAskedSet) {
 		return false // the scan below names the phrase found
 	}
 	asked := ""

@@ -29,7 +29,7 @@ func (x *Index) adjustScores(q *query) {
 	if s[iSkills] >= 5 { // "programming languages" are not spoken ones
 		s[iLangs] = 0
 	}
-	if s[iProjects] > 0 && (strings.Contains(j, " work on ") || strings.Contains(j, " worked on ")) {
+	if s[iProjects] > 0 && (q.has(" work on ") || q.has(" worked on ")) {
 		s[iWork] = 0 // "what projects did she work on"
 	}
 	if q.hasWin && !q.win.Current {
@@ -39,10 +39,10 @@ func (x *Index) adjustScores(q *query) {
 			s[iWork] += 2
 		}
 	}
-	if s[iPubs] > 0 && strings.Contains(j, " the books ") && hasAnyToken(q.ts, "close", "closes", "closing", "closed", "keep", "keeps", "keeping", "kept", "balance", "balancing", "cook", "cooking") {
+	if s[iPubs] > 0 && q.has(" the books ") && hasAnyToken(q.ts, "close", "closes", "closing", "closed", "keep", "keeps", "keeping", "kept", "balance", "balancing", "cook", "cooking") {
 		s[iPubs] = 0 // "how fast does she close the books": accounting, not writing
 	}
-	if strings.Contains(j, " online store") || strings.Contains(j, " online shop") {
+	if q.has(" online store") || q.has(" online shop") {
 		s[iContact] = 0 // "has he built an online store": e-commerce, not his online profiles
 	}
 	if strings.HasPrefix(j, " how long ") && x.hasBreak && (s[iGaps] > 0 || strings.Contains(j, " off work ") || strings.Contains(j, " @p break ") || strings.Contains(j, " on leave ")) {

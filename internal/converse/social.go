@@ -144,7 +144,7 @@ var opinionWords = setOf(`view views opinion opinions stance believe believes be
 
 // gossipTopics are asked of a person with words ("tell me about her") that
 // would otherwise read as a summary request.
-var gossipTopics = setOf(`embarrassing secret secrets gossip flaws scandal scandals weakness weaknesses`)
+var gossipTopics = wordSetOf(`embarrassing secret secrets gossip flaws scandal scandals weakness weaknesses`)
 
 // foreignThenSearch answers a yes/no question whose one distinctive word,
 // its last and after "a", "an" or "any", is nowhere in the profile ("did he ever command a tanker"): the

@@ -1,7 +1,5 @@
 package converse
 
-import "strings"
-
 // "What was her sales volume in 2022", then "and how many transactions
 // that year": the year is the one the question before asked, carried in
 // the state as its window whatever step answered it.
@@ -15,8 +13,8 @@ func oneYear(w Window) bool {
 // question before asked, when this one names none.
 func (r *resolver) carryYear() {
 	q := r.q
-	if q.hasWin || !strings.Contains(q.joined, " year ") ||
-		!strings.Contains(q.joined, " that year ") && !strings.Contains(q.joined, " same year ") {
+	if q.hasWin || !q.has(" year ") ||
+		!q.has(" that year ") && !q.has(" same year ") {
 		return
 	}
 	r.o.stateRead = true

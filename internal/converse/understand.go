@@ -48,6 +48,8 @@ type query struct {
 	// names a narrower product the profile never mentions ("sap ariba"),
 	// or nil
 	techTail []string
+
+	jp joinedPairs // the pairs of joined (wordPairs)
 }
 
 // honorifics are titles a visitor puts before the person's name.
@@ -121,7 +123,7 @@ func (x *Index) understand(question string, now time.Time) *query {
 	}
 	var kindPhrase string
 	if len(q.techs) == 0 && (q.third || !q.person) { // "are you an AI" is about the assistant
-		if q.kind, kindPhrase = findKind(q.joined); q.kind != nil {
+		if q.kind, kindPhrase = findKind(q); q.kind != nil {
 			q.unknown = ""
 			if kindPhrase == "llm" && x.degreeLetters("llm") {
 				q.kind = nil // "where did she do her LLM": the law degree she holds
@@ -229,11 +231,10 @@ func (x *Index) understand(question string, now time.Time) *query {
 			q.anaph = q.anaph || i < len(q.ts)-1 || !thenAsSo[at(q.ts, i-1)]
 		}
 	}
-	j := q.joined
-	if jobsModePhrases.in(j) {
+	if q.hasAnyOf(jobsModePhrases) {
 		q.mode = modeJobs
 	}
-	if projectsModePhrases.in(j) {
+	if q.hasAnyOf(projectsModePhrases) {
 		q.mode = modeProjects
 	}
 	return q
@@ -466,7 +467,7 @@ func toolsAsked(ts []string) bool {
 		return false
 	}
 	i := 1
-	if toolNouns[ts[i]] {
+	if toolNouns.has(ts[i]) {
 		i++
 	}
 	return auxSet[at(ts, i)] && at(ts, i+1) == "@p" && i+3 == n-1

@@ -10,8 +10,7 @@ import (
 
 // asksHours reports "is he full time anywhere", "is that part-time".
 func asksHours(q *query) bool {
-	j := q.joined
-	return strings.Contains(j, " full time ") || strings.Contains(j, " part time ") || hasAnyToken(q.ts, "fulltime", "parttime", "fte")
+	return q.has(" full time ") || q.has(" part time ") || hasAnyToken(q.ts, "fulltime", "parttime", "fte")
 }
 
 // partTimeMarks are the words by which a job's title or summary says it is
