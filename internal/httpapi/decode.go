@@ -34,7 +34,15 @@ func decodeJSON(r *http.Request, limit int64, v any) error {
 	buf := jsonBuffers.Get().(*bytes.Buffer)
 	defer putJSONBuffer(buf)
 	buf.Reset()
-	_, readErr := buf.ReadFrom(http.MaxBytesReader(nil, r.Body, limit))
+	body := r.Body
+	if r.ContentLength < 0 {
+		// Chunked: cut at limit as it is read. A body with a length
+		// (at most limit, see declaredTooLarge) ends there already:
+		// net/http reads no byte past it, so no reader is allocated to
+		// count them.
+		body = http.MaxBytesReader(nil, body, limit)
+	}
+	_, readErr := buf.ReadFrom(body)
 	b := buf.Bytes()
 	if readErr == nil {
 		// RFC 8259 §8.1 lets a parser ignore a byte order mark; Windows
@@ -56,11 +64,11 @@ func decodeJSON(r *http.Request, limit int64, v any) error {
 	if err := bodyReadError(readErr, "request body"); err != nil {
 		return err
 	}
-	var body io.Reader = bytes.NewReader(b)
+	var rest io.Reader = bytes.NewReader(b)
 	if readErr != nil {
-		body = io.MultiReader(body, errReader{readErr})
+		rest = io.MultiReader(rest, errReader{readErr})
 	}
-	return decodeStream(body, limit, v)
+	return decodeStream(rest, limit, v)
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}

@@ -54,7 +54,7 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 		s.streamTurn(w, r, req.Text)
 		return
 	}
-	turn, err := s.chat.Ask(r.Context(), r.PathValue("id"), req.Text)
+	turn, err := s.chat.Ask(r.Context(), turnSessionID(r), req.Text)
 	if err != nil {
 		writeError(w, r, s.logger, err)
 		return
@@ -168,7 +168,7 @@ func (e *sseWriter) delta(text string) error {
 func (s *Server) streamTurn(w http.ResponseWriter, r *http.Request, text string) {
 	e := &sseWriter{w: w}
 	e.flusher, _ = w.(http.Flusher)
-	turn, err := s.chat.AskStream(r.Context(), r.PathValue("id"), text, e.delta)
+	turn, err := s.chat.AskStream(r.Context(), turnSessionID(r), text, e.delta)
 	if err != nil {
 		if !e.started {
 			writeError(w, r, s.logger, err)

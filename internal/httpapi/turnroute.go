@@ -18,18 +18,31 @@ const turnPattern = "POST /v1/sessions/{id}/messages"
 // leave the path as it is) and a POST; anything else goes through the mux.
 // No other route is more specific for such a path
 // (TestServeTurnIsTheMuxsChoice checks every registered pattern).
+//
+// The id is not set as a path value: SetPathValue on a request the mux did
+// not match allocates a map (two allocations, ~300 bytes a turn). The turn
+// handlers read it with turnSessionID, which finds it in the path again.
 func (s *Server) serveTurn(w http.ResponseWriter, r *http.Request) bool {
 	if s.turnRoute == nil {
 		return false
 	}
-	id, ok := turnRequestID(r)
-	if !ok {
+	if _, ok := turnRequestID(r); !ok {
 		return false
 	}
 	r.Pattern = turnPattern
-	r.SetPathValue("id", id)
 	s.turnRoute.ServeHTTP(w, r)
 	return true
+}
+
+// turnSessionID is the {id} of a request served under turnPattern: the
+// mux's path value, or (when serveTurn took it without the mux) the id in
+// its plain path.
+func turnSessionID(r *http.Request) string {
+	if id := r.PathValue("id"); id != "" {
+		return id
+	}
+	id, _ := turnRequestID(r)
+	return id
 }
 
 // turnRequestID returns the id of a POST to "/v1/sessions/{id}/messages"
