@@ -2,6 +2,7 @@ package converse
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -304,7 +305,12 @@ func (x *Index) searchStems(o *out, stems []string) int {
 	}
 	o.in = iSearch
 	n := 0
-	var first *item // the best hit's entry is what "it" means next, not the last one quoted
+	// The entries quoted are what a follow-up asks about ("by whom?" after
+	// two acquisitions: both buyers), the best hit's first: it is what "it"
+	// means next, not the last one quoted. focusOn keeps those of the
+	// first one's section.
+	var quoted [3]*item
+	nq := 0
 	for _, h := range hits {
 		if h.score/100000 < bestScore || n == 3 || onlyNear && !isNear(h) {
 			continue
@@ -313,13 +319,14 @@ func (x *Index) searchStems(o *out, stems []string) int {
 		o.mentions(h.s)
 		if sec := h.s.cite.Section; sectionNoun(sec) != "" {
 			items := x.section(sec)
-			if h.s.cite.Index < len(items) && first == nil {
-				first = &items[h.s.cite.Index]
+			if i := h.s.cite.Index; i < len(items) && !slices.Contains(quoted[:nq], &items[i]) {
+				quoted[nq] = &items[i]
+				nq++
 			}
 		}
 	}
-	if first != nil {
-		o.focusOn(first)
+	if nq > 0 {
+		o.focusOn(quoted[:nq]...)
 	}
 	return bits.OnesCount64(masks[bestIdx])
 }
