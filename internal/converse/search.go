@@ -305,10 +305,11 @@ func (x *Index) searchStems(o *out, stems []string) int {
 	}
 	o.in = iSearch
 	n := 0
-	// The entries quoted are what a follow-up asks about ("by whom?" after
-	// two acquisitions: both buyers), the best hit's first: it is what "it"
-	// means next, not the last one quoted. focusOn keeps those of the
-	// first one's section.
+	// The best hit's entry is what "it" means next, not the last one
+	// quoted; entries of its section whose sentences match the question
+	// exactly as well (the same words: "were any of them acquired") were
+	// named alike: they are the reply's list, which a bare follow-up reads
+	// ("by whom?": both buyers; see searchTies).
 	var quoted [3]*item
 	nq := 0
 	for _, h := range hits {
@@ -319,14 +320,25 @@ func (x *Index) searchStems(o *out, stems []string) int {
 		o.mentions(h.s)
 		if sec := h.s.cite.Section; sectionNoun(sec) != "" {
 			items := x.section(sec)
-			if i := h.s.cite.Index; i < len(items) && !slices.Contains(quoted[:nq], &items[i]) {
+			if i := h.s.cite.Index; i < len(items) && (nq == 0 || h.score == hits[0].score) && !slices.Contains(quoted[:nq], &items[i]) {
 				quoted[nq] = &items[i]
 				nq++
 			}
 		}
 	}
 	if nq > 0 {
-		o.focusOn(quoted[:nq]...)
+		o.focusOn(quoted[0])
+	}
+	if nq > 1 {
+		o.list = make([]int, 0, nq)
+		for _, it := range quoted[:nq] {
+			if it.sec == quoted[0].sec {
+				o.list = append(o.list, it.idx)
+			}
+		}
+		if len(o.list) < 2 {
+			o.list = nil
+		}
 	}
 	return bits.OnesCount64(masks[bestIdx])
 }
