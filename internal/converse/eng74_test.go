@@ -50,3 +50,12 @@ func TestEng74YearOnlyRole(t *testing.T) {
 		checkLast(t, mustIndex(t, c.name), c.questions, c.want, c.not)
 	}
 }
+
+// TestEng74LanguagesThere: the languages asked of the job in focus are
+// those its own text names, not every language she speaks.
+func TestEng74LanguagesThere(t *testing.T) {
+	checkLast(t, mustIndex(t, "supportops"), []string{"where did she work before ledgerly?", "what languages did she take calls in there?"},
+		[]string{"German", "English", "Teleperformance"}, []string{"Czech", "Slovak"})
+	// no job in focus: the whole list
+	checkLast(t, mustIndex(t, "supportops"), []string{"what languages does she speak?"}, []string{"Czech", "Slovak", "German"}, nil)
+}
