@@ -95,7 +95,7 @@ func (r *resolver) bareFragment() bool {
 	if kind == fragNone || len(q.ents) > 0 || len(q.techs) > 0 {
 		return false
 	}
-	f := r.focus()
+	f := r.searchTies(r.focus())
 	if len(f) == 0 && kind == fragKindOf && r.st.Intent != "" {
 		x.respond(o, x.understand("tell me more", r.now), r.st, r.now)
 		return true
@@ -317,4 +317,22 @@ func (r *resolver) orgOfFocus() bool {
 	o.focusOn(f...)
 	o.say("That was %s.", list(parts))
 	return true
+}
+
+// searchTies is f, the entry a search reply put in focus, with the other
+// entries it quoted as equally good answers (its list, the focus first):
+// "by whom?" after "were any of them acquired" asks of every acquisition
+// quoted.
+func (r *resolver) searchTies(f []*item) []*item {
+	st := r.st
+	if len(f) != 1 || st.Intent != iSearch.String() || len(st.List) < 2 || st.ListSection != f[0].sec || st.List[0] != f[0].idx {
+		return f
+	}
+	items := r.x.section(st.ListSection)
+	for _, i := range st.List[1:] {
+		if i >= 0 && i < len(items) {
+			f = append(f, &items[i])
+		}
+	}
+	return f
 }

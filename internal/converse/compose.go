@@ -46,6 +46,9 @@ type out struct {
 	// entry answered: a later sentence of its summary holding one is
 	// quoted too (see putSummary).
 	asked []string
+	// list are the entries of o.sec a search reply quoted as equally good
+	// answers, the focus first (it is then State.List).
+	list []int
 }
 
 // say appends a sentence (or several).

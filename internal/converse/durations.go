@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/parleyhq/parley/internal/profile"
 )
 
 // duration answers "how long at X" (it != nil) or the total experience.
@@ -43,9 +45,12 @@ func (x *Index) durationOf(o *out, it *item, inRole bool, now time.Time) {
 	n := it.per.Months(now)
 	if inRole && it.role != "" && n > 0 && !it.ownAcct {
 		// the role is named: another role at the same employer is not it
-		if it.per.Open {
+		switch y := yearsOnly(it.per); {
+		case it.per.Open:
 			o.say("%s has been %s at %s for %s so far (since %s).", x.Who(), article(it.role), it.label(), months(n), fmtDate(it.per.Start))
-		} else {
+		case y > 0:
+			o.say("%s was %s at %s for about %s, %s.", x.Who(), article(it.role), it.label(), months(y*12), it.when())
+		default:
 			o.say("%s was %s at %s for %s, %s.", x.Who(), article(it.role), it.label(), months(n), it.when())
 		}
 		return
@@ -62,13 +67,22 @@ func (x *Index) durationOf(o *out, it *item, inRole bool, now time.Time) {
 		o.say("%s was %s for less than a month (%s).", x.Who(), at, strings.TrimPrefix(it.when(), "in "))
 		return
 	}
-	if p := it.per; p.Start.Month == 0 && p.End.Month == 0 && p.End.Year > p.Start.Year {
-		// "2005 to 2008" with no months is read as three years, not as
-		// the four from the start of one to the end of the other
-		o.say("%s spent about %s %s, %s.", x.Who(), months((p.End.Year-p.Start.Year)*12), at, it.when())
+	if y := yearsOnly(it.per); y > 0 {
+		o.say("%s spent about %s %s, %s.", x.Who(), months(y*12), at, it.when())
 		return
 	}
 	o.say("%s spent %s %s, %s.", x.Who(), months(n), at, it.when())
+}
+
+// yearsOnly is how many years a closed period dated by years alone
+// lasted, read as a careful reader does: "2005 to 2008" is about three
+// years, not the four from the start of one year to the end of the other
+// (0: the period has months, is open or starts and ends in one year).
+func yearsOnly(p profile.Period) int {
+	if p.Open || p.Start.Month != 0 || p.End.Month != 0 || p.End.Year <= p.Start.Year {
+		return 0
+	}
+	return p.End.Year - p.Start.Year
 }
 
 // employerTenure answers "how long at X" when the profile lists several

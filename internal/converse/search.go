@@ -2,6 +2,7 @@ package converse
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -304,7 +305,13 @@ func (x *Index) searchStems(o *out, stems []string) int {
 	}
 	o.in = iSearch
 	n := 0
-	var first *item // the best hit's entry is what "it" means next, not the last one quoted
+	// The best hit's entry is what "it" means next, not the last one
+	// quoted; entries of its section whose sentences match the question
+	// exactly as well (the same words: "were any of them acquired") were
+	// named alike: they are the reply's list, which a bare follow-up reads
+	// ("by whom?": both buyers; see searchTies).
+	var quoted [3]*item
+	nq := 0
 	for _, h := range hits {
 		if h.score/100000 < bestScore || n == 3 || onlyNear && !isNear(h) {
 			continue
@@ -313,13 +320,25 @@ func (x *Index) searchStems(o *out, stems []string) int {
 		o.mentions(h.s)
 		if sec := h.s.cite.Section; sectionNoun(sec) != "" {
 			items := x.section(sec)
-			if h.s.cite.Index < len(items) && first == nil {
-				first = &items[h.s.cite.Index]
+			if i := h.s.cite.Index; i < len(items) && (nq == 0 || h.score == hits[0].score) && !slices.Contains(quoted[:nq], &items[i]) {
+				quoted[nq] = &items[i]
+				nq++
 			}
 		}
 	}
-	if first != nil {
-		o.focusOn(first)
+	if nq > 0 {
+		o.focusOn(quoted[0])
+	}
+	if nq > 1 {
+		o.list = make([]int, 0, nq)
+		for _, it := range quoted[:nq] {
+			if it.sec == quoted[0].sec {
+				o.list = append(o.list, it.idx)
+			}
+		}
+		if len(o.list) < 2 {
+			o.list = nil
+		}
 	}
 	return bits.OnesCount64(masks[bestIdx])
 }

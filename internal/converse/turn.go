@@ -105,7 +105,7 @@ func (c *Canned) Next(st State) State {
 	next.Turn, next.Mode = st.Turn+1, 0
 	if len(next.Focus) >= 2 {
 		next.List, next.ListSection = next.Focus, next.Section
-	} else {
+	} else if len(next.List) == 0 {
 		next.List, next.ListSection = st.List, st.ListSection
 	}
 	if next.Intent == iTech.String() {
@@ -190,6 +190,9 @@ func (x *Index) turn(st State, question string, now time.Time) (c Canned, free b
 		return c, !o.stateRead
 	}
 	c.Carry = State{Intent: o.in.String(), Section: o.sec, Focus: o.focus, Tech: o.tech, Window: o.win, Said: said}
+	if len(o.list) >= 2 && o.in == iSearch && len(o.focus) == 1 && o.focus[0] == o.list[0] {
+		c.Carry.List, c.Carry.ListSection = o.list, o.sec // a search's equally good entries
+	}
 	return c, !o.stateRead
 }
 

@@ -141,10 +141,26 @@ func (x *Index) leftReason(o *out, ts []string, jobs []*item) bool {
 	return false
 }
 
-// departs reports a sentence that says how a job ended.
+// departs reports a sentence that says how a job ended. An event the job
+// went on through ("during the 2020 closures", "through the closure and
+// reopening") or one that did not happen ("without layoffs", "avoided
+// redundancies") ended nothing.
 func departs(st []string) bool {
 	for i, t := range st {
-		if t == "laid" && at(st, i+1) == "off" || hasPrefixAny(t, departureStems) {
+		if t == "laid" && at(st, i+1) == "off" || hasPrefixAny(t, departureStems) && !livedThrough(st, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// livedThrough reports a word of st[i]'s phrase that puts it inside the
+// time of the job ("during", "through", "amid", "despite") or denies it
+// ("without", "no", "avoided"), up to four words before it.
+func livedThrough(st []string, i int) bool {
+	for j := max(i-4, 0); j < i; j++ {
+		switch st[j] {
+		case "during", "through", "throughout", "amid", "amidst", "despite", "without", "no", "avoid", "avoided", "avoiding", "prevented":
 			return true
 		}
 	}
