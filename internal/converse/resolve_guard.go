@@ -155,7 +155,7 @@ func (x *Index) jobsLeftByWord(q *query) []*item {
 		if it.brk {
 			continue
 		}
-		if hasPrefixTok(it.titleToks, head) || hasPrefixTok(it.roleToks, head) {
+		if hasStemPrefix(it.titleToks, head) || hasStemPrefix(it.roleToks, head) {
 			jobs = append(jobs, it)
 		}
 	}
@@ -253,16 +253,6 @@ func earnVerbAsked(ts []string) bool {
 		if lead == "what" && t != "make" && t != "makes" || lead == "much" && at(ts, i-4) == "how" {
 			next := at(ts, i+1)
 			return next == "" || next == "in" || next == "at" || next == "there" || next == "per" || next == "a" || next == "now" || next == "then"
-		}
-	}
-	return false
-}
-
-// hasPrefixTok reports a token of ts that starts with head.
-func hasPrefixTok(ts []string, head string) bool {
-	for _, t := range ts {
-		if strings.HasPrefix(t, head) {
-			return true
 		}
 	}
 	return false
