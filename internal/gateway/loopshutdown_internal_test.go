@@ -100,7 +100,11 @@ func TestLoopShutdownTimeout(t *testing.T) {
 	if err := served(); err == nil || !strings.Contains(err.Error(), "deadline") {
 		t.Errorf("ServeLoop: %v, want the shutdown's deadline", err)
 	}
-	if b, _ := io.ReadAll(c); len(b) > 0 {
+	// The deadline closes the client's and the upstream's connections in
+	// one sweep; when the upstream's close is seen first the client gets a
+	// 502 with Connection: close before its own is cut. Either is a cut:
+	// never the upstream's answer, never a connection left open.
+	if b, _ := io.ReadAll(c); len(b) > 0 && !(strings.HasPrefix(string(b), "HTTP/1.1 502 ") && strings.Contains(string(b), "\r\nConnection: close\r\n")) {
 		t.Errorf("cut connection got %q", b)
 	}
 }
